@@ -1,0 +1,79 @@
+package config
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestLoad(t *testing.T) {
+	tests := []struct {
+		name    string
+		env     map[string]string
+		wantErr string // substring; "" = no error
+		check   func(t *testing.T, c Config)
+	}{
+		{name: "defaults", check: func(t *testing.T, c Config) {
+			if c.Neo4jURI != DefaultNeo4jURI || c.Neo4jSet || c.Addr != "127.0.0.1:8080" || c.QueryTimeout != 5*time.Second || !c.GraphiQL {
+				t.Errorf("unexpected defaults: %+v", c)
+			}
+		}},
+		{name: "aura", env: map[string]string{"NEO4J_URI": "neo4j+s://abcd.databases.neo4j.io"}, check: func(t *testing.T, c Config) {
+			if !c.Neo4jSet {
+				t.Error("NEO4J_URI given but Neo4jSet false")
+			}
+		}},
+		{name: "production hides GraphiQL", env: map[string]string{"HKGRAPH_ENV": "production"}, check: func(t *testing.T, c Config) {
+			if c.GraphiQL || c.Introspection {
+				t.Error("production must default GraphiQL and introspection off")
+			}
+		}},
+		{name: "bad scheme", env: map[string]string{"NEO4J_URI": "http://localhost:7474"}, wantErr: "NEO4J_URI"},
+		{name: "not a uri", env: map[string]string{"NEO4J_URI": "localhost"}, wantErr: "NEO4J_URI"},
+		{name: "bad addr", env: map[string]string{"HKGRAPH_ADDR": "8080"}, wantErr: "HKGRAPH_ADDR"},
+		{name: "bad timeout", env: map[string]string{"HKGRAPH_QUERY_TIMEOUT": "soon"}, wantErr: "HKGRAPH_QUERY_TIMEOUT"},
+		{name: "bad env", env: map[string]string{"HKGRAPH_ENV": "staging"}, wantErr: "HKGRAPH_ENV"},
+		{name: "bad bool", env: map[string]string{"HKGRAPH_GRAPHIQL": "maybe"}, wantErr: "HKGRAPH_GRAPHIQL"},
+		{name: "bad port", env: map[string]string{"NEO4J_BOLT_PORT": "70000"}, wantErr: "NEO4J_BOLT_PORT"},
+		{name: "jwt defaults", check: func(t *testing.T, c Config) {
+			if c.JWTSecret != "" || c.JWKSURL != "" || c.JWTRoleClaim != "role" || c.JWTIssuer != "" || c.JWTAudience != "" {
+				t.Errorf("unexpected JWT defaults: %+v", c)
+			}
+		}},
+		{name: "jwt secret and claims", env: map[string]string{
+			"HKGRAPH_JWT_SECRET": strings.Repeat("s", 32), "HKGRAPH_JWT_ROLE_CLAIM": "https://hkgraph.example/role",
+			"HKGRAPH_JWT_ISSUER": "https://id.example/", "HKGRAPH_JWT_AUDIENCE": "hkgraph",
+		}, check: func(t *testing.T, c Config) {
+			if len(c.JWTSecret) != 32 || c.JWTRoleClaim != "https://hkgraph.example/role" || c.JWTIssuer != "https://id.example/" || c.JWTAudience != "hkgraph" {
+				t.Errorf("JWT settings not read: %+v", c)
+			}
+		}},
+		{name: "short jwt secret", env: map[string]string{"HKGRAPH_JWT_SECRET": strings.Repeat("s", 31)}, wantErr: "HKGRAPH_JWT_SECRET must be at least 32 bytes"},
+		{name: "jwks https", env: map[string]string{"HKGRAPH_JWKS_URL": "https://id.example/.well-known/jwks.json"}, check: func(t *testing.T, c Config) {
+			if c.JWKSURL != "https://id.example/.well-known/jwks.json" {
+				t.Errorf("JWKSURL = %q", c.JWKSURL)
+			}
+		}},
+		{name: "jwks local http", env: map[string]string{"HKGRAPH_JWKS_URL": "http://127.0.0.1:8081/jwks.json"}},
+		{name: "jwks localhost http", env: map[string]string{"HKGRAPH_JWKS_URL": "http://localhost:8081/jwks.json"}},
+		{name: "jwks remote http", env: map[string]string{"HKGRAPH_JWKS_URL": "http://id.example/jwks.json"}, wantErr: "HKGRAPH_JWKS_URL"},
+		{name: "jwks localhost lookalike", env: map[string]string{"HKGRAPH_JWKS_URL": "http://localhost.evil.example/jwks.json"}, wantErr: "HKGRAPH_JWKS_URL"},
+		{name: "jwks not a url", env: map[string]string{"HKGRAPH_JWKS_URL": "jwks.json"}, wantErr: "HKGRAPH_JWKS_URL"},
+		{name: "issuer without jwt", env: map[string]string{"HKGRAPH_JWT_ISSUER": "https://id.example/"}, wantErr: "HKGRAPH_JWT_ISSUER"},
+		{name: "audience without jwt", env: map[string]string{"HKGRAPH_JWT_AUDIENCE": "hkgraph"}, wantErr: "HKGRAPH_JWT_AUDIENCE"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Load(func(k string) string { return tt.env[k] })
+			switch {
+			case tt.wantErr == "" && err != nil:
+				t.Fatalf("unexpected error: %v", err)
+			case tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)):
+				t.Fatalf("error %v, want one naming %s", err, tt.wantErr)
+			}
+			if tt.check != nil {
+				tt.check(t, c)
+			}
+		})
+	}
+}

@@ -1,0 +1,183 @@
+// Package curation validates the API's writes before anything is written: ids, lengths, enum
+// values, ISO 8601 dates, amounts and sources. Every refusal is BAD_USER_INPUT naming the
+// field. It also fills a missing Simplified or Traditional name by conversion, so search finds
+// new entities in both scripts.
+package curation
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/hkgraph/hkgraph/kg"
+	"github.com/hkgraph/hkgraph/textnorm"
+)
+
+// Limits on sources and documents.
+const (
+	MaxQuoteLen    = 2000
+	MaxNoteLen     = 2000
+	MaxDocumentLen = 1_000_000
+	MaxURLLen      = 2000
+)
+
+// Entity validates an entity write. field prefixes the names in errors ("input").
+func Entity(w *kg.EntityWrite) error {
+	var p kg.Problems
+	e := &w.Entity
+	if !kg.ValidID(e.ID) {
+		p.Add("input.id", "%q must be 2–64 lowercase letters, digits or hyphens", e.ID)
+	}
+	e.Name = strings.TrimSpace(e.Name)
+	text(&p, "input.name", &e.Name, 1, kg.MaxNameLen)
+	optText(&p, "input.nameZhHans", e.NameZhHans, kg.MaxNameLen)
+	optText(&p, "input.nameZhHant", e.NameZhHant, kg.MaxNameLen)
+	optText(&p, "input.description", e.Description, kg.MaxDescriptionLen)
+	optText(&p, "input.region", e.Region, kg.MaxNameLen)
+	optText(&p, "input.sector", e.Sector, kg.MaxNameLen)
+	if len(e.Aliases) > kg.MaxAliases {
+		p.Add("input.aliases", "at most %d aliases, got %d", kg.MaxAliases, len(e.Aliases))
+	}
+	for i := range e.Aliases {
+		text(&p, "input.aliases["+strconv.Itoa(i)+"]", &e.Aliases[i], 1, kg.MaxNameLen)
+	}
+	if len(e.Roles) > 0 && e.Kind != kg.KindOrganization {
+		p.Add("input.roles", "roles are for ORGANIZATION entities, not %s", e.Kind)
+	}
+	if e.Founded != nil && (*e.Founded < 1000 || *e.Founded > 2100) {
+		p.Add("input.founded", "%d is not a plausible year (1000–2100)", *e.Founded)
+	}
+	dates(&p, "input", e.Date, e.EndDate)
+	if w.ExpectedVersion != nil && *w.ExpectedVersion < 0 {
+		p.Add("input.expectedVersion", "must be 0 or more")
+	}
+	source(&p, "input.source", &w.Source)
+	if err := p.Err(); err != nil {
+		return err
+	}
+	FillChineseNames(e)
+	return nil
+}
+
+// FillChineseNames converts whichever Chinese name is given into the other script.
+func FillChineseNames(e *kg.Entity) {
+	empty := func(s *string) bool { return s == nil || strings.TrimSpace(*s) == "" }
+	switch {
+	case empty(e.NameZhHant) && !empty(e.NameZhHans):
+		t := textnorm.ToTraditional(*e.NameZhHans)
+		e.NameZhHant = &t
+	case empty(e.NameZhHans) && !empty(e.NameZhHant):
+		s := textnorm.ToSimplified(*e.NameZhHant)
+		e.NameZhHans = &s
+	}
+}
+
+// Relationship validates a relationship write.
+func Relationship(w *kg.RelationshipWrite) error {
+	var p kg.Problems
+	r := &w.Relationship
+	if !kg.ValidID(r.FromID) {
+		p.Add("input.from", "%q is not an entity id", r.FromID)
+	}
+	if !kg.ValidID(r.ToID) {
+		p.Add("input.to", "%q is not an entity id", r.ToID)
+	}
+	if r.FromID == r.ToID {
+		p.Add("input.to", "a relationship joins two different entities")
+	}
+	dates(&p, "input", r.Date, r.EndDate)
+	if r.AmountHKD != nil && !kg.ValidAmount(*r.AmountHKD) {
+		p.Add("input.amountHKD", "must be a finite number, 0 or more")
+	}
+	optText(&p, "input.role", r.Role, kg.MaxNameLen)
+	optText(&p, "input.note", r.Note, MaxNoteLen)
+	source(&p, "input.source", &w.Source)
+	if err := p.Err(); err != nil {
+		return err
+	}
+	r.ID = kg.RelationshipID(r.Type, r.FromID, r.ToID, r.Date)
+	return nil
+}
+
+// Document validates a new source document.
+func Document(d *kg.Document) error {
+	var p kg.Problems
+	d.Title = strings.TrimSpace(d.Title)
+	text(&p, "input.title", &d.Title, 1, 500)
+	switch d.Language {
+	case "zh-Hans", "zh-Hant", "en":
+	default:
+		p.Add("input.language", "%q must be zh-Hans, zh-Hant or en", d.Language)
+	}
+	if n := utf8.RuneCountInString(d.Text); n < 1 || n > MaxDocumentLen {
+		p.Add("input.text", "must be 1–%d characters, got %d", MaxDocumentLen, n)
+	}
+	if d.URL != nil {
+		checkURL(&p, "input.url", *d.URL)
+	}
+	if d.Published != nil && !kg.ValidDate(*d.Published) {
+		p.Add("input.published", "%q is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)", *d.Published)
+	}
+	optText(&p, "input.publisher", d.Publisher, kg.MaxNameLen)
+	return p.Err()
+}
+
+// source requires a URL or a stored document span.
+func source(p *kg.Problems, field string, s *kg.Source) {
+	switch {
+	case s.URL != nil && s.DocumentID != nil:
+		p.Add(field, "give url or documentId, not both")
+	case s.URL != nil:
+		checkURL(p, field+".url", *s.URL)
+		if s.Start != nil || s.End != nil {
+			p.Add(field, "start and end go with documentId, not url")
+		}
+	case s.DocumentID != nil:
+		if !strings.HasPrefix(*s.DocumentID, "doc:") {
+			p.Add(field+".documentId", "%q is not a document id (doc:…)", *s.DocumentID)
+		}
+		if s.Start == nil || s.End == nil {
+			p.Add(field, "a documentId source needs start and end (code-point offsets, end exclusive)")
+		} else if *s.Start < 0 || *s.End <= *s.Start {
+			p.Add(field, "start %d and end %d do not make a span (0 ≤ start < end)", *s.Start, *s.End)
+		}
+	default:
+		p.Add(field, "every change needs a source: url (http or https, with an optional quote) or documentId with start and end")
+	}
+	optText(p, field+".quote", s.Quote, MaxQuoteLen)
+	optText(p, field+".note", s.Note, MaxNoteLen)
+}
+
+func checkURL(p *kg.Problems, field, raw string) {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || len(raw) > MaxURLLen {
+		p.Add(field, "%q must be an http or https URL of at most %d characters", raw, MaxURLLen)
+	}
+}
+
+func dates(p *kg.Problems, field string, date, end *string) {
+	if date != nil && !kg.ValidDate(*date) {
+		p.Add(field+".date", "%q is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)", *date)
+	}
+	if end != nil && !kg.ValidDate(*end) {
+		p.Add(field+".endDate", "%q is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)", *end)
+	}
+	if date != nil && end != nil && kg.ValidDate(*date) && kg.ValidDate(*end) && kg.DateBefore(*end, *date) {
+		p.Add(field+".endDate", "%s is before date %s", *end, *date)
+	}
+}
+
+func text(p *kg.Problems, field string, s *string, lo, hi int) {
+	if n := utf8.RuneCountInString(*s); n < lo || n > hi {
+		p.Add(field, "must be %d–%d characters, got %d", lo, hi, n)
+	}
+}
+
+func optText(p *kg.Problems, field string, s *string, hi int) {
+	if s != nil {
+		if n := utf8.RuneCountInString(*s); n > hi {
+			p.Add(field, "must be at most %d characters, got %d", hi, n)
+		}
+	}
+}

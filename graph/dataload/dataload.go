@@ -1,0 +1,171 @@
+// Package dataload holds the per-request loaders: each request gets its own, so results are
+// cached only for that request, and sibling fields (the relationships of every entity in a
+// page) are fetched together in one Neo4j round trip.
+package dataload
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"sync"
+	"time"
+
+	"github.com/vikstrous/dataloadgen"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+type ctxKey struct{}
+
+// Loaders batch and cache reads for one request.
+type Loaders struct {
+	store     kg.Reader
+	entities  *dataloadgen.Loader[string, *kg.Entity]
+	documents *dataloadgen.Loader[string, *kg.Document]
+	rels      *dataloadgen.Loader[pagedKey, *kg.Page[*kg.Relationship]]
+	mentions  *dataloadgen.Loader[pagedKey, *kg.Page[kg.Mention]]
+
+	mu      sync.Mutex
+	relQ    map[string]kg.RelQuery
+	windows map[string]kg.Window
+}
+
+// pagedKey is an entity id with the paging arguments, serialised so that keys compare.
+type pagedKey struct{ id, args string }
+
+// wait is how long a loader collects keys before it fetches. gqlgen resolves list elements
+// concurrently, so siblings arrive within microseconds; a short wait keeps single-entity
+// queries fast.
+const wait = 500 * time.Microsecond
+
+// New returns loaders over store.
+func New(store kg.Reader) *Loaders {
+	l := &Loaders{store: store, relQ: map[string]kg.RelQuery{}, windows: map[string]kg.Window{}}
+	opts := []dataloadgen.Option{dataloadgen.WithWait(wait), dataloadgen.WithBatchCapacity(500)}
+	l.entities = dataloadgen.NewMappedLoader(store.EntitiesByID, opts...)
+	l.documents = dataloadgen.NewMappedLoader(store.DocumentsByID, opts...)
+	l.rels = dataloadgen.NewMappedLoader(l.fetchRelationships, opts...)
+	l.mentions = dataloadgen.NewMappedLoader(l.fetchMentions, opts...)
+	return l
+}
+
+// With returns ctx carrying l.
+func With(ctx context.Context, l *Loaders) context.Context { return context.WithValue(ctx, ctxKey{}, l) }
+
+// For returns the loaders in ctx.
+func For(ctx context.Context) *Loaders { return ctx.Value(ctxKey{}).(*Loaders) }
+
+// Entity returns an entity by id, or nil when there is none.
+func (l *Loaders) Entity(ctx context.Context, id string) (*kg.Entity, error) {
+	return ignoreMissing(l.entities.Load(ctx, id))
+}
+
+// Document returns a document by id, or nil when there is none.
+func (l *Loaders) Document(ctx context.Context, id string) (*kg.Document, error) {
+	return ignoreMissing(l.documents.Load(ctx, id))
+}
+
+// PrimeEntities caches entities a list query already fetched.
+func (l *Loaders) PrimeEntities(es ...*kg.Entity) {
+	for _, e := range es {
+		if e != nil {
+			l.entities.Prime(e.ID, e)
+		}
+	}
+}
+
+// PrimeRelationships caches pages fetched by look-ahead under the key the field resolver will
+// ask for. Entities without a page (unknown ids) get an empty one.
+func (l *Loaders) PrimeRelationships(q kg.RelQuery, ids []string, pages map[string]*kg.Page[*kg.Relationship]) {
+	args := key(q)
+	l.mu.Lock()
+	l.relQ[args] = q
+	l.mu.Unlock()
+	for _, id := range ids {
+		if p := pages[id]; p != nil {
+			l.rels.Prime(pagedKey{id, args}, p)
+		}
+	}
+}
+
+// Relationships returns one page of an entity's relationships.
+func (l *Loaders) Relationships(ctx context.Context, id string, q kg.RelQuery) (*kg.Page[*kg.Relationship], error) {
+	args := key(q)
+	l.mu.Lock()
+	l.relQ[args] = q
+	l.mu.Unlock()
+	p, err := ignoreMissing(l.rels.Load(ctx, pagedKey{id, args}))
+	if p == nil && err == nil {
+		p = &kg.Page[*kg.Relationship]{}
+	}
+	return p, err
+}
+
+// Mentions returns one page of where documents name an entity.
+func (l *Loaders) Mentions(ctx context.Context, id string, w kg.Window) (*kg.Page[kg.Mention], error) {
+	args := key(w)
+	l.mu.Lock()
+	l.windows[args] = w
+	l.mu.Unlock()
+	p, err := ignoreMissing(l.mentions.Load(ctx, pagedKey{id, args}))
+	if p == nil && err == nil {
+		p = &kg.Page[kg.Mention]{}
+	}
+	return p, err
+}
+
+// fetchRelationships answers a batch of keys with one store call per distinct set of
+// arguments (usually one).
+func (l *Loaders) fetchRelationships(ctx context.Context, keys []pagedKey) (map[pagedKey]*kg.Page[*kg.Relationship], error) {
+	out := map[pagedKey]*kg.Page[*kg.Relationship]{}
+	for args, ids := range group(keys) {
+		l.mu.Lock()
+		q := l.relQ[args]
+		l.mu.Unlock()
+		pages, err := l.store.Relationships(ctx, ids, q)
+		if err != nil {
+			return nil, err
+		}
+		for id, p := range pages {
+			out[pagedKey{id, args}] = p
+		}
+	}
+	return out, nil
+}
+
+func (l *Loaders) fetchMentions(ctx context.Context, keys []pagedKey) (map[pagedKey]*kg.Page[kg.Mention], error) {
+	out := map[pagedKey]*kg.Page[kg.Mention]{}
+	for args, ids := range group(keys) {
+		l.mu.Lock()
+		w := l.windows[args]
+		l.mu.Unlock()
+		pages, err := l.store.Mentions(ctx, ids, w)
+		if err != nil {
+			return nil, err
+		}
+		for id, p := range pages {
+			out[pagedKey{id, args}] = p
+		}
+	}
+	return out, nil
+}
+
+func group(keys []pagedKey) map[string][]string {
+	g := map[string][]string{}
+	for _, k := range keys {
+		g[k.args] = append(g[k.args], k.id)
+	}
+	return g
+}
+
+func key(v any) string { b, _ := json.Marshal(v); return string(b) }
+
+// ignoreMissing turns the mapped loader's "not found" into a nil value: an unknown id is
+// not an error.
+func ignoreMissing[T any](v T, err error) (T, error) {
+	if errors.Is(err, dataloadgen.ErrNotFound) {
+		var zero T
+		return zero, nil
+	}
+	return v, err
+}

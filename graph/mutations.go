@@ -1,0 +1,183 @@
+package graph
+
+import (
+	"context"
+
+	"github.com/hkgraph/hkgraph/curation"
+	"github.com/hkgraph/hkgraph/graph/dataload"
+	"github.com/hkgraph/hkgraph/graph/model"
+	"github.com/hkgraph/hkgraph/kg"
+	"github.com/hkgraph/hkgraph/live"
+)
+
+// editor returns the caller when they may write: no credentials → UNAUTHENTICATED, an
+// identity without the editor or admin role → FORBIDDEN.
+func editor(ctx context.Context) (kg.Principal, error) {
+	p := kg.PrincipalFrom(ctx)
+	switch {
+	case p.Name == "":
+		return p, kg.Errorf(kg.CodeUnauthenticated, "writes need credentials: send Authorization: Bearer <API key or JWT>")
+	case !p.CanEdit():
+		return p, kg.Errorf(kg.CodeForbidden, "%s may read but not write: writes need the editor or admin role", p.Name)
+	}
+	return p, nil
+}
+
+func source(in *model.SourceInput) kg.Source {
+	if in == nil {
+		return kg.Source{}
+	}
+	return kg.Source{URL: in.URL, DocumentID: in.DocumentID, Start: in.Start, End: in.End, Quote: in.Quote, Note: in.Note}
+}
+
+func (r *Resolver) upsertEntity(ctx context.Context, in model.EntityInput) (model.Entity, error) {
+	p, err := editor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	w := kg.EntityWrite{Entity: kg.Entity{ID: in.ID, Kind: in.Kind, Name: in.Name, NameZhHans: in.NameZhHans,
+		NameZhHant: in.NameZhHant, Aliases: in.Aliases, Description: in.Description, Roles: in.Roles, Founded: in.Founded,
+		Region: in.Region, Sector: in.Sector, Date: in.Date, EndDate: in.EndDate},
+		Source: source(in.Source), ExpectedVersion: in.ExpectedVersion}
+	if err := curation.Entity(&w); err != nil {
+		return nil, err
+	}
+	e, err := r.Writer.UpsertEntity(ctx, w, p.Name)
+	return model.WrapEntity(e), err
+}
+
+func (r *Resolver) addRelationship(ctx context.Context, in model.RelationshipInput) (*model.Relationship, error) {
+	p, err := editor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	w := kg.RelationshipWrite{Relationship: kg.Relationship{Type: in.Type, FromID: in.From, ToID: in.To, Date: in.Date,
+		EndDate: in.EndDate, AmountHKD: in.AmountHkd, Role: in.Role, Note: in.Note}, Source: source(in.Source)}
+	if err := curation.Relationship(&w); err != nil {
+		return nil, err
+	}
+	rel, err := r.Writer.AddRelationship(ctx, w, p.Name)
+	if err != nil {
+		return nil, err
+	}
+	return &model.Relationship{Relationship: rel}, nil
+}
+
+func (r *Resolver) deleteEntity(ctx context.Context, id string, expectedVersion *int, reason *string) (bool, error) {
+	p, err := editor(ctx)
+	if err != nil {
+		return false, err
+	}
+	if err := entityID("id", id); err != nil {
+		return false, err
+	}
+	return r.Writer.DeleteEntity(ctx, id, expectedVersion, reason, p.Name)
+}
+
+func (r *Resolver) removeRelationship(ctx context.Context, id string, expectedVersion *int, reason *string) (bool, error) {
+	p, err := editor(ctx)
+	if err != nil {
+		return false, err
+	}
+	if _, ok := kg.RelTypeOfID(id); !ok {
+		return false, kg.BadInput("id", "%q is not a relationship id (rel:<type>:<16 hex digits>)", id)
+	}
+	return r.Writer.RemoveRelationship(ctx, id, expectedVersion, reason, p.Name)
+}
+
+func (r *Resolver) mergeEntities(ctx context.Context, keep, remove string, reason *string) (model.Entity, error) {
+	p, err := editor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := entityID("keep", keep); err != nil {
+		return nil, err
+	}
+	if err := entityID("remove", remove); err != nil {
+		return nil, err
+	}
+	if keep == remove {
+		return nil, kg.BadInput("remove", "cannot merge an entity into itself")
+	}
+	e, err := r.Writer.MergeEntities(ctx, keep, remove, reason, p.Name)
+	return model.WrapEntity(e), err
+}
+
+func (r *Resolver) createDocument(ctx context.Context, in model.DocumentInput) (*model.Document, error) {
+	p, err := editor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	d := kg.Document{Title: in.Title, URL: in.URL, Publisher: in.Publisher, Published: in.Published, Language: in.Language,
+		Text: in.Text, TextPublic: in.TextPublic != nil && *in.TextPublic}
+	if err := curation.Document(&d); err != nil {
+		return nil, err
+	}
+	doc, err := r.Writer.CreateDocument(ctx, d, p.Name)
+	if err != nil {
+		return nil, err
+	}
+	return &model.Document{Document: doc}, nil
+}
+
+// auditLog lists audit events newest first: editors see their own, admins everyone's.
+func (r *Resolver) auditLog(ctx context.Context, first *int, after *string, targetID, actor *string) (*model.AuditConnection, error) {
+	p, err := editor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !p.IsAdmin() {
+		if actor != nil && *actor != p.Name {
+			return nil, kg.Errorf(kg.CodeForbidden, "editors see their own audit events; only admins see %s's", *actor)
+		}
+		actor = &p.Name
+	}
+	w, err := dataload.ForwardWindow(first, after, "aud", 1)
+	if err != nil {
+		return nil, err
+	}
+	pg, err := r.Writer.AuditLog(ctx, kg.AuditQuery{TargetID: targetID, Actor: actor, Window: w})
+	if err != nil {
+		return nil, err
+	}
+	c := &model.AuditConnection{PageInfo: &pg.PageInfo, Edges: make([]*model.AuditEdge, len(pg.Items))}
+	for i, ev := range pg.Items {
+		c.Edges[i] = &model.AuditEdge{Cursor: pg.Cursors[i], Node: auditNode(ev)}
+	}
+	return c, nil
+}
+
+func auditNode(ev kg.AuditEvent) *model.AuditEvent {
+	return &model.AuditEvent{ID: ev.ID(), At: ev.At, Actor: ev.Actor, Operation: ev.Operation, TargetID: ev.TargetID,
+		Before: ev.Before, After: ev.After, Reason: ev.Reason}
+}
+
+// entityChanged streams changes committed after the subscription started.
+func (r *Resolver) entityChanged(ctx context.Context, id *string, kinds []kg.Kind) (<-chan *model.EntityChange, error) {
+	if id != nil {
+		if err := entityID("id", *id); err != nil {
+			return nil, err
+		}
+	}
+	changes, err := r.Live.Subscribe(ctx, live.Filter{ID: id, Kinds: kinds})
+	if err != nil {
+		return nil, err
+	}
+	out := make(chan *model.EntityChange)
+	go func() {
+		defer close(out)
+		for c := range changes {
+			ec := &model.EntityChange{Operation: c.Event.Operation, ID: c.EntityID, Actor: c.Event.Actor, At: c.Event.At}
+			// The entity as it is now (null once deleted), read as background work.
+			if es, err := r.Store.EntitiesByID(context.WithoutCancel(context.Background()), []string{c.EntityID}); err == nil {
+				ec.Entity = model.WrapEntity(es[c.EntityID])
+			}
+			select {
+			case out <- ec:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return out, nil
+}

@@ -1,0 +1,144 @@
+package graph
+
+import (
+	"context"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/hkgraph/hkgraph/graph/dataload"
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// prefetch looks ahead at what the query selects under a list of entities and fetches each
+// level of nested relationships in one round trip, priming the request's loaders. Without it,
+// gqlgen's concurrent field resolution leaves batching to timing: the loaders would usually,
+// but not always, gather a whole level into one query. With it the count is fixed: one round
+// trip per level of nesting, whatever the page sizes.
+//
+// sel is the selection set applied to each entity (the fields of `node`, `entity`, `to`, …).
+func (r *Resolver) prefetch(ctx context.Context, ids []string, sel ast.SelectionSet) {
+	if len(ids) == 0 || len(sel) == 0 || !graphql.HasOperationContext(ctx) {
+		return
+	}
+	op := graphql.GetOperationContext(ctx)
+	l := dataload.For(ctx)
+	for _, f := range graphql.CollectFields(op, sel, nil) {
+		if f.Name != "relationships" {
+			continue
+		}
+		q, err := relQueryFromArgs(f.ArgumentMap(op.Variables))
+		if err != nil {
+			continue // the field's resolver reports the bad argument
+		}
+		pages, err := r.Store.Relationships(ctx, ids, q)
+		if err != nil {
+			continue // the field's resolver fetches again and reports the error
+		}
+		l.PrimeRelationships(q, ids, pages)
+		// The next level: the ends of these relationships, if the query looks into them.
+		for _, end := range endSelections(op, f.Selections) {
+			var next []string
+			seen := map[string]bool{}
+			for _, p := range pages {
+				for _, rel := range p.Items {
+					for _, e := range []*kg.Entity{rel.From, rel.To} {
+						if e != nil && !seen[e.ID] {
+							seen[e.ID] = true
+							next = append(next, e.ID)
+						}
+					}
+				}
+			}
+			r.prefetch(ctx, next, end)
+		}
+	}
+}
+
+// endSelections returns the selection sets of edges.node.from and edges.node.to.
+func endSelections(op *graphql.OperationContext, conn ast.SelectionSet) []ast.SelectionSet {
+	var out []ast.SelectionSet
+	for _, edges := range graphql.CollectFields(op, conn, nil) {
+		if edges.Name != "edges" {
+			continue
+		}
+		for _, node := range graphql.CollectFields(op, edges.Selections, nil) {
+			if node.Name != "node" {
+				continue
+			}
+			for _, end := range graphql.CollectFields(op, node.Selections, nil) {
+				if end.Name == "from" || end.Name == "to" {
+					out = append(out, end.Selections)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// nodeSelection returns the selection under edges.node of a connection field being resolved.
+func nodeSelection(ctx context.Context) ast.SelectionSet {
+	if !graphql.HasOperationContext(ctx) {
+		return nil
+	}
+	op := graphql.GetOperationContext(ctx)
+	var out ast.SelectionSet
+	for _, edges := range graphql.CollectFieldsCtx(ctx, nil) {
+		if edges.Name != "edges" {
+			continue
+		}
+		for _, node := range graphql.CollectFields(op, edges.Selections, nil) {
+			if node.Name == "node" {
+				out = append(out, node.Selections...)
+			}
+		}
+	}
+	return out
+}
+
+// fieldSelection returns the selection set of the field being resolved.
+func fieldSelection(ctx context.Context) ast.SelectionSet {
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Field != nil {
+		return fc.Field.Selections
+	}
+	return nil
+}
+
+// relQueryFromArgs converts look-ahead argument values into the query the field resolver
+// would build, so the primed loader key is the same.
+func relQueryFromArgs(args map[string]any) (kg.RelQuery, error) {
+	var types []kg.RelType
+	if list, ok := args["types"].([]any); ok {
+		for _, t := range list {
+			s, _ := t.(string)
+			types = append(types, kg.RelType(s))
+		}
+	}
+	var dir *kg.Direction
+	if s, ok := args["direction"].(string); ok {
+		d := kg.Direction(s)
+		dir = &d
+	}
+	return dataload.RelQueryOf(types, dir, intPtr(args["first"]), strPtr(args["after"]), intPtr(args["last"]), strPtr(args["before"]))
+}
+
+func intPtr(v any) *int {
+	switch n := v.(type) {
+	case int64:
+		i := int(n)
+		return &i
+	case int:
+		return &n
+	case float64:
+		i := int(n)
+		return &i
+	}
+	return nil
+}
+
+func strPtr(v any) *string {
+	if s, ok := v.(string); ok {
+		return &s
+	}
+	return nil
+}

@@ -1,0 +1,73 @@
+package httpserver
+
+import "github.com/hkgraph/hkgraph/httpserver/graphiql"
+
+// ExampleTabs open in GraphiQL on a first visit: the analyst questions the README answers.
+var ExampleTabs = []graphiql.Tab{
+	{Name: "Search in any script", Query: `query Search {
+  search(query: "數碼港", first: 5) {
+    score
+    matchedField
+    entity { id kind name nameZhHans nameZhHant }
+  }
+}`},
+	{Name: "An investor's portfolio", Query: `query Portfolio {
+  entity(id: "hkic") {
+    name
+    nameZhHant
+    relationships(types: [INVESTED_IN, PARTNERED_WITH], direction: OUT, first: 20) {
+      totalCount
+      edges {
+        node {
+          type
+          date
+          dateNote
+          to { id name nameZhHans }
+          citations { quote context }
+        }
+      }
+    }
+  }
+}`},
+	{Name: "A startup's route", Query: `query Route {
+  entity(id: "gogox") {
+    name
+    relationships(first: 20) {
+      edges {
+        node {
+          type
+          date
+          endDate
+          from { name }
+          to { name kind }
+          citations { quote }
+        }
+      }
+    }
+  }
+}`},
+	{Name: "Shortest path", Query: `query ShortestPath {
+  path(from: "gogox", to: "hkic", maxHops: 4) {
+    length
+    entities { id name }
+    relationships { type from { id } to { id } }
+  }
+}`},
+	{Name: "Partners by region", Query: `query Partners {
+  entity(id: "cyberport") {
+    relationships(types: [PARTNERED_WITH], first: 100) {
+      totalCount
+      edges { node { to { name ... on Organization { region } ... on Place { region } } note } }
+    }
+  }
+}`},
+	{Name: "Graph stats", Query: `query Stats {
+  stats {
+    entityCount
+    relationshipCount
+    byKind { kind count }
+    byRelationshipType { type count }
+    mostConnected(first: 5) { degree entity { id name } }
+  }
+}`},
+}

@@ -1,0 +1,114 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"time"
+
+	"golang.org/x/term"
+
+	"github.com/hkgraph/hkgraph/loaders"
+)
+
+func runImport(ctx context.Context, a *App, args []string) error {
+	fs := newFlags("import", a)
+	runID := fs.String("run-id", "", "resume this import run after a failure")
+	batch := fs.Int("batch", 5000, "records per transaction")
+	fs.Usage = func() {
+		fmt.Fprintln(a.Stderr, "usage: hkgraph import [--run-id ID] [--batch N] FILE...\n\nFILE: .json in the seed's format (loaders/data/FORMAT.md), or .csv (entities or relationships; see README).")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return errors.New("import: no files given")
+	}
+	if *batch < 1 || *batch > 100_000 {
+		return fmt.Errorf("import: --batch must be between 1 and 100000, got %d", *batch)
+	}
+	d, err := a.connect(ctx, 60*time.Second)
+	if err != nil {
+		return err
+	}
+	defer d.Close(context.Background())
+	st := a.loaderStore(d)
+	if err := st.Migrate(ctx, a.Log); err != nil {
+		return err
+	}
+	opts := loaders.ImportOptions{RunID: *runID, BatchSize: *batch, Log: a.Log}
+	if f, ok := a.Stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		opts.Progress = a.Stderr
+	}
+	sum, err := loaders.Import(ctx, st, fs.Args(), opts)
+	if err != nil {
+		return err
+	}
+	a.Log.Info("import finished", "runId", sum.RunID, "documents", sum.Documents, "entities", sum.Entities,
+		"relationships", sum.Relationships, "batches", sum.Batches, "skippedBatches", sum.Skipped,
+		"nodesCreated", sum.Counts.NodesCreated, "relationshipsCreated", sum.Counts.RelationshipsCreated,
+		"seconds", sum.Duration.Seconds(), "recordsPerSecond", int(sum.RecordsPerSecond()))
+	fmt.Fprintf(a.Stdout, "imported %d documents, %d entities, %d relationships in %d batches (%.1fs, %.0f records/s); run id %s\n",
+		sum.Documents, sum.Entities, sum.Relationships, sum.Batches, sum.Duration.Seconds(), sum.RecordsPerSecond(), sum.RunID)
+	return nil
+}
+
+func runIngest(ctx context.Context, a *App, args []string) error {
+	fs := newFlags("ingest", a)
+	title := fs.String("title", "", "the article's title (required)")
+	publisher := fs.String("publisher", "", "who published it")
+	published := fs.String("published", "", "when (ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD)")
+	lang := fs.String("lang", "", "zh-Hans, zh-Hant or en (required)")
+	url := fs.String("url", "", "where it was published")
+	id := fs.String("id", "", "document id (doc:…); default: derived from the text")
+	public := fs.Bool("public", false, "let anonymous callers read the whole text")
+	fs.Usage = func() {
+		fmt.Fprintln(a.Stderr, "usage: hkgraph ingest FILE --title T --lang zh-Hans|zh-Hant|en [--publisher P] [--published DATE] [--url U] [--public]")
+		fs.PrintDefaults()
+	}
+	// Accept the file before or after the flags.
+	var file string
+	if len(args) > 0 && len(args[0]) > 0 && args[0][0] != '-' {
+		file, args = args[0], args[1:]
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if file == "" && fs.NArg() == 1 {
+		file = fs.Arg(0)
+	}
+	if file == "" {
+		fs.Usage()
+		return errors.New("ingest: give exactly one FILE")
+	}
+	text, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	d, err := a.connect(ctx, 60*time.Second)
+	if err != nil {
+		return err
+	}
+	defer d.Close(context.Background())
+	st := a.loaderStore(d)
+	if err := st.Migrate(ctx, a.Log); err != nil {
+		return err
+	}
+	res, err := loaders.Ingest(ctx, st, loaders.Article{ID: *id, Title: *title, URL: optional(*url), Publisher: optional(*publisher),
+		Published: optional(*published), Language: *lang, Text: string(text), TextPublic: *public})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(a.Stdout, "stored %s: %d mentions of %d entities\n", res.Document.ID, len(res.Mentions), res.Entities)
+	return nil
+}
+
+func optional(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}

@@ -1,0 +1,73 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/hkgraph/hkgraph/httpserver"
+	"github.com/hkgraph/hkgraph/internal/obs"
+	"github.com/hkgraph/hkgraph/live"
+	"github.com/hkgraph/hkgraph/neo4jstore"
+)
+
+func runServe(ctx context.Context, a *App, args []string) error {
+	fs := newFlags("serve", a)
+	addr := fs.String("addr", a.Config.Addr, "listen address (HKGRAPH_ADDR)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	a.Config.Addr = *addr
+	// The server starts even when Neo4j is down: /readyz says so, requests get
+	// DATABASE_UNAVAILABLE, and the driver reconnects by itself when Neo4j is back.
+	connectCtx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	d, err := neo4jstore.Connect(connectCtx, a.Config.Neo4jURI, a.Config.Neo4jUser, a.Config.Neo4jPassword)
+	cancel()
+	if err != nil {
+		a.Log.Warn("neo4j not reachable yet; serving anyway", "uri", a.Config.Neo4jURI, "err", err)
+		if d, err = neo4jstore.Open(a.Config.Neo4jURI, a.Config.Neo4jUser, a.Config.Neo4jPassword); err != nil {
+			return err
+		}
+	}
+	defer d.Close(context.Background())
+	return serve(ctx, a, d)
+}
+
+// serve runs the HTTP server until ctx ends, then lets in-flight requests finish.
+func serve(ctx context.Context, a *App, d neo4j.DriverWithContext) error {
+	metrics := obs.NewMetrics()
+	st := a.store(d, metrics)
+	h := httpserver.New(httpserver.Options{
+		Store: st, Writer: st, Live: live.New(st, a.Log, 0), Ping: st, Logger: a.Log, Metrics: metrics,
+		Introspection: a.Config.Introspection, GraphiQL: a.Config.GraphiQL,
+	})
+	srv := &http.Server{
+		Addr: a.Config.Addr, Handler: h,
+		ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
+		WriteTimeout: 60 * time.Second, IdleTimeout: 120 * time.Second,
+		BaseContext: func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
+	ln, err := net.Listen("tcp", a.Config.Addr)
+	if err != nil {
+		return err
+	}
+	a.Log.Info("serving", "url", "http://"+ln.Addr().String()+"/", "graphql", "http://"+ln.Addr().String()+"/graphql")
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	a.Log.Info("shutting down: finishing in-flight requests")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}

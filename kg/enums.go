@@ -1,0 +1,117 @@
+package kg
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+)
+
+// Kind is an entity's kind. Each kind is also a Neo4j label (see Label), so the set is closed:
+// labels and relationship types reach Cypher only from these allow-lists, never from input.
+type Kind string
+
+const (
+	KindOrganization Kind = "ORGANIZATION"
+	KindPerson       Kind = "PERSON"
+	KindProgramme    Kind = "PROGRAMME"
+	KindFund         Kind = "FUND"
+	KindFacility     Kind = "FACILITY"
+	KindEvent        Kind = "EVENT"
+	KindPlace        Kind = "PLACE"
+	KindPolicy       Kind = "POLICY"
+)
+
+// Kinds lists every kind in a stable order.
+var Kinds = []Kind{KindOrganization, KindPerson, KindProgramme, KindFund, KindFacility, KindEvent, KindPlace, KindPolicy}
+
+var kindLabels = map[Kind]string{
+	KindOrganization: "Organization", KindPerson: "Person", KindProgramme: "Programme", KindFund: "Fund",
+	KindFacility: "Facility", KindEvent: "Event", KindPlace: "Place", KindPolicy: "Policy",
+}
+
+// Valid reports whether k is one of Kinds.
+func (k Kind) Valid() bool { _, ok := kindLabels[k]; return ok }
+
+// Label is the Neo4j label for the kind ("" for an unknown kind).
+func (k Kind) Label() string { return kindLabels[k] }
+
+// Role is an organisation's role in the ecosystem.
+type Role string
+
+// Roles lists every organisation role.
+var Roles = []Role{"STARTUP", "INVESTOR", "INCUBATOR", "GOVERNMENT", "CORPORATE", "UNIVERSITY",
+	"FINANCIAL_INSTITUTION", "RESEARCH_INSTITUTE", "INDUSTRY_PARK", "EXCHANGE", "MEDIA", "ASSOCIATION"}
+
+// Valid reports whether r is one of Roles.
+func (r Role) Valid() bool { return contains(Roles, r) }
+
+// RelType is a relationship type; each is also the Neo4j relationship type.
+type RelType string
+
+// RelTypes lists every relationship type between entities. Document MENTIONS are not among
+// them: they link documents to entities and are read through Entity.mentions.
+var RelTypes = []RelType{"INVESTED_IN", "PARTNERED_WITH", "PARTICIPATED_IN", "OPERATES", "FUNDS",
+	"MANAGES", "MERGED_WITH", "LISTED_ON", "LOCATED_IN", "LEADS", "MEMBER_OF", "WORKED_AT",
+	"EDUCATED_AT", "RECOGNIZED_BY", "SELECTED_FOR", "ATTENDED", "SUBSIDIARY_OF", "ANNOUNCED",
+	"TARGETS_MARKET", "ORGANIZED", "ESTABLISHED"}
+
+// Valid reports whether t is one of RelTypes.
+func (t RelType) Valid() bool { return contains(RelTypes, t) }
+
+// Direction selects relationships by which end the entity is on.
+type Direction string
+
+const (
+	DirectionOut  Direction = "OUT"
+	DirectionIn   Direction = "IN"
+	DirectionBoth Direction = "BOTH"
+)
+
+// Valid reports whether d is OUT, IN or BOTH.
+func (d Direction) Valid() bool { return d == DirectionOut || d == DirectionIn || d == DirectionBoth }
+
+func contains[T comparable](list []T, v T) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// The GraphQL enum (un)marshalling below keeps gqlgen bound to these domain types without the
+// domain importing gqlgen: gqlgen only needs the two method signatures.
+
+func marshalEnum(w io.Writer, s string) { _, _ = io.WriteString(w, strconv.Quote(s)) }
+
+func unmarshalEnum[T ~string](v any, valid func(T) bool, what string) (T, error) {
+	s, ok := v.(string)
+	if !ok {
+		return "", fmt.Errorf("%s must be a string", what)
+	}
+	if !valid(T(s)) {
+		return "", fmt.Errorf("%q is not a valid %s", s, what)
+	}
+	return T(s), nil
+}
+
+func (k Kind) MarshalGQL(w io.Writer)      { marshalEnum(w, string(k)) }
+func (r Role) MarshalGQL(w io.Writer)      { marshalEnum(w, string(r)) }
+func (t RelType) MarshalGQL(w io.Writer)   { marshalEnum(w, string(t)) }
+func (d Direction) MarshalGQL(w io.Writer) { marshalEnum(w, string(d)) }
+func (k *Kind) UnmarshalGQL(v any) (err error) {
+	*k, err = unmarshalEnum(v, Kind.Valid, "EntityKind")
+	return
+}
+func (r *Role) UnmarshalGQL(v any) (err error) {
+	*r, err = unmarshalEnum(v, Role.Valid, "OrganizationRole")
+	return
+}
+func (t *RelType) UnmarshalGQL(v any) (err error) {
+	*t, err = unmarshalEnum(v, RelType.Valid, "RelationshipType")
+	return
+}
+func (d *Direction) UnmarshalGQL(v any) (err error) {
+	*d, err = unmarshalEnum(v, Direction.Valid, "Direction")
+	return
+}

@@ -1,0 +1,238 @@
+package neo4jstore
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/hkgraph/hkgraph/kg"
+	"github.com/hkgraph/hkgraph/textnorm"
+)
+
+func addCounters(c *kg.WriteCounts, s neo4j.Counters) {
+	c.NodesCreated += s.NodesCreated()
+	c.RelationshipsCreated += s.RelationshipsCreated()
+	c.PropertiesSet += s.PropertiesSet()
+	c.LabelsAdded += s.LabelsAdded()
+}
+
+// Each bulk statement MERGEs by id and sets properties only when their content hash differs,
+// so loading the same data twice writes nothing and leaves versions alone.
+const (
+	cypherUpsertDocuments = `UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+WITH d, row WHERE d.contentHash IS NULL OR d.contentHash <> row.hash
+SET d += row.props, d.contentHash = row.hash`
+
+	cypherUpsertEntitiesTemplate = `UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+WITH n, row WHERE n.contentHash IS NULL OR n.contentHash <> row.hash
+WITH n, row, CASE WHEN n.contentHash IS NULL THEN coalesce(n.version, 1) ELSE n.version + 1 END AS version
+SET n += row.props, n:%s, n.contentHash = row.hash, n.version = version`
+
+	cypherUpsertRelationshipsTemplate = `UNWIND $rows AS row
+MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+MERGE (a)-[r:%s {id: row.id}]->(b)
+WITH r, row WHERE r.contentHash IS NULL OR r.contentHash <> row.hash
+WITH r, row, CASE WHEN r.contentHash IS NULL THEN coalesce(r.version, 1) ELSE r.version + 1 END AS version
+SET r += row.props, r.contentHash = row.hash, r.version = version`
+
+	cypherUpsertMentions = `UNWIND $rows AS row
+MATCH (d:Document {id: row.doc}), (e:Entity {id: row.entity})
+MERGE (d)-[m:MENTIONS {start: row.start}]->(e)
+WITH m, row WHERE m.end IS NULL OR m.end <> row.end OR m.quote <> row.quote
+SET m.end = row.end, m.quote = row.quote`
+)
+
+const (
+	cypherImportProgress = `MERGE (r:ImportRun {id: $id})
+SET r.fingerprint = $fp, r.done = $done, r.total = $total, r.updatedAt = $at`
+	cypherGetImportProgress = `MATCH (r:ImportRun {id: $id}) RETURN r.fingerprint AS fp, r.done AS done, r.total AS total`
+)
+
+// ImportProgress returns how far the import run got (nil when it never started).
+func (s *Store) ImportProgress(ctx context.Context, runID string) (*kg.ImportProgress, error) {
+	recs, err := s.readRows(ctx, cypherGetImportProgress, map[string]any{"id": runID})
+	if err != nil || len(recs) == 0 {
+		return nil, err
+	}
+	fp, _ := get(recs[0], "fp").(string)
+	done, _ := get(recs[0], "done").(int64)
+	total, _ := get(recs[0], "total").(int64)
+	return &kg.ImportProgress{RunID: runID, Fingerprint: fp, Done: int(done), Total: int(total)}, nil
+}
+
+// WriteBatch writes b in one write transaction: documents, entities (by kind), relationships
+// (by type), then mentions.
+func (s *Store) WriteBatch(ctx context.Context, b kg.Batch) (kg.WriteCounts, error) {
+	out, err := s.write(ctx, func(q querier) (any, error) {
+		var c kg.WriteCounts
+		run := func(cypher string, rows []map[string]any) error {
+			if len(rows) == 0 {
+				return nil
+			}
+			sum, err := q.summary(cypher, map[string]any{"rows": rows})
+			if err != nil {
+				return err
+			}
+			addCounters(&c, sum.Counters())
+			return nil
+		}
+		if err := run(cypherUpsertDocuments, documentRows(b.Documents)); err != nil {
+			return nil, err
+		}
+		for _, k := range kg.Kinds {
+			if err := run(fmt.Sprintf(cypherUpsertEntitiesTemplate, label(k)), entityRows(b.Entities, k)); err != nil {
+				return nil, err
+			}
+		}
+		for _, t := range kg.RelTypes {
+			if err := run(fmt.Sprintf(cypherUpsertRelationshipsTemplate, relTypes([]kg.RelType{t})), relationshipRows(b.Relationships, t)); err != nil {
+				return nil, err
+			}
+		}
+		if err := run(cypherUpsertMentions, mentionRows(b.Mentions)); err != nil {
+			return nil, err
+		}
+		if p := b.Progress; p != nil {
+			if _, err := q.rows(cypherImportProgress, map[string]any{"id": p.RunID, "fp": p.Fingerprint, "done": p.Done, "total": p.Total,
+				"at": time.Now().UTC().Format(time.RFC3339)}); err != nil {
+				return nil, err
+			}
+		}
+		return c, nil
+	})
+	if err != nil {
+		return kg.WriteCounts{}, err
+	}
+	return out.(kg.WriteCounts), nil
+}
+
+func (q querier) summary(cypher string, params map[string]any) (neo4j.ResultSummary, error) {
+	start := time.Now()
+	defer func() { q.store.metrics.ObserveQuery(q.ctx, time.Since(start)) }()
+	res, err := q.tx.Run(q.ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	return res.Consume(q.ctx)
+}
+
+// row pairs properties with a hash of them, for change detection.
+func row(id string, props map[string]any, extra map[string]any) map[string]any {
+	b, _ := json.Marshal(props) // map keys marshal sorted: the hash is stable
+	sum := sha256.Sum256(b)
+	r := map[string]any{"id": id, "props": props, "hash": hex.EncodeToString(sum[:16])}
+	for k, v := range extra {
+		r[k] = v
+	}
+	return r
+}
+
+// setOpt adds p's value under key when p is not nil.
+func setOpt[T any](m map[string]any, key string, p *T) {
+	if p != nil {
+		m[key] = *p
+	}
+}
+
+func documentRows(docs []*kg.Document) []map[string]any {
+	rows := make([]map[string]any, 0, len(docs))
+	for _, d := range docs {
+		props := map[string]any{"title": d.Title, "language": d.Language, "text": d.Text,
+			"textPublic": d.TextPublic, "sha256": d.SHA256, "length": len([]rune(d.Text))}
+		setOpt(props, "url", d.URL)
+		setOpt(props, "publisher", d.Publisher)
+		setOpt(props, "published", d.Published)
+		rows = append(rows, row(d.ID, props, nil))
+	}
+	return rows
+}
+
+// EntityProps is how an entity is stored, including its folded search keys.
+func EntityProps(e *kg.Entity) map[string]any {
+	roles := make([]string, len(e.Roles))
+	for i, r := range e.Roles {
+		roles[i] = string(r)
+	}
+	aliases := e.Aliases
+	if aliases == nil {
+		aliases = []string{}
+	}
+	keys := SearchKeys(e)
+	props := map[string]any{
+		"kind": string(e.Kind), "name": e.Name, "aliases": aliases, "roles": roles,
+		"figures": encodeFigures(e.Figures), "citations": encodeCitations(e.Citations),
+		"searchNames": keys, "searchText": strings.Join(keys, "\n"),
+	}
+	setOpt(props, "nameZhHans", e.NameZhHans)
+	setOpt(props, "nameZhHant", e.NameZhHant)
+	setOpt(props, "description", e.Description)
+	setOpt(props, "founded", e.Founded)
+	setOpt(props, "region", e.Region)
+	setOpt(props, "sector", e.Sector)
+	setOpt(props, "date", e.Date)
+	setOpt(props, "endDate", e.EndDate)
+	return props
+}
+
+// SearchKeys are the entity's names and aliases folded (Simplified, lower case), deduplicated.
+func SearchKeys(e *kg.Entity) []string {
+	seen := map[string]bool{}
+	var keys []string
+	for _, n := range e.Names() {
+		if k := textnorm.Fold(n); k != "" && !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func entityRows(es []*kg.Entity, kind kg.Kind) []map[string]any {
+	var rows []map[string]any
+	for _, e := range es {
+		if e.Kind == kind {
+			rows = append(rows, row(e.ID, EntityProps(e), nil))
+		}
+	}
+	return rows
+}
+
+// RelationshipProps is how a relationship is stored.
+func RelationshipProps(r *kg.Relationship) map[string]any {
+	props := map[string]any{"citations": encodeCitations(r.Citations)}
+	setOpt(props, "date", r.Date)
+	setOpt(props, "endDate", r.EndDate)
+	setOpt(props, "dateNote", r.DateNote)
+	setOpt(props, "amountHKD", r.AmountHKD)
+	setOpt(props, "role", r.Role)
+	setOpt(props, "note", r.Note)
+	return props
+}
+
+func relationshipRows(rs []*kg.Relationship, t kg.RelType) []map[string]any {
+	var rows []map[string]any
+	for _, r := range rs {
+		if r.Type == t {
+			rows = append(rows, row(r.ID, RelationshipProps(r), map[string]any{"from": r.FromID, "to": r.ToID}))
+		}
+	}
+	return rows
+}
+
+func mentionRows(ms []kg.Mention) []map[string]any {
+	rows := make([]map[string]any, len(ms))
+	for i, m := range ms {
+		rows[i] = map[string]any{"doc": m.DocumentID, "entity": m.EntityID, "start": m.Start, "end": m.End, "quote": m.Quote}
+	}
+	return rows
+}

@@ -1,0 +1,301 @@
+package neo4jstore
+
+// Every Cypher statement hkgraph runs is in this file. Values always travel as parameters;
+// the only text spliced into statements is labels and relationship types from kg's
+// allow-lists (through label and relTypes below) and small integers the caller validated.
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// label returns the backquoted label for a kind; unknown kinds panic because every caller
+// validates them first, and nothing else may reach a statement.
+func label(k kg.Kind) string {
+	l := k.Label()
+	if l == "" {
+		panic(fmt.Sprintf("neo4jstore: kind %q is not in the allow-list", k))
+	}
+	return "`" + l + "`"
+}
+
+// relTypes returns "`A`|`B`" for the given types (all types when empty).
+func relTypes(types []kg.RelType) string {
+	if len(types) == 0 {
+		types = kg.RelTypes
+	}
+	parts := make([]string, len(types))
+	for i, t := range types {
+		if !t.Valid() {
+			panic(fmt.Sprintf("neo4jstore: relationship type %q is not in the allow-list", t))
+		}
+		parts[i] = "`" + string(t) + "`"
+	}
+	return strings.Join(parts, "|")
+}
+
+// pattern returns the relationship pattern from n to m for a direction.
+func pattern(n, r, types, m string, dir kg.Direction) string {
+	switch dir {
+	case kg.DirectionOut:
+		return fmt.Sprintf("(%s)-[%s:%s]->(%s)", n, r, types, m)
+	case kg.DirectionIn:
+		return fmt.Sprintf("(%s)<-[%s:%s]-(%s)", n, r, types, m)
+	}
+	return fmt.Sprintf("(%s)-[%s:%s]-(%s)", n, r, types, m)
+}
+
+// degreeOf counts n's relationships of every allowed type. Without a label on the far end,
+// Neo4j answers it from the node's degree counts instead of walking the relationships.
+func degreeOf(n string) string {
+	return fmt.Sprintf("COUNT { (%s)-[:%s]-() }", n, relTypes(nil))
+}
+
+// entityMap projects an entity node to the map decodeEntity reads (search keys left out).
+func entityMap(n string) string {
+	return fmt.Sprintf("%s { .id, .kind, .name, .nameZhHans, .nameZhHant, .aliases, .description, .roles, "+
+		".founded, .region, .sector, .date, .endDate, .figures, .citations, .version, .updatedAt, .updatedBy, "+
+		"degree: %s }", n, degreeOf(n))
+}
+
+// relMap projects a relationship to the map decodeRelationship reads.
+func relMap(r string) string {
+	return fmt.Sprintf("%s { .id, .date, .endDate, .dateNote, .amountHKD, .role, .note, .citations, .version, "+
+		".updatedAt, .updatedBy, type: type(%s), from: startNode(%s).id, to: endNode(%s).id }", r, r, r, r)
+}
+
+const documentMap = "d { .id, .title, .url, .publisher, .published, .language, .text, .textPublic, .sha256 }"
+
+var (
+	cypherEntitiesByID = "UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN " + entityMap("n") + " AS e"
+
+	cypherDocumentsByID = "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN " + documentMap + " AS d"
+
+	cypherDocuments = "MATCH (d:Document) RETURN " + documentMap + " AS d ORDER BY d.id"
+)
+
+// cypherRelationshipsByID looks relationships up by id through each type's id index; the
+// caller passes the ids of each type as $ids_<TYPE>.
+func cypherRelationshipsByID(types []kg.RelType) string {
+	parts := make([]string, len(types))
+	for i, t := range types {
+		parts[i] = fmt.Sprintf("MATCH (a:Entity)-[r:%s]->(b:Entity) WHERE r.id IN $ids_%s RETURN r, a, b", relTypes([]kg.RelType{t}), t)
+	}
+	return "CALL () {\n" + strings.Join(parts, "\nUNION ALL\n") + "\n}\nRETURN " +
+		relMap("r") + " AS r, " + entityMap("a") + " AS a, " + entityMap("b") + " AS b"
+}
+
+// cypherRelationships pages the relationships of many entities at once, in the order
+// (type, other end's id, relationship id), forwards after a key or backwards before one.
+func cypherRelationships(q kg.RelQuery) string {
+	types := relTypes(q.Types)
+	cmp, order := ">", "ASC"
+	if q.Window.Backward() {
+		cmp, order = "<", "DESC"
+	}
+	keyset := fmt.Sprintf("($k0 IS NULL OR type(r) %[1]s $k0 OR (type(r) = $k0 AND (m.id %[1]s $k1 OR (m.id = $k1 AND r.id %[1]s $k2))))", cmp)
+	countPattern := pattern("n", "", types, "", q.Direction)
+	return fmt.Sprintf(`UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH %s
+  WHERE %s
+  WITH r, m ORDER BY type(r) %s, m.id %s, r.id %s LIMIT $limit
+  RETURN collect({r: %s, m: %s}) AS rows
+}
+RETURN id, %s AS self, rows, COUNT { %s } AS total`,
+		pattern("n", "r", types, "m:Entity", q.Direction), keyset, order, order, order,
+		relMap("r"), entityMap("m"), entityMap("n"), countPattern)
+}
+
+// cypherMentions pages the mentions of many entities, in (document id, start) order.
+const cypherMentions = `UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (d:Document)-[m:MENTIONS]->(n)
+  WHERE $k0 IS NULL OR d.id > $k0 OR (d.id = $k0 AND m.start > $k1)
+  WITH d, m ORDER BY d.id, m.start LIMIT $limit
+  RETURN collect({doc: d.id, start: m.start, end: m.end, quote: m.quote}) AS rows
+}
+RETURN id, rows, COUNT { (:Document)-[:MENTIONS]->(n) } AS total`
+
+// whereBuilder compiles an EntityWhere into a Cypher predicate with numbered parameters.
+type whereBuilder struct{ params map[string]any }
+
+func (b *whereBuilder) param(v any) string {
+	name := fmt.Sprintf("w%d", len(b.params))
+	b.params[name] = v
+	return "$" + name
+}
+
+func (b *whereBuilder) build(n string, w kg.EntityWhere) string {
+	var parts []string
+	if w.Kind != nil {
+		parts = append(parts, n+":"+label(*w.Kind))
+	}
+	if len(w.RolesAny) > 0 {
+		roles := make([]string, len(w.RolesAny))
+		for i, r := range w.RolesAny {
+			roles[i] = string(r)
+		}
+		parts = append(parts, fmt.Sprintf("any(x IN %s.roles WHERE x IN %s)", n, b.param(roles)))
+	}
+	if w.NameContains != nil {
+		parts = append(parts, fmt.Sprintf("any(x IN %s.searchNames WHERE x CONTAINS %s)", n, b.param(*w.NameContains)))
+	}
+	if w.NameStartsWith != nil {
+		parts = append(parts, fmt.Sprintf("any(x IN %s.searchNames WHERE x STARTS WITH %s)", n, b.param(*w.NameStartsWith)))
+	}
+	if w.FoundedFrom != nil {
+		parts = append(parts, fmt.Sprintf("%s.founded >= %s", n, b.param(*w.FoundedFrom)))
+	}
+	if w.FoundedTo != nil {
+		parts = append(parts, fmt.Sprintf("%s.founded <= %s", n, b.param(*w.FoundedTo)))
+	}
+	if h := w.HasRelationship; h != nil {
+		var types []kg.RelType
+		if h.Type != nil {
+			types = []kg.RelType{*h.Type}
+		}
+		p := pattern(n, "", relTypes(types), "o:Entity", h.Direction)
+		if h.To != nil {
+			parts = append(parts, fmt.Sprintf("EXISTS { MATCH %s WHERE o.id = %s }", p, b.param(*h.To)))
+		} else {
+			parts = append(parts, fmt.Sprintf("EXISTS { %s }", p))
+		}
+	}
+	for _, sub := range w.And {
+		parts = append(parts, "("+b.build(n, sub)+")")
+	}
+	if len(w.Or) > 0 {
+		ors := make([]string, len(w.Or))
+		for i, sub := range w.Or {
+			ors[i] = "(" + b.build(n, sub) + ")"
+		}
+		parts = append(parts, "("+strings.Join(ors, " OR ")+")")
+	}
+	if w.Not != nil {
+		parts = append(parts, "NOT ("+b.build(n, *w.Not)+")")
+	}
+	if len(parts) == 0 {
+		return "true"
+	}
+	return strings.Join(parts, " AND ")
+}
+
+// cypherEntities pages entities matching where, sorted by q.OrderBy then id, with the total.
+func cypherEntities(q kg.EntityQuery, params map[string]any) string {
+	b := &whereBuilder{params: params}
+	where := b.build("n", q.Where)
+	var key string
+	switch q.OrderBy {
+	case kg.OrderFounded:
+		key = "coalesce(n.founded, 0)"
+	case kg.OrderDegree:
+		key = degreeOf("n")
+	default:
+		key = "n.name"
+	}
+	// Descending order and backward paging each flip the comparison; both flip it back.
+	desc := q.Descending != q.Window.Backward()
+	cmp, order := ">", "ASC"
+	if desc {
+		cmp, order = "<", "DESC"
+	}
+	return fmt.Sprintf(`CALL () { MATCH (n:Entity) WHERE %[1]s RETURN count(n) AS total }
+CALL () {
+  MATCH (n:Entity) WHERE %[1]s
+  WITH n, %[2]s AS k
+  WHERE $k0 IS NULL OR k %[3]s $k0 OR (k = $k0 AND n.id %[3]s $k1)
+  WITH n, k ORDER BY k %[4]s, n.id %[4]s LIMIT $limit
+  RETURN collect({e: %[5]s, k: k}) AS rows
+}
+RETURN total, rows`, where, key, cmp, order, entityMap("n"))
+}
+
+// cypherSearch fetches full-text candidates; the caller ranks them.
+func cypherSearch(kinds []kg.Kind) string {
+	filter := "true"
+	if len(kinds) > 0 {
+		ls := make([]string, len(kinds))
+		for i, k := range kinds {
+			ls[i] = "n:" + label(k)
+		}
+		filter = strings.Join(ls, " OR ")
+	}
+	return fmt.Sprintf(`CALL db.index.fulltext.queryNodes('entity_search', $q, {limit: $candidates}) YIELD node AS n, score
+WHERE %s
+RETURN %s AS e, score, n.searchNames AS keys
+ORDER BY score DESC`, filter, entityMap("n"))
+}
+
+// cypherPaths finds up to k shortest paths, ignoring direction.
+func cypherPaths(q kg.PathQuery) string {
+	return fmt.Sprintf(`MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = SHORTEST %d (a)-[:%s]-{1,%d}(b)
+WITH p ORDER BY length(p)
+RETURN [x IN nodes(p) | x.id] AS ids, [r IN relationships(p) | %s] AS rels`,
+		q.K, relTypes(q.Types), q.MaxHops, relMap("r"))
+}
+
+// cypherNeighborhood walks out breadth-first, hop by hop, keeping at most $limit entities, then
+// returns every relationship among them (a closed subgraph).
+func cypherNeighborhood(q kg.NeighborhoodQuery) string {
+	types := relTypes(q.Types)
+	var b strings.Builder
+	b.WriteString("MATCH (c:Entity {id: $id})\nWITH [c] AS seen, [c] AS frontier\n")
+	for range q.Hops {
+		fmt.Fprintf(&b, `CALL (seen, frontier) {
+  UNWIND frontier AS f
+  MATCH (f)-[:%s]-(m:Entity)
+  WHERE NOT m IN seen
+  WITH DISTINCT m LIMIT $limit
+  RETURN collect(m) AS next
+}
+WITH seen + next[..($limit - size(seen))] AS seen, next[..($limit - size(seen))] AS frontier
+`, types)
+	}
+	fmt.Fprintf(&b, `UNWIND seen AS a
+CALL (a, seen) {
+  MATCH (a)-[r:%s]->(z:Entity) WHERE z IN seen
+  RETURN collect(%s) AS rels
+}
+RETURN %s AS e, rels`, types, relMap("r"), entityMap("a"))
+	return b.String()
+}
+
+// cypherStats counts entities per kind, organisations per role and relationships per type in
+// one statement; label and type counts come from Neo4j's count store.
+func cypherStats() string {
+	var b strings.Builder
+	b.WriteString("CALL () { MATCH (n:Entity) RETURN count(n) AS entities }\n")
+	b.WriteString("CALL () { MATCH (d:Document) RETURN count(d) AS documents }\n")
+	b.WriteString("CALL () { MATCH (o:Organization) UNWIND o.roles AS role WITH role, count(*) AS c ORDER BY role RETURN collect([role, c]) AS roles }\n")
+	kinds := make([]string, len(kg.Kinds))
+	for i, k := range kg.Kinds {
+		fmt.Fprintf(&b, "CALL () { MATCH (n:%s) RETURN count(n) AS k%d }\n", label(k), i)
+		kinds[i] = fmt.Sprintf("k%d", i)
+	}
+	types := make([]string, len(kg.RelTypes))
+	for i, t := range kg.RelTypes {
+		fmt.Fprintf(&b, "CALL () { MATCH ()-[r:%s]->() RETURN count(r) AS t%d }\n", relTypes([]kg.RelType{t}), i)
+		types[i] = fmt.Sprintf("t%d", i)
+	}
+	fmt.Fprintf(&b, "RETURN entities, documents, roles, [%s] AS kinds, [%s] AS types",
+		strings.Join(kinds, ", "), strings.Join(types, ", "))
+	return b.String()
+}
+
+// cypherMostConnected ranks entities by degree; it touches every entity of the kind.
+func cypherMostConnected(kind *kg.Kind) string {
+	match := "MATCH (n:Entity)"
+	if kind != nil {
+		match = "MATCH (n:" + label(*kind) + ")"
+	}
+	return fmt.Sprintf("%s WITH n, %s AS d ORDER BY d DESC, n.id LIMIT $first RETURN %s AS e, d",
+		match, degreeOf("n"), entityMap("n"))
+}
+
+const cypherEntityNames = "MATCH (n:Entity) RETURN n { .id, .kind, .name, .nameZhHans, .nameZhHant, .aliases } AS e"

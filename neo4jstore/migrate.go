@@ -1,0 +1,84 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// migration is one versioned schema change. Applied versions are recorded as (:Migration)
+// nodes, so a newer binary brings an older database up to date and a second run does nothing.
+type migration struct {
+	version    int
+	name       string
+	statements []string
+}
+
+func migrations() []migration {
+	relIndexes := make([]string, 0, len(kg.RelTypes))
+	for _, t := range kg.RelTypes {
+		relIndexes = append(relIndexes, fmt.Sprintf(
+			"CREATE INDEX rel_id_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.id)", t, relTypes([]kg.RelType{t})))
+	}
+	return []migration{
+		{1, "unique ids", []string{
+			"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+			"CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
+			"CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:Migration) REQUIRE m.version IS UNIQUE",
+		}},
+		{2, "name ordering and full-text search", []string{
+			"CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
+			// cjk: bigrams for Chinese, lower-cased words for English; names are stored folded
+			// (Simplified, lower case) in searchText so both scripts meet in one key.
+			"CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText, n.description] " +
+				"OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+		}},
+		{3, "relationship ids", relIndexes},
+		{4, "API keys", []string{
+			"CREATE CONSTRAINT apikey_name IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.name IS UNIQUE",
+			"CREATE INDEX apikey_hash IF NOT EXISTS FOR (k:ApiKey) ON (k.hash)",
+		}},
+	}
+}
+
+// Migrate applies every migration the database lacks, then waits for indexes to come online.
+func (s *Store) Migrate(ctx context.Context, log *slog.Logger) error {
+	applied := map[int]bool{}
+	recs, err := s.readRows(ctx, "MATCH (m:Migration) RETURN m.version AS v", nil)
+	if err != nil {
+		return err
+	}
+	for _, r := range recs {
+		v, _ := get(r, "v").(int64)
+		applied[int(v)] = true
+	}
+	for _, m := range migrations() {
+		if applied[m.version] {
+			continue
+		}
+		log.Info("applying migration", "version", m.version, "name", m.name)
+		for _, stmt := range m.statements {
+			// Schema changes cannot share a transaction with data writes: one each.
+			if _, err := s.write(ctx, func(q querier) (any, error) { return q.rows(stmt, nil) }); err != nil {
+				return fmt.Errorf("migration %d (%s): %w", m.version, m.name, err)
+			}
+		}
+		if _, err := s.write(ctx, func(q querier) (any, error) {
+			return q.rows("MERGE (m:Migration {version: $v}) SET m.name = $name, m.appliedAt = $at",
+				map[string]any{"v": m.version, "name": m.name, "at": time.Now().UTC().Format(time.RFC3339)})
+		}); err != nil {
+			return err
+		}
+	}
+	// Outside a managed transaction: the per-transaction timeout would cut the wait short.
+	sess := s.session(ctx, 0)
+	defer sess.Close(context.WithoutCancel(ctx))
+	res, err := sess.Run(ctx, "CALL db.awaitIndexes(300)", nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	return mapError(ctx, err)
+}

@@ -1,0 +1,188 @@
+// Package neo4jstore is hkgraph's Neo4j adapter: it implements kg.Reader and the writers on a
+// neo4j-go-driver session. All Cypher lives in cypher.go; everything is parameterised, and
+// labels and relationship types come only from the allow-lists in package kg.
+package neo4jstore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/hkgraph/hkgraph/internal/obs"
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// Store runs hkgraph's Cypher on one Neo4j database.
+type Store struct {
+	driver    neo4j.DriverWithContext
+	database  string
+	txTimeout time.Duration
+	metrics   *obs.Metrics
+}
+
+// Options configure a Store.
+type Options struct {
+	Database  string        // "" = the server's default database
+	TxTimeout time.Duration // per transaction; 0 = 5 s
+	Metrics   *obs.Metrics  // may be nil
+}
+
+// New wraps a driver. The driver stays the caller's to close.
+func New(driver neo4j.DriverWithContext, opts Options) *Store {
+	if opts.TxTimeout == 0 {
+		opts.TxTimeout = 5 * time.Second
+	}
+	return &Store{driver: driver, database: opts.Database, txTimeout: opts.TxTimeout, metrics: opts.Metrics}
+}
+
+// Connect opens a driver for uri and waits until Neo4j answers or ctx ends.
+func Connect(ctx context.Context, uri, user, password string) (neo4j.DriverWithContext, error) {
+	d, err := Open(uri, user, password)
+	if err != nil {
+		return nil, err
+	}
+	for {
+		err = d.VerifyConnectivity(ctx)
+		if err == nil {
+			return d, nil
+		}
+		select {
+		case <-ctx.Done():
+			_ = d.Close(context.Background())
+			return nil, fmt.Errorf("neo4j at %s did not answer: %w", uri, err)
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+}
+
+// Ping checks that Neo4j answers.
+func (s *Store) Ping(ctx context.Context) error {
+	_, err := s.read(ctx, func(q querier) (any, error) {
+		_, err := q.rows("RETURN 1", nil)
+		return nil, err
+	})
+	return err
+}
+
+// querier runs Cypher inside one transaction and counts each statement as a round trip.
+type querier struct {
+	ctx   context.Context
+	tx    neo4j.ManagedTransaction
+	store *Store
+}
+
+func (q querier) rows(cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	start := time.Now()
+	defer func() { q.store.metrics.ObserveQuery(q.ctx, time.Since(start)) }()
+	res, err := q.tx.Run(q.ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(q.ctx)
+}
+
+func (q querier) one(cypher string, params map[string]any) (*neo4j.Record, error) {
+	recs, err := q.rows(cypher, params)
+	if err != nil || len(recs) == 0 {
+		return nil, err
+	}
+	return recs[0], nil
+}
+
+func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
+	// Sessions share the driver's bookmark manager, so on a cluster a read that follows a write
+	// on this server sees it.
+	return s.driver.NewSession(ctx, neo4j.SessionConfig{
+		AccessMode:      mode,
+		DatabaseName:    s.database,
+		BookmarkManager: s.driver.ExecuteQueryBookmarkManager(),
+	})
+}
+
+func (s *Store) read(ctx context.Context, work func(querier) (any, error)) (any, error) {
+	return s.exec(ctx, neo4j.AccessModeRead, work)
+}
+
+func (s *Store) write(ctx context.Context, work func(querier) (any, error)) (any, error) {
+	return s.exec(ctx, neo4j.AccessModeWrite, work)
+}
+
+func (s *Store) exec(ctx context.Context, mode neo4j.AccessMode, work func(querier) (any, error)) (any, error) {
+	sess := s.session(ctx, mode)
+	defer sess.Close(context.WithoutCancel(ctx))
+	fn := func(tx neo4j.ManagedTransaction) (any, error) { return work(querier{ctx: ctx, tx: tx, store: s}) }
+	var (
+		out any
+		err error
+	)
+	if mode == neo4j.AccessModeRead {
+		out, err = sess.ExecuteRead(ctx, fn, neo4j.WithTxTimeout(s.txTimeout))
+	} else {
+		out, err = sess.ExecuteWrite(ctx, fn, neo4j.WithTxTimeout(s.txTimeout))
+	}
+	return out, mapError(ctx, err)
+}
+
+// mapError turns driver errors into coded domain errors; domain errors pass through.
+func mapError(ctx context.Context, err error) error {
+	if err == nil {
+		return nil
+	}
+	var ke *kg.Error
+	if errors.As(err, &ke) {
+		return ke
+	}
+	var ne *neo4j.Neo4jError
+	switch {
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
+		return &kg.Error{Code: kg.CodeTimeout, Message: "the query took too long", Err: err}
+	case errors.As(err, &ne) && strings.Contains(ne.Code, "TransactionTimedOut"),
+		errors.As(err, &ne) && strings.Contains(ne.Code, "Transaction.Terminated"):
+		return &kg.Error{Code: kg.CodeTimeout, Message: "the query took too long", Err: err}
+	case errors.Is(err, context.Canceled):
+		return &kg.Error{Code: kg.CodeTimeout, Message: "the request was cancelled", Err: err}
+	case neo4j.IsConnectivityError(err), isUnavailable(err):
+		return &kg.Error{Code: kg.CodeDatabaseUnavailable, Message: "the database is unavailable; try again shortly", Err: err}
+	}
+	return &kg.Error{Code: kg.CodeInternal, Message: "internal error", Err: err}
+}
+
+func isUnavailable(err error) bool {
+	var ne *neo4j.Neo4jError
+	if errors.As(err, &ne) {
+		return strings.Contains(ne.Code, "ServiceUnavailable") || strings.Contains(ne.Code, "DatabaseUnavailable")
+	}
+	var te *neo4j.TransactionExecutionLimit
+	if errors.As(err, &te) {
+		for _, e := range te.Errors {
+			if neo4j.IsConnectivityError(e) {
+				return true
+			}
+		}
+	}
+	msg := err.Error()
+	return strings.Contains(msg, "connection refused") || strings.Contains(msg, "ConnectivityError") ||
+		strings.Contains(msg, "Unable to retrieve routing table") || strings.Contains(msg, "pool") && strings.Contains(msg, "timeout")
+}
+
+// Open returns a driver without waiting for Neo4j: the driver connects on first use.
+func Open(uri, user, password string) (neo4j.DriverWithContext, error) {
+	auth := neo4j.NoAuth()
+	if password != "" {
+		auth = neo4j.BasicAuth(user, password, "")
+	}
+	return neo4j.NewDriverWithContext(uri, auth, configure)
+}
+
+func configure(c *neo4j.Config) {
+	c.MaxConnectionPoolSize = 100
+	c.ConnectionAcquisitionTimeout = 5 * time.Second
+	c.SocketConnectTimeout = 3 * time.Second
+	// Managed transactions retry transient faults; keep that short so a client whose Neo4j
+	// is down hears DATABASE_UNAVAILABLE in seconds rather than the default 30.
+	c.MaxTransactionRetryTime = 5 * time.Second
+}
