@@ -57,7 +57,8 @@ contract: ## graphql-inspector: no breaking change from ../shared/contract.graph
 	else echo "contract: $(CONTRACT) not found; skipped"; fi
 
 test: vet check-generated contract $(DEVDB_JAR) ## every check and test, on a Neo4j the run starts itself
-	$(GO) run ./internal/tools/withneo4j -- $(GO) test -p 1 -count=1 ./...
+	$(GO) build -o bin/withneo4j ./internal/tools/withneo4j
+	bin/withneo4j -- $(GO) test -p 1 -count=1 -timeout 30m ./...
 
 unit: ## tests that need no database (fast)
 	$(GO) test -count=1 ./kg/... ./config/... ./textnorm/... ./loaders/... -run 'Test[^D]'

@@ -35,6 +35,7 @@ type Config struct {
 	JWTRoleClaim  string        // HKGRAPH_JWT_ROLE_CLAIM: the claim holding editor/admin; default role
 	JWTIssuer     string        // HKGRAPH_JWT_ISSUER: when set, JWTs must carry this iss
 	JWTAudience   string        // HKGRAPH_JWT_AUDIENCE: when set, JWTs' aud must include it
+	CORSOrigins   []string      // HKGRAPH_CORS_ORIGINS: comma-separated origins allowed from browsers
 }
 
 // MinJWTSecretLen is the shortest HKGRAPH_JWT_SECRET accepted: HS256 wants a key at least as
@@ -90,6 +91,9 @@ func Load(getenv func(string) string) (Config, error) {
 	if c.BoltPort, err = port(getenv, "NEO4J_BOLT_PORT", 7687); err != nil {
 		return c, err
 	}
+	if c.CORSOrigins, err = origins(getenv("HKGRAPH_CORS_ORIGINS")); err != nil {
+		return c, err
+	}
 	if err = checkJWT(c); err != nil {
 		return c, err
 	}
@@ -124,6 +128,22 @@ func checkJWT(c Config) error {
 		return fmt.Errorf("HKGRAPH_JWT_ROLE_CLAIM=%q must be a claim name without spaces, such as role or https://example.com/role", c.JWTRoleClaim)
 	}
 	return nil
+}
+
+// origins parses a comma-separated list of scheme://host[:port] origins.
+func origins(v string) ([]string, error) {
+	var out []string
+	for _, o := range strings.Split(v, ",") {
+		if o = strings.TrimSpace(o); o == "" {
+			continue
+		}
+		u, err := url.Parse(o)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || (u.Path != "" && u.Path != "/") {
+			return nil, fmt.Errorf("HKGRAPH_CORS_ORIGINS: %q is not an origin such as https://app.example.org", o)
+		}
+		out = append(out, strings.TrimSuffix(o, "/"))
+	}
+	return out, nil
 }
 
 func checkNeo4jURI(s string) error {

@@ -34,6 +34,12 @@ func TestLoad(t *testing.T) {
 		{name: "bad timeout", env: map[string]string{"HKGRAPH_QUERY_TIMEOUT": "soon"}, wantErr: "HKGRAPH_QUERY_TIMEOUT"},
 		{name: "bad env", env: map[string]string{"HKGRAPH_ENV": "staging"}, wantErr: "HKGRAPH_ENV"},
 		{name: "bad bool", env: map[string]string{"HKGRAPH_GRAPHIQL": "maybe"}, wantErr: "HKGRAPH_GRAPHIQL"},
+		{name: "cors origins", env: map[string]string{"HKGRAPH_CORS_ORIGINS": "https://a.example.org, http://localhost:5173"}, check: func(t *testing.T, c Config) {
+			if len(c.CORSOrigins) != 2 || c.CORSOrigins[1] != "http://localhost:5173" {
+				t.Errorf("CORSOrigins = %v", c.CORSOrigins)
+			}
+		}},
+		{name: "bad cors origin", env: map[string]string{"HKGRAPH_CORS_ORIGINS": "example.org"}, wantErr: "HKGRAPH_CORS_ORIGINS"},
 		{name: "bad port", env: map[string]string{"NEO4J_BOLT_PORT": "70000"}, wantErr: "NEO4J_BOLT_PORT"},
 		{name: "jwt defaults", check: func(t *testing.T, c Config) {
 			if c.JWTSecret != "" || c.JWKSURL != "" || c.JWTRoleClaim != "role" || c.JWTIssuer != "" || c.JWTAudience != "" {

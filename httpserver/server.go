@@ -14,6 +14,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
+	"github.com/coder/websocket"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/vektah/gqlparser/v2/ast"
 
@@ -46,13 +47,17 @@ type Options struct {
 	Metrics       *obs.Metrics
 	Introspection bool // GraphiQL needs it
 	GraphiQL      bool
+	// CORSOrigins may call the API from a browser (and open subscriptions): full origins such
+	// as https://app.example.org. Same-origin pages and clients that send no Origin (servers,
+	// scripts) need no entry.
+	CORSOrigins []string
 }
 
 // New returns hkgraph's HTTP handler.
 func New(o Options) http.Handler {
 	gql := graphqlHandler(o)
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", o.withRequest("graphql", gql))
+	mux.Handle("/graphql", o.withRequest("graphql", o.cors(gql)))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { writeText(w, http.StatusOK, "ok\n") })
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
@@ -76,7 +81,16 @@ func New(o Options) http.Handler {
 func graphqlHandler(o Options) http.Handler {
 	es := graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: o.Store, Writer: o.Writer, Live: o.Live}})
 	srv := handler.New(es)
-	srv.AddTransport(transport.Websocket{KeepAlivePingInterval: 10 * time.Second})
+	srv.AddTransport(transport.Websocket{
+		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{
+			// coder/websocket accepts same-origin and Origin-less clients; other browsers' origins
+			// must be on the CORS allow-list.
+			OriginPatterns: originHosts(o.CORSOrigins),
+		}},
+		KeepAlivePingInterval: 10 * time.Second,
+		InitTimeout:           10 * time.Second,
+		InitFunc:              o.websocketInit,
+	})
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})

@@ -84,7 +84,6 @@ func (b *Broker) Subscribe(ctx context.Context, f Filter) (<-chan Change, error)
 	return s.ch, nil
 }
 
-
 func (b *Broker) poll() {
 	t := time.NewTicker(b.interval)
 	defer t.Stop()

@@ -41,6 +41,17 @@ func migrations() []migration {
 			"CREATE CONSTRAINT apikey_name IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.name IS UNIQUE",
 			"CREATE INDEX apikey_hash IF NOT EXISTS FOR (k:ApiKey) ON (k.hash)",
 		}},
+		{5, "audit log", []string{
+			"CREATE CONSTRAINT audit_seq IF NOT EXISTS FOR (a:AuditEvent) REQUIRE a.seq IS UNIQUE",
+			"CREATE CONSTRAINT audit_sequence_name IF NOT EXISTS FOR (s:AuditSequence) REQUIRE s.name IS UNIQUE",
+			"CREATE INDEX audit_target IF NOT EXISTS FOR (a:AuditEvent) ON (a.targetId)",
+			"CREATE INDEX audit_actor IF NOT EXISTS FOR (a:AuditEvent) ON (a.actor)",
+			// The counter every write increments first; created here so writers never race to.
+			"MERGE (s:AuditSequence {name: 'audit'}) ON CREATE SET s.value = 0",
+		}},
+		{6, "import runs", []string{
+			"CREATE CONSTRAINT import_run_id IF NOT EXISTS FOR (r:ImportRun) REQUIRE r.id IS UNIQUE",
+		}},
 	}
 }
 

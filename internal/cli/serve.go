@@ -9,6 +9,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/hkgraph/hkgraph/auth"
 	"github.com/hkgraph/hkgraph/httpserver"
 	"github.com/hkgraph/hkgraph/internal/obs"
 	"github.com/hkgraph/hkgraph/live"
@@ -27,7 +28,12 @@ func runServe(ctx context.Context, a *App, args []string) error {
 	connectCtx, cancel := context.WithTimeout(ctx, 3*time.Second)
 	d, err := neo4jstore.Connect(connectCtx, a.Config.Neo4jURI, a.Config.Neo4jUser, a.Config.Neo4jPassword)
 	cancel()
-	if err != nil {
+	if err == nil {
+		// An upgraded server brings an older database's schema up to date.
+		if err := a.loaderStore(d).Migrate(ctx, a.Log); err != nil {
+			return err
+		}
+	} else {
 		a.Log.Warn("neo4j not reachable yet; serving anyway", "uri", a.Config.Neo4jURI, "err", err)
 		if d, err = neo4jstore.Open(a.Config.Neo4jURI, a.Config.Neo4jUser, a.Config.Neo4jPassword); err != nil {
 			return err
@@ -41,9 +47,17 @@ func runServe(ctx context.Context, a *App, args []string) error {
 func serve(ctx context.Context, a *App, d neo4j.DriverWithContext) error {
 	metrics := obs.NewMetrics()
 	st := a.store(d, metrics)
+	authn, err := auth.New(auth.Options{
+		Keys: st, JWTSecret: a.Config.JWTSecret, JWKSURL: a.Config.JWKSURL, RoleClaim: a.Config.JWTRoleClaim,
+		Issuer: a.Config.JWTIssuer, Audience: a.Config.JWTAudience, Logger: a.Log,
+	})
+	if err != nil {
+		return err
+	}
+	defer authn.Close()
 	h := httpserver.New(httpserver.Options{
-		Store: st, Writer: st, Live: live.New(st, a.Log, 0), Ping: st, Logger: a.Log, Metrics: metrics,
-		Introspection: a.Config.Introspection, GraphiQL: a.Config.GraphiQL,
+		Store: st, Writer: st, Live: live.New(st, a.Log, 0), Ping: st, Auth: authn, Logger: a.Log, Metrics: metrics,
+		Introspection: a.Config.Introspection, GraphiQL: a.Config.GraphiQL, CORSOrigins: a.Config.CORSOrigins,
 	})
 	srv := &http.Server{
 		Addr: a.Config.Addr, Handler: h,

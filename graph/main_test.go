@@ -1,0 +1,9 @@
+package graph_test
+
+import (
+	"testing"
+
+	"github.com/hkgraph/hkgraph/internal/testdb"
+)
+
+func TestMain(m *testing.M) { testdb.Main(m) }

@@ -1,0 +1,274 @@
+package loaders
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/hkgraph/hkgraph/internal/testdb"
+	"github.com/hkgraph/hkgraph/kg"
+	"github.com/hkgraph/hkgraph/neo4jstore"
+)
+
+func TestMain(m *testing.M) { testdb.Main(m) }
+
+var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
+
+// freshStore wipes the test database and migrates it.
+func freshStore(t *testing.T) (*neo4jstore.Store, neo4j.DriverWithContext) {
+	t.Helper()
+	d := testdb.Driver(t)
+	testdb.Wipe(t, d)
+	st := neo4jstore.New(d, neo4jstore.Options{TxTimeout: 5 * time.Minute})
+	if err := st.Migrate(context.Background(), quiet); err != nil {
+		t.Fatal(err)
+	}
+	return st, d
+}
+
+func count(t *testing.T, d neo4j.DriverWithContext, cypher string) int64 {
+	t.Helper()
+	res, err := neo4j.ExecuteQuery(context.Background(), d, cypher, nil, neo4j.EagerResultTransformer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, _ := res.Records[0].Values[0].(int64)
+	return n
+}
+
+// graphFingerprint counts everything seed writes and sums the versions, so a second seed that
+// changed any property or count would show.
+func graphFingerprint(t *testing.T, d neo4j.DriverWithContext) string {
+	return fmt.Sprint(
+		count(t, d, "MATCH (n:Entity) RETURN count(n)"),
+		count(t, d, "MATCH ()-[r]->() RETURN count(r)"),
+		count(t, d, "MATCH ()-[m:MENTIONS]->() RETURN count(m)"),
+		count(t, d, "MATCH (n:Entity) RETURN sum(n.version)"),
+		count(t, d, "MATCH ()-[r]->() WHERE r.version IS NOT NULL RETURN sum(r.version)"),
+	)
+}
+
+func TestSeedCountsAndIdempotence(t *testing.T) {
+	st, d := freshStore(t)
+	ctx := context.Background()
+	first, err := Seed(ctx, st, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, _ := SeedDataset()
+	perKind := map[string]int64{}
+	for _, e := range ds.Entities {
+		perKind[e.Kind]++
+	}
+	for kind, want := range perKind {
+		if got := count(t, d, "MATCH (n:`"+kg.Kind(kind).Label()+"`) RETURN count(n)"); got != want {
+			t.Errorf("%s: %d in Neo4j, %d in the dataset", kind, got, want)
+		}
+	}
+	if got := count(t, d, "MATCH (:Entity)-[r]->(:Entity) RETURN count(r)"); got != int64(len(ds.Relationships)) {
+		t.Errorf("%d relationships in Neo4j, %d in the dataset", got, len(ds.Relationships))
+	}
+	// Every entity the article names is mentioned where it is named.
+	if got := count(t, d, "MATCH (n:Entity) WHERE NOT EXISTS { (:Document)-[:MENTIONS]->(n) } RETURN count(n)"); got != 0 {
+		t.Errorf("%d entities have no mention in the article", got)
+	}
+	if !first.Changed() {
+		t.Fatal("the first seed wrote nothing")
+	}
+	before := graphFingerprint(t, d)
+	again, err := Seed(ctx, st, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Changed() {
+		t.Errorf("a second seed wrote %+v; it must be a no-op", again)
+	}
+	if after := graphFingerprint(t, d); after != before {
+		t.Errorf("a second seed changed the graph: %s → %s", before, after)
+	}
+}
+
+// A corrupted copy of the dataset fails with one error per problem and writes nothing.
+func TestCorruptedDatasetWritesNothing(t *testing.T) {
+	st, d := freshStore(t)
+	raw, err := seedFiles.ReadFile("data/seed.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ds map[string]any
+	if err := json.Unmarshal(raw, &ds); err != nil {
+		t.Fatal(err)
+	}
+	ents := ds["entities"].([]any)
+	rels := ds["relationships"].([]any)
+	ents[0].(map[string]any)["kind"] = "COMPANY"                           // unknown kind
+	ents[1].(map[string]any)["id"] = ents[2].(map[string]any)["id"]        // duplicate id
+	delete(ents[3].(map[string]any), "nameZhHans")                         // missing Chinese names
+	delete(ents[3].(map[string]any), "nameZhHant")                         //
+	ents[4].(map[string]any)["roles"] = []any{"UNICORN"}                   // unknown role
+	rels[0].(map[string]any)["type"] = "OWNS"                              // unknown relationship type
+	rels[1].(map[string]any)["to"] = "no-such-entity"                      // dangling endpoint
+	rels[2].(map[string]any)["date"] = "2024-13-01"                        // bad date
+	rels[3].(map[string]any)["amountHKD"] = -5                             // bad amount
+	c := rels[4].(map[string]any)["citations"].([]any)[0].(map[string]any) // citation out of range
+	c["start"], c["end"] = 99999, 100000
+	c5 := rels[5].(map[string]any)["citations"].([]any)[0].(map[string]any) // quote not at the span
+	c5["quote"] = "不是这句话"
+	bad, _ := json.Marshal(ds)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "bad.json")
+	if err := os.WriteFile(path, bad, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	txt, _ := seedFiles.ReadFile("data/cbj-2024-cyberport-ai-ecosystem.zh-Hans.txt")
+	if err := os.WriteFile(filepath.Join(dir, "cbj-2024-cyberport-ai-ecosystem.zh-Hans.txt"), txt, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Import(context.Background(), st, []string{path}, ImportOptions{Log: quiet})
+	if err == nil {
+		t.Fatal("a corrupted dataset was accepted")
+	}
+	msg := err.Error()
+	for _, want := range []string{"unknown kind \"COMPANY\"", "duplicate entity id", "a Chinese name is required",
+		"unknown role \"UNICORN\"", "unknown relationship type \"OWNS\"", "no entity \"no-such-entity\"",
+		"date \"2024-13-01\"", "amountHKD", "is outside document", "not the quote"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the errors do not mention %q", want)
+		}
+	}
+	if !strings.Contains(msg, path+": entities[0]") {
+		t.Errorf("errors must name the file and the record: %s", msg)
+	}
+	if n := count(t, d, "MATCH (n) WHERE NOT n:Migration AND NOT n:AuditSequence RETURN count(n)"); n != 0 {
+		t.Errorf("a refused import wrote %d nodes", n)
+	}
+}
+
+// writeCSVs generates an ecosystem of n entities and n relationships (ring + hub), all cited.
+func writeCSVs(t *testing.T, dir string, n int) []string {
+	t.Helper()
+	doc := `{"documents": [{"id": "doc:synthetic", "title": "Synthetic", "language": "en",
+	  "text": "Startups invested in startups. Org funds org.", "textPublic": true}]}`
+	docPath := filepath.Join(dir, "doc.json")
+	if err := os.WriteFile(docPath, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ef, _ := os.Create(filepath.Join(dir, "entities.csv"))
+	rf, _ := os.Create(filepath.Join(dir, "relationships.csv"))
+	ew, rw := csv.NewWriter(ef), csv.NewWriter(rf)
+	_ = ew.Write([]string{"id", "kind", "name", "nameZhHans", "aliases", "roles", "founded"})
+	_ = rw.Write([]string{"type", "from", "to", "date", "citeDoc", "citeStart", "citeEnd", "citeQuote"})
+	for i := range n {
+		_ = ew.Write([]string{fmt.Sprintf("startup-%d", i), "ORGANIZATION", fmt.Sprintf("Startup %d", i),
+			fmt.Sprintf("初创企业%d", i), "Startups", "STARTUP|CORPORATE", fmt.Sprint(2000 + i%25)})
+		to := (i + 1) % n
+		if i%2 == 0 {
+			to = 0 // a hub
+		}
+		if to == i {
+			to = 1
+		}
+		_ = rw.Write([]string{"INVESTED_IN", fmt.Sprintf("startup-%d", i), fmt.Sprintf("startup-%d", to), "2024",
+			"doc:synthetic", "0", "8", "Startups"})
+	}
+	ew.Flush()
+	rw.Flush()
+	ef.Close()
+	rf.Close()
+	return []string{docPath, ef.Name(), rf.Name()}
+}
+
+// 100k rows (50k entities + 50k relationships) import in batches, and a resumed run skips
+// what committed.
+func TestImportCSV100k(t *testing.T) {
+	if testing.Short() {
+		t.Skip("imports 100k rows")
+	}
+	st, d := freshStore(t)
+	files := writeCSVs(t, t.TempDir(), 50_000)
+	start := time.Now()
+	sum, err := Import(context.Background(), st, files, ImportOptions{Log: quiet, BatchSize: 5000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("imported %d entities and %d relationships in %s (%.0f records/s)", sum.Entities, sum.Relationships, time.Since(start), sum.RecordsPerSecond())
+	if got := count(t, d, "MATCH (n:Organization) RETURN count(n)"); got != 50_000 {
+		t.Errorf("%d organisations, want 50000", got)
+	}
+	if got := count(t, d, "MATCH ()-[r:INVESTED_IN]->() RETURN count(r)"); got != 50_000 {
+		t.Errorf("%d relationships, want 50000", got)
+	}
+	if got := count(t, d, "MATCH (n:Entity {id: 'startup-0'}) RETURN COUNT { (n)<-[:INVESTED_IN]-() }"); got < 25_000 {
+		t.Errorf("the hub has %d investors", got)
+	}
+	// Resuming the finished run does nothing.
+	again, err := Import(context.Background(), st, files, ImportOptions{Log: quiet, RunID: sum.RunID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Batches != 0 || again.Skipped != sum.Batches {
+		t.Errorf("resumed run wrote %d batches, skipped %d; want 0 and %d", again.Batches, again.Skipped, sum.Batches)
+	}
+	// A run id cannot resume other files.
+	other := writeCSVs(t, t.TempDir(), 10)
+	if _, err := Import(context.Background(), st, other, ImportOptions{Log: quiet, RunID: sum.RunID}); err == nil || !strings.Contains(err.Error(), "other files") {
+		t.Errorf("resuming with other files: %v", err)
+	}
+}
+
+func TestCSVErrorsNameLineAndColumn(t *testing.T) {
+	_, err := ParseCSV(strings.NewReader("id,kind,name,founded,colour\nacme,ORGANIZATION,Acme,nineteen,red\n"), "entities.csv")
+	if err == nil || !strings.Contains(err.Error(), `unknown column "colour"`) {
+		t.Errorf("unknown column: %v", err)
+	}
+	_, err = ParseCSV(strings.NewReader("id,kind,name,founded\nacme,ORGANIZATION,Acme,nineteen\n"), "entities.csv")
+	if err == nil || !strings.Contains(err.Error(), "entities.csv: line 2: column founded") {
+		t.Errorf("bad number: %v", err)
+	}
+}
+
+// A Traditional-Chinese article links the entities it names, whichever script they were
+// stored in; ingesting it again changes nothing.
+func TestIngestTraditionalChinese(t *testing.T) {
+	st, d := freshStore(t)
+	ctx := context.Background()
+	if _, err := Seed(ctx, st, quiet); err != nil {
+		t.Fatal(err)
+	}
+	text := "香港數碼港與港投公司合作，支持人工智能初創企業。GOGOX 曾參加數碼港培育計劃，並在香港聯交所上市。陳細明表示，北部都會區將提供更多科創用地。"
+	a := Article{Title: "測試文章", Language: "zh-Hant", Text: text}
+	res, err := Ingest(ctx, st, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	named := map[string]string{}
+	for _, m := range res.Mentions {
+		named[m.EntityID] = m.Quote
+		if got := string([]rune(text)[m.Start:m.End]); got != m.Quote {
+			t.Errorf("mention [%d,%d) quotes %q but the text has %q", m.Start, m.End, m.Quote, got)
+		}
+	}
+	for _, want := range []string{"cyberport", "hkic", "gogox", "hkex", "chan-sai-ming", "northern-metropolis", "cyberport-incubation-programme"} {
+		if _, ok := named[want]; !ok {
+			t.Errorf("%s not linked; linked: %v", want, named)
+		}
+	}
+	before := graphFingerprint(t, d)
+	again, err := Ingest(ctx, st, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Counts.Changed() || graphFingerprint(t, d) != before {
+		t.Errorf("re-ingesting changed the graph: %+v", again.Counts)
+	}
+}
