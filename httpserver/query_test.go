@@ -9,6 +9,7 @@ import (
 
 	"github.com/hkgraph/hkgraph/internal/apitest"
 	"github.com/hkgraph/hkgraph/loaders"
+	"github.com/hkgraph/hkgraph/neo4jstore"
 )
 
 var (
@@ -299,9 +300,24 @@ func TestEntityFilters(t *testing.T) {
 	}
 }
 
-// Relationship paging forwards and backwards on the biggest node equals the full list.
+// Relationship paging forwards and backwards on the biggest node equals the full list, both
+// by sorting (ordinary nodes) and by index seeks (dense nodes: every node is dense when the
+// threshold is 5).
 func TestRelationshipPaging(t *testing.T) {
-	e := readEnv(t)
+	var sorted, dense []string
+	t.Run("sorted", func(t *testing.T) { sorted = testRelationshipPaging(t, readEnv(t)) })
+	t.Run("dense", func(t *testing.T) {
+		e := apitest.NewWith(t, neo4jstore.Options{DenseDegree: 5})
+		dense = testRelationshipPaging(t, e)
+		envOnce = sync.Once{} // the read-only tests get a freshly seeded database
+	})
+	if len(sorted) == 0 || !slices.Equal(sorted, dense) {
+		t.Errorf("index seeks and sorting give different orders:\n%v\n%v", sorted, dense)
+	}
+}
+
+// testRelationshipPaging checks paging on cyberport and returns its relationships in order.
+func testRelationshipPaging(t *testing.T, e *apitest.Env) []string {
 	type relConn struct {
 		TotalCount int `json:"totalCount"`
 		PageInfo   struct {
@@ -368,6 +384,7 @@ func TestRelationshipPaging(t *testing.T) {
 	if out.TotalCount != len(out.Edges) {
 		t.Errorf("filtered totalCount %d, %d edges", out.TotalCount, len(out.Edges))
 	}
+	return relIDs(full)
 }
 
 func TestBadArguments(t *testing.T) {

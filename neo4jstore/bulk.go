@@ -40,9 +40,9 @@ SET n += row.props, n:%s, n.contentHash = row.hash, n.version = version`
 	cypherUpsertRelationshipsTemplate = `UNWIND $rows AS row
 MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
 MERGE (a)-[r:%s {id: row.id}]->(b)
-WITH r, row WHERE r.contentHash IS NULL OR r.contentHash <> row.hash
-WITH r, row, CASE WHEN r.contentHash IS NULL THEN coalesce(r.version, 1) ELSE r.version + 1 END AS version
-SET r += row.props, r.contentHash = row.hash, r.version = version`
+WITH a, b, r, row WHERE r.contentHash IS NULL OR r.contentHash <> row.hash
+WITH a, b, r, row, CASE WHEN r.contentHash IS NULL THEN coalesce(r.version, 1) ELSE r.version + 1 END AS version
+SET r += row.props, r.contentHash = row.hash, r.version = version, %s`
 
 	cypherUpsertMentions = `UNWIND $rows AS row
 MATCH (d:Document {id: row.doc}), (e:Entity {id: row.entity})
@@ -94,7 +94,7 @@ func (s *Store) WriteBatch(ctx context.Context, b kg.Batch) (kg.WriteCounts, err
 			}
 		}
 		for _, t := range kg.RelTypes {
-			if err := run(fmt.Sprintf(cypherUpsertRelationshipsTemplate, relTypes([]kg.RelType{t})), relationshipRows(b.Relationships, t)); err != nil {
+			if err := run(fmt.Sprintf(cypherUpsertRelationshipsTemplate, relTypes([]kg.RelType{t}), relKeys("a", "r", "b", t)), relationshipRows(b.Relationships, t)); err != nil {
 				return nil, err
 			}
 		}

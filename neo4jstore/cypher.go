@@ -87,8 +87,24 @@ func cypherRelationshipsByID(types []kg.RelType) string {
 		relMap("r") + " AS r, " + entityMap("a") + " AS a, " + entityMap("b") + " AS b"
 }
 
+// DenseDegree is the default degree above which an entity's relationships are paged through the
+// relationship-key indexes instead of by expanding and sorting all of them.
+const DenseDegree = 1000
+
+// Relationship keys make paging on dense nodes O(page): every relationship carries
+//   outKey = from.id ␠ TYPE ␠ to.id ␠ rel.id   and   inKey = to.id ␠ TYPE ␠ from.id ␠ rel.id
+// (␠ is a space, which sorts below every character of an id), indexed per type. From either
+// end n, the keys that start with "n.id ␠" list n's relationships in exactly the connection's
+// order (type, other end's id, relationship id), so a page is an index range seek.
+func relKeys(a, r, b string, t kg.RelType) string {
+	return fmt.Sprintf("%[2]s.outKey = %[1]s.id + ' %[4]s ' + %[3]s.id + ' ' + %[2]s.id, %[2]s.inKey = %[3]s.id + ' %[4]s ' + %[1]s.id + ' ' + %[2]s.id", a, r, b, t)
+}
+
 // cypherRelationships pages the relationships of many entities at once, in the order
-// (type, other end's id, relationship id), forwards after a key or backwards before one.
+// (type, other end's id, relationship id), forwards after a key or backwards before one, by
+// expanding and sorting. Dense entities (more than DenseDegree relationships) are left out of
+// that: the statement returns the types they have instead, and cypherDenseRelationships pages
+// them with index seeks.
 func cypherRelationships(q kg.RelQuery) string {
 	types := relTypes(q.Types)
 	cmp, order := ">", "ASC"
@@ -96,18 +112,76 @@ func cypherRelationships(q kg.RelQuery) string {
 		cmp, order = "<", "DESC"
 	}
 	keyset := fmt.Sprintf("($k0 IS NULL OR type(r) %[1]s $k0 OR (type(r) = $k0 AND (m.id %[1]s $k1 OR (m.id = $k1 AND r.id %[1]s $k2))))", cmp)
-	countPattern := pattern("n", "", types, "", q.Direction)
+	allowed := q.Types
+	if len(allowed) == 0 {
+		allowed = kg.RelTypes
+	}
+	present := make([]string, len(allowed))
+	for i, t := range allowed {
+		present[i] = fmt.Sprintf("['%s', COUNT { %s }]", t, pattern("n", "", relTypes([]kg.RelType{t}), "", q.Direction))
+	}
 	return fmt.Sprintf(`UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-CALL (n) {
-  MATCH %s
-  WHERE %s
-  WITH r, m ORDER BY type(r) %s, m.id %s, r.id %s LIMIT $limit
-  RETURN collect({r: %s, m: %s}) AS rows
+WITH id, n, COUNT { %[6]s } AS total
+CALL (n, total) {
+  WITH n WHERE total <= $dense
+  MATCH %[1]s
+  WHERE %[2]s
+  WITH r, m ORDER BY type(r) %[3]s, m.id %[3]s, r.id %[3]s LIMIT $limit
+  RETURN collect({r: %[4]s, m: %[5]s}) AS rows
 }
-RETURN id, %s AS self, rows, COUNT { %s } AS total`,
-		pattern("n", "r", types, "m:Entity", q.Direction), keyset, order, order, order,
-		relMap("r"), entityMap("m"), entityMap("n"), countPattern)
+RETURN id, %[7]s AS self, rows, total,
+  CASE WHEN total > $dense THEN [x IN [%[8]s] WHERE x[1] > 0 | x[0]] ELSE [] END AS denseTypes`,
+		pattern("n", "r", types, "m:Entity", q.Direction), keyset, order,
+		relMap("r"), entityMap("m"), countPatternOf(q), entityMap("n"), strings.Join(present, ", "))
+}
+
+func countPatternOf(q kg.RelQuery) string {
+	return pattern("n", "", relTypes(q.Types), "", q.Direction)
+}
+
+// cypherDenseRelationships pages one dense entity's relationships of the given types (those it
+// has) through the relationship-key indexes: one range seek per type and direction, each
+// limited to a page, merged.
+func cypherDenseRelationships(q kg.RelQuery, present []kg.RelType) string {
+	cmp, order := ">", "ASC"
+	if q.Window.Backward() {
+		cmp, order = "<", "DESC"
+	}
+	return fmt.Sprintf(`WITH $id + ' ' AS prefix,
+     CASE WHEN $k0 IS NULL THEN null ELSE $id + ' ' + $k0 + ' ' + $k1 + ' ' + $k2 END AS from
+CALL (prefix, from) {
+%s
+}
+WITH r, m, k ORDER BY k %s LIMIT $limit
+RETURN collect({r: %s, m: %s}) AS rows`, keySeeks(kg.RelQuery{Types: present, Direction: q.Direction}, cmp, order), order, relMap("r"), entityMap("m"))
+}
+
+// keySeeks is one index range seek per relationship type and direction, each limited to a
+// page, merged by the caller.
+func keySeeks(q kg.RelQuery, cmp, order string) string {
+	types := q.Types
+	if len(types) == 0 {
+		types = kg.RelTypes
+	}
+	// Past the last key with this prefix: "~" sorts above every character of an id or type.
+	bound := "coalesce(from, prefix)"
+	if cmp == "<" {
+		bound = "coalesce(from, prefix + '~')"
+	}
+	var parts []string
+	for _, t := range types {
+		rt := relTypes([]kg.RelType{t})
+		if q.Direction != kg.DirectionIn {
+			parts = append(parts, fmt.Sprintf(`    MATCH ()-[r:%s]->(m:Entity) WHERE r.outKey STARTS WITH prefix AND r.outKey %s %s
+    WITH r, m, r.outKey AS k ORDER BY k %s LIMIT $limit RETURN r, m, k`, rt, cmp, bound, order))
+		}
+		if q.Direction != kg.DirectionOut {
+			parts = append(parts, fmt.Sprintf(`    MATCH (m:Entity)-[r:%s]->() WHERE r.inKey STARTS WITH prefix AND r.inKey %s %s
+    WITH r, m, r.inKey AS k ORDER BY k %s LIMIT $limit RETURN r, m, k`, rt, cmp, bound, order))
+		}
+	}
+	return strings.Join(parts, "\n    UNION ALL\n")
 }
 
 // cypherMentions pages the mentions of many entities, in (document id, start) order.

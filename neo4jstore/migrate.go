@@ -6,6 +6,8 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/hkgraph/hkgraph/kg"
 )
 
@@ -52,7 +54,22 @@ func migrations() []migration {
 		{6, "import runs", []string{
 			"CREATE CONSTRAINT import_run_id IF NOT EXISTS FOR (r:ImportRun) REQUIRE r.id IS UNIQUE",
 		}},
+		{7, "relationship keys for paging dense nodes", relKeyMigration()},
 	}
+}
+
+// relKeyMigration indexes each type's outKey and inKey and fills them in on relationships
+// written before they existed.
+func relKeyMigration() []string {
+	var out []string
+	for _, t := range kg.RelTypes {
+		rt := relTypes([]kg.RelType{t})
+		out = append(out,
+			fmt.Sprintf("CREATE INDEX rel_out_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.outKey)", t, rt),
+			fmt.Sprintf("CREATE INDEX rel_in_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.inKey)", t, rt),
+			fmt.Sprintf("MATCH (a)-[r:%s]->(b) WHERE r.outKey IS NULL CALL (a, r, b) { SET %s } IN TRANSACTIONS OF 10000 ROWS", rt, relKeys("a", "r", "b", t)))
+	}
+	return out
 }
 
 // Migrate applies every migration the database lacks, then waits for indexes to come online.
@@ -72,8 +89,10 @@ func (s *Store) Migrate(ctx context.Context, log *slog.Logger) error {
 		}
 		log.Info("applying migration", "version", m.version, "name", m.name)
 		for _, stmt := range m.statements {
-			// Schema changes cannot share a transaction with data writes: one each.
-			if _, err := s.write(ctx, func(q querier) (any, error) { return q.rows(stmt, nil) }); err != nil {
+			// Schema changes cannot share a transaction with data writes, and backfills commit in
+			// batches (CALL … IN TRANSACTIONS): each statement runs in its own auto-commit
+			// transaction.
+			if err := s.autocommit(ctx, stmt); err != nil {
 				return fmt.Errorf("migration %d (%s): %w", m.version, m.name, err)
 			}
 		}
@@ -85,9 +104,16 @@ func (s *Store) Migrate(ctx context.Context, log *slog.Logger) error {
 		}
 	}
 	// Outside a managed transaction: the per-transaction timeout would cut the wait short.
-	sess := s.session(ctx, 0)
+	return s.autocommit(ctx, "CALL db.awaitIndexes(300)")
+}
+
+// autocommit runs one statement in an auto-commit transaction with no timeout.
+func (s *Store) autocommit(ctx context.Context, stmt string) error {
+	start := time.Now()
+	defer func() { s.metrics.ObserveQuery(ctx, time.Since(start)) }()
+	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(context.WithoutCancel(ctx))
-	res, err := sess.Run(ctx, "CALL db.awaitIndexes(300)", nil)
+	res, err := sess.Run(ctx, stmt, nil)
 	if err == nil {
 		_, err = res.Consume(ctx)
 	}

@@ -80,7 +80,7 @@ func cypherGetRelationship(t kg.RelType) string {
 func cypherCreateRelationship(t kg.RelType) string {
 	return fmt.Sprintf(`MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MERGE (a)-[r:%s {id: $id}]->(b)
-SET r += $props, r.version = $version, r.updatedAt = $at, r.updatedBy = $actor`, relTypes([]kg.RelType{t}))
+SET r += $props, r.version = $version, r.updatedAt = $at, r.updatedBy = $actor, %s`, relTypes([]kg.RelType{t}), relKeys("a", "r", "b", t))
 }
 
 func cypherDeleteRelationship(t kg.RelType) string {

@@ -80,34 +80,62 @@ func page[T any](items []T, keys [][]any, on string, w kg.Window, total int) *kg
 	return p
 }
 
-// Relationships pages the relationships of each entity in entityIDs, in one round trip.
+// Relationships pages the relationships of each entity in entityIDs: one round trip, plus one
+// per dense entity (more than DenseDegree relationships), which pages by index seeks instead of
+// sorting all its relationships.
 func (s *Store) Relationships(ctx context.Context, entityIDs []string, q kg.RelQuery) (map[string]*kg.Page[*kg.Relationship], error) {
-	params := map[string]any{"ids": entityIDs}
+	params := map[string]any{"ids": entityIDs, "dense": s.dense}
 	windowParams(params, q.Window, 3)
-	recs, err := s.readRows(ctx, cypherRelationships(q), params)
+	out, err := s.read(ctx, func(tx querier) (any, error) {
+		recs, err := tx.rows(cypherRelationships(q), params)
+		if err != nil {
+			return nil, err
+		}
+		pages := make(map[string]*kg.Page[*kg.Relationship], len(recs))
+		for _, r := range recs {
+			self := decodeEntity(get(r, "self"))
+			rows, _ := get(r, "rows").([]any)
+			if dense, _ := get(r, "denseTypes").([]any); len(dense) > 0 {
+				present := make([]kg.RelType, len(dense))
+				for i, t := range dense {
+					present[i] = kg.RelType(t.(string))
+				}
+				dp := map[string]any{"id": self.ID}
+				for k, v := range params {
+					dp[k] = v
+				}
+				rec, err := tx.one(cypherDenseRelationships(q, present), dp)
+				if err != nil {
+					return nil, err
+				}
+				rows, _ = get(rec, "rows").([]any)
+			}
+			total, _ := get(r, "total").(int64)
+			pages[self.ID] = relationshipPage(self, rows, q.Window, int(total))
+		}
+		return pages, nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string]*kg.Page[*kg.Relationship], len(recs))
-	for _, r := range recs {
-		self := decodeEntity(get(r, "self"))
-		rows, _ := get(r, "rows").([]any)
-		rels := make([]*kg.Relationship, 0, len(rows))
-		keys := make([][]any, 0, len(rows))
-		for _, row := range rows {
-			m := asMap(row)
-			rel, other := decodeRelationship(m["r"]), decodeEntity(m["m"])
-			rel.From, rel.To = self, other
-			if rel.FromID != self.ID || (rel.FromID == rel.ToID) {
-				rel.From, rel.To = other, self
-			}
-			rels = append(rels, rel)
-			keys = append(keys, []any{string(rel.Type), other.ID, rel.ID})
+	return out.(map[string]*kg.Page[*kg.Relationship]), nil
+}
+
+// relationshipPage decodes rows of {r, m} around self into a page.
+func relationshipPage(self *kg.Entity, rows []any, w kg.Window, total int) *kg.Page[*kg.Relationship] {
+	rels := make([]*kg.Relationship, 0, len(rows))
+	keys := make([][]any, 0, len(rows))
+	for _, row := range rows {
+		m := asMap(row)
+		rel, other := decodeRelationship(m["r"]), decodeEntity(m["m"])
+		rel.From, rel.To = self, other
+		if rel.FromID != self.ID || rel.FromID == rel.ToID {
+			rel.From, rel.To = other, self
 		}
-		total, _ := get(r, "total").(int64)
-		out[self.ID] = page(rels, keys, "rel", q.Window, int(total))
+		rels = append(rels, rel)
+		keys = append(keys, []any{string(rel.Type), other.ID, rel.ID})
 	}
-	return out, nil
+	return page(rels, keys, "rel", w, total)
 }
 
 // RelationshipsByID returns the relationships that exist among ids, with both endpoints.

@@ -22,6 +22,7 @@ type Store struct {
 	database  string
 	txTimeout time.Duration
 	metrics   *obs.Metrics
+	dense     int
 }
 
 // Options configure a Store.
@@ -29,6 +30,8 @@ type Options struct {
 	Database  string        // "" = the server's default database
 	TxTimeout time.Duration // per transaction; 0 = 5 s
 	Metrics   *obs.Metrics  // may be nil
+	// DenseDegree: entities with more relationships page them by index seeks (0 = 1000).
+	DenseDegree int
 }
 
 // New wraps a driver. The driver stays the caller's to close.
@@ -36,7 +39,10 @@ func New(driver neo4j.DriverWithContext, opts Options) *Store {
 	if opts.TxTimeout == 0 {
 		opts.TxTimeout = 5 * time.Second
 	}
-	return &Store{driver: driver, database: opts.Database, txTimeout: opts.TxTimeout, metrics: opts.Metrics}
+	if opts.DenseDegree <= 0 {
+		opts.DenseDegree = DenseDegree
+	}
+	return &Store{driver: driver, database: opts.Database, txTimeout: opts.TxTimeout, metrics: opts.Metrics, dense: opts.DenseDegree}
 }
 
 // Connect opens a driver for uri and waits until Neo4j answers or ctx ends.

@@ -55,11 +55,16 @@ type Env struct {
 }
 
 // New wipes the test database, migrates and seeds it, and builds the handler.
-func New(t testing.TB) *Env {
+func New(t testing.TB) *Env { return NewWith(t, neo4jstore.Options{}) }
+
+// NewWith is New with store options (a low DenseDegree, say, to page seeded entities through
+// the dense-node path).
+func NewWith(t testing.TB, opts neo4jstore.Options) *Env {
 	t.Helper()
 	d := testdb.Driver(t)
 	m := obs.NewMetrics()
-	st := neo4jstore.New(d, neo4jstore.Options{Metrics: m})
+	opts.Metrics = m
+	st := neo4jstore.New(d, opts)
 	e := &Env{Driver: d, Store: st, Metrics: m}
 	e.Reseed(t)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
