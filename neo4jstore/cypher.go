@@ -92,7 +92,9 @@ func cypherRelationshipsByID(types []kg.RelType) string {
 const DenseDegree = 1000
 
 // Relationship keys make paging on dense nodes O(page): every relationship carries
-//   outKey = from.id ␠ TYPE ␠ to.id ␠ rel.id   and   inKey = to.id ␠ TYPE ␠ from.id ␠ rel.id
+//
+//	outKey = from.id ␠ TYPE ␠ to.id ␠ rel.id   and   inKey = to.id ␠ TYPE ␠ from.id ␠ rel.id
+//
 // (␠ is a space, which sorts below every character of an id), indexed per type. From either
 // end n, the keys that start with "n.id ␠" list n's relationships in exactly the connection's
 // order (type, other end's id, relationship id), so a page is an index range seek.
