@@ -5,7 +5,9 @@
 package curation
 
 import (
+	"math"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -86,13 +88,7 @@ func Relationship(w *kg.RelationshipWrite) error {
 	if r.FromID == r.ToID {
 		p.Add("input.to", "a relationship joins two different entities")
 	}
-	dates(&p, "input", r.Date, r.EndDate)
-	if r.AmountHKD != nil && !kg.ValidAmount(*r.AmountHKD) {
-		p.Add("input.amountHKD", "must be a finite number, 0 or more")
-	}
-	optText(&p, "input.role", r.Role, kg.MaxNameLen)
-	optText(&p, "input.note", r.Note, MaxNoteLen)
-	source(&p, "input.source", &w.Source)
+	relationshipAttrs(&p, r.Date, r.EndDate, r.AmountHKD, r.Role, r.Note, &w.Source)
 	if err := p.Err(); err != nil {
 		return err
 	}
@@ -180,4 +176,53 @@ func optText(p *kg.Problems, field string, s *string, hi int) {
 			p.Add(field, "must be at most %d characters, got %d", hi, n)
 		}
 	}
+}
+
+var figureKey = regexp.MustCompile(`^[a-z][a-z0-9_]{0,63}$`)
+
+// Figure validates a figure write.
+func Figure(w *kg.FigureWrite) error {
+	var p kg.Problems
+	f := &w.Figure
+	if !kg.ValidID(w.EntityID) {
+		p.Add("entityId", "%q is not an entity id", w.EntityID)
+	}
+	if !figureKey.MatchString(f.Key) {
+		p.Add("input.key", "%q must be snake_case: a lowercase letter, then letters, digits or _ (at most 64)", f.Key)
+	}
+	if math.IsNaN(f.Value) || math.IsInf(f.Value, 0) {
+		p.Add("input.value", "must be a finite number")
+	}
+	if f.MaxValue != nil && (math.IsNaN(*f.MaxValue) || math.IsInf(*f.MaxValue, 0) || *f.MaxValue < f.Value) {
+		p.Add("input.maxValue", "must be a finite number no less than value")
+	}
+	if f.AsOf != nil && !kg.ValidDate(*f.AsOf) {
+		p.Add("input.asOf", "%q is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)", *f.AsOf)
+	}
+	optText(&p, "input.unit", f.Unit, 50)
+	optText(&p, "input.qualifier", f.Qualifier, 50)
+	optText(&p, "input.note", f.Note, MaxNoteLen)
+	source(&p, "input.source", &w.Source)
+	return p.Err()
+}
+
+// RelationshipUpdate validates a relationship update.
+func RelationshipUpdate(u *kg.RelationshipUpdate) error {
+	var p kg.Problems
+	if _, ok := kg.RelTypeOfID(u.ID); !ok {
+		p.Add("id", "%q is not a relationship id (rel:<type>:<16 hex digits>)", u.ID)
+	}
+	relationshipAttrs(&p, u.Date, u.EndDate, u.AmountHKD, u.Role, u.Note, &u.Source)
+	return p.Err()
+}
+
+// relationshipAttrs checks what adding and updating a relationship share.
+func relationshipAttrs(p *kg.Problems, date, end *string, amount *float64, role, note *string, src *kg.Source) {
+	dates(p, "input", date, end)
+	if amount != nil && !kg.ValidAmount(*amount) {
+		p.Add("input.amountHKD", "must be a finite number, 0 or more")
+	}
+	optText(p, "input.role", role, kg.MaxNameLen)
+	optText(p, "input.note", note, MaxNoteLen)
+	source(p, "input.source", src)
 }

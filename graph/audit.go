@@ -19,12 +19,12 @@ func (r *Resolver) auditEvent(ctx context.Context, id string) (*model.AuditEvent
 	if err != nil {
 		return nil, err
 	}
-	evs, err := r.Writer.AuditEventsAfter(ctx, seq-1, 1)
+	evs, err := r.Store.AuditEventsAfter(ctx, seq-1, 1)
 	if err != nil || len(evs) == 0 || evs[0].Seq != seq {
 		return nil, err
 	}
 	if !p.IsAdmin() && evs[0].Actor != p.Name {
 		return nil, nil
 	}
-	return auditNode(evs[0]), nil
+	return model.AuditNode(evs[0]), nil
 }

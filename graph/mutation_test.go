@@ -294,3 +294,98 @@ func TestDeleteAndMerge(t *testing.T) {
 		t.Errorf("an editor asking for another actor's events: %s", code)
 	}
 }
+
+func TestFiguresRelationshipUpdatesAndHistory(t *testing.T) {
+	e := apitest.New(t)
+	src := map[string]any{"url": "https://example.org/fig", "quote": "Cyberport now hosts 2,100 companies."}
+	var added struct {
+		AddFigure struct {
+			Version int
+			Figures []struct {
+				Key       string
+				Value     float64
+				Citations []struct{ Quote string }
+			}
+		} `json:"addFigure"`
+	}
+	e.Data(t, `mutation($src: SourceInput!) { addFigure(entityId: "cyberport", input: {key: "companies_hosted", value: 2100, unit: "companies", asOf: "2025", source: $src}) { version figures { key value citations { quote } } } }`,
+		map[string]any{"src": src}, apitest.EditorToken, &added)
+	n := 0
+	for _, f := range added.AddFigure.Figures {
+		if f.Key == "companies_hosted" {
+			n++
+			if f.Value != 2100 || f.Citations[0].Quote != src["quote"] {
+				t.Errorf("replaced figure: %+v", f)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d companies_hosted figures after replacing, want 1", n)
+	}
+	if code, _ := e.ErrorCode(t, `mutation { removeFigure(entityId: "cyberport", key: "no_such_figure") { id } }`, nil, apitest.EditorToken); code != "BAD_USER_INPUT" {
+		t.Errorf("removing a missing figure: %s", code)
+	}
+	var removed struct {
+		RemoveFigure struct{ Figures []struct{ Key string } } `json:"removeFigure"`
+	}
+	e.Data(t, `mutation { removeFigure(entityId: "cyberport", key: "companies_hosted", reason: "test") { figures { key } } }`, nil, apitest.EditorToken, &removed)
+	for _, f := range removed.RemoveFigure.Figures {
+		if f.Key == "companies_hosted" {
+			t.Error("the figure is still there")
+		}
+	}
+	// Update a seeded relationship: GOGOX's listing.
+	var rel struct {
+		Entity struct {
+			Relationships struct {
+				Edges []struct {
+					Node struct {
+						ID      string
+						Version int
+					}
+				}
+			} `json:"relationships"`
+		} `json:"entity"`
+	}
+	e.Data(t, `{ entity(id: "gogox") { relationships(types: [LISTED_ON]) { edges { node { id version } } } } }`, nil, "", &rel)
+	id := rel.Entity.Relationships.Edges[0].Node.ID
+	vars := map[string]any{"id": id, "in": map[string]any{"note": "Delisted later.", "source": src}, "v": rel.Entity.Relationships.Edges[0].Node.Version}
+	var upd struct {
+		UpdateRelationship struct {
+			ID, Note string
+			Version  int
+		} `json:"updateRelationship"`
+	}
+	q := `mutation($id: ID!, $in: RelationshipUpdateInput!, $v: Int) { updateRelationship(id: $id, input: $in, expectedVersion: $v) { id note version } }`
+	e.Data(t, q, vars, apitest.EditorToken, &upd)
+	if upd.UpdateRelationship.ID != id || upd.UpdateRelationship.Note != "Delisted later." || upd.UpdateRelationship.Version != vars["v"].(int)+1 {
+		t.Errorf("update: %+v", upd.UpdateRelationship)
+	}
+	if r := e.Do(t, q, vars, apitest.EditorToken); len(r.Errors) == 0 || r.Errors[0].Code() != "CONFLICT" {
+		t.Errorf("stale version: %+v", r.Errors)
+	}
+	vars["v"] = nil
+	vars["in"] = map[string]any{"endDate": "2001", "source": src}
+	if code, msg := e.ErrorCode(t, q, vars, apitest.EditorToken); code != "BAD_USER_INPUT" || !strings.Contains(msg, "endDate") {
+		t.Errorf("endDate before date: %s %s", code, msg)
+	}
+	// History: every change to cyberport, newest first, for editors only.
+	var hist struct {
+		Entity struct {
+			History struct {
+				Edges []struct{ Node struct{ Operation string } }
+			} `json:"history"`
+		} `json:"entity"`
+	}
+	e.Data(t, `{ entity(id: "cyberport") { history { edges { node { operation } } } } }`, nil, apitest.EditorToken, &hist)
+	var ops []string
+	for _, ed := range hist.Entity.History.Edges {
+		ops = append(ops, ed.Node.Operation)
+	}
+	if strings.Join(ops, ",") != "removeFigure,addFigure" {
+		t.Errorf("cyberport history: %v", ops)
+	}
+	if code, _ := e.ErrorCode(t, `{ entity(id: "cyberport") { history { edges { node { id } } } } }`, nil, ""); code != "UNAUTHENTICATED" {
+		t.Errorf("anonymous history: %s", code)
+	}
+}

@@ -120,6 +120,49 @@ func (r *Resolver) createDocument(ctx context.Context, in model.DocumentInput) (
 	return &model.Document{Document: doc}, nil
 }
 
+func (r *Resolver) updateRelationship(ctx context.Context, id string, in model.RelationshipUpdateInput, expectedVersion *int) (*model.Relationship, error) {
+	p, err := editor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	u := kg.RelationshipUpdate{ID: id, Date: in.Date, EndDate: in.EndDate, AmountHKD: in.AmountHkd, Role: in.Role, Note: in.Note,
+		Source: source(in.Source), ExpectedVersion: expectedVersion}
+	if err := curation.RelationshipUpdate(&u); err != nil {
+		return nil, err
+	}
+	rel, err := r.Writer.UpdateRelationship(ctx, u, p.Name)
+	if err != nil {
+		return nil, err
+	}
+	return &model.Relationship{Relationship: rel}, nil
+}
+
+func (r *Resolver) addFigure(ctx context.Context, entityID string, in model.FigureInput, expectedVersion *int) (model.Entity, error) {
+	p, err := editor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	w := kg.FigureWrite{EntityID: entityID, Figure: kg.Figure{Key: in.Key, Value: in.Value, MaxValue: in.MaxValue, Unit: in.Unit,
+		Qualifier: in.Qualifier, AsOf: in.AsOf, Note: in.Note}, Source: source(in.Source), ExpectedVersion: expectedVersion}
+	if err := curation.Figure(&w); err != nil {
+		return nil, err
+	}
+	e, err := r.Writer.AddFigure(ctx, w, p.Name)
+	return model.WrapEntity(e), err
+}
+
+func (r *Resolver) removeFigure(ctx context.Context, id, key string, expectedVersion *int, reason *string) (model.Entity, error) {
+	p, err := editor(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := entityID("entityId", id); err != nil {
+		return nil, err
+	}
+	e, err := r.Writer.RemoveFigure(ctx, id, key, expectedVersion, reason, p.Name)
+	return model.WrapEntity(e), err
+}
+
 // auditLog lists audit events newest first: editors see their own, admins everyone's.
 func (r *Resolver) auditLog(ctx context.Context, first *int, after *string, targetID, actor *string) (*model.AuditConnection, error) {
 	p, err := editor(ctx)
@@ -136,20 +179,11 @@ func (r *Resolver) auditLog(ctx context.Context, first *int, after *string, targ
 	if err != nil {
 		return nil, err
 	}
-	pg, err := r.Writer.AuditLog(ctx, kg.AuditQuery{TargetID: targetID, Actor: actor, Window: w})
+	pg, err := r.Store.AuditLog(ctx, kg.AuditQuery{TargetID: targetID, Actor: actor, Window: w})
 	if err != nil {
 		return nil, err
 	}
-	c := &model.AuditConnection{PageInfo: &pg.PageInfo, Edges: make([]*model.AuditEdge, len(pg.Items))}
-	for i, ev := range pg.Items {
-		c.Edges[i] = &model.AuditEdge{Cursor: pg.Cursors[i], Node: auditNode(ev)}
-	}
-	return c, nil
-}
-
-func auditNode(ev kg.AuditEvent) *model.AuditEvent {
-	return &model.AuditEvent{ID: ev.ID(), At: ev.At, Actor: ev.Actor, Operation: ev.Operation, TargetID: ev.TargetID,
-		Before: ev.Before, After: ev.After, Reason: ev.Reason}
+	return model.AuditPage(pg), nil
 }
 
 // entityChanged streams changes committed after the subscription started.

@@ -75,6 +75,21 @@ func (r *mutationResolver) RemoveRelationship(ctx context.Context, id string, ex
 	return r.removeRelationship(ctx, id, expectedVersion, reason)
 }
 
+// UpdateRelationship is the resolver for the updateRelationship field.
+func (r *mutationResolver) UpdateRelationship(ctx context.Context, id string, input model.RelationshipUpdateInput, expectedVersion *int) (*model.Relationship, error) {
+	return r.updateRelationship(ctx, id, input, expectedVersion)
+}
+
+// AddFigure is the resolver for the addFigure field.
+func (r *mutationResolver) AddFigure(ctx context.Context, entityID string, input model.FigureInput, expectedVersion *int) (model.Entity, error) {
+	return r.addFigure(ctx, entityID, input, expectedVersion)
+}
+
+// RemoveFigure is the resolver for the removeFigure field.
+func (r *mutationResolver) RemoveFigure(ctx context.Context, entityID string, key string, expectedVersion *int, reason *string) (model.Entity, error) {
+	return r.removeFigure(ctx, entityID, key, expectedVersion, reason)
+}
+
 // MergeEntities is the resolver for the mergeEntities field.
 func (r *mutationResolver) MergeEntities(ctx context.Context, keep string, remove string, reason *string) (model.Entity, error) {
 	return r.mergeEntities(ctx, keep, remove, reason)

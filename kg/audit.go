@@ -37,6 +37,7 @@ func itoa64(n int64) string {
 // AuditQuery selects audit events, newest first.
 type AuditQuery struct {
 	TargetID *string
+	EntityID *string // events that touched this entity (as target or as a relationship's end)
 	Actor    *string
 	Window   Window
 }

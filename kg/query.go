@@ -146,6 +146,9 @@ type Reader interface {
 	Neighborhood(ctx context.Context, q NeighborhoodQuery) (*Subgraph, error)
 	Stats(ctx context.Context) (*Stats, error)
 	MostConnected(ctx context.Context, kind *Kind, first int) ([]EntityDegree, error)
+	AuditLog(ctx context.Context, q AuditQuery) (*Page[AuditEvent], error)
+	AuditEventsAfter(ctx context.Context, seq int64, limit int) ([]AuditEvent, error)
+	LatestAuditSeq(ctx context.Context) (int64, error)
 }
 
 // Batch is a set of validated records to write in one transaction.

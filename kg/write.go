@@ -25,9 +25,22 @@ type RelationshipWrite struct {
 	Source       Source
 }
 
-// NewDocument is a source text to store.
-type NewDocument struct {
-	Document Document
+// RelationshipUpdate changes a relationship's attributes; nil fields stay as they are.
+type RelationshipUpdate struct {
+	ID              string
+	Date, EndDate   *string
+	AmountHKD       *float64
+	Role, Note      *string
+	Source          Source
+	ExpectedVersion *int
+}
+
+// FigureWrite adds (or replaces, by key) a figure on an entity.
+type FigureWrite struct {
+	EntityID        string
+	Figure          Figure
+	Source          Source
+	ExpectedVersion *int
 }
 
 // Writer performs the API's writes. Each method is one write transaction that records its
@@ -39,7 +52,7 @@ type Writer interface {
 	RemoveRelationship(ctx context.Context, id string, expectedVersion *int, reason *string, actor string) (bool, error)
 	MergeEntities(ctx context.Context, keep, remove string, reason *string, actor string) (*Entity, error)
 	CreateDocument(ctx context.Context, d Document, actor string) (*Document, error)
-	AuditLog(ctx context.Context, q AuditQuery) (*Page[AuditEvent], error)
-	AuditEventsAfter(ctx context.Context, seq int64, limit int) ([]AuditEvent, error)
-	LatestAuditSeq(ctx context.Context) (int64, error)
+	UpdateRelationship(ctx context.Context, u RelationshipUpdate, actor string) (*Relationship, error)
+	AddFigure(ctx context.Context, w FigureWrite, actor string) (*Entity, error)
+	RemoveFigure(ctx context.Context, entityID, key string, expectedVersion *int, reason *string, actor string) (*Entity, error)
 }

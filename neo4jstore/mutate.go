@@ -49,6 +49,7 @@ SET m2.end = m.end, m2.quote = m.quote`
 
 	cypherAuditLog = `MATCH (a:AuditEvent)
 WHERE ($target IS NULL OR a.targetId = $target) AND ($actor IS NULL OR a.actor = $actor)
+  AND ($entity IS NULL OR $entity IN a.entityIds)
   AND ($k0 IS NULL OR a.seq < $k0)
 WITH a ORDER BY a.seq DESC LIMIT $limit
 RETURN a {.*} AS a`
@@ -543,7 +544,7 @@ func decodeAudit(v any) kg.AuditEvent {
 
 // AuditLog pages audit events, newest first.
 func (s *Store) AuditLog(ctx context.Context, aq kg.AuditQuery) (*kg.Page[kg.AuditEvent], error) {
-	params := map[string]any{"target": aq.TargetID, "actor": aq.Actor}
+	params := map[string]any{"target": aq.TargetID, "actor": aq.Actor, "entity": aq.EntityID}
 	windowParams(params, aq.Window, 1)
 	recs, err := s.readRows(ctx, cypherAuditLog, params)
 	if err != nil {

@@ -67,6 +67,11 @@ func (l *Loaders) Document(ctx context.Context, id string) (*kg.Document, error)
 	return ignoreMissing(l.documents.Load(ctx, id))
 }
 
+// History pages the audit events that touched an entity, newest first.
+func (l *Loaders) History(ctx context.Context, id string, w kg.Window) (*kg.Page[kg.AuditEvent], error) {
+	return l.store.AuditLog(ctx, kg.AuditQuery{EntityID: &id, Window: w})
+}
+
 // PrimeEntities caches entities a list query already fetched.
 func (l *Loaders) PrimeEntities(es ...*kg.Entity) {
 	for _, e := range es {

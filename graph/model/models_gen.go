@@ -141,6 +141,19 @@ type EntityWhere struct {
 	Not             *EntityWhere        `json:"NOT,omitempty"`
 }
 
+// A number a source states about an entity. Money in HKD as plain numbers; ranges: value is the low end, maxValue the high end.
+type FigureInput struct {
+	// snake_case, unique per entity: adding a figure with an existing key replaces it.
+	Key       string       `json:"key"`
+	Value     float64      `json:"value"`
+	MaxValue  *float64     `json:"maxValue,omitempty"`
+	Unit      *string      `json:"unit,omitempty"`
+	Qualifier *string      `json:"qualifier,omitempty"`
+	AsOf      *string      `json:"asOf,omitempty"`
+	Note      *string      `json:"note,omitempty"`
+	Source    *SourceInput `json:"source"`
+}
+
 // Counts over the whole graph.
 type GraphStats struct {
 	EntityCount       int          `json:"entityCount"`
@@ -223,6 +236,16 @@ type RelationshipInput struct {
 type RelationshipTypeCount struct {
 	Type  kg.RelType `json:"type"`
 	Count int        `json:"count"`
+}
+
+// Changes to a relationship: given fields replace, absent ones stay.
+type RelationshipUpdateInput struct {
+	Date      *string      `json:"date,omitempty"`
+	EndDate   *string      `json:"endDate,omitempty"`
+	AmountHkd *float64     `json:"amountHKD,omitempty"`
+	Role      *string      `json:"role,omitempty"`
+	Note      *string      `json:"note,omitempty"`
+	Source    *SourceInput `json:"source"`
 }
 
 type RoleCount struct {
