@@ -352,18 +352,19 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		AuditLog     func(childComplexity int, first *int, after *string, targetID *string, actor *string) int
-		Document     func(childComplexity int, id string) int
-		Documents    func(childComplexity int) int
-		Entities     func(childComplexity int, kind *kg.Kind, where *model.EntityWhere, orderBy *model.EntityOrder, first *int, after *string, last *int, before *string) int
-		Entity       func(childComplexity int, id string) int
-		Neighborhood func(childComplexity int, id string, hops *int, types []kg.RelType, limit *int) int
-		Node         func(childComplexity int, id string) int
-		Path         func(childComplexity int, from string, to string, maxHops *int, types []kg.RelType) int
-		Paths        func(childComplexity int, from string, to string, maxHops *int, k *int, types []kg.RelType) int
-		Relationship func(childComplexity int, id string) int
-		Search       func(childComplexity int, query string, kinds []kg.Kind, first *int) int
-		Stats        func(childComplexity int) int
+		AuditLog           func(childComplexity int, first *int, after *string, targetID *string, actor *string) int
+		Document           func(childComplexity int, id string) int
+		Documents          func(childComplexity int) int
+		Entities           func(childComplexity int, kind *kg.Kind, where *model.EntityWhere, orderBy *model.EntityOrder, first *int, after *string, last *int, before *string) int
+		Entity             func(childComplexity int, id string) int
+		Neighborhood       func(childComplexity int, id string, hops *int, types []kg.RelType, limit *int) int
+		Node               func(childComplexity int, id string) int
+		Path               func(childComplexity int, from string, to string, maxHops *int, types []kg.RelType) int
+		Paths              func(childComplexity int, from string, to string, maxHops *int, k *int, types []kg.RelType) int
+		Relationship       func(childComplexity int, id string) int
+		RelationshipGroups func(childComplexity int, id string, by model.RelationshipGroupBy, types []kg.RelType, direction *kg.Direction) int
+		Search             func(childComplexity int, query string, kinds []kg.Kind, first *int) int
+		Stats              func(childComplexity int) int
 	}
 
 	Relationship struct {
@@ -392,6 +393,12 @@ type ComplexityRoot struct {
 	RelationshipEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	RelationshipGroup struct {
+		Count    func(childComplexity int) int
+		Entities func(childComplexity int) int
+		Key      func(childComplexity int) int
 	}
 
 	RelationshipTypeCount struct {
@@ -461,6 +468,7 @@ type QueryResolver interface {
 	Path(ctx context.Context, from string, to string, maxHops *int, types []kg.RelType) (*model.Path, error)
 	Paths(ctx context.Context, from string, to string, maxHops *int, k *int, types []kg.RelType) ([]*model.Path, error)
 	Neighborhood(ctx context.Context, id string, hops *int, types []kg.RelType, limit *int) (*model.Subgraph, error)
+	RelationshipGroups(ctx context.Context, id string, by model.RelationshipGroupBy, types []kg.RelType, direction *kg.Direction) ([]*model.RelationshipGroup, error)
 	Stats(ctx context.Context) (*model.GraphStats, error)
 	AuditLog(ctx context.Context, first *int, after *string, targetID *string, actor *string) (*model.AuditConnection, error)
 }
@@ -2172,6 +2180,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Relationship(childComplexity, args["id"].(string)), true
+	case "Query.relationshipGroups":
+		if e.ComplexityRoot.Query.RelationshipGroups == nil {
+			break
+		}
+
+		args, err := ec.field_Query_relationshipGroups_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RelationshipGroups(childComplexity, args["id"].(string), args["by"].(model.RelationshipGroupBy), args["types"].([]kg.RelType), args["direction"].(*kg.Direction)), true
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
 			break
@@ -2306,6 +2325,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RelationshipEdge.Node(childComplexity), true
+
+	case "RelationshipGroup.count":
+		if e.ComplexityRoot.RelationshipGroup.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelationshipGroup.Count(childComplexity), true
+	case "RelationshipGroup.entities":
+		if e.ComplexityRoot.RelationshipGroup.Entities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelationshipGroup.Entities(childComplexity), true
+	case "RelationshipGroup.key":
+		if e.ComplexityRoot.RelationshipGroup.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelationshipGroup.Key(childComplexity), true
 
 	case "RelationshipTypeCount.count":
 		if e.ComplexityRoot.RelationshipTypeCount.Count == nil {
@@ -3038,6 +3076,28 @@ type Subgraph {
   relationships: [Relationship!]!
 }
 
+"What relationshipGroups groups by."
+enum RelationshipGroupBy {
+  "The relationship's type."
+  TYPE
+  "The other end's kind."
+  KIND
+  "The other end's region (organisations, places, …)."
+  REGION
+  "The year of the relationship's date."
+  YEAR
+}
+
+"A group of an entity's relationships."
+type RelationshipGroup {
+  "The type, kind, region or year; null for relationships without one."
+  key: String
+  "Relationships in the group."
+  count: Int!
+  "The other ends (at most 50)."
+  entities: [Entity!]!
+}
+
 type KindCount {
   kind: EntityKind!
   count: Int!
@@ -3264,6 +3324,12 @@ type Query {
   paths(from: ID!, to: ID!, maxHops: Int, k: Int, types: [RelationshipType!]): [Path!]!
   "Entities within ` + "`" + `hops` + "`" + ` (1–3, default 1) of an entity, and every relationship among them. ` + "`" + `limit` + "`" + `: 1–500 entities (default 100)."
   neighborhood(id: ID!, hops: Int, types: [RelationshipType!], limit: Int): Subgraph!
+  """
+  An entity's relationships grouped by type, by the other end's kind or region, or by year
+  (` + "`" + `date` + "`" + `), largest group first; each group lists up to 50 entities. Touches every matching
+  relationship of the entity.
+  """
+  relationshipGroups(id: ID!, by: RelationshipGroupBy!, types: [RelationshipType!], direction: Direction): [RelationshipGroup!]!
   "Counts over the whole graph."
   stats: GraphStats!
   "Audit events, newest first. ` + "`" + `first` + "`" + `: 1–100 (default 20)."
@@ -3601,6 +3667,18 @@ func (ec *executionContext) childFields_RelationshipEdge(ctx context.Context, fi
 		return ec.fieldContext_RelationshipEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RelationshipEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_RelationshipGroup(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "key":
+		return ec.fieldContext_RelationshipGroup_key(ctx, field)
+	case "count":
+		return ec.fieldContext_RelationshipGroup_count(ctx, field)
+	case "entities":
+		return ec.fieldContext_RelationshipGroup_entities(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RelationshipGroup", field.Name)
 }
 
 func (ec *executionContext) childFields_RelationshipTypeCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5074,6 +5152,44 @@ func (ec *executionContext) field_Query_paths_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["types"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_relationshipGroups_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "by",
+		func(ctx context.Context, v any) (model.RelationshipGroupBy, error) {
+			return ec.unmarshalNRelationshipGroupBy2githubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐRelationshipGroupBy(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["by"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]kg.RelType, error) {
+			return ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐRelTypeᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*kg.Direction, error) {
+			return ec.unmarshalODirection2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐDirection(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg3
 	return args, nil
 }
 
@@ -11964,6 +12080,50 @@ func (ec *executionContext) fieldContext_Query_neighborhood(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_relationshipGroups(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_relationshipGroups(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RelationshipGroups(ctx, fc.Args["id"].(string), fc.Args["by"].(model.RelationshipGroupBy), fc.Args["types"].([]kg.RelType), fc.Args["direction"].(*kg.Direction))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.RelationshipGroup) graphql.Marshaler {
+			return ec.marshalNRelationshipGroup2ᚕᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐRelationshipGroupᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_relationshipGroups(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RelationshipGroup(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_relationshipGroups_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_stats(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12602,6 +12762,84 @@ func (ec *executionContext) fieldContext_RelationshipEdge_node(_ context.Context
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Relationship(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RelationshipGroup_key(ctx context.Context, field graphql.CollectedField, obj *model.RelationshipGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelationshipGroup_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RelationshipGroup_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelationshipGroup", field, false, false, "String")
+}
+
+func (ec *executionContext) _RelationshipGroup_count(ctx context.Context, field graphql.CollectedField, obj *model.RelationshipGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelationshipGroup_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelationshipGroup_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelationshipGroup", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RelationshipGroup_entities(ctx context.Context, field graphql.CollectedField, obj *model.RelationshipGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelationshipGroup_entities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2ᚕgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐEntityᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelationshipGroup_entities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RelationshipGroup",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
 	}
 	return fc, nil
@@ -16950,6 +17188,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_neighborhood(ctx, field)
 				})
+		case "relationshipGroups":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_relationshipGroups(ctx, field)
+				})
 		case "stats":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -17154,6 +17398,49 @@ func (ec *executionContext) _RelationshipEdge(ctx context.Context, sel ast.Selec
 			}
 		case "node":
 			out.Values[i] = ec._RelationshipEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var relationshipGroupImplementors = []string{"RelationshipGroup"}
+
+func (ec *executionContext) _RelationshipGroup(ctx context.Context, sel ast.SelectionSet, obj *model.RelationshipGroup) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, relationshipGroupImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RelationshipGroup")
+		case "key":
+			out.Values[i] = ec._RelationshipGroup_key(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._RelationshipGroup_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "entities":
+			out.Values[i] = ec._RelationshipGroup_entities(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -18232,6 +18519,40 @@ func (ec *executionContext) marshalNRelationshipEdge2ᚖgithubᚗcomᚋhkgraph�
 		return graphql.Null
 	}
 	return ec._RelationshipEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNRelationshipGroup2ᚕᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐRelationshipGroupᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RelationshipGroup) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRelationshipGroup2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐRelationshipGroup(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRelationshipGroup2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐRelationshipGroup(ctx context.Context, sel ast.SelectionSet, v *model.RelationshipGroup) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RelationshipGroup!")
+		return graphql.Null
+	}
+	return ec._RelationshipGroup(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRelationshipGroupBy2githubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐRelationshipGroupBy(ctx context.Context, v any) (model.RelationshipGroupBy, error) {
+	var res model.RelationshipGroupBy
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRelationshipGroupBy2githubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐRelationshipGroupBy(ctx context.Context, sel ast.SelectionSet, v model.RelationshipGroupBy) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNRelationshipInput2githubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐRelationshipInput(ctx context.Context, v any) (model.RelationshipInput, error) {

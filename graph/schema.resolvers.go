@@ -254,6 +254,26 @@ func (r *queryResolver) Neighborhood(ctx context.Context, id string, hops *int, 
 	return &model.Subgraph{Entities: model.WrapEntities(g.Entities), Relationships: model.WrapRelationships(g.Relationships)}, nil
 }
 
+// RelationshipGroups is the resolver for the relationshipGroups field.
+func (r *queryResolver) RelationshipGroups(ctx context.Context, id string, by model.RelationshipGroupBy, types []kg.RelType, direction *kg.Direction) ([]*model.RelationshipGroup, error) {
+	if err := entityID("id", id); err != nil {
+		return nil, err
+	}
+	q := kg.GroupQuery{ID: id, By: string(by), Types: types, Direction: kg.DirectionBoth}
+	if direction != nil {
+		q.Direction = *direction
+	}
+	gs, err := r.Store.RelationshipGroups(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.RelationshipGroup, len(gs))
+	for i, g := range gs {
+		out[i] = &model.RelationshipGroup{Key: g.Key, Count: g.Count, Entities: model.WrapEntities(g.Entities)}
+	}
+	return out, nil
+}
+
 // Stats is the resolver for the stats field.
 func (r *queryResolver) Stats(ctx context.Context) (*model.GraphStats, error) {
 	st, err := r.Store.Stats(ctx)

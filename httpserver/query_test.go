@@ -537,3 +537,46 @@ func TestRoundTripsPerOperation(t *testing.T) {
 		})
 	}
 }
+
+func TestRelationshipGroups(t *testing.T) {
+	e := readEnv(t)
+	var out struct {
+		ByRegion []struct {
+			Key      *string `json:"key"`
+			Count    int     `json:"count"`
+			Entities []struct {
+				ID     string `json:"id"`
+				Degree int    `json:"degree"`
+			} `json:"entities"`
+		} `json:"byRegion"`
+		ByType []struct {
+			Key   *string `json:"key"`
+			Count int     `json:"count"`
+		} `json:"byType"`
+	}
+	e.Data(t, `{
+	  byRegion: relationshipGroups(id: "cyberport", by: REGION, types: [PARTNERED_WITH], direction: OUT) { key count entities { id degree } }
+	  byType: relationshipGroups(id: "cyberport", by: TYPE) { key count }
+	}`, nil, "", &out)
+	total := 0
+	for i, g := range out.ByRegion {
+		total += g.Count
+		if len(g.Entities) != g.Count || g.Entities[0].Degree < 1 {
+			t.Errorf("group %v: count %d, %d entities", g.Key, g.Count, len(g.Entities))
+		}
+		if i > 0 && g.Count > out.ByRegion[i-1].Count {
+			t.Error("groups must come largest first")
+		}
+	}
+	sum := 0
+	for _, g := range out.ByType {
+		sum += g.Count
+	}
+	var deg struct {
+		Entity struct{ Degree int } `json:"entity"`
+	}
+	e.Data(t, `{ entity(id: "cyberport") { degree } }`, nil, "", &deg)
+	if total < 15 || sum != deg.Entity.Degree {
+		t.Errorf("partners by region sum to %d; types sum to %d, degree %d", total, sum, deg.Entity.Degree)
+	}
+}

@@ -146,6 +146,7 @@ type Reader interface {
 	Neighborhood(ctx context.Context, q NeighborhoodQuery) (*Subgraph, error)
 	Stats(ctx context.Context) (*Stats, error)
 	MostConnected(ctx context.Context, kind *Kind, first int) ([]EntityDegree, error)
+	RelationshipGroups(ctx context.Context, q GroupQuery) ([]Group, error)
 	AuditLog(ctx context.Context, q AuditQuery) (*Page[AuditEvent], error)
 	AuditEventsAfter(ctx context.Context, seq int64, limit int) ([]AuditEvent, error)
 	LatestAuditSeq(ctx context.Context) (int64, error)
@@ -188,4 +189,19 @@ type ImportProgress struct {
 	Fingerprint string // of the input files: a run id cannot resume a different import
 	Done        int    // batches committed
 	Total       int
+}
+
+// GroupQuery groups an entity's relationships.
+type GroupQuery struct {
+	ID        string
+	By        string // TYPE, KIND, REGION or YEAR
+	Types     []RelType
+	Direction Direction
+}
+
+// Group is one group of an entity's relationships.
+type Group struct {
+	Key      *string
+	Count    int
+	Entities []*Entity
 }

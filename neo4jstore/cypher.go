@@ -375,3 +375,14 @@ func cypherMostConnected(kind *kg.Kind) string {
 }
 
 const cypherEntityNames = "MATCH (n:Entity) RETURN n { .id, .kind, .name, .nameZhHans, .nameZhHant, .aliases } AS e"
+
+// cypherRelationshipGroups groups an entity's relationships by a key chosen from a fixed set.
+func cypherRelationshipGroups(q kg.GroupQuery) string {
+	return fmt.Sprintf(`MATCH %s
+WITH CASE $by WHEN 'TYPE' THEN type(r) WHEN 'KIND' THEN m.kind WHEN 'REGION' THEN m.region
+  WHEN 'YEAR' THEN left(r.date, 4) END AS key, m
+WITH key, count(*) AS count, collect(DISTINCT m)[..50] AS ms
+CALL (ms) { UNWIND ms AS x RETURN collect(%s) AS entities }
+RETURN key, count, entities
+ORDER BY count DESC, key`, pattern("n:Entity {id: $id}", "r", relTypes(q.Types), "m:Entity", q.Direction), entityMap("x"))
+}

@@ -384,3 +384,25 @@ func (s *Store) EntityNames(ctx context.Context) ([]*kg.Entity, error) {
 	}
 	return out, nil
 }
+
+// RelationshipGroups groups an entity's relationships by type, the other end's kind or region,
+// or year.
+func (s *Store) RelationshipGroups(ctx context.Context, q kg.GroupQuery) ([]kg.Group, error) {
+	recs, err := s.readRows(ctx, cypherRelationshipGroups(q), map[string]any{"id": q.ID, "by": q.By})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]kg.Group, len(recs))
+	for i, r := range recs {
+		k, _ := get(r, "key").(string)
+		if k != "" {
+			out[i].Key = &k
+		}
+		n, _ := get(r, "count").(int64)
+		out[i].Count = int(n)
+		for _, e := range get(r, "entities").([]any) {
+			out[i].Entities = append(out[i].Entities, decodeEntity(e))
+		}
+	}
+	return out, nil
+}

@@ -221,6 +221,16 @@ type RelationshipFilter struct {
 	To *string `json:"to,omitempty"`
 }
 
+// A group of an entity's relationships.
+type RelationshipGroup struct {
+	// The type, kind, region or year; null for relationships without one.
+	Key *string `json:"key,omitempty"`
+	// Relationships in the group.
+	Count int `json:"count"`
+	// The other ends (at most 50).
+	Entities []Entity `json:"entities"`
+}
+
 type RelationshipInput struct {
 	Type      kg.RelType   `json:"type"`
 	From      string       `json:"from"`
@@ -394,6 +404,70 @@ func (e *OrderDirection) UnmarshalJSON(b []byte) error {
 }
 
 func (e OrderDirection) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What relationshipGroups groups by.
+type RelationshipGroupBy string
+
+const (
+	// The relationship's type.
+	RelationshipGroupByType RelationshipGroupBy = "TYPE"
+	// The other end's kind.
+	RelationshipGroupByKind RelationshipGroupBy = "KIND"
+	// The other end's region (organisations, places, …).
+	RelationshipGroupByRegion RelationshipGroupBy = "REGION"
+	// The year of the relationship's date.
+	RelationshipGroupByYear RelationshipGroupBy = "YEAR"
+)
+
+var AllRelationshipGroupBy = []RelationshipGroupBy{
+	RelationshipGroupByType,
+	RelationshipGroupByKind,
+	RelationshipGroupByRegion,
+	RelationshipGroupByYear,
+}
+
+func (e RelationshipGroupBy) IsValid() bool {
+	switch e {
+	case RelationshipGroupByType, RelationshipGroupByKind, RelationshipGroupByRegion, RelationshipGroupByYear:
+		return true
+	}
+	return false
+}
+
+func (e RelationshipGroupBy) String() string {
+	return string(e)
+}
+
+func (e *RelationshipGroupBy) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = RelationshipGroupBy(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid RelationshipGroupBy", str)
+	}
+	return nil
+}
+
+func (e RelationshipGroupBy) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *RelationshipGroupBy) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e RelationshipGroupBy) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
