@@ -53,12 +53,11 @@ var ExampleTabs = []graphiql.Tab{
     relationships { type from { id } to { id } }
   }
 }`},
-	{Name: "Partners by region", Query: `query Partners {
-  entity(id: "cyberport") {
-    relationships(types: [PARTNERED_WITH], first: 100) {
-      totalCount
-      edges { node { to { name ... on Organization { region } ... on Place { region } } note } }
-    }
+	{Name: "Partners by region", Query: `query PartnersByRegion {
+  relationshipGroups(id: "cyberport", by: REGION, types: [PARTNERED_WITH], direction: OUT) {
+    key
+    count
+    entities { id name nameZhHant }
   }
 }`},
 	{Name: "Graph stats", Query: `query Stats {
