@@ -2578,13 +2578,17 @@ interface Entity implements Node {
     types: [RelationshipType!]
     "OUT: this entity is ` + "`" + `from` + "`" + `; IN: it is ` + "`" + `to` + "`" + `; BOTH (default)."
     direction: Direction
+    "Page size, 1–100 (default 20)."
     first: Int
+    "Cursor to continue after (from pageInfo.endCursor)."
     after: String
+    "Page size when paging backwards, 1–100."
     last: Int
+    "Cursor to continue before (from pageInfo.startCursor)."
     before: String
   ): RelationshipConnection!
   "Every place a stored document names this entity, in document then position order."
-  mentions(first: Int, after: String): MentionConnection!
+  mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
   "Number of relationships (of the types in RelationshipType) this entity has."
   degree: Int!
   "Incremented on every change."
@@ -2594,7 +2598,7 @@ interface Entity implements Node {
   "Who last changed this entity."
   updatedBy: String
   "Changes to this entity (and its relationships and figures), newest first; editors and admins only. ` + "`" + `first` + "`" + `: 1–100 (default 20)."
-  history(first: Int, after: String): AuditConnection!
+  history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
 }
 
 "Kinds of entity. Each is also a Neo4j label."
@@ -2712,13 +2716,13 @@ type Organization implements Node & Entity {
   description: String
   figures: [Figure!]!
   citations: [Citation!]!
-  relationships(types: [RelationshipType!], direction: Direction, first: Int, after: String, last: Int, before: String): RelationshipConnection!
-  mentions(first: Int, after: String): MentionConnection!
+  relationships(types: [RelationshipType!], direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
   degree: Int!
   version: Int!
   updatedAt: String
   updatedBy: String
-  history(first: Int, after: String): AuditConnection!
+  history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
   "Roles it plays."
   roles: [OrganizationRole!]!
   "Year founded."
@@ -2740,13 +2744,13 @@ type Person implements Node & Entity {
   description: String
   figures: [Figure!]!
   citations: [Citation!]!
-  relationships(types: [RelationshipType!], direction: Direction, first: Int, after: String, last: Int, before: String): RelationshipConnection!
-  mentions(first: Int, after: String): MentionConnection!
+  relationships(types: [RelationshipType!], direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
   degree: Int!
   version: Int!
   updatedAt: String
   updatedBy: String
-  history(first: Int, after: String): AuditConnection!
+  history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
   "Country or region they are based in."
   region: String
 }
@@ -2762,13 +2766,13 @@ type Programme implements Node & Entity {
   description: String
   figures: [Figure!]!
   citations: [Citation!]!
-  relationships(types: [RelationshipType!], direction: Direction, first: Int, after: String, last: Int, before: String): RelationshipConnection!
-  mentions(first: Int, after: String): MentionConnection!
+  relationships(types: [RelationshipType!], direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
   degree: Int!
   version: Int!
   updatedAt: String
   updatedBy: String
-  history(first: Int, after: String): AuditConnection!
+  history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
   "Year launched."
   founded: Int
   "Sector it supports."
@@ -2790,13 +2794,13 @@ type Fund implements Node & Entity {
   description: String
   figures: [Figure!]!
   citations: [Citation!]!
-  relationships(types: [RelationshipType!], direction: Direction, first: Int, after: String, last: Int, before: String): RelationshipConnection!
-  mentions(first: Int, after: String): MentionConnection!
+  relationships(types: [RelationshipType!], direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
   degree: Int!
   version: Int!
   updatedAt: String
   updatedBy: String
-  history(first: Int, after: String): AuditConnection!
+  history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
   "Year set up."
   founded: Int
   "Region it invests from."
@@ -2818,13 +2822,13 @@ type Facility implements Node & Entity {
   description: String
   figures: [Figure!]!
   citations: [Citation!]!
-  relationships(types: [RelationshipType!], direction: Direction, first: Int, after: String, last: Int, before: String): RelationshipConnection!
-  mentions(first: Int, after: String): MentionConnection!
+  relationships(types: [RelationshipType!], direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
   degree: Int!
   version: Int!
   updatedAt: String
   updatedBy: String
-  history(first: Int, after: String): AuditConnection!
+  history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
   "Year completed."
   founded: Int
   "Where it is."
@@ -2844,13 +2848,13 @@ type Event implements Node & Entity {
   description: String
   figures: [Figure!]!
   citations: [Citation!]!
-  relationships(types: [RelationshipType!], direction: Direction, first: Int, after: String, last: Int, before: String): RelationshipConnection!
-  mentions(first: Int, after: String): MentionConnection!
+  relationships(types: [RelationshipType!], direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
   degree: Int!
   version: Int!
   updatedAt: String
   updatedBy: String
-  history(first: Int, after: String): AuditConnection!
+  history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
   "When it took place (ISO 8601, partial allowed)."
   date: String
   "When it ended."
@@ -2870,13 +2874,13 @@ type Place implements Node & Entity {
   description: String
   figures: [Figure!]!
   citations: [Citation!]!
-  relationships(types: [RelationshipType!], direction: Direction, first: Int, after: String, last: Int, before: String): RelationshipConnection!
-  mentions(first: Int, after: String): MentionConnection!
+  relationships(types: [RelationshipType!], direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
   degree: Int!
   version: Int!
   updatedAt: String
   updatedBy: String
-  history(first: Int, after: String): AuditConnection!
+  history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
   "The wider region it belongs to."
   region: String
 }
@@ -2892,13 +2896,13 @@ type Policy implements Node & Entity {
   description: String
   figures: [Figure!]!
   citations: [Citation!]!
-  relationships(types: [RelationshipType!], direction: Direction, first: Int, after: String, last: Int, before: String): RelationshipConnection!
-  mentions(first: Int, after: String): MentionConnection!
+  relationships(types: [RelationshipType!], direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
   degree: Int!
   version: Int!
   updatedAt: String
   updatedBy: String
-  history(first: Int, after: String): AuditConnection!
+  history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
   "When it was issued (ISO 8601, partial allowed)."
   date: String
   "Jurisdiction."
@@ -2921,6 +2925,7 @@ type PageInfo {
 type Relationship implements Node {
   "` + "`" + `rel:` + "`" + ` followed by a hash of type, endpoints and date."
   id: ID!
+  "What the relationship says."
   type: RelationshipType!
   "Where the relationship starts: the investor, the startup, the person."
   from: Entity!
@@ -2948,9 +2953,11 @@ type Relationship implements Node {
   updatedBy: String
 }
 
+"A relationship with its cursor."
 type RelationshipEdge {
   "Opaque keyset cursor."
   cursor: String!
+  "The relationship."
   node: Relationship!
 }
 
@@ -2958,13 +2965,17 @@ type RelationshipEdge {
 type RelationshipConnection {
   "All matching relationships, not just this page."
   totalCount: Int!
+  "Where this page is in the list."
   pageInfo: PageInfo!
+  "Relationships on this page."
   edges: [RelationshipEdge!]!
 }
 
+"An entity with its cursor."
 type EntityEdge {
   "Opaque keyset cursor."
   cursor: String!
+  "The entity."
   node: Entity!
 }
 
@@ -2972,12 +2983,15 @@ type EntityEdge {
 type EntityConnection {
   "All matching entities, not just this page."
   totalCount: Int!
+  "Where this page is in the list."
   pageInfo: PageInfo!
+  "Entities on this page."
   edges: [EntityEdge!]!
 }
 
 "A place where a document names an entity."
 type Mention {
+  "The document that names the entity."
   document: Document!
   "Offset of the first code point (Unicode code points, 0-based)."
   start: Int!
@@ -2987,20 +3001,27 @@ type Mention {
   quote: String!
 }
 
+"A mention with its cursor."
 type MentionEdge {
+  "Opaque keyset cursor."
   cursor: String!
+  "The mention."
   node: Mention!
 }
 
 "A page of mentions."
 type MentionConnection {
+  "All mentions of the entity."
   totalCount: Int!
+  "Where this page is in the list."
   pageInfo: PageInfo!
+  "Mentions on this page."
   edges: [MentionEdge!]!
 }
 
 "A span of a stored document that states a fact."
 type Citation {
+  "The document quoted."
   document: Document!
   "Offset of the first code point of the quote (Unicode code points, 0-based)."
   start: Int!
@@ -3016,6 +3037,7 @@ type Citation {
 type Figure {
   "What the number measures (` + "`" + `companies_hosted` + "`" + `, ` + "`" + `fund_size` + "`" + `, …), unique per entity."
   key: String!
+  "The number (the low end of a range)."
   value: Float!
   "High end of a range."
   maxValue: Float
@@ -3027,6 +3049,7 @@ type Figure {
   asOf: String
   "A curator's note, for example how a relative date was resolved."
   note: String
+  "Spans of sources that state the number (at least one)."
   citations: [Citation!]!
 }
 
@@ -3034,8 +3057,11 @@ type Figure {
 type Document implements Node {
   "` + "`" + `doc:` + "`" + ` followed by a slug."
   id: ID!
+  "Title."
   title: String!
+  "Where it was published."
   url: String
+  "Who published it."
   publisher: String
   "Publication date (ISO 8601, partial allowed)."
   published: String
@@ -3051,6 +3077,7 @@ type Document implements Node {
 
 "A search result."
 type SearchHit {
+  "The entity found."
   entity: Entity!
   "Higher is better: exact name matches first, then prefixes, then partial and fuzzy matches."
   score: Float!
@@ -3072,7 +3099,9 @@ type Path {
 
 "A closed subgraph: every relationship's endpoints are among ` + "`" + `entities` + "`" + `."
 type Subgraph {
+  "The entities, the starting one first."
   entities: [Entity!]!
+  "Every relationship among them."
   relationships: [Relationship!]!
 }
 
@@ -3098,22 +3127,33 @@ type RelationshipGroup {
   entities: [Entity!]!
 }
 
+"Entities of one kind."
 type KindCount {
+  "The kind."
   kind: EntityKind!
+  "How many."
   count: Int!
 }
 
+"Organisations with one role."
 type RoleCount {
+  "The role."
   role: OrganizationRole!
+  "How many."
   count: Int!
 }
 
+"Relationships of one type."
 type RelationshipTypeCount {
+  "The type."
   type: RelationshipType!
+  "How many."
   count: Int!
 }
 
+"An entity with its number of relationships."
 type EntityDegree {
+  "The entity."
   entity: Entity!
   "Number of relationships."
   degree: Int!
@@ -3121,15 +3161,20 @@ type EntityDegree {
 
 "Counts over the whole graph."
 type GraphStats {
+  "All entities."
   entityCount: Int!
+  "All relationships between entities."
   relationshipCount: Int!
+  "Entities per kind."
   byKind: [KindCount!]!
   "Organisations per role (an organisation with several roles counts in each)."
   byRole: [RoleCount!]!
+  "Relationships per type."
   byRelationshipType: [RelationshipTypeCount!]!
+  "Stored documents."
   documentCount: Int!
   "The entities with the most relationships (touches every entity of the kind)."
-  mostConnected(first: Int = 10, kind: EntityKind): [EntityDegree!]!
+  mostConnected("How many, 1–100 (default 10)." first: Int = 10, "Only this kind." kind: EntityKind): [EntityDegree!]!
 }
 
 "One change to the graph."
@@ -3152,14 +3197,19 @@ type AuditEvent implements Node {
   reason: String
 }
 
+"An audit event with its cursor."
 type AuditEdge {
+  "Opaque keyset cursor."
   cursor: String!
+  "The event."
   node: AuditEvent!
 }
 
 "A page of audit events, newest first."
 type AuditConnection {
+  "Where this page is in the list."
   pageInfo: PageInfo!
+  "Events on this page, newest first."
   edges: [AuditEdge!]!
 }
 
@@ -3171,7 +3221,9 @@ type EntityChange {
   id: ID!
   "The entity after the change; null when it was deleted."
   entity: Entity
+  "Who made the change."
   actor: String!
+  "When it was committed (RFC 3339)."
   at: String!
 }
 
@@ -3181,39 +3233,63 @@ input SourceInput {
   url: String
   "A stored document; ` + "`" + `start` + "`" + `/` + "`" + `end` + "`" + ` then select the quote."
   documentId: ID
+  "With documentId: offset of the quote's first code point."
   start: Int
+  "With documentId: offset after the quote (exclusive)."
   end: Int
   "The quoted text: with ` + "`" + `url` + "`" + `, the document's text; with ` + "`" + `documentId` + "`" + `, checked against the span."
   quote: String
+  "A note about the source."
   note: String
 }
 
+"A source text to store."
 input DocumentInput {
+  "Title (1–500 characters)."
   title: String!
+  "Where it was published (http or https)."
   url: String
+  "Who published it."
   publisher: String
+  "Publication date (ISO 8601, partial allowed)."
   published: String
   "zh-Hans, zh-Hant or en."
   language: String!
+  "The whole text (at most 1,000,000 characters); citations are spans of it."
   text: String!
   "Whether anonymous callers may read the whole text (default false)."
   textPublic: Boolean
 }
 
+"An entity to create or update. On update, absent optional fields keep their values."
 input EntityInput {
+  "Slug: 2–64 lowercase letters, digits or hyphens. An existing id updates that entity."
   id: ID!
+  "What sort of entity it is."
   kind: EntityKind!
+  "English name (1–200 characters)."
   name: String!
+  "Name in Simplified Chinese; filled from nameZhHant by conversion when absent."
   nameZhHans: String
+  "Name in Traditional Chinese; filled from nameZhHans by conversion when absent."
   nameZhHant: String
+  "Other names (at most 50, each at most 200 characters); replaces the list."
   aliases: [String!]
+  "A short description (at most 4000 characters)."
   description: String
+  "Organisations only: the roles it plays; replaces the list."
   roles: [OrganizationRole!]
+  "Year founded (1000–2100)."
   founded: Int
+  "Country or region."
   region: String
+  "Sector."
   sector: String
+  "Events and policies: when (ISO 8601, partial allowed)."
   date: String
+  "When it ended (ISO 8601, partial allowed; not before date)."
   endDate: String
+  "Where the change comes from (required); becomes a citation."
   source: SourceInput!
   "When given, the write is refused with CONFLICT unless the entity is at this version."
   expectedVersion: Int
@@ -3221,11 +3297,17 @@ input EntityInput {
 
 "Changes to a relationship: given fields replace, absent ones stay."
 input RelationshipUpdateInput {
+  "New date (ISO 8601, partial allowed)."
   date: String
+  "New end date."
   endDate: String
+  "New amount in Hong Kong dollars."
   amountHKD: Float
+  "New role."
   role: String
+  "New note."
   note: String
+  "Where the change comes from (required); becomes a citation."
   source: SourceInput!
 }
 
@@ -3233,29 +3315,47 @@ input RelationshipUpdateInput {
 input FigureInput {
   "snake_case, unique per entity: adding a figure with an existing key replaces it."
   key: String!
+  "The number (finite)."
   value: Float!
+  "High end of a range (not below value)."
   maxValue: Float
+  "` + "`" + `HKD` + "`" + `, ` + "`" + `companies` + "`" + `, ` + "`" + `jobs` + "`" + `, …"
   unit: String
+  "` + "`" + `more than` + "`" + `, ` + "`" + `about` + "`" + `, ` + "`" + `up to` + "`" + `, …"
   qualifier: String
+  "When the number held (ISO 8601, partial allowed)."
   asOf: String
+  "A curator's note."
   note: String
+  "Where the number comes from (required)."
   source: SourceInput!
 }
 
+"A relationship to add, with its source."
 input RelationshipInput {
+  "What the relationship says."
   type: RelationshipType!
+  "Where it starts: the investor, the startup, the person."
   from: ID!
+  "Where it ends: the investee, the programme, the organisation."
   to: ID!
+  "Start or point in time (ISO 8601, partial allowed); part of the relationship's identity."
   date: String
+  "End (ISO 8601, partial allowed; not before date)."
   endDate: String
+  "Amount in Hong Kong dollars (finite, 0 or more)."
   amountHKD: Float
+  "Role, title or degree."
   role: String
+  "A curator's note."
   note: String
+  "Where the fact comes from (required); becomes a citation."
   source: SourceInput!
 }
 
 "Filters for ` + "`" + `entities` + "`" + `. Fields combine with AND; ` + "`" + `AND` + "`" + `/` + "`" + `OR` + "`" + `/` + "`" + `NOT` + "`" + ` nest."
 input EntityWhere {
+  "Only this kind."
   kind: EntityKind
   "Any of these roles."
   rolesAny: [OrganizationRole!]
@@ -3263,48 +3363,66 @@ input EntityWhere {
   nameContains: String
   "Name, Chinese names or an alias starts with this (case-insensitive; Simplified or Traditional)."
   nameStartsWith: String
+  "Founded in or after this year."
   foundedFrom: Int
+  "Founded in or before this year."
   foundedTo: Int
   "Has at least one such relationship."
   hasRelationship: RelationshipFilter
+  "All of these filters."
   AND: [EntityWhere!]
+  "Any of these filters."
   OR: [EntityWhere!]
+  "Not this filter."
   NOT: EntityWhere
 }
 
+"Entities with at least one such relationship."
 input RelationshipFilter {
+  "Only this type (default: any)."
   type: RelationshipType
+  "Which end the entity is on (default BOTH)."
   direction: Direction = BOTH
   "The other end's id."
   to: ID
 }
 
+"What entities can be sorted by."
 enum EntityOrderField {
+  "English name."
   NAME
+  "Year founded (entities without one sort as 0)."
   FOUNDED
   "Number of relationships: computed for every match."
   DEGREE
 }
 
+"Sort direction."
 enum OrderDirection {
+  "Smallest first."
   ASC
+  "Largest first."
   DESC
 }
 
+"How to sort entities."
 input EntityOrder {
+  "What to sort by; ties are broken by id."
   field: EntityOrderField!
+  "ASC (default) or DESC."
   direction: OrderDirection = ASC
 }
 
+"Reads: open to everyone."
 type Query {
   "Any node by its global id; null when there is none."
-  node(id: ID!): Node
+  node("Any global id." id: ID!): Node
   "An entity by its slug; null when there is none."
-  entity(id: ID!): Entity
+  entity("Entity slug." id: ID!): Entity
   "A relationship by its id (` + "`" + `rel:…` + "`" + `)."
-  relationship(id: ID!): Relationship
+  relationship("Relationship id (rel:…)." id: ID!): Relationship
   "A document by its id (` + "`" + `doc:…` + "`" + `)."
-  document(id: ID!): Document
+  document("Document id (doc:…)." id: ID!): Document
   "Stored documents."
   documents: [Document!]!
   """
@@ -3312,54 +3430,56 @@ type Query {
   Chinese. Exact matches of a whole name or alias rank first, then prefixes, then partial and fuzzy
   matches. ` + "`" + `query` + "`" + `: 1–200 characters, never parsed as query syntax. ` + "`" + `first` + "`" + `: 1–100 (default 10).
   """
-  search(query: String!, kinds: [EntityKind!], first: Int): [SearchHit!]!
+  search("Text to find, 1–200 characters, in English, Simplified or Traditional Chinese." query: String!, "Only these kinds." kinds: [EntityKind!], "How many hits, 1–100 (default 10)." first: Int): [SearchHit!]!
   """
   Entities, ordered by name unless ` + "`" + `orderBy` + "`" + ` says otherwise. ` + "`" + `first` + "`" + `/` + "`" + `last` + "`" + `: 1–100 (default 20).
   ` + "`" + `nameContains` + "`" + ` filters and DEGREE ordering touch every entity of the kind.
   """
-  entities(kind: EntityKind, where: EntityWhere, orderBy: EntityOrder, first: Int, after: String, last: Int, before: String): EntityConnection!
+  entities("Only this kind (combines with where)." kind: EntityKind, "Filters." where: EntityWhere, "Sort order (default: by name)." orderBy: EntityOrder, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): EntityConnection!
   "The shortest path between two entities, ignoring direction. ` + "`" + `maxHops` + "`" + `: 1–6 (default 4)."
-  path(from: ID!, to: ID!, maxHops: Int, types: [RelationshipType!]): Path
+  path("Start entity." from: ID!, "End entity." to: ID!, "Longest path considered, 1–6 (default 4)." maxHops: Int, "Only these relationship types (default: all)." types: [RelationshipType!]): Path
   "Up to ` + "`" + `k` + "`" + ` (1–5, default 3) shortest paths, ignoring direction. ` + "`" + `maxHops` + "`" + `: 1–6 (default 4)."
-  paths(from: ID!, to: ID!, maxHops: Int, k: Int, types: [RelationshipType!]): [Path!]!
+  paths("Start entity." from: ID!, "End entity." to: ID!, "Longest path considered, 1–6 (default 4)." maxHops: Int, "How many paths, 1–5 (default 3)." k: Int, "Only these relationship types (default: all)." types: [RelationshipType!]): [Path!]!
   "Entities within ` + "`" + `hops` + "`" + ` (1–3, default 1) of an entity, and every relationship among them. ` + "`" + `limit` + "`" + `: 1–500 entities (default 100)."
-  neighborhood(id: ID!, hops: Int, types: [RelationshipType!], limit: Int): Subgraph!
+  neighborhood("Entity slug at the centre." id: ID!, "How far to walk, 1–3 (default 1)." hops: Int, "Only these relationship types (default: all)." types: [RelationshipType!], "At most this many entities, 1–500 (default 100)." limit: Int): Subgraph!
   """
   An entity's relationships grouped by type, by the other end's kind or region, or by year
   (` + "`" + `date` + "`" + `), largest group first; each group lists up to 50 entities. Touches every matching
   relationship of the entity.
   """
-  relationshipGroups(id: ID!, by: RelationshipGroupBy!, types: [RelationshipType!], direction: Direction): [RelationshipGroup!]!
+  relationshipGroups("Entity slug." id: ID!, "What to group by." by: RelationshipGroupBy!, "Only these relationship types (default: all)." types: [RelationshipType!], "OUT, IN or BOTH (default)." direction: Direction): [RelationshipGroup!]!
   "Counts over the whole graph."
   stats: GraphStats!
   "Audit events, newest first. ` + "`" + `first` + "`" + `: 1–100 (default 20)."
-  auditLog(first: Int, after: String, targetId: ID, actor: String): AuditConnection!
+  auditLog("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Only events on this entity, relationship or document." targetId: ID, "Only events by this actor (editors: themselves only)." actor: String): AuditConnection!
 }
 
+"Writes: editors and admins only (Authorization: Bearer <API key or JWT>). Each is one transaction with its audit event."
 type Mutation {
   "Create or update an entity, with a source for the change."
-  upsertEntity(input: EntityInput!): Entity!
+  upsertEntity("What to write." input: EntityInput!): Entity!
   "Add a relationship; an equal one (type, endpoints, date) gets the new citation instead."
-  addRelationship(input: RelationshipInput!): Relationship!
+  addRelationship("What to write." input: RelationshipInput!): Relationship!
   "Delete an entity and its relationships."
-  deleteEntity(id: ID!, expectedVersion: Int, reason: String): Boolean!
+  deleteEntity("Entity slug." id: ID!, "Refuse with CONFLICT unless the target is at this version." expectedVersion: Int, "Why, for the audit log." reason: String): Boolean!
   "Remove a relationship."
-  removeRelationship(id: ID!, expectedVersion: Int, reason: String): Boolean!
+  removeRelationship("Relationship id (rel:…)." id: ID!, "Refuse with CONFLICT unless the target is at this version." expectedVersion: Int, "Why, for the audit log." reason: String): Boolean!
   "Change a relationship's date, amount, role or note, with a source for the change."
-  updateRelationship(id: ID!, input: RelationshipUpdateInput!, expectedVersion: Int): Relationship!
+  updateRelationship("Relationship id (rel:…)." id: ID!, "What to write." input: RelationshipUpdateInput!, "Refuse with CONFLICT unless the target is at this version." expectedVersion: Int): Relationship!
   "Add a cited figure to an entity, or replace the one with the same key."
-  addFigure(entityId: ID!, input: FigureInput!, expectedVersion: Int): Entity!
+  addFigure("Entity slug." entityId: ID!, "What to write." input: FigureInput!, "Refuse with CONFLICT unless the target is at this version." expectedVersion: Int): Entity!
   "Remove a figure from an entity."
-  removeFigure(entityId: ID!, key: String!, expectedVersion: Int, reason: String): Entity!
+  removeFigure("Entity slug." entityId: ID!, "The figure's key." key: String!, "Refuse with CONFLICT unless the target is at this version." expectedVersion: Int, "Why, for the audit log." reason: String): Entity!
   "Move everything of ` + "`" + `remove` + "`" + ` onto ` + "`" + `keep` + "`" + ` and delete ` + "`" + `remove` + "`" + `."
-  mergeEntities(keep: ID!, remove: ID!, reason: String): Entity!
+  mergeEntities("The entity that stays." keep: ID!, "The duplicate, deleted after the move." remove: ID!, "Why, for the audit log." reason: String): Entity!
   "Store a new source document."
-  createDocument(input: DocumentInput!): Document!
+  createDocument("What to write." input: DocumentInput!): Document!
 }
 
+"Live updates over WebSocket (graphql-transport-ws) at /graphql."
 type Subscription {
   "Changes committed after the subscription started, optionally for one entity or some kinds."
-  entityChanged(id: ID, kinds: [EntityKind!]): EntityChange!
+  entityChanged("Only changes to this entity." id: ID, "Only changes to entities of these kinds." kinds: [EntityKind!]): EntityChange!
 }
 `, BuiltIn: false},
 }

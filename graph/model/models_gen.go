@@ -24,13 +24,18 @@ type Node interface {
 
 // A page of audit events, newest first.
 type AuditConnection struct {
+	// Where this page is in the list.
 	PageInfo *kg.PageInfo `json:"pageInfo"`
-	Edges    []*AuditEdge `json:"edges"`
+	// Events on this page, newest first.
+	Edges []*AuditEdge `json:"edges"`
 }
 
+// An audit event with its cursor.
 type AuditEdge struct {
-	Cursor string      `json:"cursor"`
-	Node   *AuditEvent `json:"node"`
+	// Opaque keyset cursor.
+	Cursor string `json:"cursor"`
+	// The event.
+	Node *AuditEvent `json:"node"`
 }
 
 // One change to the graph.
@@ -55,14 +60,20 @@ type AuditEvent struct {
 
 func (AuditEvent) IsNode() {}
 
+// A source text to store.
 type DocumentInput struct {
-	Title     string  `json:"title"`
-	URL       *string `json:"url,omitempty"`
+	// Title (1–500 characters).
+	Title string `json:"title"`
+	// Where it was published (http or https).
+	URL *string `json:"url,omitempty"`
+	// Who published it.
 	Publisher *string `json:"publisher,omitempty"`
+	// Publication date (ISO 8601, partial allowed).
 	Published *string `json:"published,omitempty"`
 	// zh-Hans, zh-Hant or en.
 	Language string `json:"language"`
-	Text     string `json:"text"`
+	// The whole text (at most 1,000,000 characters); citations are spans of it.
+	Text string `json:"text"`
 	// Whether anonymous callers may read the whole text (default false).
 	TextPublic *bool `json:"textPublic,omitempty"`
 }
@@ -75,56 +86,83 @@ type EntityChange struct {
 	ID string `json:"id"`
 	// The entity after the change; null when it was deleted.
 	Entity Entity `json:"entity,omitempty"`
-	Actor  string `json:"actor"`
-	At     string `json:"at"`
+	// Who made the change.
+	Actor string `json:"actor"`
+	// When it was committed (RFC 3339).
+	At string `json:"at"`
 }
 
 // A page of entities.
 type EntityConnection struct {
 	// All matching entities, not just this page.
-	TotalCount int           `json:"totalCount"`
-	PageInfo   *kg.PageInfo  `json:"pageInfo"`
-	Edges      []*EntityEdge `json:"edges"`
+	TotalCount int `json:"totalCount"`
+	// Where this page is in the list.
+	PageInfo *kg.PageInfo `json:"pageInfo"`
+	// Entities on this page.
+	Edges []*EntityEdge `json:"edges"`
 }
 
+// An entity with its number of relationships.
 type EntityDegree struct {
+	// The entity.
 	Entity Entity `json:"entity"`
 	// Number of relationships.
 	Degree int `json:"degree"`
 }
 
+// An entity with its cursor.
 type EntityEdge struct {
 	// Opaque keyset cursor.
 	Cursor string `json:"cursor"`
-	Node   Entity `json:"node"`
+	// The entity.
+	Node Entity `json:"node"`
 }
 
+// An entity to create or update. On update, absent optional fields keep their values.
 type EntityInput struct {
-	ID          string       `json:"id"`
-	Kind        kg.Kind      `json:"kind"`
-	Name        string       `json:"name"`
-	NameZhHans  *string      `json:"nameZhHans,omitempty"`
-	NameZhHant  *string      `json:"nameZhHant,omitempty"`
-	Aliases     []string     `json:"aliases,omitempty"`
-	Description *string      `json:"description,omitempty"`
-	Roles       []kg.Role    `json:"roles,omitempty"`
-	Founded     *int         `json:"founded,omitempty"`
-	Region      *string      `json:"region,omitempty"`
-	Sector      *string      `json:"sector,omitempty"`
-	Date        *string      `json:"date,omitempty"`
-	EndDate     *string      `json:"endDate,omitempty"`
-	Source      *SourceInput `json:"source"`
+	// Slug: 2–64 lowercase letters, digits or hyphens. An existing id updates that entity.
+	ID string `json:"id"`
+	// What sort of entity it is.
+	Kind kg.Kind `json:"kind"`
+	// English name (1–200 characters).
+	Name string `json:"name"`
+	// Name in Simplified Chinese; filled from nameZhHant by conversion when absent.
+	NameZhHans *string `json:"nameZhHans,omitempty"`
+	// Name in Traditional Chinese; filled from nameZhHans by conversion when absent.
+	NameZhHant *string `json:"nameZhHant,omitempty"`
+	// Other names (at most 50, each at most 200 characters); replaces the list.
+	Aliases []string `json:"aliases,omitempty"`
+	// A short description (at most 4000 characters).
+	Description *string `json:"description,omitempty"`
+	// Organisations only: the roles it plays; replaces the list.
+	Roles []kg.Role `json:"roles,omitempty"`
+	// Year founded (1000–2100).
+	Founded *int `json:"founded,omitempty"`
+	// Country or region.
+	Region *string `json:"region,omitempty"`
+	// Sector.
+	Sector *string `json:"sector,omitempty"`
+	// Events and policies: when (ISO 8601, partial allowed).
+	Date *string `json:"date,omitempty"`
+	// When it ended (ISO 8601, partial allowed; not before date).
+	EndDate *string `json:"endDate,omitempty"`
+	// Where the change comes from (required); becomes a citation.
+	Source *SourceInput `json:"source"`
 	// When given, the write is refused with CONFLICT unless the entity is at this version.
 	ExpectedVersion *int `json:"expectedVersion,omitempty"`
 }
 
+// How to sort entities.
 type EntityOrder struct {
-	Field     EntityOrderField `json:"field"`
-	Direction *OrderDirection  `json:"direction,omitempty"`
+	// What to sort by; ties are broken by id.
+	Field EntityOrderField `json:"field"`
+	// ASC (default) or DESC.
+	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
 // Filters for `entities`. Fields combine with AND; `AND`/`OR`/`NOT` nest.
 type EntityWhere struct {
+	// Only this kind.
 	Kind *kg.Kind `json:"kind,omitempty"`
 	// Any of these roles.
 	RolesAny []kg.Role `json:"rolesAny,omitempty"`
@@ -132,58 +170,85 @@ type EntityWhere struct {
 	NameContains *string `json:"nameContains,omitempty"`
 	// Name, Chinese names or an alias starts with this (case-insensitive; Simplified or Traditional).
 	NameStartsWith *string `json:"nameStartsWith,omitempty"`
-	FoundedFrom    *int    `json:"foundedFrom,omitempty"`
-	FoundedTo      *int    `json:"foundedTo,omitempty"`
+	// Founded in or after this year.
+	FoundedFrom *int `json:"foundedFrom,omitempty"`
+	// Founded in or before this year.
+	FoundedTo *int `json:"foundedTo,omitempty"`
 	// Has at least one such relationship.
 	HasRelationship *RelationshipFilter `json:"hasRelationship,omitempty"`
-	And             []*EntityWhere      `json:"AND,omitempty"`
-	Or              []*EntityWhere      `json:"OR,omitempty"`
-	Not             *EntityWhere        `json:"NOT,omitempty"`
+	// All of these filters.
+	And []*EntityWhere `json:"AND,omitempty"`
+	// Any of these filters.
+	Or []*EntityWhere `json:"OR,omitempty"`
+	// Not this filter.
+	Not *EntityWhere `json:"NOT,omitempty"`
 }
 
 // A number a source states about an entity. Money in HKD as plain numbers; ranges: value is the low end, maxValue the high end.
 type FigureInput struct {
 	// snake_case, unique per entity: adding a figure with an existing key replaces it.
-	Key       string       `json:"key"`
-	Value     float64      `json:"value"`
-	MaxValue  *float64     `json:"maxValue,omitempty"`
-	Unit      *string      `json:"unit,omitempty"`
-	Qualifier *string      `json:"qualifier,omitempty"`
-	AsOf      *string      `json:"asOf,omitempty"`
-	Note      *string      `json:"note,omitempty"`
-	Source    *SourceInput `json:"source"`
+	Key string `json:"key"`
+	// The number (finite).
+	Value float64 `json:"value"`
+	// High end of a range (not below value).
+	MaxValue *float64 `json:"maxValue,omitempty"`
+	// `HKD`, `companies`, `jobs`, …
+	Unit *string `json:"unit,omitempty"`
+	// `more than`, `about`, `up to`, …
+	Qualifier *string `json:"qualifier,omitempty"`
+	// When the number held (ISO 8601, partial allowed).
+	AsOf *string `json:"asOf,omitempty"`
+	// A curator's note.
+	Note *string `json:"note,omitempty"`
+	// Where the number comes from (required).
+	Source *SourceInput `json:"source"`
 }
 
 // Counts over the whole graph.
 type GraphStats struct {
-	EntityCount       int          `json:"entityCount"`
-	RelationshipCount int          `json:"relationshipCount"`
-	ByKind            []*KindCount `json:"byKind"`
+	// All entities.
+	EntityCount int `json:"entityCount"`
+	// All relationships between entities.
+	RelationshipCount int `json:"relationshipCount"`
+	// Entities per kind.
+	ByKind []*KindCount `json:"byKind"`
 	// Organisations per role (an organisation with several roles counts in each).
-	ByRole             []*RoleCount             `json:"byRole"`
+	ByRole []*RoleCount `json:"byRole"`
+	// Relationships per type.
 	ByRelationshipType []*RelationshipTypeCount `json:"byRelationshipType"`
-	DocumentCount      int                      `json:"documentCount"`
+	// Stored documents.
+	DocumentCount int `json:"documentCount"`
 	// The entities with the most relationships (touches every entity of the kind).
 	MostConnected []*EntityDegree `json:"mostConnected"`
 }
 
+// Entities of one kind.
 type KindCount struct {
-	Kind  kg.Kind `json:"kind"`
-	Count int     `json:"count"`
+	// The kind.
+	Kind kg.Kind `json:"kind"`
+	// How many.
+	Count int `json:"count"`
 }
 
 // A page of mentions.
 type MentionConnection struct {
-	TotalCount int            `json:"totalCount"`
-	PageInfo   *kg.PageInfo   `json:"pageInfo"`
-	Edges      []*MentionEdge `json:"edges"`
+	// All mentions of the entity.
+	TotalCount int `json:"totalCount"`
+	// Where this page is in the list.
+	PageInfo *kg.PageInfo `json:"pageInfo"`
+	// Mentions on this page.
+	Edges []*MentionEdge `json:"edges"`
 }
 
+// A mention with its cursor.
 type MentionEdge struct {
-	Cursor string      `json:"cursor"`
-	Node   *kg.Mention `json:"node"`
+	// Opaque keyset cursor.
+	Cursor string `json:"cursor"`
+	// The mention.
+	Node *kg.Mention `json:"node"`
 }
 
+// Writes: editors and admins only (Authorization: Bearer <API key or JWT>). Each is one transaction with its audit event.
 type Mutation struct {
 }
 
@@ -197,25 +262,33 @@ type Path struct {
 	Relationships []*Relationship `json:"relationships"`
 }
 
+// Reads: open to everyone.
 type Query struct {
 }
 
 // A page of relationships.
 type RelationshipConnection struct {
 	// All matching relationships, not just this page.
-	TotalCount int                 `json:"totalCount"`
-	PageInfo   *kg.PageInfo        `json:"pageInfo"`
-	Edges      []*RelationshipEdge `json:"edges"`
+	TotalCount int `json:"totalCount"`
+	// Where this page is in the list.
+	PageInfo *kg.PageInfo `json:"pageInfo"`
+	// Relationships on this page.
+	Edges []*RelationshipEdge `json:"edges"`
 }
 
+// A relationship with its cursor.
 type RelationshipEdge struct {
 	// Opaque keyset cursor.
-	Cursor string        `json:"cursor"`
-	Node   *Relationship `json:"node"`
+	Cursor string `json:"cursor"`
+	// The relationship.
+	Node *Relationship `json:"node"`
 }
 
+// Entities with at least one such relationship.
 type RelationshipFilter struct {
-	Type      *kg.RelType   `json:"type,omitempty"`
+	// Only this type (default: any).
+	Type *kg.RelType `json:"type,omitempty"`
+	// Which end the entity is on (default BOTH).
 	Direction *kg.Direction `json:"direction,omitempty"`
 	// The other end's id.
 	To *string `json:"to,omitempty"`
@@ -231,40 +304,63 @@ type RelationshipGroup struct {
 	Entities []Entity `json:"entities"`
 }
 
+// A relationship to add, with its source.
 type RelationshipInput struct {
-	Type      kg.RelType   `json:"type"`
-	From      string       `json:"from"`
-	To        string       `json:"to"`
-	Date      *string      `json:"date,omitempty"`
-	EndDate   *string      `json:"endDate,omitempty"`
-	AmountHkd *float64     `json:"amountHKD,omitempty"`
-	Role      *string      `json:"role,omitempty"`
-	Note      *string      `json:"note,omitempty"`
-	Source    *SourceInput `json:"source"`
+	// What the relationship says.
+	Type kg.RelType `json:"type"`
+	// Where it starts: the investor, the startup, the person.
+	From string `json:"from"`
+	// Where it ends: the investee, the programme, the organisation.
+	To string `json:"to"`
+	// Start or point in time (ISO 8601, partial allowed); part of the relationship's identity.
+	Date *string `json:"date,omitempty"`
+	// End (ISO 8601, partial allowed; not before date).
+	EndDate *string `json:"endDate,omitempty"`
+	// Amount in Hong Kong dollars (finite, 0 or more).
+	AmountHkd *float64 `json:"amountHKD,omitempty"`
+	// Role, title or degree.
+	Role *string `json:"role,omitempty"`
+	// A curator's note.
+	Note *string `json:"note,omitempty"`
+	// Where the fact comes from (required); becomes a citation.
+	Source *SourceInput `json:"source"`
 }
 
+// Relationships of one type.
 type RelationshipTypeCount struct {
-	Type  kg.RelType `json:"type"`
-	Count int        `json:"count"`
+	// The type.
+	Type kg.RelType `json:"type"`
+	// How many.
+	Count int `json:"count"`
 }
 
 // Changes to a relationship: given fields replace, absent ones stay.
 type RelationshipUpdateInput struct {
-	Date      *string      `json:"date,omitempty"`
-	EndDate   *string      `json:"endDate,omitempty"`
-	AmountHkd *float64     `json:"amountHKD,omitempty"`
-	Role      *string      `json:"role,omitempty"`
-	Note      *string      `json:"note,omitempty"`
-	Source    *SourceInput `json:"source"`
+	// New date (ISO 8601, partial allowed).
+	Date *string `json:"date,omitempty"`
+	// New end date.
+	EndDate *string `json:"endDate,omitempty"`
+	// New amount in Hong Kong dollars.
+	AmountHkd *float64 `json:"amountHKD,omitempty"`
+	// New role.
+	Role *string `json:"role,omitempty"`
+	// New note.
+	Note *string `json:"note,omitempty"`
+	// Where the change comes from (required); becomes a citation.
+	Source *SourceInput `json:"source"`
 }
 
+// Organisations with one role.
 type RoleCount struct {
-	Role  kg.Role `json:"role"`
-	Count int     `json:"count"`
+	// The role.
+	Role kg.Role `json:"role"`
+	// How many.
+	Count int `json:"count"`
 }
 
 // A search result.
 type SearchHit struct {
+	// The entity found.
 	Entity Entity `json:"entity"`
 	// Higher is better: exact name matches first, then prefixes, then partial and fuzzy matches.
 	Score float64 `json:"score"`
@@ -280,26 +376,35 @@ type SourceInput struct {
 	URL *string `json:"url,omitempty"`
 	// A stored document; `start`/`end` then select the quote.
 	DocumentID *string `json:"documentId,omitempty"`
-	Start      *int    `json:"start,omitempty"`
-	End        *int    `json:"end,omitempty"`
+	// With documentId: offset of the quote's first code point.
+	Start *int `json:"start,omitempty"`
+	// With documentId: offset after the quote (exclusive).
+	End *int `json:"end,omitempty"`
 	// The quoted text: with `url`, the document's text; with `documentId`, checked against the span.
 	Quote *string `json:"quote,omitempty"`
-	Note  *string `json:"note,omitempty"`
+	// A note about the source.
+	Note *string `json:"note,omitempty"`
 }
 
 // A closed subgraph: every relationship's endpoints are among `entities`.
 type Subgraph struct {
-	Entities      []Entity        `json:"entities"`
+	// The entities, the starting one first.
+	Entities []Entity `json:"entities"`
+	// Every relationship among them.
 	Relationships []*Relationship `json:"relationships"`
 }
 
+// Live updates over WebSocket (graphql-transport-ws) at /graphql.
 type Subscription struct {
 }
 
+// What entities can be sorted by.
 type EntityOrderField string
 
 const (
-	EntityOrderFieldName    EntityOrderField = "NAME"
+	// English name.
+	EntityOrderFieldName EntityOrderField = "NAME"
+	// Year founded (entities without one sort as 0).
 	EntityOrderFieldFounded EntityOrderField = "FOUNDED"
 	// Number of relationships: computed for every match.
 	EntityOrderFieldDegree EntityOrderField = "DEGREE"
@@ -354,10 +459,13 @@ func (e EntityOrderField) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// Sort direction.
 type OrderDirection string
 
 const (
-	OrderDirectionAsc  OrderDirection = "ASC"
+	// Smallest first.
+	OrderDirectionAsc OrderDirection = "ASC"
+	// Largest first.
 	OrderDirectionDesc OrderDirection = "DESC"
 )
 
