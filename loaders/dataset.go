@@ -15,6 +15,8 @@ import (
 // Dataset is the JSON format of loaders/data/seed.json and of JSON imports (see
 // loaders/data/FORMAT.md).
 type Dataset struct {
+	// Export is set in files written by `hkgraph export` (see ExportInfo); nil in hand-made ones.
+	Export        *ExportInfo          `json:"export,omitempty"`
 	Documents     []DocumentRecord     `json:"documents"`
 	Entities      []EntityRecord       `json:"entities"`
 	Relationships []RelationshipRecord `json:"relationships"`

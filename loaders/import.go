@@ -22,6 +22,8 @@ import (
 type ImportStore interface {
 	Store
 	ImportProgress(ctx context.Context, runID string) (*kg.ImportProgress, error)
+	// DeleteGraph deletes every entity, relationship, document and mention (Replace).
+	DeleteGraph(ctx context.Context) error
 }
 
 // ImportOptions tune an import.
@@ -30,6 +32,10 @@ type ImportOptions struct {
 	BatchSize int       // records per transaction; 0 = 5000
 	Progress  io.Writer // where the progress bar goes; nil = none
 	Log       *slog.Logger
+	// Replace makes the files the whole graph (a restore): they are validated on their own,
+	// as if the database were empty, then everything in the database is deleted before the
+	// first batch. A resumed run (RunID with progress) deletes nothing again.
+	Replace bool
 }
 
 // ImportSummary says what an import did.
@@ -49,6 +55,7 @@ func (s ImportSummary) RecordsPerSecond() float64 {
 // LoadFiles reads JSON datasets and CSV files (entities and relationships) into one dataset.
 func LoadFiles(paths []string) (*Dataset, error) {
 	all := &Dataset{}
+	exports := 0
 	for _, p := range paths {
 		var ds *Dataset
 		var err error
@@ -66,9 +73,16 @@ func LoadFiles(paths []string) (*Dataset, error) {
 		if err != nil {
 			return nil, err
 		}
+		if ds.Export != nil {
+			exports++
+			all.Export = ds.Export
+		}
 		all.Documents = append(all.Documents, ds.Documents...)
 		all.Entities = append(all.Entities, ds.Entities...)
 		all.Relationships = append(all.Relationships, ds.Relationships...)
+	}
+	if exports != len(paths) {
+		all.Export = nil // the database's rules only when every file is an export
 	}
 	return all, nil
 }
@@ -111,7 +125,12 @@ func Import(ctx context.Context, st ImportStore, paths []string, opts ImportOpti
 	if err != nil {
 		return sum, err
 	}
-	c, err := Prepare(ctx, st, ds, strings.Join(paths, ", "))
+	var c *Compiled
+	if opts.Replace {
+		c, err = ds.Compile(strings.Join(paths, ", "), Known{})
+	} else {
+		c, err = Prepare(ctx, st, ds, strings.Join(paths, ", "))
+	}
 	if err != nil {
 		return sum, err
 	}
@@ -136,6 +155,12 @@ func Import(ctx context.Context, st ImportStore, paths []string, opts ImportOpti
 			}
 			done = p.Done
 			opts.Log.Info("resuming import", "runId", opts.RunID, "batchesDone", done, "batches", len(batches))
+		}
+	}
+	if opts.Replace && done == 0 {
+		opts.Log.Info("replacing the graph: deleting every entity, relationship and document")
+		if err := st.DeleteGraph(ctx); err != nil {
+			return sum, fmt.Errorf("deleting the graph before the import: %w", err)
 		}
 	}
 	bar := newBar(opts.Progress, len(batches), done)

@@ -40,6 +40,7 @@ func commands() []command {
 		{"migrate", "apply schema migrations (constraints and indexes)", runMigrate},
 		{"seed", "migrate, then load the seed dataset (idempotent)", runSeed},
 		{"import", "import entities and relationships from JSON or CSV files", runImport},
+		{"export", "export the graph: json (lossless backup), graphml (Gephi) or csv", runExport},
 		{"ingest", "store another article and link the entities it names", runIngest},
 		{"apikey", "create, list or revoke API keys (create|list|revoke)", runAPIKey},
 	}

@@ -14,6 +14,9 @@ func runDev(ctx context.Context, a *App, args []string) error {
 	if err := newFlags("dev", a).Parse(args); err != nil {
 		return err
 	}
+	if _, err := a.listen(); err != nil {
+		return err
+	}
 	if !a.Config.Neo4jSet {
 		inst, err := devdb.Start(ctx, devdb.Options{Port: a.Config.BoltPort, DataDir: a.Config.DataDir, Logger: a.Log})
 		if err != nil {

@@ -16,8 +16,9 @@ func runImport(ctx context.Context, a *App, args []string) error {
 	fs := newFlags("import", a)
 	runID := fs.String("run-id", "", "resume this import run after a failure")
 	batch := fs.Int("batch", 5000, "records per transaction")
+	replace := fs.Bool("replace", false, "restore: make the files the whole graph, deleting every entity, relationship and document first (API keys and the audit log stay)")
 	fs.Usage = func() {
-		fmt.Fprintln(a.Stderr, "usage: hkgraph import [--run-id ID] [--batch N] FILE...\n\nFILE: .json in the seed's format (loaders/data/FORMAT.md), or .csv (entities or relationships; see README).")
+		fmt.Fprintln(a.Stderr, "usage: hkgraph import [--replace] [--run-id ID] [--batch N] FILE...\n\nFILE: .json in the seed's format (loaders/data/FORMAT.md) or written by `hkgraph export`, or .csv (entities or relationships; see README).")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -39,7 +40,7 @@ func runImport(ctx context.Context, a *App, args []string) error {
 	if err := st.Migrate(ctx, a.Log); err != nil {
 		return err
 	}
-	opts := loaders.ImportOptions{RunID: *runID, BatchSize: *batch, Log: a.Log}
+	opts := loaders.ImportOptions{RunID: *runID, BatchSize: *batch, Log: a.Log, Replace: *replace}
 	if f, ok := a.Stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		opts.Progress = a.Stderr
 	}
