@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -26,6 +27,8 @@ type App struct {
 	Log    *slog.Logger
 	Stdout io.Writer
 	Stderr io.Writer
+
+	listener net.Listener // opened early by `dev`; see listen
 }
 
 type command struct {

@@ -65,7 +65,7 @@ func serve(ctx context.Context, a *App, d neo4j.DriverWithContext) error {
 		WriteTimeout: 60 * time.Second, IdleTimeout: 120 * time.Second,
 		BaseContext: func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
-	ln, err := net.Listen("tcp", a.Config.Addr)
+	ln, err := a.listen()
 	if err != nil {
 		return err
 	}
