@@ -4,11 +4,15 @@ package config
 
 import (
 	"fmt"
+	"math"
 	"net"
+	"net/netip"
 	"net/url"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/hkgraph/hkgraph/httpserver/armor"
 )
 
 // DefaultNeo4jURI is the instance `make run` starts.
@@ -36,6 +40,22 @@ type Config struct {
 	JWTIssuer     string        // HKGRAPH_JWT_ISSUER: when set, JWTs must carry this iss
 	JWTAudience   string        // HKGRAPH_JWT_AUDIENCE: when set, JWTs' aud must include it
 	CORSOrigins   []string      // HKGRAPH_CORS_ORIGINS: comma-separated origins allowed from browsers
+
+	// Limits: docs/limits-and-security.md describes each.
+	MaxDepth         int            // HKGRAPH_MAX_DEPTH: field nesting per operation
+	MaxAliases       int            // HKGRAPH_MAX_ALIASES: aliases per operation
+	MaxDirectives    int            // HKGRAPH_MAX_DIRECTIVES: directives per operation
+	MaxTokens        int            // HKGRAPH_MAX_TOKENS: parser tokens per document
+	MaxCost          int            // HKGRAPH_MAX_COST: nodes an operation may return
+	MaxBodyBytes     int64          // HKGRAPH_MAX_BODY_BYTES: POST body and GET query string
+	RequestTimeout   time.Duration  // HKGRAPH_REQUEST_TIMEOUT: a whole HTTP GraphQL request
+	RateLimit        int            // HKGRAPH_RATE_LIMIT: cost points per minute per anonymous caller; 0 = off
+	RateLimitAuth    int            // HKGRAPH_RATE_LIMIT_AUTHENTICATED: per authenticated caller; 0 = off
+	TrustedProxies   []netip.Prefix // HKGRAPH_TRUSTED_PROXIES: proxies whose X-Forwarded-For is believed
+	MaxSubscriptions int            // HKGRAPH_WS_MAX_SUBSCRIPTIONS: per WebSocket connection
+	MaxConnections   int            // HKGRAPH_WS_MAX_CONNECTIONS: WebSocket connections per caller
+	TrustedDocuments string         // HKGRAPH_TRUSTED_DOCUMENTS: manifest path; only its documents run
+	OTel             string         // HKGRAPH_OTEL: off, stdout or otlp
 }
 
 // MinJWTSecretLen is the shortest HKGRAPH_JWT_SECRET accepted: HS256 wants a key at least as
@@ -97,7 +117,89 @@ func Load(getenv func(string) string) (Config, error) {
 	if err = checkJWT(c); err != nil {
 		return c, err
 	}
+	if err = loadLimits(getenv, &c); err != nil {
+		return c, err
+	}
 	return c, nil
+}
+
+// loadLimits reads the request limits, rate limits and the trusted-documents and tracing
+// settings.
+func loadLimits(getenv func(string) string, c *Config) error {
+	var err error
+	for _, l := range []struct {
+		name string
+		to   *int
+		def  int
+	}{
+		{"HKGRAPH_MAX_DEPTH", &c.MaxDepth, armor.DefaultMaxDepth},
+		{"HKGRAPH_MAX_ALIASES", &c.MaxAliases, armor.DefaultMaxAliases},
+		{"HKGRAPH_MAX_DIRECTIVES", &c.MaxDirectives, armor.DefaultMaxDirectives},
+		{"HKGRAPH_MAX_TOKENS", &c.MaxTokens, armor.DefaultMaxTokens},
+		{"HKGRAPH_MAX_COST", &c.MaxCost, armor.DefaultMaxCost},
+		{"HKGRAPH_WS_MAX_SUBSCRIPTIONS", &c.MaxSubscriptions, armor.DefaultMaxSubscriptions},
+		{"HKGRAPH_WS_MAX_CONNECTIONS", &c.MaxConnections, armor.DefaultMaxConnections},
+	} {
+		if *l.to, err = count(getenv, l.name, l.def, 1); err != nil {
+			return err
+		}
+	}
+	body, err := count(getenv, "HKGRAPH_MAX_BODY_BYTES", armor.DefaultMaxBodyBytes, 1024)
+	if err != nil {
+		return err
+	}
+	c.MaxBodyBytes = int64(body)
+	if c.RequestTimeout, err = duration(getenv, "HKGRAPH_REQUEST_TIMEOUT", armor.DefaultRequestTimeout); err != nil {
+		return err
+	}
+	if c.RateLimit, err = count(getenv, "HKGRAPH_RATE_LIMIT", armor.DefaultRateLimit, 0); err != nil {
+		return err
+	}
+	if c.RateLimitAuth, err = count(getenv, "HKGRAPH_RATE_LIMIT_AUTHENTICATED", c.RateLimit*armor.AuthenticatedRateFactor, 0); err != nil {
+		return err
+	}
+	if c.TrustedProxies, err = prefixes("HKGRAPH_TRUSTED_PROXIES", getenv("HKGRAPH_TRUSTED_PROXIES")); err != nil {
+		return err
+	}
+	c.TrustedDocuments = strings.TrimSpace(getenv("HKGRAPH_TRUSTED_DOCUMENTS"))
+	c.OTel = strings.TrimSpace(getenv("HKGRAPH_OTEL"))
+	if c.OTel == "" {
+		c.OTel = "off"
+	}
+	return oneOf("HKGRAPH_OTEL", c.OTel, "off", "stdout", "otlp")
+}
+
+// count reads a whole number of at least lo.
+func count(getenv func(string) string, name string, def, lo int) (int, error) {
+	v := strings.TrimSpace(getenv(name))
+	if v == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(strings.ReplaceAll(v, "_", ""))
+	if err != nil || n < lo || n > math.MaxInt32 {
+		return 0, fmt.Errorf("%s=%q must be a whole number from %d to %d", name, v, lo, math.MaxInt32)
+	}
+	return n, nil
+}
+
+// prefixes parses comma-separated IP addresses and CIDR ranges.
+func prefixes(name, v string) ([]netip.Prefix, error) {
+	var out []netip.Prefix
+	for _, s := range strings.Split(v, ",") {
+		if s = strings.TrimSpace(s); s == "" {
+			continue
+		}
+		if p, err := netip.ParsePrefix(s); err == nil {
+			out = append(out, p.Masked())
+			continue
+		}
+		a, err := netip.ParseAddr(s)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %q is not an IP address or CIDR range such as 10.0.0.0/8", name, s)
+		}
+		out = append(out, netip.PrefixFrom(a.Unmap(), a.Unmap().BitLen()))
+	}
+	return out, nil
 }
 
 func checkJWT(c Config) error {

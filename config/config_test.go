@@ -67,6 +67,45 @@ func TestLoad(t *testing.T) {
 		{name: "jwks not a url", env: map[string]string{"HKGRAPH_JWKS_URL": "jwks.json"}, wantErr: "HKGRAPH_JWKS_URL"},
 		{name: "issuer without jwt", env: map[string]string{"HKGRAPH_JWT_ISSUER": "https://id.example/"}, wantErr: "HKGRAPH_JWT_ISSUER"},
 		{name: "audience without jwt", env: map[string]string{"HKGRAPH_JWT_AUDIENCE": "hkgraph"}, wantErr: "HKGRAPH_JWT_AUDIENCE"},
+		{name: "limit defaults", check: func(t *testing.T, c Config) {
+			if c.MaxDepth != 10 || c.MaxAliases != 15 || c.MaxDirectives != 20 || c.MaxTokens != 2000 || c.MaxCost != 50000 ||
+				c.MaxBodyBytes != 64<<10 || c.RequestTimeout != 10*time.Second || c.RateLimit != 300000 || c.RateLimitAuth != 1500000 ||
+				c.MaxSubscriptions != 10 || c.MaxConnections != 10 || c.TrustedProxies != nil || c.TrustedDocuments != "" || c.OTel != "off" {
+				t.Errorf("unexpected limit defaults: %+v", c)
+			}
+		}},
+		{name: "limits set", env: map[string]string{
+			"HKGRAPH_MAX_DEPTH": "12", "HKGRAPH_MAX_ALIASES": "30", "HKGRAPH_MAX_DIRECTIVES": "5", "HKGRAPH_MAX_TOKENS": "5_000",
+			"HKGRAPH_MAX_COST": "100000", "HKGRAPH_MAX_BODY_BYTES": "1048576", "HKGRAPH_REQUEST_TIMEOUT": "3s",
+			"HKGRAPH_RATE_LIMIT": "1000", "HKGRAPH_WS_MAX_SUBSCRIPTIONS": "2", "HKGRAPH_WS_MAX_CONNECTIONS": "3",
+			"HKGRAPH_TRUSTED_PROXIES": "10.0.0.0/8, 192.168.1.7, ::1", "HKGRAPH_TRUSTED_DOCUMENTS": "ops.json", "HKGRAPH_OTEL": "stdout",
+		}, check: func(t *testing.T, c Config) {
+			if c.MaxDepth != 12 || c.MaxAliases != 30 || c.MaxDirectives != 5 || c.MaxTokens != 5000 || c.MaxCost != 100000 ||
+				c.MaxBodyBytes != 1<<20 || c.RequestTimeout != 3*time.Second || c.RateLimit != 1000 || c.RateLimitAuth != 5000 ||
+				c.MaxSubscriptions != 2 || c.MaxConnections != 3 || len(c.TrustedProxies) != 3 || c.TrustedDocuments != "ops.json" || c.OTel != "stdout" {
+				t.Errorf("limits not read: %+v", c)
+			}
+			if c.TrustedProxies[1].String() != "192.168.1.7/32" || c.TrustedProxies[2].String() != "::1/128" {
+				t.Errorf("TrustedProxies = %v", c.TrustedProxies)
+			}
+		}},
+		{name: "rate limit off", env: map[string]string{"HKGRAPH_RATE_LIMIT": "0"}, check: func(t *testing.T, c Config) {
+			if c.RateLimit != 0 || c.RateLimitAuth != 0 {
+				t.Errorf("HKGRAPH_RATE_LIMIT=0 must turn both budgets off: %d, %d", c.RateLimit, c.RateLimitAuth)
+			}
+		}},
+		{name: "authenticated rate alone", env: map[string]string{"HKGRAPH_RATE_LIMIT_AUTHENTICATED": "0"}, check: func(t *testing.T, c Config) {
+			if c.RateLimit != 300000 || c.RateLimitAuth != 0 {
+				t.Errorf("rate limits %d, %d", c.RateLimit, c.RateLimitAuth)
+			}
+		}},
+		{name: "zero depth", env: map[string]string{"HKGRAPH_MAX_DEPTH": "0"}, wantErr: "HKGRAPH_MAX_DEPTH"},
+		{name: "bad aliases", env: map[string]string{"HKGRAPH_MAX_ALIASES": "many"}, wantErr: "HKGRAPH_MAX_ALIASES"},
+		{name: "negative rate", env: map[string]string{"HKGRAPH_RATE_LIMIT": "-1"}, wantErr: "HKGRAPH_RATE_LIMIT"},
+		{name: "tiny body", env: map[string]string{"HKGRAPH_MAX_BODY_BYTES": "100"}, wantErr: "HKGRAPH_MAX_BODY_BYTES"},
+		{name: "bad request timeout", env: map[string]string{"HKGRAPH_REQUEST_TIMEOUT": "0s"}, wantErr: "HKGRAPH_REQUEST_TIMEOUT"},
+		{name: "bad proxy", env: map[string]string{"HKGRAPH_TRUSTED_PROXIES": "proxy.internal"}, wantErr: "HKGRAPH_TRUSTED_PROXIES"},
+		{name: "bad otel", env: map[string]string{"HKGRAPH_OTEL": "jaeger"}, wantErr: "HKGRAPH_OTEL"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

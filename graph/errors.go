@@ -27,13 +27,12 @@ func ErrorPresenter(log *slog.Logger, metrics *obs.Metrics) graphql.ErrorPresent
 			}
 			gqlErr.Extensions = ext
 			if ke.Code == kg.CodeInternal || ke.Code == kg.CodeDatabaseUnavailable || ke.Code == kg.CodeTimeout {
-				log.ErrorContext(ctx, "request failed", "code", ke.Code, "path", gqlErr.Path.String(),
-					"requestId", obs.RequestID(ctx), "err", ke.Err)
+				log.ErrorContext(ctx, "request failed", "code", ke.Code, "path", gqlErr.Path.String(), "err", ke.Err)
 			}
 		case gqlErr.Extensions["code"] != nil:
 			// gqlgen's own validation and parse errors already carry a code.
 		default:
-			log.ErrorContext(ctx, "internal error", "path", gqlErr.Path.String(), "requestId", obs.RequestID(ctx), "err", err)
+			log.ErrorContext(ctx, "internal error", "path", gqlErr.Path.String(), "err", err)
 			gqlErr.Message = "internal error"
 			gqlErr.Extensions = map[string]any{"code": kg.CodeInternal}
 		}
@@ -51,7 +50,7 @@ func ErrorPresenter(log *slog.Logger, metrics *obs.Metrics) graphql.ErrorPresent
 // Recover turns a panic in a resolver into a masked internal error instead of a crash.
 func Recover(log *slog.Logger) graphql.RecoverFunc {
 	return func(ctx context.Context, p any) error {
-		log.ErrorContext(ctx, "panic in resolver", "panic", p, "requestId", obs.RequestID(ctx))
+		log.ErrorContext(ctx, "panic in resolver", "panic", p)
 		return &kg.Error{Code: kg.CodeInternal, Message: "internal error"}
 	}
 }

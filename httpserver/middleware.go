@@ -6,49 +6,64 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
-	"github.com/vektah/gqlparser/v2/ast"
-	"github.com/vektah/gqlparser/v2/parser"
-
+	"github.com/hkgraph/hkgraph/httpserver/armor"
 	"github.com/hkgraph/hkgraph/internal/obs"
 	"github.com/hkgraph/hkgraph/kg"
 )
 
 // withRequest gives each request an id (echoed in X-Request-Id), marks its context so Neo4j
-// work counts as source="request", resolves the caller, logs and times it.
-func (o Options) withRequest(route string, next http.Handler) http.Handler {
+// work counts as source="request", resolves the caller (principal and client address), logs
+// and times it.
+func (h *server) withRequest(route string, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		id := newRequestID()
 		w.Header().Set("X-Request-Id", id)
 		ctx := obs.WithRequest(r.Context(), id)
-		if h := r.Header.Get("Authorization"); h != "" {
-			p, err := o.authenticate(ctx, h)
+		ctx = withClientAddr(ctx, h.clientAddr(r))
+		if r.Header.Get("Upgrade") == "" {
+			// The GraphQL transports pick the status; a rate-limit refusal overrides it.
+			ref := &refusal{}
+			ctx = context.WithValue(ctx, refusalKey{}, ref)
+			w = &statusWriter{ResponseWriter: w, ref: ref}
+		}
+		if a := r.Header.Get("Authorization"); a != "" {
+			p, err := h.authenticate(ctx, a)
 			if err != nil {
-				writeGraphQLError(w, http.StatusUnauthorized, err.Error(), kg.CodeUnauthenticated)
+				h.writeError(ctx, w, http.StatusUnauthorized, kg.CodeUnauthenticated, "%s", messageOf(err))
 				return
 			}
 			ctx = kg.WithPrincipal(ctx, p)
 		}
 		next.ServeHTTP(w, r.WithContext(ctx))
 		d := time.Since(start)
-		o.Metrics.RequestDuration.WithLabelValues(route, r.Method).Observe(d.Seconds())
-		o.Logger.InfoContext(ctx, "request", "requestId", id, "method", r.Method, "path", r.URL.Path,
+		h.Metrics.RequestDuration.WithLabelValues(route, r.Method).Observe(d.Seconds())
+		h.Logger.InfoContext(ctx, "request", "method", r.Method, "path", r.URL.Path,
 			"durationMs", float64(d.Microseconds())/1000, "neo4jRoundTrips", obs.RoundTrips(ctx))
 	})
 }
 
-func (o Options) authenticate(ctx context.Context, header string) (kg.Principal, error) {
+func (h *server) authenticate(ctx context.Context, header string) (kg.Principal, error) {
 	token, ok := strings.CutPrefix(header, "Bearer ")
 	if !ok || token == "" {
 		return kg.Principal{}, kg.Errorf(kg.CodeUnauthenticated, "the Authorization header must be \"Bearer <API key or JWT>\"")
 	}
-	if o.Auth == nil {
+	if h.Auth == nil {
 		return kg.Principal{}, kg.Errorf(kg.CodeUnauthenticated, "this server accepts no credentials")
 	}
-	return o.Auth.Authenticate(ctx, token)
+	return h.Auth.Authenticate(ctx, token)
+}
+
+// messageOf is what a client may read of err: a coded error's message, else nothing specific.
+func messageOf(err error) string {
+	if ke, ok := err.(*kg.Error); ok {
+		return ke.Message
+	}
+	return "invalid credentials"
 }
 
 func newRequestID() string {
@@ -57,44 +72,80 @@ func newRequestID() string {
 	return hex.EncodeToString(b)
 }
 
-// rejectGetMutations answers a mutation sent over GET with 405, as the GraphQL-over-HTTP spec
-// says (gqlgen's GET transport would answer 406): GET must stay safe, or a link or an image
-// tag could change the graph.
-func rejectGetMutations(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method == http.MethodGet && r.Header.Get("Upgrade") == "" {
-			q := r.URL.Query()
-			if isMutation(q.Get("query"), q.Get("operationName")) {
-				w.Header().Set("Allow", "POST")
-				writeGraphQLError(w, http.StatusMethodNotAllowed, "mutations must be sent with POST", kg.CodeBadUserInput)
-				return
+// refusal is how the GraphQL layer asks for an HTTP status the transports would not choose:
+// 429 with Retry-After for a rate-limited operation.
+type refusal struct {
+	status     int
+	retryAfter time.Duration
+}
+
+type refusalKey struct{}
+
+// statusWriter applies a refusal's status when the transport writes its own.
+type statusWriter struct {
+	http.ResponseWriter
+	ref   *refusal
+	wrote bool
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if !w.wrote {
+		w.wrote = true
+		if w.ref.status != 0 {
+			code = w.ref.status
+			if w.ref.retryAfter > 0 {
+				w.Header().Set("Retry-After", strconv.Itoa(int((w.ref.retryAfter+time.Second-1)/time.Second)))
 			}
 		}
-		next.ServeHTTP(w, r)
-	})
+	}
+	w.ResponseWriter.WriteHeader(code)
 }
 
-// isMutation reports whether the operation a GET would run is a mutation (or subscription).
-func isMutation(query, opName string) bool {
-	if query == "" {
-		return false
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if !w.wrote {
+		w.WriteHeader(http.StatusOK)
 	}
-	doc, err := parser.ParseQuery(&ast.Source{Input: query})
-	if err != nil {
-		return false // the GraphQL handler reports the syntax error
-	}
-	for _, op := range doc.Operations {
-		if (opName == "" || op.Name == opName) && op.Operation != ast.Query {
-			return true
-		}
-	}
-	return false
+	return w.ResponseWriter.Write(b)
 }
 
-func writeGraphQLError(w http.ResponseWriter, status int, msg, code string) {
+// Unwrap lets http.ResponseController reach the connection's writer.
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// rateLimited turns a refusal by the budget into 429 with Retry-After, and counts it.
+func (h *server) rateLimited(ctx context.Context, retryAfter time.Duration) {
+	if ref, _ := ctx.Value(refusalKey{}).(*refusal); ref != nil {
+		ref.status, ref.retryAfter = http.StatusTooManyRequests, retryAfter
+	}
+	kind := "anonymous"
+	if h.caller(ctx).Authenticated {
+		kind = "authenticated"
+	}
+	h.Metrics.RateLimited.WithLabelValues(kind).Inc()
+}
+
+// writeError answers with a GraphQL error outside gqlgen's transports (before one is chosen),
+// carrying the same extensions as every other response: code, requestId and cost.
+func (h *server) writeError(ctx context.Context, w http.ResponseWriter, status int, code, format string, args ...any) {
+	ext := map[string]any{"code": code}
+	gqlErr := armor.Errorf(code, ext, format, args...)
+	resp := map[string]any{"errors": []any{gqlErr}, "extensions": h.extensions(ctx)}
+	if id := obs.RequestID(ctx); id != "" {
+		ext["requestId"] = id
+	}
 	w.Header().Set("Content-Type", "application/graphql-response+json")
 	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(map[string]any{
-		"errors": []map[string]any{{"message": msg, "extensions": map[string]any{"code": code}}},
-	})
+	_ = json.NewEncoder(w).Encode(resp)
+}
+
+// extensions are the response extensions of a request refused before any operation ran.
+func (h *server) extensions(ctx context.Context) map[string]any {
+	c := armor.Cost{Limit: h.Limits.MaxCost}
+	if r, ok := (budget{h}).Remaining(ctx); ok {
+		c.Remaining = &r
+	}
+	ext := map[string]any{"cost": c}
+	if id := obs.RequestID(ctx); id != "" {
+		ext["requestId"] = id
+	}
+	return ext
 }

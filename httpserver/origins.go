@@ -1,20 +1,16 @@
 package httpserver
 
 import (
-	"context"
 	"net/http"
 	"net/url"
 
-	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/rs/cors"
-
-	"github.com/hkgraph/hkgraph/kg"
 )
 
 // cors answers preflight requests and sets CORS headers for the allowed origins (rs/cors).
-func (o Options) cors(next http.Handler) http.Handler {
+func (h *server) cors(next http.Handler) http.Handler {
 	return cors.New(cors.Options{
-		AllowedOrigins: o.CORSOrigins,
+		AllowedOrigins: h.CORSOrigins,
 		AllowedMethods: []string{http.MethodGet, http.MethodPost},
 		AllowedHeaders: []string{"Authorization", "Content-Type", "Accept"},
 		ExposedHeaders: []string{"X-Request-Id", "Retry-After"},
@@ -31,18 +27,4 @@ func originHosts(origins []string) []string {
 		}
 	}
 	return out
-}
-
-// websocketInit takes the caller's identity from the connection_init payload
-// ({"Authorization": "Bearer …"}); without one the subscriber is anonymous.
-func (o Options) websocketInit(ctx context.Context, p transport.InitPayload) (context.Context, *transport.InitPayload, error) {
-	h := p.Authorization()
-	if h == "" {
-		return ctx, &p, nil
-	}
-	principal, err := o.authenticate(ctx, h)
-	if err != nil {
-		return ctx, nil, err
-	}
-	return kg.WithPrincipal(ctx, principal), &p, nil
 }

@@ -4,9 +4,11 @@
 package httpserver
 
 import (
+	"cmp"
 	"context"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -17,10 +19,14 @@ import (
 	"github.com/coder/websocket"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/vektah/gqlparser/v2/ast"
+	"go.opentelemetry.io/otel/trace"
 
 	"github.com/hkgraph/hkgraph/graph"
 	"github.com/hkgraph/hkgraph/graph/dataload"
+	"github.com/hkgraph/hkgraph/httpserver/armor"
 	"github.com/hkgraph/hkgraph/httpserver/graphiql"
+	"github.com/hkgraph/hkgraph/httpserver/persisted"
+	"github.com/hkgraph/hkgraph/httpserver/ratelimit"
 	"github.com/hkgraph/hkgraph/internal/obs"
 	"github.com/hkgraph/hkgraph/kg"
 	"github.com/hkgraph/hkgraph/live"
@@ -45,90 +51,186 @@ type Options struct {
 	Auth          Authenticator // nil: every caller is anonymous, bearer tokens are refused
 	Logger        *slog.Logger
 	Metrics       *obs.Metrics
-	Introspection bool // GraphiQL needs it
+	Introspection bool // GraphiQL needs it; off also hides "did you mean" field suggestions
 	GraphiQL      bool
 	// CORSOrigins may call the API from a browser (and open subscriptions): full origins such
 	// as https://app.example.org. Same-origin pages and clients that send no Origin (servers,
 	// scripts) need no entry.
 	CORSOrigins []string
+
+	// Limits bound each operation (zero fields: armor's defaults).
+	Limits armor.Limits
+	// MaxBodyBytes bounds a POST body and a GET query string (0: 64 KiB).
+	MaxBodyBytes int64
+	// RequestTimeout bounds a whole HTTP GraphQL request, every Neo4j transaction in it
+	// included (0: 10 s). Subscriptions are not bounded by it.
+	RequestTimeout time.Duration
+	// RateLimit is each anonymous caller's budget in cost points per minute (0: 300,000;
+	// negative: not limited). RateLimitAuthenticated is an authenticated caller's (0: five
+	// times RateLimit; negative: not limited).
+	RateLimit, RateLimitAuthenticated int
+	// TrustedProxies may set X-Forwarded-For: a request from one of them is attributed to the
+	// address it forwarded for. Empty: the TCP peer is the caller.
+	TrustedProxies []netip.Prefix
+	// MaxSubscriptions per WebSocket connection (0: 10) and MaxConnections per caller (0: 10).
+	MaxSubscriptions, MaxConnections int
+	// TrustedDocuments, when set, is the only set of operations the server runs (persisted
+	// queries by sha256 hash, or their exact text); automatic persisted queries are then off.
+	TrustedDocuments persisted.Manifest
+	// Tracer, when set, records a span per HTTP request and per GraphQL operation and resolver.
+	Tracer trace.Tracer
+}
+
+const (
+	websocketCloseTooMany    = 4429 // graphql-transport-ws's "too many" close code
+	defaultUnpagedListSize   = 100
+	subscriptionCapExtension = "SubscriptionCap"
+)
+
+// server is Options with defaults applied and the state shared by requests.
+type server struct {
+	Options
+	limiter *ratelimit.Limiter
+	sockets *socketCaps
+}
+
+// withDefaults applies armor's defaults to zero values.
+func (o Options) withDefaults() Options {
+	if o.MaxBodyBytes <= 0 {
+		o.MaxBodyBytes = armor.DefaultMaxBodyBytes
+	}
+	if o.RequestTimeout <= 0 {
+		o.RequestTimeout = armor.DefaultRequestTimeout
+	}
+	if o.RateLimit == 0 {
+		o.RateLimit = armor.DefaultRateLimit
+	}
+	if o.RateLimitAuthenticated == 0 {
+		o.RateLimitAuthenticated = max(o.RateLimit, 0) * armor.AuthenticatedRateFactor
+		if o.RateLimit < 0 {
+			o.RateLimitAuthenticated = -1
+		}
+	}
+	o.MaxSubscriptions = cmp.Or(max(o.MaxSubscriptions, 0), armor.DefaultMaxSubscriptions)
+	o.MaxConnections = cmp.Or(max(o.MaxConnections, 0), armor.DefaultMaxConnections)
+	o.Limits = o.Limits.WithDefaults()
+	if _, ok := o.Logger.Handler().(obs.LogHandler); !ok {
+		o.Logger = slog.New(obs.NewLogHandler(o.Logger.Handler()))
+	}
+	return o
 }
 
 // New returns hkgraph's HTTP handler.
 func New(o Options) http.Handler {
-	gql := graphqlHandler(o)
+	h := &server{Options: o.withDefaults()}
+	h.limiter = ratelimit.New(h.RateLimit, h.RateLimitAuthenticated, ratelimit.DefaultCallers)
+	h.sockets = &socketCaps{max: h.MaxConnections, open: map[string]int{}}
+	gql := h.graphqlHandler()
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", o.withRequest("graphql", o.cors(gql)))
+	mux.Handle("/graphql", h.withRequest("graphql", h.cors(h.guard(gql))))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { writeText(w, http.StatusOK, "ok\n") })
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 		defer cancel()
-		if err := o.Ping.Ping(ctx); err != nil {
+		if err := h.Ping.Ping(ctx); err != nil {
 			writeText(w, http.StatusServiceUnavailable, "neo4j unreachable\n")
 			return
 		}
 		writeText(w, http.StatusOK, "ready\n")
 	})
-	mux.Handle("GET /metrics", promhttp.HandlerFor(o.Metrics.Registry, promhttp.HandlerOpts{}))
-	if o.GraphiQL {
+	mux.Handle("GET /metrics", promhttp.HandlerFor(h.Metrics.Registry, promhttp.HandlerOpts{}))
+	if h.GraphiQL {
 		mux.Handle("/", graphiql.Handler(graphiql.Options{
 			Title: "hkgraph", Endpoint: "/graphql", SubscriptionEndpoint: "/graphql",
 			HeaderEditorEnabled: true, Tabs: ExampleTabs,
 		}))
 	}
-	return mux
+	return h.traceHTTP(mux)
 }
 
-func graphqlHandler(o Options) http.Handler {
-	es := graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: o.Store, Writer: o.Writer, Live: o.Live}})
+func (h *server) graphqlHandler() http.Handler {
+	es := graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: h.Store, Writer: h.Writer, Live: h.Live}})
 	srv := handler.New(es)
 	srv.AddTransport(transport.Websocket{
 		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{
 			// coder/websocket accepts same-origin and Origin-less clients; other browsers' origins
 			// must be on the CORS allow-list.
-			OriginPatterns: originHosts(o.CORSOrigins),
+			OriginPatterns: originHosts(h.CORSOrigins),
 		}},
 		KeepAlivePingInterval: 10 * time.Second,
-		InitTimeout:           10 * time.Second,
-		InitFunc:              o.websocketInit,
+		InitTimeout:           10 * time.Second, // connection_init must come within 10 s
+		InitFunc:              h.websocketInit,
+		PayloadReadLimit:      &h.MaxBodyBytes,
 	})
+	// Only GET (queries) and POST with application/json: guard answers anything else with 405
+	// or 415, so no form or multipart transport (a CSRF vector) is added.
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
-	if o.Introspection {
+	srv.SetParserTokenLimit(h.Limits.MaxTokens)
+	if h.Introspection {
 		srv.Use(extension.Introspection{})
+	} else {
+		// Without introspection, "Did you mean …?" would still leak the schema field by field.
+		srv.SetDisableSuggestion(true)
 	}
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
-	srv.SetErrorPresenter(graph.ErrorPresenter(o.Logger, o.Metrics))
-	srv.SetRecoverFunc(graph.Recover(o.Logger))
+	if h.TrustedDocuments != nil {
+		srv.Use(persisted.Extension{Manifest: h.TrustedDocuments})
+	} else {
+		srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	}
+	srv.Use(armor.New(armor.Extension{
+		Limits: h.Limits, Sizes: graph.CostSizes(), DefaultListSize: defaultUnpagedListSize,
+		Budget: budget{h}, OnRateLimited: h.rateLimited, OnCost: h.observeCost, NoIntrospection: !h.Introspection,
+	}))
+	srv.Use(subscriptionCap{max: h.MaxSubscriptions})
+	srv.SetErrorPresenter(graph.ErrorPresenter(h.Logger, h.Metrics))
+	srv.SetRecoverFunc(graph.Recover(h.Logger))
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		// Loaders live for one operation: their cache never serves another request's data.
-		return next(dataload.With(ctx, dataload.New(o.Store)))
+		return next(dataload.With(ctx, dataload.New(h.Store)))
 	})
-	srv.AroundResponses(o.countOperation)
-	return rejectGetMutations(srv)
+	srv.AroundResponses(h.countOperation)
+	h.traceGraphQL(srv)
+	return srv
 }
 
-// countOperation records each GraphQL response by operation type, name and outcome.
-func (o Options) countOperation(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+// countOperation records each GraphQL response by operation type, name and outcome, and puts
+// the request id in every response's extensions.
+func (h *server) countOperation(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 	resp := next(ctx)
-	if resp == nil || !graphql.HasOperationContext(ctx) {
+	if resp == nil {
+		return resp
+	}
+	if id := obs.RequestID(ctx); id != "" {
+		if resp.Extensions == nil {
+			resp.Extensions = map[string]any{}
+		}
+		resp.Extensions["requestId"] = id
+	}
+	if !graphql.HasOperationContext(ctx) {
 		return resp
 	}
 	oc := graphql.GetOperationContext(ctx)
-	kind, name := "unknown", oc.OperationName
+	kind, name := "unknown", h.Metrics.OperationLabel(oc.OperationName)
 	if oc.Operation != nil {
 		kind = string(oc.Operation.Operation)
-	}
-	if name == "" {
-		name = "anonymous"
 	}
 	outcome := "ok"
 	if len(resp.Errors) > 0 {
 		outcome = "error"
 	}
-	o.Metrics.GraphQLRequests.WithLabelValues(kind, name, outcome).Inc()
+	h.Metrics.GraphQLRequests.WithLabelValues(kind, name, outcome).Inc()
+	if kind != string(ast.Subscription) && !oc.Stats.OperationStart.IsZero() {
+		h.Metrics.OperationDuration.WithLabelValues(kind, name).Observe(time.Since(oc.Stats.OperationStart).Seconds())
+	}
 	return resp
+}
+
+// observeCost records an admitted operation's cost.
+func (h *server) observeCost(_ context.Context, op *ast.OperationDefinition, cost int) {
+	h.Metrics.Cost.WithLabelValues(string(op.Operation), h.Metrics.OperationLabel(op.Name)).Observe(float64(cost))
 }
 
 func writeText(w http.ResponseWriter, status int, s string) {

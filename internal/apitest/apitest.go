@@ -52,6 +52,7 @@ type Env struct {
 	Metrics *obs.Metrics
 	Handler http.Handler
 	Client  *client.Client
+	Options httpserver.Options // what Handler was built from
 }
 
 // New wipes the test database, migrates and seeds it, and builds the handler.
@@ -68,7 +69,7 @@ func NewWith(t testing.TB, opts neo4jstore.Options) *Env {
 	e := &Env{Driver: d, Store: st, Metrics: m}
 	e.Reseed(t)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	e.Handler = httpserver.New(httpserver.Options{
+	e.Options = httpserver.Options{
 		Store: st, Writer: st, Live: live.New(st, log, 50*time.Millisecond), Ping: st, Logger: log, Metrics: m,
 		Introspection: true, GraphiQL: true,
 		Auth: tokens{
@@ -76,9 +77,21 @@ func NewWith(t testing.TB, opts neo4jstore.Options) *Env {
 			AdminToken:  {Name: "root", Role: kg.RoleAdmin},
 			ReaderToken: {Name: "bob"},
 		},
-	})
+	}
+	e.Handler = httpserver.New(e.Options)
 	e.Client = client.New(e.Handler, client.Path("/graphql"))
 	return e
+}
+
+// Rebuild returns an Env over the same database whose handler is built from options that
+// change adjusts (limits, production mode, a store that fails), with fresh rate-limit budgets.
+// The database is not reseeded; metrics are shared.
+func (e *Env) Rebuild(change func(*httpserver.Options)) *Env {
+	c := *e
+	change(&c.Options)
+	c.Handler = httpserver.New(c.Options)
+	c.Client = client.New(c.Handler, client.Path("/graphql"))
+	return &c
 }
 
 // Reseed wipes the database and loads the seed dataset again.

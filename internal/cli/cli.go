@@ -78,10 +78,11 @@ func NewLogger(cfg config.Config, w io.Writer) *slog.Logger {
 	var level slog.Level
 	_ = level.UnmarshalText([]byte(cfg.LogLevel))
 	opts := &slog.HandlerOptions{Level: level}
+	// Every line logged under a request carries its id (obs.LogHandler).
 	if cfg.LogFormat == "text" {
-		return slog.New(slog.NewTextHandler(w, opts))
+		return slog.New(obs.NewLogHandler(slog.NewTextHandler(w, opts)))
 	}
-	return slog.New(slog.NewJSONHandler(w, opts))
+	return slog.New(obs.NewLogHandler(slog.NewJSONHandler(w, opts)))
 }
 
 // connect opens the driver and waits up to wait for Neo4j to answer.

@@ -10,8 +10,12 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/hkgraph/hkgraph/auth"
+	"github.com/hkgraph/hkgraph/graph"
 	"github.com/hkgraph/hkgraph/httpserver"
+	"github.com/hkgraph/hkgraph/httpserver/armor"
+	"github.com/hkgraph/hkgraph/httpserver/persisted"
 	"github.com/hkgraph/hkgraph/internal/obs"
+	"github.com/hkgraph/hkgraph/internal/tracing"
 	"github.com/hkgraph/hkgraph/live"
 	"github.com/hkgraph/hkgraph/neo4jstore"
 )
@@ -55,10 +59,18 @@ func serve(ctx context.Context, a *App, d neo4j.DriverWithContext) error {
 		return err
 	}
 	defer authn.Close()
-	h := httpserver.New(httpserver.Options{
-		Store: st, Writer: st, Live: live.New(st, a.Log, 0), Ping: st, Auth: authn, Logger: a.Log, Metrics: metrics,
-		Introspection: a.Config.Introspection, GraphiQL: a.Config.GraphiQL, CORSOrigins: a.Config.CORSOrigins,
-	})
+	opts, err := a.httpOptions()
+	if err != nil {
+		return err
+	}
+	tracer, stopTracing, err := tracing.Setup(ctx, a.Config.OTel, "dev", a.Stdout)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = stopTracing(context.Background()) }()
+	opts.Store, opts.Writer, opts.Live, opts.Ping, opts.Auth = st, st, live.New(st, a.Log, 0), st, authn
+	opts.Logger, opts.Metrics, opts.Tracer = a.Log, metrics, tracer
+	h := httpserver.New(opts)
 	srv := &http.Server{
 		Addr: a.Config.Addr, Handler: h,
 		ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
@@ -84,4 +96,35 @@ func serve(ctx context.Context, a *App, d neo4j.DriverWithContext) error {
 		return err
 	}
 	return nil
+}
+
+// httpOptions turns the configuration's limits into handler options (0 in the environment
+// turns a rate limit off, which the handler spells as a negative budget).
+func (a *App) httpOptions() (httpserver.Options, error) {
+	c := a.Config
+	off := func(n int) int {
+		if n == 0 {
+			return -1
+		}
+		return n
+	}
+	o := httpserver.Options{
+		Introspection: c.Introspection, GraphiQL: c.GraphiQL, CORSOrigins: c.CORSOrigins,
+		Limits: armor.Limits{
+			MaxDepth: c.MaxDepth, MaxAliases: c.MaxAliases, MaxDirectives: c.MaxDirectives,
+			MaxTokens: c.MaxTokens, MaxCost: c.MaxCost,
+		},
+		MaxBodyBytes: c.MaxBodyBytes, RequestTimeout: c.RequestTimeout,
+		RateLimit: off(c.RateLimit), RateLimitAuthenticated: off(c.RateLimitAuth),
+		TrustedProxies: c.TrustedProxies, MaxSubscriptions: c.MaxSubscriptions, MaxConnections: c.MaxConnections,
+	}
+	if c.TrustedDocuments != "" {
+		m, err := persisted.Load(c.TrustedDocuments, "HKGRAPH_TRUSTED_DOCUMENTS", graph.NewExecutableSchema(graph.Config{}).Schema())
+		if err != nil {
+			return o, err
+		}
+		o.TrustedDocuments = m
+		a.Log.Info("trusted documents only", "documents", len(m), "manifest", c.TrustedDocuments)
+	}
+	return o, nil
 }

@@ -16,7 +16,21 @@ type ctxKey int
 const (
 	requestKey ctxKey = iota
 	requestIDKey
+	deadlineKey
 )
+
+// WithDeadline bounds the database work done under ctx, without cancelling ctx itself: a
+// transaction started after t, or still running at t, fails with TIMEOUT, while the GraphQL
+// executor, whose own context is left alone, still writes a well-formed response.
+func WithDeadline(ctx context.Context, t time.Time) context.Context {
+	return context.WithValue(ctx, deadlineKey, t)
+}
+
+// Deadline is the bound WithDeadline set, if any.
+func Deadline(ctx context.Context) (time.Time, bool) {
+	t, ok := ctx.Value(deadlineKey).(time.Time)
+	return t, ok
+}
 
 // request is what a client request carries: its id and a count of its Neo4j round trips.
 type request struct {
@@ -62,6 +76,14 @@ type Metrics struct {
 	GraphQLRequests *prometheus.CounterVec
 	RequestDuration *prometheus.HistogramVec
 	Errors          *prometheus.CounterVec
+	// OperationDuration times each GraphQL operation by type and name.
+	OperationDuration *prometheus.HistogramVec
+	// Cost is the cost (nodes it can return) of each admitted operation.
+	Cost *prometheus.HistogramVec
+	// RateLimited counts operations refused because the caller's budget was spent.
+	RateLimited *prometheus.CounterVec
+
+	ops operationNames
 }
 
 // NewMetrics registers the collectors on a new registry (with Go and process collectors).
@@ -90,8 +112,24 @@ func NewMetrics() *Metrics {
 			Name: "hkgraph_graphql_errors_total",
 			Help: "GraphQL errors by extensions.code.",
 		}, []string{"code"}),
+		OperationDuration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "hkgraph_graphql_operation_duration_seconds",
+			Help:    "GraphQL operation latency by operation type and name.",
+			Buckets: prometheus.ExponentialBuckets(0.001, 2, 15),
+		}, []string{"type", "operation"}),
+		Cost: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "hkgraph_graphql_cost",
+			Help:    "Cost of admitted GraphQL operations (nodes they can return), by operation type and name.",
+			Buckets: []float64{1, 10, 100, 1000, 5000, 10000, 25000, 50000},
+		}, []string{"type", "operation"}),
+		RateLimited: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "hkgraph_rate_limited_total",
+			Help: "Operations refused with RATE_LIMITED, by caller kind (anonymous or authenticated).",
+		}, []string{"caller"}),
 	}
+	m.ops.seen = map[string]bool{}
 	m.Registry.MustRegister(m.Neo4jQueries, m.Neo4jDuration, m.GraphQLRequests, m.RequestDuration, m.Errors,
+		m.OperationDuration, m.Cost, m.RateLimited,
 		prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
 	return m
 }

@@ -1,0 +1,198 @@
+package armor
+
+import (
+	"context"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/parser"
+	"github.com/vektah/gqlparser/v2/validator"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+const testSchema = `
+type Query { items(first: Int): ItemConnection! item(id: ID!): Item  tags: [Tag!]! }
+type ItemConnection { edges: [ItemEdge!]! totalCount: Int! }
+type ItemEdge { node: Item! }
+type Item { id: ID! name: String! children(first: Int = 5): ItemConnection! tags: [Tag!]! labels: [String!]! }
+type Tag { name: String! }
+`
+
+func shapeOf(t *testing.T, q string) shape {
+	t.Helper()
+	doc, err := parser.ParseQuery(&ast.Source{Input: q})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return measure(doc, "")
+}
+
+func TestShape(t *testing.T) {
+	tests := []struct {
+		name  string
+		query string
+		want  shape
+	}{
+		{"flat", `{ a b c }`, shape{depth: 1}},
+		{"nested", `{ a { b { c } } }`, shape{depth: 3}},
+		{"aliases count", `{ x: a y: a a }`, shape{depth: 1, aliases: 2}},
+		{"alias equal to name is none", `{ a: a }`, shape{depth: 1}},
+		{"directives count", `query Q @d { a @skip(if: true) @d ... on Q @d { b } ...F @d } fragment F on Q @d { c @d }`,
+			shape{depth: 1, directives: 7}},
+		{"fragments expand", `{ a { ...F ...F } } fragment F on T { x: b { c } }`, shape{depth: 3, aliases: 2}},
+		{"cycle is cut", `{ ...F } fragment F on Q { a ...F }`, shape{depth: 1}},
+		{"introspection exempt", `{ __schema { types { fields { type { ofType { name } } } } } }`,
+			shape{depth: 1, introDepth: 6, introLists: 1, introOfType: 1}},
+		{"circular introspection", `{ __schema { types { fields { type { fields { type { name } } } } } } }`,
+			shape{depth: 1, introDepth: 7, introLists: 2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := shapeOf(t, tt.query); got != tt.want {
+				t.Errorf("shape = %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+// GraphiQL's own introspection query is what introspection is bounded by: it must pass, and it
+// must pass the default depth limit although it nests 15 levels.
+func TestGraphiQLIntrospectionPasses(t *testing.T) {
+	b, err := os.ReadFile("testdata/graphiql-introspection.graphql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := shapeOf(t, string(b))
+	if s.introDepth != maxIntroDepth || s.introLists != maxIntroLists || s.introOfType != maxIntroOfType {
+		t.Errorf("GraphiQL's query measures %+v; the bounds are %d/%d/%d", s, maxIntroDepth, maxIntroLists, maxIntroOfType)
+	}
+	e := New(Extension{})
+	if err := e.MutateOperationParameters(opCtx(), &graphql.RawParams{Query: string(b)}); err != nil {
+		t.Errorf("GraphiQL's introspection query refused: %v", err)
+	}
+}
+
+func opCtx() context.Context {
+	return graphql.WithOperationContext(context.Background(), &graphql.OperationContext{})
+}
+
+// A document whose fragments double at each level describes 2^40 fields; measuring it must be
+// quick and saturate rather than overflow.
+func TestExponentialFragments(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("{ ...F0 }\n")
+	for i := range 40 {
+		b.WriteString("fragment F" + strconv.Itoa(i) + " on Q { a: x ...F" + strconv.Itoa(i+1) + " b: x ...F" + strconv.Itoa(i+1) + " }\n")
+	}
+	b.WriteString("fragment F40 on Q { x }\n")
+	start := time.Now()
+	s := shapeOf(t, b.String())
+	if time.Since(start) > time.Second || s.aliases < DefaultMaxAliases {
+		t.Errorf("took %v, aliases %d", time.Since(start), s.aliases)
+	}
+}
+
+func TestParameterChecks(t *testing.T) {
+	e := New(Extension{})
+	tests := []struct {
+		name, query, code string
+	}{
+		{"deep", "{" + strings.Repeat(" a {", 10) + " b" + strings.Repeat(" }", 10) + " }", CodeQueryTooDeep},
+		{"depth 10 passes", "{" + strings.Repeat(" a {", 9) + " b" + strings.Repeat(" }", 9) + " }", ""},
+		{"aliases", "{" + strings.Repeat(" x: a", 16) + " }", CodeTooManyAliases},
+		{"15 aliases pass", "{" + strings.Repeat(" x: a", 15) + " }", ""},
+		{"directives", "{" + strings.Repeat(" ... @aa { __typename }", 21) + " }", CodeTooManyDirectives},
+		{"repeated directive", "{ __typename @aa @aa }", CodeTooManyDirectives},
+		{"tokens", "{" + strings.Repeat(" a", 2001) + " }", CodeQueryTooLarge},
+		{"circular introspection", `{ __schema { types { fields { type { fields { name } } } } } }`, CodeQueryTooDeep},
+		{"ofType chain", "{ __type(name: \"Q\") {" + strings.Repeat(" ofType {", 10) + " name" + strings.Repeat(" }", 10) + " } }", CodeQueryTooDeep},
+		{"syntax error left to gqlgen", "{ a ", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := e.MutateOperationParameters(opCtx(), &graphql.RawParams{Query: tt.query})
+			got := ""
+			if err != nil {
+				got, _ = err.Extensions["code"].(string)
+			}
+			if got != tt.code {
+				t.Errorf("code %q, want %q (%v)", got, tt.code, err)
+			}
+		})
+	}
+}
+
+func sizes() map[string]SizeFunc {
+	first := func(def int) SizeFunc {
+		return func(args map[string]any) (int, error) {
+			n, ok, err := Int(args, "first")
+			if err != nil || !ok {
+				return def, err
+			}
+			if n < 1 || n > 100 {
+				return 0, kg.BadInput("first", "must be between 1 and 100, got %d", n)
+			}
+			return n, nil
+		}
+	}
+	zero := func(map[string]any) (int, error) { return 0, nil }
+	return map[string]SizeFunc{
+		"Query.items": first(20), "Item.children": first(0), "ItemConnection.edges": zero,
+	}
+}
+
+func costFor(t *testing.T, q string, vars map[string]any) (int, error) {
+	t.Helper()
+	schema := gqlparser.MustLoadSchema(&ast.Source{Input: testSchema})
+	doc, errs := gqlparser.LoadQuery(schema, q)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	op := doc.Operations[0]
+	coerced, err := validator.VariableValues(schema, op, vars)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &costOf{schema: schema, sizes: sizes(), defaultList: 100, vars: coerced, memo: map[string]int{}}
+	return c.set(op.SelectionSet)
+}
+
+func TestCost(t *testing.T) {
+	tests := []struct {
+		name  string
+		query string
+		vars  map[string]any
+		want  int
+	}{
+		{"single object is free", `{ item(id: "a") { id name labels } }`, nil, 0},
+		{"connection counts first", `{ items(first: 50) { totalCount edges { node { id } } } }`, nil, 50},
+		{"default page", `{ items { edges { node { id } } } }`, nil, 20},
+		{"nesting multiplies", `{ items(first: 50) { edges { node { children(first: 10) { edges { node { id } } } } } } }`, nil, 550},
+		{"schema default argument", `{ items(first: 2) { edges { node { children { totalCount } } } } }`, nil, 12},
+		{"variables resolved", `query($n: Int) { items(first: $n) { totalCount } }`, map[string]any{"n": 70}, 70},
+		{"unlisted object list counts 100", `{ tags { name } }`, nil, 100},
+		{"fragments", `{ items(first: 3) { edges { node { ...C ...C } } } } fragment C on Item { children(first: 4) { totalCount } }`, nil, 3 + 3*8},
+		{"skip", `query($s: Boolean!) { items(first: 50) @skip(if: $s) { totalCount } }`, map[string]any{"s": true}, 0},
+		{"include false", `{ items(first: 50) @include(if: false) { totalCount } }`, nil, 0},
+		{"typename free", `{ __typename }`, nil, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := costFor(t, tt.query, tt.vars)
+			if err != nil || got != tt.want {
+				t.Errorf("cost %d, %v; want %d", got, err, tt.want)
+			}
+		})
+	}
+	_, err := costFor(t, `{ items(first: 1000) { edges { node { children(first: 100) { totalCount } } } } }`, nil)
+	if kg.ErrorCode(err) != kg.CodeBadUserInput {
+		t.Errorf("out-of-range first: %v, want BAD_USER_INPUT", err)
+	}
+}
