@@ -14,7 +14,7 @@ GO_SOURCES := $(shell find . -name '*.go' -not -path './tools/*' -not -path './b
 .PHONY: help run build test vet generate check-generated contract unit prereqs clean
 
 help: ## list the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
 prereqs: ## check that Go, Java 17+ and Maven are installed
 	@scripts/prereqs.sh
@@ -65,3 +65,36 @@ unit: ## tests that need no database (fast)
 
 clean: ## remove build outputs (not .data/)
 	rm -rf bin devdb/target .contract.log
+
+# ---- the graph explorer at /explore: TypeScript in httpserver/explorer/web, built by Vite into
+# httpserver/explorer/dist, which is committed and embedded (go build needs no Node) ----
+EXPLORER_WEB  := httpserver/explorer/web
+EXPLORER_DIST := $(shell find httpserver/explorer/dist -type f 2>/dev/null)
+EXPLORER_NPM  := $(EXPLORER_WEB)/node_modules/.package-lock.json
+
+.PHONY: explorer explorer-check chromium e2e
+
+$(BIN): $(EXPLORER_DIST)
+
+$(EXPLORER_NPM): $(EXPLORER_WEB)/package.json $(EXPLORER_WEB)/package-lock.json
+	cd $(EXPLORER_WEB) && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+explorer: $(EXPLORER_NPM) ## rebuild the explorer's bundle into httpserver/explorer/dist (commit it)
+	cd $(EXPLORER_WEB) && npx tsc --noEmit && npx vite build --logLevel warn
+
+explorer-check: $(EXPLORER_NPM) ## fail when httpserver/explorer/dist is not what its sources build
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	  (cd $(EXPLORER_WEB) && npx tsc --noEmit && EXPLORER_OUT_DIR="$$tmp" npx vite build --logLevel warn) || exit 1; \
+	  if diff -r "$$tmp" httpserver/explorer/dist >/dev/null; then echo "explorer: dist is up to date"; \
+	  else diff -rq "$$tmp" httpserver/explorer/dist; echo "explorer: httpserver/explorer/dist is stale: run make explorer and commit it"; exit 1; fi
+
+chromium: ## install Debian's Chromium (and a CJK font) for the browser tests
+	@command -v chromium >/dev/null 2>&1 || { echo "installing chromium"; apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei; }
+
+e2e: $(BIN) $(DEVDB_JAR) $(EXPLORER_NPM) chromium explorer-check ## explorer: Vitest unit tests, then Playwright on Chromium against a server and Neo4j of its own
+	cd $(EXPLORER_WEB) && npx vitest run
+	cd $(EXPLORER_WEB) && node e2e/run.mjs
+
+test: e2e

@@ -24,6 +24,7 @@ import (
 	"github.com/hkgraph/hkgraph/graph"
 	"github.com/hkgraph/hkgraph/graph/dataload"
 	"github.com/hkgraph/hkgraph/httpserver/armor"
+	"github.com/hkgraph/hkgraph/httpserver/explorer"
 	"github.com/hkgraph/hkgraph/httpserver/graphiql"
 	"github.com/hkgraph/hkgraph/httpserver/persisted"
 	"github.com/hkgraph/hkgraph/httpserver/ratelimit"
@@ -53,6 +54,7 @@ type Options struct {
 	Metrics       *obs.Metrics
 	Introspection bool // GraphiQL needs it; off also hides "did you mean" field suggestions
 	GraphiQL      bool
+	Explorer      bool // the graph explorer at /explore/ (httpserver/explorer)
 	// CORSOrigins may call the API from a browser (and open subscriptions): full origins such
 	// as https://app.example.org. Same-origin pages and clients that send no Origin (servers,
 	// scripts) need no entry.
@@ -139,6 +141,9 @@ func New(o Options) http.Handler {
 		writeText(w, http.StatusOK, "ready\n")
 	})
 	mux.Handle("GET /metrics", promhttp.HandlerFor(h.Metrics.Registry, promhttp.HandlerOpts{}))
+	if h.Explorer {
+		mux.Handle("/explore/", http.StripPrefix("/explore", explorer.Handler()))
+	}
 	if h.GraphiQL {
 		mux.Handle("/", graphiql.Handler(graphiql.Options{
 			Title: "hkgraph", Endpoint: "/graphql", SubscriptionEndpoint: "/graphql",

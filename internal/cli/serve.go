@@ -109,7 +109,7 @@ func (a *App) httpOptions() (httpserver.Options, error) {
 		return n
 	}
 	o := httpserver.Options{
-		Introspection: c.Introspection, GraphiQL: c.GraphiQL, CORSOrigins: c.CORSOrigins,
+		Introspection: c.Introspection, GraphiQL: c.GraphiQL, Explorer: true, CORSOrigins: c.CORSOrigins,
 		Limits: armor.Limits{
 			MaxDepth: c.MaxDepth, MaxAliases: c.MaxAliases, MaxDirectives: c.MaxDirectives,
 			MaxTokens: c.MaxTokens, MaxCost: c.MaxCost,

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { toGraphML, toJSON } from '../src/exporters';
+
+const v = {
+  entities: [
+    { id: 'cyberport', kind: 'ORGANIZATION' as const, name: 'Cyberport & <Co>', nameZhHant: '數碼港', roles: ['INCUBATOR', 'INDUSTRY_PARK'], founded: 1999 },
+    { id: 'hong-kong', kind: 'PLACE' as const, name: 'Hong Kong' },
+  ],
+  relationships: [{ id: 'rel:located_in:1', type: 'LOCATED_IN' as const, from: { id: 'cyberport' }, to: { id: 'hong-kong' }, date: '2024' }],
+};
+
+describe('exports', () => {
+  it('writes GraphML with escaped attributes, as hkgraph export does', () => {
+    const x = toGraphML(v);
+    expect(x).toContain('<key id="n_label" for="node" attr.name="label" attr.type="string"/>');
+    expect(x).toContain('<node id="cyberport"><data key="n_label">Cyberport &amp; &lt;Co&gt;</data><data key="n_kind">ORGANIZATION</data><data key="n_nameZhHant">數碼港</data><data key="n_roles">INCUBATOR|INDUSTRY_PARK</data><data key="n_founded">1999</data></node>');
+    expect(x).toContain('<edge id="rel:located_in:1" source="cyberport" target="hong-kong"><data key="e_label">LOCATED_IN</data><data key="e_type">LOCATED_IN</data><data key="e_date">2024</data></edge>');
+    expect(x.match(/<node /g)).toHaveLength(2);
+  });
+  it('writes JSON that parses back', () => {
+    expect(JSON.parse(toJSON(v))).toEqual(v);
+  });
+});
