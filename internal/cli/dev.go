@@ -11,7 +11,9 @@ import (
 // runDev is what `make run` runs: a local Neo4j (unless NEO4J_URI is set), migrations, the
 // seed, and the server. Ctrl-C stops the server first, then the Neo4j it started.
 func runDev(ctx context.Context, a *App, args []string) error {
-	if err := newFlags("dev", a).Parse(args); err != nil {
+	fs := newFlags("dev", a)
+	seed := fs.Bool("seed", true, "load the seed dataset; -seed=false serves the database as it is (after a restore: docs/backup-and-restore.md)")
+	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if _, err := a.listen(); err != nil {
@@ -35,7 +37,12 @@ func runDev(ctx context.Context, a *App, args []string) error {
 		return err
 	}
 	defer d.Close(context.Background())
-	if err := migrateAndSeed(ctx, a, a.loaderStore(d)); err != nil {
+	if *seed {
+		err = migrateAndSeed(ctx, a, a.loaderStore(d))
+	} else {
+		err = a.loaderStore(d).Migrate(ctx, a.Log)
+	}
+	if err != nil {
 		return err
 	}
 	return serve(ctx, a, d)

@@ -81,7 +81,8 @@ func serve(ctx context.Context, a *App, d neo4j.DriverWithContext) error {
 	if err != nil {
 		return err
 	}
-	a.Log.Info("serving", "url", "http://"+ln.Addr().String()+"/", "graphql", "http://"+ln.Addr().String()+"/graphql")
+	a.Log.Info("serving", "url", "http://"+ln.Addr().String()+"/", "graphql", "http://"+ln.Addr().String()+"/graphql",
+		"explorer", "http://"+ln.Addr().String()+"/explore/")
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
