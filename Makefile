@@ -98,3 +98,8 @@ e2e: $(BIN) $(DEVDB_JAR) $(EXPLORER_NPM) chromium explorer-check ## explorer: Vi
 	cd $(EXPLORER_WEB) && node e2e/run.mjs
 
 test: e2e
+
+# ---- benchmark (bench/README.md) ----
+.PHONY: bench
+bench: $(DEVDB_JAR) ## hkgraph against @neo4j/graphql 7 and the bare driver (QUICK=1: about 5 minutes)
+	$(GO) run ./bench/cmd/bench $(if $(QUICK),-quick)

@@ -37,12 +37,29 @@ WITH n, row WHERE n.contentHash IS NULL OR n.contentHash <> row.hash
 WITH n, row, CASE WHEN n.contentHash IS NULL THEN coalesce(n.version, 1) ELSE n.version + 1 END AS version
 SET n += row.props, n:%s, n.contentHash = row.hash, n.version = version`
 
-	cypherUpsertRelationshipsTemplate = `UNWIND $rows AS row
+	// Relationships are found by id through the type's id index rather than MERGEd between
+	// their endpoints: MERGE expands the endpoints' relationships inside the transaction, which
+	// grows quadratic when a batch adds thousands to one dense node (a city, a festival). The
+	// id is a hash of type, endpoints and date, so a relationship with that id has those
+	// endpoints (the index hints keep a plan made while the type was empty from scanning the index for
+	// every row). Existing
+	// ones are updated first; then those still missing are created, all
+	// looked up before any is created (collect): a look-up in an index the same statement is
+	// adding to walks the transaction's additions, quadratic again.
+	cypherUpdateRelationshipsTemplate = `UNWIND $rows AS row
+MATCH ()-[r:%[1]s {id: row.id}]->() USING INDEX SEEK r:%[1]s(id)
+WITH r, row WHERE r.contentHash IS NULL OR r.contentHash <> row.hash
+WITH r, row, CASE WHEN r.contentHash IS NULL THEN coalesce(r.version, 1) ELSE r.version + 1 END AS version
+SET r += row.props, r.contentHash = row.hash, r.version = version, r.outKey = row.outKey, r.inKey = row.inKey`
+
+	cypherCreateRelationshipsTemplate = `UNWIND $rows AS row
+OPTIONAL MATCH ()-[old:%[1]s {id: row.id}]->() USING INDEX SEEK old:%[1]s(id)
+WITH row WHERE old IS NULL
+WITH collect(row) AS missing
+UNWIND missing AS row
 MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-MERGE (a)-[r:%s {id: row.id}]->(b)
-WITH a, b, r, row WHERE r.contentHash IS NULL OR r.contentHash <> row.hash
-WITH a, b, r, row, CASE WHEN r.contentHash IS NULL THEN coalesce(r.version, 1) ELSE r.version + 1 END AS version
-SET r += row.props, r.contentHash = row.hash, r.version = version, %s`
+CREATE (a)-[r:%[1]s]->(b)
+SET r = row.props, r.id = row.id, r.contentHash = row.hash, r.version = 1, r.outKey = row.outKey, r.inKey = row.inKey`
 
 	cypherUpsertMentions = `UNWIND $rows AS row
 MATCH (d:Document {id: row.doc}), (e:Entity {id: row.entity})
@@ -94,7 +111,11 @@ func (s *Store) WriteBatch(ctx context.Context, b kg.Batch) (kg.WriteCounts, err
 			}
 		}
 		for _, t := range kg.RelTypes {
-			if err := run(fmt.Sprintf(cypherUpsertRelationshipsTemplate, relTypes([]kg.RelType{t}), relKeys("a", "r", "b", t)), relationshipRows(b.Relationships, t)); err != nil {
+			rows := relationshipRows(b.Relationships, t)
+			if err := run(fmt.Sprintf(cypherUpdateRelationshipsTemplate, relTypes([]kg.RelType{t})), rows); err != nil {
+				return nil, err
+			}
+			if err := run(fmt.Sprintf(cypherCreateRelationshipsTemplate, relTypes([]kg.RelType{t})), rows); err != nil {
 				return nil, err
 			}
 		}
@@ -219,11 +240,18 @@ func RelationshipProps(r *kg.Relationship) map[string]any {
 	return props
 }
 
+// RelationshipKeys are r's outKey and inKey (see relKeys), computed as the Cypher would.
+func RelationshipKeys(r *kg.Relationship) (outKey, inKey string) {
+	t := string(r.Type)
+	return r.FromID + " " + t + " " + r.ToID + " " + r.ID, r.ToID + " " + t + " " + r.FromID + " " + r.ID
+}
+
 func relationshipRows(rs []*kg.Relationship, t kg.RelType) []map[string]any {
 	var rows []map[string]any
 	for _, r := range rs {
 		if r.Type == t {
-			rows = append(rows, row(r.ID, RelationshipProps(r), map[string]any{"from": r.FromID, "to": r.ToID}))
+			out, in := RelationshipKeys(r)
+			rows = append(rows, row(r.ID, RelationshipProps(r), map[string]any{"from": r.FromID, "to": r.ToID, "outKey": out, "inKey": in}))
 		}
 	}
 	return rows

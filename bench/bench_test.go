@@ -1,0 +1,82 @@
+package bench
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hkgraph/hkgraph/internal/testdb"
+)
+
+func TestMain(m *testing.M) { testdb.Main(m) }
+
+type testLog struct{ t *testing.T }
+
+func (l testLog) Write(p []byte) (int, error) {
+	l.t.Log(strings.TrimRight(string(p), "\n"))
+	return len(p), nil
+}
+
+// The bench in smoke mode: a tiny ecosystem (its hub still dense), a fraction of a second per
+// workload, the peer only where Node is installed. Run checks that every server returns the
+// same results for every workload before it times anything; timings are never asserted.
+func TestBenchSmoke(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds hkgraph, imports and starts servers")
+	}
+	testdb.Wipe(t, testdb.Driver(t))
+	repo, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	rep, err := Run(ctx, Options{Repo: repo, Mode: "smoke", Scale: SmokeScale, Seed: 1, Warmup: 100 * time.Millisecond,
+		Duration: 400 * time.Millisecond, Neo4jURI: testdb.URI(t), Peer: "auto", Log: testLog{t}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Workloads) != 10 {
+		t.Errorf("%d workload results, want 5 workloads × 2 concurrencies", len(rep.Workloads))
+	}
+	for _, w := range rep.Workloads {
+		for server, st := range map[string]*Stats{"hkgraph": w.Hkgraph, "neo4j_graphql": w.Neo4jGraphQL, "driver": w.Driver} {
+			if st == nil {
+				continue // no peer without Node
+			}
+			if st.Errors > 0 || st.requests == 0 {
+				t.Errorf("%s %s c=%d: %d requests, %d errors (%s)", server, w.Name, w.Concurrency, st.requests, st.Errors, st.firstErr)
+			}
+		}
+		if w.Hkgraph.RoundTrips == nil || *w.Hkgraph.RoundTrips < 1 {
+			t.Errorf("%s: hkgraph's round trips per request not measured", w.Name)
+		}
+	}
+	if rep.ImportRecordsPerS <= 0 || rep.HubPagingRatio <= 0 {
+		t.Errorf("import %v records/s, hub paging ratio %v", rep.ImportRecordsPerS, rep.HubPagingRatio)
+	}
+	if md := rep.Markdown(); !strings.Contains(md, "| entity | 1 |") {
+		t.Errorf("the results table lacks a row:\n%s", md)
+	}
+}
+
+// The generator is deterministic for a seed and keeps its promises about the special entities.
+func TestGenerateDeterministic(t *testing.T) {
+	a, err := Generate(t.TempDir(), SmokeScale, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Generate(t.TempDir(), SmokeScale, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Files, b.Files = nil, nil
+	if a.EntityID != b.EntityID || a.Relationships != b.Relationships || a.MaxOtherDeg != b.MaxOtherDeg {
+		t.Errorf("two runs with one seed differ: %+v / %+v", a, b)
+	}
+	if a.Entities != SmokeScale.Entities || a.Relationships != SmokeScale.Relationships || a.HubDegree != SmokeScale.HubDegree || a.Degree100 != 100 {
+		t.Errorf("generated %+v for %+v", a, SmokeScale)
+	}
+}

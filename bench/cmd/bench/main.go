@@ -1,0 +1,70 @@
+// Command bench runs hkgraph's benchmark (bench/README.md): `make bench`, or `make bench
+// QUICK=1` for a smaller ecosystem and shorter runs.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/hkgraph/hkgraph/bench"
+)
+
+func main() {
+	quick := flag.Bool("quick", false, "smaller ecosystem (the 100k-degree hub stays) and shorter runs: about 5 minutes")
+	entities := flag.Int("entities", 0, "override the number of entities")
+	rels := flag.Int("relationships", 0, "override the number of relationships")
+	hub := flag.Int("hub", 0, "override the hub's number of relationships")
+	seed := flag.Uint64("seed", 1, "generator seed")
+	warmup := flag.Duration("warmup", 0, "warm-up per server, workload and concurrency (default 3s; 1s quick)")
+	duration := flag.Duration("duration", 0, "measured time per server, workload and concurrency (default 10s; 3s quick)")
+	peer := flag.String("peer", "auto", "run @neo4j/graphql: auto (when node and npm are installed), on or off")
+	out := flag.String("out", "bench/results/latest.json", "where to write the JSON results")
+	md := flag.String("results", "bench/RESULTS.md", "results file to append the table to (\"\" = none)")
+	flag.Parse()
+
+	o := bench.Options{Mode: "full (make bench)", Scale: bench.FullScale, Seed: *seed, Warmup: 3 * time.Second,
+		Duration: 10 * time.Second, Peer: *peer, JSON: *out, Markdown: *md, Log: os.Stderr}
+	if *quick {
+		o.Mode, o.Scale, o.Warmup, o.Duration = "quick (make bench QUICK=1)", bench.QuickScale, time.Second, 3*time.Second
+	}
+	if *entities > 0 {
+		o.Scale.Entities = *entities
+	}
+	if *rels > 0 {
+		o.Scale.Relationships = *rels
+	}
+	if *hub > 0 {
+		o.Scale.HubDegree = *hub
+	}
+	if *warmup > 0 {
+		o.Warmup = *warmup
+	}
+	if *duration > 0 {
+		o.Duration = *duration
+	}
+	repo, err := filepath.Abs(".")
+	if err == nil {
+		_, err = os.Stat(filepath.Join(repo, "go.mod"))
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench: run from the repository root (make bench)")
+		os.Exit(2)
+	}
+	o.Repo = repo
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	start := time.Now()
+	rep, err := bench.Run(ctx, o)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+	fmt.Print(rep.Markdown())
+	fmt.Fprintf(os.Stderr, "bench: done in %s; results in %s and %s\n", time.Since(start).Round(time.Second), *out, *md)
+}

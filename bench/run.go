@@ -1,0 +1,390 @@
+package bench
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/hkgraph/hkgraph/internal/devdb"
+)
+
+// Options configure a bench run.
+type Options struct {
+	Repo        string        // the repository root (holds go.mod and bench/peer)
+	Mode        string        // "full", "quick" or "smoke": a label for the results
+	Scale       Scale         //
+	Seed        uint64        //
+	Warmup      time.Duration // per server, workload and concurrency
+	Duration    time.Duration // measured, likewise
+	Concurrency []int         // default 1 and 32
+	// Neo4jURI: use this (empty) Neo4j instead of starting one; the import writes into it.
+	Neo4jURI string
+	Peer     string // "auto" (when node and npm are on PATH), "on" or "off"
+	JSON     string // where to write the results ("" = nowhere)
+	Markdown string // a results file to append the table to ("" = nowhere)
+	Log      io.Writer
+}
+
+// Report is the machine-readable result (bench/results/latest.json).
+type Report struct {
+	Workloads         []WorkloadReport `json:"workloads"`
+	HubPagingRatio    float64          `json:"hub_paging_ratio"`
+	ImportRecordsPerS float64          `json:"import_records_per_s"`
+
+	meta          meta
+	hub100, hubC1 *Stats
+	canonical     map[string]string
+	importSeconds float64
+	importRecords int
+}
+
+// WorkloadReport is one workload at one concurrency on the three servers.
+type WorkloadReport struct {
+	Name         string `json:"name"`
+	Concurrency  int    `json:"concurrency"`
+	Hkgraph      *Stats `json:"hkgraph"`
+	Neo4jGraphQL *Stats `json:"neo4j_graphql"`
+	Driver       *Stats `json:"driver"`
+}
+
+type meta struct {
+	date, mode, machine, versions, commit string
+	manifest                              *Manifest
+}
+
+// Run generates the ecosystem, starts Neo4j and the three servers, checks that they agree,
+// times every workload and writes the results.
+func Run(ctx context.Context, o Options) (*Report, error) {
+	if o.Log == nil {
+		o.Log = io.Discard
+	}
+	if len(o.Concurrency) == 0 {
+		o.Concurrency = []int{1, 32}
+	}
+	logf := func(format string, args ...any) { fmt.Fprintf(o.Log, "bench: "+format+"\n", args...) }
+	tmp, err := os.MkdirTemp("", "hkgraph-bench-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
+	rep := &Report{canonical: map[string]string{}}
+	rep.meta.date = time.Now().UTC().Format("2006-01-02 15:04 UTC")
+	rep.meta.mode = o.Mode
+
+	logf("building hkgraph and the driver endpoint")
+	hkBin, drvBin := filepath.Join(tmp, "hkgraph"), filepath.Join(tmp, "benchdriver")
+	if err := goBuild(ctx, o.Repo, hkBin, "."); err != nil {
+		return nil, err
+	}
+	if err := goBuild(ctx, o.Repo, drvBin, "./bench/cmd/benchdriver"); err != nil {
+		return nil, err
+	}
+	usePeer := o.Peer == "on" || (o.Peer != "off" && nodeAvailable())
+	peerDir := filepath.Join(o.Repo, "bench", "peer")
+	if usePeer {
+		if err := peerInstall(ctx, peerDir, o.Log); err != nil {
+			return nil, err
+		}
+	} else {
+		logf("no peer: node/npm not found or -peer=off")
+	}
+
+	logf("generating the ecosystem: %d entities, %d relationships, a hub of %d", o.Scale.Entities, o.Scale.Relationships, o.Scale.HubDegree)
+	m, err := Generate(filepath.Join(tmp, "data"), o.Scale, o.Seed)
+	if err != nil {
+		return nil, err
+	}
+	rep.meta.manifest = m
+
+	uri := o.Neo4jURI
+	if uri == "" {
+		logf("starting Neo4j")
+		inst, err := devdb.Start(ctx, devdb.Options{Port: 0, DataDir: filepath.Join(tmp, "neo4j"), RepoRoot: o.Repo, Stderr: io.Discard})
+		if err != nil {
+			return nil, err
+		}
+		defer inst.Stop()
+		uri = inst.URI()
+	}
+	env := []string{"NEO4J_URI=" + uri}
+
+	logf("importing through `hkgraph import`")
+	imp := exec.CommandContext(ctx, hkBin, append([]string{"import"}, m.Files...)...)
+	imp.Env = append(os.Environ(), append(env, "HKGRAPH_LOG_LEVEL=warn")...)
+	out, err := imp.CombinedOutput()
+	if err != nil {
+		return nil, fmt.Errorf("hkgraph import: %v\n%s", err, out)
+	}
+	if rep.ImportRecordsPerS, rep.importSeconds, err = parseImport(string(out)); err != nil {
+		return nil, err
+	}
+	rep.importRecords = 1 + m.Entities + m.Relationships
+	logf("imported %d records in %.1fs: %.0f records/s", rep.importRecords, rep.importSeconds, rep.ImportRecordsPerS)
+
+	// The servers.
+	hkAddr, err := freeAddr()
+	if err != nil {
+		return nil, err
+	}
+	hk, err := start("hkgraph", tmp, append(env, "HKGRAPH_ADDR="+hkAddr, "HKGRAPH_ENV=production",
+		"HKGRAPH_RATE_LIMIT=0", "HKGRAPH_RATE_LIMIT_AUTHENTICATED=0"), o.Repo, hkBin, "serve")
+	if err != nil {
+		return nil, err
+	}
+	defer hk.stop()
+	drvAddr, err := freeAddr()
+	if err != nil {
+		return nil, err
+	}
+	drv, err := start("driver", tmp, env, o.Repo, drvBin, "-addr", drvAddr)
+	if err != nil {
+		return nil, err
+	}
+	defer drv.stop()
+	targets := []target{{server: "hkgraph", url: "http://" + hkAddr + "/graphql", pid: hk.pid()}}
+	if err := hk.waitHTTP(ctx, 60*time.Second, getOK("http://"+hkAddr+"/readyz")); err != nil {
+		return nil, err
+	}
+	if err := drv.waitHTTP(ctx, 60*time.Second, getOK("http://"+drvAddr+"/healthz")); err != nil {
+		return nil, err
+	}
+	if usePeer {
+		peerAddr, err := freeAddr()
+		if err != nil {
+			return nil, err
+		}
+		port := peerAddr[strings.LastIndex(peerAddr, ":")+1:]
+		peer, err := start("neo4j-graphql", tmp, append(env, "PORT="+port, "NODE_ENV=production"), peerDir, "node", "server.mjs")
+		if err != nil {
+			return nil, err
+		}
+		defer peer.stop()
+		url := "http://" + peerAddr + "/"
+		if err := peer.waitHTTP(ctx, 120*time.Second, postOK(url, "{ __typename }")); err != nil {
+			return nil, err
+		}
+		targets = append(targets, target{server: "neo4j_graphql", url: url, pid: peer.pid()})
+	}
+	targets = append(targets, target{server: "driver", url: "http://" + drvAddr})
+	rep.meta.machine, rep.meta.versions, rep.meta.commit = machine(), versions(ctx, o.Repo, peerDir, usePeer, uri), commit(o.Repo)
+
+	// The same results from all three, once, before timing.
+	ws := workloads(m)
+	all := append(append([]workload{}, ws...), degree100Workload(m))
+	for _, w := range all {
+		var want string
+		for _, t := range targets {
+			body, err := fetch(ctx, t, w)
+			if err != nil {
+				return nil, fmt.Errorf("checking results: %w", err)
+			}
+			got, err := w.canonical(t.server, body)
+			if err != nil {
+				return nil, fmt.Errorf("checking results: %s %s: %w (%.300s)", t.server, w.name, err, body)
+			}
+			if want == "" {
+				want = got
+				rep.canonical[w.name] = got
+			} else if got != want {
+				return rep, fmt.Errorf("%s answers %s differently:\n  %s: %s\n  %s: %s", t.server, w.name, targets[0].server, want, t.server, got)
+			}
+		}
+		if err := checkExpected(m, w.name, want); err != nil {
+			return rep, err
+		}
+	}
+	logf("all %d servers return the same results for %d workloads", len(targets), len(all))
+
+	// Timing: each workload at each concurrency on each server in turn.
+	lo := loadOptions{Warmup: o.Warmup, Duration: o.Duration}
+	for _, w := range ws {
+		for _, c := range o.Concurrency {
+			lo.Concurrency = c
+			wr := WorkloadReport{Name: w.name, Concurrency: c}
+			for _, t := range targets {
+				before, _ := requestRoundTrips(ctx, "http://"+hkAddr)
+				st := runLoad(ctx, t, w, lo)
+				if t.server == "hkgraph" {
+					after, err := requestRoundTrips(ctx, "http://"+hkAddr)
+					if err == nil && st.allCalls > 0 {
+						rt := round((after-before)/float64(st.allCalls), 2)
+						st.RoundTrips = &rt
+					}
+				}
+				logf("%-6s c=%-2d %-13s %8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d %s", w.name, c, t.server, st.RPS, st.P50, st.P99, st.Errors, st.firstErr)
+				switch t.server {
+				case "hkgraph":
+					wr.Hkgraph = st
+				case "neo4j_graphql":
+					wr.Neo4jGraphQL = st
+				case "driver":
+					st.RSSMB = nil
+					wr.Driver = st
+				}
+			}
+			rep.Workloads = append(rep.Workloads, wr)
+			if w.name == "hub" && c == 1 {
+				rep.hubC1 = wr.Hkgraph
+			}
+		}
+	}
+	// The hub paging ratio: page 1 on the hub against page 1 on a 100-relationship node.
+	lo.Concurrency = 1
+	rep.hub100 = runLoad(ctx, targets[0], degree100Workload(m), lo)
+	if rep.hubC1 != nil && rep.hub100.P50 > 0 {
+		rep.HubPagingRatio = round(rep.hubC1.P50/rep.hub100.P50, 2)
+	}
+	logf("hub paging ratio %.2f (p50 %.2f ms on %d relationships, %.2f ms on 100)", rep.HubPagingRatio, rep.hubC1.P50, m.HubDegree, rep.hub100.P50)
+
+	if o.JSON != "" {
+		if err := os.MkdirAll(filepath.Dir(o.JSON), 0o755); err != nil {
+			return rep, err
+		}
+		b, _ := json.MarshalIndent(rep, "", "  ")
+		if err := os.WriteFile(o.JSON, append(b, '\n'), 0o644); err != nil {
+			return rep, err
+		}
+	}
+	if o.Markdown != "" {
+		f, err := os.OpenFile(o.Markdown, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+		if err != nil {
+			return rep, err
+		}
+		_, err = io.WriteString(f, rep.Markdown())
+		f.Close()
+		if err != nil {
+			return rep, err
+		}
+	}
+	return rep, nil
+}
+
+// checkExpected checks the agreed results against what the generator made.
+func checkExpected(m *Manifest, name, canonical string) error {
+	switch name {
+	case "hub", "hub100":
+		var r entityResult
+		_ = json.Unmarshal([]byte(canonical), &r)
+		want := m.HubDegree
+		if name == "hub100" {
+			want = m.Degree100
+		}
+		if r.Total == nil || *r.Total != want || len(r.Rels) != 20 {
+			return fmt.Errorf("%s: total %v and %d relationships; want %d and 20", name, r.Total, len(r.Rels), want)
+		}
+	case "entity":
+		var r entityResult
+		_ = json.Unmarshal([]byte(canonical), &r)
+		if len(r.Rels) != min(10, m.EntityDegree) {
+			return fmt.Errorf("entity: %d relationships, want %d", len(r.Rels), min(10, m.EntityDegree))
+		}
+	case "search":
+		var r searchResult
+		_ = json.Unmarshal([]byte(canonical), &r)
+		if len(r.IDs) != m.SearchHits {
+			return fmt.Errorf("search: %d hits, want %d", len(r.IDs), m.SearchHits)
+		}
+	case "path":
+		var r pathResult
+		_ = json.Unmarshal([]byte(canonical), &r)
+		if r.Length != m.PathLength {
+			return fmt.Errorf("path: length %d, want %d", r.Length, m.PathLength)
+		}
+	case "list":
+		var r listResult
+		_ = json.Unmarshal([]byte(canonical), &r)
+		if len(r.IDs) != 20 || r.Total < 20 {
+			return fmt.Errorf("list: %d of %d, want 20 of at least 20", len(r.IDs), r.Total)
+		}
+	}
+	return nil
+}
+
+var importLine = regexp.MustCompile(`in \d+ batches \(([0-9.]+)s, ([0-9.]+) records/s\)`)
+
+func parseImport(out string) (rps, seconds float64, err error) {
+	mm := importLine.FindStringSubmatch(out)
+	if mm == nil {
+		return 0, 0, errors.New("hkgraph import printed no summary:\n" + out)
+	}
+	seconds, _ = strconv.ParseFloat(mm[1], 64)
+	rps, _ = strconv.ParseFloat(mm[2], 64)
+	return rps, seconds, nil
+}
+
+// machine describes the computer: cores, memory, CPU model.
+func machine() string {
+	mem := ""
+	if b, err := os.ReadFile("/proc/meminfo"); err == nil {
+		for _, l := range strings.Split(string(b), "\n") {
+			if rest, ok := strings.CutPrefix(l, "MemTotal:"); ok {
+				kb, _ := strconv.ParseFloat(strings.Fields(rest)[0], 64)
+				mem = fmt.Sprintf("%.0f GiB", kb/1024/1024)
+			}
+		}
+	}
+	model := ""
+	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		for _, l := range strings.Split(string(b), "\n") {
+			if rest, ok := strings.CutPrefix(l, "model name"); ok {
+				model = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), ":"))
+				break
+			}
+		}
+	}
+	load := ""
+	if b, err := os.ReadFile("/proc/loadavg"); err == nil {
+		load = strings.Join(strings.Fields(string(b))[:3], " ")
+	}
+	return fmt.Sprintf("%d cores (%s), %s memory, %s/%s; load average at the end %s", runtime.NumCPU(), model, mem, runtime.GOOS, runtime.GOARCH, load)
+}
+
+func versions(ctx context.Context, repo, peerDir string, peer bool, uri string) string {
+	run := func(name string, args ...string) string {
+		cmd := exec.CommandContext(ctx, name, args...)
+		cmd.Dir = repo
+		b, err := cmd.Output()
+		if err != nil {
+			return "?"
+		}
+		return strings.TrimSpace(string(b))
+	}
+	goVer := run("go", "env", "GOVERSION")
+	driverVer := run("go", "list", "-m", "-f", "{{.Version}}", "github.com/neo4j/neo4j-go-driver/v5")
+	gqlgenVer := run("go", "list", "-m", "-f", "{{.Version}}", "github.com/99designs/gqlgen")
+	neo := neo4jVersion(ctx, uri)
+	s := fmt.Sprintf("Neo4j %s (devdb, 1 GB heap, 256 MB page cache), %s, neo4j-go-driver %s, gqlgen %s", neo, goVer, driverVer, gqlgenVer)
+	if peer {
+		pkg := func(name string) string {
+			var p struct {
+				Version string `json:"version"`
+			}
+			b, _ := os.ReadFile(filepath.Join(peerDir, "node_modules", filepath.FromSlash(name), "package.json"))
+			_ = json.Unmarshal(b, &p)
+			return p.Version
+		}
+		s += fmt.Sprintf(", @neo4j/graphql %s, @apollo/server %s, neo4j-driver (JS) %s, Node %s", pkg("@neo4j/graphql"),
+			pkg("@apollo/server"), pkg("neo4j-driver"), strings.TrimPrefix(run("node", "--version"), "v"))
+	}
+	return s
+}
+
+func commit(repo string) string {
+	cmd := exec.Command("git", "describe", "--always", "--dirty")
+	cmd.Dir = repo
+	b, err := cmd.Output()
+	if err != nil {
+		return "?"
+	}
+	return strings.TrimSpace(string(b))
+}
