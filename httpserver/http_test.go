@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/hkgraph/hkgraph/httpserver"
-	"github.com/hkgraph/hkgraph/internal/devdb"
 	"github.com/hkgraph/hkgraph/internal/obs"
 	"github.com/hkgraph/hkgraph/live"
 	"github.com/hkgraph/hkgraph/neo4jstore"
@@ -62,20 +61,9 @@ func TestDatabaseUnavailableAndRecovery(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts and stops its own Neo4j")
 	}
-	dir := t.TempDir()
-	port, err := devdb.FreePort()
-	if err != nil {
-		t.Fatal(err)
-	}
 	ctx := context.Background()
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	start := func() *devdb.Instance {
-		inst, err := devdb.Start(ctx, devdb.Options{Port: port, DataDir: dir, Logger: quiet})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return inst
-	}
+	start := ownNeo4j(t)
 	inst := start()
 	d, err := neo4jstore.Open(inst.URI(), "", "")
 	if err != nil {

@@ -153,7 +153,8 @@ func mapError(ctx context.Context, err error) error {
 	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
 		return &kg.Error{Code: kg.CodeTimeout, Message: "the query took too long", Err: err}
 	case errors.As(err, &ne) && strings.Contains(ne.Code, "TransactionTimedOut"),
-		errors.As(err, &ne) && strings.Contains(ne.Code, "Transaction.Terminated"):
+		errors.As(err, &ne) && strings.Contains(ne.Code, "Transaction.Terminated"),
+		errors.As(err, &ne) && strings.Contains(ne.Code, "Transaction.LockClientStopped"):
 		return &kg.Error{Code: kg.CodeTimeout, Message: "the query took too long", Err: err}
 	case errors.Is(err, context.Canceled):
 		return &kg.Error{Code: kg.CodeTimeout, Message: "the request was cancelled", Err: err}
@@ -197,4 +198,8 @@ func configure(c *neo4j.Config) {
 	// Managed transactions retry transient faults; keep that short so a client whose Neo4j
 	// is down hears DATABASE_UNAVAILABLE in seconds rather than the default 30.
 	c.MaxTransactionRetryTime = 5 * time.Second
+	// After Neo4j restarts every pooled connection is dead; testing the ones idle for a while
+	// before use drops them at once instead of failing a transaction on each and waiting out
+	// the retry backoff. Connections in steady use are never idle that long, so cost nothing.
+	c.ConnectionLivenessCheckTimeout = time.Second
 }
