@@ -81,6 +81,9 @@ type Options struct {
 	TrustedDocuments persisted.Manifest
 	// Tracer, when set, records a span per HTTP request and per GraphQL operation and resolver.
 	Tracer trace.Tracer
+	// Done, when closed, closes every WebSocket connection (the server is shutting down: HTTP
+	// requests drain, but subscriptions would never end by themselves).
+	Done <-chan struct{}
 }
 
 const (

@@ -34,8 +34,19 @@ func (h *server) websocketInit(ctx context.Context, p transport.InitPayload) (co
 		ctx = transport.AppendCloseReason(ctx, armor.CodeTooManyConnections)
 		return ctx, nil, errors.New(armor.CodeTooManyConnections + ": at most " + itoa(h.MaxConnections) + " subscription connections per caller")
 	}
-	// The connection's context ends when the connection closes, however it closes.
-	context.AfterFunc(ctx, release)
+	// The connection's context ends when the connection closes, however it closes; gqlgen
+	// closes the connection when the context ends first (on shutdown).
+	ctx, cancel := context.WithCancel(ctx)
+	context.AfterFunc(ctx, func() { cancel(); release() })
+	if h.Done != nil {
+		go func() {
+			select {
+			case <-h.Done:
+				cancel()
+			case <-ctx.Done():
+			}
+		}()
+	}
 	return context.WithValue(ctx, socketKey{}, &socket{}), &p, nil
 }
 

@@ -69,7 +69,7 @@ func serve(ctx context.Context, a *App, d neo4j.DriverWithContext) error {
 	}
 	defer func() { _ = stopTracing(context.Background()) }()
 	opts.Store, opts.Writer, opts.Live, opts.Ping, opts.Auth = st, st, live.New(st, a.Log, 0), st, authn
-	opts.Logger, opts.Metrics, opts.Tracer = a.Log, metrics, tracer
+	opts.Logger, opts.Metrics, opts.Tracer, opts.Done = a.Log, metrics, tracer, ctx.Done()
 	h := httpserver.New(opts)
 	srv := &http.Server{
 		Addr: a.Config.Addr, Handler: h,
