@@ -25,6 +25,14 @@ export function shapeIcon(shape: string, color = '#4b5563'): SVGSVGElement {
   if (POLYGONS[shape]) {
     el = document.createElementNS(SVG, 'polygon');
     el.setAttribute('points', POLYGONS[shape]);
+  } else if (shape === 'barrel') {
+    el = document.createElementNS(SVG, 'rect');
+    el.setAttribute('x', '1.5');
+    el.setAttribute('y', '1.5');
+    el.setAttribute('width', '13');
+    el.setAttribute('height', '13');
+    el.setAttribute('rx', '6');
+    el.setAttribute('ry', '3');
   } else if (shape === 'ellipse') {
     el = document.createElementNS(SVG, 'circle');
     el.setAttribute('cx', '8');

@@ -249,8 +249,10 @@ class Explorer {
 
   // ---- paths ----
 
+  /** Shows the shortest paths between two entities: highlighted on the graph, listed in the panel. */
   private async findPaths(from: string, to: string): Promise<void> {
-    const out = $('#path-results');
+    ++this.panelSeq; // the panel shows the paths now
+    const out = this.panel;
     if (from === to) {
       out.replaceChildren(h('p', {}, 'Pick two different entities.'));
       return;
@@ -264,12 +266,15 @@ class Explorer {
       for (const p of data.paths) this.store.merge({ entities: p.entities, relationships: p.relationships });
       $('#intro').hidden = true;
       this.redraw({ relayout: true, fit: true });
+      ($('#pathfinder') as HTMLDetailsElement).open = false;
+      const title = h('h2', { id: 'panel-title', tabindex: '-1' }, `Paths from ${this.store.name(from)} to ${this.store.name(to)}`);
       if (!data.paths.length) {
-        out.replaceChildren(h('p', {}, 'No path within 6 relationships.'));
+        out.replaceChildren(title, h('p', {}, 'No path within 6 relationships.'));
         this.done('No path found.');
         return;
       }
-      out.replaceChildren(
+      out.replaceChildren(title,
+        h('p', { class: 'muted' }, 'The shortest paths, ignoring direction, are highlighted in orange.'),
         h('ol', { class: 'paths' }, data.paths.map((p) => h('li', {}, h('span', { class: 'muted' }, `${p.length} hops: `), describePath(p)))),
         h('button', { type: 'button', onclick: () => this.clearPaths() }, 'Clear the highlight'));
       this.done(`${data.paths.length} shortest path${data.paths.length > 1 ? 's' : ''} highlighted.`);
@@ -281,8 +286,8 @@ class Explorer {
   private clearPaths(): void {
     this.paths = [];
     this.pathEnds = undefined;
-    $('#path-results').replaceChildren();
     this.redraw();
+    if (this.selected) void this.showEntity(this.selected);
   }
 
   // ---- live updates ----
@@ -351,7 +356,7 @@ class Explorer {
       const from = this.pathFrom.value;
       const to = this.pathTo.value;
       if (!from || !to) {
-        $('#path-results').replaceChildren(h('p', {}, 'Pick both entities from the search results.'));
+        this.error(new Error('Pick both ends of the path from the search results.'));
         return;
       }
       void this.findPaths(from, to).then(() => this.pushURL());

@@ -81,7 +81,7 @@ export const ROLE_SHAPES: [string, string, string][] = [
   ['UNIVERSITY', 'triangle', 'University'],
   ['RESEARCH_INSTITUTE', 'triangle', 'Research institute'],
   ['FINANCIAL_INSTITUTION', 'round-diamond', 'Financial institution'],
-  ['EXCHANGE', 'octagon', 'Exchange'],
+  ['EXCHANGE', 'barrel', 'Exchange'],
   ['STARTUP', 'ellipse', 'Startup'],
   ['CORPORATE', 'round-rectangle', 'Corporate'],
   ['MEDIA', 'rhomboid', 'Media'],
