@@ -103,3 +103,16 @@ test: e2e
 .PHONY: bench
 bench: $(DEVDB_JAR) ## hkgraph against @neo4j/graphql 7 and the bare driver (QUICK=1: about 5 minutes)
 	$(GO) run ./bench/cmd/bench $(if $(QUICK),-quick)
+
+# ---- fuzzing (docs/limits-and-security.md) ----
+# Each target's seeds and the inputs it found interesting live in testdata/fuzz and run as
+# ordinary tests in `make test`; this explores further, FUZZTIME per target.
+FUZZTIME ?= 30s
+FUZZ_TARGETS := ./kg:FuzzDecodeCursor ./kg:FuzzValidID ./kg:FuzzValidDate ./kg:FuzzValidAmount ./kg:FuzzRelationshipID \
+  ./neo4jstore:FuzzEscapeLucene ./neo4jstore:FuzzLuceneQuery ./loaders:FuzzParseJSON ./loaders:FuzzParseCSV
+.PHONY: fuzz
+fuzz: ## fuzz cursors, search text, ids/dates/amounts and the import parsers (FUZZTIME=30s each)
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  echo "fuzz $${t#*:} ($${t%%:*}, $(FUZZTIME))"; \
+	  $(GO) test $${t%%:*} -run '^$$' -fuzz "^$${t#*:}$$" -fuzztime $(FUZZTIME); \
+	done
