@@ -6,8 +6,14 @@ import (
 	"github.com/hkgraph/hkgraph/kg"
 )
 
-// Documents has no paging argument; the cost analysis counts it as this many nodes.
-const documentsCost = 100
+// Lists without a paging argument, as the cost analysis counts them: documents and groups of
+// relationships by region or year are unbounded in principle and counted as unpagedCost, a
+// relationship group's entities are at most groupEntitiesCost.
+const (
+	documentsCost     = 100
+	unpagedCost       = 100
+	groupEntitiesCost = 50
+)
 
 // CostSizes tells the cost analysis (httpserver/armor) how many nodes each list and
 // connection field of this schema can return, from the same arguments, defaults and ranges as
@@ -33,10 +39,23 @@ func CostSizes() map[string]armor.SizeFunc {
 		"Query.entities":           window(dataload.DefaultPageSize),
 		"Entity.relationships":     window(dataload.DefaultPageSize),
 		"Entity.mentions":          window(dataload.DefaultPageSize),
+		"Entity.history":           window(dataload.DefaultPageSize),
 		"Query.auditLog":           window(dataload.DefaultPageSize),
 		"Query.search":             window(defaultSearch),
 		"GraphStats.mostConnected": window(10),
 		"Query.documents":          fixed(documentsCost),
+		// One group per relationship type or entity kind; regions and years are counted as
+		// an unpaged list. Each group lists at most groupEntitiesCost entities.
+		"Query.relationshipGroups": func(args map[string]any) (int, error) {
+			switch by, _ := args["by"].(string); by {
+			case "TYPE":
+				return len(kg.RelTypes), nil
+			case "KIND":
+				return len(kg.Kinds), nil
+			}
+			return unpagedCost, nil
+		},
+		"RelationshipGroup.entities": fixed(groupEntitiesCost),
 		// A subgraph holds up to limit entities (and the relationships among them).
 		"Query.neighborhood": func(args map[string]any) (int, error) {
 			if _, err := intRange(args, "hops", defaultHops, 1, maxHops); err != nil {

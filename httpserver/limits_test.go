@@ -17,6 +17,7 @@ import (
 	"github.com/hkgraph/hkgraph/httpserver"
 	"github.com/hkgraph/hkgraph/httpserver/persisted"
 	"github.com/hkgraph/hkgraph/internal/apitest"
+	"github.com/hkgraph/hkgraph/kg"
 )
 
 // reply is one HTTP exchange with the GraphQL endpoint.
@@ -157,15 +158,19 @@ func TestCostReported(t *testing.T) {
 		{"neighbourhood counts its limit", `{ neighborhood(id: "cyberport") { entities { id } relationships { id } } }`, nil, 100},
 		{"paths count k × (maxHops+1)", `{ paths(from: "gogox", to: "hkic", k: 2, maxHops: 3) { length } }`, nil, 8},
 		{"a single entity costs the minimum", `{ entity(id: "hkic") { name figures { key } citations { quote } } }`, nil, 1},
+		{"history", `{ entity(id: "hkic") { history(first: 5) { edges { node { id } } } } }`, nil, 5},
+		{"relationship groups by type", `{ relationshipGroups(id: "cyberport", by: TYPE) { key entities { id } } }`, nil,
+			len(kg.RelTypes) * 51},
+		{"relationship groups by year", `{ relationshipGroups(id: "cyberport", by: YEAR) { key count } }`, nil, 100},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := post(t, e.Handler, tt.query, tt.vars)
+			r := post(t, e.Handler, tt.query, tt.vars, "Authorization", "Bearer "+apitest.EditorToken)
 			if r.code() != "" {
 				t.Fatalf("%s", r.body)
 			}
 			c := costOf(t, r)
-			if c.Requested != tt.want || c.Limit != 50000 || c.Remaining == nil || *c.Remaining > 300000-tt.want {
+			if c.Requested != tt.want || c.Limit != 50000 || c.Remaining == nil || *c.Remaining > 1500000-tt.want {
 				t.Errorf("cost %+v (remaining %v), want requested %d of limit 50000", c, deref(c.Remaining), tt.want)
 			}
 		})

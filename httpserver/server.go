@@ -221,7 +221,7 @@ func (h *server) countOperation(ctx context.Context, next graphql.ResponseHandle
 		return resp
 	}
 	oc := graphql.GetOperationContext(ctx)
-	kind, name := "unknown", h.Metrics.OperationLabel(oc.OperationName)
+	kind, name := "unknown", h.Metrics.OperationLabel(operationName(oc))
 	if oc.Operation != nil {
 		kind = string(oc.Operation.Operation)
 	}
@@ -234,6 +234,14 @@ func (h *server) countOperation(ctx context.Context, next graphql.ResponseHandle
 		h.Metrics.OperationDuration.WithLabelValues(kind, name).Observe(time.Since(oc.Stats.OperationStart).Seconds())
 	}
 	return resp
+}
+
+// operationName is the operation's own name, which clients often send without operationName.
+func operationName(oc *graphql.OperationContext) string {
+	if oc.OperationName == "" && oc.Operation != nil {
+		return oc.Operation.Name
+	}
+	return oc.OperationName
 }
 
 // observeCost records an admitted operation's cost.

@@ -39,10 +39,10 @@ func (h *server) traceGraphQL(srv *handler.Server) {
 	}
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		oc := graphql.GetOperationContext(ctx)
-		name := h.Metrics.OperationLabel(oc.OperationName)
+		name := h.Metrics.OperationLabel(operationName(oc))
 		ctx, span := h.Tracer.Start(ctx, "graphql "+string(oc.Operation.Operation)+" "+name,
 			trace.WithAttributes(attribute.String("graphql.operation.type", string(oc.Operation.Operation)),
-				attribute.String("graphql.operation.name", oc.OperationName),
+				attribute.String("graphql.operation.name", operationName(oc)),
 				attribute.String("hkgraph.request_id", obs.RequestID(ctx))))
 		responses := next(ctx)
 		return func(ctx context.Context) *graphql.Response {
