@@ -25,7 +25,20 @@ export function setApiKey(key: string): void {
   else sessionStorage.removeItem(KEY_STORAGE);
 }
 
+/** Error codes worth one more try: a cold database can be slow to plan a query the first time. */
+const TRANSIENT = new Set(['TIMEOUT', 'DATABASE_UNAVAILABLE']);
+
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+  try {
+    return await gqlOnce<T>(query, variables, signal);
+  } catch (e) {
+    if (!(e instanceof ApiError) || !e.code || !TRANSIENT.has(e.code) || signal?.aborted) throw e;
+    await new Promise((r) => setTimeout(r, 300));
+    return gqlOnce<T>(query, variables, signal);
+  }
+}
+
+async function gqlOnce<T>(query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
   const key = apiKey();
   if (key) headers.Authorization = `Bearer ${key}`;
