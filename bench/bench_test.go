@@ -38,6 +38,9 @@ func TestBenchSmoke(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	for w, why := range rep.peerFailures {
+		t.Errorf("the peer fails %s: %s", w, why)
+	}
 	if len(rep.Workloads) != 10 {
 		t.Errorf("%d workload results, want 5 workloads × 2 concurrencies", len(rep.Workloads))
 	}

@@ -75,19 +75,14 @@ func DriverHandler(st *neo4jstore.Store) http.Handler {
 	return mux
 }
 
-// driverRelationships does what `entity(id:) { relationships(first:) }` does in hkgraph: the
-// entity, then its page of relationships.
+// driverRelationships does what `entity(id:) { relationships(first:) }` does in hkgraph: one
+// store call reads the entity and its page.
 func driverRelationships(ctx context.Context, st *neo4jstore.Store, id string, first int, total bool) (*entityResult, error) {
-	es, err := st.EntitiesByID(ctx, []string{id})
-	if err != nil || es[id] == nil {
+	e, p, err := st.EntityWithRelationships(ctx, id, kg.RelQuery{Direction: kg.DirectionBoth, Window: kg.Window{First: first}})
+	if err != nil || e == nil {
 		return nil, err
 	}
-	pages, err := st.Relationships(ctx, []string{id}, kg.RelQuery{Direction: kg.DirectionBoth, Window: kg.Window{First: first}})
-	if err != nil {
-		return nil, err
-	}
-	p := pages[id]
-	out := &entityResult{ID: id, Name: es[id].Name, Rels: []relResult{}}
+	out := &entityResult{ID: id, Name: e.Name, Rels: []relResult{}}
 	if total {
 		out.Total = &p.TotalCount
 	}

@@ -87,7 +87,8 @@ type Stats struct {
 
 	requests  int
 	firstErr  string
-	allCalls  int // warm-up included, for round trips per request
+	failed    string // the server could not answer the workload at all (not timed)
+	allCalls  int    // warm-up included, for round trips per request
 	duration  time.Duration
 	latencies []time.Duration
 }
