@@ -22,7 +22,6 @@ func (r *Resolver) prefetch(ctx context.Context, ids []string, sel ast.Selection
 		return
 	}
 	op := graphql.GetOperationContext(ctx)
-	l := dataload.For(ctx)
 	for _, f := range graphql.CollectFields(op, sel, nil) {
 		if f.Name != "relationships" {
 			continue
@@ -35,24 +34,72 @@ func (r *Resolver) prefetch(ctx context.Context, ids []string, sel ast.Selection
 		if err != nil {
 			continue // the field's resolver fetches again and reports the error
 		}
-		l.PrimeRelationships(q, ids, pages)
-		// The next level: the ends of these relationships, if the query looks into them.
-		for _, end := range endSelections(op, f.Selections) {
-			var next []string
-			seen := map[string]bool{}
-			for _, p := range pages {
-				for _, rel := range p.Items {
-					for _, e := range []*kg.Entity{rel.From, rel.To} {
-						if e != nil && !seen[e.ID] {
-							seen[e.ID] = true
-							next = append(next, e.ID)
-						}
+		r.primeLevel(ctx, op, f, q, ids, pages)
+	}
+}
+
+// primeLevel primes the request's loaders with one level of pages, then prefetches the next
+// level: the ends of these relationships, if the query looks into them.
+func (r *Resolver) primeLevel(ctx context.Context, op *graphql.OperationContext, f graphql.CollectedField, q kg.RelQuery, ids []string, pages map[string]*kg.Page[*kg.Relationship]) {
+	dataload.For(ctx).PrimeRelationships(q, ids, pages)
+	for _, end := range endSelections(op, f.Selections) {
+		var next []string
+		seen := map[string]bool{}
+		for _, p := range pages {
+			for _, rel := range p.Items {
+				for _, e := range []*kg.Entity{rel.From, rel.To} {
+					if e != nil && !seen[e.ID] {
+						seen[e.ID] = true
+						next = append(next, e.ID)
 					}
 				}
 			}
-			r.prefetch(ctx, next, end)
+		}
+		r.prefetch(ctx, next, end)
+	}
+}
+
+// entityWithRelationships is the store's one-trip read of an entity with a page of its
+// relationships (neo4jstore.Store has it; other kg.Readers need not).
+type entityWithRelationships interface {
+	EntityWithRelationships(ctx context.Context, id string, q kg.RelQuery) (*kg.Entity, *kg.Page[*kg.Relationship], error)
+}
+
+// rootEntity loads the entity a root field (entity, node) names, with what the field selects
+// below it. A root field has no siblings to batch with, so it skips the loader's batching
+// wait and asks the store directly. When the field selects one relationships connection, the
+// entity and its page come in one round trip (the relationships statement reads the entity
+// anyway); otherwise the entity is read, then prefetch fetches its relationships.
+func (r *Resolver) rootEntity(ctx context.Context, id string) (*kg.Entity, error) {
+	sel := fieldSelection(ctx)
+	l := dataload.For(ctx)
+	if er, ok := r.Store.(entityWithRelationships); ok && len(sel) > 0 && graphql.HasOperationContext(ctx) {
+		op := graphql.GetOperationContext(ctx)
+		var rels []graphql.CollectedField
+		for _, f := range graphql.CollectFields(op, sel, nil) {
+			if f.Name == "relationships" {
+				rels = append(rels, f)
+			}
+		}
+		if len(rels) == 1 {
+			if q, err := relQueryFromArgs(rels[0].ArgumentMap(op.Variables)); err == nil {
+				e, p, err := er.EntityWithRelationships(ctx, id, q)
+				if err != nil || e == nil {
+					return nil, err
+				}
+				l.PrimeEntities(e)
+				r.primeLevel(ctx, op, rels[0], q, []string{id}, map[string]*kg.Page[*kg.Relationship]{id: p})
+				return e, nil
+			}
 		}
 	}
+	es, err := r.Store.EntitiesByID(ctx, []string{id})
+	if err != nil || es[id] == nil {
+		return nil, err
+	}
+	l.PrimeEntities(es[id])
+	r.prefetch(ctx, []string{id}, sel)
+	return es[id], nil
 }
 
 // endSelections returns the selection sets of edges.node.from and edges.node.to.

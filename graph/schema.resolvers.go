@@ -134,10 +134,7 @@ func (r *queryResolver) Entity(ctx context.Context, id string) (model.Entity, er
 	if err := entityID("id", id); err != nil {
 		return nil, err
 	}
-	e, err := dataload.For(ctx).Entity(ctx, id)
-	if e != nil {
-		r.prefetch(ctx, []string{id}, fieldSelection(ctx))
-	}
+	e, err := r.rootEntity(ctx, id)
 	return model.WrapEntity(e), err
 }
 

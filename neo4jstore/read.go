@@ -84,6 +84,23 @@ func page[T any](items []T, keys [][]any, on string, w kg.Window, total int) *kg
 // per dense entity (more than DenseDegree relationships), which pages by index seeks instead of
 // sorting all its relationships.
 func (s *Store) Relationships(ctx context.Context, entityIDs []string, q kg.RelQuery) (map[string]*kg.Page[*kg.Relationship], error) {
+	pages, _, err := s.relationships(ctx, entityIDs, q)
+	return pages, err
+}
+
+// EntityWithRelationships returns an entity and a page of its relationships in the round
+// trips Relationships takes (one, or two for a dense entity), since that statement reads the
+// entity anyway: `entity(id:) { relationships { … } }` needs no separate entity look-up. The
+// entity is nil when there is none.
+func (s *Store) EntityWithRelationships(ctx context.Context, id string, q kg.RelQuery) (*kg.Entity, *kg.Page[*kg.Relationship], error) {
+	pages, selves, err := s.relationships(ctx, []string{id}, q)
+	if err != nil || selves[id] == nil {
+		return nil, nil, err
+	}
+	return selves[id], pages[id], nil
+}
+
+func (s *Store) relationships(ctx context.Context, entityIDs []string, q kg.RelQuery) (map[string]*kg.Page[*kg.Relationship], map[string]*kg.Entity, error) {
 	params := map[string]any{"ids": entityIDs, "dense": s.dense}
 	windowParams(params, q.Window, 3)
 	out, err := s.read(ctx, func(tx querier) (any, error) {
@@ -92,8 +109,10 @@ func (s *Store) Relationships(ctx context.Context, entityIDs []string, q kg.RelQ
 			return nil, err
 		}
 		pages := make(map[string]*kg.Page[*kg.Relationship], len(recs))
+		selves := make(map[string]*kg.Entity, len(recs))
 		for _, r := range recs {
 			self := decodeEntity(get(r, "self"))
+			selves[self.ID] = self
 			rows, _ := get(r, "rows").([]any)
 			if dense, _ := get(r, "denseTypes").([]any); len(dense) > 0 {
 				present := make([]kg.RelType, len(dense))
@@ -113,12 +132,18 @@ func (s *Store) Relationships(ctx context.Context, entityIDs []string, q kg.RelQ
 			total, _ := get(r, "total").(int64)
 			pages[self.ID] = relationshipPage(self, rows, q.Window, int(total))
 		}
-		return pages, nil
+		return relResult{pages, selves}, nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return out.(map[string]*kg.Page[*kg.Relationship]), nil
+	res := out.(relResult)
+	return res.pages, res.selves, nil
+}
+
+type relResult struct {
+	pages  map[string]*kg.Page[*kg.Relationship]
+	selves map[string]*kg.Entity
 }
 
 // relationshipPage decodes rows of {r, m} around self into a page.
