@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -187,8 +188,13 @@ func Import(ctx context.Context, st ImportStore, paths []string, opts ImportOpti
 }
 
 // plan cuts the compiled data into batches: documents and entities first (relationships need
-// their endpoints), then relationships.
+// their endpoints), then relationships, grouped by type (stably, so a resumed run cuts the same
+// batches) so that a batch writes one or two types with one statement each rather than a few
+// rows of every type.
 func plan(c *Compiled, size int) []kg.Batch {
+	rels := slices.Clone(c.Relationships)
+	slices.SortStableFunc(rels, func(a, b *kg.Relationship) int { return strings.Compare(string(a.Type), string(b.Type)) })
+	c = &Compiled{Documents: c.Documents, Entities: c.Entities, Relationships: rels}
 	var out []kg.Batch
 	out = append(out, kg.Batch{Documents: c.Documents})
 	for i := 0; i < len(c.Entities); i += size {

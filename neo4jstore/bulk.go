@@ -39,13 +39,13 @@ SET n += row.props, n:%s, n.contentHash = row.hash, n.version = version`
 
 	// Relationships are found by id through the type's id index rather than MERGEd between
 	// their endpoints: MERGE expands the endpoints' relationships inside the transaction, which
-	// grows quadratic when a batch adds thousands to one dense node (a city, a festival). The
-	// id is a hash of type, endpoints and date, so a relationship with that id has those
-	// endpoints (the index hints keep a plan made while the type was empty from scanning the index for
-	// every row). Existing
-	// ones are updated first; then those still missing are created, all
-	// looked up before any is created (collect): a look-up in an index the same statement is
-	// adding to walks the transaction's additions, quadratic again.
+	// goes quadratic when a batch adds thousands to one dense node (a city, a festival). The id
+	// is a hash of type, endpoints and date, so the relationship with an id has those endpoints.
+	// Existing relationships are updated where their content changed; then the missing ones are
+	// created, every row looked up before any is created (collect), since a look-up in an index
+	// the same statement adds to walks the transaction's additions. (One statement doing both
+	// costs Neo4j more than two.) The hints keep a plan made while the type was empty from
+	// scanning the whole index for every row.
 	cypherUpdateRelationshipsTemplate = `UNWIND $rows AS row
 MATCH ()-[r:%[1]s {id: row.id}]->() USING INDEX SEEK r:%[1]s(id)
 WITH r, row WHERE r.contentHash IS NULL OR r.contentHash <> row.hash
