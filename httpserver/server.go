@@ -119,6 +119,9 @@ func (o Options) withDefaults() Options {
 	o.MaxSubscriptions = cmp.Or(max(o.MaxSubscriptions, 0), armor.DefaultMaxSubscriptions)
 	o.MaxConnections = cmp.Or(max(o.MaxConnections, 0), armor.DefaultMaxConnections)
 	o.Limits = o.Limits.WithDefaults()
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
 	if _, ok := o.Logger.Handler().(obs.LogHandler); !ok {
 		o.Logger = slog.New(obs.NewLogHandler(o.Logger.Handler()))
 	}
