@@ -280,6 +280,22 @@ func cypherEntities(q kg.EntityQuery, params map[string]any) string {
 	if desc {
 		cmp, order = "<", "DESC"
 	}
+	if !onlyKinds(q.Where) {
+		// A filter beyond labels (roles, names, years, relationships) is evaluated on every
+		// entity of the kind anyway: one scan counts the matches and keeps those after the
+		// cursor, and only those are sorted for the page, rather than scanning twice.
+		return fmt.Sprintf(`MATCH (n:Entity) WHERE %[1]s
+WITH n, %[2]s AS k
+WITH count(*) AS total, collect(CASE WHEN $k0 IS NULL OR k %[3]s $k0 OR (k = $k0 AND n.id %[3]s $k1) THEN [k, n] END) AS after
+CALL (after) {
+  UNWIND after AS x
+  WITH x[1] AS n, x[0] AS k ORDER BY k %[4]s, n.id %[4]s LIMIT $limit
+  RETURN collect({e: %[5]s, k: k}) AS rows
+}
+RETURN total, rows`, where, key, cmp, order, entityMap("n"))
+	}
+	// Labels alone: the count comes from Neo4j's count store and the page from a sorted
+	// (top-k) scan.
 	return fmt.Sprintf(`CALL () { MATCH (n:Entity) WHERE %[1]s RETURN count(n) AS total }
 CALL () {
   MATCH (n:Entity) WHERE %[1]s
@@ -289,6 +305,20 @@ CALL () {
   RETURN collect({e: %[5]s, k: k}) AS rows
 }
 RETURN total, rows`, where, key, cmp, order, entityMap("n"))
+}
+
+// onlyKinds reports whether w filters on kinds (labels) alone.
+func onlyKinds(w kg.EntityWhere) bool {
+	if w.RolesAny != nil || w.NameContains != nil || w.NameStartsWith != nil || w.FoundedFrom != nil ||
+		w.FoundedTo != nil || w.HasRelationship != nil || w.Or != nil || w.Not != nil {
+		return false
+	}
+	for _, a := range w.And {
+		if !onlyKinds(a) {
+			return false
+		}
+	}
+	return true
 }
 
 // cypherSearch fetches full-text candidates; the caller ranks them.
