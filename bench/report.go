@@ -21,12 +21,37 @@ const (
 	targetP50Overhed = 1.25  // × the driver's p50 at concurrency 1
 )
 
-func neo4jVersion(ctx context.Context, uri string) string {
+func driver(uri string) (neo4j.DriverWithContext, error) {
 	auth := neo4j.NoAuth()
 	if pw := os.Getenv("NEO4J_PASSWORD"); pw != "" {
 		auth = neo4j.BasicAuth(cmp.Or(os.Getenv("NEO4J_USERNAME"), "neo4j"), pw, "")
 	}
-	d, err := neo4j.NewDriverWithContext(uri, auth)
+	return neo4j.NewDriverWithContext(uri, auth)
+}
+
+// settle waits for Neo4j's indexes to be online after the import, then a few seconds for
+// what the import left running in the background (Community has no db.checkpoint to force).
+func settle(ctx context.Context, uri string) error {
+	d, err := driver(uri)
+	if err != nil {
+		return err
+	}
+	defer d.Close(ctx)
+	s := d.NewSession(ctx, neo4j.SessionConfig{})
+	defer s.Close(ctx)
+	res, err := s.Run(ctx, "CALL db.awaitIndexes(300)", nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		return fmt.Errorf("waiting for Neo4j's indexes after the import: %w", err)
+	}
+	sleep(ctx, 5*time.Second)
+	return nil
+}
+
+func neo4jVersion(ctx context.Context, uri string) string {
+	d, err := driver(uri)
 	if err != nil {
 		return "?"
 	}

@@ -131,6 +131,10 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	}
 	rep.importRecords = 1 + m.Entities + m.Relationships
 	logf("imported %d records in %.1fs: %.0f records/s", rep.importRecords, rep.importSeconds, rep.ImportRecordsPerS)
+	// Let Neo4j write the import out before anything is timed.
+	if err := settle(ctx, uri); err != nil {
+		return nil, err
+	}
 
 	// The servers.
 	hkAddr, err := freeAddr()
@@ -216,13 +220,17 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	}
 	logf("all %d servers return the same results for %d workloads", len(targets), len(all))
 
-	// Timing: each workload at each concurrency on each server in turn.
+	// Timing: each workload at each concurrency on each server in turn, the order rotated from
+	// one block to the next so that no server always runs first (right after a checkpoint, say).
 	lo := loadOptions{Warmup: o.Warmup, Duration: o.Duration}
+	block := 0
 	for _, w := range ws {
 		for _, c := range o.Concurrency {
 			lo.Concurrency = c
 			wr := WorkloadReport{Name: w.name, Concurrency: c}
-			for _, t := range targets {
+			order := append(append([]target{}, targets[block%len(targets):]...), targets[:block%len(targets)]...)
+			block++
+			for _, t := range order {
 				if t.server == "neo4j_graphql" && rep.peerFailures[w.name] != "" {
 					wr.Neo4jGraphQL = &Stats{Errors: 1, failed: rep.peerFailures[w.name]}
 					continue

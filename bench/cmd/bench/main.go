@@ -21,8 +21,8 @@ func main() {
 	rels := flag.Int("relationships", 0, "override the number of relationships")
 	hub := flag.Int("hub", 0, "override the hub's number of relationships")
 	seed := flag.Uint64("seed", 1, "generator seed")
-	warmup := flag.Duration("warmup", 0, "warm-up per server, workload and concurrency (default 3s; 1s quick)")
-	duration := flag.Duration("duration", 0, "measured time per server, workload and concurrency (default 10s; 3s quick)")
+	warmup := flag.Duration("warmup", 0, "warm-up per server, workload and concurrency (default 3s; 0.5s quick)")
+	duration := flag.Duration("duration", 0, "measured time per server, workload and concurrency (default 10s; 2.5s quick)")
 	peer := flag.String("peer", "auto", "run @neo4j/graphql: auto (when node and npm are installed), on or off")
 	out := flag.String("out", "bench/results/latest.json", "where to write the JSON results")
 	md := flag.String("results", "bench/RESULTS.md", "results file to append the table to (\"\" = none)")
@@ -31,7 +31,7 @@ func main() {
 	o := bench.Options{Mode: "full (make bench)", Scale: bench.FullScale, Seed: *seed, Warmup: 3 * time.Second,
 		Duration: 10 * time.Second, Peer: *peer, JSON: *out, Markdown: *md, Log: os.Stderr}
 	if *quick {
-		o.Mode, o.Scale, o.Warmup, o.Duration = "quick (make bench QUICK=1)", bench.QuickScale, time.Second, 3*time.Second
+		o.Mode, o.Scale, o.Warmup, o.Duration = "quick (make bench QUICK=1)", bench.QuickScale, 500*time.Millisecond, 2500*time.Millisecond
 	}
 	if *entities > 0 {
 		o.Scale.Entities = *entities
