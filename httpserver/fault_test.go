@@ -41,6 +41,24 @@ func ownNeo4j(t *testing.T) func() *devdb.Instance {
 	}
 }
 
+// ownStore starts a Neo4j of the test's own (start restarts it on the same port and data),
+// migrates it, and returns a store whose transactions time out after txTimeout.
+func ownStore(t *testing.T, txTimeout time.Duration) (start func() *devdb.Instance, inst *devdb.Instance, st *neo4jstore.Store) {
+	t.Helper()
+	start = ownNeo4j(t)
+	inst = start()
+	d, err := neo4jstore.Open(inst.URI(), "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { d.Close(context.Background()) })
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	if err := neo4jstore.New(d, neo4jstore.Options{TxTimeout: 2 * time.Minute}).Migrate(context.Background(), quiet); err != nil {
+		t.Fatal(err)
+	}
+	return start, inst, neo4jstore.New(d, neo4jstore.Options{TxTimeout: txTimeout})
+}
+
 // loader accepts one token, as an editor.
 type loader struct{}
 
@@ -188,17 +206,7 @@ func TestNeo4jStopUnderLoad(t *testing.T) {
 	}
 	ctx := context.Background()
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	start := ownNeo4j(t)
-	inst := start()
-	d, err := neo4jstore.Open(inst.URI(), "", "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close(ctx)
-	st := neo4jstore.New(d, neo4jstore.Options{TxTimeout: 5 * time.Second})
-	if err := neo4jstore.New(d, neo4jstore.Options{TxTimeout: 2 * time.Minute}).Migrate(ctx, quiet); err != nil {
-		t.Fatal(err)
-	}
+	start, inst, st := ownStore(t, 5*time.Second)
 	var logs syncBuffer
 	h := httpserver.New(httpserver.Options{Store: st, Writer: st, Live: live.New(st, quiet, 0), Ping: st,
 		Logger:  slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelWarn})),

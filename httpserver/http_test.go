@@ -1,7 +1,6 @@
 package httpserver_test
 
 import (
-	"context"
 	"encoding/json"
 	"io"
 	"log/slog"
@@ -15,7 +14,6 @@ import (
 	"github.com/hkgraph/hkgraph/httpserver"
 	"github.com/hkgraph/hkgraph/internal/obs"
 	"github.com/hkgraph/hkgraph/live"
-	"github.com/hkgraph/hkgraph/neo4jstore"
 )
 
 func get(t *testing.T, h http.Handler, target string) *httptest.ResponseRecorder {
@@ -61,19 +59,8 @@ func TestDatabaseUnavailableAndRecovery(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts and stops its own Neo4j")
 	}
-	ctx := context.Background()
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
-	start := ownNeo4j(t)
-	inst := start()
-	d, err := neo4jstore.Open(inst.URI(), "", "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close(ctx)
-	st := neo4jstore.New(d, neo4jstore.Options{TxTimeout: 2 * time.Minute})
-	if err := st.Migrate(ctx, quiet); err != nil {
-		t.Fatal(err)
-	}
+	start, inst, st := ownStore(t, 2*time.Minute)
 	m := obs.NewMetrics()
 	h := httpserver.New(httpserver.Options{Store: st, Writer: st, Live: live.New(st, quiet, 0), Ping: st, Logger: quiet, Metrics: m})
 	query := func() (int, string) {
