@@ -158,7 +158,14 @@ type Batch struct {
 	Entities      []*Entity
 	Relationships []*Relationship
 	Mentions      []Mention
-	Progress      *ImportProgress // written with the batch when set
+	Mark          *BatchMark // recorded in the batch's transaction when set
+}
+
+// BatchMark names a batch of an import run; recording it in the batch's own transaction
+// makes "this batch committed" exactly as durable as the batch.
+type BatchMark struct {
+	RunID string
+	Index int
 }
 
 // WriteCounts say what a write changed; loading the same data again reports zeros.
@@ -182,13 +189,16 @@ type BatchWriter interface {
 	WriteBatch(ctx context.Context, b Batch) (WriteCounts, error)
 }
 
-// ImportProgress records how far a resumable import got; it is written in the same transaction
-// as each batch, so a run resumed after a failure skips exactly the batches that committed.
+// ImportProgress records how far a resumable import got. Batches commit concurrently and in
+// any order, each with its BatchMark, so a run resumed after a failure skips exactly the
+// batches that committed, whichever they were.
 type ImportProgress struct {
 	RunID       string
 	Fingerprint string // of the input files: a run id cannot resume a different import
-	Done        int    // batches committed
-	Total       int
+	BatchSize   int    // how the run cut its batches; a resumed run cuts them the same way
+	Total       int    // batches in the run
+	Done        []int  // indexes of the batches that committed, ascending
+	Finished    bool   // every batch committed
 }
 
 // GroupQuery groups an entity's relationships.

@@ -272,3 +272,91 @@ func TestIngestTraditionalChinese(t *testing.T) {
 		t.Errorf("re-ingesting changed the graph: %+v", again.Counts)
 	}
 }
+
+// failingStore is the real store with one batch made to fail, as a dropped connection would
+// fail it.
+type failingStore struct {
+	*neo4jstore.Store
+	failAt int
+}
+
+func (f failingStore) WriteBatch(ctx context.Context, b kg.Batch) (kg.WriteCounts, error) {
+	if b.Mark != nil && b.Mark.Index == f.failAt {
+		return kg.WriteCounts{}, fmt.Errorf("connection reset (injected)")
+	}
+	return f.Store.WriteBatch(ctx, b)
+}
+
+// Batches commit concurrently and in any order; a run that failed part-way resumes by
+// skipping exactly the batches that committed, whichever they were, and ends with every
+// record written once.
+func TestImportResumesAfterAFailedBatch(t *testing.T) {
+	st, d := freshStore(t)
+	ctx := context.Background()
+	files := writeCSVs(t, t.TempDir(), 3000)
+	// Batches of 500: documents, 6 of entities, 6 of relationships; one in the middle of the
+	// relationships fails while the others are written by 3 workers.
+	_, err := Import(ctx, failingStore{Store: st, failAt: 10}, files, ImportOptions{Log: quiet, BatchSize: 500, Workers: 3})
+	if err == nil || !strings.Contains(err.Error(), "batch 11 of 13 failed") || !strings.Contains(err.Error(), "resume with: hkgraph import --run-id import-") {
+		t.Fatalf("the failed run's error: %v", err)
+	}
+	runID := strings.Fields(err.Error()[strings.Index(err.Error(), "--run-id "):])[1]
+	before := count(t, d, "MATCH ()-[r:INVESTED_IN]->() RETURN count(r)")
+	if before >= 3000 {
+		t.Fatalf("the failed batch's relationships were written: %d", before)
+	}
+	committed := count(t, d, fmt.Sprintf("MATCH (b:ImportBatch {runId: %q}) RETURN count(b)", runID))
+	if committed == 0 {
+		t.Fatal("no batch recorded as committed")
+	}
+
+	// Resumed with another batch size: the run's own (500) is used, or the batches would not line up.
+	sum, err := Import(ctx, st, files, ImportOptions{Log: quiet, RunID: runID, BatchSize: 1000, Workers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if int64(sum.Skipped) != committed || sum.Skipped+sum.Batches != 13 {
+		t.Errorf("resumed run skipped %d and wrote %d batches; want %d skipped and 13 in all", sum.Skipped, sum.Batches, committed)
+	}
+	if sum.Counts.RelationshipsCreated != int(3000-before) {
+		t.Errorf("resumed run created %d relationships, want the %d missing", sum.Counts.RelationshipsCreated, 3000-before)
+	}
+	for q, want := range map[string]int64{
+		"MATCH ()-[r:INVESTED_IN]->() RETURN count(r)":             3000,
+		"MATCH ()-[r:INVESTED_IN]->() RETURN count(DISTINCT r.id)": 3000,
+		"MATCH (n:Organization) RETURN count(n)":                   3000,
+		"MATCH (b:ImportBatch) RETURN count(b)":                    0,
+		"MATCH (r:ImportRun {finished: true}) RETURN count(r)":     1,
+	} {
+		if got := count(t, d, q); got != want {
+			t.Errorf("%s = %d, want %d", q, got, want)
+		}
+	}
+}
+
+// A document imported with the entities it names gets its mentions of them, though they are
+// written in later transactions than the document.
+func TestImportLinksDocumentsToEntitiesOfTheSameRun(t *testing.T) {
+	st, d := freshStore(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "ds.json")
+	ds := `{"documents": [{"id": "doc:alpha", "title": "A", "language": "en", "textPublic": true,
+	   "text": "Acme Robotics joined Cyberport. Later, Beta Labs joined too."}],
+	 "entities": [
+	   {"id": "acme", "kind": "ORGANIZATION", "name": "Acme Robotics", "nameZhHans": "顶峰机器人", "roles": ["STARTUP"]},
+	   {"id": "beta", "kind": "ORGANIZATION", "name": "Beta Labs", "nameZhHans": "贝塔实验室", "roles": ["STARTUP"]},
+	   {"id": "gamma", "kind": "ORGANIZATION", "name": "Gamma Works", "nameZhHans": "伽马工场", "roles": ["STARTUP"]}]}`
+	if err := os.WriteFile(path, []byte(ds), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Import(context.Background(), st, []string{path}, ImportOptions{Log: quiet, BatchSize: 1}); err != nil {
+		t.Fatal(err)
+	}
+	got := count(t, d, "MATCH (:Document {id: 'doc:alpha'})-[m:MENTIONS]->(e:Entity) WHERE e.id IN ['acme', 'beta'] RETURN count(m)")
+	if got != 2 {
+		t.Errorf("%d mentions of acme and beta, want 2", got)
+	}
+	if n := count(t, d, "MATCH (:Document)-[m:MENTIONS]->(:Entity {id: 'gamma'}) RETURN count(m)"); n != 0 {
+		t.Errorf("gamma is not named but has %d mentions", n)
+	}
+}

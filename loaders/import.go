@@ -12,9 +12,12 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/hkgraph/hkgraph/kg"
 )
@@ -22,17 +25,26 @@ import (
 // ImportStore is what an import needs from the database.
 type ImportStore interface {
 	Store
+	// StartImport records a run before its first batch (a resumed run's record stays).
+	StartImport(ctx context.Context, p kg.ImportProgress) error
+	// ImportProgress returns a run's record and the batches that committed (nil: no such run).
 	ImportProgress(ctx context.Context, runID string) (*kg.ImportProgress, error)
+	// FinishImport marks a run finished once every batch committed.
+	FinishImport(ctx context.Context, runID string) error
 	// DeleteGraph deletes every entity, relationship, document and mention (Replace).
 	DeleteGraph(ctx context.Context) error
 }
 
 // ImportOptions tune an import.
 type ImportOptions struct {
-	RunID     string    // resume this run after a failure; "" = a new run id
-	BatchSize int       // records per transaction; 0 = 5000
-	Progress  io.Writer // where the progress bar goes; nil = none
-	Log       *slog.Logger
+	RunID     string // resume this run after a failure; "" = a new run id
+	BatchSize int    // records per transaction; 0 = 5000
+	// Workers is how many batches are written at once; 0 = DefaultImportWorkers. Batches of
+	// one phase (entities, then relationships) commit in any order; a resumed run skips
+	// exactly those that did.
+	Workers  int
+	Progress io.Writer // where the progress bar goes; nil = none
+	Log      *slog.Logger
 	// Replace makes the files the whole graph (a restore): they are validated on their own,
 	// as if the database were empty, then everything in the database is deleted before the
 	// first batch. A resumed run (RunID with progress) deletes nothing again.
@@ -106,13 +118,23 @@ func (ds *Dataset) inlineTexts(name string) error {
 	return nil
 }
 
+// DefaultImportWorkers is how many batches an import writes at once unless told otherwise:
+// while one transaction commits, the next runs its statements.
+const DefaultImportWorkers = 2
+
 // Import validates every file whole, then writes in batches of opts.BatchSize, each batch one
-// transaction that also records the run's progress; `--run-id` resumes after the last batch
-// that committed.
+// transaction that also records that it committed; `--run-id` resumes a failed run, skipping
+// the batches that committed.
 func Import(ctx context.Context, st ImportStore, paths []string, opts ImportOptions) (ImportSummary, error) {
 	start := time.Now()
 	if opts.BatchSize <= 0 {
 		opts.BatchSize = 5000
+	}
+	if opts.Workers <= 0 {
+		opts.Workers = DefaultImportWorkers
+	}
+	if opts.Log == nil {
+		opts.Log = slog.New(slog.DiscardHandler)
 	}
 	fp, err := fingerprint(paths)
 	if err != nil {
@@ -121,6 +143,28 @@ func Import(ctx context.Context, st ImportStore, paths []string, opts ImportOpti
 	sum := ImportSummary{RunID: opts.RunID}
 	if sum.RunID == "" {
 		sum.RunID = "import-" + time.Now().UTC().Format("20060102T150405") + "-" + fp[:8]
+	}
+	resumeHint := func() string {
+		return fmt.Sprintf("resume with: hkgraph import --run-id %s %s", sum.RunID, strings.Join(paths, " "))
+	}
+	var done []int
+	if opts.RunID != "" {
+		p, err := st.ImportProgress(ctx, opts.RunID)
+		if err != nil {
+			return sum, err
+		}
+		if p != nil {
+			switch {
+			case p.Fingerprint != fp:
+				return sum, fmt.Errorf("run %s imported other files (or they changed since); start a new run without --run-id", opts.RunID)
+			case p.BatchSize == 0 && !p.Finished:
+				return sum, fmt.Errorf("run %s was recorded by an older hkgraph that cut batches differently; start a new run without --run-id (an import writes only what is missing or changed)", opts.RunID)
+			case p.BatchSize > 0 && p.BatchSize != opts.BatchSize:
+				opts.Log.Info("resuming with the run's batch size", "runId", opts.RunID, "batchSize", p.BatchSize)
+				opts.BatchSize = p.BatchSize
+			}
+			done = p.Done
+		}
 	}
 	ds, err := LoadFiles(paths)
 	if err != nil {
@@ -137,71 +181,141 @@ func Import(ctx context.Context, st ImportStore, paths []string, opts ImportOpti
 	}
 	sum.Documents, sum.Entities, sum.Relationships = len(c.Documents), len(c.Entities), len(c.Relationships)
 	batches := plan(c, opts.BatchSize)
-	if len(c.Documents) > 0 {
-		// New documents get their mentions of every entity in this import.
-		m := NewMatcher(c.Entities)
-		for _, d := range c.Documents {
-			batches[0].Mentions = append(batches[0].Mentions, m.Find(d.ID, d.Text)...)
-		}
+	opts.Log.Info("read and validated the files", "documents", sum.Documents, "entities", sum.Entities,
+		"relationships", sum.Relationships, "batches", len(batches), "workers", opts.Workers, "seconds", time.Since(start).Seconds())
+	if len(done) > 0 {
+		opts.Log.Info("resuming import", "runId", opts.RunID, "batchesDone", len(done), "batches", len(batches))
 	}
-	done := 0
-	if opts.RunID != "" {
-		p, err := st.ImportProgress(ctx, opts.RunID)
-		if err != nil {
-			return sum, err
-		}
-		if p != nil {
-			if p.Fingerprint != fp {
-				return sum, fmt.Errorf("run %s imported other files (or they changed since); start a new run without --run-id", opts.RunID)
-			}
-			done = p.Done
-			opts.Log.Info("resuming import", "runId", opts.RunID, "batchesDone", done, "batches", len(batches))
-		}
-	}
-	if opts.Replace && done == 0 {
+	if opts.Replace && len(done) == 0 {
 		opts.Log.Info("replacing the graph: deleting every entity, relationship and document")
 		if err := st.DeleteGraph(ctx); err != nil {
 			return sum, fmt.Errorf("deleting the graph before the import: %w", err)
 		}
 	}
-	bar := newBar(opts.Progress, len(batches), done)
-	for i := done; i < len(batches); i++ {
-		b := batches[i]
-		b.Progress = &kg.ImportProgress{RunID: sum.RunID, Fingerprint: fp, Done: i + 1, Total: len(batches)}
-		counts, err := st.WriteBatch(ctx, b)
-		if err != nil {
-			return sum, fmt.Errorf("batch %d of %d failed (%w); resume with: hkgraph import --run-id %s %s",
-				i+1, len(batches), err, sum.RunID, strings.Join(paths, " "))
+	if err := st.StartImport(ctx, kg.ImportProgress{RunID: sum.RunID, Fingerprint: fp, BatchSize: opts.BatchSize, Total: len(batches)}); err != nil {
+		return sum, err
+	}
+	w := &batchWriter{st: st, runID: sum.RunID, workers: opts.Workers, bar: newBar(opts.Progress, len(batches), len(done))}
+	skip := map[int]bool{}
+	for _, i := range done {
+		skip[i] = true
+	}
+	// Phases in order (documents, entities, then what links them), batches within one at once.
+	for phase := range phaseCount {
+		var todo []int
+		for i, b := range batches {
+			if b.phase == phase && !skip[i] {
+				todo = append(todo, i)
+			}
 		}
-		sum.Counts.Add(counts)
-		sum.Batches++
-		if bar != nil {
-			_ = bar.Add(1)
+		if err := w.write(ctx, batches, todo); err != nil {
+			return sum, fmt.Errorf("%w; %s", err, resumeHint())
+		}
+		if len(todo) > 0 {
+			opts.Log.Debug("import phase committed", "phase", phaseNames[phase], "batches", len(todo), "seconds", time.Since(start).Seconds())
 		}
 	}
-	if bar != nil {
-		_ = bar.Finish()
+	if w.bar != nil {
+		_ = w.bar.Finish()
 	}
-	sum.Skipped = done
+	if err := st.FinishImport(ctx, sum.RunID); err != nil {
+		return sum, fmt.Errorf("every batch committed, but marking the run finished failed (%w); %s", err, resumeHint())
+	}
+	sum.Counts, sum.Batches, sum.Skipped = w.counts, w.written, len(done)
 	sum.Duration = time.Since(start)
 	return sum, nil
 }
 
-// plan cuts the compiled data into batches: documents and entities first (relationships need
-// their endpoints), then relationships, grouped by type (stably, so a resumed run cuts the same
+// batchWriter writes the batches of one phase with a few workers.
+type batchWriter struct {
+	st      ImportStore
+	runID   string
+	workers int
+	bar     *progressbar.ProgressBar
+
+	mu      sync.Mutex
+	counts  kg.WriteCounts
+	written int
+}
+
+// write writes batches[i] for each i in todo. The first failure stops new batches from
+// starting; those in flight run to their end (not cancelled, so that when write returns every
+// batch has committed or rolled back, and the run's marks say which).
+func (w *batchWriter) write(ctx context.Context, batches []plannedBatch, todo []int) error {
+	var g errgroup.Group
+	g.SetLimit(w.workers)
+	var failed atomic.Bool
+	for _, i := range todo {
+		if failed.Load() || ctx.Err() != nil {
+			break
+		}
+		g.Go(func() error {
+			if failed.Load() {
+				return nil
+			}
+			b := batches[i].Batch
+			b.Mark = &kg.BatchMark{RunID: w.runID, Index: i}
+			counts, err := w.st.WriteBatch(ctx, b)
+			if err != nil {
+				failed.Store(true)
+				return fmt.Errorf("batch %d of %d failed (%w)", i+1, len(batches), err)
+			}
+			w.mu.Lock()
+			w.counts.Add(counts)
+			w.written++
+			w.mu.Unlock()
+			if w.bar != nil {
+				_ = w.bar.Add(1)
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+// The phases of an import: a batch's records may refer only to records of earlier phases.
+const (
+	phaseDocuments = iota
+	phaseEntities
+	phaseLinks // relationships, and the documents' mentions of entities
+	phaseCount
+)
+
+var phaseNames = [phaseCount]string{"documents", "entities", "links"}
+
+type plannedBatch struct {
+	kg.Batch
+	phase int
+}
+
+// plan cuts the compiled data into batches: documents, entities, the documents' mentions of
+// entities, then relationships grouped by type (stably, so a resumed run cuts the same
 // batches) so that a batch writes one or two types with one statement each rather than a few
 // rows of every type.
-func plan(c *Compiled, size int) []kg.Batch {
+func plan(c *Compiled, size int) []plannedBatch {
 	rels := slices.Clone(c.Relationships)
 	slices.SortStableFunc(rels, func(a, b *kg.Relationship) int { return strings.Compare(string(a.Type), string(b.Type)) })
-	c = &Compiled{Documents: c.Documents, Entities: c.Entities, Relationships: rels}
-	var out []kg.Batch
-	out = append(out, kg.Batch{Documents: c.Documents})
+	out := []plannedBatch{{Batch: kg.Batch{Documents: c.Documents}, phase: phaseDocuments}}
 	for i := 0; i < len(c.Entities); i += size {
-		out = append(out, kg.Batch{Entities: c.Entities[i:min(i+size, len(c.Entities))]})
+		out = append(out, plannedBatch{Batch: kg.Batch{Entities: c.Entities[i:min(i+size, len(c.Entities))]}, phase: phaseEntities})
 	}
-	for i := 0; i < len(c.Relationships); i += size {
-		out = append(out, kg.Batch{Relationships: c.Relationships[i:min(i+size, len(c.Relationships))]})
+	if len(c.Documents) > 0 {
+		// New documents get their mentions of every entity in this import, written once the
+		// entities are.
+		m := NewMatcher(c.Entities)
+		var mentions []kg.Mention
+		for _, d := range c.Documents {
+			mentions = append(mentions, m.Find(d.ID, d.Text)...)
+		}
+		for i := 0; i < len(mentions); i += size {
+			out = append(out, plannedBatch{Batch: kg.Batch{Mentions: mentions[i:min(i+size, len(mentions))]}, phase: phaseLinks})
+		}
+	}
+	for i := 0; i < len(rels); i += size {
+		out = append(out, plannedBatch{Batch: kg.Batch{Relationships: rels[i:min(i+size, len(rels))]}, phase: phaseLinks})
 	}
 	return out
 }

@@ -108,6 +108,7 @@ var cypherDeleteGraph = []string{
 	"MATCH (n:Entity) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
 	"MATCH (d:Document) CALL (d) { DETACH DELETE d } IN TRANSACTIONS OF 5000 ROWS",
 	"MATCH (r:ImportRun) CALL (r) { DELETE r } IN TRANSACTIONS OF 5000 ROWS",
+	"MATCH (b:ImportBatch) CALL (b) { DELETE b } IN TRANSACTIONS OF 5000 ROWS",
 }
 
 // DeleteGraph deletes every entity, relationship, document, mention and import-run record.

@@ -41,25 +41,28 @@ SET n += row.props, n:%s, n.contentHash = row.hash, n.version = version`
 	// their endpoints: MERGE expands the endpoints' relationships inside the transaction, which
 	// goes quadratic when a batch adds thousands to one dense node (a city, a festival). The id
 	// is a hash of type, endpoints and date, so the relationship with an id has those endpoints.
-	// Existing relationships are updated where their content changed; then the missing ones are
-	// created, every row looked up before any is created (collect), since a look-up in an index
-	// the same statement adds to walks the transaction's additions. (One statement doing both
-	// costs Neo4j more than two.) The hints keep a plan made while the type was empty from
-	// scanning the whole index for every row.
+	// The missing ones are created first, every row looked up before any is created (collect),
+	// since a look-up in an index the same statement adds to walks the transaction's additions;
+	// the statement returns how many existed, and only then are those updated where their
+	// content changed — a first import, the common bulk case, pays for one look-up per row.
+	// The hints keep a plan made while the type was empty from scanning the whole index for
+	// every row.
+	cypherCreateRelationshipsTemplate = `UNWIND $rows AS row
+OPTIONAL MATCH ()-[old:%[1]s {id: row.id}]->() USING INDEX SEEK old:%[1]s(id)
+WITH collect(CASE WHEN old IS NULL THEN row END) AS missing, count(old) AS existing
+CALL (missing) {
+  UNWIND missing AS row
+  MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+  CREATE (a)-[r:%[1]s]->(b)
+  SET r = row.props, r.id = row.id, r.contentHash = row.hash, r.version = 1, r.outKey = row.outKey, r.inKey = row.inKey
+}
+RETURN existing`
+
 	cypherUpdateRelationshipsTemplate = `UNWIND $rows AS row
 MATCH ()-[r:%[1]s {id: row.id}]->() USING INDEX SEEK r:%[1]s(id)
 WITH r, row WHERE r.contentHash IS NULL OR r.contentHash <> row.hash
 WITH r, row, CASE WHEN r.contentHash IS NULL THEN coalesce(r.version, 1) ELSE r.version + 1 END AS version
 SET r += row.props, r.contentHash = row.hash, r.version = version, r.outKey = row.outKey, r.inKey = row.inKey`
-
-	cypherCreateRelationshipsTemplate = `UNWIND $rows AS row
-OPTIONAL MATCH ()-[old:%[1]s {id: row.id}]->() USING INDEX SEEK old:%[1]s(id)
-WITH row WHERE old IS NULL
-WITH collect(row) AS missing
-UNWIND missing AS row
-MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-CREATE (a)-[r:%[1]s]->(b)
-SET r = row.props, r.id = row.id, r.contentHash = row.hash, r.version = 1, r.outKey = row.outKey, r.inKey = row.inKey`
 
 	cypherUpsertMentions = `UNWIND $rows AS row
 MATCH (d:Document {id: row.doc}), (e:Entity {id: row.entity})
@@ -68,63 +71,28 @@ WITH m, row WHERE m.end IS NULL OR m.end <> row.end OR m.quote <> row.quote
 SET m.end = row.end, m.quote = row.quote`
 )
 
-const (
-	cypherImportProgress = `MERGE (r:ImportRun {id: $id})
-SET r.fingerprint = $fp, r.done = $done, r.total = $total, r.updatedAt = $at`
-	cypherGetImportProgress = `MATCH (r:ImportRun {id: $id}) RETURN r.fingerprint AS fp, r.done AS done, r.total AS total`
-)
-
-// ImportProgress returns how far the import run got (nil when it never started).
-func (s *Store) ImportProgress(ctx context.Context, runID string) (*kg.ImportProgress, error) {
-	recs, err := s.readRows(ctx, cypherGetImportProgress, map[string]any{"id": runID})
-	if err != nil || len(recs) == 0 {
-		return nil, err
-	}
-	fp, _ := get(recs[0], "fp").(string)
-	done, _ := get(recs[0], "done").(int64)
-	total, _ := get(recs[0], "total").(int64)
-	return &kg.ImportProgress{RunID: runID, Fingerprint: fp, Done: int(done), Total: int(total)}, nil
+// statement is one bulk statement and its rows, built before the transaction opens so that a
+// retried transaction (a deadlock between concurrent import batches) does not build them again.
+type statement struct {
+	cypher string
+	rows   []map[string]any
+	// then runs when the statement returns a positive count (relationships that existed).
+	then *statement
 }
 
 // WriteBatch writes b in one write transaction: documents, entities (by kind), relationships
-// (by type), then mentions.
+// (by type), mentions, then b's mark.
 func (s *Store) WriteBatch(ctx context.Context, b kg.Batch) (kg.WriteCounts, error) {
+	stmts := batchStatements(b)
 	out, err := s.write(ctx, func(q querier) (any, error) {
 		var c kg.WriteCounts
-		run := func(cypher string, rows []map[string]any) error {
-			if len(rows) == 0 {
-				return nil
-			}
-			sum, err := q.summary(cypher, map[string]any{"rows": rows})
-			if err != nil {
-				return err
-			}
-			addCounters(&c, sum.Counters())
-			return nil
-		}
-		if err := run(cypherUpsertDocuments, documentRows(b.Documents)); err != nil {
-			return nil, err
-		}
-		for _, k := range kg.Kinds {
-			if err := run(fmt.Sprintf(cypherUpsertEntitiesTemplate, label(k)), entityRows(b.Entities, k)); err != nil {
+		for _, st := range stmts {
+			if err := q.runBulk(st, &c); err != nil {
 				return nil, err
 			}
 		}
-		for _, t := range kg.RelTypes {
-			rows := relationshipRows(b.Relationships, t)
-			if err := run(fmt.Sprintf(cypherUpdateRelationshipsTemplate, relTypes([]kg.RelType{t})), rows); err != nil {
-				return nil, err
-			}
-			if err := run(fmt.Sprintf(cypherCreateRelationshipsTemplate, relTypes([]kg.RelType{t})), rows); err != nil {
-				return nil, err
-			}
-		}
-		if err := run(cypherUpsertMentions, mentionRows(b.Mentions)); err != nil {
-			return nil, err
-		}
-		if p := b.Progress; p != nil {
-			if _, err := q.rows(cypherImportProgress, map[string]any{"id": p.RunID, "fp": p.Fingerprint, "done": p.Done, "total": p.Total,
-				"at": time.Now().UTC().Format(time.RFC3339)}); err != nil {
+		if m := b.Mark; m != nil {
+			if _, err := q.rows(cypherMarkBatch, map[string]any{"run": m.RunID, "index": m.Index}); err != nil {
 				return nil, err
 			}
 		}
@@ -136,14 +104,52 @@ func (s *Store) WriteBatch(ctx context.Context, b kg.Batch) (kg.WriteCounts, err
 	return out.(kg.WriteCounts), nil
 }
 
-func (q querier) summary(cypher string, params map[string]any) (neo4j.ResultSummary, error) {
+func batchStatements(b kg.Batch) []statement {
+	var out []statement
+	add := func(cypher string, rows []map[string]any, then *statement) {
+		if len(rows) > 0 {
+			out = append(out, statement{cypher: cypher, rows: rows, then: then})
+		}
+	}
+	add(cypherUpsertDocuments, documentRows(b.Documents), nil)
+	for _, k := range kg.Kinds {
+		add(fmt.Sprintf(cypherUpsertEntitiesTemplate, label(k)), entityRows(b.Entities, k), nil)
+	}
+	for _, t := range kg.RelTypes {
+		rt := relTypes([]kg.RelType{t})
+		rows := relationshipRows(b.Relationships, t)
+		add(fmt.Sprintf(cypherCreateRelationshipsTemplate, rt), rows,
+			&statement{cypher: fmt.Sprintf(cypherUpdateRelationshipsTemplate, rt), rows: rows})
+	}
+	add(cypherUpsertMentions, mentionRows(b.Mentions), nil)
+	return out
+}
+
+// runBulk runs st, adds its counters to c, and runs st.then when st counted existing rows.
+func (q querier) runBulk(st statement, c *kg.WriteCounts) error {
 	start := time.Now()
 	defer func() { q.store.metrics.ObserveQuery(q.ctx, time.Since(start)) }()
-	res, err := q.tx.Run(q.ctx, cypher, params)
+	res, err := q.tx.Run(q.ctx, st.cypher, map[string]any{"rows": st.rows})
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return res.Consume(q.ctx)
+	existing := int64(0)
+	if st.then != nil {
+		rec, err := res.Single(q.ctx)
+		if err != nil {
+			return err
+		}
+		existing, _ = rec.Values[0].(int64)
+	}
+	sum, err := res.Consume(q.ctx)
+	if err != nil {
+		return err
+	}
+	addCounters(c, sum.Counters())
+	if existing > 0 {
+		return q.runBulk(*st.then, c)
+	}
+	return nil
 }
 
 // row pairs properties with a hash of them, for change detection.

@@ -55,6 +55,9 @@ func migrations() []migration {
 			"CREATE CONSTRAINT import_run_id IF NOT EXISTS FOR (r:ImportRun) REQUIRE r.id IS UNIQUE",
 		}},
 		{7, "relationship keys for paging dense nodes", relKeyMigration()},
+		{8, "import batches committed in any order", []string{
+			"CREATE INDEX import_batch_run IF NOT EXISTS FOR (b:ImportBatch) ON (b.runId)",
+		}},
 	}
 }
 

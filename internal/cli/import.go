@@ -16,9 +16,10 @@ func runImport(ctx context.Context, a *App, args []string) error {
 	fs := newFlags("import", a)
 	runID := fs.String("run-id", "", "resume this import run after a failure")
 	batch := fs.Int("batch", 5000, "records per transaction")
+	workers := fs.Int("workers", loaders.DefaultImportWorkers, "batches written at once (more can help a remote or clustered Neo4j with spare cores)")
 	replace := fs.Bool("replace", false, "restore: make the files the whole graph, deleting every entity, relationship and document first (API keys and the audit log stay)")
 	fs.Usage = func() {
-		fmt.Fprintln(a.Stderr, "usage: hkgraph import [--replace] [--run-id ID] [--batch N] FILE...\n\nFILE: .json in the seed's format (loaders/data/FORMAT.md) or written by `hkgraph export`, or .csv (entities or relationships; see README).")
+		fmt.Fprintln(a.Stderr, "usage: hkgraph import [--replace] [--run-id ID] [--batch N] [--workers N] FILE...\n\nFILE: .json in the seed's format (loaders/data/FORMAT.md) or written by `hkgraph export`, or .csv (entities or relationships; see README).")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -31,6 +32,9 @@ func runImport(ctx context.Context, a *App, args []string) error {
 	if *batch < 1 || *batch > 100_000 {
 		return fmt.Errorf("import: --batch must be between 1 and 100000, got %d", *batch)
 	}
+	if *workers < 1 || *workers > 64 {
+		return fmt.Errorf("import: --workers must be between 1 and 64, got %d", *workers)
+	}
 	d, err := a.connect(ctx, 60*time.Second)
 	if err != nil {
 		return err
@@ -40,7 +44,7 @@ func runImport(ctx context.Context, a *App, args []string) error {
 	if err := st.Migrate(ctx, a.Log); err != nil {
 		return err
 	}
-	opts := loaders.ImportOptions{RunID: *runID, BatchSize: *batch, Log: a.Log, Replace: *replace}
+	opts := loaders.ImportOptions{RunID: *runID, BatchSize: *batch, Workers: *workers, Log: a.Log, Replace: *replace}
 	if f, ok := a.Stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		opts.Progress = a.Stderr
 	}
