@@ -35,7 +35,6 @@ type ResolverRoot interface {
 	Mention() MentionResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
-	Relationship() RelationshipResolver
 	Subscription() SubscriptionResolver
 }
 
@@ -471,10 +470,6 @@ type QueryResolver interface {
 	RelationshipGroups(ctx context.Context, id string, by model.RelationshipGroupBy, types []kg.RelType, direction *kg.Direction) ([]*model.RelationshipGroup, error)
 	Stats(ctx context.Context) (*model.GraphStats, error)
 	AuditLog(ctx context.Context, first *int, after *string, targetID *string, actor *string) (*model.AuditConnection, error)
-}
-type RelationshipResolver interface {
-	From(ctx context.Context, obj *model.Relationship) (model.Entity, error)
-	To(ctx context.Context, obj *model.Relationship) (model.Entity, error)
 }
 type SubscriptionResolver interface {
 	EntityChanged(ctx context.Context, id *string, kinds []kg.Kind) (<-chan *model.EntityChange, error)
@@ -12451,7 +12446,7 @@ func (ec *executionContext) _Relationship_from(ctx context.Context, field graphq
 			return ec.fieldContext_Relationship_from(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relationship().From(ctx, obj)
+			return obj.From(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v model.Entity) graphql.Marshaler {
@@ -12466,7 +12461,7 @@ func (ec *executionContext) fieldContext_Relationship_from(_ context.Context, fi
 		Object:     "Relationship",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
@@ -12483,7 +12478,7 @@ func (ec *executionContext) _Relationship_to(ctx context.Context, field graphql.
 			return ec.fieldContext_Relationship_to(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Relationship().To(ctx, obj)
+			return obj.To(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v model.Entity) graphql.Marshaler {
@@ -12498,7 +12493,7 @@ func (ec *executionContext) fieldContext_Relationship_to(_ context.Context, fiel
 		Object:     "Relationship",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
@@ -17371,74 +17366,72 @@ func (ec *executionContext) _Relationship(ctx context.Context, sel ast.Selection
 		case "id":
 			out.Values[i] = ec._Relationship_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "type":
 			out.Values[i] = ec._Relationship_type(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "from":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Relationship_from(ctx, field, obj)
-				})
+			out.Values[i] = ec._Relationship_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "to":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Relationship_to(ctx, field, obj)
-				})
+			out.Values[i] = ec._Relationship_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "date":
 			out.Values[i] = ec._Relationship_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "endDate":
 			out.Values[i] = ec._Relationship_endDate(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "dateNote":
 			out.Values[i] = ec._Relationship_dateNote(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "amountHKD":
 			out.Values[i] = ec._Relationship_amountHKD(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "role":
 			out.Values[i] = ec._Relationship_role(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "note":
 			out.Values[i] = ec._Relationship_note(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "citations":
 			out.Values[i] = ec._Relationship_citations(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "version":
 			out.Values[i] = ec._Relationship_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Relationship_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "updatedBy":
 			out.Values[i] = ec._Relationship_updatedBy(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

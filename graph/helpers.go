@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 
 	"github.com/hkgraph/hkgraph/graph/dataload"
@@ -17,15 +18,42 @@ func (r *Resolver) document(ctx context.Context, id string) (*model.Document, er
 	return &model.Document{Document: d}, nil
 }
 
-// endpoint returns a relationship's end: already fetched with the relationship on every read
-// path, loaded by id otherwise.
-func (r *Resolver) endpoint(ctx context.Context, e *kg.Entity, id string) (model.Entity, error) {
-	if e != nil {
-		return model.WrapEntity(e), nil
+// wrapRelationships makes GraphQL relationships of rels, loading (in one batch) any end the
+// store did not read with them: from and to are plain fields of model.Relationship.
+func (r *Resolver) wrapRelationships(ctx context.Context, rels ...*kg.Relationship) ([]*model.Relationship, error) {
+	var missing []string
+	for _, rel := range rels {
+		if rel.From == nil {
+			missing = append(missing, rel.FromID)
+		}
+		if rel.To == nil {
+			missing = append(missing, rel.ToID)
+		}
 	}
-	e, err := dataload.For(ctx).Entity(ctx, id)
-	if e == nil && err == nil {
-		return nil, kg.Errorf(kg.CodeNotFound, "relationship endpoint %q no longer exists", id)
+	if len(missing) > 0 {
+		es, err := dataload.For(ctx).Entities(ctx, missing)
+		if err != nil {
+			return nil, err
+		}
+		for _, rel := range rels {
+			rel.From, rel.To = cmp.Or(rel.From, es[rel.FromID]), cmp.Or(rel.To, es[rel.ToID])
+			if rel.From == nil || rel.To == nil {
+				return nil, kg.Errorf(kg.CodeNotFound, "an end of relationship %s (%s → %s) no longer exists", rel.ID, rel.FromID, rel.ToID)
+			}
+		}
 	}
-	return model.WrapEntity(e), err
+	out := make([]*model.Relationship, len(rels))
+	for i, rel := range rels {
+		out[i] = &model.Relationship{Relationship: rel}
+	}
+	return out, nil
+}
+
+// wrapRelationship is wrapRelationships for one.
+func (r *Resolver) wrapRelationship(ctx context.Context, rel *kg.Relationship) (*model.Relationship, error) {
+	out, err := r.wrapRelationships(ctx, rel)
+	if err != nil {
+		return nil, err
+	}
+	return out[0], nil
 }

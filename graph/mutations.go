@@ -60,7 +60,7 @@ func (r *Resolver) addRelationship(ctx context.Context, in model.RelationshipInp
 	if err != nil {
 		return nil, err
 	}
-	return &model.Relationship{Relationship: rel}, nil
+	return r.wrapRelationship(ctx, rel)
 }
 
 func (r *Resolver) deleteEntity(ctx context.Context, id string, expectedVersion *int, reason *string) (bool, error) {
@@ -134,7 +134,7 @@ func (r *Resolver) updateRelationship(ctx context.Context, id string, in model.R
 	if err != nil {
 		return nil, err
 	}
-	return &model.Relationship{Relationship: rel}, nil
+	return r.wrapRelationship(ctx, rel)
 }
 
 func (r *Resolver) addFigure(ctx context.Context, entityID string, in model.FigureInput, expectedVersion *int) (model.Entity, error) {

@@ -147,7 +147,7 @@ func (r *queryResolver) Relationship(ctx context.Context, id string) (*model.Rel
 	if err != nil || rels[id] == nil {
 		return nil, err
 	}
-	return &model.Relationship{Relationship: rels[id]}, nil
+	return r.wrapRelationship(ctx, rels[id])
 }
 
 // Document is the resolver for the document field.
@@ -230,7 +230,11 @@ func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHo
 	}
 	out := make([]*model.Path, len(ps))
 	for i, p := range ps {
-		out[i] = &model.Path{Length: len(p.Relationships), Entities: model.WrapEntities(p.Entities), Relationships: model.WrapRelationships(p.Relationships)}
+		rels, err := r.wrapRelationships(ctx, p.Relationships...)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = &model.Path{Length: len(p.Relationships), Entities: model.WrapEntities(p.Entities), Relationships: rels}
 	}
 	return out, nil
 }
@@ -248,7 +252,11 @@ func (r *queryResolver) Neighborhood(ctx context.Context, id string, hops *int, 
 	if g == nil {
 		return &model.Subgraph{Entities: []model.Entity{}, Relationships: []*model.Relationship{}}, nil
 	}
-	return &model.Subgraph{Entities: model.WrapEntities(g.Entities), Relationships: model.WrapRelationships(g.Relationships)}, nil
+	rels, err := r.wrapRelationships(ctx, g.Relationships...)
+	if err != nil {
+		return nil, err
+	}
+	return &model.Subgraph{Entities: model.WrapEntities(g.Entities), Relationships: rels}, nil
 }
 
 // RelationshipGroups is the resolver for the relationshipGroups field.
@@ -298,16 +306,6 @@ func (r *queryResolver) AuditLog(ctx context.Context, first *int, after *string,
 	return r.auditLog(ctx, first, after, targetID, actor)
 }
 
-// From is the resolver for the from field.
-func (r *relationshipResolver) From(ctx context.Context, obj *model.Relationship) (model.Entity, error) {
-	return r.endpoint(ctx, obj.From, obj.FromID)
-}
-
-// To is the resolver for the to field.
-func (r *relationshipResolver) To(ctx context.Context, obj *model.Relationship) (model.Entity, error) {
-	return r.endpoint(ctx, obj.To, obj.ToID)
-}
-
 // EntityChanged is the resolver for the entityChanged field.
 func (r *subscriptionResolver) EntityChanged(ctx context.Context, id *string, kinds []kg.Kind) (<-chan *model.EntityChange, error) {
 	return r.entityChanged(ctx, id, kinds)
@@ -331,9 +329,6 @@ func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
-// Relationship returns RelationshipResolver implementation.
-func (r *Resolver) Relationship() RelationshipResolver { return &relationshipResolver{r} }
-
 // Subscription returns SubscriptionResolver implementation.
 func (r *Resolver) Subscription() SubscriptionResolver { return &subscriptionResolver{r} }
 
@@ -344,6 +339,5 @@ type (
 	mentionResolver      struct{ *Resolver }
 	mutationResolver     struct{ *Resolver }
 	queryResolver        struct{ *Resolver }
-	relationshipResolver struct{ *Resolver }
 	subscriptionResolver struct{ *Resolver }
 )

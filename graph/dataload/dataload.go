@@ -62,6 +62,29 @@ func (l *Loaders) Entity(ctx context.Context, id string) (*kg.Entity, error) {
 	return ignoreMissing(l.entities.Load(ctx, id))
 }
 
+// Entities returns the entities that exist among ids, in one batch with the request's other
+// entity look-ups.
+func (l *Loaders) Entities(ctx context.Context, ids []string) (map[string]*kg.Entity, error) {
+	es, err := l.entities.LoadAll(ctx, ids)
+	out := make(map[string]*kg.Entity, len(ids))
+	for i, e := range es {
+		if e != nil {
+			out[ids[i]] = e
+		}
+	}
+	var each dataloadgen.ErrorSlice
+	if errors.As(err, &each) {
+		for _, e := range each {
+			if e != nil && !errors.Is(e, dataloadgen.ErrNotFound) {
+				return nil, e
+			}
+		}
+	} else if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // Document returns a document by id, or nil when there is none.
 func (l *Loaders) Document(ctx context.Context, id string) (*kg.Document, error) {
 	return ignoreMissing(l.documents.Load(ctx, id))

@@ -127,9 +127,18 @@ func WrapEntities(es []*kg.Entity) []Entity {
 }
 
 // Relationship is the GraphQL Relationship: a domain relationship that is also a Node.
+// Whoever makes one fills in both ends (the store reads them with the relationship;
+// graph.wrapRelationships loads any that are missing), so that from and to are plain fields
+// to gqlgen: as resolvers they cost two goroutines per relationship in every list.
 type Relationship struct{ *kg.Relationship }
 
 func (Relationship) IsNode() {}
+
+// From is the relationship's start.
+func (r Relationship) From() Entity { return WrapEntity(r.Relationship.From) }
+
+// To is the relationship's end.
+func (r Relationship) To() Entity { return WrapEntity(r.Relationship.To) }
 
 // Citations never returns null.
 func (r Relationship) Citations() []*kg.Citation { return ptrs(r.Relationship.Citations) }
@@ -141,15 +150,6 @@ func RelationshipPage(p *kg.Page[*kg.Relationship]) *RelationshipConnection {
 		c.Edges[i] = &RelationshipEdge{Cursor: p.Cursors[i], Node: &Relationship{r}}
 	}
 	return c
-}
-
-// WrapRelationships wraps a list.
-func WrapRelationships(rs []*kg.Relationship) []*Relationship {
-	out := make([]*Relationship, len(rs))
-	for i, r := range rs {
-		out[i] = &Relationship{r}
-	}
-	return out
 }
 
 // Document is the GraphQL Document: a domain document that is also a Node.
