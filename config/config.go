@@ -56,6 +56,7 @@ type Config struct {
 	MaxConnections   int            // HKGRAPH_WS_MAX_CONNECTIONS: WebSocket connections per caller
 	TrustedDocuments string         // HKGRAPH_TRUSTED_DOCUMENTS: manifest path; only its documents run
 	OTel             string         // HKGRAPH_OTEL: off, stdout or otlp
+	PprofAddr        string         // HKGRAPH_PPROF_ADDR: serve net/http/pprof here ("" = off)
 }
 
 // MinJWTSecretLen is the shortest HKGRAPH_JWT_SECRET accepted: HS256 wants a key at least as
@@ -78,7 +79,7 @@ func Load(getenv func(string) string) (Config, error) {
 		LogLevel: env("HKGRAPH_LOG_LEVEL", "info"), DataDir: env("HKGRAPH_DATA_DIR", ".data/neo4j"),
 		JWTSecret: env("HKGRAPH_JWT_SECRET", ""), JWKSURL: env("HKGRAPH_JWKS_URL", ""),
 		JWTRoleClaim: env("HKGRAPH_JWT_ROLE_CLAIM", "role"), JWTIssuer: env("HKGRAPH_JWT_ISSUER", ""),
-		JWTAudience: env("HKGRAPH_JWT_AUDIENCE", ""),
+		JWTAudience: env("HKGRAPH_JWT_AUDIENCE", ""), PprofAddr: env("HKGRAPH_PPROF_ADDR", ""),
 	}
 	var err error
 	if err = checkNeo4jURI(c.Neo4jURI); err != nil {
@@ -86,6 +87,9 @@ func Load(getenv func(string) string) (Config, error) {
 	}
 	if _, _, e := net.SplitHostPort(c.Addr); e != nil {
 		return c, fmt.Errorf("HKGRAPH_ADDR=%q is not host:port (for example 127.0.0.1:8080 or :8080)", c.Addr)
+	}
+	if _, _, e := net.SplitHostPort(c.PprofAddr); c.PprofAddr != "" && e != nil {
+		return c, fmt.Errorf("HKGRAPH_PPROF_ADDR=%q is not host:port (for example 127.0.0.1:6060)", c.PprofAddr)
 	}
 	if c.QueryTimeout, err = duration(getenv, "HKGRAPH_QUERY_TIMEOUT", 5*time.Second); err != nil {
 		return c, err

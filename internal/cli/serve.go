@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"net/http"
 	"time"
@@ -49,6 +50,7 @@ func runServe(ctx context.Context, a *App, args []string) error {
 
 // serve runs the HTTP server until ctx ends, then lets in-flight requests finish.
 func serve(ctx context.Context, a *App, d neo4j.DriverWithContext) error {
+	tuneGC(a.Log)
 	metrics := obs.NewMetrics()
 	st := a.store(d, metrics)
 	authn, err := auth.New(auth.Options{
@@ -71,6 +73,9 @@ func serve(ctx context.Context, a *App, d neo4j.DriverWithContext) error {
 	opts.Store, opts.Writer, opts.Live, opts.Ping, opts.Auth = st, st, live.New(st, a.Log, 0), st, authn
 	opts.Logger, opts.Metrics, opts.Tracer, opts.Done = a.Log, metrics, tracer, ctx.Done()
 	h := httpserver.New(opts)
+	if err := servePprof(ctx, a); err != nil {
+		return fmt.Errorf("HKGRAPH_PPROF_ADDR: %w", err)
+	}
 	srv := &http.Server{
 		Addr: a.Config.Addr, Handler: h,
 		ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
