@@ -134,7 +134,10 @@ class Explorer {
         (limited ? ` — the first ${LIMITS[this.depth]} around ${this.store.name(id)}; narrow it with the filters.` : '.'));
       const sel = selected && this.store.entities.has(selected) ? selected : id;
       await this.showEntity(sel);
-      if (!this.pathFrom.value) this.pathFrom.set(id, this.store.name(id));
+      // A default start for the path finder, unless someone is typing one: this runs when a
+      // load finishes, which may be while they type.
+      const typing = this.pathFrom.input.value !== '' || document.activeElement === this.pathFrom.input;
+      if (!this.pathFrom.value && !typing) this.pathFrom.set(id, this.store.name(id));
     } catch (e) {
       this.error(e as Error);
     }
