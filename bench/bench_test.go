@@ -34,7 +34,7 @@ func TestBenchSmoke(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	rep, err := Run(ctx, Options{Repo: repo, Mode: "smoke", Scale: SmokeScale, Seed: 1, Warmup: 100 * time.Millisecond,
-		Duration: 400 * time.Millisecond, Neo4jURI: testdb.URI(t), Peer: "auto", Log: testLog{t}})
+		Duration: 400 * time.Millisecond, Rounds: 2, Neo4jURI: testdb.URI(t), Peer: "auto", Log: testLog{t}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,5 +81,30 @@ func TestGenerateDeterministic(t *testing.T) {
 	}
 	if a.Entities != SmokeScale.Entities || a.Relationships != SmokeScale.Relationships || a.HubDegree != SmokeScale.HubDegree || a.Degree100 != 100 {
 		t.Errorf("generated %+v for %+v", a, SmokeScale)
+	}
+}
+
+// Rounds add up: requests, time and errors sum, percentiles come from every latency, and the
+// peak RSS is the larger one.
+func TestStatsRoundsAddUp(t *testing.T) {
+	ms := func(v ...int) []time.Duration {
+		out := make([]time.Duration, len(v))
+		for i, x := range v {
+			out[i] = time.Duration(x) * time.Millisecond
+		}
+		return out
+	}
+	rss := func(v float64) *float64 { return &v }
+	a := &Stats{latencies: ms(1, 2, 3, 4), duration: time.Second, Errors: 1, firstErr: "boom", RSSMB: rss(40)}
+	b := &Stats{latencies: ms(10, 20, 30, 40, 50, 60), duration: time.Second, RSSMB: rss(55)}
+	sum := &Stats{}
+	sum.add(a)
+	sum.add(b)
+	sum.finish()
+	if sum.requests != 10 || sum.RPS != 5 || sum.Errors != 1 || sum.firstErr != "boom" || *sum.RSSMB != 55 {
+		t.Errorf("merged: %d requests, %v req/s, %d errors (%q), RSS %v", sum.requests, sum.RPS, sum.Errors, sum.firstErr, *sum.RSSMB)
+	}
+	if sum.P50 != 20 || sum.P99 != 60 { // the 6th and 10th of 1 2 3 4 10 20 30 40 50 60
+		t.Errorf("p50 %v p99 %v, want 20 and 60 over both rounds' latencies", sum.P50, sum.P99)
 	}
 }

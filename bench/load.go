@@ -106,7 +106,7 @@ type loadOptions struct {
 // flattered by dropping their slowest answers), and Duration lasts until every worker has
 // started at least one; throughput is those requests over the time from the start of Duration
 // to the last one's answer. RSS of t.pid is sampled every 100 ms
-// meanwhile; the peak is reported.
+// meanwhile; the peak is reported. The figures are raw: add rounds together, then finish.
 func runLoad(ctx context.Context, t target, w workload, o loadOptions) *Stats {
 	const (
 		warming = iota
@@ -197,18 +197,39 @@ loop:
 	tick.Stop()
 	st.duration = time.Unix(0, lastEnd.Load()).Sub(start)
 	st.allCalls = int(calls.Load())
-	st.requests = len(st.latencies)
-	if st.duration > 0 {
-		st.RPS = round(float64(st.requests)/st.duration.Seconds(), 1)
-	}
-	slices.Sort(st.latencies)
-	st.P50, st.P95, st.P99 = pct(st.latencies, 50), pct(st.latencies, 95), pct(st.latencies, 99)
 	if t.pid > 0 {
 		v := round(peak, 1)
 		st.RSSMB = &v
 	}
-	st.latencies = nil
 	return st
+}
+
+// add adds another round's raw figures to s: requests, time, errors and latencies sum; the
+// peak RSS is the larger.
+func (s *Stats) add(o *Stats) {
+	s.latencies = append(s.latencies, o.latencies...)
+	s.duration += o.duration
+	s.allCalls += o.allCalls
+	s.Errors += o.Errors
+	if s.firstErr == "" {
+		s.firstErr = o.firstErr
+	}
+	if o.RSSMB != nil && (s.RSSMB == nil || *o.RSSMB > *s.RSSMB) {
+		v := *o.RSSMB
+		s.RSSMB = &v
+	}
+}
+
+// finish turns the raw figures into throughput and latency percentiles.
+func (s *Stats) finish() *Stats {
+	s.requests = len(s.latencies)
+	if s.duration > 0 {
+		s.RPS = round(float64(s.requests)/s.duration.Seconds(), 1)
+	}
+	slices.Sort(s.latencies)
+	s.P50, s.P95, s.P99 = pct(s.latencies, 50), pct(s.latencies, 95), pct(s.latencies, 99)
+	s.latencies = nil
+	return s
 }
 
 func pct(sorted []time.Duration, p float64) float64 {

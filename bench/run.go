@@ -27,6 +27,8 @@ type Options struct {
 	Warmup      time.Duration // per server, workload and concurrency
 	Duration    time.Duration // measured, likewise
 	Concurrency []int         // default 1 and 32
+	// Rounds splits each measurement into this many interleaved slices per server (default 1).
+	Rounds int
 	// Neo4jURI: use this (empty) Neo4j instead of starting one; the import writes into it.
 	Neo4jURI string
 	Peer     string // "auto" (when node and npm are on PATH), "on" or "off"
@@ -47,6 +49,8 @@ type Report struct {
 	peerFailures  map[string]string // workload → why the peer's answer was wrong or missing
 	importSeconds float64
 	importRecords int
+	warmupRPS     float64 // the warm-up import's throughput (0: none)
+	warmupRecords int
 }
 
 // WorkloadReport is one workload at one concurrency on the three servers.
@@ -107,18 +111,29 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	}
 	rep.meta.manifest = m
 
-	uri := o.Neo4jURI
+	uri, neo4jPid := o.Neo4jURI, 0
 	if uri == "" {
 		logf("starting Neo4j")
-		inst, err := devdb.Start(ctx, devdb.Options{Port: 0, DataDir: filepath.Join(tmp, "neo4j"), RepoRoot: o.Repo, Stderr: io.Discard})
+		// Sized as Neo4j's memory guide would for a graph of this size on this machine (the
+		// dev database's 1 GB heap spends a core on garbage collection under the import and
+		// the 32-client runs); all three servers share it.
+		inst, err := devdb.Start(ctx, devdb.Options{Port: 0, DataDir: filepath.Join(tmp, "neo4j"), RepoRoot: o.Repo, Stderr: io.Discard,
+			HeapMB: benchHeapMB, PageCacheMB: benchPageCacheMB})
 		if err != nil {
 			return nil, err
 		}
 		defer inst.Stop()
-		uri = inst.URI()
+		uri, neo4jPid = inst.URI(), inst.Pid()
 	}
 	env := []string{"NEO4J_URI=" + uri}
 
+	if o.Scale.Entities > 2*warmupScale.Entities {
+		logf("warming up: importing and deleting a smaller ecosystem")
+		if rep.warmupRPS, rep.warmupRecords, err = warmImport(ctx, hkBin, filepath.Join(tmp, "warmup"), env, uri, o.Seed); err != nil {
+			return nil, err
+		}
+		logf("warm-up import: %d records at %.0f records/s (a cold Neo4j)", rep.warmupRecords, rep.warmupRPS)
+	}
 	logf("importing through `hkgraph import`")
 	imp := exec.CommandContext(ctx, hkBin, append([]string{"import"}, m.Files...)...)
 	imp.Env = append(os.Environ(), append(env, "HKGRAPH_LOG_LEVEL=warn")...)
@@ -132,7 +147,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	rep.importRecords = 1 + m.Entities + m.Relationships
 	logf("imported %d records in %.1fs: %.0f records/s", rep.importRecords, rep.importSeconds, rep.ImportRecordsPerS)
 	// Let Neo4j write the import out before anything is timed.
-	if err := settle(ctx, uri); err != nil {
+	if err := settle(ctx, uri, neo4jPid, logf); err != nil {
 		return nil, err
 	}
 
@@ -181,7 +196,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		targets = append(targets, target{server: "neo4j_graphql", url: url, pid: peer.pid()})
 	}
 	targets = append(targets, target{server: "driver", url: "http://" + drvAddr})
-	rep.meta.machine, rep.meta.versions, rep.meta.commit = machine(), versions(ctx, o.Repo, peerDir, usePeer, uri), commit(o.Repo)
+	rep.meta.machine, rep.meta.versions, rep.meta.commit = machine(), versions(ctx, o.Repo, peerDir, usePeer, uri, neo4jPid > 0), commit(o.Repo)
 
 	// The same results from all three, once, before timing.
 	ws := workloads(m)
@@ -220,34 +235,56 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	}
 	logf("all %d servers return the same results for %d workloads", len(targets), len(all))
 
-	// Timing: each workload at each concurrency on each server in turn, the order rotated from
-	// one block to the next so that no server always runs first (right after a checkpoint, say).
-	lo := loadOptions{Warmup: o.Warmup, Duration: o.Duration}
+	// Timing: each workload at each concurrency on the servers in rounds (A B C, B C A, C A B,
+	// …), each round a slice of the measured time, the order rotated from one round and one
+	// block to the next. A shared machine's noise (another process, a checkpoint, the JIT)
+	// comes and goes within seconds; interleaving spreads it over all three servers instead of
+	// landing on whichever ran at that moment.
+	rounds := max(o.Rounds, 1)
 	block := 0
 	for _, w := range ws {
 		for _, c := range o.Concurrency {
-			lo.Concurrency = c
 			wr := WorkloadReport{Name: w.name, Concurrency: c}
-			order := append(append([]target{}, targets[block%len(targets):]...), targets[:block%len(targets)]...)
+			acc := map[string]*Stats{}
+			var roundTrips float64
+			for r := range rounds {
+				lo := loadOptions{Concurrency: c, Warmup: o.Warmup, Duration: o.Duration / time.Duration(rounds)}
+				if r > 0 {
+					lo.Warmup = min(o.Warmup, 300*time.Millisecond) // refill the pipeline only
+				}
+				k := (block + r) % len(targets)
+				for _, t := range append(append([]target{}, targets[k:]...), targets[:k]...) {
+					if t.server == "neo4j_graphql" && rep.peerFailures[w.name] != "" {
+						continue
+					}
+					before, _ := requestRoundTrips(ctx, "http://"+hkAddr)
+					st := runLoad(ctx, t, w, lo)
+					if t.server == "hkgraph" {
+						after, _ := requestRoundTrips(ctx, "http://"+hkAddr)
+						roundTrips += after - before
+					}
+					if acc[t.server] == nil {
+						acc[t.server] = &Stats{}
+					}
+					acc[t.server].add(st)
+				}
+			}
 			block++
-			for _, t := range order {
-				if t.server == "neo4j_graphql" && rep.peerFailures[w.name] != "" {
-					zero := 0.0 // the JSON keeps its shape
+			for _, t := range targets {
+				st := acc[t.server]
+				if st == nil { // the peer failed this workload: the JSON keeps its shape
+					zero := 0.0
 					wr.Neo4jGraphQL = &Stats{Errors: 1, RSSMB: &zero, failed: rep.peerFailures[w.name]}
 					continue
 				}
-				before, _ := requestRoundTrips(ctx, "http://"+hkAddr)
-				st := runLoad(ctx, t, w, lo)
-				if t.server == "hkgraph" {
-					after, err := requestRoundTrips(ctx, "http://"+hkAddr)
-					if err == nil && st.allCalls > 0 {
-						rt := round((after-before)/float64(st.allCalls), 2)
-						st.RoundTrips = &rt
-					}
-				}
+				st.finish()
 				logf("%-6s c=%-2d %-13s %8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d %s", w.name, c, t.server, st.RPS, st.P50, st.P99, st.Errors, st.firstErr)
 				switch t.server {
 				case "hkgraph":
+					if st.allCalls > 0 {
+						rt := round(roundTrips/float64(st.allCalls), 2)
+						st.RoundTrips = &rt
+					}
 					wr.Hkgraph = st
 				case "neo4j_graphql":
 					wr.Neo4jGraphQL = st
@@ -263,8 +300,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		}
 	}
 	// The hub paging ratio: page 1 on the hub against page 1 on a 100-relationship node.
-	lo.Concurrency = 1
-	rep.hub100 = runLoad(ctx, targets[0], degree100Workload(m), lo)
+	rep.hub100 = runLoad(ctx, targets[0], degree100Workload(m), loadOptions{Concurrency: 1, Warmup: o.Warmup, Duration: o.Duration}).finish()
 	if rep.hubC1 != nil && rep.hub100.P50 > 0 {
 		rep.HubPagingRatio = round(rep.hubC1.P50/rep.hub100.P50, 2)
 	}
@@ -373,7 +409,10 @@ func machine() string {
 	return fmt.Sprintf("%d cores (%s), %s memory, %s/%s; load average at the end %s", runtime.NumCPU(), model, mem, runtime.GOOS, runtime.GOARCH, load)
 }
 
-func versions(ctx context.Context, repo, peerDir string, peer bool, uri string) string {
+// The bench's own Neo4j's memory.
+const benchHeapMB, benchPageCacheMB = 4096, 2048
+
+func versions(ctx context.Context, repo, peerDir string, peer bool, uri string, ownNeo4j bool) string {
 	run := func(name string, args ...string) string {
 		cmd := exec.CommandContext(ctx, name, args...)
 		cmd.Dir = repo
@@ -387,7 +426,11 @@ func versions(ctx context.Context, repo, peerDir string, peer bool, uri string) 
 	driverVer := run("go", "list", "-m", "-f", "{{.Version}}", "github.com/neo4j/neo4j-go-driver/v5")
 	gqlgenVer := run("go", "list", "-m", "-f", "{{.Version}}", "github.com/99designs/gqlgen")
 	neo := neo4jVersion(ctx, uri)
-	s := fmt.Sprintf("Neo4j %s (devdb, 1 GB heap, 256 MB page cache), %s, neo4j-go-driver %s, gqlgen %s", neo, goVer, driverVer, gqlgenVer)
+	setup := "an existing instance"
+	if ownNeo4j {
+		setup = fmt.Sprintf("devdb, %d GB heap, %d GB page cache", benchHeapMB/1024, benchPageCacheMB/1024)
+	}
+	s := fmt.Sprintf("Neo4j %s (%s), %s, neo4j-go-driver %s, gqlgen %s", neo, setup, goVer, driverVer, gqlgenVer)
 	if peer {
 		pkg := func(name string) string {
 			var p struct {

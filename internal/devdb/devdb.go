@@ -10,6 +10,7 @@ package devdb
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -44,6 +45,9 @@ type Options struct {
 	Logger *slog.Logger
 	// ReadyTimeout bounds the wait for READY after java starts (default 120 s).
 	ReadyTimeout time.Duration
+	// HeapMB and PageCacheMB size Neo4j's memory (defaults 1024 and 256: a laptop's dev
+	// database). A benchmark on a big graph gives it what Neo4j's memory guide would.
+	HeapMB, PageCacheMB int
 }
 
 const (
@@ -232,9 +236,10 @@ func Start(ctx context.Context, opts Options) (*Instance, error) {
 func launch(ctx context.Context, opts Options, java, root, dataDir string, port int) (*Instance, error) {
 	log := opts.logger()
 	target := filepath.Join(root, "devdb", "target")
-	cmd := exec.Command(java, "-Xms256m", "-Xmx1g",
+	heap, pageCache := cmp.Or(opts.HeapMB, 1024), cmp.Or(opts.PageCacheMB, 256)
+	cmd := exec.Command(java, "-Xms256m", fmt.Sprintf("-Xmx%dm", heap),
 		"-cp", filepath.Join(target, "devdb.jar")+string(filepath.ListSeparator)+filepath.Join(target, "lib", "*"),
-		"hkgraph.devdb.DevDb", "--port", strconv.Itoa(port), "--data", dataDir)
+		"hkgraph.devdb.DevDb", "--port", strconv.Itoa(port), "--data", dataDir, "--pagecache-mb", strconv.Itoa(pageCache))
 	cmd.Dir = root
 	// Pdeathsig: the kernel sends SIGTERM when we die (strictly: when the OS
 	// thread that forked dies, which Go only does for goroutines that exit while

@@ -28,7 +28,7 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
  *
  * <pre>
  * java -Xms256m -Xmx1g -cp 'devdb/target/devdb.jar:devdb/target/lib/*' \
- *     hkgraph.devdb.DevDb --port 7687 --data DIR
+ *     hkgraph.devdb.DevDb --port 7687 --data DIR [--pagecache-mb 256]
  * </pre>
  *
  * Stdout carries exactly one line, {@code READY bolt://127.0.0.1:PORT}, once
@@ -39,24 +39,27 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
  */
 public final class DevDb {
     private static final String HOST = "127.0.0.1";
-    private static final long PAGE_CACHE_BYTES = 256L * 1024 * 1024;
+    private static final long DEFAULT_PAGE_CACHE_MB = 256;
 
     public static void main(String[] args) {
         int port = envInt("NEO4J_BOLT_PORT", 7687);
         Path data = Path.of(".data", "neo4j");
         boolean watchStdin = true;
+        long pageCacheMB = DEFAULT_PAGE_CACHE_MB;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--port" -> port = Integer.parseInt(args[++i]);
                     case "--data" -> data = Path.of(args[++i]);
                     case "--ignore-stdin" -> watchStdin = false;
+                    case "--pagecache-mb" -> pageCacheMB = Long.parseLong(args[++i]);
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
             }
             if (port < 1 || port > 65535) throw new IllegalArgumentException("port out of range: " + port);
+            if (pageCacheMB < 8) throw new IllegalArgumentException("page cache below 8 MB: " + pageCacheMB);
         } catch (RuntimeException e) {
-            fail("bad arguments (" + e.getMessage() + "); usage: DevDb [--port N] [--data DIR] [--ignore-stdin]");
+            fail("bad arguments (" + e.getMessage() + "); usage: DevDb [--port N] [--data DIR] [--pagecache-mb N] [--ignore-stdin]");
         }
 
         // Keep stdout for the READY line only: anything a library prints there goes to stderr.
@@ -94,7 +97,7 @@ public final class DevDb {
                             GraphDatabaseSettings.default_listen_address, new SocketAddress(HOST),
                             // The routing connector (default :7688) would clash between instances.
                             GraphDatabaseSettings.routing_enabled, false,
-                            GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES,
+                            GraphDatabaseSettings.pagecache_memory, pageCacheMB * 1024 * 1024,
                             GraphDatabaseSettings.auth_enabled, auth,
                             // A dev/test database: don't insist on 8-character passwords.
                             GraphDatabaseSettings.auth_minimum_password_length, 1,
