@@ -127,7 +127,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	}
 	env := []string{"NEO4J_URI=" + uri}
 
-	if o.Scale.Entities > 2*warmupScale.Entities {
+	if o.Scale.Relationships > 2*warmupScale.Relationships { // not for the smoke test's tiny graph
 		logf("warming up: importing and deleting a smaller ecosystem")
 		if rep.warmupRPS, rep.warmupRecords, err = warmImport(ctx, hkBin, filepath.Join(tmp, "warmup"), env, uri, o.Seed); err != nil {
 			return nil, err
