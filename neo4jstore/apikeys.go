@@ -105,13 +105,11 @@ func (s *Store) RevokeAPIKey(ctx context.Context, name string) (bool, error) {
 	if err := kg.ValidateAPIKeyName(name); err != nil {
 		return false, err
 	}
-	out, err := s.write(ctx, func(q querier) (any, error) {
-		return q.rows(cypherRevokeAPIKey, map[string]any{"name": name, "at": time.Now().UTC().Format(time.RFC3339)})
-	})
+	recs, err := s.writeRows(ctx, cypherRevokeAPIKey, map[string]any{"name": name, "at": time.Now().UTC().Format(time.RFC3339)})
 	if err != nil {
 		return false, err
 	}
-	return len(out.([]*neo4j.Record)) > 0, nil
+	return len(recs) > 0, nil
 }
 
 // PrincipalByKeyHash returns the principal of the active key with this hash; nil when no key

@@ -15,8 +15,7 @@ import (
 // finished = true.
 const (
 	cypherStartImport = `MERGE (r:ImportRun {id: $id})
-ON CREATE SET r.fingerprint = $fp, r.batchSize = $size, r.total = $total, r.startedAt = $at, r.finished = false
-RETURN r.fingerprint AS fp`
+ON CREATE SET r.fingerprint = $fp, r.batchSize = $size, r.total = $total, r.startedAt = $at, r.finished = false`
 
 	cypherMarkBatch = `CREATE (:ImportBatch {runId: $run, index: $index})`
 
@@ -34,10 +33,8 @@ DELETE b`
 // StartImport records a run before its first batch; a run that exists already (a resumed
 // one) is left as it is.
 func (s *Store) StartImport(ctx context.Context, p kg.ImportProgress) error {
-	_, err := s.write(ctx, func(q querier) (any, error) {
-		return q.rows(cypherStartImport, map[string]any{"id": p.RunID, "fp": p.Fingerprint, "size": p.BatchSize,
-			"total": p.Total, "at": time.Now().UTC().Format(time.RFC3339)})
-	})
+	_, err := s.writeRows(ctx, cypherStartImport, map[string]any{"id": p.RunID, "fp": p.Fingerprint, "size": p.BatchSize,
+		"total": p.Total, "at": time.Now().UTC().Format(time.RFC3339)})
 	return err
 }
 
@@ -54,11 +51,9 @@ func (s *Store) ImportProgress(ctx context.Context, runID string) (*kg.ImportPro
 	total, _ := get(r, "total").(int64)
 	p.BatchSize, p.Total = int(size), int(total)
 	p.Finished, _ = get(r, "finished").(bool)
-	// Runs recorded before batches committed concurrently kept a count of the first n.
+	// Runs recorded before batches committed concurrently kept a count of the first n; a
+	// finished run's count is its total (FinishImport sets both).
 	prefix, _ := get(r, "prefix").(int64)
-	if p.Finished {
-		prefix = total
-	}
 	for i := range int(prefix) {
 		p.Done = append(p.Done, i)
 	}
@@ -74,8 +69,6 @@ func (s *Store) ImportProgress(ctx context.Context, runID string) (*kg.ImportPro
 
 // FinishImport marks the run finished and drops its per-batch records.
 func (s *Store) FinishImport(ctx context.Context, runID string) error {
-	_, err := s.write(ctx, func(q querier) (any, error) {
-		return q.rows(cypherFinishImport, map[string]any{"id": runID, "at": time.Now().UTC().Format(time.RFC3339)})
-	})
+	_, err := s.writeRows(ctx, cypherFinishImport, map[string]any{"id": runID, "at": time.Now().UTC().Format(time.RFC3339)})
 	return err
 }

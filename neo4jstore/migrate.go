@@ -99,10 +99,8 @@ func (s *Store) Migrate(ctx context.Context, log *slog.Logger) error {
 				return fmt.Errorf("migration %d (%s): %w", m.version, m.name, err)
 			}
 		}
-		if _, err := s.write(ctx, func(q querier) (any, error) {
-			return q.rows("MERGE (m:Migration {version: $v}) SET m.name = $name, m.appliedAt = $at",
-				map[string]any{"v": m.version, "name": m.name, "at": time.Now().UTC().Format(time.RFC3339)})
-		}); err != nil {
+		if _, err := s.writeRows(ctx, "MERGE (m:Migration {version: $v}) SET m.name = $name, m.appliedAt = $at",
+			map[string]any{"v": m.version, "name": m.name, "at": time.Now().UTC().Format(time.RFC3339)}); err != nil {
 			return err
 		}
 	}

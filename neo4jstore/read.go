@@ -20,6 +20,15 @@ func (s *Store) readRows(ctx context.Context, cypher string, params map[string]a
 	return out.([]*neo4j.Record), nil
 }
 
+// writeRows runs one write statement in its own transaction and returns its records.
+func (s *Store) writeRows(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	out, err := s.write(ctx, func(q querier) (any, error) { return q.rows(cypher, params) })
+	if err != nil {
+		return nil, err
+	}
+	return out.([]*neo4j.Record), nil
+}
+
 func get(r *neo4j.Record, key string) any { v, _ := r.Get(key); return v }
 
 // EntitiesByID returns the entities that exist among ids.
