@@ -65,22 +65,19 @@ func (l *Loaders) Entity(ctx context.Context, id string) (*kg.Entity, error) {
 // Entities returns the entities that exist among ids, in one batch with the request's other
 // entity look-ups.
 func (l *Loaders) Entities(ctx context.Context, ids []string) (map[string]*kg.Entity, error) {
-	es, err := l.entities.LoadAll(ctx, ids)
+	thunks := make([]func() (*kg.Entity, error), len(ids))
+	for i, id := range ids {
+		thunks[i] = l.entities.LoadThunk(ctx, id) // all queued before any is awaited: one batch
+	}
 	out := make(map[string]*kg.Entity, len(ids))
-	for i, e := range es {
+	for i, thunk := range thunks {
+		e, err := ignoreMissing(thunk())
+		if err != nil {
+			return nil, err
+		}
 		if e != nil {
 			out[ids[i]] = e
 		}
-	}
-	var each dataloadgen.ErrorSlice
-	if errors.As(err, &each) {
-		for _, e := range each {
-			if e != nil && !errors.Is(e, dataloadgen.ErrNotFound) {
-				return nil, e
-			}
-		}
-	} else if err != nil {
-		return nil, err
 	}
 	return out, nil
 }
