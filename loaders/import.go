@@ -299,8 +299,8 @@ func plan(c *Compiled, size int) []plannedBatch {
 	rels := slices.Clone(c.Relationships)
 	slices.SortStableFunc(rels, func(a, b *kg.Relationship) int { return strings.Compare(string(a.Type), string(b.Type)) })
 	out := []plannedBatch{{Batch: kg.Batch{Documents: c.Documents}, phase: phaseDocuments}}
-	for i := 0; i < len(c.Entities); i += size {
-		out = append(out, plannedBatch{Batch: kg.Batch{Entities: c.Entities[i:min(i+size, len(c.Entities))]}, phase: phaseEntities})
+	for part := range slices.Chunk(c.Entities, size) {
+		out = append(out, plannedBatch{Batch: kg.Batch{Entities: part}, phase: phaseEntities})
 	}
 	if len(c.Documents) > 0 {
 		// New documents get their mentions of every entity in this import, written once the
@@ -310,12 +310,12 @@ func plan(c *Compiled, size int) []plannedBatch {
 		for _, d := range c.Documents {
 			mentions = append(mentions, m.Find(d.ID, d.Text)...)
 		}
-		for i := 0; i < len(mentions); i += size {
-			out = append(out, plannedBatch{Batch: kg.Batch{Mentions: mentions[i:min(i+size, len(mentions))]}, phase: phaseLinks})
+		for part := range slices.Chunk(mentions, size) {
+			out = append(out, plannedBatch{Batch: kg.Batch{Mentions: part}, phase: phaseLinks})
 		}
 	}
-	for i := 0; i < len(rels); i += size {
-		out = append(out, plannedBatch{Batch: kg.Batch{Relationships: rels[i:min(i+size, len(rels))]}, phase: phaseLinks})
+	for part := range slices.Chunk(rels, size) {
+		out = append(out, plannedBatch{Batch: kg.Batch{Relationships: part}, phase: phaseLinks})
 	}
 	return out
 }
