@@ -135,13 +135,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		logf("warm-up import: %d records at %.0f records/s (a cold Neo4j)", rep.warmupRecords, rep.warmupRPS)
 	}
 	logf("importing through `hkgraph import`")
-	imp := exec.CommandContext(ctx, hkBin, append([]string{"import"}, m.Files...)...)
-	imp.Env = append(os.Environ(), append(env, "HKGRAPH_LOG_LEVEL=warn")...)
-	out, err := imp.CombinedOutput()
-	if err != nil {
-		return nil, fmt.Errorf("hkgraph import: %v\n%s", err, out)
-	}
-	if rep.ImportRecordsPerS, rep.importSeconds, err = parseImport(string(out)); err != nil {
+	if rep.ImportRecordsPerS, rep.importSeconds, err = hkgraphImport(ctx, hkBin, env, m.Files); err != nil {
 		return nil, err
 	}
 	rep.importRecords = 1 + m.Entities + m.Relationships
@@ -257,7 +251,10 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 					if t.server == "neo4j_graphql" && rep.peerFailures[w.name] != "" {
 						continue
 					}
-					before, _ := requestRoundTrips(ctx, "http://"+hkAddr)
+					var before float64
+					if t.server == "hkgraph" {
+						before, _ = requestRoundTrips(ctx, "http://"+hkAddr)
+					}
 					st := runLoad(ctx, t, w, lo)
 					if t.server == "hkgraph" {
 						after, _ := requestRoundTrips(ctx, "http://"+hkAddr)
@@ -371,6 +368,17 @@ func checkExpected(m *Manifest, name, canonical string) error {
 }
 
 var importLine = regexp.MustCompile(`in \d+ batches \(([0-9.]+)s, ([0-9.]+) records/s\)`)
+
+// hkgraphImport runs `hkgraph import` on files and returns its throughput and duration.
+func hkgraphImport(ctx context.Context, hkBin string, env, files []string) (rps, seconds float64, err error) {
+	imp := exec.CommandContext(ctx, hkBin, append([]string{"import"}, files...)...)
+	imp.Env = append(os.Environ(), append(env, "HKGRAPH_LOG_LEVEL=warn")...)
+	out, err := imp.CombinedOutput()
+	if err != nil {
+		return 0, 0, fmt.Errorf("hkgraph import: %v\n%s", err, out)
+	}
+	return parseImport(string(out))
+}
 
 func parseImport(out string) (rps, seconds float64, err error) {
 	mm := importLine.FindStringSubmatch(out)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 
 	"github.com/hkgraph/hkgraph/neo4jstore"
@@ -23,14 +22,8 @@ func warmImport(ctx context.Context, hkBin, dir string, env []string, uri string
 	if err != nil {
 		return 0, 0, err
 	}
-	imp := exec.CommandContext(ctx, hkBin, append([]string{"import"}, m.Files...)...)
-	imp.Env = append(os.Environ(), append(env, "HKGRAPH_LOG_LEVEL=warn")...)
-	out, err := imp.CombinedOutput()
-	if err != nil {
-		return 0, 0, fmt.Errorf("warm-up import: %v\n%s", err, out)
-	}
-	if rps, _, err = parseImport(string(out)); err != nil {
-		return 0, 0, err
+	if rps, _, err = hkgraphImport(ctx, hkBin, env, m.Files); err != nil {
+		return 0, 0, fmt.Errorf("warm-up: %w", err)
 	}
 	d, err := driver(uri)
 	if err != nil {
