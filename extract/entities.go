@@ -15,7 +15,7 @@ type mention struct {
 	id         string // known entity id, or ""
 	key        string // candidate key, or ""
 	kind       kg.Kind
-	generic    bool // a pronoun-like reference (该公司, the company) resolved to a topic
+	english    string // the English name when the text or the place list gives one
 }
 
 func (m mention) end_() End { return End{Name: m.name, EntityID: m.id, EntityKey: m.key} }
@@ -38,6 +38,7 @@ type candidate struct {
 type entitySet struct {
 	mentions   []mention // in text order, not overlapping
 	candidates map[string]*candidate
+	personCues []personCue
 	order      []string // candidate keys in order of first mention
 	knownKind  map[string]kg.Kind
 }
@@ -53,11 +54,84 @@ func findEntities(d *doc, known []Known, matcher *textnorm.Matcher) *entitySet {
 			all = append(all, mention{start: m.Start, end: m.End, name: string(d.runes[m.Start:m.End]), id: m.ID, kind: es.knownKind[m.ID]})
 		}
 	}
-	cands := findCandidates(d)
-	for _, c := range cands {
-		all = append(all, c)
+	all = append(all, findCandidates(d)...)
+	persons, cues := findPersons(d)
+	all = append(all, persons...)
+	es.personCues = cues
+	kept := keepLongest(d, all)
+	// Aliases: a bracket after a name (…（下稱「港投公司」）, (HKIC)) and the short form of a
+	// long name (康橋生命科學有限公司 → 康橋生命科學, NovaSil Semiconductor → NovaSil) name the
+	// same entity wherever they stand alone.
+	aliasOf := bracketAliases(d, kept)
+	for _, m := range kept {
+		if m.key != "" {
+			for _, a := range shortForms(m) {
+				if _, ok := aliasOf[a]; !ok {
+					aliasOf[a] = m
+				}
+			}
+		}
 	}
-	// Prefer the longer mention where two overlap; on equal length prefer a known entity.
+	if len(aliasOf) > 0 {
+		var named []textnorm.Named
+		for a, m := range aliasOf {
+			named = append(named, textnorm.Named{ID: a, Names: []string{a}})
+			_ = m
+		}
+		taken := make([]bool, len(d.runes))
+		for _, m := range kept {
+			for i := m.start; i < m.end; i++ {
+				taken[i] = true
+			}
+		}
+		for _, x := range textnorm.NewMatcher(named).FindFolded(d.folded) {
+			free := true
+			for i := x.Start; i < x.End; i++ {
+				free = free && !taken[i]
+			}
+			if !free {
+				continue
+			}
+			src := aliasOf[x.ID]
+			kept = append(kept, mention{start: x.Start, end: x.End, name: string(d.runes[x.Start:x.End]), id: src.id, key: src.key, kind: src.kind})
+			for i := x.Start; i < x.End; i++ {
+				taken[i] = true
+			}
+		}
+		sort.Slice(kept, func(a, b int) bool { return kept[a].start < kept[b].start })
+	}
+	// Candidates with the same folded name as a known entity resolve to it.
+	knownByName := map[string]string{}
+	for _, k := range known {
+		for _, n := range k.Names {
+			knownByName[textnorm.Fold(n)] = k.ID
+		}
+	}
+	for i := range kept {
+		m := &kept[i]
+		if m.id != "" || m.key == "" {
+			continue
+		}
+		if id, ok := knownByName[textnorm.Fold(m.name)]; ok {
+			m.id, m.key, m.kind = id, "", es.knownKind[id]
+			continue
+		}
+		c := es.candidates[m.key]
+		if c == nil {
+			c = &candidate{key: m.key, kind: m.kind, name: m.name, english: m.english, first: span{m.start, m.end}, conf: 0.6}
+			es.candidates[m.key] = c
+			es.order = append(es.order, m.key)
+		}
+		if m.name != c.name && !contains(c.aliases, m.name) {
+			c.aliases = append(c.aliases, m.name)
+		}
+	}
+	es.mentions = kept
+	return es
+}
+
+// keepLongest drops mentions that overlap a longer one (a known entity wins a tie).
+func keepLongest(d *doc, all []mention) []mention {
 	sort.SliceStable(all, func(a, b int) bool {
 		la, lb := all[a].end-all[a].start, all[b].end-all[b].start
 		if la != lb {
@@ -87,31 +161,84 @@ func findEntities(d *doc, known []Known, matcher *textnorm.Matcher) *entitySet {
 		kept = append(kept, m)
 	}
 	sort.Slice(kept, func(a, b int) bool { return kept[a].start < kept[b].start })
-	// Candidates with the same folded name as a known entity resolve to it.
-	knownByName := map[string]string{}
-	for _, k := range known {
-		for _, n := range k.Names {
-			knownByName[textnorm.Fold(n)] = k.ID
-		}
-	}
-	for i := range kept {
-		m := &kept[i]
-		if m.id != "" || m.key == "" {
+	return kept
+}
+
+// bracketAliases reads the alias in brackets right after a mention: （下称“星际动力”）,
+// （應科院）, (HKSTP).
+func bracketAliases(d *doc, ms []mention) map[string]mention {
+	out := map[string]mention{}
+	for _, m := range ms {
+		i := m.end
+		if i >= len(d.runes) || d.runes[i] != '（' && d.runes[i] != '(' {
 			continue
 		}
-		if id, ok := knownByName[textnorm.Fold(m.name)]; ok {
-			m.id, m.key, m.kind = id, "", es.knownKind[id]
+		j := i + 1
+		for j < len(d.runes) && j < i+30 && d.runes[j] != '）' && d.runes[j] != ')' {
+			j++
+		}
+		if j >= len(d.runes) || j == i+1 || j >= i+30 {
 			continue
 		}
-		c := es.candidates[m.key]
-		if c == nil {
-			c = &candidate{key: m.key, kind: m.kind, name: m.name, first: span{m.start, m.end}, conf: 0.6}
-			es.candidates[m.key] = c
-			es.order = append(es.order, m.key)
+		inner := strings.TrimSpace(string(d.runes[i+1 : j]))
+		for _, p := range []string{"以下简称", "以下簡稱", "下称", "下稱", "简称", "簡稱", "以下称", "以下稱", "下同"} {
+			inner = strings.TrimPrefix(inner, p)
+		}
+		inner = strings.Trim(inner, "“”「」\"'：: ")
+		if n := len([]rune(inner)); n < 2 || n > 12 || strings.ContainsAny(inner, "，,。0123456789") && !isAcronym(inner) {
+			continue
+		}
+		if !textnorm.HasHan(inner) && !isAcronym(inner) {
+			continue
+		}
+		if _, ok := out[inner]; !ok {
+			out[inner] = m
 		}
 	}
-	es.mentions = kept
-	return es
+	return out
+}
+
+// isAcronym reports whether s looks like ASTRI, HKSTP, A*STAR, 5G Lab.
+func isAcronym(s string) bool {
+	up := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			up++
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '*' || r == '&' || r == '-' || r == '+':
+		default:
+			return false
+		}
+	}
+	return up >= 2
+}
+
+// legalEndings are dropped to get a name's short form.
+var legalEndings = []string{"股份有限公司", "集团有限公司", "有限公司", " holdings limited", " limited", " ltd.", " ltd", " inc.", " inc",
+	" co., ltd.", " corporation", " technologies ltd", " technologies", " semiconductor", " robotics", " group"}
+
+// shortForms are the forms a text uses for a name after its first full mention.
+func shortForms(m mention) []string {
+	f := textnorm.Fold(m.name)
+	var out []string
+	for _, e := range legalEndings {
+		if strings.HasSuffix(f, e) {
+			s := strings.TrimSpace(string([]rune(m.name)[:len([]rune(m.name))-len([]rune(e))]))
+			if len([]rune(s)) >= 2 && (textnorm.HasHan(s) || len(s) >= 4) {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+func contains[T comparable](list []T, v T) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
 }
 
 // candidateKey is the local key of a candidate: its folded name, so that every script of one
@@ -124,6 +251,11 @@ func findCandidates(d *doc) []mention {
 	var out []mention
 	out = append(out, chineseBySuffix(d)...)
 	out = append(out, englishByCue(d)...)
+	out = append(out, findPlaces(d)...)
+	out = append(out, quotedNames(d)...)
+	out = append(out, descriptorNames(d)...)
+	out = append(out, listNames(d)...)
+	out = append(out, englishDescriptorNames(d)...)
 	return out
 }
 

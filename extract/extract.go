@@ -22,6 +22,7 @@ func Extract(in Input) []Proposal {
 	es := findEntities(d, in.Known, textnorm.NewMatcher(named))
 	var out []Proposal
 	out = append(out, relationships(d, es, in)...)
+	out = append(out, personFacts(d, es)...)
 	out = append(out, entityProposals(d, es)...)
 	sort.SliceStable(out, func(a, b int) bool {
 		if out[a].Start != out[b].Start {
@@ -77,6 +78,12 @@ func relationships(d *doc, es *entitySet, in Input) []Proposal {
 					}
 					if c.flags["ended"] {
 						r.Status = "ENDED"
+					}
+					if r.Type == "LEADS" || r.Type == "WORKED_AT" {
+						r.Role = roleAfter(d, max(f.end, t.end), s.end)
+						if r.Role == "" {
+							r.Role = c.role
+						}
 					}
 					out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
 						Trigger: string(d.runes[h.start:h.end]), Confidence: 0.6, Relationship: r})

@@ -20,6 +20,7 @@ type relCue struct {
 	from  []string // slot alternatives: L, R, S
 	to    []string
 	flags map[string]bool
+	role  string // LEADS: the role the cue itself says (创办 → Founder)
 }
 
 var relCues = parseRelCues(relationCuesTSV)
@@ -41,6 +42,10 @@ func parseRelCues(tsv string) []relCue {
 		}
 		if len(f) > 5 {
 			for _, fl := range strings.Fields(f[5]) {
+				if r, ok := strings.CutPrefix(fl, "role="); ok {
+					c.role = strings.ReplaceAll(r, "_", " ")
+					continue
+				}
 				c.flags[fl] = true
 			}
 		}

@@ -1,0 +1,307 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+	"github.com/hkgraph/hkgraph/textnorm"
+)
+
+//go:embed cues/places.tsv
+var placesTSV string
+
+// placeMatcher finds the places of cues/places.tsv; its ids are the English names.
+var placeMatcher, placeNames = func() (*textnorm.Matcher, map[string][2]string) {
+	var named []textnorm.Named
+	names := map[string][2]string{}
+	for _, line := range strings.Split(placesTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		named = append(named, textnorm.Named{ID: f[1], Names: []string{f[0], f[1]}})
+		names[f[1]] = [2]string{f[0], f[1]}
+	}
+	return textnorm.NewMatcher(named), names
+}()
+
+// findPlaces proposes the places a text names from the built-in list.
+func findPlaces(d *doc) []mention {
+	var out []mention
+	for _, m := range placeMatcher.FindFolded(d.folded) {
+		n := string(d.runes[m.Start:m.End])
+		out = append(out, mention{start: m.Start, end: m.End, name: n, key: candidateKey(placeNames[m.ID][0]), kind: kg.KindPlace, english: m.ID})
+	}
+	return out
+}
+
+// zhDescriptors are the nouns Chinese news puts before a new name: 初创企业深瞳医疗, 金融科技初創「匯立通」.
+var zhDescriptors = []string{"初创企业", "初创公司", "初创", "独角兽企业", "独角兽", "科技公司", "科技企业", "公司", "企业", "集团",
+	"平台", "品牌", "机构", "基金", "投资方", "投资者", "投资人", "制造商", "开发商", "服务商", "供应商", "运营商"}
+
+// zhNameEnd are the words that follow a new name in Chinese news (宣布, 表示, 今日 …).
+var zhNameEnd = []string{"宣布", "表示", "今日", "昨日", "日前", "近日", "早前", "于", "在", "已", "将", "获", "与", "和", "正式",
+	"完成", "成立", "推出", "的", "为", "是", "上月", "本月", "今年", "去年", "亦", "也", "再", "又", "则", "目前", "现时",
+	"，", "。", "、", "；", "（", "(", "入选", "进驻", "落户", "加入"}
+
+// descriptorNames finds a name right after a descriptor noun, ending where a verb or a
+// preposition starts (初创企业深瞳医疗宣布 → 深瞳医疗).
+func descriptorNames(d *doc) []mention {
+	f := d.folded
+	var out []mention
+	for i := 0; i < len(f); i++ {
+		for _, desc := range zhDescriptors {
+			dr := []rune(desc)
+			s := i + len(dr)
+			if s > len(f) || string(f[i:s]) != desc {
+				continue
+			}
+			if n, ok := quotedAt(d, s); ok {
+				out = append(out, n)
+			} else if e := nameEndAfter(f, s, 8); e-s >= 2 {
+				name := string(d.runes[s:e])
+				out = append(out, mention{start: s, end: e, name: name, key: candidateKey(name), kind: kg.KindOrganization})
+			}
+			i = s - 1
+			break
+		}
+	}
+	return out
+}
+
+// nameEndAfter returns where a name that starts at s ends: before the first zhNameEnd word
+// within max runes, or s when there is none.
+func nameEndAfter(f []rune, s, max int) int {
+	for e := s; e < len(f) && e <= s+max; e++ {
+		if !isHan(f[e]) && !isLatinLetter(f[e]) {
+			if e-s >= 2 && (f[e] == '，' || f[e] == ',' || f[e] == '。') {
+				return e
+			}
+			return s
+		}
+		for _, w := range zhNameEnd {
+			if strings.HasPrefix(string(f[e:min(len(f), e+len([]rune(w)))]), w) {
+				return e
+			}
+		}
+	}
+	return s
+}
+
+// quotedAt reads a name in 「」 or “” starting at s (the quote marks stay out of the name).
+func quotedAt(d *doc, s int) (mention, bool) {
+	if s >= len(d.runes) {
+		return mention{}, false
+	}
+	closer := map[rune]rune{'「': '」', '“': '”', '『': '』', '"': '"'}[d.runes[s]]
+	if closer == 0 {
+		return mention{}, false
+	}
+	for e := s + 1; e < len(d.runes) && e <= s+25; e++ {
+		c := d.runes[e]
+		if c == closer {
+			if e-s-1 < 2 {
+				return mention{}, false
+			}
+			name := string(d.runes[s+1 : e])
+			return mention{start: s + 1, end: e, name: name, key: candidateKey(name), kind: kindBySuffix(name, kg.KindOrganization)}, true
+		}
+		if c == '。' || c == '，' || c == '\n' || c == '；' {
+			return mention{}, false
+		}
+	}
+	return mention{}, false
+}
+
+// quotedNames proposes names in 「」 and “” that carry a kind suffix (“科技企业培育计划”).
+func quotedNames(d *doc) []mention {
+	var out []mention
+	for i, c := range d.runes {
+		if c != '「' && c != '“' && c != '『' {
+			continue
+		}
+		if m, ok := quotedAt(d, i); ok && hasKindSuffix(m.name) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func kindBySuffix(name string, dflt kg.Kind) kg.Kind {
+	f := textnorm.Fold(name)
+	for _, s := range zhSuffixes {
+		if strings.HasSuffix(f, s.s) {
+			return s.kind
+		}
+	}
+	for _, w := range strings.Fields(f) {
+		if k, ok := enCues[w]; ok {
+			dflt = k
+		}
+	}
+	return dflt
+}
+
+func hasKindSuffix(name string) bool {
+	f := textnorm.Fold(name)
+	for _, s := range zhSuffixes {
+		if strings.HasSuffix(f, s.s) && len([]rune(f)) > len([]rune(s.s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhListCues end a Chinese list of investors: 由甲領投，乙、丙及丁跟投.
+var zhListCues = []string{"联合领投", "领投", "跟投", "参投", "共同投资", "等投资", "等机构"}
+
+// zhListPrefixes are dropped from the front of a list item (老股东顺为资本 → 顺为资本).
+var zhListPrefixes = []string{"本轮融资由", "本轮由", "此轮由", "由", "老股东", "新股东", "现有股东", "以及", "及", "和", "与", "、"}
+
+// listNames proposes each item of the list before a Chinese investment cue as an investor,
+// and each item after an English one ("led by A", "participation from A, B and C").
+func listNames(d *doc) []mention {
+	var out []mention
+	f := d.folded
+	if d.lang == "en" {
+		return englishListNames(d)
+	}
+	for i := 0; i < len(f); i++ {
+		for _, cue := range zhListCues {
+			if !strings.HasPrefix(string(f[i:min(len(f), i+len([]rune(cue)))]), cue) {
+				continue
+			}
+			// Walk left to the clause start, then cut the run into items.
+			s := i
+			for s > 0 && !isClauseBreak(f[s-1]) && f[s-1] != '。' && f[s-1] != '；' && i-s < 60 {
+				s--
+			}
+			out = append(out, splitItems(d, s, i)...)
+			i += len([]rune(cue)) - 1
+			break
+		}
+	}
+	return out
+}
+
+// splitItems cuts [s, e) at 、 及 和 与 and proposes each item of 2–12 runes as an organisation.
+func splitItems(d *doc, s, e int) []mention {
+	var out []mention
+	f := d.folded
+	seps := []string{"、", "以及", "及", "和", "与"}
+	start := s
+	emit := func(a, b int) {
+		for _, p := range zhListPrefixes {
+			if strings.HasPrefix(string(f[a:b]), p) {
+				a += len([]rune(p))
+			}
+		}
+		if b-a < 2 || b-a > 12 {
+			return
+		}
+		for k := a; k < b; k++ {
+			if !isHan(f[k]) && !isLatinLetter(f[k]) && f[k] != ' ' {
+				return
+			}
+		}
+		name := string(d.runes[a:b])
+		out = append(out, mention{start: a, end: b, name: name, key: candidateKey(name), kind: kg.KindOrganization})
+	}
+	for k := s; k < e; k++ {
+		for _, sep := range seps {
+			if strings.HasPrefix(string(f[k:min(e, k+len([]rune(sep)))]), sep) {
+				emit(start, k)
+				start = k + len([]rune(sep))
+				k = start - 1
+				break
+			}
+		}
+	}
+	emit(start, e)
+	return out
+}
+
+// enListCues open an English list of investors or partners.
+var enListCues = []string{"led by", "co-led by", "participation from", "participation of", "joined by", "backed by", "alongside", "investors including", "investors such as"}
+
+func englishListNames(d *doc) []mention {
+	var out []mention
+	f := d.folded
+	for i := 0; i < len(f); i++ {
+		for _, cue := range enListCues {
+			e := i + len([]rune(cue))
+			if e > len(f) || string(f[i:e]) != cue || isWordRune(at(f, i-1)) || isWordRune(at(f, e)) {
+				continue
+			}
+			words := latinWordsFrom(d.runes, e, 16)
+			var cur []word
+			flush := func() {
+				if len(cur) > 0 && len(cur) <= 5 {
+					a, b := cur[0].start, cur[len(cur)-1].end
+					name := strings.TrimSuffix(string(d.runes[a:b]), ".")
+					out = append(out, mention{start: a, end: a + len([]rune(name)), name: name, key: candidateKey(name), kind: kindBySuffix(name, kg.KindOrganization)})
+				}
+				cur = nil
+			}
+			for wi, w := range words {
+				if wi > 0 && hasListBreak(d.runes[words[wi-1].end:w.start]) {
+					flush()
+					if d.runes[words[wi-1].end] != ',' {
+						break
+					}
+				}
+				switch {
+				case w.text == "and" || w.text == "&":
+					flush()
+				case isCapitalised(w.text) || (len(cur) > 0 && enConnectors[w.text]):
+					cur = append(cur, w)
+				default:
+					flush()
+					goto done
+				}
+			}
+			flush()
+		done:
+			i = e - 1
+			break
+		}
+	}
+	return out
+}
+
+func hasListBreak(r []rune) bool {
+	for _, c := range r {
+		if c != ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// enDescriptors are the nouns English news puts before a new name: "fintech startup Finloop".
+var enDescriptors = map[string]bool{"startup": true, "start-up": true, "firm": true, "company": true, "maker": true,
+	"chipmaker": true, "developer": true, "platform": true, "unicorn": true, "lender": true, "insurer": true,
+	"operator": true, "provider": true, "investor": true, "giant": true, "brand": true, "incubator": true, "accelerator": true}
+
+// englishDescriptorNames finds capitalised names right after a descriptor noun.
+func englishDescriptorNames(d *doc) []mention {
+	words := latinWords(d.runes)
+	var out []mention
+	for wi := 0; wi+1 < len(words); wi++ {
+		if !enDescriptors[strings.ToLower(words[wi].text)] || hasBreak(d.runes[words[wi].end:words[wi+1].start]) {
+			continue
+		}
+		k := wi + 1
+		for k < len(words) && k < wi+5 && isCapitalised(words[k].text) && (k == wi+1 || !hasBreak(d.runes[words[k-1].end:words[k].start])) {
+			k++
+		}
+		if k == wi+1 {
+			continue
+		}
+		a, b := words[wi+1].start, words[k-1].end
+		name := strings.TrimSuffix(string(d.runes[a:b]), ".")
+		out = append(out, mention{start: a, end: a + len([]rune(name)), name: name, key: candidateKey(name), kind: kindBySuffix(name, kg.KindOrganization)})
+	}
+	return out
+}
