@@ -9,7 +9,7 @@ import (
 // personFacts turns each title next to a person's name into LEADS (a leading role:
 // 香港數碼港有限公司董事局主席陳細明, Kevin Lau, founder of Finloop) or WORKED_AT (a past post:
 // 前滙豐銀行高層, former Goldman Sachs trader; or a post that does not lead: 教授).
-func personFacts(d *doc, es *entitySet) []Proposal {
+func personFacts(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 	var out []Proposal
 	for _, pc := range es.personCues {
 		person, ok := es.mentionAt(pc.name.start, pc.name.end)
@@ -40,6 +40,11 @@ func personFacts(d *doc, es *entitySet) []Proposal {
 			continue
 		}
 		r.From, r.To = person.end_(), org.end_()
+		if r.Type == "LEADS" {
+			if x, ok := dateFor(d, facts[si].dates, d.sents[si], pc.title.start); ok {
+				r.Date, r.DateNote = x.iso, x.note
+			}
+		}
 		lo, hi := min(pc.name.start, pc.title.start, org.start), max(pc.name.end, pc.title.end, org.end)
 		sp := citeSpan(d, si, fromPrev, lo, hi)
 		out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
@@ -98,10 +103,25 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 			}
 		}
 	}
-	if startsWithPronoun(d, s) && si > 0 {
-		for _, m := range es.sentenceMentions(d.sents[si-1]) {
-			if m.kind == kg.KindOrganization {
-				return m, true, true
+	head := strings.TrimRight(string(d.folded[max(s.start, anchor-14):anchor]), " ")
+	pronoun := strings.HasSuffix(head, "其") || strings.HasSuffix(head, "its") || strings.HasSuffix(head, "该公司") ||
+		strings.HasSuffix(head, "the company's") || strings.HasSuffix(head, "公司")
+	// 星際動力成立於2021年，創始人兼首席執行官王浩然…: a title opening a clause belongs to the
+	// sentence's subject.
+	clauseStart := anchor == s.start || isClauseBreak(d.runes[anchor-1]) || pronoun
+	if clauseStart && d.lang != "en" || pronoun {
+		if !pronoun || !strings.HasSuffix(head, "其") {
+			for _, m := range ms {
+				if m.start < anchor && m.kind == kg.KindOrganization {
+					return m, false, true
+				}
+			}
+		}
+		if si > 0 {
+			for _, m := range es.sentenceMentions(d.sents[si-1]) {
+				if m.kind == kg.KindOrganization {
+					return m, true, true
+				}
 			}
 		}
 	}

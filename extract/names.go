@@ -37,8 +37,8 @@ func findPlaces(d *doc) []mention {
 }
 
 // zhDescriptors are the nouns Chinese news puts before a new name: 初创企业深瞳医疗, 金融科技初創「匯立通」.
-var zhDescriptors = []string{"初创企业", "初创公司", "初创", "独角兽企业", "独角兽", "科技公司", "科技企业", "公司", "企业", "集团",
-	"平台", "品牌", "机构", "基金", "投资方", "投资者", "投资人", "制造商", "开发商", "服务商", "供应商", "运营商"}
+var zhDescriptors = []string{"旗下的", "旗下", "初创企业", "初创公司", "初创", "独角兽企业", "独角兽", "科技公司", "科技企业", "公司", "企业",
+	"平台", "品牌", "投资方", "投资者", "投资人", "制造商", "开发商", "服务商", "供应商", "运营商"}
 
 // zhNameEnd are the words that follow a new name in Chinese news (宣布, 表示, 今日 …).
 var zhNameEnd = []string{"宣布", "表示", "今日", "昨日", "日前", "近日", "早前", "于", "在", "已", "将", "获", "与", "和", "正式",
@@ -59,7 +59,7 @@ func descriptorNames(d *doc) []mention {
 			}
 			if n, ok := quotedAt(d, s); ok {
 				out = append(out, n)
-			} else if e := nameEndAfter(f, s, 8); e-s >= 2 {
+			} else if e := nameEndAfter(f, s, 8); e-s >= 2 && !zhStopRunes[f[s]] && !containsStopWord(f[s:e]) {
 				name := string(d.runes[s:e])
 				out = append(out, mention{start: s, end: e, name: name, key: candidateKey(name), kind: kg.KindOrganization})
 			}
@@ -153,6 +153,9 @@ func hasKindSuffix(name string) bool {
 	return false
 }
 
+// itemStops cannot stand inside a list item (联想之星 keeps its 之).
+var itemStops = runeSet("的在是将已被了为于")
+
 // zhListCues end a Chinese list of investors: 由甲領投，乙、丙及丁跟投.
 var zhListCues = []string{"联合领投", "领投", "跟投", "参投", "共同投资", "等投资", "等机构"}
 
@@ -201,9 +204,12 @@ func splitItems(d *doc, s, e int) []mention {
 			return
 		}
 		for k := a; k < b; k++ {
-			if !isHan(f[k]) && !isLatinLetter(f[k]) && f[k] != ' ' {
+			if !isHan(f[k]) && !isLatinLetter(f[k]) && f[k] != ' ' || itemStops[f[k]] {
 				return
 			}
+		}
+		if containsStopWord(f[a:b]) {
+			return
 		}
 		name := string(d.runes[a:b])
 		out = append(out, mention{start: a, end: b, name: name, key: candidateKey(name), kind: kg.KindOrganization})
@@ -302,6 +308,125 @@ func englishDescriptorNames(d *doc) []mention {
 		a, b := words[wi+1].start, words[k-1].end
 		name := strings.TrimSuffix(string(d.runes[a:b]), ".")
 		out = append(out, mention{start: a, end: a + len([]rune(name)), name: name, key: candidateKey(name), kind: kindBySuffix(name, kg.KindOrganization)})
+	}
+	return out
+}
+
+// latinNamesInChinese proposes runs of capitalised Latin words inside Chinese text (旗下的Impact
+// Kommune, GOGOX): Chinese news writes foreign and brand names so.
+func latinNamesInChinese(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	words := latinWords(d.runes)
+	var out []mention
+	for i := 0; i < len(words); {
+		j := i
+		for j < len(words) && isCapitalised(words[j].text) && (j == i || words[j].start-words[j-1].end == 1 && d.runes[words[j-1].end] == ' ') {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		a, b := words[i].start, words[j-1].end
+		name := string(d.runes[a:b])
+		lower := strings.ToLower(name)
+		if len([]rune(name)) >= 3 && !isTitleWord(lower) && !isDigit([]rune(name)[0]) && !strings.HasPrefix(lower, "pre-") {
+			out = append(out, mention{start: a, end: b, name: name, key: candidateKey(name), kind: kindBySuffix(name, kg.KindOrganization)})
+		}
+		i = j
+	}
+	return out
+}
+
+func isTitleWord(s string) bool {
+	for _, t := range titles {
+		if t.latin && t.cue == s {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedAfterCues proposes a quoted name right after a relationship cue (入选“X”, 管理的“X”),
+// with the kind the cue expects there.
+func quotedAfterCues(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	var out []mention
+	for _, s := range d.sents {
+		for _, h := range findCues(d, s) {
+			m, ok := quotedAt(d, h.end)
+			if !ok {
+				continue
+			}
+			if ks, ok := endKinds[h.cue.typ]; ok && contains(h.cue.to, "R") && !hasKindSuffix(m.name) {
+				m.kind = ks[1][0]
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// acronymNames proposes the capitalised words before an acronym in brackets as a name, commas
+// and connectors included: "Singapore's Agency for Science, Technology and Research (A*STAR)".
+func acronymNames(d *doc) []mention {
+	if d.lang != "en" {
+		return nil
+	}
+	r := d.runes
+	var out []mention
+	for i := 1; i < len(r); i++ {
+		if r[i] != '(' || r[i-1] != ' ' {
+			continue
+		}
+		j := i + 1
+		for j < len(r) && j < i+12 && r[j] != ')' {
+			j++
+		}
+		if j >= len(r) || r[j] != ')' || !isAcronym(string(r[i+1:j])) {
+			continue
+		}
+		// Walk left over capitalised words, connectors and commas between capitalised words.
+		end := i - 1
+		s := end
+		words := 0
+		for k := end; k > 0; {
+			e := k
+			b := e
+			for b > 0 && (isLatinLetter(r[b-1]) || r[b-1] == '-' || r[b-1] == '&') {
+				b--
+			}
+			w := string(r[b:e])
+			if b == e || b > 0 && (r[b-1] == '\'' || r[b-1] == '’') {
+				break
+			}
+			if isCapitalised(w) {
+				s = b
+				words++
+			} else if !enConnectors[w] || words == 0 {
+				break
+			}
+			k = b
+			for k > 0 && (r[k-1] == ' ' || r[k-1] == ',') {
+				k--
+			}
+			if k == b {
+				break
+			}
+		}
+		if words < 2 {
+			continue
+		}
+		if strings.HasPrefix(string(r[s:end]), "The ") {
+			s += 4
+		}
+		name := string(r[s:end])
+		m := mention{start: s, end: end, name: name, key: candidateKey(name), kind: kindBySuffix(name, kg.KindOrganization)}
+		out = append(out, m)
 	}
 	return out
 }

@@ -84,6 +84,10 @@ func findPersons(d *doc) ([]mention, []personCue) {
 				// ("Kevin Lau, founder of").
 				if n, ok := englishNameAfter(d, end); ok {
 					add(n, span{i, end}, t, formerBefore(d, i), false)
+					if org, ok := capitalisedBefore(d, i); ok { // former Goldman Sachs trader Kevin Lau
+						name := string(d.runes[org.start:org.end])
+						ms = append(ms, mention{start: org.start, end: org.end, name: name, key: candidateKey(name), kind: kindBySuffix(name, "ORGANIZATION")})
+					}
 				} else if n, ok := englishNameBefore(d, i); ok {
 					add(n, span{i, end}, t, formerBefore(d, n.start), true)
 				}
@@ -285,4 +289,40 @@ func isHanString(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// capitalisedBefore reads 1–3 capitalised words that end one space before position i.
+func capitalisedBefore(d *doc, i int) (span, bool) {
+	r := d.runes
+	if i < 2 || r[i-1] != ' ' {
+		return span{}, false
+	}
+	e := i - 1
+	s := e
+	for n := 0; n < 3; n++ {
+		b := s
+		for b > 0 && (isLatinLetter(r[b-1]) || r[b-1] == '-' || r[b-1] == '&') {
+			b--
+		}
+		w := string(r[b:s])
+		if b == s || !isCapitalised(w) || honorifics[w] || w == "The" || w == "Former" {
+			break
+		}
+		s = b
+		if s == 0 || r[s-1] != ' ' {
+			break
+		}
+		s--
+		if s > 0 && !isLatinLetter(r[s-1]) {
+			s++
+			break
+		}
+	}
+	for s < e && r[s] == ' ' {
+		s++
+	}
+	if s >= e || !isCapitalised(string(r[s:e])) {
+		return span{}, false
+	}
+	return span{s, e}, true
 }

@@ -94,7 +94,9 @@ type cueHit struct {
 	start, end int
 }
 
-// findCues returns the cues in the sentence s, longest first at each position, not overlapping.
+// findCues returns the cues in the sentence s, longest first at each position, not
+// overlapping; cues of the same text for several types all fire (the ends' kinds decide).
+// An English cue "founded * by" matches with up to 40 runes between its parts.
 func findCues(d *doc, s span) []cueHit {
 	lang := "zh"
 	if d.lang == "en" {
@@ -106,26 +108,48 @@ func findCues(d *doc, s span) []cueHit {
 		if covered[i] {
 			continue
 		}
+		matched := -1
 		for ci := range relCues {
 			c := &relCues[ci]
-			if c.lang != lang && !(lang == "zh" && c.lang == "en" && false) {
+			if c.lang != lang || matched >= 0 && len(c.runes) != matched {
 				continue
 			}
-			end := i + len(c.runes)
-			if end > s.end || string(d.folded[i:end]) != c.cue {
-				continue
-			}
-			if c.lang == "en" && (isWordRune(at(d.folded, i-1)) || isWordRune(at(d.folded, end))) {
+			end, ok := matchCue(d, c, i, s.end)
+			if !ok {
 				continue
 			}
 			hits = append(hits, cueHit{c, i, end})
+			matched = len(c.runes)
 			for k := i; k < end; k++ {
 				covered[k] = true
 			}
-			break
 		}
 	}
 	return hits
+}
+
+func matchCue(d *doc, c *relCue, i, limit int) (int, bool) {
+	first, rest, gap := strings.Cut(c.cue, " * ")
+	fr := []rune(first)
+	end := i + len(fr)
+	if end > limit || string(d.folded[i:end]) != first {
+		return 0, false
+	}
+	if c.lang == "en" {
+		if fr[0] != '-' && isWordRune(at(d.folded, i-1)) || isWordRune(at(d.folded, end)) {
+			return 0, false
+		}
+	}
+	if !gap {
+		return end, true
+	}
+	rr := []rune(rest)
+	for k := end + 1; k+len(rr) <= limit && k <= end+40; k++ {
+		if string(d.folded[k:k+len(rr)]) == rest && !isWordRune(at(d.folded, k-1)) && !isWordRune(at(d.folded, k+len(rr))) {
+			return k + len(rr), true
+		}
+	}
+	return 0, false
 }
 
 func at(r []rune, i int) rune {
