@@ -110,7 +110,7 @@ func findDates(d *doc, s span, pub published, last *dateExpr) []dateExpr {
 				yr := pub.y
 				prefix := ""
 				for _, p := range []struct {
-					w string
+					w  string
 					dy int
 				}{{"今年", 0}, {"去年", -1}, {"明年", 1}, {"本年", 0}} {
 					if hasSuffixAt(f, i, p.w) {

@@ -170,6 +170,8 @@ func listNames(d *doc) []mention {
 	if d.lang == "en" {
 		return englishListNames(d)
 	}
+	out = append(out, partnerLists(d)...)
+	out = append(out, namesAfterCues(d)...)
 	for i := 0; i < len(f); i++ {
 		for _, cue := range zhListCues {
 			if !strings.HasPrefix(string(f[i:min(len(f), i+len([]rune(cue)))]), cue) {
@@ -427,6 +429,68 @@ func acronymNames(d *doc) []mention {
 		name := string(r[s:end])
 		m := mention{start: s, end: end, name: name, key: candidateKey(name), kind: kindBySuffix(name, kg.KindOrganization)}
 		out = append(out, m)
+	}
+	return out
+}
+
+// partnerLists proposes the items of "与A、B、C等…签署/合作": Chinese news lists partners
+// between 与/和/同 and 等 before the verb.
+func partnerLists(d *doc) []mention {
+	var out []mention
+	f := d.folded
+	for i := 0; i < len(f); i++ {
+		if f[i] != '等' {
+			continue
+		}
+		// The list opens after the nearest 与/和/同 in the clause.
+		s := i
+		for s > 0 && i-s < 80 && !isClauseBreak(d.runes[s-1]) && f[s-1] != '。' && f[s-1] != '；' {
+			s--
+			if f[s] == '与' || f[s] == '和' || f[s] == '同' {
+				break
+			}
+		}
+		if s == i || (f[s] != '与' && f[s] != '和' && f[s] != '同') {
+			continue
+		}
+		rest := string(f[i+1 : min(len(f), i+20)])
+		if !strings.Contains(rest, "合作") && !strings.Contains(rest, "签") && !strings.Contains(rest, "协议") {
+			continue
+		}
+		out = append(out, splitItems(d, s+1, i)...)
+	}
+	return out
+}
+
+// rSideCues take the name right after them when nothing else names it (投资了银河通用机器人,).
+var rSideCues = []string{"投资了", "投资", "领投了", "入股", "收购了", "收购", "注资", "携手", "联同", "引进了"}
+
+// namesAfterCues proposes the run of characters after an investment or partnership verb, up to
+// the clause's end, as an organisation.
+func namesAfterCues(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	var out []mention
+	f := d.folded
+	for i := 0; i < len(f); i++ {
+		for _, c := range rSideCues {
+			if !hasPrefixAt(f, i, c) {
+				continue
+			}
+			s := i + len([]rune(c))
+			e := s
+			for e < len(f) && e-s <= 10 && (isHan(f[e]) || isLatinLetter(f[e])) && !itemStops[f[e]] && f[e] != '、' {
+				e++
+			}
+			if e-s >= 2 && e-s <= 10 && e < len(f) && (isClauseBreak(d.runes[e]) || f[e] == '。' || f[e] == '；' || f[e] == ';' || f[e] == '的') &&
+				!containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) {
+				name := string(d.runes[s:e])
+				out = append(out, mention{start: s, end: e, name: name, key: candidateKey(name), kind: kg.KindOrganization})
+			}
+			i = s - 1
+			break
+		}
 	}
 	return out
 }

@@ -73,6 +73,12 @@ var endKinds = map[kg.RelType][2][]kg.Kind{
 	"OPERATES":        {{kg.KindOrganization}, {kg.KindProgramme, kg.KindFacility, kg.KindFund}},
 	"ANNOUNCED":       {{kg.KindPolicy, kg.KindOrganization}, {kg.KindFund, kg.KindProgramme, kg.KindPolicy}},
 	"ESTABLISHED":     {{kg.KindOrganization}, {kg.KindOrganization, kg.KindFund, kg.KindProgramme, kg.KindFacility}},
+	"TARGETS_MARKET":  {{kg.KindOrganization, kg.KindProgramme}, {kg.KindPlace}},
+	"SELECTED_FOR":    {{kg.KindOrganization, kg.KindPerson}, {kg.KindEvent, kg.KindPolicy}},
+	"ATTENDED":        {{kg.KindOrganization, kg.KindPerson}, {kg.KindEvent}},
+	"RECOGNIZED_BY":   {{kg.KindOrganization}, {kg.KindOrganization}},
+	"MEMBER_OF":       {{kg.KindOrganization, kg.KindPerson}, {kg.KindOrganization}},
+	"ORGANIZED":       {{kg.KindOrganization}, {kg.KindEvent}},
 }
 
 func kindFits(t kg.RelType, side int, k kg.Kind) bool {

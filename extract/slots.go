@@ -174,6 +174,9 @@ func aboutFinancing(d *doc, s span) bool {
 // looking for the slot's entity: places may ("Shanghai-based chipmaker NovaSil"), other
 // entities may not (they are the slot's real filler of the wrong kind).
 func skippable(t kg.RelType, side int, m mention) bool {
+	if ks, ok := endKinds[t]; ok && len(ks[side]) == 1 && ks[side][0] == kg.KindPerson {
+		return true // titles find people reliably: "by former Goldman Sachs trader Kevin Lau"
+	}
 	return m.kind == kg.KindPlace || m.kind == kg.KindPerson && t == "INVESTED_IN"
 }
 

@@ -91,7 +91,9 @@ func splitSentences(r []rune) []span {
 			emit(end)
 			i = end - 1
 		case '.', '!', '?', ';':
-			if i+1 < len(r) && !isSpace(r[i+1]) && !isCloser(r[i+1]) {
+			// Chinese text often uses ASCII punctuation with no space after it ("…协议;同月,…").
+			hanAfter := i+1 < len(r) && isHan(r[i+1]) && (i == 0 || !isDigit(r[i-1]))
+			if i+1 < len(r) && !isSpace(r[i+1]) && !isCloser(r[i+1]) && !hanAfter {
 				continue // 1.5, U.S., example.com
 			}
 			if c == '.' && isAbbreviation(r, i) {
