@@ -16,6 +16,7 @@ type mention struct {
 	key        string // candidate key, or ""
 	kind       kg.Kind
 	english    string // the English name when the text or the place list gives one
+	weak       bool   // found by position alone (a capitalised run, a clause opener): yields to any other
 }
 
 func (m mention) end_() End { return End{Name: m.name, EntityID: m.id, EntityKey: m.key} }
@@ -57,6 +58,7 @@ func findEntities(d *doc, known []Known, matcher *textnorm.Matcher) *entitySet {
 	all = append(all, findCandidates(d)...)
 	persons, cues := findPersons(d)
 	all = append(all, persons...)
+	all = append(all, namesByFounding(d)...)
 	es.personCues = cues
 	kept := dropDescriptions(keepLongest(d, all))
 	// Aliases: a bracket after a name (…（下稱「港投公司」）, (HKIC)) and the short form of a
@@ -150,6 +152,9 @@ func dropDescriptions(ms []mention) []mention {
 // keepLongest drops mentions that overlap a longer one (a known entity wins a tie).
 func keepLongest(d *doc, all []mention) []mention {
 	sort.SliceStable(all, func(a, b int) bool {
+		if all[a].weak != all[b].weak {
+			return !all[a].weak
+		}
 		la, lb := all[a].end-all[a].start, all[b].end-all[b].start
 		if la != lb {
 			return la > lb
@@ -276,6 +281,10 @@ func findCandidates(d *doc) []mention {
 	out = append(out, latinNamesInChinese(d)...)
 	out = append(out, quotedAfterCues(d)...)
 	out = append(out, acronymNames(d)...)
+	for _, m := range append(append(englishProperNames(d), clauseSubjects(d)...), namesAfterCues(d)...) {
+		m.weak = true
+		out = append(out, m)
+	}
 	return out
 }
 
@@ -330,7 +339,17 @@ var zhStopRunes = runeSet("的在与和及由为是将已获向对于被从了�
 var zhStopWords = []string{"宣布", "完成", "获得", "表示", "签署", "成立", "推出", "参与", "加入", "入选", "落户",
 	"进驻", "领投", "跟投", "参投", "携手", "透露", "指出", "成为", "包括", "位于", "旗下", "公司", "企业", "机构",
 	"平台", "独角兽", "初创", "投资了", "以及", "联同", "支持", "通过", "设立", "担任", "出任", "毕业", "委任", "任命",
-	"据悉", "总部", "办事处", "迁往", "迁至", "宣布", "今日", "昨日", "日前", "近日", "早前", "另外", "此外", "另一方面", "同时"}
+	"据悉", "总部", "办事处", "两名", "一名", "多名", "三名", "数名", "两位", "一位", "多位", "毕业生", "迁往", "迁至", "宣布", "今日", "昨日", "日前", "近日", "早前", "另外", "此外", "另一方面", "同时"}
+
+func endsWithOrgSuffix(s string) bool {
+	s = strings.TrimSuffix(s, "战略")
+	for _, x := range []string{"资本", "集团", "公司", "基金", "创投", "控股", "银行"} {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
 
 // institutional suffixes make a name even after generic words (创新科技署, 香港科技大学).
 var institutional = map[string]bool{"署": true, "管理局": true, "委员会": true, "政府": true, "管委会": true, "大学": true,
@@ -409,6 +428,9 @@ func chineseBySuffix(d *doc) []mention {
 				break
 			}
 			left := string(f[start:i])
+			if (suf.s == "投资" || suf.s == "科技") && endsWithOrgSuffix(left) {
+				break // IDG资本投资, 新创建集团战略投资: the name is the part before
+			}
 			if !institutional[suf.s] && (zhGeneric[left] || allGeneric(left)) || zhGeneric[left+suf.s] {
 				break
 			}

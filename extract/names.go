@@ -37,7 +37,7 @@ func findPlaces(d *doc) []mention {
 }
 
 // zhDescriptors are the nouns Chinese news puts before a new name: 初创企业深瞳医疗, 金融科技初創「匯立通」.
-var zhDescriptors = []string{"旗下的", "旗下", "初创企业", "初创公司", "初创", "独角兽企业", "独角兽", "科技公司", "科技企业", "公司", "企业",
+var zhDescriptors = []string{"旗下的", "旗下", "全资子公司", "子公司", "附属公司", "母公司", "初创企业", "初创公司", "初创", "独角兽企业", "独角兽", "科技公司", "科技企业", "公司", "企业",
 	"平台", "品牌", "投资方", "投资者", "投资人", "制造商", "开发商", "服务商", "供应商", "运营商"}
 
 // zhNameEnd are the words that follow a new name in Chinese news (宣布, 表示, 今日 …).
@@ -156,8 +156,11 @@ func hasKindSuffix(name string) bool {
 // itemStops cannot stand inside a list item (联想之星 keeps its 之).
 var itemStops = runeSet("的在是将已被了为于")
 
+// zhListOpeners open a Chinese list of investors that runs to the clause's end.
+var zhListOpeners = []string{"投资方包括", "投资者包括", "投资机构包括", "参与方包括", "合作伙伴包括"}
+
 // zhListCues end a Chinese list of investors: 由甲領投，乙、丙及丁跟投.
-var zhListCues = []string{"联合领投", "领投", "跟投", "参投", "共同投资", "等投资", "等机构"}
+var zhListCues = []string{"的全资子公司", "的子公司", "的附属公司", "联合领投", "领投", "跟投", "参投", "共同投资", "等投资", "等机构"}
 
 // zhListPrefixes are dropped from the front of a list item (老股东顺为资本 → 顺为资本).
 var zhListPrefixes = []string{"本轮融资由", "本轮由", "此轮由", "由", "老股东", "新股东", "现有股东", "以及", "及", "和", "与", "、"}
@@ -171,7 +174,18 @@ func listNames(d *doc) []mention {
 		return englishListNames(d)
 	}
 	out = append(out, partnerLists(d)...)
-	out = append(out, namesAfterCues(d)...)
+	for i := 0; i < len(f); i++ {
+		for _, cue := range zhListOpeners {
+			if hasPrefixAt(f, i, cue) {
+				s := i + len([]rune(cue))
+				e := s
+				for e < len(f) && e-s < 80 && !isClauseBreak(d.runes[e]) && f[e] != '。' && f[e] != '；' {
+					e++
+				}
+				out = append(out, splitItems(d, s, e)...)
+			}
+		}
+	}
 	for i := 0; i < len(f); i++ {
 		for _, cue := range zhListCues {
 			if !strings.HasPrefix(string(f[i:min(len(f), i+len([]rune(cue)))]), cue) {
@@ -439,7 +453,7 @@ func partnerLists(d *doc) []mention {
 	var out []mention
 	f := d.folded
 	for i := 0; i < len(f); i++ {
-		if f[i] != '等' {
+		if f[i] != '等' && !hasPrefixAt(f, i, "签署") && !hasPrefixAt(f, i, "达成") && !hasPrefixAt(f, i, "合作") && !hasPrefixAt(f, i, "携手") && !hasPrefixAt(f, i, "建立") {
 			continue
 		}
 		// The list opens after the nearest 与/和/同 in the clause.
@@ -453,7 +467,7 @@ func partnerLists(d *doc) []mention {
 		if s == i || (f[s] != '与' && f[s] != '和' && f[s] != '同') {
 			continue
 		}
-		rest := string(f[i+1 : min(len(f), i+20)])
+		rest := string(f[i:min(len(f), i+20)])
 		if !strings.Contains(rest, "合作") && !strings.Contains(rest, "签") && !strings.Contains(rest, "协议") {
 			continue
 		}
@@ -493,4 +507,115 @@ func namesAfterCues(d *doc) []mention {
 		}
 	}
 	return out
+}
+
+// enNotNames are capitalised words that start no name: sentence openers, days, months,
+// pronouns and common words news capitalises.
+var enNotNames = map[string]bool{"The": true, "A": true, "An": true, "It": true, "Its": true, "This": true, "That": true,
+	"These": true, "Those": true, "He": true, "She": true, "They": true, "We": true, "I": true, "In": true, "On": true,
+	"At": true, "For": true, "With": true, "By": true, "From": true, "As": true, "After": true, "Before": true,
+	"Under": true, "Among": true, "Meanwhile": true, "Separately": true, "However": true, "But": true, "And": true,
+	"Also": true, "Last": true, "Next": true, "This year": true, "Monday": true, "Tuesday": true, "Wednesday": true,
+	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true, "Mr": true, "Ms": true, "Dr": true, "Mrs": true,
+	"Prof": true, "Series": true, "Founded": true, "Existing": true, "According": true, "Chief": true, "Executive": true,
+	"Chairman": true, "Director": true, "President": true, "CEO": true, "CFO": true, "CTO": true, "COO": true,
+	"Limited": true, "Ltd": true, "Group": true, "Our": true, "Their": true, "His": true, "Her": true, "If": true,
+	"When": true, "While": true, "Since": true, "During": true, "Both": true, "Each": true, "All": true, "Some": true,
+	"Other": true, "New": true, "AI": true, "IPO": true, "MoU": true, "MOU": true, "US": true, "HK": true}
+
+// englishProperNames proposes runs of capitalised words that stand inside a sentence (not only
+// at its start): in English news those are names. A run may hold "of", "for", "and", "&".
+func englishProperNames(d *doc) []mention {
+	if d.lang != "en" {
+		return nil
+	}
+	var out []mention
+	for _, s := range d.sents {
+		words := latinWords(d.runes[:s.end])
+		for wi := 0; wi < len(words); wi++ {
+			w := words[wi]
+			if w.start < s.start || !isCapitalised(w.text) || isDigit([]rune(w.text)[0]) || enNotNames[strings.TrimSuffix(w.text, ".")] || enMonths[strings.ToLower(w.text)] > 0 {
+				continue
+			}
+			k := wi + 1
+			for k < len(words) && !hasBreak(d.runes[words[k-1].end:words[k].start]) {
+				t := words[k].text
+				if isCapitalised(t) && !enNotNames[t] || (enConnectors[t] && t != "and") && k+1 < len(words) && isCapitalised(words[k+1].text) {
+					k++
+					continue
+				}
+				break
+			}
+			for k > wi+1 && enConnectors[words[k-1].text] {
+				k--
+			}
+			a, b := w.start, words[k-1].end
+			name := strings.TrimSuffix(string(d.runes[a:b]), ".")
+			startOfSentence := a == s.start || strings.TrimSpace(string(d.runes[s.start:a])) == "" || hasBreakOnly(d.runes[s.start:a])
+			if startOfSentence && k == wi+1 {
+				wi = k - 1
+				continue // one capitalised word opening a sentence may be any word
+			}
+			if strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
+				name = name[:len(name)-2]
+			}
+			if len([]rune(name)) >= 2 {
+				out = append(out, mention{start: a, end: a + len([]rune(name)), name: name, key: candidateKey(name), kind: kindBySuffix(name, kg.KindOrganization)})
+			}
+			wi = k - 1
+		}
+	}
+	return out
+}
+
+func hasBreakOnly(r []rune) bool {
+	for _, c := range r {
+		if isLatinLetter(c) || isDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// zhSubjectVerbs follow the name that opens a Chinese clause: 灵犀智脑宣布…, 某公司今日表示….
+var zhSubjectVerbs = []string{"宣布", "表示", "公布", "完成", "获得", "今日", "昨日", "日前", "近日", "正式", "透露", "指出"}
+
+// clauseSubjects proposes the run that opens a Chinese clause right before a reporting or
+// completing verb as an organisation: news names the company first (灵犀智脑宣布获得…).
+func clauseSubjects(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	var out []mention
+	f := d.folded
+	for i := 0; i < len(f); i++ {
+		if i > 0 && !isClauseBreak(d.runes[i-1]) && f[i-1] != '。' && f[i-1] != '；' && f[i-1] != ';' && f[i-1] != '\n' {
+			continue
+		}
+		for e := i + 2; e <= i+10 && e < len(f); e++ {
+			if !isHan(f[e-1]) && !isLatinLetter(f[e-1]) || itemStops[f[e-1]] {
+				break
+			}
+			for _, v := range zhSubjectVerbs {
+				if hasPrefixAt(f, e, v) {
+					name := string(d.runes[i:e])
+					if !containsStopWord(f[i:e]) && !allGeneric(string(f[i:e])) && !hasDigit(f[i:e]) {
+						out = append(out, mention{start: i, end: e, name: name, key: candidateKey(name), kind: kindBySuffix(name, kg.KindOrganization)})
+					}
+					e = i + 11
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+func hasDigit(r []rune) bool {
+	for _, c := range r {
+		if isDigit(c) {
+			return true
+		}
+	}
+	return false
 }

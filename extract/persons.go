@@ -326,3 +326,39 @@ func capitalisedBefore(d *doc, i int) (span, bool) {
 	}
 	return span{s, e}, true
 }
+
+// foundedByCues come before a founder's name (由吴祖钰创办, founded by Kelvin Ng).
+var zhFounderAfter = []string{"创办", "创立", "创建", "领导", "带领", "牵头"}
+
+// namesByFounding finds person names between 由 and a founding verb, and after "founded by".
+func namesByFounding(d *doc) []mention {
+	var out []mention
+	f := d.folded
+	for i := 0; i+3 < len(f); i++ {
+		if d.lang != "en" && f[i] == '由' {
+			for n := 2; n <= 3; n++ {
+				e := i + 1 + n
+				if e > len(f) || !surnames[f[i+1]] {
+					break
+				}
+				for _, v := range zhFounderAfter {
+					if hasPrefixAt(f, e, v) && isHanString(string(f[i+1:e])) {
+						name := string(d.runes[i+1 : e])
+						out = append(out, mention{start: i + 1, end: e, name: name, key: candidateKey(name), kind: "PERSON"})
+					}
+				}
+			}
+		}
+		if d.lang == "en" {
+			for _, c := range []string{"founded by ", "co-founded by ", "set up by ", "started by ", "headed by ", "chaired by "} {
+				if hasPrefixAt(f, i, c) && !isWordRune(at(f, i-1)) {
+					if n, ok := capitalisedRun(d.runes, latinWordsFrom(d.runes, i+len([]rune(c)), 4)); ok {
+						name := string(d.runes[n.start:n.end])
+						out = append(out, mention{start: n.start, end: n.end, name: name, key: candidateKey(name), kind: "PERSON"})
+					}
+				}
+			}
+		}
+	}
+	return out
+}
