@@ -83,6 +83,18 @@ func findEntities(d *doc, known []Known, matcher *textnorm.Matcher) *entitySet {
 			named = append(named, textnorm.Named{ID: a, Names: []string{a}})
 			_ = m
 		}
+		// A weak mention (a bare capitalised word) that is exactly an alias gives way to it.
+		aliasSpans := map[[2]int]bool{}
+		for _, x := range textnorm.NewMatcher(named).FindFolded(d.folded) {
+			aliasSpans[[2]int{x.Start, x.End}] = true
+		}
+		k := kept[:0]
+		for _, m := range kept {
+			if !(m.weak && aliasSpans[[2]int{m.start, m.end}]) {
+				k = append(k, m)
+			}
+		}
+		kept = k
 		taken := make([]bool, len(d.runes))
 		for _, m := range kept {
 			for i := m.start; i < m.end; i++ {
@@ -192,6 +204,9 @@ func bracketAliases(d *doc, ms []mention) map[string]mention {
 	out := map[string]mention{}
 	for _, m := range ms {
 		i := m.end
+		for i < len(d.runes) && d.runes[i] == ' ' {
+			i++
+		}
 		if i >= len(d.runes) || d.runes[i] != '（' && d.runes[i] != '(' {
 			continue
 		}
@@ -263,9 +278,19 @@ func contains[T comparable](list []T, v T) bool {
 	return false
 }
 
-// candidateKey is the local key of a candidate: its folded name, so that every script of one
+// key is the local key of a candidate: its folded name, so that every script of one
 // name is one candidate.
-func candidateKey(name string) string { return "e:" + textnorm.Fold(name) }
+func (d *doc) key(name string) string {
+	if k, ok := d.keys[name]; ok {
+		return k
+	}
+	if d.keys == nil {
+		d.keys = map[string]string{}
+	}
+	k := "e:" + textnorm.Fold(name)
+	d.keys[name] = k
+	return k
+}
 
 // findCandidates proposes names the graph does not know: Chinese names by suffix, English names
 // by cue words.
@@ -411,7 +436,7 @@ func chineseBySuffix(d *doc) []mention {
 		for _, suf := range zhSuffixes {
 			sr := []rune(suf.s)
 			end := i + len(sr)
-			if end > len(f) || string(f[i:end]) != suf.s {
+			if !hasPrefixAt(f, i, suf.s) {
 				continue
 			}
 			// Let a longer suffix win (有限公司 over 公司) by only taking the suffix once.
@@ -435,7 +460,7 @@ func chineseBySuffix(d *doc) []mention {
 				break
 			}
 			name := string(d.runes[start:end])
-			out = append(out, mention{start: start, end: end, name: name, key: candidateKey(name), kind: suf.kind})
+			out = append(out, mention{start: start, end: end, name: name, key: d.key(name), kind: suf.kind})
 			i = end - 1
 			break
 		}
@@ -453,15 +478,14 @@ func extendLeft(f []rune, i, max int) int {
 		}
 		stop := false
 		for _, w := range zhStopWords {
-			wr := []rune(w)
-			if j-len(wr) >= 0 && string(f[j-len(wr):j]) == w {
+			if hasSuffixAt(f, j, w) {
 				stop = true
 				break
 			}
 		}
 		for ci := 0; ci < len(relCues) && !stop; ci++ {
 			c := &relCues[ci]
-			if c.lang == "zh" && len(c.runes) >= 2 && !inNames[c.cue] && j-len(c.runes) >= 0 && string(f[j-len(c.runes):j]) == c.cue {
+			if c.lang == "zh" && len(c.runes) >= 2 && !inNames[c.cue] && hasSuffixAt(f, j, c.cue) {
 				stop = true
 			}
 		}
@@ -546,7 +570,7 @@ func englishByCue(d *doc) []mention {
 			}
 		}
 		name := string(d.runes[start:end])
-		out = append(out, mention{start: start, end: end, name: name, key: candidateKey(name), kind: kind})
+		out = append(out, mention{start: start, end: end, name: name, key: d.key(name), kind: kind})
 	}
 	return out
 }

@@ -133,8 +133,7 @@ func roleAfter(d *doc, i, limit int) string {
 	f := d.folded
 	for j := i; j < min(limit, i+8, len(f)); j++ {
 		for _, t := range titles {
-			e := j + len(t.runes)
-			if e <= len(f) && string(f[j:e]) == t.cue && t.role != "" {
+			if hasPrefixAt(f, j, t.cue) && t.role != "" {
 				return t.role
 			}
 		}

@@ -31,7 +31,7 @@ func findPlaces(d *doc) []mention {
 	var out []mention
 	for _, m := range placeMatcher.FindFolded(d.folded) {
 		n := string(d.runes[m.Start:m.End])
-		out = append(out, mention{start: m.Start, end: m.End, name: n, key: candidateKey(placeNames[m.ID][0]), kind: kg.KindPlace, english: m.ID})
+		out = append(out, mention{start: m.Start, end: m.End, name: n, key: d.key(placeNames[m.ID][0]), kind: kg.KindPlace, english: m.ID})
 	}
 	return out
 }
@@ -54,14 +54,14 @@ func descriptorNames(d *doc) []mention {
 		for _, desc := range zhDescriptors {
 			dr := []rune(desc)
 			s := i + len(dr)
-			if s > len(f) || string(f[i:s]) != desc {
+			if !hasPrefixAt(f, i, desc) {
 				continue
 			}
 			if n, ok := quotedAt(d, s); ok {
 				out = append(out, n)
 			} else if e := nameEndAfter(f, s, 8); e-s >= 2 && !zhStopRunes[f[s]] && !containsStopWord(f[s:e]) {
 				name := string(d.runes[s:e])
-				out = append(out, mention{start: s, end: e, name: name, key: candidateKey(name), kind: kg.KindOrganization})
+				out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization})
 			}
 			i = s - 1
 			break
@@ -81,7 +81,7 @@ func nameEndAfter(f []rune, s, max int) int {
 			return s
 		}
 		for _, w := range zhNameEnd {
-			if strings.HasPrefix(string(f[e:min(len(f), e+len([]rune(w)))]), w) {
+			if hasPrefixAt(f, e, w) {
 				return e
 			}
 		}
@@ -105,7 +105,7 @@ func quotedAt(d *doc, s int) (mention, bool) {
 				return mention{}, false
 			}
 			name := string(d.runes[s+1 : e])
-			return mention{start: s + 1, end: e, name: name, key: candidateKey(name), kind: kindBySuffix(name, kg.KindOrganization)}, true
+			return mention{start: s + 1, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)}, true
 		}
 		if c == '。' || c == '，' || c == '\n' || c == '；' {
 			return mention{}, false
@@ -188,7 +188,7 @@ func listNames(d *doc) []mention {
 	}
 	for i := 0; i < len(f); i++ {
 		for _, cue := range zhListCues {
-			if !strings.HasPrefix(string(f[i:min(len(f), i+len([]rune(cue)))]), cue) {
+			if !hasPrefixAt(f, i, cue) {
 				continue
 			}
 			// Walk left to the clause start, then cut the run into items.
@@ -228,11 +228,11 @@ func splitItems(d *doc, s, e int) []mention {
 			return
 		}
 		name := string(d.runes[a:b])
-		out = append(out, mention{start: a, end: b, name: name, key: candidateKey(name), kind: kg.KindOrganization})
+		out = append(out, mention{start: a, end: b, name: name, key: d.key(name), kind: kg.KindOrganization})
 	}
 	for k := s; k < e; k++ {
 		for _, sep := range seps {
-			if strings.HasPrefix(string(f[k:min(e, k+len([]rune(sep)))]), sep) {
+			if hasPrefixAt(f[:e], k, sep) {
 				emit(start, k)
 				start = k + len([]rune(sep))
 				k = start - 1
@@ -262,7 +262,7 @@ func englishListNames(d *doc) []mention {
 				if len(cur) > 0 && len(cur) <= 5 {
 					a, b := cur[0].start, cur[len(cur)-1].end
 					name := strings.TrimSuffix(string(d.runes[a:b]), ".")
-					out = append(out, mention{start: a, end: a + len([]rune(name)), name: name, key: candidateKey(name), kind: kindBySuffix(name, kg.KindOrganization)})
+					out = append(out, mention{start: a, end: a + len([]rune(name)), name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
 				}
 				cur = nil
 			}
@@ -323,7 +323,7 @@ func englishDescriptorNames(d *doc) []mention {
 		}
 		a, b := words[wi+1].start, words[k-1].end
 		name := strings.TrimSuffix(string(d.runes[a:b]), ".")
-		out = append(out, mention{start: a, end: a + len([]rune(name)), name: name, key: candidateKey(name), kind: kindBySuffix(name, kg.KindOrganization)})
+		out = append(out, mention{start: a, end: a + len([]rune(name)), name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
 	}
 	return out
 }
@@ -349,7 +349,7 @@ func latinNamesInChinese(d *doc) []mention {
 		name := string(d.runes[a:b])
 		lower := strings.ToLower(name)
 		if len([]rune(name)) >= 3 && !isTitleWord(lower) && !isDigit([]rune(name)[0]) && !strings.HasPrefix(lower, "pre-") {
-			out = append(out, mention{start: a, end: b, name: name, key: candidateKey(name), kind: kindBySuffix(name, kg.KindOrganization)})
+			out = append(out, mention{start: a, end: b, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
 		}
 		i = j
 	}
@@ -441,7 +441,7 @@ func acronymNames(d *doc) []mention {
 			s += 4
 		}
 		name := string(r[s:end])
-		m := mention{start: s, end: end, name: name, key: candidateKey(name), kind: kindBySuffix(name, kg.KindOrganization)}
+		m := mention{start: s, end: end, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)}
 		out = append(out, m)
 	}
 	return out
@@ -500,7 +500,7 @@ func namesAfterCues(d *doc) []mention {
 			if e-s >= 2 && e-s <= 10 && e < len(f) && (isClauseBreak(d.runes[e]) || f[e] == '。' || f[e] == '；' || f[e] == ';' || f[e] == '的') &&
 				!containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) {
 				name := string(d.runes[s:e])
-				out = append(out, mention{start: s, end: e, name: name, key: candidateKey(name), kind: kg.KindOrganization})
+				out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization})
 			}
 			i = s - 1
 			break
@@ -560,7 +560,7 @@ func englishProperNames(d *doc) []mention {
 				name = name[:len(name)-2]
 			}
 			if len([]rune(name)) >= 2 {
-				out = append(out, mention{start: a, end: a + len([]rune(name)), name: name, key: candidateKey(name), kind: kindBySuffix(name, kg.KindOrganization)})
+				out = append(out, mention{start: a, end: a + len([]rune(name)), name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
 			}
 			wi = k - 1
 		}
@@ -578,7 +578,8 @@ func hasBreakOnly(r []rune) bool {
 }
 
 // zhSubjectVerbs follow the name that opens a Chinese clause: 灵犀智脑宣布…, 某公司今日表示….
-var zhSubjectVerbs = []string{"宣布", "表示", "公布", "完成", "获得", "今日", "昨日", "日前", "近日", "正式", "透露", "指出"}
+var zhSubjectVerbs = []string{"宣布", "表示", "公布", "完成", "获得", "今日", "昨日", "日前", "近日", "正式", "透露", "指出",
+	"成立于", "创立于", "总部位于", "总部设于", "是一家", "为一家", "专注于", "致力于"}
 
 // clauseSubjects proposes the run that opens a Chinese clause right before a reporting or
 // completing verb as an organisation: news names the company first (灵犀智脑宣布获得…).
@@ -600,7 +601,7 @@ func clauseSubjects(d *doc) []mention {
 				if hasPrefixAt(f, e, v) {
 					name := string(d.runes[i:e])
 					if !containsStopWord(f[i:e]) && !allGeneric(string(f[i:e])) && !hasDigit(f[i:e]) {
-						out = append(out, mention{start: i, end: e, name: name, key: candidateKey(name), kind: kindBySuffix(name, kg.KindOrganization)})
+						out = append(out, mention{start: i, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
 					}
 					e = i + 11
 					break

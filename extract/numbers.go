@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // quantity is a number the text states: money (Currency set) or a count with its unit noun.
@@ -75,14 +76,23 @@ func readNumber(f []rune, i, limit int) (float64, int) {
 	return v, j
 }
 
+// hasPrefixAt reports whether f holds w starting at i (without allocating).
 func hasPrefixAt(f []rune, i int, w string) bool {
-	wr := []rune(w)
-	return i+len(wr) <= len(f) && string(f[i:i+len(wr)]) == w
+	if i < 0 {
+		return false
+	}
+	for _, c := range w {
+		if i >= len(f) || f[i] != c {
+			return false
+		}
+		i++
+	}
+	return true
 }
 
+// hasSuffixAt reports whether f holds w ending at i.
 func hasSuffixAt(f []rune, i int, w string) bool {
-	wr := []rune(w)
-	return i-len(wr) >= 0 && string(f[i-len(wr):i]) == w
+	return hasPrefixAt(f, i-utf8.RuneCountInString(w), w)
 }
 
 func readQuantity(d *doc, s span, i int) (quantity, bool) {

@@ -65,7 +65,7 @@ func findPersons(d *doc) ([]mention, []personCue) {
 	var cues []personCue
 	add := func(name span, t span, ti *title, former, before bool) {
 		n := string(d.runes[name.start:name.end])
-		ms = append(ms, mention{start: name.start, end: name.end, name: n, key: candidateKey(n), kind: "PERSON"})
+		ms = append(ms, mention{start: name.start, end: name.end, name: n, key: d.key(n), kind: "PERSON"})
 		cues = append(cues, personCue{name: name, title: t, t: ti, former: former, nameBefore: before})
 	}
 	f := d.folded
@@ -73,7 +73,7 @@ func findPersons(d *doc) ([]mention, []personCue) {
 		for ti := range titles {
 			t := &titles[ti]
 			end := i + len(t.runes)
-			if end > len(f) || string(f[i:end]) != t.cue {
+			if !hasPrefixAt(f, i, t.cue) {
 				continue
 			}
 			if t.latin {
@@ -86,7 +86,7 @@ func findPersons(d *doc) ([]mention, []personCue) {
 					add(n, span{i, end}, t, formerBefore(d, i), false)
 					if org, ok := capitalisedBefore(d, i); ok { // former Goldman Sachs trader Kevin Lau
 						name := string(d.runes[org.start:org.end])
-						ms = append(ms, mention{start: org.start, end: org.end, name: name, key: candidateKey(name), kind: kindBySuffix(name, "ORGANIZATION")})
+						ms = append(ms, mention{start: org.start, end: org.end, name: name, key: d.key(name), kind: kindBySuffix(name, "ORGANIZATION")})
 					}
 				} else if n, ok := englishNameBefore(d, i); ok {
 					add(n, span{i, end}, t, formerBefore(d, n.start), true)
@@ -118,7 +118,7 @@ func findPersons(d *doc) ([]mention, []personCue) {
 
 func titleAt(f []rune, i int) int {
 	for _, t := range titles {
-		if !t.latin && i+len(t.runes) <= len(f) && string(f[i:i+len(t.runes)]) == t.cue {
+		if !t.latin && hasPrefixAt(f, i, t.cue) {
 			return i + len(t.runes)
 		}
 	}
@@ -344,7 +344,7 @@ func namesByFounding(d *doc) []mention {
 				for _, v := range zhFounderAfter {
 					if hasPrefixAt(f, e, v) && isHanString(string(f[i+1:e])) {
 						name := string(d.runes[i+1 : e])
-						out = append(out, mention{start: i + 1, end: e, name: name, key: candidateKey(name), kind: "PERSON"})
+						out = append(out, mention{start: i + 1, end: e, name: name, key: d.key(name), kind: "PERSON"})
 					}
 				}
 			}
@@ -354,7 +354,7 @@ func namesByFounding(d *doc) []mention {
 				if hasPrefixAt(f, i, c) && !isWordRune(at(f, i-1)) {
 					if n, ok := capitalisedRun(d.runes, latinWordsFrom(d.runes, i+len([]rune(c)), 4)); ok {
 						name := string(d.runes[n.start:n.end])
-						out = append(out, mention{start: n.start, end: n.end, name: name, key: candidateKey(name), kind: "PERSON"})
+						out = append(out, mention{start: n.start, end: n.end, name: name, key: d.key(name), kind: "PERSON"})
 					}
 				}
 			}

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hkgraph/hkgraph/kg"
 )
@@ -13,6 +14,9 @@ var relationCuesTSV string
 
 // relCue is one way news states a relationship: the cue phrase and where its two ends sit.
 type relCue struct {
+	first string // the cue up to " * " (the whole cue when it has no gap)
+	rest  string // after " * "
+	gap   bool
 	lang  string // "zh" or "en"
 	typ   kg.RelType
 	cue   string
@@ -24,6 +28,16 @@ type relCue struct {
 }
 
 var relCues = parseRelCues(relationCuesTSV)
+
+// cuesByRune indexes the cues by their first rune: each position checks few.
+var cuesByRune = func() map[rune][]int {
+	m := map[rune][]int{}
+	for i, c := range relCues {
+		r := []rune(c.first)[0]
+		m[r] = append(m[r], i)
+	}
+	return m
+}()
 
 func parseRelCues(tsv string) []relCue {
 	var out []relCue
@@ -37,6 +51,7 @@ func parseRelCues(tsv string) []relCue {
 		}
 		c := relCue{lang: f[0], typ: kg.RelType(f[1]), cue: f[2], runes: []rune(f[2]),
 			from: strings.Split(f[3], "|"), to: strings.Split(f[4], "|"), flags: map[string]bool{}}
+		c.first, c.rest, c.gap = strings.Cut(c.cue, " * ")
 		if !c.typ.Valid() {
 			panic("extract: unknown relationship type in cues: " + line)
 		}
@@ -104,6 +119,18 @@ type cueHit struct {
 // overlapping; cues of the same text for several types all fire (the ends' kinds decide).
 // An English cue "founded * by" matches with up to 40 runes between its parts.
 func findCues(d *doc, s span) []cueHit {
+	if hits, ok := d.cueCache[s]; ok {
+		return hits
+	}
+	hits := findCuesUncached(d, s)
+	if d.cueCache == nil {
+		d.cueCache = map[span][]cueHit{}
+	}
+	d.cueCache[s] = hits
+	return hits
+}
+
+func findCuesUncached(d *doc, s span) []cueHit {
 	lang := "zh"
 	if d.lang == "en" {
 		lang = "en"
@@ -115,7 +142,7 @@ func findCues(d *doc, s span) []cueHit {
 			continue
 		}
 		matched := -1
-		for ci := range relCues {
+		for _, ci := range cuesByRune[d.folded[i]] {
 			c := &relCues[ci]
 			if c.lang != lang || matched >= 0 && len(c.runes) != matched {
 				continue
@@ -135,24 +162,23 @@ func findCues(d *doc, s span) []cueHit {
 }
 
 func matchCue(d *doc, c *relCue, i, limit int) (int, bool) {
-	first, rest, gap := strings.Cut(c.cue, " * ")
-	fr := []rune(first)
-	end := i + len(fr)
-	if end > limit || string(d.folded[i:end]) != first {
+	n := utf8.RuneCountInString(c.first)
+	end := i + n
+	if end > limit || !hasPrefixAt(d.folded, i, c.first) {
 		return 0, false
 	}
 	if c.lang == "en" {
-		if fr[0] != '-' && isWordRune(at(d.folded, i-1)) || isWordRune(at(d.folded, end)) {
+		if c.first[0] != '-' && isWordRune(at(d.folded, i-1)) || isWordRune(at(d.folded, end)) {
 			return 0, false
 		}
 	}
-	if !gap {
+	if !c.gap {
 		return end, true
 	}
-	rr := []rune(rest)
-	for k := end + 1; k+len(rr) <= limit && k <= end+40; k++ {
-		if string(d.folded[k:k+len(rr)]) == rest && !isWordRune(at(d.folded, k-1)) && !isWordRune(at(d.folded, k+len(rr))) {
-			return k + len(rr), true
+	rn := utf8.RuneCountInString(c.rest)
+	for k := end + 1; k+rn <= limit && k <= end+40; k++ {
+		if hasPrefixAt(d.folded, k, c.rest) && !isWordRune(at(d.folded, k-1)) && !isWordRune(at(d.folded, k+rn)) {
+			return k + rn, true
 		}
 	}
 	return 0, false

@@ -16,6 +16,9 @@ type doc struct {
 	folded []rune
 	lang   string
 	sents  []span
+	// cueCache keeps each sentence's cues: names and relationships both read them.
+	cueCache map[span][]cueHit
+	keys     map[string]string // candidate keys by name: folding runs OpenCC, so once per name
 }
 
 type span struct{ start, end int }
