@@ -21,7 +21,7 @@ var floors = map[[2]string]floor{
 	{"heldout", "zh-Hans"}: {0.6, 0.4, 0.75},
 	{"heldout", "zh-Hant"}: {0.6, 0.45, 0.7},
 	{"heldout", "en"}:      {0.55, 0.3, 0.9},
-	{"seed", "zh-Hans"}:    {0.4, 0.08, 0},
+	{"seed", "zh-Hans"}:    {0.3, 0.08, 0},
 }
 
 func TestQualityFloors(t *testing.T) {

@@ -122,6 +122,12 @@ func findEntities(d *doc, known []Known, matcher *textnorm.Matcher) *entitySet {
 	for _, k := range known {
 		for _, n := range k.Names {
 			knownByName[textnorm.Fold(n)] = k.ID
+			// "Hong Kong Investment Corporation" is "… Corporation Limited" without its ending.
+			for _, short := range shortForms(mention{name: n}) {
+				if _, taken := knownByName[textnorm.Fold(short)]; !taken {
+					knownByName[textnorm.Fold(short)] = k.ID
+				}
+			}
 		}
 	}
 	for i := range kept {
@@ -364,7 +370,7 @@ var zhStopRunes = runeSet("的在与和及由为是将已获向对于被从了�
 var zhStopWords = []string{"宣布", "完成", "获得", "表示", "签署", "成立", "推出", "参与", "加入", "入选", "落户",
 	"进驻", "领投", "跟投", "参投", "携手", "透露", "指出", "成为", "包括", "位于", "旗下", "公司", "企业", "机构",
 	"平台", "独角兽", "初创", "投资了", "以及", "联同", "支持", "通过", "设立", "担任", "出任", "毕业", "委任", "任命",
-	"据悉", "总部", "办事处", "两名", "一名", "多名", "三名", "数名", "两位", "一位", "多位", "毕业生", "迁往", "迁至", "宣布", "今日", "昨日", "日前", "近日", "早前", "另外", "此外", "另一方面", "同时"}
+	"据悉", "总部", "办事处", "亿", "港元", "美元", "人民币", "两名", "一名", "多名", "三名", "数名", "两位", "一位", "多位", "毕业生", "迁往", "迁至", "宣布", "今日", "昨日", "日前", "近日", "早前", "另外", "此外", "另一方面", "同时"}
 
 func endsWithOrgSuffix(s string) bool {
 	s = strings.TrimSuffix(s, "战略")
@@ -453,6 +459,9 @@ func chineseBySuffix(d *doc) []mention {
 				break
 			}
 			left := string(f[start:i])
+			if suf.s == "公司" && (strings.HasSuffix(left, "母") || strings.HasSuffix(left, "子") || strings.HasSuffix(left, "附属")) {
+				break // 守網科技母公司為…: a relation word, not a name
+			}
 			if (suf.s == "投资" || suf.s == "科技") && endsWithOrgSuffix(left) {
 				break // IDG资本投资, 新创建集团战略投资: the name is the part before
 			}

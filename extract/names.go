@@ -61,7 +61,9 @@ func descriptorNames(d *doc) []mention {
 				out = append(out, n)
 			} else if e := nameEndAfter(f, s, 8); e-s >= 2 && !zhStopRunes[f[s]] && !containsStopWord(f[s:e]) {
 				name := string(d.runes[s:e])
-				out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization})
+				// A run that ends at punctuation rather than at a verb may be a phrase, not a name.
+				weak := e < len(f) && !isHan(f[e]) && !isLatinLetter(f[e])
+				out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization, weak: weak})
 			}
 			i = s - 1
 			break
@@ -500,7 +502,9 @@ func namesAfterCues(d *doc) []mention {
 			if e-s >= 2 && e-s <= 10 && e < len(f) && (isClauseBreak(d.runes[e]) || f[e] == '。' || f[e] == '；' || f[e] == ';' || f[e] == '的') &&
 				!containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) {
 				name := string(d.runes[s:e])
-				out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization})
+				// A run that ends at punctuation rather than at a verb may be a phrase, not a name.
+				weak := e < len(f) && !isHan(f[e]) && !isLatinLetter(f[e])
+				out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization, weak: weak})
 			}
 			i = s - 1
 			break
