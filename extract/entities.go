@@ -60,7 +60,7 @@ func findEntities(d *doc, known []Known, matcher *textnorm.Matcher) *entitySet {
 	all = append(all, persons...)
 	all = append(all, namesByFounding(d)...)
 	es.personCues = cues
-	kept := dropDescriptions(keepLongest(d, all))
+	kept := dropDescriptions(d, keepLongest(d, all))
 	// Aliases: a bracket after a name (…（下稱「港投公司」）, (HKIC)) and the short form of a
 	// long name (康橋生命科學有限公司 → 康橋生命科學, NovaSil Semiconductor → NovaSil) name the
 	// same entity wherever they stand alone.
@@ -155,10 +155,12 @@ func findEntities(d *doc, known []Known, matcher *textnorm.Matcher) *entitySet {
 
 // dropDescriptions drops a Chinese suffix match that describes the name right after it
 // (人工智能芯片设计公司云矽半导体: the name is 云矽半导体).
-func dropDescriptions(ms []mention) []mention {
+func dropDescriptions(d *doc, ms []mention) []mention {
 	out := ms[:0:0]
 	for i, m := range ms {
-		if i+1 < len(ms) && ms[i+1].start == m.end && m.key != "" && m.kind != kg.KindPerson && textnorm.HasHan(m.name) &&
+		// The name follows at once, or after its opening quote mark (保險科技公司「保安盾」).
+		next := i+1 < len(ms) && (ms[i+1].start == m.end || ms[i+1].start == m.end+1 && strings.ContainsRune("「“『", d.runes[m.end]))
+		if next && m.key != "" && m.kind != kg.KindPerson && textnorm.HasHan(m.name) &&
 			(strings.HasSuffix(m.name, "公司") || strings.HasSuffix(m.name, "企業") || strings.HasSuffix(m.name, "企业") || strings.HasSuffix(m.name, "科技")) {
 			continue
 		}
@@ -258,7 +260,8 @@ func isAcronym(s string) bool {
 
 // legalEndings are dropped to get a name's short form.
 var legalEndings = []string{"股份有限公司", "集团有限公司", "有限公司", " holdings limited", " limited", " ltd.", " ltd", " inc.", " inc",
-	" co., ltd.", " corporation", " technologies ltd", " technologies", " semiconductor", " robotics", " group"}
+	" co., ltd.", " corporation", " technologies ltd", " technologies", " technology", " semiconductor", " robotics", " group",
+	" labs", " biotech", " therapeutics", " systems", " networks", " solutions"}
 
 // shortForms are the forms a text uses for a name after its first full mention.
 func shortForms(m mention) []string {
@@ -336,6 +339,10 @@ var zhSuffixes = sortedByLength([]suffix{
 	{"联盟", kg.KindOrganization}, {"学会", kg.KindOrganization}, {"股份", kg.KindOrganization},
 	{"基金会", kg.KindOrganization}, {"大赛", kg.KindEvent}, {"峰会", kg.KindEvent}, {"博览会", kg.KindEvent},
 	{"论坛", kg.KindEvent}, {"项目", kg.KindProgramme}, {"计画", kg.KindProgramme},
+	{"保险", kg.KindOrganization}, {"电讯", kg.KindOrganization}, {"电信", kg.KindOrganization},
+	{"航空", kg.KindOrganization}, {"地产", kg.KindOrganization}, {"置业", kg.KindOrganization},
+	{"医药", kg.KindOrganization}, {"制药", kg.KindOrganization}, {"光电", kg.KindOrganization},
+	{"能源", kg.KindOrganization}, {"汽车", kg.KindOrganization}, {"传媒", kg.KindOrganization},
 })
 
 type suffix struct {
@@ -370,7 +377,7 @@ var zhStopRunes = runeSet("的在与和及由为是将已获向对于被从了�
 var zhStopWords = []string{"宣布", "完成", "获得", "表示", "签署", "成立", "推出", "参与", "加入", "入选", "落户",
 	"进驻", "领投", "跟投", "参投", "携手", "透露", "指出", "成为", "包括", "位于", "旗下", "公司", "企业", "机构",
 	"平台", "独角兽", "初创", "投资了", "以及", "联同", "支持", "通过", "设立", "担任", "出任", "毕业", "委任", "任命",
-	"据悉", "总部", "办事处", "亿", "港元", "美元", "人民币", "两名", "一名", "多名", "三名", "数名", "两位", "一位", "多位", "毕业生", "迁往", "迁至", "宣布", "今日", "昨日", "日前", "近日", "早前", "另外", "此外", "另一方面", "同时"}
+	"据悉", "总部", "办事处", "达成", "签订", "签约", "亿", "港元", "美元", "人民币", "两名", "一名", "多名", "三名", "数名", "两位", "一位", "多位", "毕业生", "迁往", "迁至", "宣布", "今日", "昨日", "日前", "近日", "早前", "另外", "此外", "另一方面", "同时"}
 
 func endsWithOrgSuffix(s string) bool {
 	s = strings.TrimSuffix(s, "战略")
@@ -461,6 +468,10 @@ func chineseBySuffix(d *doc) []mention {
 			left := string(f[start:i])
 			if suf.s == "公司" && (strings.HasSuffix(left, "母") || strings.HasSuffix(left, "子") || strings.HasSuffix(left, "附属")) {
 				break // 守網科技母公司為…: a relation word, not a name
+			}
+			if suf.s == "投资" && (strings.HasSuffix(left, "独家") || strings.HasSuffix(left, "联合") || strings.HasSuffix(left, "共同") ||
+				strings.HasSuffix(left, "追加") || strings.HasSuffix(left, "参与") || strings.HasSuffix(left, "继续")) {
+				break // 元禾原点独家投资: a verb phrase after the investor's name
 			}
 			if (suf.s == "投资" || suf.s == "科技") && endsWithOrgSuffix(left) {
 				break // IDG资本投资, 新创建集团战略投资: the name is the part before

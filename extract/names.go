@@ -41,7 +41,8 @@ var zhDescriptors = []string{"旗下的", "旗下", "全资子公司", "子公�
 	"平台", "品牌", "投资方", "投资者", "投资人", "制造商", "开发商", "服务商", "供应商", "运营商"}
 
 // zhNameEnd are the words that follow a new name in Chinese news (宣布, 表示, 今日 …).
-var zhNameEnd = []string{"宣布", "表示", "今日", "昨日", "日前", "近日", "早前", "于", "在", "已", "将", "获", "与", "和", "正式",
+var zhNameEnd = []string{"宣布", "表示", "披露", "透露", "指出", "称", "公告", "发布", "回应", "证实", "介绍", "强调",
+	"计划", "筹备", "正在", "正", "今日", "昨日", "日前", "近日", "早前", "于", "在", "已", "将", "获", "与", "和", "正式",
 	"完成", "成立", "推出", "的", "为", "是", "上月", "本月", "今年", "去年", "亦", "也", "再", "又", "则", "目前", "现时",
 	"，", "。", "、", "；", "（", "(", "入选", "进驻", "落户", "加入"}
 
@@ -162,7 +163,7 @@ var itemStops = runeSet("的在是将已被了为于")
 var zhListOpeners = []string{"投资方包括", "投资者包括", "投资机构包括", "参与方包括", "合作伙伴包括"}
 
 // zhListCues end a Chinese list of investors: 由甲領投，乙、丙及丁跟投.
-var zhListCues = []string{"的全资子公司", "的子公司", "的附属公司", "联合领投", "领投", "跟投", "参投", "共同投资", "等投资", "等机构"}
+var zhListCues = []string{"独家投资", "的全资子公司", "的子公司", "的附属公司", "联合领投", "领投", "跟投", "参投", "共同投资", "等投资", "等机构"}
 
 // zhListPrefixes are dropped from the front of a list item (老股东顺为资本 → 顺为资本).
 var zhListPrefixes = []string{"本轮融资由", "本轮由", "此轮由", "由", "老股东", "新股东", "现有股东", "以及", "及", "和", "与", "、"}
@@ -455,7 +456,7 @@ func partnerLists(d *doc) []mention {
 	var out []mention
 	f := d.folded
 	for i := 0; i < len(f); i++ {
-		if f[i] != '等' && !hasPrefixAt(f, i, "签署") && !hasPrefixAt(f, i, "达成") && !hasPrefixAt(f, i, "合作") && !hasPrefixAt(f, i, "携手") && !hasPrefixAt(f, i, "建立") {
+		if f[i] != '等' && !hasPrefixAt(f, i, "签署") && !hasPrefixAt(f, i, "签订") && !hasPrefixAt(f, i, "签约") && !hasPrefixAt(f, i, "达成") && !hasPrefixAt(f, i, "合作") && !hasPrefixAt(f, i, "携手") && !hasPrefixAt(f, i, "建立") {
 			continue
 		}
 		// The list opens after the nearest 与/和/同 in the clause.

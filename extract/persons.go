@@ -57,7 +57,11 @@ var surnames = runeSet("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高�
 
 // nameBreak runes cannot be the third character of a Chinese name: they start the words that
 // follow a name (表示, 指出, 在, 是, 与 …).
-var nameBreak = runeSet("表指称说认透介强在是与和的及等于曾将已亦也为出博女先教兼带领率接获对向则还就又都今昨日近并主宣披回坦提预计希相，。、；：,.")
+var nameBreak = runeSet("表指称说在是与和的及等于曾将已亦也为出博女先教兼带领率接获对向则还就又都今昨日近并，。、；：,.")
+
+// nameBreakWords start with a character names also use (强 in 梁志强): they end a name only
+// as a whole word.
+var nameBreakWords = []string{"认为", "透露", "介绍", "强调", "预计", "希望", "相信", "提出", "回应", "坦言", "披露", "宣布", "主持", "指出"}
 
 // findPersons finds Chinese and English person names next to titles.
 func findPersons(d *doc) ([]mention, []personCue) {
@@ -149,6 +153,11 @@ func chineseNameAfter(f []rune, i int) (span, bool) {
 	// A foreign name written with a middle dot: 马克‧施密特.
 	if n == 3 && nameBreak[f[i+2]] {
 		n = 2
+	}
+	for _, w := range nameBreakWords {
+		if n == 3 && hasPrefixAt(f, i+2, w) {
+			n = 2
+		}
 	}
 	if sur == 2 && n == 2 {
 		n = 3
