@@ -90,7 +90,8 @@ func findEntities(d *doc, known []Known, matcher *textnorm.Matcher) *entitySet {
 		}
 		k := kept[:0]
 		for _, m := range kept {
-			if !(m.weak && aliasSpans[[2]int{m.start, m.end}]) {
+			oneWordPerson := m.kind == kg.KindPerson && !strings.Contains(m.name, " ") && !textnorm.HasHan(m.name)
+			if !((m.weak || oneWordPerson) && aliasSpans[[2]int{m.start, m.end}]) {
 				k = append(k, m)
 			}
 		}
@@ -137,6 +138,10 @@ func findEntities(d *doc, known []Known, matcher *textnorm.Matcher) *entitySet {
 		}
 		if id, ok := knownByName[textnorm.Fold(m.name)]; ok {
 			m.id, m.key, m.kind = id, "", es.knownKind[id]
+			continue
+		}
+		if id, ok := knownByName[textnorm.Fold(m.english)]; ok && m.english != "" {
+			m.id, m.key, m.kind = id, "", es.knownKind[id] // "Chinese" → the known China
 			continue
 		}
 		c := es.candidates[m.key]
@@ -267,6 +272,12 @@ var legalEndings = []string{"股份有限公司", "集团有限公司", "有限�
 func shortForms(m mention) []string {
 	f := textnorm.Fold(m.name)
 	var out []string
+	if m.kind == kg.KindPerson && !textnorm.HasHan(m.name) {
+		// "Sarah Wong … Wong said": a person is named again by one part of the name.
+		if w := strings.Fields(m.name); len(w) >= 2 {
+			out = append(out, w[0], w[len(w)-1])
+		}
+	}
 	for _, e := range legalEndings {
 		if strings.HasSuffix(f, e) {
 			s := strings.TrimSpace(string([]rune(m.name)[:len([]rune(m.name))-len([]rune(e))]))

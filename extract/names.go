@@ -22,15 +22,28 @@ var placeMatcher, placeNames = func() (*textnorm.Matcher, map[string][2]string) 
 		f := strings.Split(line, "\t")
 		named = append(named, textnorm.Named{ID: f[1], Names: []string{f[0], f[1]}})
 		names[f[1]] = [2]string{f[0], f[1]}
+		if demonym[f[1]] != "" { // "Chinese electric-vehicle maker XPeng" is in China
+			names[f[1]] = names[demonym[f[1]]]
+		}
 	}
 	return textnorm.NewMatcher(named), names
 }()
+
+// demonym maps the adjectives of the place list to their place.
+var demonym = map[string]string{"Chinese": "China", "Japanese": "Japan", "Korean": "South Korea", "American": "United States",
+	"British": "United Kingdom"}
 
 // findPlaces proposes the places a text names from the built-in list.
 func findPlaces(d *doc) []mention {
 	var out []mention
 	for _, m := range placeMatcher.FindFolded(d.folded) {
 		n := string(d.runes[m.Start:m.End])
+		if id := demonym[m.ID]; id != "" {
+			if d.lang != "en" {
+				continue // 中国人 is a people, not a place name in Chinese text
+			}
+			m.ID = id
+		}
 		out = append(out, mention{start: m.Start, end: m.End, name: n, key: d.key(placeNames[m.ID][0]), kind: kg.KindPlace, english: m.ID})
 	}
 	return out

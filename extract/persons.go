@@ -94,6 +94,11 @@ func findPersons(d *doc) ([]mention, []personCue) {
 					}
 				} else if n, ok := englishNameBefore(d, i); ok {
 					add(n, span{i, end}, t, formerBefore(d, n.start), true)
+				} else if n, org, ok := englishAppositive(d, i); ok {
+					// "Wong, a former Prudential executive": the organisation stands before the title.
+					add(n, span{i, end}, t, true, true)
+					name := string(d.runes[org.start:org.end])
+					ms = append(ms, mention{start: org.start, end: org.end, name: name, key: d.key(name), kind: kindBySuffix(name, "ORGANIZATION")})
 				}
 			} else {
 				// Titles chain: 创始人兼首席执行官陈某.
@@ -359,7 +364,7 @@ func namesByFounding(d *doc) []mention {
 			}
 		}
 		if d.lang == "en" {
-			for _, c := range []string{"founded by ", "co-founded by ", "set up by ", "started by ", "headed by ", "chaired by "} {
+			for _, c := range []string{"founded by ", "co-founded by ", "set up by ", "started by ", "headed by ", "chaired by ", "appointed ", "named "} {
 				if hasPrefixAt(f, i, c) && !isWordRune(at(f, i-1)) {
 					if n, ok := capitalisedRun(d.runes, latinWordsFrom(d.runes, i+len([]rune(c)), 4)); ok {
 						name := string(d.runes[n.start:n.end])
@@ -370,4 +375,46 @@ func namesByFounding(d *doc) []mention {
 		}
 	}
 	return out
+}
+
+// englishAppositive reads "NAME, a former ORG title" backwards from the title at i: the
+// name and the organisation.
+func englishAppositive(d *doc, i int) (span, span, bool) {
+	org, ok := capitalisedBefore(d, i)
+	if !ok {
+		return span{}, span{}, false
+	}
+	head := string(d.runes[max(0, org.start-12):org.start])
+	if !strings.HasSuffix(head, ", a former ") && !strings.HasSuffix(head, ", the former ") {
+		return span{}, span{}, false
+	}
+	comma := org.start - (len([]rune(head)) - len([]rune(head[:strings.LastIndex(head, ",")])))
+	e := comma
+	s := e
+	for n := 0; n < 3; n++ {
+		b := s
+		for b > 0 && (isLatinLetter(d.runes[b-1]) || d.runes[b-1] == '-') {
+			b--
+		}
+		if b == s || !isCapitalised(string(d.runes[b:s])) {
+			break
+		}
+		s = b
+		if s < 2 || d.runes[s-1] != ' ' || !isLatinLetter(d.runes[s-2]) || !isCapitalised(string(d.runes[wordStart(d.runes, s-1):s-1])) {
+			break
+		}
+		s--
+	}
+	if s >= e {
+		return span{}, span{}, false
+	}
+	return span{s, e}, org, true
+}
+
+func wordStart(r []rune, e int) int {
+	b := e
+	for b > 0 && (isLatinLetter(r[b-1]) || r[b-1] == '-') {
+		b--
+	}
+	return b
 }

@@ -82,7 +82,7 @@ var endKinds = map[kg.RelType][2][]kg.Kind{
 	"EDUCATED_AT":     {{kg.KindPerson}, {kg.KindOrganization}},
 	"MANAGES":         {{kg.KindOrganization}, {kg.KindFund}},
 	"FUNDS":           {{kg.KindOrganization, kg.KindFund, kg.KindPolicy}, {kg.KindOrganization, kg.KindProgramme}},
-	"LISTED_ON":       {{kg.KindOrganization}, {kg.KindOrganization}},
+	"LISTED_ON":       {{kg.KindOrganization}, {kg.KindOrganization, kg.KindPlace}}, // "listed in Hong Kong"
 	"MERGED_WITH":     {{kg.KindOrganization}, {kg.KindOrganization}},
 	"SUBSIDIARY_OF":   {{kg.KindOrganization}, {kg.KindOrganization}},
 	"OPERATES":        {{kg.KindOrganization}, {kg.KindProgramme, kg.KindFacility, kg.KindFund}},
