@@ -354,6 +354,7 @@ var zhSuffixes = sortedByLength([]suffix{
 	{"航空", kg.KindOrganization}, {"地产", kg.KindOrganization}, {"置业", kg.KindOrganization},
 	{"医药", kg.KindOrganization}, {"制药", kg.KindOrganization}, {"光电", kg.KindOrganization},
 	{"能源", kg.KindOrganization}, {"汽车", kg.KindOrganization}, {"传媒", kg.KindOrganization},
+	{"电力", kg.KindOrganization}, {"煤气", kg.KindOrganization},
 })
 
 type suffix struct {
@@ -504,6 +505,11 @@ func extendLeft(f []rune, i, max int) int {
 	j := i
 	for j > 0 && i-j < max {
 		c := f[j-1]
+		// 创新及科技基金: 及 joins two generic words inside one name.
+		if (c == '及' || c == '与') && j-3 >= 0 && zhGeneric[string(f[j-3:j-1])] && zhGeneric[string(f[j:min(i, j+2)])] {
+			j--
+			continue
+		}
 		if zhStopRunes[c] || isSpace(c) || isDigit(c) || !(isHan(c) || isLatinLetter(c) || c == '-' || c == '—') {
 			break
 		}

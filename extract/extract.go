@@ -59,6 +59,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if c.flags["fin"] && !aboutFinancing(d, s) {
 				continue
 			}
+			if c.gap && insideMention(ms, h.gap.end) {
+				continue // 獲…「投資研發現金回贈計劃」資助: the 投資 is part of a name
+			}
 			from, fromPrev := fill(d, es, ms, si, c, 0, c.from, h)
 			to, toPrev := fill(d, es, ms, si, c, 1, c.to, h)
 			if c.flags["co"] {
@@ -262,6 +265,15 @@ func afterWith(d *doc, i int) bool {
 	}
 	for _, w := range []string{"与", "和", "同", "跟", "with"} {
 		if hasSuffixAt(d.folded, j, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func insideMention(ms []mention, i int) bool {
+	for _, m := range ms {
+		if m.start <= i && i < m.end {
 			return true
 		}
 	}

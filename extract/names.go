@@ -211,6 +211,10 @@ func listNames(d *doc) []mention {
 			s := i
 			for s > 0 && !isClauseBreak(f[s-1]) && f[s-1] != '。' && f[s-1] != '；' && i-s < 60 {
 				s--
+				if f[s] == '由' { // 完成由新世界發展領投: the list starts after 由
+					s++
+					break
+				}
 			}
 			out = append(out, splitItems(d, s, i)...)
 			i += len([]rune(cue)) - 1
@@ -493,7 +497,7 @@ func partnerLists(d *doc) []mention {
 }
 
 // rSideCues take the name right after them when nothing else names it (投资了银河通用机器人,).
-var rSideCues = []string{"投资了", "投资", "领投了", "入股", "收购了", "收购", "注资", "携手", "联同", "引进了"}
+var rSideCues = []string{"伙拍", "联手", "投资了", "投资", "领投了", "入股", "收购了", "收购", "注资", "携手", "联同", "引进了"}
 
 // namesAfterCues proposes the run of characters after an investment or partnership verb, up to
 // the clause's end, as an organisation.
