@@ -186,3 +186,16 @@ func TestEveryCueFires(t *testing.T) {
 		}
 	}
 }
+
+func TestRelativeDates(t *testing.T) {
+	pub := parsePublished("2024-06-05") // a Wednesday
+	cases := map[string]string{"上月": "2024-05", "前日": "2024-06-03", "去年": "2023", "今年3月": "2024-03",
+		"9月": "2023-09", "last month": "2024-05", "in March": "2024-03", "on Tuesday": "2024-06-04", "周三": "2024-06-05"}
+	for text, want := range cases {
+		d := newDoc(Input{Text: text + "。", Language: "zh-Hans"})
+		ds := findDates(d, d.sents[0], pub, nil)
+		if len(ds) == 0 || ds[0].iso != want {
+			t.Errorf("%s: got %+v, want %s", text, ds, want)
+		}
+	}
+}
