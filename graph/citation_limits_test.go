@@ -87,7 +87,9 @@ func allCitations(t *testing.T, e *apitest.Env, token string) []seenCitation {
 					Citations     []seenCitation
 					Figures       []struct{ Citations []seenCitation }
 					Relationships struct {
-						Edges []struct{ Node struct{ Citations []seenCitation } }
+						Edges []struct {
+							Node struct{ Citations []seenCitation }
+						}
 					}
 				}
 			}
@@ -193,7 +195,9 @@ func TestAnonymousExposureOfNonPublicText(t *testing.T) {
 	var pub struct {
 		Entity struct {
 			Relationships struct {
-				Edges []struct{ Node struct{ Citations []seenCitation } }
+				Edges []struct {
+					Node struct{ Citations []seenCitation }
+				}
 			}
 		}
 	}

@@ -30,7 +30,9 @@ func auditBefore(t *testing.T, e *apitest.Env, op string) map[string]any {
 	t.Helper()
 	var log struct {
 		AuditLog struct {
-			Edges []struct{ Node struct{ Operation, Before string } }
+			Edges []struct {
+				Node struct{ Operation, Before string }
+			}
 		} `json:"auditLog"`
 	}
 	e.Data(t, `{ auditLog(first: 20) { edges { node { operation before } } } }`, nil, apitest.AdminToken, &log)
@@ -137,7 +139,9 @@ func TestDeleteDocument(t *testing.T) {
 	e.Data(t, `mutation { createDocument(input: {title: "Note", language: "en",
 	  text: "HKIC invested in GOGOX。HKIC partnered with Galbot。HKIC has 100 staff。"}) { id } }`, nil, apitest.EditorToken, &doc)
 	id := doc.CreateDocument.ID
-	span := func(start, end int) map[string]any { return map[string]any{"documentId": id, "start": start, "end": end} }
+	span := func(start, end int) map[string]any {
+		return map[string]any{"documentId": id, "start": start, "end": end}
+	}
 	addRel := `mutation($in: RelationshipInput!) { addRelationship(input: $in) { id } }`
 	var only, shared struct{ AddRelationship struct{ ID string } }
 	e.Data(t, addRel, map[string]any{"in": map[string]any{"type": "INVESTED_IN", "from": "hkic", "to": "gogox", "date": "2030",
