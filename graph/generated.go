@@ -2717,21 +2717,40 @@ enum Direction {
 
 "An organisation: company, government body, university, investor, park operator, …"
 type Organization implements Node & Entity {
+  "Stable slug: lowercase letters, digits and hyphens (` + "`" + `cyberport` + "`" + `, ` + "`" + `hkic` + "`" + `)."
   id: ID!
+  "What sort of entity this is."
   kind: EntityKind!
+  "English name: the entity's own English name where it has one."
   name: String!
+  "Name in Simplified Chinese."
   nameZhHans: String
+  "Name in Traditional Chinese (as written in Hong Kong)."
   nameZhHant: String
+  "Abbreviations, short forms, brands, former names, nicknames, and every form a source writes."
   aliases: [String!]!
+  "A short description written by the curators."
   description: String
+  "Numbers sources state about this entity (companies hosted, fund sizes, compute capacity, …), each cited."
   figures: [Figure!]!
+  "Spans of sources that introduce this entity."
   citations: [Citation!]!
-  relationships(types: [RelationshipType!], direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  """
+  Relationships of this entity, ordered by relationship type, then the other entity's id.
+  ` + "`" + `totalCount` + "`" + ` comes from Neo4j's degree counts. Forward paging with ` + "`" + `first` + "`" + `/` + "`" + `after` + "`" + `, backward with ` + "`" + `last` + "`" + `/` + "`" + `before` + "`" + ` (1–100).
+  """
+  relationships("Only these types (default: all)." types: [RelationshipType!], "OUT: this entity is ` + "`" + `from` + "`" + `; IN: it is ` + "`" + `to` + "`" + `; BOTH (default)." direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  "Every place a stored document names this entity, in document then position order."
   mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
+  "Number of relationships (of the types in RelationshipType) this entity has."
   degree: Int!
+  "Incremented on every change."
   version: Int!
+  "When this entity last changed (RFC 3339), if ever through the API."
   updatedAt: String
+  "Who last changed this entity."
   updatedBy: String
+  "Changes to this entity (and its relationships and figures), newest first; editors and admins only. ` + "`" + `first` + "`" + `: 1–100 (default 20)."
   history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
   "Roles it plays."
   roles: [OrganizationRole!]!
@@ -2745,21 +2764,40 @@ type Organization implements Node & Entity {
 
 "A person."
 type Person implements Node & Entity {
+  "Stable slug: lowercase letters, digits and hyphens (` + "`" + `cyberport` + "`" + `, ` + "`" + `hkic` + "`" + `)."
   id: ID!
+  "What sort of entity this is."
   kind: EntityKind!
+  "English name: the entity's own English name where it has one."
   name: String!
+  "Name in Simplified Chinese."
   nameZhHans: String
+  "Name in Traditional Chinese (as written in Hong Kong)."
   nameZhHant: String
+  "Abbreviations, short forms, brands, former names, nicknames, and every form a source writes."
   aliases: [String!]!
+  "A short description written by the curators."
   description: String
+  "Numbers sources state about this entity (companies hosted, fund sizes, compute capacity, …), each cited."
   figures: [Figure!]!
+  "Spans of sources that introduce this entity."
   citations: [Citation!]!
-  relationships(types: [RelationshipType!], direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  """
+  Relationships of this entity, ordered by relationship type, then the other entity's id.
+  ` + "`" + `totalCount` + "`" + ` comes from Neo4j's degree counts. Forward paging with ` + "`" + `first` + "`" + `/` + "`" + `after` + "`" + `, backward with ` + "`" + `last` + "`" + `/` + "`" + `before` + "`" + ` (1–100).
+  """
+  relationships("Only these types (default: all)." types: [RelationshipType!], "OUT: this entity is ` + "`" + `from` + "`" + `; IN: it is ` + "`" + `to` + "`" + `; BOTH (default)." direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  "Every place a stored document names this entity, in document then position order."
   mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
+  "Number of relationships (of the types in RelationshipType) this entity has."
   degree: Int!
+  "Incremented on every change."
   version: Int!
+  "When this entity last changed (RFC 3339), if ever through the API."
   updatedAt: String
+  "Who last changed this entity."
   updatedBy: String
+  "Changes to this entity (and its relationships and figures), newest first; editors and admins only. ` + "`" + `first` + "`" + `: 1–100 (default 20)."
   history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
   "Country or region they are based in."
   region: String
@@ -2767,21 +2805,40 @@ type Person implements Node & Entity {
 
 "A programme or scheme: incubation, acceleration, subsidy."
 type Programme implements Node & Entity {
+  "Stable slug: lowercase letters, digits and hyphens (` + "`" + `cyberport` + "`" + `, ` + "`" + `hkic` + "`" + `)."
   id: ID!
+  "What sort of entity this is."
   kind: EntityKind!
+  "English name: the entity's own English name where it has one."
   name: String!
+  "Name in Simplified Chinese."
   nameZhHans: String
+  "Name in Traditional Chinese (as written in Hong Kong)."
   nameZhHant: String
+  "Abbreviations, short forms, brands, former names, nicknames, and every form a source writes."
   aliases: [String!]!
+  "A short description written by the curators."
   description: String
+  "Numbers sources state about this entity (companies hosted, fund sizes, compute capacity, …), each cited."
   figures: [Figure!]!
+  "Spans of sources that introduce this entity."
   citations: [Citation!]!
-  relationships(types: [RelationshipType!], direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  """
+  Relationships of this entity, ordered by relationship type, then the other entity's id.
+  ` + "`" + `totalCount` + "`" + ` comes from Neo4j's degree counts. Forward paging with ` + "`" + `first` + "`" + `/` + "`" + `after` + "`" + `, backward with ` + "`" + `last` + "`" + `/` + "`" + `before` + "`" + ` (1–100).
+  """
+  relationships("Only these types (default: all)." types: [RelationshipType!], "OUT: this entity is ` + "`" + `from` + "`" + `; IN: it is ` + "`" + `to` + "`" + `; BOTH (default)." direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  "Every place a stored document names this entity, in document then position order."
   mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
+  "Number of relationships (of the types in RelationshipType) this entity has."
   degree: Int!
+  "Incremented on every change."
   version: Int!
+  "When this entity last changed (RFC 3339), if ever through the API."
   updatedAt: String
+  "Who last changed this entity."
   updatedBy: String
+  "Changes to this entity (and its relationships and figures), newest first; editors and admins only. ` + "`" + `first` + "`" + `: 1–100 (default 20)."
   history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
   "Year launched."
   founded: Int
@@ -2795,21 +2852,40 @@ type Programme implements Node & Entity {
 
 "A fund."
 type Fund implements Node & Entity {
+  "Stable slug: lowercase letters, digits and hyphens (` + "`" + `cyberport` + "`" + `, ` + "`" + `hkic` + "`" + `)."
   id: ID!
+  "What sort of entity this is."
   kind: EntityKind!
+  "English name: the entity's own English name where it has one."
   name: String!
+  "Name in Simplified Chinese."
   nameZhHans: String
+  "Name in Traditional Chinese (as written in Hong Kong)."
   nameZhHant: String
+  "Abbreviations, short forms, brands, former names, nicknames, and every form a source writes."
   aliases: [String!]!
+  "A short description written by the curators."
   description: String
+  "Numbers sources state about this entity (companies hosted, fund sizes, compute capacity, …), each cited."
   figures: [Figure!]!
+  "Spans of sources that introduce this entity."
   citations: [Citation!]!
-  relationships(types: [RelationshipType!], direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  """
+  Relationships of this entity, ordered by relationship type, then the other entity's id.
+  ` + "`" + `totalCount` + "`" + ` comes from Neo4j's degree counts. Forward paging with ` + "`" + `first` + "`" + `/` + "`" + `after` + "`" + `, backward with ` + "`" + `last` + "`" + `/` + "`" + `before` + "`" + ` (1–100).
+  """
+  relationships("Only these types (default: all)." types: [RelationshipType!], "OUT: this entity is ` + "`" + `from` + "`" + `; IN: it is ` + "`" + `to` + "`" + `; BOTH (default)." direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  "Every place a stored document names this entity, in document then position order."
   mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
+  "Number of relationships (of the types in RelationshipType) this entity has."
   degree: Int!
+  "Incremented on every change."
   version: Int!
+  "When this entity last changed (RFC 3339), if ever through the API."
   updatedAt: String
+  "Who last changed this entity."
   updatedBy: String
+  "Changes to this entity (and its relationships and figures), newest first; editors and admins only. ` + "`" + `first` + "`" + `: 1–100 (default 20)."
   history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
   "Year set up."
   founded: Int
@@ -2823,21 +2899,40 @@ type Fund implements Node & Entity {
 
 "A facility: a campus, a data centre, a supercomputer."
 type Facility implements Node & Entity {
+  "Stable slug: lowercase letters, digits and hyphens (` + "`" + `cyberport` + "`" + `, ` + "`" + `hkic` + "`" + `)."
   id: ID!
+  "What sort of entity this is."
   kind: EntityKind!
+  "English name: the entity's own English name where it has one."
   name: String!
+  "Name in Simplified Chinese."
   nameZhHans: String
+  "Name in Traditional Chinese (as written in Hong Kong)."
   nameZhHant: String
+  "Abbreviations, short forms, brands, former names, nicknames, and every form a source writes."
   aliases: [String!]!
+  "A short description written by the curators."
   description: String
+  "Numbers sources state about this entity (companies hosted, fund sizes, compute capacity, …), each cited."
   figures: [Figure!]!
+  "Spans of sources that introduce this entity."
   citations: [Citation!]!
-  relationships(types: [RelationshipType!], direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  """
+  Relationships of this entity, ordered by relationship type, then the other entity's id.
+  ` + "`" + `totalCount` + "`" + ` comes from Neo4j's degree counts. Forward paging with ` + "`" + `first` + "`" + `/` + "`" + `after` + "`" + `, backward with ` + "`" + `last` + "`" + `/` + "`" + `before` + "`" + ` (1–100).
+  """
+  relationships("Only these types (default: all)." types: [RelationshipType!], "OUT: this entity is ` + "`" + `from` + "`" + `; IN: it is ` + "`" + `to` + "`" + `; BOTH (default)." direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  "Every place a stored document names this entity, in document then position order."
   mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
+  "Number of relationships (of the types in RelationshipType) this entity has."
   degree: Int!
+  "Incremented on every change."
   version: Int!
+  "When this entity last changed (RFC 3339), if ever through the API."
   updatedAt: String
+  "Who last changed this entity."
   updatedBy: String
+  "Changes to this entity (and its relationships and figures), newest first; editors and admins only. ` + "`" + `first` + "`" + `: 1–100 (default 20)."
   history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
   "Year completed."
   founded: Int
@@ -2849,21 +2944,40 @@ type Facility implements Node & Entity {
 
 "An event: a conference, an expo."
 type Event implements Node & Entity {
+  "Stable slug: lowercase letters, digits and hyphens (` + "`" + `cyberport` + "`" + `, ` + "`" + `hkic` + "`" + `)."
   id: ID!
+  "What sort of entity this is."
   kind: EntityKind!
+  "English name: the entity's own English name where it has one."
   name: String!
+  "Name in Simplified Chinese."
   nameZhHans: String
+  "Name in Traditional Chinese (as written in Hong Kong)."
   nameZhHant: String
+  "Abbreviations, short forms, brands, former names, nicknames, and every form a source writes."
   aliases: [String!]!
+  "A short description written by the curators."
   description: String
+  "Numbers sources state about this entity (companies hosted, fund sizes, compute capacity, …), each cited."
   figures: [Figure!]!
+  "Spans of sources that introduce this entity."
   citations: [Citation!]!
-  relationships(types: [RelationshipType!], direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  """
+  Relationships of this entity, ordered by relationship type, then the other entity's id.
+  ` + "`" + `totalCount` + "`" + ` comes from Neo4j's degree counts. Forward paging with ` + "`" + `first` + "`" + `/` + "`" + `after` + "`" + `, backward with ` + "`" + `last` + "`" + `/` + "`" + `before` + "`" + ` (1–100).
+  """
+  relationships("Only these types (default: all)." types: [RelationshipType!], "OUT: this entity is ` + "`" + `from` + "`" + `; IN: it is ` + "`" + `to` + "`" + `; BOTH (default)." direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  "Every place a stored document names this entity, in document then position order."
   mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
+  "Number of relationships (of the types in RelationshipType) this entity has."
   degree: Int!
+  "Incremented on every change."
   version: Int!
+  "When this entity last changed (RFC 3339), if ever through the API."
   updatedAt: String
+  "Who last changed this entity."
   updatedBy: String
+  "Changes to this entity (and its relationships and figures), newest first; editors and admins only. ` + "`" + `first` + "`" + `: 1–100 (default 20)."
   history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
   "When it took place (ISO 8601, partial allowed)."
   date: String
@@ -2875,21 +2989,40 @@ type Event implements Node & Entity {
 
 "A place: a city, district, country, region or market."
 type Place implements Node & Entity {
+  "Stable slug: lowercase letters, digits and hyphens (` + "`" + `cyberport` + "`" + `, ` + "`" + `hkic` + "`" + `)."
   id: ID!
+  "What sort of entity this is."
   kind: EntityKind!
+  "English name: the entity's own English name where it has one."
   name: String!
+  "Name in Simplified Chinese."
   nameZhHans: String
+  "Name in Traditional Chinese (as written in Hong Kong)."
   nameZhHant: String
+  "Abbreviations, short forms, brands, former names, nicknames, and every form a source writes."
   aliases: [String!]!
+  "A short description written by the curators."
   description: String
+  "Numbers sources state about this entity (companies hosted, fund sizes, compute capacity, …), each cited."
   figures: [Figure!]!
+  "Spans of sources that introduce this entity."
   citations: [Citation!]!
-  relationships(types: [RelationshipType!], direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  """
+  Relationships of this entity, ordered by relationship type, then the other entity's id.
+  ` + "`" + `totalCount` + "`" + ` comes from Neo4j's degree counts. Forward paging with ` + "`" + `first` + "`" + `/` + "`" + `after` + "`" + `, backward with ` + "`" + `last` + "`" + `/` + "`" + `before` + "`" + ` (1–100).
+  """
+  relationships("Only these types (default: all)." types: [RelationshipType!], "OUT: this entity is ` + "`" + `from` + "`" + `; IN: it is ` + "`" + `to` + "`" + `; BOTH (default)." direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  "Every place a stored document names this entity, in document then position order."
   mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
+  "Number of relationships (of the types in RelationshipType) this entity has."
   degree: Int!
+  "Incremented on every change."
   version: Int!
+  "When this entity last changed (RFC 3339), if ever through the API."
   updatedAt: String
+  "Who last changed this entity."
   updatedBy: String
+  "Changes to this entity (and its relationships and figures), newest first; editors and admins only. ` + "`" + `first` + "`" + `: 1–100 (default 20)."
   history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
   "The wider region it belongs to."
   region: String
@@ -2897,21 +3030,40 @@ type Place implements Node & Entity {
 
 "A policy document or initiative."
 type Policy implements Node & Entity {
+  "Stable slug: lowercase letters, digits and hyphens (` + "`" + `cyberport` + "`" + `, ` + "`" + `hkic` + "`" + `)."
   id: ID!
+  "What sort of entity this is."
   kind: EntityKind!
+  "English name: the entity's own English name where it has one."
   name: String!
+  "Name in Simplified Chinese."
   nameZhHans: String
+  "Name in Traditional Chinese (as written in Hong Kong)."
   nameZhHant: String
+  "Abbreviations, short forms, brands, former names, nicknames, and every form a source writes."
   aliases: [String!]!
+  "A short description written by the curators."
   description: String
+  "Numbers sources state about this entity (companies hosted, fund sizes, compute capacity, …), each cited."
   figures: [Figure!]!
+  "Spans of sources that introduce this entity."
   citations: [Citation!]!
-  relationships(types: [RelationshipType!], direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  """
+  Relationships of this entity, ordered by relationship type, then the other entity's id.
+  ` + "`" + `totalCount` + "`" + ` comes from Neo4j's degree counts. Forward paging with ` + "`" + `first` + "`" + `/` + "`" + `after` + "`" + `, backward with ` + "`" + `last` + "`" + `/` + "`" + `before` + "`" + ` (1–100).
+  """
+  relationships("Only these types (default: all)." types: [RelationshipType!], "OUT: this entity is ` + "`" + `from` + "`" + `; IN: it is ` + "`" + `to` + "`" + `; BOTH (default)." direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  "Every place a stored document names this entity, in document then position order."
   mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
+  "Number of relationships (of the types in RelationshipType) this entity has."
   degree: Int!
+  "Incremented on every change."
   version: Int!
+  "When this entity last changed (RFC 3339), if ever through the API."
   updatedAt: String
+  "Who last changed this entity."
   updatedBy: String
+  "Changes to this entity (and its relationships and figures), newest first; editors and admins only. ` + "`" + `first` + "`" + `: 1–100 (default 20)."
   history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
   "When it was issued (ISO 8601, partial allowed)."
   date: String
