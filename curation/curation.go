@@ -129,6 +129,10 @@ func source(p *kg.Problems, field string, s *kg.Source) {
 		if s.Start != nil || s.End != nil {
 			p.Add(field, "start and end go with documentId, not url")
 		}
+		// Without a quote the URL itself becomes the cited text, so it is held to the same cap.
+		if (s.Quote == nil || *s.Quote == "") && utf8.RuneCountInString(*s.URL) > kg.MaxCitationLen {
+			p.Add(field+".quote", "a URL longer than %d characters needs a quote (the URL alone would be the citation)", kg.MaxCitationLen)
+		}
 	case s.DocumentID != nil:
 		if !strings.HasPrefix(*s.DocumentID, "doc:") {
 			p.Add(field+".documentId", "%q is not a document id (doc:…)", *s.DocumentID)

@@ -30,6 +30,9 @@ func TestEntityValidation(t *testing.T) {
 		{"span over the cap", func(w *kg.EntityWrite) {
 			w.Source = kg.Source{DocumentID: ptr("doc:x"), Start: ptr(10), End: ptr(11 + kg.MaxCitationLen)}
 		}, "input.source.end"},
+		{"long url without a quote", func(w *kg.EntityWrite) {
+			w.Source.URL = ptr("https://example.org/" + strings.Repeat("a", kg.MaxCitationLen))
+		}, "input.source.quote"},
 		{"quote over the cap", func(w *kg.EntityWrite) { w.Source.Quote = ptr(strings.Repeat("字", kg.MaxCitationLen+1)) }, "input.source.quote"},
 		{"bad date", func(w *kg.EntityWrite) { w.Entity.Date = ptr("late 2024") }, "input.date"},
 		{"end before date", func(w *kg.EntityWrite) { w.Entity.Date, w.Entity.EndDate = ptr("2020"), ptr("2019-12") }, "input.endDate"},
