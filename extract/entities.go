@@ -44,16 +44,11 @@ type entitySet struct {
 	knownKind  map[string]kg.Kind
 }
 
-func findEntities(d *doc, known []Known, matcher *textnorm.Matcher) *entitySet {
-	es := &entitySet{candidates: map[string]*candidate{}, knownKind: map[string]kg.Kind{}}
-	for _, k := range known {
-		es.knownKind[k.ID] = k.Kind
-	}
+func findEntities(d *doc, ix *Index) *entitySet {
+	es := &entitySet{candidates: map[string]*candidate{}, knownKind: ix.kinds}
 	var all []mention
-	if matcher != nil {
-		for _, m := range matcher.FindFolded(d.folded) {
-			all = append(all, mention{start: m.Start, end: m.End, name: string(d.runes[m.Start:m.End]), id: m.ID, kind: es.knownKind[m.ID]})
-		}
+	for _, m := range ix.matcher.FindFolded(d.folded) {
+		all = append(all, mention{start: m.Start, end: m.End, name: string(d.runes[m.Start:m.End]), id: m.ID, kind: es.knownKind[m.ID]})
 	}
 	all = append(all, findCandidates(d)...)
 	persons, cues := findPersons(d)
@@ -119,18 +114,7 @@ func findEntities(d *doc, known []Known, matcher *textnorm.Matcher) *entitySet {
 		sort.Slice(kept, func(a, b int) bool { return kept[a].start < kept[b].start })
 	}
 	// Candidates with the same folded name as a known entity resolve to it.
-	knownByName := map[string]string{}
-	for _, k := range known {
-		for _, n := range k.Names {
-			knownByName[textnorm.Fold(n)] = k.ID
-			// "Hong Kong Investment Corporation" is "… Corporation Limited" without its ending.
-			for _, short := range shortForms(mention{name: n}) {
-				if _, taken := knownByName[textnorm.Fold(short)]; !taken {
-					knownByName[textnorm.Fold(short)] = k.ID
-				}
-			}
-		}
-	}
+	knownByName := ix.byName
 	for i := range kept {
 		m := &kept[i]
 		if m.id != "" || m.key == "" {

@@ -15,11 +15,11 @@ func Extract(in Input) []Proposal {
 		return nil
 	}
 	d := newDoc(in)
-	named := make([]textnorm.Named, 0, len(in.Known))
-	for _, k := range in.Known {
-		named = append(named, textnorm.Named{ID: k.ID, Names: k.Names})
+	ix := in.Index
+	if ix == nil {
+		ix = NewIndex(in.Known)
 	}
-	es := findEntities(d, in.Known, textnorm.NewMatcher(named))
+	es := findEntities(d, ix)
 	var out []Proposal
 	pub := parsePublished(in.Published)
 	facts := annotateSentences(d, pub)

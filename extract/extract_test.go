@@ -199,3 +199,18 @@ func TestRelativeDates(t *testing.T) {
 		}
 	}
 }
+
+func TestIndexGivesTheSameResult(t *testing.T) {
+	known := []Known{{ID: "hkic", Kind: "ORGANIZATION", Names: []string{"Hong Kong Investment Corporation Limited", "港投公司", "HKIC"}},
+		{ID: "biomap", Kind: "ORGANIZATION", Names: []string{"BioMap", "百图生科"}}}
+	text := "同月，港投公司投資初創企業百圖生科。Hong Kong Investment Corporation said it led the round."
+	a := Extract(Input{Text: text, Language: "zh-Hant", Published: "2024-06", Known: known})
+	b := Extract(Input{Text: text, Language: "zh-Hant", Published: "2024-06", Index: NewIndex(known)})
+	if !reflect.DeepEqual(a, b) {
+		t.Fatalf("Index and Known differ:\n%+v\n%+v", a, b)
+	}
+	r := rels(a)["INVESTED_IN 港投公司 > 百圖生科"]
+	if r == nil || r.From.EntityID != "hkic" || r.To.EntityID != "biomap" {
+		t.Fatalf("known ends not resolved: %+v", rels(a))
+	}
+}
