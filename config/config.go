@@ -42,21 +42,22 @@ type Config struct {
 	CORSOrigins   []string      // HKGRAPH_CORS_ORIGINS: comma-separated origins allowed from browsers
 
 	// Limits: docs/limits-and-security.md describes each.
-	MaxDepth         int            // HKGRAPH_MAX_DEPTH: field nesting per operation
-	MaxAliases       int            // HKGRAPH_MAX_ALIASES: aliases per operation
-	MaxDirectives    int            // HKGRAPH_MAX_DIRECTIVES: directives per operation
-	MaxTokens        int            // HKGRAPH_MAX_TOKENS: parser tokens per document
-	MaxCost          int            // HKGRAPH_MAX_COST: nodes an operation may return
-	MaxBodyBytes     int64          // HKGRAPH_MAX_BODY_BYTES: POST body and GET query string
-	RequestTimeout   time.Duration  // HKGRAPH_REQUEST_TIMEOUT: a whole HTTP GraphQL request
-	RateLimit        int            // HKGRAPH_RATE_LIMIT: cost points per minute per anonymous caller; 0 = off
-	RateLimitAuth    int            // HKGRAPH_RATE_LIMIT_AUTHENTICATED: per authenticated caller; 0 = off
-	TrustedProxies   []netip.Prefix // HKGRAPH_TRUSTED_PROXIES: proxies whose X-Forwarded-For is believed
-	MaxSubscriptions int            // HKGRAPH_WS_MAX_SUBSCRIPTIONS: per WebSocket connection
-	MaxConnections   int            // HKGRAPH_WS_MAX_CONNECTIONS: WebSocket connections per caller
-	TrustedDocuments string         // HKGRAPH_TRUSTED_DOCUMENTS: manifest path; only its documents run
-	OTel             string         // HKGRAPH_OTEL: off, stdout or otlp
-	PprofAddr        string         // HKGRAPH_PPROF_ADDR: serve net/http/pprof here ("" = off)
+	MaxDepth           int            // HKGRAPH_MAX_DEPTH: field nesting per operation
+	MaxAliases         int            // HKGRAPH_MAX_ALIASES: aliases per operation
+	MaxDirectives      int            // HKGRAPH_MAX_DIRECTIVES: directives per operation
+	MaxTokens          int            // HKGRAPH_MAX_TOKENS: parser tokens per document
+	MaxCost            int            // HKGRAPH_MAX_COST: nodes an operation may return
+	MaxDuplicateFields int            // HKGRAPH_MAX_DUPLICATE_FIELDS: one response key per selection set
+	MaxBodyBytes       int64          // HKGRAPH_MAX_BODY_BYTES: POST body and GET query string
+	RequestTimeout     time.Duration  // HKGRAPH_REQUEST_TIMEOUT: a whole HTTP GraphQL request
+	RateLimit          int            // HKGRAPH_RATE_LIMIT: cost points per minute per anonymous caller; 0 = off
+	RateLimitAuth      int            // HKGRAPH_RATE_LIMIT_AUTHENTICATED: per authenticated caller; 0 = off
+	TrustedProxies     []netip.Prefix // HKGRAPH_TRUSTED_PROXIES: proxies whose X-Forwarded-For is believed
+	MaxSubscriptions   int            // HKGRAPH_WS_MAX_SUBSCRIPTIONS: per WebSocket connection
+	MaxConnections     int            // HKGRAPH_WS_MAX_CONNECTIONS: WebSocket connections per caller
+	TrustedDocuments   string         // HKGRAPH_TRUSTED_DOCUMENTS: manifest path; only its documents run
+	OTel               string         // HKGRAPH_OTEL: off, stdout or otlp
+	PprofAddr          string         // HKGRAPH_PPROF_ADDR: serve net/http/pprof here ("" = off)
 }
 
 // MinJWTSecretLen is the shortest HKGRAPH_JWT_SECRET accepted: HS256 wants a key at least as
@@ -141,6 +142,7 @@ func loadLimits(getenv func(string) string, c *Config) error {
 		{"HKGRAPH_MAX_DIRECTIVES", &c.MaxDirectives, armor.DefaultMaxDirectives},
 		{"HKGRAPH_MAX_TOKENS", &c.MaxTokens, armor.DefaultMaxTokens},
 		{"HKGRAPH_MAX_COST", &c.MaxCost, armor.DefaultMaxCost},
+		{"HKGRAPH_MAX_DUPLICATE_FIELDS", &c.MaxDuplicateFields, armor.DefaultMaxDuplicateFields},
 		{"HKGRAPH_WS_MAX_SUBSCRIPTIONS", &c.MaxSubscriptions, armor.DefaultMaxSubscriptions},
 		{"HKGRAPH_WS_MAX_CONNECTIONS", &c.MaxConnections, armor.DefaultMaxConnections},
 	} {

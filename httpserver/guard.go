@@ -25,7 +25,7 @@ func (h *server) guard(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx := r.Context()
 		if r.Header.Get("Upgrade") != "" {
-			next.ServeHTTP(w, r)
+			h.upgrade(w, r, next)
 			return
 		}
 		switch r.Method {
@@ -36,11 +36,18 @@ func (h *server) guard(next http.Handler) http.Handler {
 				return
 			}
 			q := r.URL.Query()
+			for _, p := range []string{"variables", "extensions"} {
+				if v := q.Get(p); v != "" && !validJSONObject([]byte(v)) {
+					h.badJSON(ctx, w, p+" parameter", []byte(v))
+					return
+				}
+			}
 			if isMutation(q.Get("query"), q.Get("operationName")) {
 				w.Header().Set("Allow", "POST")
 				h.writeError(ctx, w, http.StatusMethodNotAllowed, armor.CodeMethodNotAllowed, "mutations must be sent with POST")
 				return
 			}
+			ctx = withGET(ctx)
 		case http.MethodPost:
 			mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 			if err != nil || mt != "application/json" {
@@ -63,6 +70,10 @@ func (h *server) guard(next http.Handler) http.Handler {
 			if first := bytes.TrimLeft(body, " \t\r\n"); len(first) > 0 && first[0] == '[' {
 				h.writeError(ctx, w, http.StatusBadRequest, armor.CodeBatchingNotSupported,
 					"send one operation per request, not a JSON array (batching multiplies every limit)")
+				return
+			}
+			if !validJSONObject(body) {
+				h.badJSON(ctx, w, "request body", body)
 				return
 			}
 			r.Body = io.NopCloser(bytes.NewReader(body))

@@ -77,6 +77,7 @@ func newRequestID() string {
 type refusal struct {
 	status     int
 	retryAfter time.Duration
+	allow      string // the Allow header of a 405
 }
 
 type refusalKey struct{}
@@ -93,6 +94,9 @@ func (w *statusWriter) WriteHeader(code int) {
 		w.wrote = true
 		if w.ref.status != 0 {
 			code = w.ref.status
+			if w.ref.allow != "" {
+				w.Header().Set("Allow", w.ref.allow)
+			}
 			if w.ref.retryAfter > 0 {
 				w.Header().Set("Retry-After", strconv.Itoa(int((w.ref.retryAfter+time.Second-1)/time.Second)))
 			}

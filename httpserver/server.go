@@ -14,12 +14,12 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
-	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/coder/websocket"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/vektah/gqlparser/v2/ast"
 	"go.opentelemetry.io/otel/trace"
+	"golang.org/x/time/rate"
 
 	"github.com/hkgraph/hkgraph/graph"
 	"github.com/hkgraph/hkgraph/graph/dataload"
@@ -97,6 +97,7 @@ type server struct {
 	Options
 	limiter *ratelimit.Limiter
 	sockets *socketCaps
+	badLog  *rate.Limiter // malformed requests logged, at most one a second after a burst
 }
 
 // withDefaults applies armor's defaults to zero values.
@@ -133,6 +134,7 @@ func New(o Options) http.Handler {
 	h := &server{Options: o.withDefaults()}
 	h.limiter = ratelimit.New(h.RateLimit, h.RateLimitAuthenticated, ratelimit.DefaultCallers)
 	h.sockets = &socketCaps{max: h.MaxConnections, open: map[string]int{}}
+	h.badLog = newBadRequestLog()
 	gql := h.graphqlHandler()
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", h.withRequest("graphql", h.cors(h.guard(gql))))
@@ -163,11 +165,11 @@ func (h *server) graphqlHandler() http.Handler {
 	es := graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: h.Store, Writer: h.Writer, Live: h.Live}})
 	srv := handler.New(es)
 	srv.AddTransport(transport.Websocket{
-		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{
+		Implementation: uniqueIDs{transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{
 			// coder/websocket accepts same-origin and Origin-less clients; other browsers' origins
 			// must be on the CORS allow-list.
 			OriginPatterns: originHosts(h.CORSOrigins),
-		}},
+		}}},
 		KeepAlivePingInterval: 10 * time.Second,
 		InitTimeout:           10 * time.Second, // connection_init must come within 10 s
 		InitFunc:              h.websocketInit,
@@ -178,7 +180,8 @@ func (h *server) graphqlHandler() http.Handler {
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	docs := armor.NewDocumentCache(armor.DefaultDocumentCacheBytes)
+	srv.SetQueryCache(docs)
 	srv.SetParserTokenLimit(h.Limits.MaxTokens)
 	if h.Introspection {
 		srv.Use(extension.Introspection{})
@@ -189,14 +192,21 @@ func (h *server) graphqlHandler() http.Handler {
 	if h.TrustedDocuments != nil {
 		srv.Use(persisted.Extension{Manifest: h.TrustedDocuments})
 	} else {
-		srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+		srv.Use(extension.AutomaticPersistedQuery{Cache: armor.NewTextCache(armor.DefaultPersistedCacheBytes)})
 	}
+	srv.Use(operationIDs{})
+	srv.Use(getQueriesOnly{})
 	srv.Use(armor.New(armor.Extension{
 		Limits: h.Limits, Sizes: graph.CostSizes(), DefaultListSize: defaultUnpagedListSize,
 		Budget: budget{h}, OnRateLimited: h.rateLimited, OnCost: h.observeCost, NoIntrospection: !h.Introspection,
+		Documents: docs,
 	}))
 	srv.Use(subscriptionCap{max: h.MaxSubscriptions})
-	srv.SetErrorPresenter(graph.ErrorPresenter(h.Logger, h.Metrics))
+	present := withOperationID(graph.ErrorPresenter(h.Logger, h.Metrics))
+	if !h.Introspection {
+		present = withoutSuggestions(present)
+	}
+	srv.SetErrorPresenter(present)
 	srv.SetRecoverFunc(graph.Recover(h.Logger))
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		// Loaders live for one operation: their cache never serves another request's data.
@@ -214,7 +224,7 @@ func (h *server) countOperation(ctx context.Context, next graphql.ResponseHandle
 	if resp == nil {
 		return resp
 	}
-	if id := obs.RequestID(ctx); id != "" {
+	if id := requestID(ctx); id != "" {
 		if resp.Extensions == nil {
 			resp.Extensions = map[string]any{}
 		}

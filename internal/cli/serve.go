@@ -118,7 +118,7 @@ func (a *App) httpOptions() (httpserver.Options, error) {
 		Introspection: c.Introspection, GraphiQL: c.GraphiQL, Explorer: true, CORSOrigins: c.CORSOrigins,
 		Limits: armor.Limits{
 			MaxDepth: c.MaxDepth, MaxAliases: c.MaxAliases, MaxDirectives: c.MaxDirectives,
-			MaxTokens: c.MaxTokens, MaxCost: c.MaxCost,
+			MaxTokens: c.MaxTokens, MaxCost: c.MaxCost, MaxDuplicateFields: c.MaxDuplicateFields,
 		},
 		MaxBodyBytes: c.MaxBodyBytes, RequestTimeout: c.RequestTimeout,
 		RateLimit: off(c.RateLimit), RateLimitAuthenticated: off(c.RateLimitAuth),
