@@ -12,7 +12,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/hkgraph/hkgraph/httpserver/armor"
+	"github.com/hkgraph/hkgraph/limits"
 )
 
 // DefaultNeo4jURI is the instance `make run` starts.
@@ -137,31 +137,31 @@ func loadLimits(getenv func(string) string, c *Config) error {
 		to   *int
 		def  int
 	}{
-		{"HKGRAPH_MAX_DEPTH", &c.MaxDepth, armor.DefaultMaxDepth},
-		{"HKGRAPH_MAX_ALIASES", &c.MaxAliases, armor.DefaultMaxAliases},
-		{"HKGRAPH_MAX_DIRECTIVES", &c.MaxDirectives, armor.DefaultMaxDirectives},
-		{"HKGRAPH_MAX_TOKENS", &c.MaxTokens, armor.DefaultMaxTokens},
-		{"HKGRAPH_MAX_COST", &c.MaxCost, armor.DefaultMaxCost},
-		{"HKGRAPH_MAX_DUPLICATE_FIELDS", &c.MaxDuplicateFields, armor.DefaultMaxDuplicateFields},
-		{"HKGRAPH_WS_MAX_SUBSCRIPTIONS", &c.MaxSubscriptions, armor.DefaultMaxSubscriptions},
-		{"HKGRAPH_WS_MAX_CONNECTIONS", &c.MaxConnections, armor.DefaultMaxConnections},
+		{"HKGRAPH_MAX_DEPTH", &c.MaxDepth, limits.DefaultMaxDepth},
+		{"HKGRAPH_MAX_ALIASES", &c.MaxAliases, limits.DefaultMaxAliases},
+		{"HKGRAPH_MAX_DIRECTIVES", &c.MaxDirectives, limits.DefaultMaxDirectives},
+		{"HKGRAPH_MAX_TOKENS", &c.MaxTokens, limits.DefaultMaxTokens},
+		{"HKGRAPH_MAX_COST", &c.MaxCost, limits.DefaultMaxCost},
+		{"HKGRAPH_MAX_DUPLICATE_FIELDS", &c.MaxDuplicateFields, limits.DefaultMaxDuplicateFields},
+		{"HKGRAPH_WS_MAX_SUBSCRIPTIONS", &c.MaxSubscriptions, limits.DefaultMaxSubscriptions},
+		{"HKGRAPH_WS_MAX_CONNECTIONS", &c.MaxConnections, limits.DefaultMaxConnections},
 	} {
 		if *l.to, err = count(getenv, l.name, l.def, 1); err != nil {
 			return err
 		}
 	}
-	body, err := count(getenv, "HKGRAPH_MAX_BODY_BYTES", armor.DefaultMaxBodyBytes, 1024)
+	body, err := count(getenv, "HKGRAPH_MAX_BODY_BYTES", limits.DefaultMaxBodyBytes, 1024)
 	if err != nil {
 		return err
 	}
 	c.MaxBodyBytes = int64(body)
-	if c.RequestTimeout, err = duration(getenv, "HKGRAPH_REQUEST_TIMEOUT", armor.DefaultRequestTimeout); err != nil {
+	if c.RequestTimeout, err = duration(getenv, "HKGRAPH_REQUEST_TIMEOUT", limits.DefaultRequestTimeout); err != nil {
 		return err
 	}
-	if c.RateLimit, err = count(getenv, "HKGRAPH_RATE_LIMIT", armor.DefaultRateLimit, 0); err != nil {
+	if c.RateLimit, err = count(getenv, "HKGRAPH_RATE_LIMIT", limits.DefaultRateLimit, 0); err != nil {
 		return err
 	}
-	if c.RateLimitAuth, err = count(getenv, "HKGRAPH_RATE_LIMIT_AUTHENTICATED", c.RateLimit*armor.AuthenticatedRateFactor, 0); err != nil {
+	if c.RateLimitAuth, err = count(getenv, "HKGRAPH_RATE_LIMIT_AUTHENTICATED", c.RateLimit*limits.AuthenticatedRateFactor, 0); err != nil {
 		return err
 	}
 	if c.TrustedProxies, err = prefixes("HKGRAPH_TRUSTED_PROXIES", getenv("HKGRAPH_TRUSTED_PROXIES")); err != nil {

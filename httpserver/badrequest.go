@@ -9,7 +9,7 @@ import (
 
 	"golang.org/x/time/rate"
 
-	"github.com/hkgraph/hkgraph/httpserver/armor"
+	"github.com/hkgraph/hkgraph/limits"
 )
 
 // Malformed requests are the cheapest thing an attacker can send, so what one costs in logs is
@@ -35,7 +35,7 @@ func (h *server) badJSON(ctx context.Context, w http.ResponseWriter, what string
 	if h.badLog.Allow() {
 		h.Logger.WarnContext(ctx, "malformed request", "part", what, "bytes", len(b), "excerpt", excerpt(b, badExcerptBytes))
 	}
-	h.writeError(ctx, w, http.StatusBadRequest, armor.CodeBadRequest, "the %s is not a JSON object", what)
+	h.writeError(ctx, w, http.StatusBadRequest, limits.CodeBadRequest, "the %s is not a JSON object", what)
 }
 
 // excerpt is at most n bytes of b, cut at a rune boundary.

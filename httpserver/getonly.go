@@ -8,13 +8,15 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
-	"github.com/hkgraph/hkgraph/httpserver/armor"
+	"github.com/hkgraph/hkgraph/limits"
 )
 
 type getRequestKey struct{}
 
 // withGET marks a request that came as GET: it may run queries only.
-func withGET(ctx context.Context) context.Context { return context.WithValue(ctx, getRequestKey{}, true) }
+func withGET(ctx context.Context) context.Context {
+	return context.WithValue(ctx, getRequestKey{}, true)
+}
 
 // getQueriesOnly refuses a mutation or subscription that arrived over GET once its document is
 // known. guard refuses one whose text is in the query string; this catches the one a GET names
@@ -31,5 +33,5 @@ func (getQueriesOnly) MutateOperationContext(ctx context.Context, oc *graphql.Op
 	if ref, _ := ctx.Value(refusalKey{}).(*refusal); ref != nil {
 		ref.status, ref.allow = http.StatusMethodNotAllowed, "POST"
 	}
-	return armor.Errorf(armor.CodeMethodNotAllowed, nil, "a %s must be sent with POST", oc.Operation.Operation)
+	return limits.Errorf(limits.CodeMethodNotAllowed, nil, "a %s must be sent with POST", oc.Operation.Operation)
 }

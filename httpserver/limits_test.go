@@ -329,7 +329,7 @@ func TestProductionHidesSchema(t *testing.T) {
 
 // GraphiQL's own introspection query runs although it nests deeper than the depth limit.
 func TestGraphiQLIntrospection(t *testing.T) {
-	b, err := os.ReadFile("armor/testdata/graphiql-introspection.graphql")
+	b, err := os.ReadFile("../limits/testdata/graphiql-introspection.graphql")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -23,13 +23,13 @@ import (
 
 	"github.com/hkgraph/hkgraph/graph"
 	"github.com/hkgraph/hkgraph/graph/dataload"
-	"github.com/hkgraph/hkgraph/httpserver/armor"
 	"github.com/hkgraph/hkgraph/httpserver/explorer"
 	"github.com/hkgraph/hkgraph/httpserver/graphiql"
 	"github.com/hkgraph/hkgraph/httpserver/persisted"
 	"github.com/hkgraph/hkgraph/httpserver/ratelimit"
 	"github.com/hkgraph/hkgraph/internal/obs"
 	"github.com/hkgraph/hkgraph/kg"
+	"github.com/hkgraph/hkgraph/limits"
 	"github.com/hkgraph/hkgraph/live"
 )
 
@@ -60,8 +60,8 @@ type Options struct {
 	// scripts) need no entry.
 	CORSOrigins []string
 
-	// Limits bound each operation (zero fields: armor's defaults).
-	Limits armor.Limits
+	// Limits bound each operation (zero fields: the limits package's defaults).
+	Limits limits.Limits
 	// MaxBodyBytes bounds a POST body and a GET query string (0: 64 KiB).
 	MaxBodyBytes int64
 	// RequestTimeout bounds a whole HTTP GraphQL request, every Neo4j transaction in it
@@ -100,25 +100,25 @@ type server struct {
 	badLog  *rate.Limiter // malformed requests logged, at most one a second after a burst
 }
 
-// withDefaults applies armor's defaults to zero values.
+// withDefaults applies the limits package's defaults to zero values.
 func (o Options) withDefaults() Options {
 	if o.MaxBodyBytes <= 0 {
-		o.MaxBodyBytes = armor.DefaultMaxBodyBytes
+		o.MaxBodyBytes = limits.DefaultMaxBodyBytes
 	}
 	if o.RequestTimeout <= 0 {
-		o.RequestTimeout = armor.DefaultRequestTimeout
+		o.RequestTimeout = limits.DefaultRequestTimeout
 	}
 	if o.RateLimit == 0 {
-		o.RateLimit = armor.DefaultRateLimit
+		o.RateLimit = limits.DefaultRateLimit
 	}
 	if o.RateLimitAuthenticated == 0 {
-		o.RateLimitAuthenticated = max(o.RateLimit, 0) * armor.AuthenticatedRateFactor
+		o.RateLimitAuthenticated = max(o.RateLimit, 0) * limits.AuthenticatedRateFactor
 		if o.RateLimit < 0 {
 			o.RateLimitAuthenticated = -1
 		}
 	}
-	o.MaxSubscriptions = cmp.Or(max(o.MaxSubscriptions, 0), armor.DefaultMaxSubscriptions)
-	o.MaxConnections = cmp.Or(max(o.MaxConnections, 0), armor.DefaultMaxConnections)
+	o.MaxSubscriptions = cmp.Or(max(o.MaxSubscriptions, 0), limits.DefaultMaxSubscriptions)
+	o.MaxConnections = cmp.Or(max(o.MaxConnections, 0), limits.DefaultMaxConnections)
 	o.Limits = o.Limits.WithDefaults()
 	if o.Logger == nil {
 		o.Logger = slog.Default()
@@ -180,7 +180,7 @@ func (h *server) graphqlHandler() http.Handler {
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
-	docs := armor.NewDocumentCache(armor.DefaultDocumentCacheBytes)
+	docs := limits.NewDocumentCache(limits.DefaultDocumentCacheBytes)
 	srv.SetQueryCache(docs)
 	srv.SetParserTokenLimit(h.Limits.MaxTokens)
 	if h.Introspection {
@@ -192,11 +192,11 @@ func (h *server) graphqlHandler() http.Handler {
 	if h.TrustedDocuments != nil {
 		srv.Use(persisted.Extension{Manifest: h.TrustedDocuments})
 	} else {
-		srv.Use(extension.AutomaticPersistedQuery{Cache: armor.NewTextCache(armor.DefaultPersistedCacheBytes)})
+		srv.Use(extension.AutomaticPersistedQuery{Cache: limits.NewTextCache(limits.DefaultPersistedCacheBytes)})
 	}
 	srv.Use(operationIDs{})
 	srv.Use(getQueriesOnly{})
-	srv.Use(armor.New(armor.Extension{
+	srv.Use(limits.New(limits.Extension{
 		Limits: h.Limits, Sizes: graph.CostSizes(), DefaultListSize: defaultUnpagedListSize,
 		Budget: budget{h}, OnRateLimited: h.rateLimited, OnCost: h.observeCost, NoIntrospection: !h.Introspection,
 		Documents: docs,

@@ -13,9 +13,9 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
-	"github.com/hkgraph/hkgraph/httpserver/armor"
 	"github.com/hkgraph/hkgraph/internal/obs"
 	"github.com/hkgraph/hkgraph/kg"
+	"github.com/hkgraph/hkgraph/limits"
 )
 
 // websocketInit takes the caller's identity from the connection_init payload
@@ -37,8 +37,8 @@ func (h *server) websocketInit(ctx context.Context, p transport.InitPayload) (co
 	release, ok := h.sockets.acquire(h.caller(ctx).Key)
 	if !ok {
 		ctx = transport.WithWebsocketCloseCode(ctx, websocketCloseTooMany)
-		ctx = transport.AppendCloseReason(ctx, armor.CodeTooManyConnections)
-		return ctx, nil, errors.New(armor.CodeTooManyConnections + ": at most " + itoa(h.MaxConnections) + " subscription connections per caller")
+		ctx = transport.AppendCloseReason(ctx, limits.CodeTooManyConnections)
+		return ctx, nil, errors.New(limits.CodeTooManyConnections + ": at most " + itoa(h.MaxConnections) + " subscription connections per caller")
 	}
 	// The connection's context ends when the connection closes, however it closes; gqlgen
 	// closes the connection when the context ends first (on shutdown).
@@ -74,7 +74,7 @@ func (h *server) upgrade(w http.ResponseWriter, r *http.Request, next http.Handl
 	ctx := r.Context()
 	release, ok := h.sockets.acquire(h.caller(ctx).Key)
 	if !ok {
-		h.writeError(ctx, w, http.StatusTooManyRequests, armor.CodeTooManyConnections,
+		h.writeError(ctx, w, http.StatusTooManyRequests, limits.CodeTooManyConnections,
 			"at most %d subscription connections per caller", h.MaxConnections)
 		return
 	}
@@ -184,7 +184,7 @@ func (s subscriptionCap) InterceptOperation(ctx context.Context, next graphql.Op
 	}
 	if conn.subscriptions.Add(1) > int32(s.max) {
 		conn.subscriptions.Add(-1)
-		err := armor.Errorf(armor.CodeTooManySubscriptions, map[string]any{"limit": s.max},
+		err := limits.Errorf(limits.CodeTooManySubscriptions, map[string]any{"limit": s.max},
 			"at most %d subscriptions may run on one connection; complete one first", s.max)
 		if id := obs.RequestID(ctx); id != "" {
 			err.Extensions["requestId"] = id

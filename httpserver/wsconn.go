@@ -20,7 +20,9 @@ const websocketCloseDuplicateID = 4409
 // operation id is unique among the connection's running operations. gqlgen would start a
 // second operation under the same id and lose track of the first, which then can never be
 // completed by the client and runs until the connection closes.
-type uniqueIDs struct{ transport.WebsocketImplementation }
+type uniqueIDs struct {
+	transport.WebsocketImplementation
+}
 
 func (u uniqueIDs) Accept(w http.ResponseWriter, r *http.Request, o transport.WebsocketAcceptOptions) (transport.WebsocketConn, error) {
 	c, err := u.WebsocketImplementation.Accept(w, r, o)

@@ -1,4 +1,4 @@
-package armor
+package limits
 
 import "github.com/99designs/gqlgen/graphql/errcode"
 

@@ -1,4 +1,4 @@
-package armor
+package limits
 
 import "time"
 

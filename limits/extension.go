@@ -1,12 +1,14 @@
-// Package armor bounds what one GraphQL operation may ask of the server, as a gqlgen handler
-// extension: nesting depth, aliases, directives and parser tokens before validation, then the
+// Package limits holds the GraphQL query limits and the cost model, GraphQL rules that the
+// HTTP layer (httpserver) applies and the configuration (config) and schema (graph) describe;
+// it sits beside graph and imports nothing above it. It bounds what one GraphQL operation may
+// ask of the server, as a gqlgen handler extension: nesting depth, aliases, directives and parser tokens before validation, then the
 // operation's cost (the nodes it can return, counted as GitHub does) against a per-query limit
 // and the caller's rate-limit budget. Every response says what it cost in extensions.cost.
 //
 // The shape checks run on the raw document before gqlgen validates it, so an overloaded
 // document (a hundred unknown directives, say) is refused with one error rather than one
 // validation error per offence.
-package armor
+package limits
 
 import (
 	"context"
@@ -109,7 +111,7 @@ func (*Extension) ExtensionName() string { return "Armor" }
 
 func (e *Extension) Validate(es graphql.ExecutableSchema) error {
 	if e.shapes == nil {
-		return errors.New("armor: build the extension with armor.New")
+		return errors.New("limits: build the extension with limits.New")
 	}
 	e.schema = es.Schema()
 	return nil
