@@ -65,13 +65,14 @@ func main() {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := 0; ; i++ {
+			for {
 				select {
 				case <-stop:
 					return
 				default:
 				}
-				send(duplicateDoc(), nil, fmt.Sprintf("10.3.%d.%d", a, i%250))
+				// Four clients, one address each, as the issue describes the attack.
+				send(duplicateDoc(), nil, fmt.Sprintf("10.3.%d.1", a))
 			}
 		}()
 	}
