@@ -2,9 +2,11 @@ package neo4jstore
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -21,6 +23,9 @@ import (
 type OfflineCSV struct {
 	Args                 []string // --nodes=…, --relationships=…, --multiline-fields=…, …
 	Nodes, Relationships int
+	// emptyLists are the entity list properties some entity holds empty: the importer stores
+	// no property for an empty array, so FinishOfflineImport sets them once Neo4j runs.
+	emptyLists []string
 }
 
 // arrayDelimiter separates the elements of a list property (aliases, roles, search names)
@@ -72,6 +77,22 @@ func WriteOfflineCSV(dir string, b kg.Batch) (OfflineCSV, error) {
 		w.out.Args = append(w.out.Args, "--multiline-fields-format=v2", "--multiline-fields="+strings.Join(w.multiline, ","))
 	}
 	return w.out, nil
+}
+
+// FinishOfflineImport completes an offline import once Neo4j runs on its store: the empty
+// lists the importer cannot write (an online import stores aliases: [] where there are none).
+func (s *Store) FinishOfflineImport(ctx context.Context, csv OfflineCSV) error {
+	for _, prop := range csv.emptyLists {
+		if !hasColumn(entityColumns, prop) {
+			return fmt.Errorf("offline import: %q is not an entity column", prop)
+		}
+		// prop is one of entityColumns' names, never input.
+		stmt := fmt.Sprintf("MATCH (n:Entity) WHERE n.%[1]s IS NULL CALL (n) { SET n.%[1]s = [] } IN TRANSACTIONS OF 10000 ROWS", prop)
+		if err := s.autocommit(ctx, stmt); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // dedupeMentions keeps the last mention of each (document, entity, start), as the online
@@ -165,9 +186,15 @@ func (w *csvFiles) nodes(labels, name, idSpace string, cols []column, rows []map
 	}
 	path, ok := w.file(name, header, len(rows), func(i int) ([]field, error) {
 		r := rows[i]
-		fs, err := propFields(cols, r["props"].(map[string]any))
+		props := r["props"].(map[string]any)
+		fs, err := propFields(cols, props)
 		if err != nil {
 			return nil, err
+		}
+		for _, c := range cols {
+			if l, ok := props[c.prop].([]string); ok && len(l) == 0 && !slices.Contains(w.out.emptyLists, c.prop) {
+				w.out.emptyLists = append(w.out.emptyLists, c.prop)
+			}
 		}
 		fs = append([]field{{text: r["id"].(string), quoted: true}}, fs...)
 		fs = append(fs, field{text: r["hash"].(string), quoted: true})

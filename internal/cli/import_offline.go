@@ -72,6 +72,9 @@ func runOfflineImport(ctx context.Context, a *App, files []string) error {
 	err = withLocalNeo4j(ctx, a, opts, func(st *neo4jstore.Store) error {
 		neo4jStart = time.Since(start) - validated - csvTime - importer
 		t := time.Now()
+		if err := st.FinishOfflineImport(ctx, csv); err != nil {
+			return err
+		}
 		if err := st.Migrate(ctx, a.Log); err != nil {
 			return err
 		}
@@ -89,7 +92,7 @@ func runOfflineImport(ctx context.Context, a *App, files []string) error {
 		"neo4jStartSeconds", neo4jStart.Seconds(), "migrateSeconds", migrations.Seconds(), "totalSeconds", time.Since(start).Seconds())
 	fmt.Fprintf(a.Stdout, "imported offline %d documents, %d entities, %d relationships (%d mentions) with Neo4j's importer in %.1fs "+
 		"(%.0f records/s, its JVM start included); beside it: validation %.1fs, CSV files %.1fs, Neo4j start %.1fs, "+
-		"migrations and index builds %.1fs; run id %s\n",
+		"empty lists, migrations and index builds %.1fs; run id %s\n",
 		len(g.Documents), len(g.Entities), len(g.Relationships), len(g.Mentions), importer.Seconds(), rps,
 		validated.Seconds(), csvTime.Seconds(), neo4jStart.Seconds(), migrations.Seconds(), plan.RunID)
 	return nil
