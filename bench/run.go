@@ -104,18 +104,11 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		return nil, err
 	}
 	defer os.RemoveAll(tmp)
-	r := &runner{o: o, tmp: tmp, peerDir: filepath.Join(o.Repo, "bench", "peer"),
-		rep:  &Report{canonical: map[string]string{}, peerFailures: map[string]string{}},
-		logf: func(format string, args ...any) { fmt.Fprintf(o.Log, "bench: "+format+"\n", args...) }}
-	defer func() {
-		for i := len(r.stops) - 1; i >= 0; i-- {
-			r.stops[i]()
-		}
-	}()
-	r.rep.meta.date = time.Now().UTC().Format("2006-01-02 15:04 UTC")
-	r.rep.meta.mode = o.Mode
+	r := newRunner(o, tmp)
+	defer r.stop()
 	for _, phase := range []func(context.Context) error{
-		r.build, r.generate, r.importOffline, r.startNeo4j, r.importOnline, r.startServers, r.checkAgreement, r.timeWorkloads, r.hubRatio,
+		r.build, r.buildServers, r.generate, r.importOffline, r.startNeo4j, r.importOnline, r.startServers, r.checkAgreement,
+		r.timeWorkloads, r.hubRatio,
 	} {
 		if err := phase(ctx); err != nil {
 			return r.rep, err
@@ -124,13 +117,53 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	return r.rep, r.write()
 }
 
-// build compiles hkgraph and the driver endpoint and installs the peer.
-func (r *runner) build(ctx context.Context) error {
-	r.logf("building hkgraph and the driver endpoint")
-	r.hkBin, r.drvBin = filepath.Join(r.tmp, "hkgraph"), filepath.Join(r.tmp, "benchdriver")
-	if err := goBuild(ctx, r.o.Repo, r.hkBin, "."); err != nil {
-		return err
+// RunOffline measures `hkgraph import --offline` of the ecosystem alone: no shared Neo4j, no
+// servers, nothing written but the log (`go run ./bench/cmd/bench -offline-only`).
+func RunOffline(ctx context.Context, o Options) (*Report, error) {
+	if o.Log == nil {
+		o.Log = io.Discard
 	}
+	tmp, err := os.MkdirTemp("", "hkgraph-bench-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
+	r := newRunner(o, tmp)
+	for _, phase := range []func(context.Context) error{r.build, r.generate, r.importOffline} {
+		if err := phase(ctx); err != nil {
+			return r.rep, err
+		}
+	}
+	return r.rep, nil
+}
+
+func newRunner(o Options, tmp string) *runner {
+	r := &runner{o: o, tmp: tmp, peerDir: filepath.Join(o.Repo, "bench", "peer"),
+		rep:  &Report{canonical: map[string]string{}, peerFailures: map[string]string{}},
+		logf: func(format string, args ...any) { fmt.Fprintf(o.Log, "bench: "+format+"\n", args...) }}
+	r.rep.meta.date = time.Now().UTC().Format("2006-01-02 15:04 UTC")
+	r.rep.meta.mode = o.Mode
+	return r
+}
+
+// stop stops what the phases started, last first.
+func (r *runner) stop() {
+	for i := len(r.stops) - 1; i >= 0; i-- {
+		r.stops[i]()
+	}
+}
+
+// build compiles hkgraph.
+func (r *runner) build(ctx context.Context) error {
+	r.logf("building hkgraph")
+	r.hkBin = filepath.Join(r.tmp, "hkgraph")
+	return goBuild(ctx, r.o.Repo, r.hkBin, ".")
+}
+
+// buildServers compiles the driver endpoint and installs the peer.
+func (r *runner) buildServers(ctx context.Context) error {
+	r.logf("building the driver endpoint")
+	r.drvBin = filepath.Join(r.tmp, "benchdriver")
 	if err := goBuild(ctx, r.o.Repo, r.drvBin, "./bench/cmd/benchdriver"); err != nil {
 		return err
 	}
