@@ -13,12 +13,12 @@ import (
 
 // offlineImport is what `hkgraph import --offline` reported, in seconds.
 type offlineImport struct {
-	rps                                               float64 // records ÷ importer
-	records                                           int
-	importer, validation, csv, neo4jStart, migrations float64
+	rps                                                    float64 // records ÷ importer
+	records                                                int
+	importer, cpu, validation, csv, neo4jStart, migrations float64 // seconds; cpu: the importer's
 }
 
-var offlineLine = regexp.MustCompile(`imported offline (\d+) documents, (\d+) entities, (\d+) relationships .* in ([0-9.]+)s \(([0-9.]+) records/s.*validation ([0-9.]+)s, CSV files ([0-9.]+)s, Neo4j start ([0-9.]+)s, .*index builds ([0-9.]+)s`)
+var offlineLine = regexp.MustCompile(`imported offline (\d+) documents, (\d+) entities, (\d+) relationships .* in ([0-9.]+)s \(([0-9.]+) records/s, its JVM start included; ([0-9.]+)s of CPU\); beside it: validation ([0-9.]+)s, CSV files ([0-9.]+)s, Neo4j start ([0-9.]+)s, .*index builds ([0-9.]+)s`)
 
 // hkgraphImportOffline runs `hkgraph import --offline` on files into a new local database in
 // dataDir (NEO4J_URI unset: the command refuses a remote Neo4j) and returns what it reported.
@@ -47,5 +47,6 @@ func parseOfflineImport(out string) (offlineImport, error) {
 	for i := 1; i < len(mm); i++ {
 		n[i], _ = strconv.ParseFloat(mm[i], 64)
 	}
-	return offlineImport{records: int(n[1] + n[2] + n[3]), importer: n[4], rps: n[5], validation: n[6], csv: n[7], neo4jStart: n[8], migrations: n[9]}, nil
+	return offlineImport{records: int(n[1] + n[2] + n[3]), importer: n[4], rps: n[5], cpu: n[6], validation: n[7], csv: n[8],
+		neo4jStart: n[9], migrations: n[10]}, nil
 }

@@ -81,8 +81,8 @@ func (r *Report) OfflineLine() string {
 	if !strings.HasPrefix(r.meta.mode, "full") {
 		target = targetOfflineQuick
 	}
-	return fmt.Sprintf("- Offline import (`hkgraph import --offline` into a database of its own): %d records, **%.0f records/s** over Neo4j's importer's %.1f s, its JVM start included (target ≥ %.0f: %s); beside it: validation %.1f s, CSV files %.1f s, Neo4j start %.1f s, migrations and index builds %.1f s\n",
-		off.records, off.rps, off.importer, target, mark(off.rps >= target), off.validation, off.csv, off.neo4jStart, off.migrations)
+	return fmt.Sprintf("- Offline import (`hkgraph import --offline` into a database of its own): %d records, **%.0f records/s** over Neo4j's importer's %.1f s, its JVM start included, %.1f s of CPU (target ≥ %.0f: %s); beside it: validation %.1f s, CSV files %.1f s, Neo4j start %.1f s, migrations and index builds %.1f s\n",
+		off.records, off.rps, off.importer, off.cpu, target, mark(off.rps >= target), off.validation, off.csv, off.neo4jStart, off.migrations)
 }
 
 func (r *Report) Markdown() string {
