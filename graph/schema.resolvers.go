@@ -7,7 +7,6 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -282,7 +281,18 @@ func (r *queryResolver) RelationshipGroups(ctx context.Context, id string, by mo
 
 // Relationships is the resolver for the relationships field.
 func (r *queryResolver) Relationships(ctx context.Context, where *model.RelationshipWhere, orderBy *model.RelationshipOrder, first *int, after *string) (*model.RelationshipConnection, error) {
-	panic(fmt.Errorf("not implemented: Relationships - relationships"))
+	q, err := relationshipsQuery(where, orderBy, first, after)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Store.FindRelationships(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	for _, rel := range p.Items {
+		dataload.For(ctx).PrimeEntities(rel.From, rel.To)
+	}
+	return model.RelationshipPage(p), nil
 }
 
 // Stats is the resolver for the stats field.

@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 
 	"github.com/hkgraph/hkgraph/kg"
@@ -58,16 +59,21 @@ func trustworthy(key string) bool {
 	return n >= 3
 }
 
+type match struct {
+	start, end int
+	entity     string
+	latin      bool
+}
+
 // Find returns the mentions of entities in text, by code-point offsets. Overlapping matches
-// keep the longest (香港数码港 is Cyberport, not Hong Kong); an entity named only inside
-// another name (华润 in 华润—数码港联合加速器计划) keeps those inner mentions too.
+// keep the longest (香港数码港 is Cyberport, not Hong Kong). A name inside a longer name is not
+// a mention (硅谷 in 合肥科大硅谷) unless it stands apart within it, between separators or the
+// longer name's ends (华润 in 华润—数码港联合加速器计划), and its entity is named nowhere else.
+// A Chinese name after a word that makes it generic (其他, 各, 区域性 …: "other regional
+// supercomputing centres") is not a mention either.
 func (m *Matcher) Find(docID, text string) []kg.Mention {
 	folded := textnorm.FoldAligned(text)
 	orig := []rune(text)
-	type match struct {
-		start, end int
-		entity     string
-	}
 	var all []match
 	for i := 0; i+1 < len(folded); i++ {
 		for _, p := range m.byPrefix[[2]rune{folded[i], folded[i+1]}] {
@@ -78,7 +84,7 @@ func (m *Matcher) Find(docID, text string) []kg.Mention {
 			if p.latin && (isWordRune(at(folded, i-1)) || isWordRune(at(folded, end))) {
 				continue
 			}
-			all = append(all, match{i, end, p.entity})
+			all = append(all, match{i, end, p.entity, p.latin})
 		}
 	}
 	sort.Slice(all, func(a, b int) bool {
@@ -89,12 +95,18 @@ func (m *Matcher) Find(docID, text string) []kg.Mention {
 	})
 	var kept, inner []match
 	lastEnd := -1
+	var outer match
 	for _, x := range all {
-		if x.start >= lastEnd {
+		switch {
+		case !x.latin && generic(folded, x.start):
+			// 超算中心 in 其他区域性超算中心: any regional centre, not the one named so.
+		case x.start >= lastEnd:
 			kept = append(kept, x)
-			lastEnd = x.end
-		} else {
+			lastEnd, outer = x.end, x
+		case delimited(folded, outer, x):
 			inner = append(inner, x)
+			// else a part of a longer name (硅谷 in 合肥科大硅谷, 香港 in 香港数码港) names
+			// what the longer name is, not an entity of its own.
 		}
 	}
 	named := map[string]bool{}
@@ -127,3 +139,32 @@ func at(r []rune, i int) rune {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) && r < 0x2E80 || unicode.IsDigit(r) }
+
+// genericBefore are words that, right before a Chinese name, make it a common noun: "other",
+// "each", "these", "several" and the like. A Han rune in genericSuffix right before it does the
+// same: 性, 型 and 类 end adjectives of kind (区域性, 大型), so 区域性超算中心 is "regional
+// supercomputing centres", not the centre named 超算中心.
+var genericBefore = []string{"其他", "其它", "其余", "各", "这些", "那些", "一些", "多家", "多个", "某些"}
+
+const genericSuffix = "性型类"
+
+func generic(folded []rune, start int) bool {
+	before := string(folded[max(0, start-2):start])
+	for _, w := range genericBefore {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return start > 0 && strings.ContainsRune(genericSuffix, folded[start-1])
+}
+
+// delimited reports whether inner stands apart inside outer: each of its ends is an end of
+// outer, next to a separator (a rune that is neither a letter nor a digit) or is one itself
+// (the quotation marks of “未来基金” in “未来基金”下设立的基金 set the name apart).
+func delimited(folded []rune, outer, inner match) bool {
+	left := inner.start == outer.start || !isLetterOrDigit(at(folded, inner.start-1)) || !isLetterOrDigit(folded[inner.start])
+	right := inner.end == outer.end || !isLetterOrDigit(at(folded, inner.end)) || !isLetterOrDigit(folded[inner.end-1])
+	return left && right && !(inner.start == outer.start && inner.end == outer.end)
+}
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
