@@ -3608,7 +3608,8 @@ type Query {
   """
   Relationships across the whole graph (deal flow: who invested in whom, when, how much),
   filtered and sorted, keyset-paged forwards. ` + "`" + `first` + "`" + `: 1–100 (default 20). Default order: DATE
-  ascending. Date and amount filters seek Neo4j's range indexes on each type.
+  ascending. With 1–4 ` + "`" + `types` + "`" + `, a date or amount filter seeks each type's range index; over more
+  types (or all) it reads those types and filters.
   """
   relationships("Filters." where: RelationshipWhere, "Sort order (default: DATE ascending)." orderBy: RelationshipOrder, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): RelationshipConnection!
   "Counts over the whole graph."

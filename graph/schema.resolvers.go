@@ -289,8 +289,9 @@ func (r *queryResolver) Relationships(ctx context.Context, where *model.Relation
 	if err != nil {
 		return nil, err
 	}
-	for _, rel := range p.Items {
-		dataload.For(ctx).PrimeEntities(rel.From, rel.To)
+	// One batched load fills the ends of the whole page.
+	if _, err := r.wrapRelationships(ctx, p.Items...); err != nil {
+		return nil, err
 	}
 	return model.RelationshipPage(p), nil
 }

@@ -3,10 +3,13 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/db"
 
 	"github.com/hkgraph/hkgraph/kg"
 )
@@ -84,37 +87,64 @@ func strList[T ~string](xs []T) []string {
 	return out
 }
 
-// dealFlowMatch is one MATCH per type, unioned, returning what ret names. A date filter
-// seeks the type's date index and, failing that, a minimum amount its amount index: the hint
-// holds the planner to the seek, which on a type with few statistics it may otherwise trade for
-// a scan of the whole index.
-func dealFlowMatch(w kg.RelationshipWhere, preds []string, ret string) string {
+// maxSeekBranches is how many types a seekable filter seeks one by one. Each is a branch of a
+// UNION, and planning more branches costs Neo4j more than scanning a graph of this size (22
+// seeking branches took over 5 s to plan on a busy 2-core machine), so a date or amount filter
+// over more types, or over all, expands those types once and filters.
+const maxSeekBranches = 4
+
+// seekable reports whether w has a filter a range index answers (a date range, or a minimum
+// amount) on few enough types to seek each.
+func seekable(w kg.RelationshipWhere) bool {
+	return (w.DateFrom != nil || w.DateTo != nil || w.AmountHKDMin != nil) && len(w.Types) > 0 && len(w.Types) <= maxSeekBranches
+}
+
+// dealFlowMatch matches the relationships of w's types (all when none) that meet preds and
+// returns r, for a seekable filter: each type whose index answers the filter gets a branch of
+// its own that seeks it (the hint
+// holds the planner to the seek, which on a type with few statistics it may otherwise trade
+// for a scan of the whole index); the types no index answers (a minimum amount on a type that
+// carries no money) share one branch.
+func dealFlowMatch(w kg.RelationshipWhere, preds []string) string {
 	types := w.Types
 	if len(types) == 0 {
 		types = kg.RelTypes
 	}
 	where := ""
 	if len(preds) > 0 {
-		where = "\n    WHERE " + strings.Join(preds, " AND ")
+		where = "\n  WHERE " + strings.Join(preds, " AND ")
 	}
-	parts := make([]string, len(types))
-	for i, t := range types {
+	branch := func(ts []kg.RelType, hint string) string {
+		return fmt.Sprintf("  MATCH (a:Entity)-[r:%s]->(b:Entity)%s%s\n  RETURN r", relTypes(ts), hint, where)
+	}
+	var parts []string
+	var rest []kg.RelType
+	for _, t := range types {
 		rt := relTypes([]kg.RelType{t})
-		hint := ""
 		switch {
 		case w.DateFrom != nil || w.DateTo != nil:
-			hint = fmt.Sprintf(" USING INDEX SEEK r:%s(date)", rt)
-		case w.AmountHKDMin != nil && slices.Contains(moneyRelTypes, t):
-			hint = fmt.Sprintf(" USING INDEX SEEK r:%s(amountHKD)", rt)
+			parts = append(parts, branch([]kg.RelType{t}, fmt.Sprintf(" USING INDEX SEEK r:%s(date)", rt)))
+		case slices.Contains(moneyRelTypes, t):
+			parts = append(parts, branch([]kg.RelType{t}, fmt.Sprintf(" USING INDEX SEEK r:%s(amountHKD)", rt)))
+		default:
+			rest = append(rest, t)
 		}
-		parts[i] = fmt.Sprintf("    MATCH (a:Entity)-[r:%s]->(b:Entity)%s%s\n    RETURN %s", rt, hint, where, ret)
 	}
-	return strings.Join(parts, "\n    UNION ALL\n")
+	if len(rest) > 0 {
+		parts = append(parts, branch(rest, ""))
+	}
+	return strings.Join(parts, "\n  UNION ALL\n")
 }
 
 // cypherDealFlow counts the matches and returns one page of them after the cursor, sorted by
-// the key (those without one last, in either direction), then id. The page is a top-k sort:
-// only $limit rows are kept while the matches stream past.
+// the key (those without one last, in either direction), then id. The ends are left to the
+// caller's batched entity loader: projecting them here makes a statement the planner takes
+// seconds over on a busy machine.
+//
+// Without a seekable filter the count and the page are two passes, the page a top-k sort that
+// keeps only $limit rows while the matches stream past. With one, the matches are few by
+// design and a branch per type is costly to plan twice: one pass counts them and keeps those
+// after the cursor, and only those are sorted.
 func cypherDealFlow(q kg.RelationshipsQuery, params map[string]any) string {
 	preds := dealFlowPredicates(q.Where, params)
 	cmp, order := ">", "ASC"
@@ -131,23 +161,38 @@ func cypherDealFlow(q kg.RelationshipsQuery, params map[string]any) string {
 		}
 	}
 	params["limit"] = q.Window.Size() + 1
-	return fmt.Sprintf(`CALL () {
-  CALL () {
+	if seekable(q.Where) {
+		return fmt.Sprintf(`CALL () {
 %[1]s
-  }
+}
+WITH r, %[2]s AS k
+WITH count(*) AS total, collect(CASE WHEN %[3]s THEN {r: r, k: k} END) AS rest
+CALL (rest) {
+  UNWIND rest AS x
+  WITH x.r AS r, x.k AS k ORDER BY k IS NULL, k %[4]s, r.id LIMIT $limit
+  RETURN collect({r: %[5]s, k: k}) AS rows
+}
+RETURN total, rows`, dealFlowMatch(q.Where, preds), dealFlowKey(q), after, order, relMap("r"))
+	}
+	return fmt.Sprintf(`CALL () {
+  MATCH (a:Entity)-[r:%[1]s]->(b:Entity)%[2]s
   RETURN count(r) AS total
 }
 CALL () {
-  CALL () {
-%[2]s
-  }
-  WITH r, a, b, %[3]s AS k
+  MATCH (a:Entity)-[r:%[1]s]->(b:Entity)%[2]s
+  WITH r, %[3]s AS k
   WHERE %[4]s
-  WITH r, a, b, k ORDER BY k IS NULL, k %[5]s, r.id LIMIT $limit
-  RETURN collect({r: %[6]s, a: %[7]s, b: %[8]s, k: k}) AS rows
+  WITH r, k ORDER BY k IS NULL, k %[5]s, r.id LIMIT $limit
+  RETURN collect({r: %[6]s, k: k}) AS rows
 }
-RETURN total, rows`, dealFlowMatch(q.Where, preds, "r"), dealFlowMatch(q.Where, preds, "r, a, b"),
-		dealFlowKey(q), after, order, relMap("r"), entityMap("a"), entityMap("b"))
+RETURN total, rows`, relTypes(q.Where.Types), whereClause(preds), dealFlowKey(q), after, order, relMap("r"))
+}
+
+func whereClause(preds []string) string {
+	if len(preds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(preds, " AND ")
 }
 
 // FindRelationships pages relationships across the graph (Query.relationships).
@@ -163,8 +208,7 @@ func (s *Store) FindRelationships(ctx context.Context, q kg.RelationshipsQuery) 
 	keys := make([][]any, 0, len(rows))
 	for _, row := range rows {
 		m := asMap(row)
-		rel := decodeRelationship(m["r"])
-		rel.From, rel.To = decodeEntity(m["a"]), decodeEntity(m["b"])
+		rel := decodeRelationship(m["r"]) // the ends are loaded by the caller, batched
 		k := m["k"]
 		if i, ok := k.(int64); ok { // JSON cursors carry numbers as float64
 			k = float64(i)
@@ -196,22 +240,36 @@ func (s *Store) explain(ctx context.Context, cypher string, params map[string]an
 			return nil, err
 		}
 		var ops []string
-		var walk func(p neo4j.Plan)
-		walk = func(p neo4j.Plan) {
-			if p == nil {
-				return
-			}
-			details, _ := p.Arguments()["Details"].(string)
-			ops = append(ops, p.Operator()+": "+details)
-			for _, c := range p.Children() {
-				walk(c)
+		var walk func(p *db.Plan)
+		walk = func(p *db.Plan) {
+			details, _ := p.Arguments["Details"].(string)
+			ops = append(ops, p.Operator+": "+details)
+			for i := range p.Children {
+				walk(&p.Children[i])
 			}
 		}
-		walk(sum.Plan())
+		if p := rawPlan(sum); p != nil {
+			walk(p)
+		}
 		return ops, nil
 	})
 	if err != nil {
 		return nil, err
 	}
 	return out.([]string), nil
+}
+
+// rawPlan is the summary's plan as the driver decoded it. neo4j.Plan.Children cannot be used:
+// in driver v5.28 it takes the address of its range variable (the module is on Go 1.18
+// semantics), so every child reads as the last one and a branching plan loses its left side.
+func rawPlan(sum neo4j.ResultSummary) *db.Plan {
+	v := reflect.ValueOf(sum)
+	if v.Kind() != reflect.Pointer || v.Elem().Kind() != reflect.Struct {
+		return nil
+	}
+	f := v.Elem().FieldByName("sum")
+	if !f.IsValid() || f.Type() != reflect.TypeOf((*db.Summary)(nil)) || f.IsNil() {
+		return nil
+	}
+	return (*db.Summary)(unsafe.Pointer(f.Pointer())).Plan
 }
