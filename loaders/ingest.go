@@ -60,7 +60,7 @@ func Ingest(ctx context.Context, st IngestStore, a Article) (IngestResult, error
 	hash := hex.EncodeToString(sum[:])
 	if a.ID == "" {
 		a.ID = "doc:" + hash[:16]
-	} else if !docIDPattern.MatchString(a.ID) {
+	} else if !kg.ValidDocumentID(a.ID) {
 		p.Add("--id", "%q must be \"doc:\" followed by lowercase letters, digits and hyphens", a.ID)
 	}
 	if err := p.Err(); err != nil {

@@ -1,0 +1,208 @@
+package extract
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+//go:embed cues/relations.tsv
+var relationCuesTSV string
+
+// relCue is one way news states a relationship: the cue phrase and where its two ends sit.
+type relCue struct {
+	first string // the cue up to " * " (the whole cue when it has no gap)
+	rest  string // after " * "
+	gap   bool
+	lang  string // "zh" or "en"
+	typ   kg.RelType
+	cue   string
+	runes []rune
+	from  []string // slot alternatives: L, R, S
+	to    []string
+	flags map[string]bool
+	role  string // LEADS: the role the cue itself says (创办 → Founder)
+}
+
+var relCues = parseRelCues(relationCuesTSV)
+
+// cuesByRune indexes the cues by their first rune: each position checks few.
+var cuesByRune = func() map[rune][]int {
+	m := map[rune][]int{}
+	for i, c := range relCues {
+		r := []rune(c.first)[0]
+		m[r] = append(m[r], i)
+	}
+	return m
+}()
+
+func parseRelCues(tsv string) []relCue {
+	var out []relCue
+	for _, line := range strings.Split(tsv, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 5 {
+			panic("extract: bad cue line: " + line)
+		}
+		c := relCue{lang: f[0], typ: kg.RelType(f[1]), cue: f[2], runes: []rune(f[2]),
+			from: strings.Split(f[3], "|"), to: strings.Split(f[4], "|"), flags: map[string]bool{}}
+		c.first, c.rest, c.gap = strings.Cut(c.cue, " * ")
+		if !c.typ.Valid() {
+			panic("extract: unknown relationship type in cues: " + line)
+		}
+		if len(f) > 5 {
+			for _, fl := range strings.Fields(f[5]) {
+				if r, ok := strings.CutPrefix(fl, "role="); ok {
+					c.role = strings.ReplaceAll(r, "_", " ")
+					continue
+				}
+				c.flags[fl] = true
+			}
+		}
+		out = append(out, c)
+	}
+	// Longest cue first: at one position 签署战略合作协议 wins over 签署.
+	sort.SliceStable(out, func(a, b int) bool { return len(out[a].runes) > len(out[b].runes) })
+	return out
+}
+
+// endKinds says which kinds of entity may stand at each end of a relationship type.
+var endKinds = map[kg.RelType][2][]kg.Kind{
+	"INVESTED_IN":     {{kg.KindOrganization, kg.KindFund, kg.KindPerson}, {kg.KindOrganization}},
+	"PARTNERED_WITH":  {{kg.KindOrganization}, {kg.KindOrganization}},
+	"PARTICIPATED_IN": {{kg.KindOrganization, kg.KindPerson}, {kg.KindProgramme, kg.KindEvent}},
+	"LOCATED_IN":      {{kg.KindOrganization, kg.KindFacility}, {kg.KindPlace, kg.KindFacility}},
+	"LEADS":           {{kg.KindPerson}, {kg.KindOrganization, kg.KindProgramme, kg.KindFund}},
+	"WORKED_AT":       {{kg.KindPerson}, {kg.KindOrganization}},
+	"EDUCATED_AT":     {{kg.KindPerson}, {kg.KindOrganization}},
+	"MANAGES":         {{kg.KindOrganization}, {kg.KindFund}},
+	"FUNDS":           {{kg.KindOrganization, kg.KindFund, kg.KindPolicy}, {kg.KindOrganization, kg.KindProgramme}},
+	"LISTED_ON":       {{kg.KindOrganization}, {kg.KindOrganization, kg.KindPlace}}, // "listed in Hong Kong"
+	"MERGED_WITH":     {{kg.KindOrganization}, {kg.KindOrganization}},
+	"SUBSIDIARY_OF":   {{kg.KindOrganization}, {kg.KindOrganization}},
+	"OPERATES":        {{kg.KindOrganization}, {kg.KindProgramme, kg.KindFacility, kg.KindFund}},
+	"ANNOUNCED":       {{kg.KindPolicy, kg.KindOrganization}, {kg.KindFund, kg.KindProgramme, kg.KindPolicy}},
+	"ESTABLISHED":     {{kg.KindOrganization}, {kg.KindOrganization, kg.KindFund, kg.KindProgramme, kg.KindFacility}},
+	"TARGETS_MARKET":  {{kg.KindOrganization, kg.KindProgramme}, {kg.KindPlace}},
+	"SELECTED_FOR":    {{kg.KindOrganization, kg.KindPerson}, {kg.KindEvent, kg.KindPolicy}},
+	"ATTENDED":        {{kg.KindOrganization, kg.KindPerson}, {kg.KindEvent}},
+	"RECOGNIZED_BY":   {{kg.KindOrganization}, {kg.KindOrganization}},
+	"MEMBER_OF":       {{kg.KindOrganization, kg.KindPerson}, {kg.KindOrganization}},
+	"ORGANIZED":       {{kg.KindOrganization}, {kg.KindEvent}},
+}
+
+// fitsCue is kindFits for one cue: a "site" cue (進駐, headquartered at) also takes an
+// organisation as the place (數碼港, Cyberport name both the company and its campus).
+func fitsCue(c *relCue, side int, k kg.Kind) bool {
+	return kindFits(c.typ, side, k) || c.flags["site"] && side == 1 && k == kg.KindOrganization
+}
+
+func kindFits(t kg.RelType, side int, k kg.Kind) bool {
+	ks, ok := endKinds[t]
+	if !ok {
+		return true
+	}
+	for _, x := range ks[side] {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// cueHit is one cue found in a sentence.
+type cueHit struct {
+	cue        *relCue
+	start, end int
+	gap        span // between the two parts of a gapped cue (获…投资): slot I
+}
+
+// findCues returns the cues in the sentence s, longest first at each position, not
+// overlapping; cues of the same text for several types all fire (the ends' kinds decide).
+// An English cue "founded * by" matches with up to 40 runes between its parts.
+func findCues(d *doc, s span) []cueHit {
+	if hits, ok := d.cueCache[s]; ok {
+		return hits
+	}
+	hits := findCuesUncached(d, s)
+	if d.cueCache == nil {
+		d.cueCache = map[span][]cueHit{}
+	}
+	d.cueCache[s] = hits
+	return hits
+}
+
+func findCuesUncached(d *doc, s span) []cueHit {
+	lang := "zh"
+	if d.lang == "en" {
+		lang = "en"
+	}
+	var hits []cueHit
+	covered := map[int]bool{}
+	for i := s.start; i < s.end; i++ {
+		if covered[i] {
+			continue
+		}
+		matched := -1
+		for _, ci := range cuesByRune[d.folded[i]] {
+			c := &relCues[ci]
+			if c.lang != lang || matched >= 0 && len(c.runes) != matched {
+				continue
+			}
+			end, ok := matchCue(d, c, i, s.end)
+			if !ok {
+				continue
+			}
+			h := cueHit{cue: c, start: i, end: end}
+			if c.gap {
+				h.gap = span{i + utf8.RuneCountInString(c.first), end - utf8.RuneCountInString(c.rest)}
+			}
+			hits = append(hits, h)
+			matched = len(c.runes)
+			for k := i; k < end; k++ {
+				covered[k] = true
+			}
+		}
+	}
+	return hits
+}
+
+func matchCue(d *doc, c *relCue, i, limit int) (int, bool) {
+	n := utf8.RuneCountInString(c.first)
+	end := i + n
+	if end > limit || !hasPrefixAt(d.folded, i, c.first) {
+		return 0, false
+	}
+	if c.lang == "en" {
+		if c.first[0] != '-' && isWordRune(at(d.folded, i-1)) || isWordRune(at(d.folded, end)) {
+			return 0, false
+		}
+	}
+	if !c.gap {
+		return end, true
+	}
+	rn := utf8.RuneCountInString(c.rest)
+	for k := end + 1; k+rn <= limit && k <= end+40; k++ {
+		if c.lang == "zh" && (isClauseBreak(d.runes[k-1]) || d.runes[k-1] == '。') {
+			break // a Chinese gap stays inside its clause
+		}
+		if hasPrefixAt(d.folded, k, c.rest) && !isWordRune(at(d.folded, k-1)) && !isWordRune(at(d.folded, k+rn)) {
+			return k + rn, true
+		}
+	}
+	return 0, false
+}
+
+func at(r []rune, i int) rune {
+	if i < 0 || i >= len(r) {
+		return ' '
+	}
+	return r[i]
+}
+
+func isWordRune(c rune) bool { return isLatinLetter(c) || isDigit(c) }
