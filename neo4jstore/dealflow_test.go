@@ -90,8 +90,8 @@ CREATE (a)-[:INVESTED_IN {id: 'rel:invested_in:' + i, status: 'CURRENT', amountH
 				n++
 			}
 		}
-		if n != 1 {
-			t.Errorf("four money types, dates of 2024: %d range seeks on %s(date), want 1", n, rt)
+		if n == 0 {
+			t.Errorf("four money types, dates of 2024: no range seek on %s(date)", rt)
 		}
 	}
 	for _, c := range cases {
