@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/hkgraph/hkgraph/internal/testdb"
 	"github.com/hkgraph/hkgraph/kg"
@@ -15,7 +16,8 @@ func migrated(t *testing.T) *Store {
 	t.Helper()
 	d := testdb.Driver(t)
 	testdb.Wipe(t, d)
-	s := New(d, Options{})
+	// Planning (EXPLAIN) on a busy shared machine can outlast the default 5 s transaction timeout.
+	s := New(d, Options{TxTimeout: time.Minute})
 	if err := s.Migrate(context.Background(), slog.New(slog.NewTextHandler(io.Discard, nil))); err != nil {
 		t.Fatal(err)
 	}
