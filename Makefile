@@ -9,6 +9,8 @@ BIN       := bin/hkgraph
 DEVDB_DIR := internal/devdb/java
 DEVDB_JAR := $(DEVDB_DIR)/target/devdb.jar
 CONTRACT  ?= ../shared/contract.graphqls
+# Further contract files, checked together with CONTRACT (concatenated) when present.
+CONTRACT_EXTRA ?= ../shared/contract-dealflow.graphqls
 INSPECTOR := tools/contract/node_modules/.bin/graphql-inspector
 SCHEMALINT := tools/schemalint/node_modules/.bin/graphql-schema-linter
 # Every type, field, argument, enum value and input field described; Relay connections by the spec.
@@ -55,12 +57,15 @@ $(INSPECTOR): tools/contract/package.json
 	cd tools/contract && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-contract: ## graphql-inspector: no breaking change from ../shared/contract.graphqls
+contract: ## graphql-inspector: no breaking change from ../shared/contract.graphqls (+ contract-dealflow.graphqls)
 	@if [ -f "$(CONTRACT)" ]; then \
+	  files="$(CONTRACT)"; \
+	  for f in $(CONTRACT_EXTRA); do if [ -f "$$f" ]; then files="$$files $$f"; else echo "contract: $$f not found; not checked"; fi; done; \
+	  cat $$files > .contract.graphqls && \
 	  $(MAKE) --no-print-directory $(INSPECTOR) && \
-	  $(INSPECTOR) diff "$(CONTRACT)" schema.graphqls > .contract.log 2>&1 \
-	    && echo "contract: no breaking change from $(CONTRACT)" \
-	    || { grep -E '✖|error' .contract.log; echo "contract: schema.graphqls breaks $(CONTRACT)"; exit 1; }; \
+	  $(INSPECTOR) diff .contract.graphqls schema.graphqls > .contract.log 2>&1 \
+	    && echo "contract: no breaking change from $$files" \
+	    || { grep -E '✖|error' .contract.log; echo "contract: schema.graphqls breaks $$files"; exit 1; }; \
 	else echo "contract: $(CONTRACT) not found; skipped"; fi
 
 $(SCHEMALINT): tools/schemalint/package.json tools/schemalint/package-lock.json
@@ -80,7 +85,7 @@ unit: ## tests that need no database (fast): -short skips every test that asks i
 	$(GO) test -short -count=1 ./kg/... ./config/... ./textnorm/... ./loaders/... ./neo4jstore/... ./internal/devdb/... ./extract/... ./eval/...
 
 clean: ## remove build outputs (not .data/)
-	rm -rf bin $(DEVDB_DIR)/target .contract.log
+	rm -rf bin $(DEVDB_DIR)/target .contract.log .contract.graphqls
 
 # ---- the graph explorer at /explore: TypeScript in httpserver/explorer/web, built by Vite into
 # httpserver/explorer/dist, which is committed and embedded (go build needs no Node) ----
