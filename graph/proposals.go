@@ -2,8 +2,12 @@ package graph
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/hkgraph/hkgraph/curation"
 	"github.com/hkgraph/hkgraph/graph/dataload"
@@ -61,7 +65,98 @@ func (r *Resolver) proposals(ctx context.Context, documentID *string, status *kg
 		return nil, err
 	}
 	dataload.For(ctx).PrimeProposals(pg.Items...)
+	if err := r.prefetchProposalReads(ctx, pg.Items); err != nil {
+		return nil, err
+	}
 	return model.ProposalPage(pg), nil
+}
+
+// prefetchProposalReads reads, in one round trip each, the documents and the entities a page
+// of proposals names, when the query selects them: left to the loaders, gqlgen's concurrent
+// resolution would batch them by timing, usually but not always in one query.
+func (r *Resolver) prefetchProposalReads(ctx context.Context, ps []*kg.Proposal) error {
+	if len(ps) == 0 || !graphql.HasOperationContext(ctx) {
+		return nil
+	}
+	sel := graphql.GetFieldContext(ctx).Field.Selections
+	l := dataload.For(ctx)
+	if selects(sel, "document") {
+		var ids []string
+		for _, p := range ps {
+			if !slices.Contains(ids, p.DocumentID) {
+				ids = append(ids, p.DocumentID)
+			}
+		}
+		docs, err := r.Store.DocumentsByID(ctx, ids)
+		if err != nil {
+			return err
+		}
+		for _, d := range docs {
+			l.PrimeDocument(d)
+		}
+	}
+	if !selects(sel, "entity") && !selects(sel, "existing") {
+		return nil
+	}
+	onPage := map[string]*kg.Proposal{}
+	for _, p := range ps {
+		onPage[p.ID] = p
+	}
+	var ids []string
+	add := func(id *string) {
+		if id != nil && !slices.Contains(ids, *id) {
+			ids = append(ids, *id)
+		}
+	}
+	end := func(e kg.ProposedEnd) {
+		add(e.EntityID)
+		if e.ProposalID != nil && onPage[*e.ProposalID] != nil {
+			add(onPage[*e.ProposalID].ResultID)
+		}
+	}
+	for _, p := range ps {
+		switch {
+		case p.Entity != nil:
+			add(p.Entity.ExistingID)
+		case p.Relationship != nil:
+			end(p.Relationship.From)
+			end(p.Relationship.To)
+		case p.Figure != nil:
+			end(p.Figure.Subject)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	es, err := r.Store.EntitiesByID(ctx, ids)
+	if err != nil {
+		return err
+	}
+	for _, e := range es {
+		l.PrimeEntities(e)
+	}
+	return nil
+}
+
+// selects reports whether a field named name appears anywhere in sel (fragments included).
+func selects(sel ast.SelectionSet, name string) bool {
+	for _, s := range sel {
+		switch s := s.(type) {
+		case *ast.Field:
+			if s.Name == name || selects(s.SelectionSet, name) {
+				return true
+			}
+		case *ast.InlineFragment:
+			if selects(s.SelectionSet, name) {
+				return true
+			}
+		case *ast.FragmentSpread:
+			if s.Definition != nil && selects(s.Definition.SelectionSet, name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // proposal is a proposal by id for editors and admins (null when there is none).

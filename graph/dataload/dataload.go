@@ -89,6 +89,9 @@ func (l *Loaders) Document(ctx context.Context, id string) (*kg.Document, error)
 	return ignoreMissing(l.documents.Load(ctx, id))
 }
 
+// PrimeDocument caches a document a list query already fetched.
+func (l *Loaders) PrimeDocument(d *kg.Document) { l.documents.Prime(d.ID, d) }
+
 // Proposal returns a proposal by id, or nil when there is none.
 func (l *Loaders) Proposal(ctx context.Context, id string) (*kg.Proposal, error) {
 	return ignoreMissing(l.proposals.Load(ctx, id))
