@@ -50,7 +50,10 @@ func storeFixture(t *testing.T, e *apitest.Env) fixture {
 		f.ids[name] = p.ID
 		in.Proposals = append(in.Proposals, p)
 	}
-	pending := func(name, as string) kg.ProposedEnd { id := f.ids[name]; return kg.ProposedEnd{Name: as, ProposalID: &id} }
+	pending := func(name, as string) kg.ProposedEnd {
+		id := f.ids[name]
+		return kg.ProposedEnd{Name: as, ProposalID: &id}
+	}
 	known1 := func(id, as string) kg.ProposedEnd { return kg.ProposedEnd{Name: as, EntityID: &id} }
 	add("qidian", kg.ProposalEntity, "奇点资本", &kg.Proposal{Entity: &kg.ProposedEntity{Kind: kg.KindOrganization,
 		Slug: "qidian-capital", Name: "Qidian Capital", NameZhHans: ptr("奇点资本"), Roles: []kg.Role{"INVESTOR"}}})
