@@ -66,7 +66,7 @@ test: vet check-generated contract $(DEVDB_JAR) ## every check and test, on a Ne
 	bin/withneo4j -- $(GO) test -p 1 -count=1 -timeout 30m ./...
 
 unit: ## tests that need no database (fast)
-	$(GO) test -count=1 ./kg/... ./config/... ./textnorm/... ./loaders/... -run 'Test[^D]'
+	$(GO) test -count=1 ./kg/... ./config/... ./textnorm/... ./loaders/... ./extract/... ./eval/... -run 'Test[^D]'
 
 clean: ## remove build outputs (not .data/)
 	rm -rf bin devdb/target .contract.log .contract.graphqls
@@ -114,10 +114,18 @@ bench: $(DEVDB_JAR) ## hkgraph against @neo4j/graphql 7 and the bare driver (QUI
 # ordinary tests in `make test`; this explores further, FUZZTIME per target.
 FUZZTIME ?= 30s
 FUZZ_TARGETS := ./kg:FuzzDecodeCursor ./kg:FuzzValidID ./kg:FuzzValidDate ./kg:FuzzValidAmount ./kg:FuzzRelationshipID \
-  ./neo4jstore:FuzzEscapeLucene ./neo4jstore:FuzzLuceneQuery ./loaders:FuzzParseJSON ./loaders:FuzzParseCSV
+  ./neo4jstore:FuzzEscapeLucene ./neo4jstore:FuzzLuceneQuery ./loaders:FuzzParseJSON ./loaders:FuzzParseCSV \
+  ./extract:FuzzExtract
 .PHONY: fuzz
 fuzz: ## fuzz cursors, search text, ids/dates/amounts and the import parsers (FUZZTIME=30s each)
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  echo "fuzz $${t#*:} ($${t%%:*}, $(FUZZTIME))"; \
 	  $(GO) test $${t%%:*} -run '^$$' -fuzz "^$${t#*:}$$" -fuzztime $(FUZZTIME); \
 	done
+
+# ---- extractor quality (eval/README.md) ----
+.PHONY: eval
+eval: ## extractor precision/recall on eval/ (dev, held-out, seed article); writes eval/RESULTS.md
+	$(GO) run ./internal/tools/evalextract -details
+	$(GO) test -count=1 -run TestQualityFloors ./eval/
+	$(GO) test -run '^$$' -bench Extract10k -benchtime 20x -cpu 1 ./eval/

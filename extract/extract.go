@@ -21,7 +21,11 @@ func Extract(in Input) []Proposal {
 	}
 	es := findEntities(d, in.Known, textnorm.NewMatcher(named))
 	var out []Proposal
-	out = append(out, relationships(d, es, in)...)
+	pub := parsePublished(in.Published)
+	facts := annotateSentences(d, pub)
+	out = append(out, relationships(d, es, facts)...)
+	out = append(out, personFacts(d, es, facts)...)
+	out = append(out, figureProposals(d, es, facts, pub)...)
 	out = append(out, entityProposals(d, es)...)
 	sort.SliceStable(out, func(a, b int) bool {
 		if out[a].Start != out[b].Start {
@@ -43,15 +47,23 @@ func kindOrder(k ProposalKind) int {
 }
 
 // relationships finds every cue in every sentence and fills its two ends.
-func relationships(d *doc, es *entitySet, in Input) []Proposal {
+func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 	var out []Proposal
 	seen := map[string]bool{}
 	for si, s := range d.sents {
 		ms := es.sentenceMentions(s)
 		for _, h := range findCues(d, s) {
 			c := h.cue
+			if c.flags["fin"] && !aboutFinancing(d, s) {
+				continue
+			}
 			from, fromPrev := fill(d, es, ms, si, c, 0, c.from, h)
 			to, toPrev := fill(d, es, ms, si, c, 1, c.to, h)
+			if c.flags["sym"] && len(to) == 0 && len(from) == 1 {
+				if a, ok := partnerBefore(d, ms, c.typ, from[0]); ok {
+					from = []mention{a, from[0]}
+				}
+			}
 			if c.flags["sym"] && len(to) == 0 && len(from) >= 2 {
 				from, to = from[:1], from[1:]
 			}
@@ -75,8 +87,15 @@ func relationships(d *doc, es *entitySet, in Input) []Proposal {
 						yes := true
 						r.Lead = &yes
 					}
-					if c.flags["ended"] {
-						r.Status = "ENDED"
+					qualify(d, facts, si, fromPrev || toPrev, h, r, c.flags["ended"])
+					if c.flags["planned"] {
+						r.Status = "PLANNED"
+					}
+					if r.Type == "LEADS" || r.Type == "WORKED_AT" {
+						r.Role = roleAfter(d, max(f.end, t.end), s.end)
+						if r.Role == "" {
+							r.Role = c.role
+						}
 					}
 					out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
 						Trigger: string(d.runes[h.start:h.end]), Confidence: 0.6, Relationship: r})
@@ -101,14 +120,19 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				return g, false
 			}
 		case "S":
-			if !startsWithPronoun(d, d.sents[si]) {
+			pronoun := startsWithPronoun(d, d.sents[si])
+			before := false
+			if !pronoun {
 				for _, m := range ms {
+					before = before || m.start < h.start
 					if m.start < h.start && kindFits(c.typ, side, m.kind) {
 						return []mention{m}, false
 					}
 				}
 			}
-			if si > 0 {
+			// The previous sentence's subject, only when this one refers back or names nobody
+			// before the cue.
+			if si > 0 && (pronoun || !before) {
 				for _, m := range es.sentenceMentions(d.sents[si-1]) {
 					if kindFits(c.typ, side, m.kind) {
 						return []mention{m}, true
