@@ -18,10 +18,10 @@ var floors = map[[2]string]floor{
 	{"dev", "zh-Hans"}:     {0.7, 0.6, 0.8},
 	{"dev", "zh-Hant"}:     {0.7, 0.6, 0.8},
 	{"dev", "en"}:          {0.7, 0.6, 0.8},
-	{"heldout", "zh-Hans"}: {0.6, 0.4, 0.75},
-	{"heldout", "zh-Hant"}: {0.6, 0.45, 0.7},
-	{"heldout", "en"}:      {0.55, 0.3, 0.9},
-	{"seed", "zh-Hans"}:    {0.4, 0.08, 0},
+	{"heldout", "zh-Hans"}: {0.75, 0.55, 0.75},
+	{"heldout", "zh-Hant"}: {0.65, 0.45, 0.7},
+	{"heldout", "en"}:      {0.6, 0.35, 0.9},
+	{"seed", "zh-Hans"}:    {0.3, 0.08, 0},
 }
 
 func TestQualityFloors(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // dateExpr is a date the text states, resolved to ISO 8601 (partial allowed).
@@ -275,6 +276,34 @@ func relativeDate(f []rune, i int, pub published, last *dateExpr) (dateExpr, boo
 			}
 		}
 		return x, true
+	}
+	return weekday(f, i, pub)
+}
+
+var weekdays = []struct {
+	w string
+	d time.Weekday
+}{{"monday", time.Monday}, {"tuesday", time.Tuesday}, {"wednesday", time.Wednesday}, {"thursday", time.Thursday},
+	{"friday", time.Friday}, {"saturday", time.Saturday}, {"sunday", time.Sunday},
+	{"星期一", time.Monday}, {"星期二", time.Tuesday}, {"星期三", time.Wednesday}, {"星期四", time.Thursday},
+	{"星期五", time.Friday}, {"星期六", time.Saturday}, {"星期日", time.Sunday}, {"周一", time.Monday},
+	{"周二", time.Tuesday}, {"周三", time.Wednesday}, {"周四", time.Thursday}, {"周五", time.Friday},
+	{"周六", time.Saturday}, {"周日", time.Sunday}}
+
+// weekday reads "on Tuesday", 周二, 星期二: the latest such day on or before the publication
+// date (news reports the past week).
+func weekday(f []rune, i int, pub published) (dateExpr, bool) {
+	if pub.d == 0 {
+		return dateExpr{}, false
+	}
+	for _, w := range weekdays {
+		e := i + utf8.RuneCountInString(w.w)
+		if !hasPrefixAt(f, i, w.w) || isLatinLetter(rune(w.w[0])) && (isLatinLetter(at2(f, i-1)) || isLatinLetter(at2(f, e))) {
+			continue
+		}
+		t := time.Date(pub.y, time.Month(pub.m), pub.d, 0, 0, 0, 0, time.UTC)
+		back := (int(t.Weekday()) - int(w.d) + 7) % 7
+		return dateExpr{start: i, end: e, iso: t.AddDate(0, 0, -back).Format("2006-01-02")}, true
 	}
 	return dateExpr{}, false
 }

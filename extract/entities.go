@@ -44,23 +44,18 @@ type entitySet struct {
 	knownKind  map[string]kg.Kind
 }
 
-func findEntities(d *doc, known []Known, matcher *textnorm.Matcher) *entitySet {
-	es := &entitySet{candidates: map[string]*candidate{}, knownKind: map[string]kg.Kind{}}
-	for _, k := range known {
-		es.knownKind[k.ID] = k.Kind
-	}
+func findEntities(d *doc, ix *Index) *entitySet {
+	es := &entitySet{candidates: map[string]*candidate{}, knownKind: ix.kinds}
 	var all []mention
-	if matcher != nil {
-		for _, m := range matcher.FindFolded(d.folded) {
-			all = append(all, mention{start: m.Start, end: m.End, name: string(d.runes[m.Start:m.End]), id: m.ID, kind: es.knownKind[m.ID]})
-		}
+	for _, m := range ix.matcher.FindFolded(d.folded) {
+		all = append(all, mention{start: m.Start, end: m.End, name: string(d.runes[m.Start:m.End]), id: m.ID, kind: es.knownKind[m.ID]})
 	}
 	all = append(all, findCandidates(d)...)
 	persons, cues := findPersons(d)
 	all = append(all, persons...)
 	all = append(all, namesByFounding(d)...)
 	es.personCues = cues
-	kept := dropDescriptions(keepLongest(d, all))
+	kept := dropDescriptions(d, keepLongest(d, all))
 	// Aliases: a bracket after a name (…（下稱「港投公司」）, (HKIC)) and the short form of a
 	// long name (康橋生命科學有限公司 → 康橋生命科學, NovaSil Semiconductor → NovaSil) name the
 	// same entity wherever they stand alone.
@@ -90,7 +85,8 @@ func findEntities(d *doc, known []Known, matcher *textnorm.Matcher) *entitySet {
 		}
 		k := kept[:0]
 		for _, m := range kept {
-			if !(m.weak && aliasSpans[[2]int{m.start, m.end}]) {
+			oneWordPerson := m.kind == kg.KindPerson && !strings.Contains(m.name, " ") && !textnorm.HasHan(m.name)
+			if !((m.weak || oneWordPerson) && aliasSpans[[2]int{m.start, m.end}]) {
 				k = append(k, m)
 			}
 		}
@@ -118,12 +114,7 @@ func findEntities(d *doc, known []Known, matcher *textnorm.Matcher) *entitySet {
 		sort.Slice(kept, func(a, b int) bool { return kept[a].start < kept[b].start })
 	}
 	// Candidates with the same folded name as a known entity resolve to it.
-	knownByName := map[string]string{}
-	for _, k := range known {
-		for _, n := range k.Names {
-			knownByName[textnorm.Fold(n)] = k.ID
-		}
-	}
+	knownByName := ix.byName
 	for i := range kept {
 		m := &kept[i]
 		if m.id != "" || m.key == "" {
@@ -131,6 +122,10 @@ func findEntities(d *doc, known []Known, matcher *textnorm.Matcher) *entitySet {
 		}
 		if id, ok := knownByName[textnorm.Fold(m.name)]; ok {
 			m.id, m.key, m.kind = id, "", es.knownKind[id]
+			continue
+		}
+		if id, ok := knownByName[textnorm.Fold(m.english)]; ok && m.english != "" {
+			m.id, m.key, m.kind = id, "", es.knownKind[id] // "Chinese" → the known China
 			continue
 		}
 		c := es.candidates[m.key]
@@ -149,10 +144,12 @@ func findEntities(d *doc, known []Known, matcher *textnorm.Matcher) *entitySet {
 
 // dropDescriptions drops a Chinese suffix match that describes the name right after it
 // (人工智能芯片设计公司云矽半导体: the name is 云矽半导体).
-func dropDescriptions(ms []mention) []mention {
+func dropDescriptions(d *doc, ms []mention) []mention {
 	out := ms[:0:0]
 	for i, m := range ms {
-		if i+1 < len(ms) && ms[i+1].start == m.end && m.key != "" && m.kind != kg.KindPerson && textnorm.HasHan(m.name) &&
+		// The name follows at once, or after its opening quote mark (保險科技公司「保安盾」).
+		next := i+1 < len(ms) && (ms[i+1].start == m.end || ms[i+1].start == m.end+1 && strings.ContainsRune("「“『", d.runes[m.end]))
+		if next && m.key != "" && m.kind != kg.KindPerson && textnorm.HasHan(m.name) &&
 			(strings.HasSuffix(m.name, "公司") || strings.HasSuffix(m.name, "企業") || strings.HasSuffix(m.name, "企业") || strings.HasSuffix(m.name, "科技")) {
 			continue
 		}
@@ -252,12 +249,19 @@ func isAcronym(s string) bool {
 
 // legalEndings are dropped to get a name's short form.
 var legalEndings = []string{"股份有限公司", "集团有限公司", "有限公司", " holdings limited", " limited", " ltd.", " ltd", " inc.", " inc",
-	" co., ltd.", " corporation", " technologies ltd", " technologies", " semiconductor", " robotics", " group"}
+	" co., ltd.", " corporation", " technologies ltd", " technologies", " technology", " semiconductor", " robotics", " group",
+	" labs", " biotech", " therapeutics", " systems", " networks", " solutions"}
 
 // shortForms are the forms a text uses for a name after its first full mention.
 func shortForms(m mention) []string {
 	f := textnorm.Fold(m.name)
 	var out []string
+	if m.kind == kg.KindPerson && !textnorm.HasHan(m.name) {
+		// "Sarah Wong … Wong said": a person is named again by one part of the name.
+		if w := strings.Fields(m.name); len(w) >= 2 {
+			out = append(out, w[0], w[len(w)-1])
+		}
+	}
 	for _, e := range legalEndings {
 		if strings.HasSuffix(f, e) {
 			s := strings.TrimSpace(string([]rune(m.name)[:len([]rune(m.name))-len([]rune(e))]))
@@ -330,6 +334,11 @@ var zhSuffixes = sortedByLength([]suffix{
 	{"联盟", kg.KindOrganization}, {"学会", kg.KindOrganization}, {"股份", kg.KindOrganization},
 	{"基金会", kg.KindOrganization}, {"大赛", kg.KindEvent}, {"峰会", kg.KindEvent}, {"博览会", kg.KindEvent},
 	{"论坛", kg.KindEvent}, {"项目", kg.KindProgramme}, {"计画", kg.KindProgramme},
+	{"保险", kg.KindOrganization}, {"电讯", kg.KindOrganization}, {"电信", kg.KindOrganization},
+	{"航空", kg.KindOrganization}, {"地产", kg.KindOrganization}, {"置业", kg.KindOrganization},
+	{"医药", kg.KindOrganization}, {"制药", kg.KindOrganization}, {"光电", kg.KindOrganization},
+	{"能源", kg.KindOrganization}, {"汽车", kg.KindOrganization}, {"传媒", kg.KindOrganization},
+	{"电力", kg.KindOrganization}, {"煤气", kg.KindOrganization},
 })
 
 type suffix struct {
@@ -364,7 +373,7 @@ var zhStopRunes = runeSet("的在与和及由为是将已获向对于被从了�
 var zhStopWords = []string{"宣布", "完成", "获得", "表示", "签署", "成立", "推出", "参与", "加入", "入选", "落户",
 	"进驻", "领投", "跟投", "参投", "携手", "透露", "指出", "成为", "包括", "位于", "旗下", "公司", "企业", "机构",
 	"平台", "独角兽", "初创", "投资了", "以及", "联同", "支持", "通过", "设立", "担任", "出任", "毕业", "委任", "任命",
-	"据悉", "总部", "办事处", "两名", "一名", "多名", "三名", "数名", "两位", "一位", "多位", "毕业生", "迁往", "迁至", "宣布", "今日", "昨日", "日前", "近日", "早前", "另外", "此外", "另一方面", "同时"}
+	"据悉", "总部", "办事处", "达成", "签订", "签约", "亿", "港元", "美元", "人民币", "两名", "一名", "多名", "三名", "数名", "两位", "一位", "多位", "毕业生", "迁往", "迁至", "宣布", "今日", "昨日", "日前", "近日", "早前", "另外", "此外", "另一方面", "同时"}
 
 func endsWithOrgSuffix(s string) bool {
 	s = strings.TrimSuffix(s, "战略")
@@ -453,6 +462,13 @@ func chineseBySuffix(d *doc) []mention {
 				break
 			}
 			left := string(f[start:i])
+			if suf.s == "公司" && (strings.HasSuffix(left, "母") || strings.HasSuffix(left, "子") || strings.HasSuffix(left, "附属")) {
+				break // 守網科技母公司為…: a relation word, not a name
+			}
+			if suf.s == "投资" && (strings.HasSuffix(left, "独家") || strings.HasSuffix(left, "联合") || strings.HasSuffix(left, "共同") ||
+				strings.HasSuffix(left, "追加") || strings.HasSuffix(left, "参与") || strings.HasSuffix(left, "继续")) {
+				break // 元禾原点独家投资: a verb phrase after the investor's name
+			}
 			if (suf.s == "投资" || suf.s == "科技") && endsWithOrgSuffix(left) {
 				break // IDG资本投资, 新创建集团战略投资: the name is the part before
 			}
@@ -473,6 +489,11 @@ func extendLeft(f []rune, i, max int) int {
 	j := i
 	for j > 0 && i-j < max {
 		c := f[j-1]
+		// 创新及科技基金: 及 joins two generic words inside one name.
+		if (c == '及' || c == '与') && j-3 >= 0 && zhGeneric[string(f[j-3:j-1])] && zhGeneric[string(f[j:min(i, j+2)])] {
+			j--
+			continue
+		}
 		if zhStopRunes[c] || isSpace(c) || isDigit(c) || !(isHan(c) || isLatinLetter(c) || c == '-' || c == '—') {
 			break
 		}

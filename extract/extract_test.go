@@ -186,3 +186,31 @@ func TestEveryCueFires(t *testing.T) {
 		}
 	}
 }
+
+func TestRelativeDates(t *testing.T) {
+	pub := parsePublished("2024-06-05") // a Wednesday
+	cases := map[string]string{"上月": "2024-05", "前日": "2024-06-03", "去年": "2023", "今年3月": "2024-03",
+		"9月": "2023-09", "last month": "2024-05", "in March": "2024-03", "on Tuesday": "2024-06-04", "周三": "2024-06-05"}
+	for text, want := range cases {
+		d := newDoc(Input{Text: text + "。", Language: "zh-Hans"})
+		ds := findDates(d, d.sents[0], pub, nil)
+		if len(ds) == 0 || ds[0].iso != want {
+			t.Errorf("%s: got %+v, want %s", text, ds, want)
+		}
+	}
+}
+
+func TestIndexGivesTheSameResult(t *testing.T) {
+	known := []Known{{ID: "hkic", Kind: "ORGANIZATION", Names: []string{"Hong Kong Investment Corporation Limited", "港投公司", "HKIC"}},
+		{ID: "biomap", Kind: "ORGANIZATION", Names: []string{"BioMap", "百图生科"}}}
+	text := "同月，港投公司投資初創企業百圖生科。Hong Kong Investment Corporation said it led the round."
+	a := Extract(Input{Text: text, Language: "zh-Hant", Published: "2024-06", Known: known})
+	b := Extract(Input{Text: text, Language: "zh-Hant", Published: "2024-06", Index: NewIndex(known)})
+	if !reflect.DeepEqual(a, b) {
+		t.Fatalf("Index and Known differ:\n%+v\n%+v", a, b)
+	}
+	r := rels(a)["INVESTED_IN 港投公司 > 百圖生科"]
+	if r == nil || r.From.EntityID != "hkic" || r.To.EntityID != "biomap" {
+		t.Fatalf("known ends not resolved: %+v", rels(a))
+	}
+}

@@ -79,6 +79,13 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 			continue
 		}
 		gap := strings.TrimSpace(string(d.folded[m.end:anchor]))
+		// "SkyRover's founder and chief executive": titles chained before this one.
+		for _, t := range titles {
+			if t.latin && t.role != "" {
+				gap = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(gap, " and")), " "+t.cue)
+			}
+		}
+		gap = strings.TrimSpace(strings.TrimSuffix(gap, " and"))
 		for _, g := range []string{"'s", "’s", "的", "之", "旗下", ""} {
 			if gap == g && kindFits("LEADS", 1, m.kind) {
 				return m, false, true

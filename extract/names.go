@@ -22,15 +22,28 @@ var placeMatcher, placeNames = func() (*textnorm.Matcher, map[string][2]string) 
 		f := strings.Split(line, "\t")
 		named = append(named, textnorm.Named{ID: f[1], Names: []string{f[0], f[1]}})
 		names[f[1]] = [2]string{f[0], f[1]}
+		if demonym[f[1]] != "" { // "Chinese electric-vehicle maker XPeng" is in China
+			names[f[1]] = names[demonym[f[1]]]
+		}
 	}
 	return textnorm.NewMatcher(named), names
 }()
+
+// demonym maps the adjectives of the place list to their place.
+var demonym = map[string]string{"Chinese": "China", "Japanese": "Japan", "Korean": "South Korea", "American": "United States",
+	"British": "United Kingdom"}
 
 // findPlaces proposes the places a text names from the built-in list.
 func findPlaces(d *doc) []mention {
 	var out []mention
 	for _, m := range placeMatcher.FindFolded(d.folded) {
 		n := string(d.runes[m.Start:m.End])
+		if id := demonym[m.ID]; id != "" {
+			if d.lang != "en" {
+				continue // 中国人 is a people, not a place name in Chinese text
+			}
+			m.ID = id
+		}
 		out = append(out, mention{start: m.Start, end: m.End, name: n, key: d.key(placeNames[m.ID][0]), kind: kg.KindPlace, english: m.ID})
 	}
 	return out
@@ -41,7 +54,8 @@ var zhDescriptors = []string{"旗下的", "旗下", "全资子公司", "子公�
 	"平台", "品牌", "投资方", "投资者", "投资人", "制造商", "开发商", "服务商", "供应商", "运营商"}
 
 // zhNameEnd are the words that follow a new name in Chinese news (宣布, 表示, 今日 …).
-var zhNameEnd = []string{"宣布", "表示", "今日", "昨日", "日前", "近日", "早前", "于", "在", "已", "将", "获", "与", "和", "正式",
+var zhNameEnd = []string{"宣布", "表示", "披露", "透露", "指出", "称", "公告", "发布", "回应", "证实", "介绍", "强调",
+	"计划", "筹备", "正在", "正", "今日", "昨日", "日前", "近日", "早前", "于", "在", "已", "将", "获", "与", "和", "正式",
 	"完成", "成立", "推出", "的", "为", "是", "上月", "本月", "今年", "去年", "亦", "也", "再", "又", "则", "目前", "现时",
 	"，", "。", "、", "；", "（", "(", "入选", "进驻", "落户", "加入"}
 
@@ -61,7 +75,9 @@ func descriptorNames(d *doc) []mention {
 				out = append(out, n)
 			} else if e := nameEndAfter(f, s, 8); e-s >= 2 && !zhStopRunes[f[s]] && !containsStopWord(f[s:e]) {
 				name := string(d.runes[s:e])
-				out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization})
+				// A run that ends at punctuation rather than at a verb may be a phrase, not a name.
+				weak := e < len(f) && !isHan(f[e]) && !isLatinLetter(f[e])
+				out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization, weak: weak})
 			}
 			i = s - 1
 			break
@@ -160,7 +176,7 @@ var itemStops = runeSet("的在是将已被了为于")
 var zhListOpeners = []string{"投资方包括", "投资者包括", "投资机构包括", "参与方包括", "合作伙伴包括"}
 
 // zhListCues end a Chinese list of investors: 由甲領投，乙、丙及丁跟投.
-var zhListCues = []string{"的全资子公司", "的子公司", "的附属公司", "联合领投", "领投", "跟投", "参投", "共同投资", "等投资", "等机构"}
+var zhListCues = []string{"独家投资", "的全资子公司", "的子公司", "的附属公司", "联合领投", "领投", "跟投", "参投", "共同投资", "等投资", "等机构"}
 
 // zhListPrefixes are dropped from the front of a list item (老股东顺为资本 → 顺为资本).
 var zhListPrefixes = []string{"本轮融资由", "本轮由", "此轮由", "由", "老股东", "新股东", "现有股东", "以及", "及", "和", "与", "、"}
@@ -195,6 +211,10 @@ func listNames(d *doc) []mention {
 			s := i
 			for s > 0 && !isClauseBreak(f[s-1]) && f[s-1] != '。' && f[s-1] != '；' && i-s < 60 {
 				s--
+				if f[s] == '由' { // 完成由新世界發展領投: the list starts after 由
+					s++
+					break
+				}
 			}
 			out = append(out, splitItems(d, s, i)...)
 			i += len([]rune(cue)) - 1
@@ -453,7 +473,7 @@ func partnerLists(d *doc) []mention {
 	var out []mention
 	f := d.folded
 	for i := 0; i < len(f); i++ {
-		if f[i] != '等' && !hasPrefixAt(f, i, "签署") && !hasPrefixAt(f, i, "达成") && !hasPrefixAt(f, i, "合作") && !hasPrefixAt(f, i, "携手") && !hasPrefixAt(f, i, "建立") {
+		if f[i] != '等' && !hasPrefixAt(f, i, "签署") && !hasPrefixAt(f, i, "签订") && !hasPrefixAt(f, i, "签约") && !hasPrefixAt(f, i, "达成") && !hasPrefixAt(f, i, "合作") && !hasPrefixAt(f, i, "携手") && !hasPrefixAt(f, i, "建立") {
 			continue
 		}
 		// The list opens after the nearest 与/和/同 in the clause.
@@ -477,7 +497,7 @@ func partnerLists(d *doc) []mention {
 }
 
 // rSideCues take the name right after them when nothing else names it (投资了银河通用机器人,).
-var rSideCues = []string{"投资了", "投资", "领投了", "入股", "收购了", "收购", "注资", "携手", "联同", "引进了"}
+var rSideCues = []string{"伙拍", "联手", "投资了", "投资", "领投了", "入股", "收购了", "收购", "注资", "携手", "联同", "引进了"}
 
 // namesAfterCues proposes the run of characters after an investment or partnership verb, up to
 // the clause's end, as an organisation.
@@ -500,7 +520,9 @@ func namesAfterCues(d *doc) []mention {
 			if e-s >= 2 && e-s <= 10 && e < len(f) && (isClauseBreak(d.runes[e]) || f[e] == '。' || f[e] == '；' || f[e] == ';' || f[e] == '的') &&
 				!containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) {
 				name := string(d.runes[s:e])
-				out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization})
+				// A run that ends at punctuation rather than at a verb may be a phrase, not a name.
+				weak := e < len(f) && !isHan(f[e]) && !isLatinLetter(f[e])
+				out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization, weak: weak})
 			}
 			i = s - 1
 			break

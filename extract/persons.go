@@ -57,7 +57,11 @@ var surnames = runeSet("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高�
 
 // nameBreak runes cannot be the third character of a Chinese name: they start the words that
 // follow a name (表示, 指出, 在, 是, 与 …).
-var nameBreak = runeSet("表指称说认透介强在是与和的及等于曾将已亦也为出博女先教兼带领率接获对向则还就又都今昨日近并主宣披回坦提预计希相，。、；：,.")
+var nameBreak = runeSet("表指称说在是与和的及等于曾将已亦也为出博女先教兼带领率接获对向则还就又都今昨日近并，。、；：,.")
+
+// nameBreakWords start with a character names also use (强 in 梁志强): they end a name only
+// as a whole word.
+var nameBreakWords = []string{"认为", "透露", "介绍", "强调", "预计", "希望", "相信", "提出", "回应", "坦言", "披露", "宣布", "主持", "指出"}
 
 // findPersons finds Chinese and English person names next to titles.
 func findPersons(d *doc) ([]mention, []personCue) {
@@ -90,6 +94,11 @@ func findPersons(d *doc) ([]mention, []personCue) {
 					}
 				} else if n, ok := englishNameBefore(d, i); ok {
 					add(n, span{i, end}, t, formerBefore(d, n.start), true)
+				} else if n, org, ok := englishAppositive(d, i); ok {
+					// "Wong, a former Prudential executive": the organisation stands before the title.
+					add(n, span{i, end}, t, true, true)
+					name := string(d.runes[org.start:org.end])
+					ms = append(ms, mention{start: org.start, end: org.end, name: name, key: d.key(name), kind: kindBySuffix(name, "ORGANIZATION")})
 				}
 			} else {
 				// Titles chain: 创始人兼首席执行官陈某.
@@ -149,6 +158,11 @@ func chineseNameAfter(f []rune, i int) (span, bool) {
 	// A foreign name written with a middle dot: 马克‧施密特.
 	if n == 3 && nameBreak[f[i+2]] {
 		n = 2
+	}
+	for _, w := range nameBreakWords {
+		if n == 3 && hasPrefixAt(f, i+2, w) {
+			n = 2
+		}
 	}
 	if sur == 2 && n == 2 {
 		n = 3
@@ -350,7 +364,7 @@ func namesByFounding(d *doc) []mention {
 			}
 		}
 		if d.lang == "en" {
-			for _, c := range []string{"founded by ", "co-founded by ", "set up by ", "started by ", "headed by ", "chaired by "} {
+			for _, c := range []string{"founded by ", "co-founded by ", "set up by ", "started by ", "headed by ", "chaired by ", "appointed ", "named "} {
 				if hasPrefixAt(f, i, c) && !isWordRune(at(f, i-1)) {
 					if n, ok := capitalisedRun(d.runes, latinWordsFrom(d.runes, i+len([]rune(c)), 4)); ok {
 						name := string(d.runes[n.start:n.end])
@@ -361,4 +375,46 @@ func namesByFounding(d *doc) []mention {
 		}
 	}
 	return out
+}
+
+// englishAppositive reads "NAME, a former ORG title" backwards from the title at i: the
+// name and the organisation.
+func englishAppositive(d *doc, i int) (span, span, bool) {
+	org, ok := capitalisedBefore(d, i)
+	if !ok {
+		return span{}, span{}, false
+	}
+	head := string(d.runes[max(0, org.start-12):org.start])
+	if !strings.HasSuffix(head, ", a former ") && !strings.HasSuffix(head, ", the former ") {
+		return span{}, span{}, false
+	}
+	comma := org.start - (len([]rune(head)) - len([]rune(head[:strings.LastIndex(head, ",")])))
+	e := comma
+	s := e
+	for n := 0; n < 3; n++ {
+		b := s
+		for b > 0 && (isLatinLetter(d.runes[b-1]) || d.runes[b-1] == '-') {
+			b--
+		}
+		if b == s || !isCapitalised(string(d.runes[b:s])) {
+			break
+		}
+		s = b
+		if s < 2 || d.runes[s-1] != ' ' || !isLatinLetter(d.runes[s-2]) || !isCapitalised(string(d.runes[wordStart(d.runes, s-1):s-1])) {
+			break
+		}
+		s--
+	}
+	if s >= e {
+		return span{}, span{}, false
+	}
+	return span{s, e}, org, true
+}
+
+func wordStart(r []rune, e int) int {
+	b := e
+	for b > 0 && (isLatinLetter(r[b-1]) || r[b-1] == '-') {
+		b--
+	}
+	return b
 }

@@ -82,7 +82,7 @@ var endKinds = map[kg.RelType][2][]kg.Kind{
 	"EDUCATED_AT":     {{kg.KindPerson}, {kg.KindOrganization}},
 	"MANAGES":         {{kg.KindOrganization}, {kg.KindFund}},
 	"FUNDS":           {{kg.KindOrganization, kg.KindFund, kg.KindPolicy}, {kg.KindOrganization, kg.KindProgramme}},
-	"LISTED_ON":       {{kg.KindOrganization}, {kg.KindOrganization}},
+	"LISTED_ON":       {{kg.KindOrganization}, {kg.KindOrganization, kg.KindPlace}}, // "listed in Hong Kong"
 	"MERGED_WITH":     {{kg.KindOrganization}, {kg.KindOrganization}},
 	"SUBSIDIARY_OF":   {{kg.KindOrganization}, {kg.KindOrganization}},
 	"OPERATES":        {{kg.KindOrganization}, {kg.KindProgramme, kg.KindFacility, kg.KindFund}},
@@ -94,6 +94,12 @@ var endKinds = map[kg.RelType][2][]kg.Kind{
 	"RECOGNIZED_BY":   {{kg.KindOrganization}, {kg.KindOrganization}},
 	"MEMBER_OF":       {{kg.KindOrganization, kg.KindPerson}, {kg.KindOrganization}},
 	"ORGANIZED":       {{kg.KindOrganization}, {kg.KindEvent}},
+}
+
+// fitsCue is kindFits for one cue: a "site" cue (進駐, headquartered at) also takes an
+// organisation as the place (數碼港, Cyberport name both the company and its campus).
+func fitsCue(c *relCue, side int, k kg.Kind) bool {
+	return kindFits(c.typ, side, k) || c.flags["site"] && side == 1 && k == kg.KindOrganization
 }
 
 func kindFits(t kg.RelType, side int, k kg.Kind) bool {
@@ -113,6 +119,7 @@ func kindFits(t kg.RelType, side int, k kg.Kind) bool {
 type cueHit struct {
 	cue        *relCue
 	start, end int
+	gap        span // between the two parts of a gapped cue (获…投资): slot I
 }
 
 // findCues returns the cues in the sentence s, longest first at each position, not
@@ -151,7 +158,11 @@ func findCuesUncached(d *doc, s span) []cueHit {
 			if !ok {
 				continue
 			}
-			hits = append(hits, cueHit{c, i, end})
+			h := cueHit{cue: c, start: i, end: end}
+			if c.gap {
+				h.gap = span{i + utf8.RuneCountInString(c.first), end - utf8.RuneCountInString(c.rest)}
+			}
+			hits = append(hits, h)
 			matched = len(c.runes)
 			for k := i; k < end; k++ {
 				covered[k] = true
@@ -177,6 +188,9 @@ func matchCue(d *doc, c *relCue, i, limit int) (int, bool) {
 	}
 	rn := utf8.RuneCountInString(c.rest)
 	for k := end + 1; k+rn <= limit && k <= end+40; k++ {
+		if c.lang == "zh" && (isClauseBreak(d.runes[k-1]) || d.runes[k-1] == '。') {
+			break // a Chinese gap stays inside its clause
+		}
 		if hasPrefixAt(d.folded, k, c.rest) && !isWordRune(at(d.folded, k-1)) && !isWordRune(at(d.folded, k+rn)) {
 			return k + rn, true
 		}

@@ -30,11 +30,12 @@ func (es *entitySet) sentenceMentions(s span) []mention {
 }
 
 // group collects the nearest fitting mention on one side of [cs, ce) and the items listed with it.
-func group(d *doc, ms []mention, t kg.RelType, side int, left bool, cs, ce int) []mention {
+func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []mention {
+	t := c.typ
 	var out []mention
 	if left {
 		i := len(ms) - 1
-		for ; i >= 0 && (ms[i].end > cs || !kindFits(t, side, ms[i].kind)); i-- {
+		for ; i >= 0 && (ms[i].end > cs || !fitsCue(c, side, ms[i].kind)); i-- {
 			if ms[i].end <= cs && !skippable(t, side, ms[i]) {
 				return nil
 			}
@@ -45,7 +46,7 @@ func group(d *doc, ms []mention, t kg.RelType, side int, left bool, cs, ce int) 
 		if d.lang == "en" && strings.Contains(string(d.runes[ms[i].end:cs]), ",") {
 			// "A, a subsidiary of B, manages C": the subject stands before the apposition.
 			for j := 0; j < i; j++ {
-				if kindFits(t, side, ms[j].kind) {
+				if fitsCue(c, side, ms[j].kind) {
 					i = j
 					break
 				}
@@ -56,13 +57,13 @@ func group(d *doc, ms []mention, t kg.RelType, side int, left bool, cs, ce int) 
 			// "乙及丙旗下的丁跟投": 丙 owns 丁, and 乙 is the next item of the list.
 			if j > 0 && isOwnerGap(d, ms[j].end, out[len(out)-1].start) {
 				j--
-				if !kindFits(t, side, ms[j].kind) || !isGlue(d, ms[j].end, ms[j+1].start) {
+				if !fitsCue(c, side, ms[j].kind) || !isGlue(d, ms[j].end, ms[j+1].start) {
 					break
 				}
 				out = append(out, ms[j])
 				continue
 			}
-			if !kindFits(t, side, ms[j].kind) || !isGlue(d, ms[j].end, out[len(out)-1].start) {
+			if !fitsCue(c, side, ms[j].kind) || !isGlue(d, ms[j].end, out[len(out)-1].start) {
 				break
 			}
 			out = append(out, ms[j])
@@ -74,7 +75,7 @@ func group(d *doc, ms []mention, t kg.RelType, side int, left bool, cs, ce int) 
 		return out
 	}
 	i := 0
-	for ; i < len(ms) && (ms[i].start < ce || !kindFits(t, side, ms[i].kind)); i++ {
+	for ; i < len(ms) && (ms[i].start < ce || !fitsCue(c, side, ms[i].kind)); i++ {
 		if ms[i].start >= ce && !skippable(t, side, ms[i]) {
 			return nil
 		}
@@ -84,7 +85,7 @@ func group(d *doc, ms []mention, t kg.RelType, side int, left bool, cs, ce int) 
 	}
 	out = append(out, ms[i])
 	for j := i + 1; j < len(ms); j++ {
-		if !kindFits(t, side, ms[j].kind) || !isGlue(d, out[len(out)-1].end, ms[j].start) {
+		if !fitsCue(c, side, ms[j].kind) || !isGlue(d, out[len(out)-1].end, ms[j].start) {
 			break
 		}
 		out = append(out, ms[j])

@@ -595,3 +595,17 @@ func TestProposalRoundTrips(t *testing.T) {
 		t.Errorf("cost of 100 proposals: %v", r.Extensions["cost"])
 	}
 }
+
+// Deleting a document deletes what was read from it.
+func TestDeleteDocumentDeletesItsProposals(t *testing.T) {
+	e := apitest.New(t)
+	f := storeFixture(t, e)
+	accept(t, e, f.ids["qidian"], nil) // cites the document
+	var del struct{ DeleteDocument bool }
+	e.Data(t, `mutation($id: ID!) { deleteDocument(id: $id, force: true) }`, map[string]any{"id": f.doc}, apitest.AdminToken, &del)
+	var out struct{ Proposals struct{ TotalCount int } }
+	e.Data(t, `{ proposals { totalCount } }`, nil, apitest.EditorToken, &out)
+	if !del.DeleteDocument || out.Proposals.TotalCount != 0 {
+		t.Errorf("after deleting the document: deleted %v, %d proposals left", del.DeleteDocument, out.Proposals.TotalCount)
+	}
+}
