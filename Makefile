@@ -10,7 +10,7 @@ DEVDB_DIR := internal/devdb/java
 DEVDB_JAR := $(DEVDB_DIR)/target/devdb.jar
 CONTRACT  ?= ../shared/contract.graphqls
 # Further contract files, checked together with CONTRACT (concatenated) when present.
-CONTRACT_EXTRA ?= ../shared/contract-dealflow.graphqls
+CONTRACT_EXTRA ?= ../shared/contract-dealflow.graphqls ../shared/contract-proposals.graphqls
 INSPECTOR := tools/contract/node_modules/.bin/graphql-inspector
 SCHEMALINT := tools/schemalint/node_modules/.bin/graphql-schema-linter
 # Every type, field, argument, enum value and input field described; Relay connections by the spec.

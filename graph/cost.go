@@ -43,6 +43,7 @@ func CostSizes() map[string]limits.SizeFunc {
 		"Query.auditLog":       window(dataload.DefaultPageSize),
 		// Deal flow: a page of relationships (first 1–100); what each selects is counted under it.
 		"Query.relationships":      window(dataload.DefaultPageSize),
+		"Query.proposals":          window(dataload.DefaultPageSize),
 		"Query.search":             window(defaultSearch),
 		"GraphStats.mostConnected": window(10),
 		"Query.documents":          fixed(documentsCost),
@@ -79,7 +80,7 @@ func CostSizes() map[string]limits.SizeFunc {
 			return k * (h + 1), err
 		},
 		"RelationshipConnection.edges": fixed(0), "EntityConnection.edges": fixed(0),
-		"MentionConnection.edges": fixed(0), "AuditConnection.edges": fixed(0),
+		"MentionConnection.edges": fixed(0), "AuditConnection.edges": fixed(0), "ProposalConnection.edges": fixed(0),
 		"Entity.figures": fixed(0), "Entity.citations": fixed(0), "Figure.citations": fixed(0),
 		"Relationship.citations": fixed(0), "Path.entities": fixed(0), "Path.relationships": fixed(0),
 		"Subgraph.entities": fixed(0), "Subgraph.relationships": fixed(0),

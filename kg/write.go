@@ -59,6 +59,7 @@ type Writer interface {
 	UpdateRelationship(ctx context.Context, u RelationshipUpdate, actor string) (*Relationship, error)
 	AddFigure(ctx context.Context, w FigureWrite, actor string) (*Entity, error)
 	RemoveFigure(ctx context.Context, entityID, key string, expectedVersion *int, reason *string, actor string) (*Entity, error)
+	ProposalWriter
 }
 
 // Deal is what an investment adds to a relationship: the round, the amount as stated and its

@@ -59,6 +59,10 @@ func migrations() []migration {
 			"CREATE INDEX import_batch_run IF NOT EXISTS FOR (b:ImportBatch) ON (b.runId)",
 		}},
 		{9, "fact status and deal-flow indexes", dealFlowMigration()},
+		{10, "proposals read from ingested documents", []string{
+			"CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (p:Proposal) REQUIRE p.id IS UNIQUE",
+			"CREATE INDEX proposal_document IF NOT EXISTS FOR (p:Proposal) ON (p.documentId, p.start)",
+		}},
 	}
 }
 
