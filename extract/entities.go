@@ -339,6 +339,10 @@ var zhSuffixes = sortedByLength([]suffix{
 	{"医药", kg.KindOrganization}, {"制药", kg.KindOrganization}, {"光电", kg.KindOrganization},
 	{"能源", kg.KindOrganization}, {"汽车", kg.KindOrganization}, {"传媒", kg.KindOrganization},
 	{"电力", kg.KindOrganization}, {"煤气", kg.KindOrganization},
+	// 港交所, 联交所, 深交所: exchanges by their short names.
+	{"交所", kg.KindOrganization}, {"梦工场", kg.KindFacility}, {"梦工厂", kg.KindFacility},
+	{"孵化器", kg.KindFacility}, {"创新港", kg.KindFacility}, {"物流", kg.KindOrganization},
+	{"半导体", kg.KindOrganization}, {"机器人", kg.KindOrganization}, {"微电子", kg.KindOrganization},
 })
 
 type suffix struct {
@@ -353,7 +357,7 @@ func (s suffix) minLeft() int {
 	case 1:
 		return 3
 	case 2:
-		if s.s == "创投" || s.s == "资本" {
+		if s.s == "创投" || s.s == "资本" || s.s == "交所" {
 			return 1
 		}
 	}
@@ -373,7 +377,8 @@ var zhStopRunes = runeSet("的在与和及由为是将已获向对于被从了�
 var zhStopWords = []string{"宣布", "完成", "获得", "表示", "签署", "成立", "推出", "参与", "加入", "入选", "落户",
 	"进驻", "领投", "跟投", "参投", "携手", "透露", "指出", "成为", "包括", "位于", "旗下", "公司", "企业", "机构",
 	"平台", "独角兽", "初创", "投资了", "以及", "联同", "支持", "通过", "设立", "担任", "出任", "毕业", "委任", "任命",
-	"据悉", "总部", "办事处", "达成", "签订", "签约", "亿", "港元", "美元", "人民币", "两名", "一名", "多名", "三名", "数名", "两位", "一位", "多位", "毕业生", "迁往", "迁至", "宣布", "今日", "昨日", "日前", "近日", "早前", "另外", "此外", "另一方面", "同时"}
+	"据悉", "总部", "办事处", "达成", "签订", "签约", "亿", "港元", "美元", "人民币", "两名", "一名", "多名", "三名", "数名", "两位", "一位", "多位", "毕业生", "迁往", "迁至", "宣布", "今日", "昨日", "日前", "近日", "早前", "另外", "此外", "另一方面", "同时",
+	"业务", "任职", "加码", "收购", "分拆", "入驻", "委派", "聘请", "向", "对"}
 
 func endsWithOrgSuffix(s string) bool {
 	s = strings.TrimSuffix(s, "战略")
@@ -547,6 +552,18 @@ var enCues = map[string]kg.Kind{
 	"fund": kg.KindFund, "programme": kg.KindProgramme, "program": kg.KindProgramme,
 	"scheme": kg.KindProgramme, "accelerator": kg.KindProgramme, "incubator": kg.KindProgramme,
 	"park": kg.KindFacility, "centre": kg.KindFacility, "center": kg.KindFacility, "hub": kg.KindFacility,
+	// Endings of company and agency names that carry no legal suffix (Cathay Innovation,
+	// Hong Kong Telecom, Animoca Brands, Innovation and Technology Commission).
+	"innovation": kg.KindOrganization, "telecom": kg.KindOrganization, "networks": kg.KindOrganization,
+	"systems": kg.KindOrganization, "semiconductor": kg.KindOrganization, "pharma": kg.KindOrganization,
+	"pharmaceuticals": kg.KindOrganization, "logistics": kg.KindOrganization, "insurance": kg.KindOrganization,
+	"payments": kg.KindOrganization, "solutions": kg.KindOrganization, "software": kg.KindOrganization,
+	"brands": kg.KindOrganization, "motors": kg.KindOrganization, "airlines": kg.KindOrganization,
+	"properties": kg.KindOrganization, "management": kg.KindOrganization, "advisors": kg.KindOrganization,
+	"commission": kg.KindOrganization, "bureau": kg.KindOrganization, "agency": kg.KindOrganization,
+	"ministry": kg.KindOrganization, "hospital": kg.KindOrganization, "laboratory": kg.KindOrganization,
+	"consortium": kg.KindOrganization, "alliance": kg.KindOrganization, "healthcare": kg.KindOrganization,
+	"energy": kg.KindOrganization, "studios": kg.KindOrganization, "biosciences": kg.KindOrganization,
 }
 
 var enConnectors = map[string]bool{"of": true, "and": true, "for": true, "&": true, "de": true}
@@ -570,6 +587,9 @@ func englishByCue(d *doc) []mention {
 			}
 			if (p.text == "and" || p.text == "&") && s-2 >= 0 && enCues[strings.ToLower(words[s-2].text)] != "" {
 				break // "X Fund and Y Fund" is two names
+			}
+			if p.text == "and" && isAcronym(words[s].text) {
+				break // "from Cathay Innovation and HKSTP Ventures": an acronym opens a second name
 			}
 			if isCapitalised(p.text) || enConnectors[p.text] && s-2 >= 0 && isCapitalised(words[s-2].text) {
 				s--

@@ -88,6 +88,9 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		if !fitsCue(c, side, ms[j].kind) || !isGlue(d, out[len(out)-1].end, ms[j].start) {
 			break
 		}
+		if t == "SUBSIDIARY_OF" && isPartnerGlue(d, out[len(out)-1].end, ms[j].start) {
+			break // "甲旗下的乙與丙攜手": 丙 is 乙's partner, not another of 甲's subsidiaries
+		}
 		out = append(out, ms[j])
 	}
 	return out
@@ -107,6 +110,13 @@ func isGlue(d *doc, a, b int) bool {
 		return false
 	}
 	return listGlue[textnormFold(g)]
+}
+
+// isPartnerGlue reports whether only 與/同/跟 joins two mentions: the second is more often
+// the first one's counterpart than another item of a list.
+func isPartnerGlue(d *doc, a, b int) bool {
+	g := strings.TrimSpace(string(d.folded[a:b]))
+	return g == "与" || g == "同" || g == "跟"
 }
 
 // crossesClause reports whether a Chinese clause break lies between a and b: a cue's ends sit
