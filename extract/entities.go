@@ -310,6 +310,8 @@ func findCandidates(d *doc) []mention {
 	out = append(out, latinNamesInChinese(d)...)
 	out = append(out, quotedAfterCues(d)...)
 	out = append(out, acronymNames(d)...)
+	out = append(out, appointeeNames(d)...)
+	out = append(out, gapNames(d)...)
 	for _, m := range append(append(englishProperNames(d), clauseSubjects(d)...), namesAfterCues(d)...) {
 		m.weak = true
 		out = append(out, m)
@@ -378,7 +380,7 @@ var zhStopWords = []string{"宣布", "完成", "获得", "表示", "签署", "�
 	"进驻", "领投", "跟投", "参投", "携手", "透露", "指出", "成为", "包括", "位于", "旗下", "公司", "企业", "机构",
 	"平台", "独角兽", "初创", "投资了", "以及", "联同", "支持", "通过", "设立", "担任", "出任", "毕业", "委任", "任命",
 	"据悉", "总部", "办事处", "达成", "签订", "签约", "亿", "港元", "美元", "人民币", "两名", "一名", "多名", "三名", "数名", "两位", "一位", "多位", "毕业生", "迁往", "迁至", "宣布", "今日", "昨日", "日前", "近日", "早前", "另外", "此外", "另一方面", "同时",
-	"业务", "任职", "加码", "收购", "分拆", "入驻", "委派", "聘请", "向", "对"}
+	"业务", "任职", "加码", "此前", "目前", "曾经", "股东", "收购", "分拆", "入驻", "委派", "聘请", "向", "对"}
 
 func endsWithOrgSuffix(s string) bool {
 	s = strings.TrimSuffix(s, "战略")

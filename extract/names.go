@@ -51,13 +51,16 @@ func findPlaces(d *doc) []mention {
 
 // zhDescriptors are the nouns Chinese news puts before a new name: 初创企业深瞳医疗, 金融科技初創「匯立通」.
 var zhDescriptors = []string{"旗下的", "旗下", "全资子公司", "子公司", "附属公司", "母公司", "初创企业", "初创公司", "初创", "独角兽企业", "独角兽", "科技公司", "科技企业", "公司", "企业",
-	"平台", "品牌", "投资方", "投资者", "投资人", "制造商", "开发商", "服务商", "供应商", "运营商"}
+	"平台", "品牌", "投资方", "投资者", "投资人", "制造商", "开发商", "服务商", "供应商", "运营商",
+	"业务", "新创公司", "新创企业", "投资机构", "创投机构", "机构", "券商", "龙头"}
 
 // zhNameEnd are the words that follow a new name in Chinese news (宣布, 表示, 今日 …).
 var zhNameEnd = []string{"宣布", "表示", "披露", "透露", "指出", "称", "公告", "发布", "回应", "证实", "介绍", "强调",
 	"计划", "筹备", "正在", "正", "今日", "昨日", "日前", "近日", "早前", "于", "在", "已", "将", "获", "与", "和", "正式",
 	"完成", "成立", "推出", "的", "为", "是", "上月", "本月", "今年", "去年", "亦", "也", "再", "又", "则", "目前", "现时",
-	"，", "。", "、", "；", "（", "(", "入选", "进驻", "落户", "加入"}
+	"，", "。", "、", "；", "（", "(", "入选", "进驻", "落户", "加入",
+	"委任", "任命", "向", "对", "同", "携手", "联手", "伙拍", "签署", "签订", "成为", "收购", "分拆", "入驻", "注资",
+	"领投", "参与", "合作", "以", "凭借", "透过", "通过"}
 
 // descriptorNames finds a name right after a descriptor noun, ending where a verb or a
 // preposition starts (初创企业深瞳医疗宣布 → 深瞳医疗).
@@ -73,7 +76,7 @@ func descriptorNames(d *doc) []mention {
 			}
 			if n, ok := quotedAt(d, s); ok {
 				out = append(out, n)
-			} else if e := nameEndAfter(f, s, 8); e-s >= 2 && !zhStopRunes[f[s]] && !containsStopWord(f[s:e]) {
+			} else if e := nameEndAfter(f, s, 8); e-s >= 2 && !zhStopRunes[f[s]] && !containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) {
 				name := string(d.runes[s:e])
 				// A run that ends at punctuation rather than at a verb may be a phrase, not a name.
 				weak := e < len(f) && !isHan(f[e]) && !isLatinLetter(f[e])
@@ -623,7 +626,7 @@ func clauseSubjects(d *doc) []mention {
 			for _, v := range zhSubjectVerbs {
 				if hasPrefixAt(f, e, v) {
 					name := string(d.runes[i:e])
-					if !containsStopWord(f[i:e]) && !allGeneric(string(f[i:e])) && !hasDigit(f[i:e]) {
+					if !containsStopWord(f[i:e]) && !allGeneric(string(f[i:e])) && !hasDigit(f[i:e]) && !zhStopRunes[f[i]] {
 						out = append(out, mention{start: i, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
 					}
 					e = i + 11
@@ -642,4 +645,119 @@ func hasDigit(r []rune) bool {
 		}
 	}
 	return false
+}
+
+// gapNames proposes the names inside the gap of a Chinese gapped cue whose gap is one end of the
+// fact (向X注資, 獲X領投, 完成對X的收購, 由X負責管理): news puts a new name there without a
+// suffix or a cue of its own. A descriptor in the gap (向合成生物企業X注資) is dropped.
+func gapNames(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	var out []mention
+	f := d.folded
+	for _, s := range d.sents {
+		for _, h := range findCues(d, s) {
+			c := h.cue
+			side := -1
+			if contains(c.from, "I") {
+				side = 0
+			} else if contains(c.to, "I") {
+				side = 1
+			}
+			if !c.gap || side < 0 || h.gap.end-h.gap.start < 2 || !gapNameTypes[c.typ] {
+				continue
+			}
+			a := h.gap.start
+			if f[a] == '得' { // 獲得: the gap of 獲…投資 starts after 得
+				a++
+			}
+			for k := h.gap.start; k < h.gap.end; k++ {
+				for _, desc := range zhDescriptors {
+					if hasPrefixAt(f[:h.gap.end], k, desc) && k+len([]rune(desc)) < h.gap.end {
+						a = k + len([]rune(desc))
+					}
+				}
+			}
+			kind := kg.KindOrganization
+			if ks, ok := endKinds[c.typ]; ok {
+				kind = ks[side][0]
+			}
+			for _, m := range splitItems(d, a, h.gap.end) {
+				if allGeneric(string(f[m.start:m.end])) {
+					continue
+				}
+				// Not weak: the whole gap (獲中國移動香港注資) beats a place inside it.
+				m.kind = kindBySuffix(m.name, kind)
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// gapNameTypes are the facts whose gap holds a party (an investor, a buyer, a manager), not a
+// place or an exchange with modifiers (於港交所主板上市, 赴新加坡設立).
+var gapNameTypes = map[kg.RelType]bool{"INVESTED_IN": true, "SUBSIDIARY_OF": true, "MANAGES": true, "FUNDS": true}
+
+// zhAppointVerbs stand before the person a company appoints: 委任王曉東出任…, 任命X為….
+var zhAppointVerbs = []string{"委任", "任命", "委派", "聘任", "聘请", "邀请"}
+
+// zhTakeUpVerbs stand after the appointed person and before the post and its organisation.
+var zhTakeUpVerbs = []string{"出任", "担任", "为"}
+
+// appointeeNames finds "委任 NAME 出任 [ORG] TITLE": the person, and the organisation named
+// between the verb and the title (委任王曉東出任華潤創業董事長).
+func appointeeNames(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	var out []mention
+	f := d.folded
+	for i := 0; i < len(f); i++ {
+		for _, v := range zhAppointVerbs {
+			if !hasPrefixAt(f, i, v) {
+				continue
+			}
+			s := i + len([]rune(v))
+			for _, n := range []int{3, 2} {
+				e := s + n
+				if e > len(f) || !surnames[f[s]] || !isHanString(string(f[s:e])) {
+					continue
+				}
+				for _, t := range zhTakeUpVerbs {
+					if !hasPrefixAt(f, e, t) {
+						continue
+					}
+					name := string(d.runes[s:e])
+					out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindPerson})
+					if org, ok := orgBeforeTitle(d, e+len([]rune(t))); ok {
+						out = append(out, org)
+					}
+					n = 0
+					break
+				}
+				if n == 0 {
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// orgBeforeTitle reads the 2–10 runes from s up to a title (華潤創業董事長 → 華潤創業) as an
+// organisation, when they are not already a title or a generic word.
+func orgBeforeTitle(d *doc, s int) (mention, bool) {
+	f := d.folded
+	for e := s + 2; e <= s+10 && e < len(f); e++ {
+		if !isHan(f[e-1]) && !isLatinLetter(f[e-1]) || zhStopRunes[f[e-1]] {
+			break
+		}
+		if titleAt(f, e) > 0 && titleAt(f, s) == 0 && !containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) {
+			name := string(d.runes[s:e])
+			return mention{start: s, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)}, true
+		}
+	}
+	return mention{}, false
 }
