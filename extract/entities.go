@@ -568,6 +568,14 @@ var enCues = map[string]kg.Kind{
 	"energy": kg.KindOrganization, "studios": kg.KindOrganization, "biosciences": kg.KindOrganization,
 }
 
+// enTopicWords are the nouns "and" joins inside one name.
+var enTopicWords = map[string]bool{"Science": true, "Sciences": true, "Technology": true, "Research": true,
+	"Innovation": true, "Arts": true, "Industry": true, "Trade": true, "Commerce": true, "Development": true,
+	"Education": true, "Health": true, "Finance": true, "Economic": true, "Engineering": true, "Design": true,
+	"Culture": true, "Sports": true, "Tourism": true, "Investment": true, "Food": true, "Drug": true, "Parks": true,
+	"Industrial": true, "Information": true, "Communications": true, "Media": true, "Entertainment": true,
+	"Transport": true, "Housing": true, "Environment": true, "Ecology": true, "Planning": true, "Lands": true}
+
 var enConnectors = map[string]bool{"of": true, "and": true, "for": true, "&": true, "de": true}
 
 // englishByCue finds runs of capitalised words that end with a cue word (Ltd, Capital, Labs…).
@@ -590,8 +598,10 @@ func englishByCue(d *doc) []mention {
 			if (p.text == "and" || p.text == "&") && s-2 >= 0 && enCues[strings.ToLower(words[s-2].text)] != "" {
 				break // "X Fund and Y Fund" is two names
 			}
-			if p.text == "and" && isAcronym(words[s].text) {
-				break // "from Cathay Innovation and HKSTP Ventures": an acronym opens a second name
+			if p.text == "and" && !(s-2 >= 0 && enTopicWords[words[s-2].text] && enTopicWords[words[s].text]) {
+				// "and" joins topics inside a name (Science and Technology Parks); elsewhere it
+				// joins two names (Hillhouse and Qiming Venture Partners, X and HKSTP Ventures).
+				break
 			}
 			if isCapitalised(p.text) || enConnectors[p.text] && s-2 >= 0 && isCapitalised(words[s-2].text) {
 				s--

@@ -577,7 +577,7 @@ func englishProperNames(d *doc) []mention {
 			a, b := w.start, words[k-1].end
 			name := strings.TrimSuffix(string(d.runes[a:b]), ".")
 			startOfSentence := a == s.start || strings.TrimSpace(string(d.runes[s.start:a])) == "" || hasBreakOnly(d.runes[s.start:a])
-			if startOfSentence && k == wi+1 {
+			if startOfSentence && k == wi+1 && !subjectName(d, w, s.end) {
 				wi = k - 1
 				continue // one capitalised word opening a sentence may be any word
 			}
@@ -591,6 +591,44 @@ func englishProperNames(d *doc) []mention {
 		}
 	}
 	return out
+}
+
+// enSubjectVerbs follow a company named alone at the start of an English sentence: "Klook
+// raised…", "Tencent invested in…", "WeLab, which…", "Kingdee and Huawei Cloud signed…".
+var enSubjectVerbs = map[string]bool{"said": true, "says": true, "announced": true, "announces": true, "has": true,
+	"had": true, "is": true, "was": true, "will": true, "plans": true, "raised": true, "raises": true, "closed": true,
+	"closes": true, "completed": true, "completes": true, "signed": true, "signs": true, "inked": true, "launched": true,
+	"launches": true, "invested": true, "invests": true, "acquired": true, "acquires": true, "counts": true,
+	"moved": true, "moves": true, "listed": true, "lists": true, "opened": true, "opens": true, "joined": true,
+	"joins": true, "led": true, "leads": true, "co-led": true, "partnered": true, "partners": true, "teamed": true,
+	"teams": true, "secured": true, "secures": true, "received": true, "receives": true, "bought": true, "buys": true,
+	"agreed": true, "relocated": true, "relocates": true, "set": true, "sets": true, "expanded": true, "expands": true,
+	"entered": true, "enters": true, "became": true, "becomes": true, "backed": true, "backs": true, "also": true,
+	"and": true, "which": true, "unveiled": true, "unveils": true, "formed": true, "forms": true, "appointed": true,
+	"appoints": true, "named": true, "names": true, "hired": true, "hires": true, "spun": true, "debuted": true}
+
+// enCommonOpeners are capitalised common nouns that open sentences before such verbs
+// ("Analysts said", "Investors have").
+var enCommonOpeners = map[string]bool{"Analysts": true, "Officials": true, "Investors": true, "Shares": true,
+	"Revenue": true, "Sales": true, "Customers": true, "Users": true, "Startups": true, "Companies": true,
+	"Banks": true, "Regulators": true, "Executives": true, "Experts": true, "Sources": true, "Researchers": true,
+	"Students": true, "Founders": true, "Authorities": true, "Everyone": true, "Nobody": true, "Today": true,
+	"Yesterday": true, "Now": true, "Then": true, "There": true, "Here": true, "What": true, "Why": true, "How": true,
+	"Who": true, "Which": true, "Most": true, "Many": true, "Several": true, "Such": true, "Funding": true,
+	"Proceeds": true, "Demand": true, "Growth": true, "Earlier": true, "Later": true, "Overall": true, "Together": true}
+
+// subjectName reports whether the capitalised word w that opens a sentence is a company named
+// alone: a word news does not capitalise for the sentence's sake, followed by a verb, a comma
+// or "and" another name.
+func subjectName(d *doc, w word, end int) bool {
+	if enCommonOpeners[w.text] || enNotNames[w.text] || len([]rune(w.text)) < 3 || strings.HasSuffix(w.text, "ing") {
+		return false
+	}
+	if w.end < end && d.runes[w.end] == ',' {
+		return true // "WeLab, which is backed by…"
+	}
+	next := latinWordsFrom(d.runes[:end], w.end, 1)
+	return len(next) > 0 && strings.TrimSpace(string(d.runes[w.end:next[0].start])) == "" && enSubjectVerbs[next[0].text]
 }
 
 func hasBreakOnly(r []rune) bool {

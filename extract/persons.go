@@ -368,12 +368,38 @@ func namesByFounding(d *doc) []mention {
 		if d.lang == "en" {
 			for _, c := range []string{"founded by ", "co-founded by ", "set up by ", "started by ", "headed by ", "chaired by ", "appointed ", "named "} {
 				if hasPrefixAt(f, i, c) && !isWordRune(at(f, i-1)) {
-					if n, ok := capitalisedRun(d.runes, latinWordsFrom(d.runes, i+len([]rune(c)), 4)); ok {
-						name := string(d.runes[n.start:n.end])
-						out = append(out, mention{start: n.start, end: n.end, name: name, key: d.key(name), kind: "PERSON"})
-					}
+					out = append(out, founderList(d, i+len([]rune(c)))...)
 				}
 			}
+			// "founded in 2013 by A, B and C": the year stands between the verb and "by".
+			if hasPrefixAt(f, i, "by ") && !isWordRune(at(f, i-1)) && strings.Contains(string(f[max(0, i-25):i]), "founded ") {
+				out = append(out, founderList(d, i+3)...)
+			}
+		}
+	}
+	return out
+}
+
+// founderList reads the people named from position i: "Steven Lam, Nick Tang and Reeve Kwan".
+func founderList(d *doc, i int) []mention {
+	var out []mention
+	for len(out) < 6 {
+		n, ok := capitalisedRun(d.runes, latinWordsFrom(d.runes, i, 4))
+		if !ok {
+			break
+		}
+		name := string(d.runes[n.start:n.end])
+		out = append(out, mention{start: n.start, end: n.end, name: name, key: d.key(name), kind: "PERSON"})
+		rest := string(d.runes[n.end:min(len(d.runes), n.end+6)])
+		switch {
+		case strings.HasPrefix(rest, ", and "):
+			i = n.end + 6
+		case strings.HasPrefix(rest, " and "):
+			i = n.end + 5
+		case strings.HasPrefix(rest, ", "):
+			i = n.end + 2
+		default:
+			return out
 		}
 	}
 	return out

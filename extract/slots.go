@@ -16,7 +16,9 @@ var listGlue = map[string]bool{"、": true, ",": true, "，": true, "和": true,
 // pronouns start a sentence whose subject is the previous sentence's: 其創辦人, 该公司, The company.
 var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台", "该基金", "该机构", "该集团", "公司", "它", "他", "她",
 	"本轮", "此轮", "the company", "the startup", "the firm", "the group", "the fund", "it ", "its ", "he ", "she ", "they ",
-	"among them", "the start-up", "the platform", "the bank"}
+	"among them", "the start-up", "the platform", "the bank", "the round", "the deal", "the funding", "the financing",
+	"the investment", "the latest round", "the series", "the new funding", "the transaction", "the acquisition",
+	"本轮", "该轮", "此次融资", "本次融资", "是次融资", "此轮融资", "该笔投资", "这笔投资", "双方"}
 
 // sentenceMentions returns the mentions inside sentence s.
 func (es *entitySet) sentenceMentions(s span) []mention {
@@ -81,6 +83,11 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		}
 	}
 	if i == len(ms) || crossesClause(d, ce, ms[i].start) {
+		return nil
+	}
+	if between := string(d.runes[ce:ms[i].start]); d.lang == "en" && strings.ContainsAny(between, ",;") && len(strings.Fields(between)) > 4 {
+		// "a Shenzhen-based startup, said it had raised … led by X": X is no end of -based
+		// (an apposition stays: "spin off its gaming arm, Mocaverse").
 		return nil
 	}
 	out = append(out, ms[i])
