@@ -24,9 +24,10 @@ func Extract(in Input) []Proposal {
 	pub := parsePublished(in.Published)
 	facts := annotateSentences(d, pub)
 	out = append(out, relationships(d, es, facts)...)
+	investees := roundAmounts(d, out)
 	out = append(out, personFacts(d, es, facts)...)
 	out = append(out, placeDescriptorFacts(d, es)...)
-	out = append(out, figureProposals(d, es, facts, pub)...)
+	out = append(out, figureProposals(d, es, facts, pub, investees)...)
 	out = append(out, entityProposals(d, es)...)
 	sort.SliceStable(out, func(a, b int) bool {
 		if out[a].Start != out[b].Start {

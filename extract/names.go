@@ -268,7 +268,7 @@ func splitItems(d *doc, s, e int) []mention {
 }
 
 // enListCues open an English list of investors or partners.
-var enListCues = []string{"led by", "co-led by", "participation from", "participation of", "joined by", "backed by", "alongside", "investors including", "investors such as"}
+var enListCues = []string{"existing investors", "existing investor", "led by", "co-led by", "participation from", "participation of", "joined by", "backed by", "alongside", "investors including", "investors such as"}
 
 func englishListNames(d *doc) []mention {
 	var out []mention
