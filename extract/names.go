@@ -624,8 +624,8 @@ func subjectName(d *doc, w word, end int) bool {
 	if enCommonOpeners[w.text] || enNotNames[w.text] || len([]rune(w.text)) < 3 || strings.HasSuffix(w.text, "ing") {
 		return false
 	}
-	if w.end < end && d.runes[w.end] == ',' {
-		return true // "WeLab, which is backed by…"
+	if w.end < end && d.runes[w.end] == ',' || strings.HasSuffix(w.text, "'s") || strings.HasSuffix(w.text, "’s") {
+		return true // "WeLab, which is backed by…", "Klook's chief executive"
 	}
 	next := latinWordsFrom(d.runes[:end], w.end, 1)
 	return len(next) > 0 && strings.TrimSpace(string(d.runes[w.end:next[0].start])) == "" && enSubjectVerbs[next[0].text]

@@ -45,10 +45,13 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		if i < 0 || crossesClause(d, ms[i].end, cs) {
 			return nil
 		}
-		if d.lang == "en" && strings.Contains(string(d.runes[ms[i].end:cs]), ",") {
-			// "A, a subsidiary of B, manages C": the subject stands before the apposition.
+		between := string(d.runes[ms[i].end:cs])
+		if d.lang == "en" && (strings.Contains(between, ",") || strings.Contains(between, " and ") && !isGlue(d, ms[i].end, cs)) {
+			// "X was incubated at Y and is now headquartered in Z": the predicates share X.
+			// "A, a subsidiary of B, manages C": the subject stands before the apposition
+			// (not "A's venture arm, B, invested": A owns the subject).
 			for j := 0; j < i; j++ {
-				if fitsCue(c, side, ms[j].kind) {
+				if fitsCue(c, side, ms[j].kind) && !possessive(d, ms[j].end) {
 					i = j
 					break
 				}
