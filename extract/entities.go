@@ -54,6 +54,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	persons, cues := findPersons(d)
 	all = append(all, persons...)
 	all = append(all, namesByFounding(d)...)
+	all = append(all, namesBeforePersonVerbs(d)...)
 	es.personCues = cues
 	kept := dropDescriptions(d, keepLongest(d, all))
 	// Aliases: a bracket after a name (…（下稱「港投公司」）, (HKIC)) and the short form of a

@@ -736,7 +736,7 @@ func gapNames(d *doc) []mention {
 
 // gapNameTypes are the facts whose gap holds a party (an investor, a buyer, a manager), not a
 // place or an exchange with modifiers (於港交所主板上市, 赴新加坡設立).
-var gapNameTypes = map[kg.RelType]bool{"INVESTED_IN": true, "SUBSIDIARY_OF": true, "MANAGES": true, "FUNDS": true}
+var gapNameTypes = map[kg.RelType]bool{"INVESTED_IN": true, "SUBSIDIARY_OF": true, "MANAGES": true, "FUNDS": true, "WORKED_AT": true}
 
 // zhAppointVerbs stand before the person a company appoints: 委任王曉東出任…, 任命X為….
 var zhAppointVerbs = []string{"委任", "任命", "委派", "聘任", "聘请", "邀请"}

@@ -380,6 +380,42 @@ func namesByFounding(d *doc) []mention {
 	return out
 }
 
+// zhPersonVerbs follow a person's name that opens a clause and are said of people, not
+// companies: 黃志明早年畢業於…, 王強此前在…工作, 張偉本科就讀於….
+var zhPersonVerbs = []string{"毕业于", "早年", "本科", "曾任", "曾在", "曾于", "曾就职", "就读", "先后", "现任", "出任",
+	"担任", "此前在", "此前曾", "获委任", "拥有", "博士毕业", "硕士毕业"}
+
+// namesBeforePersonVerbs finds a Chinese name (surname and one or two runes) that opens a
+// clause right before a verb said of people.
+func namesBeforePersonVerbs(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	var out []mention
+	f := d.folded
+	for i := 0; i+3 < len(f); i++ {
+		if i > 0 && !isClauseBreak(d.runes[i-1]) && f[i-1] != '。' && f[i-1] != '；' && f[i-1] != '，' || !surnames[f[i]] {
+			continue
+		}
+		for _, n := range []int{3, 2} {
+			e := i + n
+			if e > len(f) || !isHanString(string(f[i:e])) || zhStopRunes[f[e-1]] {
+				continue
+			}
+			hit := false
+			for _, v := range zhPersonVerbs {
+				hit = hit || hasPrefixAt(f, e, v)
+			}
+			if hit {
+				name := string(d.runes[i:e])
+				out = append(out, mention{start: i, end: e, name: name, key: d.key(name), kind: "PERSON"})
+				break
+			}
+		}
+	}
+	return out
+}
+
 // founderList reads the people named from position i: "Steven Lam, Nick Tang and Reeve Kwan".
 func founderList(d *doc, i int) []mention {
 	var out []mention
