@@ -92,6 +92,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				continue // "甲委任乙出任丙董事長": 出任 names the organisation 乙 leads
 			}
 			for _, f := range from {
+				if c.typ == "SUBSIDIARY_OF" && f.start >= h.end && possessive(d, f.end) {
+					continue // "acquired Didi Global's smart-car unit", "收購X的股份": X's part, not X
+				}
 				for _, t := range to {
 					if sameEntity(f, t) {
 						continue

@@ -179,7 +179,8 @@ func partnerBefore(d *doc, ms []mention, t kg.RelType, b mention) (mention, bool
 }
 
 // financing words: a cue flagged "fin" (获, alongside) fires only in a sentence about money.
-var financing = []string{"融资", "投资", "注资", "轮", "funding", "financing", "round", "invest", "raised", "raise"}
+var financing = []string{"融资", "投资", "注资", "轮", "funding", "financing", "round", "invest", "raised", "raise",
+	"hk$", "us$", "rmb", "s$", "capital injection"}
 
 func aboutFinancing(d *doc, s span) bool {
 	t := string(d.folded[s.start:s.end])
