@@ -36,8 +36,11 @@ build: $(BIN) $(DEVDB_JAR) ## build hkgraph and the local Neo4j launcher
 run: build ## build, start Neo4j (unless NEO4J_URI is set), migrate, seed and serve on HKGRAPH_ADDR
 	./$(BIN) dev
 
-vet: ## go vet and gofmt
+vet: ## go vet, gofmt, and the layering rule (config, graph, kg and limits import no httpserver)
 	$(GO) vet ./...
+	@if $(GO) list -deps ./config ./graph/... ./kg ./limits | grep -q 'hkgraph/hkgraph/httpserver'; then \
+	  echo "layering: config, graph, kg or limits import httpserver:"; \
+	  $(GO) list -deps ./config ./graph/... ./kg ./limits | grep 'hkgraph/hkgraph/httpserver'; exit 1; fi
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	  if [ -n "$$unformatted" ]; then echo "gofmt would change: $$unformatted"; exit 1; fi
 

@@ -33,6 +33,7 @@ var (
 	errNoSecret  = errors.New("HS256 is not accepted")
 	errNoJWKS    = errors.New("RS256/ES256 are not accepted")
 	errKeyLookup = errors.New("no JWKS key for the token")
+	errCrit      = errors.New("critical header extensions")
 )
 
 type jwtVerifier struct {
@@ -117,6 +118,11 @@ func CheckJWKSURL(s string) error {
 // algorithm family it is for: the HS256 secret never meets an RSA token, and a JWKS key never
 // verifies an HMAC (which defeats signing an HS256 token with the RSA public key as secret).
 func (v *jwtVerifier) key(ctx context.Context, t *jwt.Token) (any, error) {
+	// RFC 7515 §4.1.11: a recipient must refuse a token whose crit header names an extension it
+	// does not understand, and hkgraph understands none.
+	if _, ok := t.Header["crit"]; ok {
+		return nil, errCrit
+	}
 	switch t.Method.(type) {
 	case *jwt.SigningMethodHMAC:
 		if t.Method.Alg() != jwt.SigningMethodHS256.Alg() || v.secret == nil {
@@ -199,6 +205,8 @@ func (v *jwtVerifier) describe(t *jwt.Token, claims jwt.MapClaims, err error) st
 		return fmt.Sprintf("RS256 and ES256 JWTs are not accepted here; accepted: %s", accepted)
 	case errors.Is(err, jwkset.ErrKeyNotFound):
 		return "the JWT's signing key (kid) is not in the identity provider's JWKS"
+	case errors.Is(err, errCrit):
+		return "the JWT has a crit header: this server understands no critical header extension (RFC 7515 §4.1.11)"
 	case errors.Is(err, errKeyLookup):
 		return "the JWT's signing key could not be found in the identity provider's JWKS"
 	case errors.Is(err, jwt.ErrTokenUnverifiable):

@@ -182,6 +182,18 @@ func TestJWT(t *testing.T) {
 			return sign(t, jwt.SigningMethodHS256, "", claims(set("exp", 1)), []byte(strings.Repeat("w", 40)))
 		}, wantErr: "signature is invalid"},
 
+		// Headers.
+		{name: "crit header refused (RFC 7515 §4.1.11)", opts: secretOnly, token: func(t *testing.T) string {
+			tok := jwt.NewWithClaims(jwt.SigningMethodHS256, claims())
+			tok.Header["crit"] = []string{"exp"}
+			tok.Header["exp"] = 1
+			s, err := tok.SignedString([]byte(testSecret))
+			if err != nil {
+				t.Fatal(err)
+			}
+			return s
+		}, wantErr: "crit header"},
+
 		// Subject and role.
 		{name: "missing sub", opts: secretOnly, token: hs(claims(del("sub"))), wantErr: "no sub"},
 		{name: "role admin", opts: secretOnly, token: hs(claims(set("role", "admin"))), want: kg.Principal{Name: "alice", Role: kg.RoleAdmin}},

@@ -12,7 +12,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/hkgraph/hkgraph/httpserver/armor"
+	"github.com/hkgraph/hkgraph/limits"
 )
 
 // DefaultNeo4jURI is the instance `make run` starts.
@@ -42,21 +42,22 @@ type Config struct {
 	CORSOrigins   []string      // HKGRAPH_CORS_ORIGINS: comma-separated origins allowed from browsers
 
 	// Limits: docs/limits-and-security.md describes each.
-	MaxDepth         int            // HKGRAPH_MAX_DEPTH: field nesting per operation
-	MaxAliases       int            // HKGRAPH_MAX_ALIASES: aliases per operation
-	MaxDirectives    int            // HKGRAPH_MAX_DIRECTIVES: directives per operation
-	MaxTokens        int            // HKGRAPH_MAX_TOKENS: parser tokens per document
-	MaxCost          int            // HKGRAPH_MAX_COST: nodes an operation may return
-	MaxBodyBytes     int64          // HKGRAPH_MAX_BODY_BYTES: POST body and GET query string
-	RequestTimeout   time.Duration  // HKGRAPH_REQUEST_TIMEOUT: a whole HTTP GraphQL request
-	RateLimit        int            // HKGRAPH_RATE_LIMIT: cost points per minute per anonymous caller; 0 = off
-	RateLimitAuth    int            // HKGRAPH_RATE_LIMIT_AUTHENTICATED: per authenticated caller; 0 = off
-	TrustedProxies   []netip.Prefix // HKGRAPH_TRUSTED_PROXIES: proxies whose X-Forwarded-For is believed
-	MaxSubscriptions int            // HKGRAPH_WS_MAX_SUBSCRIPTIONS: per WebSocket connection
-	MaxConnections   int            // HKGRAPH_WS_MAX_CONNECTIONS: WebSocket connections per caller
-	TrustedDocuments string         // HKGRAPH_TRUSTED_DOCUMENTS: manifest path; only its documents run
-	OTel             string         // HKGRAPH_OTEL: off, stdout or otlp
-	PprofAddr        string         // HKGRAPH_PPROF_ADDR: serve net/http/pprof here ("" = off)
+	MaxDepth           int            // HKGRAPH_MAX_DEPTH: field nesting per operation
+	MaxAliases         int            // HKGRAPH_MAX_ALIASES: aliases per operation
+	MaxDirectives      int            // HKGRAPH_MAX_DIRECTIVES: directives per operation
+	MaxTokens          int            // HKGRAPH_MAX_TOKENS: parser tokens per document
+	MaxCost            int            // HKGRAPH_MAX_COST: nodes an operation may return
+	MaxDuplicateFields int            // HKGRAPH_MAX_DUPLICATE_FIELDS: one response key per selection set
+	MaxBodyBytes       int64          // HKGRAPH_MAX_BODY_BYTES: POST body and GET query string
+	RequestTimeout     time.Duration  // HKGRAPH_REQUEST_TIMEOUT: a whole HTTP GraphQL request
+	RateLimit          int            // HKGRAPH_RATE_LIMIT: cost points per minute per anonymous caller; 0 = off
+	RateLimitAuth      int            // HKGRAPH_RATE_LIMIT_AUTHENTICATED: per authenticated caller; 0 = off
+	TrustedProxies     []netip.Prefix // HKGRAPH_TRUSTED_PROXIES: proxies whose X-Forwarded-For is believed
+	MaxSubscriptions   int            // HKGRAPH_WS_MAX_SUBSCRIPTIONS: per WebSocket connection
+	MaxConnections     int            // HKGRAPH_WS_MAX_CONNECTIONS: WebSocket connections per caller
+	TrustedDocuments   string         // HKGRAPH_TRUSTED_DOCUMENTS: manifest path; only its documents run
+	OTel               string         // HKGRAPH_OTEL: off, stdout or otlp
+	PprofAddr          string         // HKGRAPH_PPROF_ADDR: serve net/http/pprof here ("" = off)
 }
 
 // MinJWTSecretLen is the shortest HKGRAPH_JWT_SECRET accepted: HS256 wants a key at least as
@@ -136,30 +137,31 @@ func loadLimits(getenv func(string) string, c *Config) error {
 		to   *int
 		def  int
 	}{
-		{"HKGRAPH_MAX_DEPTH", &c.MaxDepth, armor.DefaultMaxDepth},
-		{"HKGRAPH_MAX_ALIASES", &c.MaxAliases, armor.DefaultMaxAliases},
-		{"HKGRAPH_MAX_DIRECTIVES", &c.MaxDirectives, armor.DefaultMaxDirectives},
-		{"HKGRAPH_MAX_TOKENS", &c.MaxTokens, armor.DefaultMaxTokens},
-		{"HKGRAPH_MAX_COST", &c.MaxCost, armor.DefaultMaxCost},
-		{"HKGRAPH_WS_MAX_SUBSCRIPTIONS", &c.MaxSubscriptions, armor.DefaultMaxSubscriptions},
-		{"HKGRAPH_WS_MAX_CONNECTIONS", &c.MaxConnections, armor.DefaultMaxConnections},
+		{"HKGRAPH_MAX_DEPTH", &c.MaxDepth, limits.DefaultMaxDepth},
+		{"HKGRAPH_MAX_ALIASES", &c.MaxAliases, limits.DefaultMaxAliases},
+		{"HKGRAPH_MAX_DIRECTIVES", &c.MaxDirectives, limits.DefaultMaxDirectives},
+		{"HKGRAPH_MAX_TOKENS", &c.MaxTokens, limits.DefaultMaxTokens},
+		{"HKGRAPH_MAX_COST", &c.MaxCost, limits.DefaultMaxCost},
+		{"HKGRAPH_MAX_DUPLICATE_FIELDS", &c.MaxDuplicateFields, limits.DefaultMaxDuplicateFields},
+		{"HKGRAPH_WS_MAX_SUBSCRIPTIONS", &c.MaxSubscriptions, limits.DefaultMaxSubscriptions},
+		{"HKGRAPH_WS_MAX_CONNECTIONS", &c.MaxConnections, limits.DefaultMaxConnections},
 	} {
 		if *l.to, err = count(getenv, l.name, l.def, 1); err != nil {
 			return err
 		}
 	}
-	body, err := count(getenv, "HKGRAPH_MAX_BODY_BYTES", armor.DefaultMaxBodyBytes, 1024)
+	body, err := count(getenv, "HKGRAPH_MAX_BODY_BYTES", limits.DefaultMaxBodyBytes, 1024)
 	if err != nil {
 		return err
 	}
 	c.MaxBodyBytes = int64(body)
-	if c.RequestTimeout, err = duration(getenv, "HKGRAPH_REQUEST_TIMEOUT", armor.DefaultRequestTimeout); err != nil {
+	if c.RequestTimeout, err = duration(getenv, "HKGRAPH_REQUEST_TIMEOUT", limits.DefaultRequestTimeout); err != nil {
 		return err
 	}
-	if c.RateLimit, err = count(getenv, "HKGRAPH_RATE_LIMIT", armor.DefaultRateLimit, 0); err != nil {
+	if c.RateLimit, err = count(getenv, "HKGRAPH_RATE_LIMIT", limits.DefaultRateLimit, 0); err != nil {
 		return err
 	}
-	if c.RateLimitAuth, err = count(getenv, "HKGRAPH_RATE_LIMIT_AUTHENTICATED", c.RateLimit*armor.AuthenticatedRateFactor, 0); err != nil {
+	if c.RateLimitAuth, err = count(getenv, "HKGRAPH_RATE_LIMIT_AUTHENTICATED", c.RateLimit*limits.AuthenticatedRateFactor, 0); err != nil {
 		return err
 	}
 	if c.TrustedProxies, err = prefixes("HKGRAPH_TRUSTED_PROXIES", getenv("HKGRAPH_TRUSTED_PROXIES")); err != nil {

@@ -53,7 +53,7 @@ func searchQuery(text string, kinds []kg.Kind, first *int) (kg.SearchQuery, erro
 		return kg.SearchQuery{}, kg.BadInput("query", "must be 1–%d characters, got %d", maxSearchLen, n)
 	}
 	f, err := intArg("first", first, defaultSearch, 1, dataload.MaxPageSize)
-	return kg.SearchQuery{Text: text, Kinds: kinds, First: f}, err
+	return kg.SearchQuery{Text: text, Kinds: kg.Canonical(kinds), First: f}, err
 }
 
 // entityQuery validates the arguments of Query.entities.
@@ -99,7 +99,7 @@ func convertWhere(w *model.EntityWhere, path string, depth int, terms *int) (kg.
 	if *terms++; *terms > maxWhereTerms {
 		return out, kg.BadInput(path, "at most %d filter objects", maxWhereTerms)
 	}
-	out.Kind, out.RolesAny, out.FoundedFrom, out.FoundedTo = w.Kind, w.RolesAny, w.FoundedFrom, w.FoundedTo
+	out.Kind, out.RolesAny, out.FoundedFrom, out.FoundedTo = w.Kind, kg.Canonical(w.RolesAny), w.FoundedFrom, w.FoundedTo
 	for _, s := range []struct {
 		name string
 		in   *string
@@ -151,7 +151,7 @@ func convertWhere(w *model.EntityWhere, path string, depth int, terms *int) (kg.
 }
 
 func pathQuery(from, to string, maxHopsArg, k *int, types []kg.RelType) (kg.PathQuery, error) {
-	q := kg.PathQuery{From: from, To: to, Types: types}
+	q := kg.PathQuery{From: from, To: to, Types: kg.Canonical(types)}
 	if err := entityID("from", from); err != nil {
 		return q, err
 	}
@@ -167,7 +167,7 @@ func pathQuery(from, to string, maxHopsArg, k *int, types []kg.RelType) (kg.Path
 }
 
 func neighborhoodQuery(id string, hops *int, types []kg.RelType, limit *int) (kg.NeighborhoodQuery, error) {
-	q := kg.NeighborhoodQuery{ID: id, Types: types}
+	q := kg.NeighborhoodQuery{ID: id, Types: kg.Canonical(types)}
 	if err := entityID("id", id); err != nil {
 		return q, err
 	}

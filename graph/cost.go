@@ -2,8 +2,8 @@ package graph
 
 import (
 	"github.com/hkgraph/hkgraph/graph/dataload"
-	"github.com/hkgraph/hkgraph/httpserver/armor"
 	"github.com/hkgraph/hkgraph/kg"
+	"github.com/hkgraph/hkgraph/limits"
 )
 
 // Lists without a paging argument, as the cost analysis counts them: documents and groups of
@@ -15,27 +15,27 @@ const (
 	groupEntitiesCost = 50
 )
 
-// CostSizes tells the cost analysis (httpserver/armor) how many nodes each list and
+// CostSizes tells the cost analysis (package limits) how many nodes each list and
 // connection field of this schema can return, from the same arguments, defaults and ranges as
 // the resolvers, so an out-of-range argument is refused as BAD_USER_INPUT before it is costed.
 // Lists whose nodes the parent field already counted (a connection's edges, an entity's
 // citations and figures, a path's steps, a subgraph's members) are 0. An object list missing
-// here counts armor's default (100): give new list fields an entry.
-func CostSizes() map[string]armor.SizeFunc {
-	window := func(def int) armor.SizeFunc {
+// here counts the limits package default (100): give new list fields an entry.
+func CostSizes() map[string]limits.SizeFunc {
+	window := func(def int) limits.SizeFunc {
 		return func(args map[string]any) (int, error) {
 			first, err := intRange(args, "first", def, 1, dataload.MaxPageSize)
 			if err != nil {
 				return 0, err
 			}
-			if _, ok, _ := armor.Int(args, "last"); ok {
+			if _, ok, _ := limits.Int(args, "last"); ok {
 				return intRange(args, "last", def, 1, dataload.MaxPageSize)
 			}
 			return first, nil
 		}
 	}
-	fixed := func(n int) armor.SizeFunc { return func(map[string]any) (int, error) { return n, nil } }
-	return map[string]armor.SizeFunc{
+	fixed := func(n int) limits.SizeFunc { return func(map[string]any) (int, error) { return n, nil } }
+	return map[string]limits.SizeFunc{
 		"Query.entities":           window(dataload.DefaultPageSize),
 		"Entity.relationships":     window(dataload.DefaultPageSize),
 		"Entity.mentions":          window(dataload.DefaultPageSize),
@@ -87,7 +87,7 @@ func CostSizes() map[string]armor.SizeFunc {
 
 // intRange reads an integer argument for the cost analysis with intArg's range check.
 func intRange(args map[string]any, name string, def, lo, hi int) (int, error) {
-	v, ok, err := armor.Int(args, name)
+	v, ok, err := limits.Int(args, name)
 	if err != nil {
 		return 0, kg.BadInput(name, "%v", err)
 	}

@@ -229,7 +229,7 @@ func (r *Resolver) entityChanged(ctx context.Context, id *string, kinds []kg.Kin
 			return nil, err
 		}
 	}
-	changes, err := r.Live.Subscribe(ctx, live.Filter{ID: id, Kinds: kinds})
+	changes, err := r.Live.Subscribe(ctx, live.Filter{ID: id, Kinds: kg.Canonical(kinds)})
 	if err != nil {
 		return nil, err
 	}

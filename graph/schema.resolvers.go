@@ -281,7 +281,7 @@ func (r *queryResolver) RelationshipGroups(ctx context.Context, id string, by mo
 	if err := entityID("id", id); err != nil {
 		return nil, err
 	}
-	q := kg.GroupQuery{ID: id, By: string(by), Types: types, Direction: kg.DirectionBoth}
+	q := kg.GroupQuery{ID: id, By: string(by), Types: kg.Canonical(types), Direction: kg.DirectionBoth}
 	if direction != nil {
 		q.Direction = *direction
 	}

@@ -73,7 +73,7 @@ func (h *server) caller(ctx context.Context) ratelimit.Caller {
 	return ratelimit.Caller{Key: a.String()}
 }
 
-// budget adapts the limiter to armor.Budget, keyed by the caller in the context.
+// budget adapts the limiter to limits.Budget, keyed by the caller in the context.
 type budget struct{ h *server }
 
 func (b budget) Spend(ctx context.Context, cost int) (int, time.Duration, bool) {

@@ -11,8 +11,8 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/parser"
 
-	"github.com/hkgraph/hkgraph/httpserver/armor"
 	"github.com/hkgraph/hkgraph/internal/obs"
+	"github.com/hkgraph/hkgraph/limits"
 )
 
 // guard admits only what the GraphQL-over-HTTP spec needs, each refusal a GraphQL error with a
@@ -25,27 +25,34 @@ func (h *server) guard(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx := r.Context()
 		if r.Header.Get("Upgrade") != "" {
-			next.ServeHTTP(w, r)
+			h.upgrade(w, r, next)
 			return
 		}
 		switch r.Method {
 		case http.MethodGet:
 			if int64(len(r.URL.RawQuery)) > h.MaxBodyBytes {
-				h.writeError(ctx, w, http.StatusRequestURITooLong, armor.CodeRequestTooLarge,
+				h.writeError(ctx, w, http.StatusRequestURITooLong, limits.CodeRequestTooLarge,
 					"the query string is over %d bytes; POST the query instead", h.MaxBodyBytes)
 				return
 			}
 			q := r.URL.Query()
+			for _, p := range []string{"variables", "extensions"} {
+				if v := q.Get(p); v != "" && !validJSONObject([]byte(v)) {
+					h.badJSON(ctx, w, p+" parameter", []byte(v))
+					return
+				}
+			}
 			if isMutation(q.Get("query"), q.Get("operationName")) {
 				w.Header().Set("Allow", "POST")
-				h.writeError(ctx, w, http.StatusMethodNotAllowed, armor.CodeMethodNotAllowed, "mutations must be sent with POST")
+				h.writeError(ctx, w, http.StatusMethodNotAllowed, limits.CodeMethodNotAllowed, "mutations must be sent with POST")
 				return
 			}
+			ctx = withGET(ctx)
 		case http.MethodPost:
 			mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 			if err != nil || mt != "application/json" {
 				w.Header().Set("Accept-Post", "application/json")
-				h.writeError(ctx, w, http.StatusUnsupportedMediaType, armor.CodeUnsupportedMediaType,
+				h.writeError(ctx, w, http.StatusUnsupportedMediaType, limits.CodeUnsupportedMediaType,
 					"POST a JSON body with Content-Type: application/json (got %q)", r.Header.Get("Content-Type"))
 				return
 			}
@@ -53,23 +60,27 @@ func (h *server) guard(next http.Handler) http.Handler {
 			var tooLarge *http.MaxBytesError
 			switch {
 			case errors.As(err, &tooLarge):
-				h.writeError(ctx, w, http.StatusRequestEntityTooLarge, armor.CodeRequestTooLarge,
+				h.writeError(ctx, w, http.StatusRequestEntityTooLarge, limits.CodeRequestTooLarge,
 					"the request body is over %d bytes", h.MaxBodyBytes)
 				return
 			case err != nil:
-				h.writeError(ctx, w, http.StatusBadRequest, armor.CodeBadRequest, "could not read the request body")
+				h.writeError(ctx, w, http.StatusBadRequest, limits.CodeBadRequest, "could not read the request body")
 				return
 			}
 			if first := bytes.TrimLeft(body, " \t\r\n"); len(first) > 0 && first[0] == '[' {
-				h.writeError(ctx, w, http.StatusBadRequest, armor.CodeBatchingNotSupported,
+				h.writeError(ctx, w, http.StatusBadRequest, limits.CodeBatchingNotSupported,
 					"send one operation per request, not a JSON array (batching multiplies every limit)")
+				return
+			}
+			if !validJSONObject(body) {
+				h.badJSON(ctx, w, "request body", body)
 				return
 			}
 			r.Body = io.NopCloser(bytes.NewReader(body))
 		case http.MethodOptions:
 		default:
 			w.Header().Set("Allow", "GET, POST, OPTIONS")
-			h.writeError(ctx, w, http.StatusMethodNotAllowed, armor.CodeMethodNotAllowed, "use GET for queries or POST")
+			h.writeError(ctx, w, http.StatusMethodNotAllowed, limits.CodeMethodNotAllowed, "use GET for queries or POST")
 			return
 		}
 		// A client that goes away cancels r's context, and with it the Neo4j transaction. The

@@ -10,9 +10,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/hkgraph/hkgraph/httpserver/armor"
 	"github.com/hkgraph/hkgraph/internal/obs"
 	"github.com/hkgraph/hkgraph/kg"
+	"github.com/hkgraph/hkgraph/limits"
 )
 
 // withRequest gives each request an id (echoed in X-Request-Id), marks its context so Neo4j
@@ -77,6 +77,7 @@ func newRequestID() string {
 type refusal struct {
 	status     int
 	retryAfter time.Duration
+	allow      string // the Allow header of a 405
 }
 
 type refusalKey struct{}
@@ -93,6 +94,9 @@ func (w *statusWriter) WriteHeader(code int) {
 		w.wrote = true
 		if w.ref.status != 0 {
 			code = w.ref.status
+			if w.ref.allow != "" {
+				w.Header().Set("Allow", w.ref.allow)
+			}
 			if w.ref.retryAfter > 0 {
 				w.Header().Set("Retry-After", strconv.Itoa(int((w.ref.retryAfter+time.Second-1)/time.Second)))
 			}
@@ -127,7 +131,7 @@ func (h *server) rateLimited(ctx context.Context, retryAfter time.Duration) {
 // carrying the same extensions as every other response: code, requestId and cost.
 func (h *server) writeError(ctx context.Context, w http.ResponseWriter, status int, code, format string, args ...any) {
 	ext := map[string]any{"code": code}
-	gqlErr := armor.Errorf(code, ext, format, args...)
+	gqlErr := limits.Errorf(code, ext, format, args...)
 	resp := map[string]any{"errors": []any{gqlErr}, "extensions": h.extensions(ctx)}
 	if id := obs.RequestID(ctx); id != "" {
 		ext["requestId"] = id
@@ -139,7 +143,7 @@ func (h *server) writeError(ctx context.Context, w http.ResponseWriter, status i
 
 // extensions are the response extensions of a request refused before any operation ran.
 func (h *server) extensions(ctx context.Context) map[string]any {
-	c := armor.Cost{Limit: h.Limits.MaxCost}
+	c := limits.Cost{Limit: h.Limits.MaxCost}
 	if r, ok := (budget{h}).Remaining(ctx); ok {
 		c.Remaining = &r
 	}

@@ -8,13 +8,20 @@ import (
 )
 
 // cors answers preflight requests and sets CORS headers for the allowed origins (rs/cors).
+// No origins means same-origin only: rs/cors reads an empty AllowedOrigins as "every origin",
+// so an empty list gets a function that allows none.
 func (h *server) cors(next http.Handler) http.Handler {
+	var none func(string) bool
+	if len(h.CORSOrigins) == 0 {
+		none = func(string) bool { return false }
+	}
 	return cors.New(cors.Options{
-		AllowedOrigins: h.CORSOrigins,
-		AllowedMethods: []string{http.MethodGet, http.MethodPost},
-		AllowedHeaders: []string{"Authorization", "Content-Type", "Accept"},
-		ExposedHeaders: []string{"X-Request-Id", "Retry-After"},
-		MaxAge:         600,
+		AllowedOrigins:  h.CORSOrigins,
+		AllowOriginFunc: none,
+		AllowedMethods:  []string{http.MethodGet, http.MethodPost},
+		AllowedHeaders:  []string{"Authorization", "Content-Type", "Accept"},
+		ExposedHeaders:  []string{"X-Request-Id", "Retry-After"},
+		MaxAge:          600,
 	}).Handler(next)
 }
 

@@ -14,22 +14,22 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
-	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/coder/websocket"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/vektah/gqlparser/v2/ast"
 	"go.opentelemetry.io/otel/trace"
+	"golang.org/x/time/rate"
 
 	"github.com/hkgraph/hkgraph/graph"
 	"github.com/hkgraph/hkgraph/graph/dataload"
-	"github.com/hkgraph/hkgraph/httpserver/armor"
 	"github.com/hkgraph/hkgraph/httpserver/explorer"
 	"github.com/hkgraph/hkgraph/httpserver/graphiql"
 	"github.com/hkgraph/hkgraph/httpserver/persisted"
 	"github.com/hkgraph/hkgraph/httpserver/ratelimit"
 	"github.com/hkgraph/hkgraph/internal/obs"
 	"github.com/hkgraph/hkgraph/kg"
+	"github.com/hkgraph/hkgraph/limits"
 	"github.com/hkgraph/hkgraph/live"
 )
 
@@ -60,8 +60,8 @@ type Options struct {
 	// scripts) need no entry.
 	CORSOrigins []string
 
-	// Limits bound each operation (zero fields: armor's defaults).
-	Limits armor.Limits
+	// Limits bound each operation (zero fields: the limits package's defaults).
+	Limits limits.Limits
 	// MaxBodyBytes bounds a POST body and a GET query string (0: 64 KiB).
 	MaxBodyBytes int64
 	// RequestTimeout bounds a whole HTTP GraphQL request, every Neo4j transaction in it
@@ -97,27 +97,28 @@ type server struct {
 	Options
 	limiter *ratelimit.Limiter
 	sockets *socketCaps
+	badLog  *rate.Limiter // malformed requests logged, at most one a second after a burst
 }
 
-// withDefaults applies armor's defaults to zero values.
+// withDefaults applies the limits package's defaults to zero values.
 func (o Options) withDefaults() Options {
 	if o.MaxBodyBytes <= 0 {
-		o.MaxBodyBytes = armor.DefaultMaxBodyBytes
+		o.MaxBodyBytes = limits.DefaultMaxBodyBytes
 	}
 	if o.RequestTimeout <= 0 {
-		o.RequestTimeout = armor.DefaultRequestTimeout
+		o.RequestTimeout = limits.DefaultRequestTimeout
 	}
 	if o.RateLimit == 0 {
-		o.RateLimit = armor.DefaultRateLimit
+		o.RateLimit = limits.DefaultRateLimit
 	}
 	if o.RateLimitAuthenticated == 0 {
-		o.RateLimitAuthenticated = max(o.RateLimit, 0) * armor.AuthenticatedRateFactor
+		o.RateLimitAuthenticated = max(o.RateLimit, 0) * limits.AuthenticatedRateFactor
 		if o.RateLimit < 0 {
 			o.RateLimitAuthenticated = -1
 		}
 	}
-	o.MaxSubscriptions = cmp.Or(max(o.MaxSubscriptions, 0), armor.DefaultMaxSubscriptions)
-	o.MaxConnections = cmp.Or(max(o.MaxConnections, 0), armor.DefaultMaxConnections)
+	o.MaxSubscriptions = cmp.Or(max(o.MaxSubscriptions, 0), limits.DefaultMaxSubscriptions)
+	o.MaxConnections = cmp.Or(max(o.MaxConnections, 0), limits.DefaultMaxConnections)
 	o.Limits = o.Limits.WithDefaults()
 	if o.Logger == nil {
 		o.Logger = slog.Default()
@@ -133,6 +134,7 @@ func New(o Options) http.Handler {
 	h := &server{Options: o.withDefaults()}
 	h.limiter = ratelimit.New(h.RateLimit, h.RateLimitAuthenticated, ratelimit.DefaultCallers)
 	h.sockets = &socketCaps{max: h.MaxConnections, open: map[string]int{}}
+	h.badLog = newBadRequestLog()
 	gql := h.graphqlHandler()
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", h.withRequest("graphql", h.cors(h.guard(gql))))
@@ -163,11 +165,11 @@ func (h *server) graphqlHandler() http.Handler {
 	es := graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{Store: h.Store, Writer: h.Writer, Live: h.Live}})
 	srv := handler.New(es)
 	srv.AddTransport(transport.Websocket{
-		Implementation: transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{
+		Implementation: uniqueIDs{transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{
 			// coder/websocket accepts same-origin and Origin-less clients; other browsers' origins
 			// must be on the CORS allow-list.
 			OriginPatterns: originHosts(h.CORSOrigins),
-		}},
+		}}},
 		KeepAlivePingInterval: 10 * time.Second,
 		InitTimeout:           10 * time.Second, // connection_init must come within 10 s
 		InitFunc:              h.websocketInit,
@@ -178,7 +180,8 @@ func (h *server) graphqlHandler() http.Handler {
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	docs := limits.NewDocumentCache(limits.DefaultDocumentCacheBytes)
+	srv.SetQueryCache(docs)
 	srv.SetParserTokenLimit(h.Limits.MaxTokens)
 	if h.Introspection {
 		srv.Use(extension.Introspection{})
@@ -189,14 +192,21 @@ func (h *server) graphqlHandler() http.Handler {
 	if h.TrustedDocuments != nil {
 		srv.Use(persisted.Extension{Manifest: h.TrustedDocuments})
 	} else {
-		srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+		srv.Use(extension.AutomaticPersistedQuery{Cache: limits.NewTextCache(limits.DefaultPersistedCacheBytes)})
 	}
-	srv.Use(armor.New(armor.Extension{
+	srv.Use(operationIDs{})
+	srv.Use(getQueriesOnly{})
+	srv.Use(limits.New(limits.Extension{
 		Limits: h.Limits, Sizes: graph.CostSizes(), DefaultListSize: defaultUnpagedListSize,
 		Budget: budget{h}, OnRateLimited: h.rateLimited, OnCost: h.observeCost, NoIntrospection: !h.Introspection,
+		Documents: docs,
 	}))
 	srv.Use(subscriptionCap{max: h.MaxSubscriptions})
-	srv.SetErrorPresenter(graph.ErrorPresenter(h.Logger, h.Metrics))
+	present := withOperationID(graph.ErrorPresenter(h.Logger, h.Metrics))
+	if !h.Introspection {
+		present = withoutSuggestions(present)
+	}
+	srv.SetErrorPresenter(present)
 	srv.SetRecoverFunc(graph.Recover(h.Logger))
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		// Loaders live for one operation: their cache never serves another request's data.
@@ -214,7 +224,7 @@ func (h *server) countOperation(ctx context.Context, next graphql.ResponseHandle
 	if resp == nil {
 		return resp
 	}
-	if id := obs.RequestID(ctx); id != "" {
+	if id := requestID(ctx); id != "" {
 		if resp.Extensions == nil {
 			resp.Extensions = map[string]any{}
 		}

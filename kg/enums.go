@@ -3,6 +3,7 @@ package kg
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 )
 
@@ -114,4 +115,16 @@ func (t *RelType) UnmarshalGQL(v any) (err error) {
 func (d *Direction) UnmarshalGQL(v any) (err error) {
 	*d, err = unmarshalEnum(v, Direction.Valid, "Direction")
 	return
+}
+
+// Canonical returns the distinct values of a list argument in sorted order, so that 61 copies
+// of a type are one, and every order of the same set is the same query (one Neo4j plan, one
+// dataloader key). Nil stays nil (no filter).
+func Canonical[T ~string](xs []T) []T {
+	if xs == nil {
+		return nil
+	}
+	out := slices.Clone(xs)
+	slices.Sort(out)
+	return slices.Compact(out)
 }

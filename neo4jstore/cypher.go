@@ -21,10 +21,12 @@ func label(k kg.Kind) string {
 	return "`" + l + "`"
 }
 
-// relTypes returns "`A`|`B`" for the given types (all types when empty).
+// relTypes returns "`A`|`B`" for the given types (all types when empty), each type once in
+// sorted order: the same set of types is always the same statement, so one Neo4j plan.
 func relTypes(types []kg.RelType) string {
+	types = kg.Canonical(types)
 	if len(types) == 0 {
-		types = kg.RelTypes
+		types = kg.Canonical(kg.RelTypes)
 	}
 	parts := make([]string, len(types))
 	for i, t := range types {
@@ -321,20 +323,13 @@ func onlyKinds(w kg.EntityWhere) bool {
 	return true
 }
 
-// cypherSearch fetches full-text candidates; the caller ranks them.
-func cypherSearch(kinds []kg.Kind) string {
-	filter := "true"
-	if len(kinds) > 0 {
-		ls := make([]string, len(kinds))
-		for i, k := range kinds {
-			ls[i] = "n:" + label(k)
-		}
-		filter = strings.Join(ls, " OR ")
-	}
+// cypherSearch fetches full-text candidates; the caller ranks them. The kinds travel as the
+// parameter $kinds (empty: all), so every kind filter is one statement and one plan.
+func cypherSearch() string {
 	return fmt.Sprintf(`CALL db.index.fulltext.queryNodes('entity_search', $q, {limit: $candidates}) YIELD node AS n, score
-WHERE %s
+WHERE size($kinds) = 0 OR n.kind IN $kinds
 RETURN %s AS e, score, n.searchNames AS keys
-ORDER BY score DESC`, filter, entityMap("n"))
+ORDER BY score DESC`, entityMap("n"))
 }
 
 // cypherPaths finds up to k shortest paths, ignoring direction.

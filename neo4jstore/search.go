@@ -22,7 +22,11 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, e
 		return []kg.SearchHit{}, nil
 	}
 	candidates := max(100, q.First*5)
-	recs, err := s.readRows(ctx, cypherSearch(q.Kinds), map[string]any{"q": lucene, "candidates": candidates})
+	kinds := []string{}
+	for _, k := range kg.Canonical(q.Kinds) {
+		kinds = append(kinds, string(k))
+	}
+	recs, err := s.readRows(ctx, cypherSearch(), map[string]any{"q": lucene, "candidates": candidates, "kinds": kinds})
 	if err != nil {
 		return nil, err
 	}

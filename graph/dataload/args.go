@@ -70,7 +70,7 @@ func RelQueryOf(types []kg.RelType, direction *kg.Direction, first *int, after *
 	if err != nil {
 		return kg.RelQuery{}, err
 	}
-	q := kg.RelQuery{Types: types, Direction: kg.DirectionBoth, Window: w}
+	q := kg.RelQuery{Types: kg.Canonical(types), Direction: kg.DirectionBoth, Window: w}
 	if direction != nil {
 		q.Direction = *direction
 	}

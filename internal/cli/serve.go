@@ -13,10 +13,10 @@ import (
 	"github.com/hkgraph/hkgraph/auth"
 	"github.com/hkgraph/hkgraph/graph"
 	"github.com/hkgraph/hkgraph/httpserver"
-	"github.com/hkgraph/hkgraph/httpserver/armor"
 	"github.com/hkgraph/hkgraph/httpserver/persisted"
 	"github.com/hkgraph/hkgraph/internal/obs"
 	"github.com/hkgraph/hkgraph/internal/tracing"
+	"github.com/hkgraph/hkgraph/limits"
 	"github.com/hkgraph/hkgraph/live"
 	"github.com/hkgraph/hkgraph/neo4jstore"
 )
@@ -116,9 +116,9 @@ func (a *App) httpOptions() (httpserver.Options, error) {
 	}
 	o := httpserver.Options{
 		Introspection: c.Introspection, GraphiQL: c.GraphiQL, Explorer: true, CORSOrigins: c.CORSOrigins,
-		Limits: armor.Limits{
+		Limits: limits.Limits{
 			MaxDepth: c.MaxDepth, MaxAliases: c.MaxAliases, MaxDirectives: c.MaxDirectives,
-			MaxTokens: c.MaxTokens, MaxCost: c.MaxCost,
+			MaxTokens: c.MaxTokens, MaxCost: c.MaxCost, MaxDuplicateFields: c.MaxDuplicateFields,
 		},
 		MaxBodyBytes: c.MaxBodyBytes, RequestTimeout: c.RequestTimeout,
 		RateLimit: off(c.RateLimit), RateLimitAuthenticated: off(c.RateLimitAuth),

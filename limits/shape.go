@@ -1,4 +1,4 @@
-package armor
+package limits
 
 import (
 	"cmp"
@@ -13,6 +13,10 @@ type shape struct {
 	aliases    int
 	directives int
 	repeated   string // a directive used twice at one location (graphql-cop's directive overloading)
+	// The response key selected most often in one selection set, and how often (graphql-cop's
+	// field duplication).
+	duplicated string
+	duplicates int
 	// Under __schema and __type, which are exempt from depth:
 	introDepth  int // deepest nesting, counting __schema/__type as 1
 	introLists  int // most __Type list fields (fields, inputFields, …) on one path
@@ -56,15 +60,18 @@ type fragKey struct {
 // measurer walks a parsed, not yet validated document: fragments are looked up by name, a
 // cycle is cut (validation reports it), and each fragment is measured once.
 type measurer struct {
-	doc      *ast.QueryDocument
-	memo     map[fragKey]shape
-	visiting map[string]bool
+	doc          *ast.QueryDocument
+	memo         map[fragKey]shape
+	visiting     map[string]bool
+	keyMemo      map[string]map[string]int
+	keysVisiting map[string]bool
 }
 
 // measure returns the shape of the operation that opName selects, or, when it selects none
 // (the executor reports that), the largest of each measure over all operations.
 func measure(doc *ast.QueryDocument, opName string) shape {
-	m := &measurer{doc: doc, memo: map[fragKey]shape{}, visiting: map[string]bool{}}
+	m := &measurer{doc: doc, memo: map[fragKey]shape{}, visiting: map[string]bool{},
+		keyMemo: map[string]map[string]int{}, keysVisiting: map[string]bool{}}
 	if op := doc.Operations.ForName(opName); op != nil {
 		return m.operation(op)
 	}
@@ -85,7 +92,12 @@ func (m *measurer) operation(op *ast.OperationDefinition) shape {
 
 // max takes the largest of each measure (for alternatives such as separate operations).
 func (s shape) max(o shape) shape {
+	dk, dc := s.duplicated, s.duplicates
+	if o.duplicates > dc {
+		dk, dc = o.duplicated, o.duplicates
+	}
 	return shape{
+		duplicated: dk, duplicates: dc,
 		repeated: cmp.Or(s.repeated, o.repeated),
 		depth:    max(s.depth, o.depth), aliases: max(s.aliases, o.aliases), directives: max(s.directives, o.directives),
 		introDepth: max(s.introDepth, o.introDepth), introLists: max(s.introLists, o.introLists),
@@ -103,6 +115,7 @@ func (s shape) sibling(o shape) shape {
 
 func (m *measurer) set(ss ast.SelectionSet, intro bool) shape {
 	var out shape
+	out.duplicated, out.duplicates = m.duplicates(ss)
 	for _, sel := range ss {
 		switch sel := sel.(type) {
 		case *ast.Field:

@@ -1,4 +1,4 @@
-package armor
+package limits
 
 import (
 	"encoding/json"
@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/hkgraph/hkgraph/kg"
 )
 
 // SizeFunc returns how many nodes a list or connection field can return, from its arguments
@@ -70,6 +72,9 @@ func (c *costOf) field(f *ast.Field) (int, error) {
 	if strings.HasPrefix(f.Name, "__") || f.Definition == nil {
 		return 0, nil
 	}
+	if err := c.enumLists(f); err != nil {
+		return 0, err
+	}
 	size, err := c.size(f)
 	if err != nil {
 		return 0, err
@@ -100,6 +105,29 @@ func (c *costOf) size(f *ast.Field) (int, error) {
 		return c.defaultList, nil
 	}
 	return 0, nil // lists of scalars or enums belong to their object
+}
+
+// enumLists refuses a list-of-enum argument longer than its enum has values (types: 21 at
+// most, kinds: 8): a longer one repeats values, and 3,000 copies of PLACE once reached Cypher.
+// The resolvers deduplicate and sort what is admitted (kg.Canonical).
+func (c *costOf) enumLists(f *ast.Field) error {
+	var args map[string]any
+	for _, a := range f.Definition.Arguments {
+		if a.Type.Elem == nil {
+			continue
+		}
+		def := c.schema.Types[a.Type.Elem.Name()]
+		if def == nil || def.Kind != ast.Enum {
+			continue
+		}
+		if args == nil {
+			args = f.ArgumentMap(c.vars)
+		}
+		if list, _ := args[a.Name].([]any); len(list) > len(def.EnumValues) {
+			return kg.BadInput(a.Name, "at most %d values (each %s once), got %d", len(def.EnumValues), def.Name, len(list))
+		}
+	}
+	return nil
 }
 
 // skipped reports whether @skip or @include leaves the selection out.

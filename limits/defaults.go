@@ -1,4 +1,4 @@
-package armor
+package limits
 
 import "time"
 
@@ -14,6 +14,10 @@ const (
 	DefaultMaxDirectives = 20
 	DefaultMaxTokens     = 2000
 	DefaultMaxCost       = 50000
+	// DefaultMaxDuplicateFields: a response key selected more often than this in one
+	// selection set (fragments flattened) is refused; clients that spread several fragments
+	// each selecting id stay far below it.
+	DefaultMaxDuplicateFields = 10
 
 	DefaultMaxBodyBytes   = 64 << 10
 	DefaultRequestTimeout = 10 * time.Second // GitHub's

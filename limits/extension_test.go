@@ -1,7 +1,8 @@
-package armor
+package limits
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"strconv"
 	"strings"
@@ -46,12 +47,15 @@ func TestShape(t *testing.T) {
 		{"alias equal to name is none", `{ a: a }`, shape{depth: 1}},
 		{"directives count", `query Q @d { a @skip(if: true) @d ... on Q @d { b } ...F @d } fragment F on Q @d { c @d }`,
 			shape{depth: 1, directives: 7}},
-		{"fragments expand", `{ a { ...F ...F } } fragment F on T { x: b { c } }`, shape{depth: 3, aliases: 2}},
-		{"cycle is cut", `{ ...F } fragment F on Q { a ...F }`, shape{depth: 1}},
+		{"fragments expand", `{ a { ...F ...F } } fragment F on T { x: b { c } }`, shape{depth: 3, aliases: 2, duplicated: "x", duplicates: 2}},
+		{"cycle is cut", `{ ...F } fragment F on Q { a ...F }`, shape{depth: 1, duplicated: "a", duplicates: 2}}, // validation refuses the cycle
 		{"introspection exempt", `{ __schema { types { fields { type { ofType { name } } } } } }`,
 			shape{depth: 1, introDepth: 6, introLists: 1, introOfType: 1}},
 		{"circular introspection", `{ __schema { types { fields { type { fields { type { name } } } } } } }`,
 			shape{depth: 1, introDepth: 7, introLists: 2}},
+		{"duplicates through fragments", `{ a ... on Q { a b } ...F c { a a } } fragment F on Q { a ...G } fragment G on Q { a }`,
+			shape{depth: 2, duplicated: "a", duplicates: 4}},
+		{"an alias is its own key", `{ a x: a }`, shape{depth: 1, aliases: 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -106,9 +110,11 @@ func TestParameterChecks(t *testing.T) {
 	}{
 		{"deep", "{" + strings.Repeat(" a {", 10) + " b" + strings.Repeat(" }", 10) + " }", CodeQueryTooDeep},
 		{"depth 10 passes", "{" + strings.Repeat(" a {", 9) + " b" + strings.Repeat(" }", 9) + " }", ""},
-		{"aliases", "{" + strings.Repeat(" x: a", 16) + " }", CodeTooManyAliases},
-		{"15 aliases pass", "{" + strings.Repeat(" x: a", 15) + " }", ""},
-		{"directives", "{" + strings.Repeat(" ... @aa { __typename }", 21) + " }", CodeTooManyDirectives},
+		{"aliases", "{" + numbered(" x%d: a", 16) + " }", CodeTooManyAliases},
+		{"15 aliases pass", "{" + numbered(" x%d: a", 15) + " }", ""},
+		{"directives", "{" + numbered(" ... @aa { t%d: __typename }", 21) + " }", CodeTooManyDirectives},
+		{"duplicated fields", "{" + strings.Repeat(" ... { __typename }", 11) + " }", CodeTooManyDuplicateFields},
+		{"10 duplicates pass", "{" + strings.Repeat(" __typename", 10) + " }", ""},
 		{"repeated directive", "{ __typename @aa @aa }", CodeTooManyDirectives},
 		{"tokens", "{" + strings.Repeat(" a", 2001) + " }", CodeQueryTooLarge},
 		{"circular introspection", `{ __schema { types { fields { type { fields { name } } } } } }`, CodeQueryTooDeep},
@@ -195,4 +201,48 @@ func TestCost(t *testing.T) {
 	if kg.ErrorCode(err) != kg.CodeBadUserInput {
 		t.Errorf("out-of-range first: %v, want BAD_USER_INPUT", err)
 	}
+}
+
+// The parsed-document cache is bounded in bytes, not entries: a thousand documents of 200
+// fields (~100 KB each) never hold more than its budget, and one of 1,990 fields (the issue-14
+// attack, ~0.9 MB once parsed) is not kept at all.
+func TestDocumentCacheBoundedInBytes(t *testing.T) {
+	const budget = 4 << 20
+	c := NewDocumentCache(budget)
+	ctx := context.Background()
+	for i := range 1000 {
+		q := fmt.Sprintf("# %d\n{ %s}", i, strings.Repeat("a ", 200))
+		doc, err := parser.ParseQuery(&ast.Source{Input: q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if DocumentBytes(q, doc) < 200*nodeBytes {
+			t.Fatalf("a document of 200 fields weighs %d bytes", DocumentBytes(q, doc))
+		}
+		c.Add(ctx, q, doc)
+	}
+	if b := c.Bytes(); b > budget || b < budget/2 {
+		t.Errorf("the cache holds %d bytes, want close to and at most its %d budget", b, budget)
+	}
+	attack := "{ " + strings.Repeat("__typename ", 1990) + "}"
+	adoc, _ := parser.ParseQuery(&ast.Source{Input: attack})
+	c.Add(ctx, attack, adoc)
+	if _, ok := c.Get(ctx, attack); ok {
+		t.Errorf("a ~1 MB document was kept in a 4 MiB cache")
+	}
+	small := "{ stats { entityCount } }"
+	doc, _ := parser.ParseQuery(&ast.Source{Input: small})
+	c.Add(ctx, small, doc)
+	if _, ok := c.Get(ctx, small); !ok {
+		t.Errorf("a small document was not kept")
+	}
+}
+
+// numbered repeats format n times, with the repetition's number in %d.
+func numbered(format string, n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, format, i)
+	}
+	return b.String()
 }

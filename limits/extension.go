@@ -1,24 +1,27 @@
-// Package armor bounds what one GraphQL operation may ask of the server, as a gqlgen handler
-// extension: nesting depth, aliases, directives and parser tokens before validation, then the
+// Package limits holds the GraphQL query limits and the cost model, GraphQL rules that the
+// HTTP layer (httpserver) applies and the configuration (config) and schema (graph) describe;
+// it sits beside graph and imports nothing above it. It bounds what one GraphQL operation may
+// ask of the server, as a gqlgen handler extension: nesting depth, aliases, directives and parser tokens before validation, then the
 // operation's cost (the nodes it can return, counted as GitHub does) against a per-query limit
 // and the caller's rate-limit budget. Every response says what it cost in extensions.cost.
 //
 // The shape checks run on the raw document before gqlgen validates it, so an overloaded
 // document (a hundred unknown directives, say) is refused with one error rather than one
 // validation error per offence.
-package armor
+package limits
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"github.com/vektah/gqlparser/v2/lexer"
 	"github.com/vektah/gqlparser/v2/parser"
 
 	"github.com/hkgraph/hkgraph/kg"
@@ -31,6 +34,9 @@ type Limits struct {
 	MaxDirectives int // per operation, fragments expanded
 	MaxTokens     int // parser tokens per document
 	MaxCost       int // nodes per operation
+	// MaxDuplicateFields is how often one response key may be selected in one selection set
+	// (fragments flattened); more is graphql-cop's field duplication, refused before validation.
+	MaxDuplicateFields int
 }
 
 // WithDefaults fills zero fields with the defaults.
@@ -45,6 +51,7 @@ func (l Limits) WithDefaults() Limits {
 	def(&l.MaxDirectives, DefaultMaxDirectives)
 	def(&l.MaxTokens, DefaultMaxTokens)
 	def(&l.MaxCost, DefaultMaxCost)
+	def(&l.MaxDuplicateFields, DefaultMaxDuplicateFields)
 	return l
 }
 
@@ -74,6 +81,10 @@ type Extension struct {
 	OnRateLimited func(ctx context.Context, retryAfter time.Duration)
 	// OnCost is told the cost of each admitted operation (for metrics).
 	OnCost func(ctx context.Context, op *ast.OperationDefinition, cost int)
+	// Documents is the parsed-document cache gqlgen uses (SetQueryCache). A document not in it
+	// will be parsed and validated: that work is charged to the caller's budget, one point per
+	// parser token, before it is done. Nil: every document is charged.
+	Documents graphql.Cache[*ast.QueryDocument]
 
 	shapes graphql.Cache[shape]
 	schema *ast.Schema
@@ -85,7 +96,7 @@ func New(e Extension) *Extension {
 	if e.DefaultListSize <= 0 {
 		e.DefaultListSize = 100
 	}
-	e.shapes = lru.New[shape](1000)
+	e.shapes = lru.New[shape](1000) // keyed by a hash: a key holds 32 bytes, not the document
 	return &e
 }
 
@@ -100,7 +111,7 @@ func (*Extension) ExtensionName() string { return "Armor" }
 
 func (e *Extension) Validate(es graphql.ExecutableSchema) error {
 	if e.shapes == nil {
-		return errors.New("armor: build the extension with armor.New")
+		return errors.New("limits: build the extension with limits.New")
 	}
 	e.schema = es.Schema()
 	return nil
@@ -109,6 +120,7 @@ func (e *Extension) Validate(es graphql.ExecutableSchema) error {
 // Cost is what an operation was charged, shown in extensions.cost.
 type Cost struct {
 	Requested int  `json:"requested"`
+	Parse     int  `json:"parse,omitempty"` // points charged for parsing a document not cached
 	Limit     int  `json:"limit"`
 	Remaining *int `json:"remaining"` // null when callers are not rate-limited
 }
@@ -117,6 +129,7 @@ const statsKey = "armor"
 
 type opState struct {
 	requested int
+	parse     int // points charged for parsing and validating the document
 	remaining *int
 }
 
@@ -129,30 +142,53 @@ func state(ctx context.Context) *opState {
 }
 
 // MutateOperationParameters checks the document's size and shape before gqlgen parses and
-// validates it.
+// validates it, and charges that work to the caller when the document is not cached.
 func (e *Extension) MutateOperationParameters(ctx context.Context, p *graphql.RawParams) *gqlerror.Error {
-	graphql.GetOperationContext(ctx).Stats.SetExtension(statsKey, &opState{})
+	st := &opState{}
+	graphql.GetOperationContext(ctx).Stats.SetExtension(statsKey, st)
 	if p.Query == "" {
 		return nil
 	}
-	key := p.OperationName + "\x00" + p.Query
+	var doc *ast.QueryDocument
+	if e.Documents != nil {
+		doc, _ = e.Documents.Get(ctx, p.Query)
+	}
+	if doc == nil {
+		tokens, over := countTokens(p.Query, e.Limits.MaxTokens)
+		if over {
+			return Errorf(CodeQueryTooLarge, map[string]any{"limit": e.Limits.MaxTokens},
+				"the document has more than %d tokens; split it or send a persisted query", e.Limits.MaxTokens)
+		}
+		if err := e.spend(ctx, st, tokens, "parsing and validating this new document"); err != nil {
+			return err
+		}
+		st.parse = tokens
+	}
+	sum := sha256.Sum256([]byte(p.OperationName + "\x00" + p.Query))
+	key := string(sum[:])
 	s, ok := e.shapes.Get(ctx, key)
 	if !ok {
-		doc, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: p.Query}, e.Limits.MaxTokens)
-		if err != nil {
-			if strings.Contains(err.Error(), "exceeded token limit") {
-				return Errorf(CodeQueryTooLarge, map[string]any{"limit": e.Limits.MaxTokens},
-					"the document has more than %d tokens; split it or send a persisted query", e.Limits.MaxTokens)
+		if doc == nil {
+			var err error
+			if doc, err = parser.ParseQueryWithTokenLimit(&ast.Source{Input: p.Query}, e.Limits.MaxTokens); err != nil {
+				return nil // gqlgen reports the syntax error
 			}
-			return nil // gqlgen reports the syntax error
 		}
 		s = measure(doc, p.OperationName)
 		e.shapes.Add(ctx, key, s)
 	}
+	return e.refuseShape(s)
+}
+
+// refuseShape returns the refusal for a shape over a limit, or nil.
+func (e *Extension) refuseShape(s shape) *gqlerror.Error {
 	l := e.Limits
 	switch {
 	case e.NoIntrospection && s.introDepth > 0:
 		return Errorf(CodeIntrospectionDisabled, nil, "introspection is disabled on this server")
+	case s.duplicates > l.MaxDuplicateFields:
+		return Errorf(CodeTooManyDuplicateFields, map[string]any{"field": s.duplicated, "count": s.duplicates, "limit": l.MaxDuplicateFields},
+			"%q is selected %d times in one selection set; at most %d are allowed", s.duplicated, s.duplicates, l.MaxDuplicateFields)
 	case s.repeated != "":
 		return Errorf(CodeTooManyDirectives, map[string]any{"directive": s.repeated},
 			"@%s is repeated at one location; each directive may appear once there", s.repeated)
@@ -169,6 +205,49 @@ func (e *Extension) MutateOperationParameters(ctx context.Context, p *graphql.Ra
 	case s.depth > l.MaxDepth:
 		return Errorf(CodeQueryTooDeep, map[string]any{"depth": s.depth, "limit": l.MaxDepth},
 			"the operation nests %d levels deep; at most %d are allowed", s.depth, l.MaxDepth)
+	}
+	return nil
+}
+
+// countTokens counts the parser tokens of query (comments excluded, as the parser counts
+// them), stopping past limit. A lexing error stops the count: the parser reports it.
+func countTokens(query string, limit int) (n int, over bool) {
+	lx := lexer.New(&ast.Source{Input: query})
+	for {
+		tok, err := lx.ReadToken()
+		if err != nil || tok.Kind == lexer.EOF {
+			return n, false
+		}
+		if tok.Kind == lexer.Comment {
+			continue
+		}
+		if n++; n > limit {
+			return n, true
+		}
+	}
+}
+
+// spend takes points from the caller's budget, or returns RATE_LIMITED (telling OnRateLimited)
+// when the budget cannot cover them; what names the work in the message.
+func (e *Extension) spend(ctx context.Context, st *opState, points int, what string) *gqlerror.Error {
+	if e.Budget == nil {
+		return nil
+	}
+	remaining, retry, ok := e.Budget.Spend(ctx, points)
+	if !ok {
+		if e.OnRateLimited != nil {
+			e.OnRateLimited(ctx, retry)
+		}
+		if retry == 0 {
+			return Errorf(CodeRateLimited, map[string]any{"cost": points},
+				"%s costs %d points, more than your whole budget; ask for less", what, points)
+		}
+		secs := int((retry + time.Second - 1) / time.Second)
+		return Errorf(CodeRateLimited, map[string]any{"retryAfter": secs, "cost": points, "remaining": remaining},
+			"rate limit: %s costs %d points and %d remain; retry in %d s", what, points, remaining, secs)
+	}
+	if remaining >= 0 {
+		st.remaining = &remaining
 	}
 	return nil
 }
@@ -193,23 +272,8 @@ func (e *Extension) MutateOperationContext(ctx context.Context, oc *graphql.Oper
 			"the operation can return up to %d nodes; at most %d are allowed (ask for smaller first/last/limit, or fewer nested connections)",
 			cost, e.Limits.MaxCost)
 	}
-	if e.Budget != nil {
-		remaining, retry, ok := e.Budget.Spend(ctx, cost)
-		if !ok {
-			if e.OnRateLimited != nil {
-				e.OnRateLimited(ctx, retry)
-			}
-			if retry == 0 {
-				return Errorf(CodeRateLimited, map[string]any{"cost": cost},
-					"the operation costs %d points, more than your whole budget; ask for less", cost)
-			}
-			secs := int((retry + time.Second - 1) / time.Second)
-			return Errorf(CodeRateLimited, map[string]any{"retryAfter": secs, "cost": cost, "remaining": remaining},
-				"rate limit: the operation costs %d points and %d remain; retry in %d s", cost, remaining, secs)
-		}
-		if remaining >= 0 {
-			st.remaining = &remaining
-		}
+	if err := e.spend(ctx, st, cost, "the operation"); err != nil {
+		return err
 	}
 	if e.OnCost != nil {
 		e.OnCost(ctx, oc.Operation, cost)
@@ -225,7 +289,7 @@ func (e *Extension) InterceptResponse(ctx context.Context, next graphql.Response
 	}
 	c := Cost{Limit: e.Limits.MaxCost}
 	if st := state(ctx); st != nil {
-		c.Requested, c.Remaining = st.requested, st.remaining
+		c.Requested, c.Parse, c.Remaining = st.requested, st.parse, st.remaining
 	}
 	if c.Remaining == nil && e.Budget != nil {
 		if r, ok := e.Budget.Remaining(ctx); ok {
