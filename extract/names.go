@@ -617,11 +617,17 @@ var enCommonOpeners = map[string]bool{"Analysts": true, "Officials": true, "Inve
 	"Who": true, "Which": true, "Most": true, "Many": true, "Several": true, "Such": true, "Funding": true,
 	"Proceeds": true, "Demand": true, "Growth": true, "Earlier": true, "Later": true, "Overall": true, "Together": true}
 
+// enRoleWords open sentences as titles ("Founder and CEO Kevin Ng", "Chairman Li said").
+var enRoleWords = map[string]bool{"Founder": true, "Co-founder": true, "Chairman": true, "Chairwoman": true,
+	"Chair": true, "Partner": true, "Professor": true, "Minister": true, "Secretary": true, "Spokesman": true,
+	"Spokeswoman": true, "Spokesperson": true, "Head": true, "Vice": true, "Deputy": true, "Senior": true}
+
 // subjectName reports whether the capitalised word w that opens a sentence is a company named
 // alone: a word news does not capitalise for the sentence's sake, followed by a verb, a comma
 // or "and" another name.
 func subjectName(d *doc, w word, end int) bool {
-	if enCommonOpeners[w.text] || enNotNames[w.text] || len([]rune(w.text)) < 3 || strings.HasSuffix(w.text, "ing") {
+	if enCommonOpeners[w.text] || enNotNames[w.text] || len([]rune(w.text)) < 3 || strings.HasSuffix(w.text, "ing") ||
+		isTitleWord(strings.ToLower(w.text)) || enRoleWords[w.text] {
 		return false
 	}
 	if w.end < end && d.runes[w.end] == ',' || strings.HasSuffix(w.text, "'s") || strings.HasSuffix(w.text, "’s") {
