@@ -317,6 +317,28 @@ func findCandidates(d *doc) []mention {
 		m.weak = true
 		out = append(out, m)
 	}
+	return dropInsidePlaces(out)
+}
+
+// dropInsidePlaces drops a Chinese name that starts inside a place name (在將軍澳發展數據中心:
+// 將 stops a name, so 軍澳發展數據中心 would start in the middle of 將軍澳).
+func dropInsidePlaces(ms []mention) []mention {
+	var places []mention
+	for _, m := range ms {
+		if m.kind == kg.KindPlace {
+			places = append(places, m)
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		inside := false
+		for _, p := range places {
+			inside = inside || m.kind != kg.KindPlace && p.start < m.start && m.start < p.end && textnorm.HasHan(m.name)
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
 	return out
 }
 

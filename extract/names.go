@@ -500,7 +500,8 @@ func partnerLists(d *doc) []mention {
 }
 
 // rSideCues take the name right after them when nothing else names it (投资了银河通用机器人,).
-var rSideCues = []string{"伙拍", "联手", "投资了", "投资", "领投了", "入股", "收购了", "收购", "注资", "携手", "联同", "引进了"}
+var rSideCues = []string{"伙拍", "联手", "投资了", "投资", "领投了", "入股", "收购了", "收购", "注资", "携手", "联同", "引进了",
+	"曾任职于", "曾任职", "任职于", "任职", "就职于", "曾就职于", "加盟", "效力", "毕业于"}
 
 // namesAfterCues proposes the run of characters after an investment or partnership verb, up to
 // the clause's end, as an organisation.
@@ -522,6 +523,15 @@ func namesAfterCues(d *doc) []mention {
 			}
 			if e-s >= 2 && e-s <= 10 && e < len(f) && (isClauseBreak(d.runes[e]) || f[e] == '。' || f[e] == '；' || f[e] == ';' || f[e] == '的') &&
 				!containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) {
+				// "曾任職高盛及摩根士丹利": a list after the verb is one name per item.
+				if items := splitItems(d, s, e); len(items) > 1 {
+					for _, m := range items {
+						m.weak = true
+						out = append(out, m)
+					}
+					i = s - 1
+					break
+				}
 				name := string(d.runes[s:e])
 				// A run that ends at punctuation rather than at a verb may be a phrase, not a name.
 				weak := e < len(f) && !isHan(f[e]) && !isLatinLetter(f[e])
@@ -790,6 +800,17 @@ func appointeeNames(d *doc) []mention {
 	return out
 }
 
+// isDivision reports whether a run before a title names a region or a part of an organisation
+// (香港區行政總裁, 零售業務主管), not an organisation.
+func isDivision(s string) bool {
+	for _, x := range []string{"区", "地区", "业务", "部门", "分行", "市场", "团队", "部"} {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
 // orgBeforeTitle reads the 2–10 runes from s up to a title (華潤創業董事長 → 華潤創業) as an
 // organisation, when they are not already a title or a generic word.
 func orgBeforeTitle(d *doc, s int) (mention, bool) {
@@ -798,7 +819,10 @@ func orgBeforeTitle(d *doc, s int) (mention, bool) {
 		if !isHan(f[e-1]) && !isLatinLetter(f[e-1]) || zhStopRunes[f[e-1]] {
 			break
 		}
-		if titleAt(f, e) > 0 && titleAt(f, s) == 0 && !containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) {
+		if titleAt(f, e) > 0 {
+			if titleAt(f, s) > 0 || containsStopWord(f[s:e]) || allGeneric(string(f[s:e])) || isDivision(string(f[s:e])) {
+				break
+			}
 			name := string(d.runes[s:e])
 			return mention{start: s, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)}, true
 		}
