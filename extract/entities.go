@@ -591,6 +591,13 @@ var enCues = map[string]kg.Kind{
 	"energy": kg.KindOrganization, "studios": kg.KindOrganization, "biosciences": kg.KindOrganization,
 }
 
+// hyphenModifier reports whether w is a capitalised word joined to a lower-case one
+// (Kong-based, HKEX-listed, Shenzhen-headquartered): a modifier before a name, not part of it.
+func hyphenModifier(w string) bool {
+	i := strings.LastIndex(w, "-")
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
+}
+
 // enTopicWords are the nouns "and" joins inside one name.
 var enTopicWords = map[string]bool{"Science": true, "Sciences": true, "Technology": true, "Research": true,
 	"Innovation": true, "Arts": true, "Industry": true, "Trade": true, "Commerce": true, "Development": true,
@@ -625,6 +632,9 @@ func englishByCue(d *doc) []mention {
 				// "and" joins topics inside a name (Science and Technology Parks); elsewhere it
 				// joins two names (Hillhouse and Qiming Venture Partners, X and HKSTP Ventures).
 				break
+			}
+			if hyphenModifier(p.text) {
+				break // "Hong Kong-based Animoca Brands": the place modifies the name
 			}
 			if isCapitalised(p.text) || enConnectors[p.text] && s-2 >= 0 && isCapitalised(words[s-2].text) {
 				s--

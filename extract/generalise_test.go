@@ -22,6 +22,9 @@ func TestNamesWithoutSuffixOrTitle(t *testing.T) {
 		{"en", "Lalamove has acquired Shenzhen robotics startup Pudu Freight.", []string{"SUBSIDIARY_OF Pudu Freight > Lalamove"}},
 		{"en", "GoGoX was founded in 2013 by Steven Lam, Nick Tang and Reeve Kwan.",
 			[]string{"LEADS Steven Lam > GoGoX", "LEADS Nick Tang > GoGoX", "LEADS Reeve Kwan > GoGoX"}},
+		{"en", "Hong Kong-based Animoca Brands said it had raised US$110 million from investors including Temasek.",
+			[]string{"LOCATED_IN Animoca Brands > Hong Kong", "INVESTED_IN Temasek > Animoca Brands"}},
+		{"en", "HKEX-listed Meitu said it would partner with Alibaba on AI tools.", []string{"PARTNERED_WITH Meitu > Alibaba"}},
 		{"en", "Helix secured HK$40 million from Cathay Innovation and HKSTP Ventures.",
 			[]string{"INVESTED_IN Cathay Innovation > Helix", "INVESTED_IN HKSTP Ventures > Helix"}},
 	}

@@ -572,8 +572,19 @@ func englishProperNames(d *doc) []mention {
 			if w.start < s.start || !isCapitalised(w.text) || isDigit([]rune(w.text)[0]) || enNotNames[strings.TrimSuffix(w.text, ".")] || enMonths[strings.ToLower(w.text)] > 0 {
 				continue
 			}
+			if hyphenModifier(w.text) {
+				// "HKEX-listed Meitu said": the name starts after the modifier, and a company
+				// named alone there is as good as one opening the sentence.
+				if wi+1 < len(words) && isCapitalised(words[wi+1].text) && !hasBreak(d.runes[w.end:words[wi+1].start]) &&
+					(wi+2 >= len(words) || !isCapitalised(words[wi+2].text)) && subjectName(d, words[wi+1], s.end) {
+					n := words[wi+1]
+					out = append(out, mention{start: n.start, end: n.end, name: n.text, key: d.key(n.text), kind: kg.KindOrganization})
+					wi++
+				}
+				continue
+			}
 			k := wi + 1
-			for k < len(words) && !hasBreak(d.runes[words[k-1].end:words[k].start]) {
+			for k < len(words) && !hasBreak(d.runes[words[k-1].end:words[k].start]) && !hyphenModifier(words[k].text) {
 				t := words[k].text
 				if isCapitalised(t) && !enNotNames[t] || (enConnectors[t] && t != "and") && k+1 < len(words) && isCapitalised(words[k+1].text) {
 					k++
