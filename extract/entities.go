@@ -314,10 +314,57 @@ func findCandidates(d *doc) []mention {
 	out = append(out, appointeeNames(d)...)
 	out = append(out, gapNames(d)...)
 	for _, m := range append(append(englishProperNames(d), clauseSubjects(d)...), namesAfterCues(d)...) {
-		m.weak = true
+		// A Chinese run that ends with a place after a brand (渣打香港宣布, 中國移動香港) is a
+		// local arm's name, not the place: it is not weak against the place inside it.
+		m.weak = !(textnorm.HasHan(m.name) && brandAndPlace(d, out, m))
 		out = append(out, m)
 	}
-	return dropInsidePlaces(out)
+	return dropInBookTitles(d, dropInsidePlaces(out))
+}
+
+func brandAndPlace(d *doc, ms []mention, m mention) bool {
+	for _, p := range ms {
+		if p.kind == kg.KindPlace && p.end == m.end && p.start-m.start >= 2 {
+			brand := string(d.folded[m.start:p.start])
+			for _, q := range ms {
+				if q.kind == kg.KindPlace && q.start >= m.start && q.start < p.start {
+					return false // 深圳南山區: places only
+				}
+			}
+			return !allGeneric(brand) && !containsStopWord([]rune(brand))
+		}
+	}
+	return false
+}
+
+// dropInBookTitles drops a name found inside 《…》 that is not the whole title: the title of an
+// agreement or a report (《深港科技創新合作區建設合作協議》) holds words, not names.
+func dropInBookTitles(d *doc, ms []mention) []mention {
+	var titles []span
+	for i, c := range d.runes {
+		if c == '《' {
+			for j := i + 1; j < len(d.runes) && j < i+60; j++ {
+				if d.runes[j] == '》' {
+					titles = append(titles, span{i + 1, j})
+					break
+				}
+			}
+		}
+	}
+	if len(titles) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		inside := false
+		for _, t := range titles {
+			inside = inside || t.start <= m.start && m.end <= t.end && (m.start != t.start || m.end != t.end)
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // dropInsidePlaces drops a Chinese name that starts inside a place name (在將軍澳發展數據中心:
@@ -403,7 +450,7 @@ var zhStopWords = []string{"宣布", "完成", "获得", "表示", "签署", "�
 	"进驻", "领投", "跟投", "参投", "携手", "透露", "指出", "成为", "包括", "位于", "旗下", "公司", "企业", "机构",
 	"平台", "独角兽", "初创", "投资了", "以及", "联同", "支持", "通过", "设立", "担任", "出任", "毕业", "委任", "任命",
 	"据悉", "总部", "办事处", "达成", "签订", "签约", "亿", "港元", "美元", "人民币", "两名", "一名", "多名", "三名", "数名", "两位", "一位", "多位", "毕业生", "迁往", "迁至", "宣布", "今日", "昨日", "日前", "近日", "早前", "另外", "此外", "另一方面", "同时",
-	"业务", "任职", "加码", "此前", "目前", "曾经", "股东", "收购", "分拆", "入驻", "委派", "聘请", "向", "对"}
+	"业务", "任职", "加码", "此前", "目前", "曾经", "股东", "融资", "本轮", "此次", "该公司", "收购", "分拆", "入驻", "委派", "聘请", "向", "对"}
 
 func endsWithOrgSuffix(s string) bool {
 	s = strings.TrimSuffix(s, "战略")

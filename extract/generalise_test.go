@@ -17,6 +17,9 @@ func TestNamesWithoutSuffixOrTitle(t *testing.T) {
 		{"zh-Hant", "黃志明早年畢業於香港中文大學，其後加入滙豐銀行。", []string{"EDUCATED_AT 黃志明 > 香港中文大學", "WORKED_AT 黃志明 > 滙豐銀行"}},
 		{"zh-Hans", "商汤科技宣布分拆旗下智能驾驶业务绝影科技，拟于港交所主板独立上市。",
 			[]string{"SUBSIDIARY_OF 绝影科技 > 商汤科技", "LISTED_ON 绝影科技 > 港交所"}},
+		{"zh-Hans", "月之暗面创始人杨植麟表示，公司将继续加大研发投入。", []string{"LEADS 杨植麟 > 月之暗面"}},
+		{"zh-Hant", "渣打香港宣布委任陳麗華為行政總裁。", []string{"LEADS 陳麗華 > 渣打香港"}},
+		{"zh-Hans", "深圳市政府与香港特区政府签署了《深港科技创新合作区建设合作协议》。", []string{"PARTNERED_WITH 深圳市政府 > 香港特区政府"}},
 		{"en", "Klook counts SoftBank and Sequoia among its investors.", []string{"INVESTED_IN SoftBank > Klook", "INVESTED_IN Sequoia > Klook"}},
 		{"en", "WeLab, which is backed by Sequoia China, launched a virtual bank.", []string{"INVESTED_IN Sequoia China > WeLab"}},
 		{"en", "Lalamove has acquired Shenzhen robotics startup Pudu Freight.", []string{"SUBSIDIARY_OF Pudu Freight > Lalamove"}},
@@ -56,6 +59,10 @@ func TestNoFactFromTheWrongEnd(t *testing.T) {
 			[]string{"INVESTED_IN Alibaba Group > Shopline"}},
 		// The partner after 與 is not a second subsidiary.
 		{"zh-Hant", "新世界發展旗下的K11 Ventures與香港理工大學攜手成立「理大創科基金」。", []string{"SUBSIDIARY_OF 香港理工大學 > 新世界發展"}},
+		// Words inside the title of an agreement are no party to it.
+		{"zh-Hans", "深圳市政府与香港特区政府签署了《深港科技创新合作区建设合作协议》。", []string{"PARTNERED_WITH 深圳市政府 > 深港科技"}},
+		// A run of titles is no organisation.
+		{"zh-Hant", "匯立通創辦人兼行政總裁黃志偉表示，公司計劃拓展東南亞市場。", []string{"LEADS 黃志偉 > 匯立通創辦人兼"}},
 		// -based describes the name in its own apposition, not an investor further on.
 		{"en", "Zeta Robotics, a Shenzhen-based startup, said it had raised US$20 million led by Matrix Partners China.",
 			[]string{"LOCATED_IN Matrix Partners China > Shenzhen"}},

@@ -670,7 +670,7 @@ func hasBreakOnly(r []rune) bool {
 // zhSubjectVerbs follow the name that opens a Chinese clause: 灵犀智脑宣布…, 某公司今日表示….
 var zhSubjectVerbs = []string{"宣布", "表示", "公布", "完成", "获得", "今日", "昨日", "日前", "近日", "正式", "透露", "指出",
 	"成立于", "创立于", "总部位于", "总部设于", "是一家", "为一家", "专注于", "致力于",
-	"旗下", "委任", "任命", "成为", "携手", "联手", "伙拍", "已完成", "亦", "已于", "已在", "与"}
+	"旗下", "委任", "任命", "成为", "携手", "联手", "伙拍", "已完成", "亦", "已于", "已在", "与", "由"}
 
 // clauseSubjects proposes the run that opens a Chinese clause right before a reporting or
 // completing verb as an organisation: news names the company first (灵犀智脑宣布获得…).
@@ -686,6 +686,20 @@ func clauseSubjects(d *doc) []mention {
 		}
 		for e := i + 2; e <= i+10 && e < len(f); e++ {
 			if !isHan(f[e-1]) && !isLatinLetter(f[e-1]) || itemStops[f[e-1]] {
+				break
+			}
+			// "月之暗面創始人楊植麟", "匯立通創辦人兼行政總裁黃志偉": titles and a name follow the
+			// organisation. The run stops at the first title.
+			if j := titleAt(f, e); j > 0 {
+				for j < len(f) && (f[j] == '兼' || f[j] == '及' || f[j] == '、') && titleAt(f, j+1) > 0 {
+					j = titleAt(f, j+1)
+				}
+				if _, ok := chineseNameAfter(f, j); ok && !isDivision(string(f[i:e])) && !containsStopWord(f[i:e]) &&
+					!allGeneric(string(f[i:e])) && !hasDigit(f[i:e]) && titleAt(f, i) == 0 &&
+					(!zhStopRunes[f[i]] || strings.ContainsRune("年月日", f[i])) { // 月之暗面: no date opens a clause so
+					name := string(d.runes[i:e])
+					out = append(out, mention{start: i, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
+				}
 				break
 			}
 			for _, v := range zhSubjectVerbs {
