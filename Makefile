@@ -6,8 +6,11 @@ SHELL := /bin/bash
 
 GO        ?= go
 BIN       := bin/hkgraph
-DEVDB_JAR := devdb/target/devdb.jar
+DEVDB_DIR := internal/devdb/java
+DEVDB_JAR := $(DEVDB_DIR)/target/devdb.jar
 CONTRACT  ?= ../shared/contract.graphqls
+# Further contract files, checked together with CONTRACT (concatenated) when present.
+CONTRACT_EXTRA ?= ../shared/contract-dealflow.graphqls
 INSPECTOR := tools/contract/node_modules/.bin/graphql-inspector
 SCHEMALINT := tools/schemalint/node_modules/.bin/graphql-schema-linter
 # Every type, field, argument, enum value and input field described; Relay connections by the spec.
@@ -22,10 +25,10 @@ help: ## list the targets
 prereqs: ## check that Go, Java 17+ and Maven are installed
 	@scripts/prereqs.sh
 
-$(DEVDB_JAR): devdb/pom.xml $(shell find devdb/src -type f 2>/dev/null)
+$(DEVDB_JAR): $(DEVDB_DIR)/pom.xml $(shell find $(DEVDB_DIR)/src -type f 2>/dev/null)
 	@scripts/prereqs.sh java
 	@echo "building devdb (the first build downloads Neo4j from Maven Central, about 1-2 minutes)"
-	mvn -q -B -f devdb/pom.xml package -DskipTests
+	mvn -q -B -f $(DEVDB_DIR)/pom.xml package -DskipTests
 	@touch $@
 
 $(BIN): $(GO_SOURCES)
@@ -54,12 +57,15 @@ $(INSPECTOR): tools/contract/package.json
 	cd tools/contract && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-contract: ## graphql-inspector: no breaking change from ../shared/contract.graphqls
+contract: ## graphql-inspector: no breaking change from ../shared/contract.graphqls (+ contract-dealflow.graphqls)
 	@if [ -f "$(CONTRACT)" ]; then \
+	  files="$(CONTRACT)"; \
+	  for f in $(CONTRACT_EXTRA); do if [ -f "$$f" ]; then files="$$files $$f"; else echo "contract: $$f not found; not checked"; fi; done; \
+	  cat $$files > .contract.graphqls && \
 	  $(MAKE) --no-print-directory $(INSPECTOR) && \
-	  $(INSPECTOR) diff "$(CONTRACT)" schema.graphqls > .contract.log 2>&1 \
-	    && echo "contract: no breaking change from $(CONTRACT)" \
-	    || { grep -E '✖|error' .contract.log; echo "contract: schema.graphqls breaks $(CONTRACT)"; exit 1; }; \
+	  $(INSPECTOR) diff .contract.graphqls schema.graphqls > .contract.log 2>&1 \
+	    && echo "contract: no breaking change from $$files" \
+	    || { grep -E '✖|error' .contract.log; echo "contract: schema.graphqls breaks $$files"; exit 1; }; \
 	else echo "contract: $(CONTRACT) not found; skipped"; fi
 
 $(SCHEMALINT): tools/schemalint/package.json tools/schemalint/package-lock.json
@@ -75,11 +81,11 @@ test: vet check-generated contract schemalint $(DEVDB_JAR) ## every check and te
 	$(GO) build -o bin/withneo4j ./internal/tools/withneo4j
 	bin/withneo4j -- $(GO) test -p 1 -count=1 -timeout 30m ./...
 
-unit: ## tests that need no database (fast)
-	$(GO) test -count=1 ./kg/... ./config/... ./textnorm/... ./loaders/... ./extract/... ./eval/... -run 'Test[^D]'
+unit: ## tests that need no database (fast): -short skips every test that asks internal/testdb for Neo4j
+	$(GO) test -short -count=1 ./kg/... ./config/... ./textnorm/... ./loaders/... ./neo4jstore/... ./internal/devdb/... ./extract/... ./eval/...
 
 clean: ## remove build outputs (not .data/)
-	rm -rf bin devdb/target .contract.log
+	rm -rf bin $(DEVDB_DIR)/target .contract.log .contract.graphqls
 
 # ---- the graph explorer at /explore: TypeScript in httpserver/explorer/web, built by Vite into
 # httpserver/explorer/dist, which is committed and embedded (go build needs no Node) ----
@@ -104,9 +110,8 @@ explorer-check: $(EXPLORER_NPM) ## fail when httpserver/explorer/dist is not wha
 	  if diff -r "$$tmp" httpserver/explorer/dist >/dev/null; then echo "explorer: dist is up to date"; \
 	  else diff -rq "$$tmp" httpserver/explorer/dist; echo "explorer: httpserver/explorer/dist is stale: run make explorer and commit it"; exit 1; fi
 
-chromium: ## install Debian's Chromium (and a CJK font) for the browser tests
-	@command -v chromium >/dev/null 2>&1 || { echo "installing chromium"; apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei; }
+chromium: ## check for Debian's Chromium and a CJK font, which the browser tests need (.ci/run installs them)
+	@scripts/prereqs.sh chromium
 
 e2e: $(BIN) $(DEVDB_JAR) $(EXPLORER_NPM) chromium explorer-check ## explorer: Vitest unit tests, then Playwright on Chromium against a server and Neo4j of its own
 	cd $(EXPLORER_WEB) && npx vitest run

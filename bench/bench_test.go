@@ -108,3 +108,21 @@ func TestStatsRoundsAddUp(t *testing.T) {
 		t.Errorf("p50 %v p99 %v, want 20 and 60 over both rounds' latencies", sum.P50, sum.P99)
 	}
 }
+
+// The bench reads the summary line `hkgraph import --offline` prints (internal/cli).
+func TestParseOfflineImport(t *testing.T) {
+	line := "imported offline 1 documents, 20000 entities, 200000 relationships (3 mentions) with Neo4j's importer in 4.2s " +
+		"(52381 records/s, its JVM start included; 6.5s of CPU); beside it: validation 1.5s, CSV files 0.8s, Neo4j start 6.1s, " +
+		"empty lists, migrations and index builds 12.3s; run id import-x\n"
+	got, err := parseOfflineImport("some log\n" + line)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := offlineImport{rps: 52381, records: 220001, importer: 4.2, cpu: 6.5, validation: 1.5, csv: 0.8, neo4jStart: 6.1, migrations: 12.3}
+	if got != want {
+		t.Errorf("parsed %+v, want %+v", got, want)
+	}
+	if _, err := parseOfflineImport("imported 3 documents"); err == nil {
+		t.Error("a line without the summary parsed")
+	}
+}

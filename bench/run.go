@@ -42,6 +42,10 @@ type Report struct {
 	Workloads         []WorkloadReport `json:"workloads"`
 	HubPagingRatio    float64          `json:"hub_paging_ratio"`
 	ImportRecordsPerS float64          `json:"import_records_per_s"`
+	// ImportOfflineRecordsPerS is `hkgraph import --offline` of the run's own dataset into a
+	// local database of its own: records ÷ Neo4j's importer's wall time, its JVM start
+	// included (0 when the bench runs on a Neo4j it did not start).
+	ImportOfflineRecordsPerS float64 `json:"import_offline_records_per_s"`
 
 	meta          meta
 	hub100, hubC1 *Stats
@@ -51,6 +55,7 @@ type Report struct {
 	importRecords int
 	warmupRPS     float64 // the warm-up import's throughput (0: none)
 	warmupRecords int
+	offline       offlineImport
 }
 
 // WorkloadReport is one workload at one concurrency on the three servers.
@@ -67,6 +72,24 @@ type meta struct {
 	manifest                              *Manifest
 }
 
+// runner carries one run through its phases.
+type runner struct {
+	o             Options
+	tmp           string
+	rep           *Report
+	logf          func(format string, args ...any)
+	hkBin, drvBin string
+	usePeer       bool
+	peerDir       string
+	m             *Manifest
+	uri           string
+	neo4jPid      int
+	env           []string
+	hkAddr        string
+	targets       []target
+	stops         []func() // run in reverse at the end
+}
+
 // Run generates the ecosystem, starts Neo4j and the three servers, checks that they agree,
 // times every workload and writes the results.
 func Run(ctx context.Context, o Options) (*Report, error) {
@@ -76,128 +99,207 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	if len(o.Concurrency) == 0 {
 		o.Concurrency = []int{1, 32}
 	}
-	logf := func(format string, args ...any) { fmt.Fprintf(o.Log, "bench: "+format+"\n", args...) }
 	tmp, err := os.MkdirTemp("", "hkgraph-bench-")
 	if err != nil {
 		return nil, err
 	}
 	defer os.RemoveAll(tmp)
-	rep := &Report{canonical: map[string]string{}, peerFailures: map[string]string{}}
-	rep.meta.date = time.Now().UTC().Format("2006-01-02 15:04 UTC")
-	rep.meta.mode = o.Mode
-
-	logf("building hkgraph and the driver endpoint")
-	hkBin, drvBin := filepath.Join(tmp, "hkgraph"), filepath.Join(tmp, "benchdriver")
-	if err := goBuild(ctx, o.Repo, hkBin, "."); err != nil {
-		return nil, err
-	}
-	if err := goBuild(ctx, o.Repo, drvBin, "./bench/cmd/benchdriver"); err != nil {
-		return nil, err
-	}
-	usePeer := o.Peer == "on" || (o.Peer != "off" && nodeAvailable())
-	peerDir := filepath.Join(o.Repo, "bench", "peer")
-	if usePeer {
-		if err := peerInstall(ctx, peerDir, o.Log); err != nil {
-			return nil, err
+	r := newRunner(o, tmp)
+	defer r.stop()
+	for _, phase := range []func(context.Context) error{
+		r.build, r.buildServers, r.generate, r.importOffline, r.startNeo4j, r.importOnline, r.startServers, r.checkAgreement,
+		r.timeWorkloads, r.hubRatio,
+	} {
+		if err := phase(ctx); err != nil {
+			return r.rep, err
 		}
-	} else {
-		logf("no peer: node/npm not found or -peer=off")
 	}
+	return r.rep, r.write()
+}
 
-	logf("generating the ecosystem: %d entities, %d relationships, a hub of %d", o.Scale.Entities, o.Scale.Relationships, o.Scale.HubDegree)
-	m, err := Generate(filepath.Join(tmp, "data"), o.Scale, o.Seed)
+// RunOffline measures `hkgraph import --offline` of the ecosystem alone: no shared Neo4j, no
+// servers, nothing written but the log (`go run ./bench/cmd/bench -offline-only`).
+func RunOffline(ctx context.Context, o Options) (*Report, error) {
+	if o.Log == nil {
+		o.Log = io.Discard
+	}
+	tmp, err := os.MkdirTemp("", "hkgraph-bench-")
 	if err != nil {
 		return nil, err
 	}
-	rep.meta.manifest = m
+	defer os.RemoveAll(tmp)
+	r := newRunner(o, tmp)
+	for _, phase := range []func(context.Context) error{r.build, r.generate, r.importOffline} {
+		if err := phase(ctx); err != nil {
+			return r.rep, err
+		}
+	}
+	return r.rep, nil
+}
 
-	uri, neo4jPid := o.Neo4jURI, 0
-	if uri == "" {
-		logf("starting Neo4j")
+func newRunner(o Options, tmp string) *runner {
+	r := &runner{o: o, tmp: tmp, peerDir: filepath.Join(o.Repo, "bench", "peer"),
+		rep:  &Report{canonical: map[string]string{}, peerFailures: map[string]string{}},
+		logf: func(format string, args ...any) { fmt.Fprintf(o.Log, "bench: "+format+"\n", args...) }}
+	r.rep.meta.date = time.Now().UTC().Format("2006-01-02 15:04 UTC")
+	r.rep.meta.mode = o.Mode
+	return r
+}
+
+// stop stops what the phases started, last first.
+func (r *runner) stop() {
+	for i := len(r.stops) - 1; i >= 0; i-- {
+		r.stops[i]()
+	}
+}
+
+// build compiles hkgraph.
+func (r *runner) build(ctx context.Context) error {
+	r.logf("building hkgraph")
+	r.hkBin = filepath.Join(r.tmp, "hkgraph")
+	return goBuild(ctx, r.o.Repo, r.hkBin, ".")
+}
+
+// buildServers compiles the driver endpoint and installs the peer.
+func (r *runner) buildServers(ctx context.Context) error {
+	r.logf("building the driver endpoint")
+	r.drvBin = filepath.Join(r.tmp, "benchdriver")
+	if err := goBuild(ctx, r.o.Repo, r.drvBin, "./bench/cmd/benchdriver"); err != nil {
+		return err
+	}
+	r.usePeer = r.o.Peer == "on" || (r.o.Peer != "off" && nodeAvailable())
+	if !r.usePeer {
+		r.logf("no peer: node/npm not found or -peer=off")
+		return nil
+	}
+	return peerInstall(ctx, r.peerDir, r.o.Log)
+}
+
+// generate writes the ecosystem's files.
+func (r *runner) generate(context.Context) error {
+	sc := r.o.Scale
+	r.logf("generating the ecosystem: %d entities, %d relationships, a hub of %d", sc.Entities, sc.Relationships, sc.HubDegree)
+	m, err := Generate(filepath.Join(r.tmp, "data"), sc, r.o.Seed)
+	r.m, r.rep.meta.manifest = m, m
+	return err
+}
+
+// importOffline loads the ecosystem with `hkgraph import --offline` into a local database of
+// its own, before the shared Neo4j starts (the importer wants the machine to itself too).
+func (r *runner) importOffline(ctx context.Context) error {
+	if r.o.Neo4jURI != "" {
+		return nil // not our Neo4j: no local database to fill
+	}
+	r.logf("importing through `hkgraph import --offline` into a database of its own")
+	off, err := hkgraphImportOffline(ctx, r.hkBin, r.o.Repo, filepath.Join(r.tmp, "offline"), r.m.Files)
+	if err != nil {
+		return err
+	}
+	r.rep.offline, r.rep.ImportOfflineRecordsPerS = off, off.rps
+	r.logf("offline import: %.0f records/s (importer %.1fs, its JVM start included); Neo4j start %.1fs, migrations and index builds %.1fs",
+		off.rps, off.importer, off.neo4jStart, off.migrations)
+	return os.RemoveAll(filepath.Join(r.tmp, "offline"))
+}
+
+// startNeo4j starts the Neo4j all three servers share, unless the options name one.
+func (r *runner) startNeo4j(ctx context.Context) error {
+	r.uri = r.o.Neo4jURI
+	if r.uri == "" {
+		r.logf("starting Neo4j")
 		// Sized as Neo4j's memory guide would for a graph of this size on this machine (the
 		// dev database's 1 GB heap spends a core on garbage collection under the import and
 		// the 32-client runs); all three servers share it.
-		inst, err := devdb.Start(ctx, devdb.Options{Port: 0, DataDir: filepath.Join(tmp, "neo4j"), RepoRoot: o.Repo, Stderr: io.Discard,
+		inst, err := devdb.Start(ctx, devdb.Options{Port: 0, DataDir: filepath.Join(r.tmp, "neo4j"), RepoRoot: r.o.Repo, Stderr: io.Discard,
 			HeapMB: benchHeapMB, PageCacheMB: benchPageCacheMB})
 		if err != nil {
-			return nil, err
+			return err
 		}
-		defer inst.Stop()
-		uri, neo4jPid = inst.URI(), inst.Pid()
+		r.stops = append(r.stops, func() { _ = inst.Stop() })
+		r.uri, r.neo4jPid = inst.URI(), inst.Pid()
 	}
-	env := []string{"NEO4J_URI=" + uri}
+	r.env = []string{"NEO4J_URI=" + r.uri}
+	return nil
+}
 
-	if o.Scale.Relationships > 2*warmupScale.Relationships { // not for the smoke test's tiny graph
-		logf("warming up: importing and deleting a smaller ecosystem")
-		if rep.warmupRPS, rep.warmupRecords, err = warmImport(ctx, hkBin, filepath.Join(tmp, "warmup"), env, uri, o.Seed); err != nil {
-			return nil, err
+// importOnline times `hkgraph import` into the shared Neo4j, after a warm-up import.
+func (r *runner) importOnline(ctx context.Context) error {
+	rep := r.rep
+	var err error
+	if r.o.Scale.Relationships > 2*warmupScale.Relationships { // not for the smoke test's tiny graph
+		r.logf("warming up: importing and deleting a smaller ecosystem")
+		if rep.warmupRPS, rep.warmupRecords, err = warmImport(ctx, r.hkBin, filepath.Join(r.tmp, "warmup"), r.env, r.uri, r.o.Seed); err != nil {
+			return err
 		}
-		logf("warm-up import: %d records at %.0f records/s (a cold Neo4j)", rep.warmupRecords, rep.warmupRPS)
+		r.logf("warm-up import: %d records at %.0f records/s (a cold Neo4j)", rep.warmupRecords, rep.warmupRPS)
 	}
-	logf("importing through `hkgraph import`")
-	if rep.ImportRecordsPerS, rep.importSeconds, err = hkgraphImport(ctx, hkBin, env, m.Files); err != nil {
-		return nil, err
+	r.logf("importing through `hkgraph import`")
+	if rep.ImportRecordsPerS, rep.importSeconds, err = hkgraphImport(ctx, r.hkBin, r.env, r.m.Files); err != nil {
+		return err
 	}
-	rep.importRecords = 1 + m.Entities + m.Relationships
-	logf("imported %d records in %.1fs: %.0f records/s", rep.importRecords, rep.importSeconds, rep.ImportRecordsPerS)
+	rep.importRecords = 1 + r.m.Entities + r.m.Relationships
+	r.logf("imported %d records in %.1fs: %.0f records/s", rep.importRecords, rep.importSeconds, rep.ImportRecordsPerS)
 	// Let Neo4j write the import out before anything is timed.
-	if err := settle(ctx, uri, neo4jPid, logf); err != nil {
-		return nil, err
-	}
+	return settle(ctx, r.uri, r.neo4jPid, r.logf)
+}
 
-	// The servers.
-	hkAddr, err := freeAddr()
-	if err != nil {
-		return nil, err
+// startServers starts hkgraph, the driver endpoint and the peer, and waits until they answer.
+func (r *runner) startServers(ctx context.Context) error {
+	var err error
+	if r.hkAddr, err = freeAddr(); err != nil {
+		return err
 	}
-	hk, err := start("hkgraph", tmp, append(env, "HKGRAPH_ADDR="+hkAddr, "HKGRAPH_ENV=production",
-		"HKGRAPH_RATE_LIMIT=0", "HKGRAPH_RATE_LIMIT_AUTHENTICATED=0"), o.Repo, hkBin, "serve")
+	hk, err := start("hkgraph", r.tmp, append(r.env, "HKGRAPH_ADDR="+r.hkAddr, "HKGRAPH_ENV=production",
+		"HKGRAPH_RATE_LIMIT=0", "HKGRAPH_RATE_LIMIT_AUTHENTICATED=0"), r.o.Repo, r.hkBin, "serve")
 	if err != nil {
-		return nil, err
+		return err
 	}
-	defer hk.stop()
+	r.stops = append(r.stops, hk.stop)
 	drvAddr, err := freeAddr()
 	if err != nil {
-		return nil, err
+		return err
 	}
-	drv, err := start("driver", tmp, env, o.Repo, drvBin, "-addr", drvAddr)
+	drv, err := start("driver", r.tmp, r.env, r.o.Repo, r.drvBin, "-addr", drvAddr)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	defer drv.stop()
-	targets := []target{{server: "hkgraph", url: "http://" + hkAddr + "/graphql", pid: hk.pid()}}
-	if err := hk.waitHTTP(ctx, 60*time.Second, getOK("http://"+hkAddr+"/readyz")); err != nil {
-		return nil, err
+	r.stops = append(r.stops, drv.stop)
+	r.targets = []target{{server: "hkgraph", url: "http://" + r.hkAddr + "/graphql", pid: hk.pid()}}
+	if err := hk.waitHTTP(ctx, 60*time.Second, getOK("http://"+r.hkAddr+"/readyz")); err != nil {
+		return err
 	}
 	if err := drv.waitHTTP(ctx, 60*time.Second, getOK("http://"+drvAddr+"/healthz")); err != nil {
-		return nil, err
+		return err
 	}
-	if usePeer {
+	if r.usePeer {
 		peerAddr, err := freeAddr()
 		if err != nil {
-			return nil, err
+			return err
 		}
 		port := peerAddr[strings.LastIndex(peerAddr, ":")+1:]
-		peer, err := start("neo4j-graphql", tmp, append(env, "PORT="+port, "NODE_ENV=production"), peerDir, "node", "server.mjs")
+		peer, err := start("neo4j-graphql", r.tmp, append(r.env, "PORT="+port, "NODE_ENV=production"), r.peerDir, "node", "server.mjs")
 		if err != nil {
-			return nil, err
+			return err
 		}
-		defer peer.stop()
+		r.stops = append(r.stops, peer.stop)
 		url := "http://" + peerAddr + "/"
 		if err := peer.waitHTTP(ctx, 120*time.Second, postOK(url, "{ __typename }")); err != nil {
-			return nil, err
+			return err
 		}
-		targets = append(targets, target{server: "neo4j_graphql", url: url, pid: peer.pid()})
+		r.targets = append(r.targets, target{server: "neo4j_graphql", url: url, pid: peer.pid()})
 	}
-	targets = append(targets, target{server: "driver", url: "http://" + drvAddr})
-	rep.meta.machine, rep.meta.versions, rep.meta.commit = machine(), versions(ctx, o.Repo, peerDir, usePeer, uri, neo4jPid > 0), commit(o.Repo)
+	r.targets = append(r.targets, target{server: "driver", url: "http://" + drvAddr})
+	r.rep.meta.machine, r.rep.meta.versions, r.rep.meta.commit = machine(), versions(ctx, r.o.Repo, r.peerDir, r.usePeer, r.uri, r.neo4jPid > 0), commit(r.o.Repo)
+	return nil
+}
 
-	// The same results from all three, once, before timing.
-	ws := workloads(m)
-	all := append(append([]workload{}, ws...), degree100Workload(m))
+// checkAgreement asks every server every workload once, before timing: the same results
+// from all three (a peer failing a workload is recorded, not fatal).
+func (r *runner) checkAgreement(ctx context.Context) error {
+	rep := r.rep
+	all := append(workloads(r.m), degree100Workload(r.m))
 	for _, w := range all {
 		var want string
-		for _, t := range targets {
+		for _, t := range r.targets {
 			body, err := fetch(ctx, t, w)
 			var got string
 			if err == nil {
@@ -206,124 +308,142 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 				}
 			}
 			if err == nil && want != "" && got != want {
-				err = fmt.Errorf("%s answers %s differently:\n  %s: %s\n  %s: %s", t.server, w.name, targets[0].server, want, t.server, got)
+				err = fmt.Errorf("%s answers %s differently:\n  %s: %s\n  %s: %s", t.server, w.name, r.targets[0].server, want, t.server, got)
 			}
 			if err != nil && t.server == "neo4j_graphql" {
 				// The peer failing a workload is a result, not a broken bench: it is reported
 				// and not timed (a query that exhausts Neo4j's memory would disturb the rest).
-				logf("the peer fails %s: %v", w.name, err)
+				r.logf("the peer fails %s: %v", w.name, err)
 				rep.peerFailures[w.name] = oneLine(err.Error())
 				continue
 			}
 			if err != nil {
-				return rep, fmt.Errorf("checking results: %w", err)
+				return fmt.Errorf("checking results: %w", err)
 			}
 			if want == "" {
 				want = got
 				rep.canonical[w.name] = got
 			}
 		}
-		if err := checkExpected(m, w.name, want); err != nil {
-			return rep, err
+		if err := checkExpected(r.m, w.name, want); err != nil {
+			return err
 		}
 	}
-	logf("all %d servers return the same results for %d workloads", len(targets), len(all))
+	r.logf("all %d servers return the same results for %d workloads", len(r.targets), len(all))
+	return nil
+}
 
-	// Timing: each workload at each concurrency on the servers in rounds (A B C, B C A, C A B,
-	// …), each round a slice of the measured time, the order rotated from one round and one
-	// block to the next. A shared machine's noise (another process, a checkpoint, the JIT)
-	// comes and goes within seconds; interleaving spreads it over all three servers instead of
-	// landing on whichever ran at that moment.
-	rounds := max(o.Rounds, 1)
+// timeWorkloads times each workload at each concurrency on the servers in rounds (A B C,
+// B C A, C A B, …), each round a slice of the measured time, the order rotated from one round
+// and one block to the next. A shared machine's noise (another process, a checkpoint, the
+// JIT) comes and goes within seconds; interleaving spreads it over all three servers instead
+// of landing on whichever ran at that moment.
+func (r *runner) timeWorkloads(ctx context.Context) error {
 	block := 0
-	for _, w := range ws {
-		for _, c := range o.Concurrency {
-			wr := WorkloadReport{Name: w.name, Concurrency: c}
-			acc := map[string]*Stats{}
-			var roundTrips float64
-			for r := range rounds {
-				lo := loadOptions{Concurrency: c, Warmup: o.Warmup, Duration: o.Duration / time.Duration(rounds)}
-				if r > 0 {
-					lo.Warmup = min(o.Warmup, 300*time.Millisecond) // refill the pipeline only
-				}
-				k := (block + r) % len(targets)
-				for _, t := range append(append([]target{}, targets[k:]...), targets[:k]...) {
-					if t.server == "neo4j_graphql" && rep.peerFailures[w.name] != "" {
-						continue
-					}
-					var before float64
-					if t.server == "hkgraph" {
-						before, _ = requestRoundTrips(ctx, "http://"+hkAddr)
-					}
-					st := runLoad(ctx, t, w, lo)
-					if t.server == "hkgraph" {
-						after, _ := requestRoundTrips(ctx, "http://"+hkAddr)
-						roundTrips += after - before
-					}
-					if acc[t.server] == nil {
-						acc[t.server] = &Stats{}
-					}
-					acc[t.server].add(st)
-				}
-			}
+	for _, w := range workloads(r.m) {
+		for _, c := range r.o.Concurrency {
+			wr := r.timeWorkload(ctx, w, c, block)
 			block++
-			for _, t := range targets {
-				st := acc[t.server]
-				if st == nil { // the peer failed this workload: the JSON keeps its shape
-					zero := 0.0
-					wr.Neo4jGraphQL = &Stats{Errors: 1, RSSMB: &zero, failed: rep.peerFailures[w.name]}
-					continue
-				}
-				st.finish()
-				logf("%-6s c=%-2d %-13s %8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d %s", w.name, c, t.server, st.RPS, st.P50, st.P99, st.Errors, st.firstErr)
-				switch t.server {
-				case "hkgraph":
-					if st.allCalls > 0 {
-						rt := round(roundTrips/float64(st.allCalls), 2)
-						st.RoundTrips = &rt
-					}
-					wr.Hkgraph = st
-				case "neo4j_graphql":
-					wr.Neo4jGraphQL = st
-				case "driver":
-					st.RSSMB = nil
-					wr.Driver = st
-				}
-			}
-			rep.Workloads = append(rep.Workloads, wr)
+			r.rep.Workloads = append(r.rep.Workloads, wr)
 			if w.name == "hub" && c == 1 {
-				rep.hubC1 = wr.Hkgraph
+				r.rep.hubC1 = wr.Hkgraph
 			}
 		}
 	}
-	// The hub paging ratio: page 1 on the hub against page 1 on a 100-relationship node.
-	rep.hub100 = runLoad(ctx, targets[0], degree100Workload(m), loadOptions{Concurrency: 1, Warmup: o.Warmup, Duration: o.Duration}).finish()
+	return ctx.Err()
+}
+
+// timeWorkload times w at concurrency c on every server, in rounds starting at block's server.
+func (r *runner) timeWorkload(ctx context.Context, w workload, c, block int) WorkloadReport {
+	rounds := max(r.o.Rounds, 1)
+	wr := WorkloadReport{Name: w.name, Concurrency: c}
+	acc := map[string]*Stats{}
+	var roundTrips float64
+	for round := range rounds {
+		lo := loadOptions{Concurrency: c, Warmup: r.o.Warmup, Duration: r.o.Duration / time.Duration(rounds)}
+		if round > 0 {
+			lo.Warmup = min(r.o.Warmup, 300*time.Millisecond) // refill the pipeline only
+		}
+		k := (block + round) % len(r.targets)
+		for _, t := range append(append([]target{}, r.targets[k:]...), r.targets[:k]...) {
+			if t.server == "neo4j_graphql" && r.rep.peerFailures[w.name] != "" {
+				continue
+			}
+			var before float64
+			if t.server == "hkgraph" {
+				before, _ = requestRoundTrips(ctx, "http://"+r.hkAddr)
+			}
+			st := runLoad(ctx, t, w, lo)
+			if t.server == "hkgraph" {
+				after, _ := requestRoundTrips(ctx, "http://"+r.hkAddr)
+				roundTrips += after - before
+			}
+			if acc[t.server] == nil {
+				acc[t.server] = &Stats{}
+			}
+			acc[t.server].add(st)
+		}
+	}
+	for _, t := range r.targets {
+		st := acc[t.server]
+		if st == nil { // the peer failed this workload: the JSON keeps its shape
+			zero := 0.0
+			wr.Neo4jGraphQL = &Stats{Errors: 1, RSSMB: &zero, failed: r.rep.peerFailures[w.name]}
+			continue
+		}
+		st.finish()
+		r.logf("%-6s c=%-2d %-13s %8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d %s", w.name, c, t.server, st.RPS, st.P50, st.P99, st.Errors, st.firstErr)
+		switch t.server {
+		case "hkgraph":
+			if st.allCalls > 0 {
+				rt := round(roundTrips/float64(st.allCalls), 2)
+				st.RoundTrips = &rt
+			}
+			wr.Hkgraph = st
+		case "neo4j_graphql":
+			wr.Neo4jGraphQL = st
+		case "driver":
+			st.RSSMB = nil
+			wr.Driver = st
+		}
+	}
+	return wr
+}
+
+// hubRatio times page 1 on the hub against page 1 on a 100-relationship node.
+func (r *runner) hubRatio(ctx context.Context) error {
+	rep := r.rep
+	rep.hub100 = runLoad(ctx, r.targets[0], degree100Workload(r.m), loadOptions{Concurrency: 1, Warmup: r.o.Warmup, Duration: r.o.Duration}).finish()
 	if rep.hubC1 != nil && rep.hub100.P50 > 0 {
 		rep.HubPagingRatio = round(rep.hubC1.P50/rep.hub100.P50, 2)
+		r.logf("hub paging ratio %.2f (p50 %.2f ms on %d relationships, %.2f ms on 100)", rep.HubPagingRatio, rep.hubC1.P50, r.m.HubDegree, rep.hub100.P50)
 	}
-	logf("hub paging ratio %.2f (p50 %.2f ms on %d relationships, %.2f ms on 100)", rep.HubPagingRatio, rep.hubC1.P50, m.HubDegree, rep.hub100.P50)
+	return nil
+}
 
-	if o.JSON != "" {
-		if err := os.MkdirAll(filepath.Dir(o.JSON), 0o755); err != nil {
-			return rep, err
+// write writes the JSON results and appends the Markdown table.
+func (r *runner) write() error {
+	if r.o.JSON != "" {
+		if err := os.MkdirAll(filepath.Dir(r.o.JSON), 0o755); err != nil {
+			return err
 		}
-		b, _ := json.MarshalIndent(rep, "", "  ")
-		if err := os.WriteFile(o.JSON, append(b, '\n'), 0o644); err != nil {
-			return rep, err
-		}
-	}
-	if o.Markdown != "" {
-		f, err := os.OpenFile(o.Markdown, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
-		if err != nil {
-			return rep, err
-		}
-		_, err = io.WriteString(f, rep.Markdown())
-		f.Close()
-		if err != nil {
-			return rep, err
+		b, _ := json.MarshalIndent(r.rep, "", "  ")
+		if err := os.WriteFile(r.o.JSON, append(b, '\n'), 0o644); err != nil {
+			return err
 		}
 	}
-	return rep, nil
+	if r.o.Markdown != "" {
+		f, err := os.OpenFile(r.o.Markdown, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+		if err != nil {
+			return err
+		}
+		_, err = io.WriteString(f, r.rep.Markdown())
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		return err
+	}
+	return nil
 }
 
 // checkExpected checks the agreed results against what the generator made.

@@ -296,6 +296,23 @@ func (r *queryResolver) RelationshipGroups(ctx context.Context, id string, by mo
 	return out, nil
 }
 
+// Relationships is the resolver for the relationships field.
+func (r *queryResolver) Relationships(ctx context.Context, where *model.RelationshipWhere, orderBy *model.RelationshipOrder, first *int, after *string) (*model.RelationshipConnection, error) {
+	q, err := relationshipsQuery(where, orderBy, first, after)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Store.FindRelationships(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	// One batched load fills the ends of the whole page.
+	if _, err := r.wrapRelationships(ctx, p.Items...); err != nil {
+		return nil, err
+	}
+	return model.RelationshipPage(p), nil
+}
+
 // Stats is the resolver for the stats field.
 func (r *queryResolver) Stats(ctx context.Context) (*model.GraphStats, error) {
 	st, err := r.Store.Stats(ctx)

@@ -107,7 +107,7 @@ func (c *costOf) size(f *ast.Field) (int, error) {
 	return 0, nil // lists of scalars or enums belong to their object
 }
 
-// enumLists refuses a list-of-enum argument longer than its enum has values (types: 21 at
+// enumLists refuses a list-of-enum argument longer than its enum has values (types: 22 at
 // most, kinds: 8): a longer one repeats values, and 3,000 copies of PLACE once reached Cypher.
 // The resolvers deduplicate and sort what is admitted (kg.Canonical).
 func (c *costOf) enumLists(f *ast.Field) error {

@@ -142,7 +142,7 @@ func Import(ctx context.Context, st ImportStore, paths []string, opts ImportOpti
 	}
 	sum := ImportSummary{RunID: opts.RunID}
 	if sum.RunID == "" {
-		sum.RunID = "import-" + time.Now().UTC().Format("20060102T150405") + "-" + fp[:8]
+		sum.RunID = newRunID(fp)
 	}
 	resumeHint := func() string {
 		return fmt.Sprintf("resume with: hkgraph import --run-id %s %s", sum.RunID, strings.Join(paths, " "))
@@ -302,22 +302,33 @@ func plan(c *Compiled, size int) []plannedBatch {
 	for part := range slices.Chunk(c.Entities, size) {
 		out = append(out, plannedBatch{Batch: kg.Batch{Entities: part}, phase: phaseEntities})
 	}
-	if len(c.Documents) > 0 {
-		// New documents get their mentions of every entity in this import, written once the
-		// entities are.
-		m := NewMatcher(c.Entities)
-		var mentions []kg.Mention
-		for _, d := range c.Documents {
-			mentions = append(mentions, m.Find(d.ID, d.Text)...)
-		}
-		for part := range slices.Chunk(mentions, size) {
-			out = append(out, plannedBatch{Batch: kg.Batch{Mentions: part}, phase: phaseLinks})
-		}
+	// New documents get their mentions of every entity in this import, written once the
+	// entities are.
+	for part := range slices.Chunk(documentMentions(c), size) {
+		out = append(out, plannedBatch{Batch: kg.Batch{Mentions: part}, phase: phaseLinks})
 	}
 	for part := range slices.Chunk(rels, size) {
 		out = append(out, plannedBatch{Batch: kg.Batch{Relationships: part}, phase: phaseLinks})
 	}
 	return out
+}
+
+// documentMentions finds the new documents' mentions of every entity in the import.
+func documentMentions(c *Compiled) []kg.Mention {
+	if len(c.Documents) == 0 {
+		return nil
+	}
+	m := NewMatcher(c.Entities)
+	var mentions []kg.Mention
+	for _, d := range c.Documents {
+		mentions = append(mentions, m.Find(d.ID, d.Text)...)
+	}
+	return mentions
+}
+
+// newRunID names an import run by its start and its files.
+func newRunID(fp string) string {
+	return "import-" + time.Now().UTC().Format("20060102T150405") + "-" + fp[:8]
 }
 
 func newBar(w io.Writer, total, done int) *progressbar.ProgressBar {

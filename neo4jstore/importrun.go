@@ -5,6 +5,8 @@ import (
 	"slices"
 	"time"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/hkgraph/hkgraph/kg"
 )
 
@@ -71,4 +73,18 @@ func (s *Store) ImportProgress(ctx context.Context, runID string) (*kg.ImportPro
 func (s *Store) FinishImport(ctx context.Context, runID string) error {
 	_, err := s.writeRows(ctx, cypherFinishImport, map[string]any{"id": runID, "at": time.Now().UTC().Format(time.RFC3339)})
 	return err
+}
+
+// cypherCountData counts the nodes that hold data: everything but the schema's bookkeeping
+// (applied migrations, the audit counter a migration creates).
+const cypherCountData = `MATCH (n) WHERE NOT n:Migration AND NOT n:AuditSequence RETURN count(n) AS n`
+
+// CountData returns how many nodes hold data (0: the database is empty but for its schema).
+func (s *Store) CountData(ctx context.Context) (int64, error) {
+	recs, err := s.readRows(ctx, cypherCountData, nil)
+	if err != nil || len(recs) == 0 {
+		return 0, err
+	}
+	n, _, err := neo4j.GetRecordValue[int64](recs[0], "n")
+	return n, err
 }

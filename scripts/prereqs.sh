@@ -20,6 +20,14 @@ if [ "$want" = all ] || [ "$want" = java ]; then
     fi
   fi
 fi
+if [ "$want" = chromium ]; then
+  # make e2e drives Debian's Chromium (Playwright never downloads one); `make test` installs nothing.
+  need chromium "apt-get install chromium fonts-wqy-microhei (bash .ci/run does this on a Debian machine)"
+  if [ ! -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]; then
+    echo "hkgraph: the CJK font for the browser tests is missing: apt-get install fonts-wqy-microhei" >&2
+    fail=1
+  fi
+fi
 if [ "$want" = all ]; then
   need go "install Go 1.26 or newer (https://go.dev/doc/install)"
 fi

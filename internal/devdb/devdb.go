@@ -1,6 +1,6 @@
 // Package devdb builds and runs the project's local Neo4j: Neo4j Community
-// embedded in a small Java program (devdb/ at the repository root), fetched
-// from Maven Central and serving Bolt on 127.0.0.1 only.
+// embedded in a small Java program (the Maven project in java/ beside this
+// file), fetched from Maven Central and serving Bolt on 127.0.0.1 only.
 //
 // Start builds devdb/ with Maven when needed, launches java, and returns once
 // the program prints "READY bolt://127.0.0.1:PORT". The java process dies with
@@ -35,8 +35,8 @@ type Options struct {
 	// DataDir holds the database and Neo4j's logs (created if missing);
 	// "" means RepoRoot/.data/neo4j.
 	DataDir string
-	// RepoRoot is the directory holding devdb/; "" finds it by walking up
-	// from the working directory to go.mod.
+	// RepoRoot is the repository root (holding go.mod and JavaDir); "" finds
+	// it by walking up from the working directory to go.mod.
 	RepoRoot string
 	// Stdout and Stderr receive the java process's output (nil discards it).
 	// The READY line is consumed and not forwarded.
@@ -49,6 +49,9 @@ type Options struct {
 	// database). A benchmark on a big graph gives it what Neo4j's memory guide would.
 	HeapMB, PageCacheMB int
 }
+
+// JavaDir is where the Java launcher (a Maven project) lives, relative to the repository root.
+const JavaDir = "internal/devdb/java"
 
 const (
 	javaHint  = "java not found on PATH: install OpenJDK 17 (apt-get install openjdk-17-jre-headless)"
@@ -73,8 +76,8 @@ func (o *Options) root() (string, error) {
 	}
 	for {
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			if _, err := os.Stat(filepath.Join(dir, "devdb", "pom.xml")); err != nil {
-				return "", fmt.Errorf("devdb: %s has go.mod but no devdb/pom.xml; set Options.RepoRoot", dir)
+			if _, err := os.Stat(filepath.Join(dir, JavaDir, "pom.xml")); err != nil {
+				return "", fmt.Errorf("devdb: %s has go.mod but no %s/pom.xml; set Options.RepoRoot", dir, JavaDir)
 			}
 			return dir, nil
 		}
@@ -86,15 +89,15 @@ func (o *Options) root() (string, error) {
 	}
 }
 
-// Build runs `mvn -q -B -f devdb/pom.xml package -DskipTests` if
-// devdb/target/devdb.jar is missing or older than the pom or any source file.
+// Build runs `mvn -q -B -f internal/devdb/java/pom.xml package -DskipTests` if
+// internal/devdb/java/target/devdb.jar is missing or older than the pom or any source file.
 // Concurrent callers (e.g. parallel test binaries) are serialised by a lock file.
 func Build(ctx context.Context, opts Options) error {
 	root, err := opts.root()
 	if err != nil {
 		return err
 	}
-	devdir := filepath.Join(root, "devdb")
+	devdir := filepath.Join(root, JavaDir)
 	if !stale(devdir) {
 		return nil
 	}
@@ -235,7 +238,7 @@ func Start(ctx context.Context, opts Options) (*Instance, error) {
 
 func launch(ctx context.Context, opts Options, java, root, dataDir string, port int) (*Instance, error) {
 	log := opts.logger()
-	target := filepath.Join(root, "devdb", "target")
+	target := filepath.Join(root, JavaDir, "target")
 	heap, pageCache := cmp.Or(opts.HeapMB, 1024), cmp.Or(opts.PageCacheMB, 256)
 	cmd := exec.Command(java, "-Xms256m", fmt.Sprintf("-Xmx%dm", heap),
 		"-cp", filepath.Join(target, "devdb.jar")+string(filepath.ListSeparator)+filepath.Join(target, "lib", "*"),

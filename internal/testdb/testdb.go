@@ -38,9 +38,13 @@ var (
 	driverErr  error
 )
 
-// URI returns the Bolt URI of the test database, starting one if needed.
+// URI returns the Bolt URI of the test database, starting one if needed. Under -short
+// (`make unit`) it skips the test instead: a unit run starts no Neo4j.
 func URI(t testing.TB) string {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("needs Neo4j (skipped under -short)")
+	}
 	if u := os.Getenv(EnvURI); u != "" {
 		return u
 	}

@@ -29,6 +29,7 @@ func main() {
 	peer := fs.String("peer", "auto", "run @neo4j/graphql: auto (when node and npm are installed), on or off")
 	out := fs.String("out", "bench/results/latest.json", "where to write the JSON results")
 	md := fs.String("results", "bench/RESULTS.md", "results file to append the table to (\"\" = none)")
+	offlineOnly := fs.Bool("offline-only", false, "measure `hkgraph import --offline` of the ecosystem alone and print its line (writes no results)")
 	_ = fs.Parse(os.Args[1:])
 
 	o := bench.Options{Mode: "full (make bench)", Scale: bench.FullScale, Seed: *seed, Warmup: 3 * time.Second,
@@ -66,6 +67,15 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	start := time.Now()
+	if *offlineOnly {
+		rep, err := bench.RunOffline(ctx, o)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "bench:", err)
+			os.Exit(1)
+		}
+		fmt.Print(rep.OfflineLine())
+		return
+	}
 	rep, err := bench.Run(ctx, o)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)

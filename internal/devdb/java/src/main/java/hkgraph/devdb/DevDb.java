@@ -27,7 +27,7 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
  * database with a Bolt connector on 127.0.0.1 only.
  *
  * <pre>
- * java -Xms256m -Xmx1g -cp 'devdb/target/devdb.jar:devdb/target/lib/*' \
+ * java -Xms256m -Xmx1g -cp 'internal/devdb/java/target/devdb.jar:internal/devdb/java/target/lib/*' \
  *     hkgraph.devdb.DevDb --port 7687 --data DIR [--pagecache-mb 256]
  * </pre>
  *
