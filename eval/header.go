@@ -6,7 +6,9 @@ const ResultsHeader = `# Extractor quality (written by ` + "`make eval`" + `)
 Relationship precision and recall compare distinct (type, from, to) proposals with the
 hand-written gold facts of each text (PARTNERED_WITH and MERGED_WITH in either direction).
 **dev** texts were written first and the cue lists tuned on them (the set grew in rounds, some
-after the held-out texts, to find general gaps); **heldout** texts were never tuned on: their
+after the held-out texts, to find general gaps; the last seven, dev/en-8…10, zh-hans-6…7 and
+zh-hant-7…8, were written and annotated before any rule was changed for them, and that round
+read the dev misses only: ` + "`evalextract -split dev`" + `); **heldout** texts were never tuned on: their
 numbers are the honest estimate for unseen news; **seed** is the seed article read with no known entities, against the
 113 hand-curated seed relationships (an interview, not news: many of its facts are stated
 indirectly, so its recall is a floor, not a target). Dev and held-out texts are read knowing the

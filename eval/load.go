@@ -24,3 +24,14 @@ func LoadAll(root string) ([]Case, error) {
 	}
 	return append(all, sc), nil
 }
+
+// OfSplit keeps the cases of one split.
+func OfSplit(cases []Case, split string) []Case {
+	var out []Case
+	for _, c := range cases {
+		if c.Split == split {
+			out = append(out, c)
+		}
+	}
+	return out
+}

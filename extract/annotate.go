@@ -160,7 +160,9 @@ func abs(x int) int {
 }
 
 // figureProposals turns each money amount and count into a figure of the sentence's subject.
-func figureProposals(d *doc, es *entitySet, facts []sentenceFacts, pub published) []Proposal {
+// A money amount in a sentence about a round is the investee's (investees, from roundAmounts),
+// not the investor's that may open the sentence ("A led a US$15 million round in B").
+func figureProposals(d *doc, es *entitySet, facts []sentenceFacts, pub published, investees map[int]End) []Proposal {
 	var out []Proposal
 	for si, s := range d.sents {
 		for _, q := range facts[si].qty {
@@ -172,6 +174,9 @@ func figureProposals(d *doc, es *entitySet, facts []sentenceFacts, pub published
 			switch {
 			case q.currency != "" && aboutFinancing(d, s):
 				f.Key, f.Unit = "funding_raised", q.currency
+				if to, ok := investees[si]; ok {
+					f.Subject = to
+				}
 			case q.currency != "":
 				f.Key, f.Unit = "amount", q.currency
 			default:

@@ -54,6 +54,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	persons, cues := findPersons(d)
 	all = append(all, persons...)
 	all = append(all, namesByFounding(d)...)
+	all = append(all, namesBeforePersonVerbs(d)...)
 	es.personCues = cues
 	kept := dropDescriptions(d, keepLongest(d, all))
 	// Aliases: a bracket after a name (…（下稱「港投公司」）, (HKIC)) and the short form of a
@@ -310,9 +311,80 @@ func findCandidates(d *doc) []mention {
 	out = append(out, latinNamesInChinese(d)...)
 	out = append(out, quotedAfterCues(d)...)
 	out = append(out, acronymNames(d)...)
+	out = append(out, appointeeNames(d)...)
+	out = append(out, gapNames(d)...)
 	for _, m := range append(append(englishProperNames(d), clauseSubjects(d)...), namesAfterCues(d)...) {
-		m.weak = true
+		// A Chinese run that ends with a place after a brand (渣打香港宣布, 中國移動香港) is a
+		// local arm's name, not the place: it is not weak against the place inside it.
+		m.weak = !(textnorm.HasHan(m.name) && brandAndPlace(d, out, m))
 		out = append(out, m)
+	}
+	return dropInBookTitles(d, dropInsidePlaces(out))
+}
+
+func brandAndPlace(d *doc, ms []mention, m mention) bool {
+	for _, p := range ms {
+		if p.kind == kg.KindPlace && p.end == m.end && p.start-m.start >= 2 {
+			brand := string(d.folded[m.start:p.start])
+			for _, q := range ms {
+				if q.kind == kg.KindPlace && q.start >= m.start && q.start < p.start {
+					return false // 深圳南山區: places only
+				}
+			}
+			return !allGeneric(brand) && !containsStopWord([]rune(brand))
+		}
+	}
+	return false
+}
+
+// dropInBookTitles drops a name found inside 《…》 that is not the whole title: the title of an
+// agreement or a report (《深港科技創新合作區建設合作協議》) holds words, not names.
+func dropInBookTitles(d *doc, ms []mention) []mention {
+	var titles []span
+	for i, c := range d.runes {
+		if c == '《' {
+			for j := i + 1; j < len(d.runes) && j < i+60; j++ {
+				if d.runes[j] == '》' {
+					titles = append(titles, span{i + 1, j})
+					break
+				}
+			}
+		}
+	}
+	if len(titles) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		inside := false
+		for _, t := range titles {
+			inside = inside || t.start <= m.start && m.end <= t.end && (m.start != t.start || m.end != t.end)
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// dropInsidePlaces drops a Chinese name that starts inside a place name (在將軍澳發展數據中心:
+// 將 stops a name, so 軍澳發展數據中心 would start in the middle of 將軍澳).
+func dropInsidePlaces(ms []mention) []mention {
+	var places []mention
+	for _, m := range ms {
+		if m.kind == kg.KindPlace {
+			places = append(places, m)
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		inside := false
+		for _, p := range places {
+			inside = inside || m.kind != kg.KindPlace && p.start < m.start && m.start < p.end && textnorm.HasHan(m.name)
+		}
+		if !inside {
+			out = append(out, m)
+		}
 	}
 	return out
 }
@@ -339,6 +411,10 @@ var zhSuffixes = sortedByLength([]suffix{
 	{"医药", kg.KindOrganization}, {"制药", kg.KindOrganization}, {"光电", kg.KindOrganization},
 	{"能源", kg.KindOrganization}, {"汽车", kg.KindOrganization}, {"传媒", kg.KindOrganization},
 	{"电力", kg.KindOrganization}, {"煤气", kg.KindOrganization},
+	// 港交所, 联交所, 深交所: exchanges by their short names.
+	{"交所", kg.KindOrganization}, {"梦工场", kg.KindFacility}, {"梦工厂", kg.KindFacility},
+	{"孵化器", kg.KindFacility}, {"创新港", kg.KindFacility}, {"物流", kg.KindOrganization},
+	{"半导体", kg.KindOrganization}, {"机器人", kg.KindOrganization}, {"微电子", kg.KindOrganization},
 })
 
 type suffix struct {
@@ -353,7 +429,7 @@ func (s suffix) minLeft() int {
 	case 1:
 		return 3
 	case 2:
-		if s.s == "创投" || s.s == "资本" {
+		if s.s == "创投" || s.s == "资本" || s.s == "交所" {
 			return 1
 		}
 	}
@@ -373,7 +449,8 @@ var zhStopRunes = runeSet("的在与和及由为是将已获向对于被从了�
 var zhStopWords = []string{"宣布", "完成", "获得", "表示", "签署", "成立", "推出", "参与", "加入", "入选", "落户",
 	"进驻", "领投", "跟投", "参投", "携手", "透露", "指出", "成为", "包括", "位于", "旗下", "公司", "企业", "机构",
 	"平台", "独角兽", "初创", "投资了", "以及", "联同", "支持", "通过", "设立", "担任", "出任", "毕业", "委任", "任命",
-	"据悉", "总部", "办事处", "达成", "签订", "签约", "亿", "港元", "美元", "人民币", "两名", "一名", "多名", "三名", "数名", "两位", "一位", "多位", "毕业生", "迁往", "迁至", "宣布", "今日", "昨日", "日前", "近日", "早前", "另外", "此外", "另一方面", "同时"}
+	"据悉", "总部", "办事处", "达成", "签订", "签约", "亿", "港元", "美元", "人民币", "两名", "一名", "多名", "三名", "数名", "两位", "一位", "多位", "毕业生", "迁往", "迁至", "宣布", "今日", "昨日", "日前", "近日", "早前", "另外", "此外", "另一方面", "同时",
+	"业务", "任职", "加码", "此前", "目前", "曾经", "股东", "融资", "本轮", "此次", "该公司", "收购", "分拆", "入驻", "委派", "聘请", "向", "对"}
 
 func endsWithOrgSuffix(s string) bool {
 	s = strings.TrimSuffix(s, "战略")
@@ -547,7 +624,34 @@ var enCues = map[string]kg.Kind{
 	"fund": kg.KindFund, "programme": kg.KindProgramme, "program": kg.KindProgramme,
 	"scheme": kg.KindProgramme, "accelerator": kg.KindProgramme, "incubator": kg.KindProgramme,
 	"park": kg.KindFacility, "centre": kg.KindFacility, "center": kg.KindFacility, "hub": kg.KindFacility,
+	// Endings of company and agency names that carry no legal suffix (Cathay Innovation,
+	// Hong Kong Telecom, Animoca Brands, Innovation and Technology Commission).
+	"innovation": kg.KindOrganization, "telecom": kg.KindOrganization, "networks": kg.KindOrganization,
+	"systems": kg.KindOrganization, "semiconductor": kg.KindOrganization, "pharma": kg.KindOrganization,
+	"pharmaceuticals": kg.KindOrganization, "logistics": kg.KindOrganization, "insurance": kg.KindOrganization,
+	"payments": kg.KindOrganization, "solutions": kg.KindOrganization, "software": kg.KindOrganization,
+	"brands": kg.KindOrganization, "motors": kg.KindOrganization, "airlines": kg.KindOrganization,
+	"properties": kg.KindOrganization, "management": kg.KindOrganization, "advisors": kg.KindOrganization,
+	"commission": kg.KindOrganization, "bureau": kg.KindOrganization, "agency": kg.KindOrganization,
+	"ministry": kg.KindOrganization, "hospital": kg.KindOrganization, "laboratory": kg.KindOrganization,
+	"consortium": kg.KindOrganization, "alliance": kg.KindOrganization, "healthcare": kg.KindOrganization,
+	"energy": kg.KindOrganization, "studios": kg.KindOrganization, "biosciences": kg.KindOrganization,
 }
+
+// hyphenModifier reports whether w is a capitalised word joined to a lower-case one
+// (Kong-based, HKEX-listed, Shenzhen-headquartered): a modifier before a name, not part of it.
+func hyphenModifier(w string) bool {
+	i := strings.LastIndex(w, "-")
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
+}
+
+// enTopicWords are the nouns "and" joins inside one name.
+var enTopicWords = map[string]bool{"Science": true, "Sciences": true, "Technology": true, "Research": true,
+	"Innovation": true, "Arts": true, "Industry": true, "Trade": true, "Commerce": true, "Development": true,
+	"Education": true, "Health": true, "Finance": true, "Economic": true, "Engineering": true, "Design": true,
+	"Culture": true, "Sports": true, "Tourism": true, "Investment": true, "Food": true, "Drug": true, "Parks": true,
+	"Industrial": true, "Information": true, "Communications": true, "Media": true, "Entertainment": true,
+	"Transport": true, "Housing": true, "Environment": true, "Ecology": true, "Planning": true, "Lands": true}
 
 var enConnectors = map[string]bool{"of": true, "and": true, "for": true, "&": true, "de": true}
 
@@ -570,6 +674,14 @@ func englishByCue(d *doc) []mention {
 			}
 			if (p.text == "and" || p.text == "&") && s-2 >= 0 && enCues[strings.ToLower(words[s-2].text)] != "" {
 				break // "X Fund and Y Fund" is two names
+			}
+			if p.text == "and" && !(s-2 >= 0 && enTopicWords[words[s-2].text] && enTopicWords[words[s].text]) {
+				// "and" joins topics inside a name (Science and Technology Parks); elsewhere it
+				// joins two names (Hillhouse and Qiming Venture Partners, X and HKSTP Ventures).
+				break
+			}
+			if hyphenModifier(p.text) {
+				break // "Hong Kong-based Animoca Brands": the place modifies the name
 			}
 			if isCapitalised(p.text) || enConnectors[p.text] && s-2 >= 0 && isCapitalised(words[s-2].text) {
 				s--

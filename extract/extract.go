@@ -24,9 +24,10 @@ func Extract(in Input) []Proposal {
 	pub := parsePublished(in.Published)
 	facts := annotateSentences(d, pub)
 	out = append(out, relationships(d, es, facts)...)
+	investees := roundAmounts(d, out)
 	out = append(out, personFacts(d, es, facts)...)
 	out = append(out, placeDescriptorFacts(d, es)...)
-	out = append(out, figureProposals(d, es, facts, pub)...)
+	out = append(out, figureProposals(d, es, facts, pub, investees)...)
 	out = append(out, entityProposals(d, es)...)
 	sort.SliceStable(out, func(a, b int) bool {
 		if out[a].Start != out[b].Start {
@@ -52,6 +53,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 	var out []Proposal
 	seen := map[string]bool{}
 	lastTo := map[int][]mention{} // per sentence, the investee of its last INVESTED_IN
+	spun := map[int][2]mention{}  // per sentence, the unit a spin-off cue names and its parent
 	for si, s := range d.sents {
 		ms := es.sentenceMentions(s)
 		for _, h := range findCues(d, s) {
@@ -80,7 +82,19 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if c.flags["sym"] && len(to) == 0 && len(from) >= 2 {
 				from, to = from[:1], from[1:]
 			}
+			if c.flags["spin"] && len(from) > 0 && len(to) > 0 {
+				spun[si] = [2]mention{from[0], to[0]}
+			}
+			if sp, ok := spun[si]; ok && c.typ == "LISTED_ON" && len(from) == 1 && sameEntity(from[0], sp[1]) {
+				from = []mention{sp[0]} // "甲分拆乙，擬於港交所上市": 乙 lists, not 甲
+			}
+			if c.typ == "LEADS" && c.from[0] == "R" && len(from) > 0 && takesUpPostAt(d, ms, from[len(from)-1].end) {
+				continue // "甲委任乙出任丙董事長": 出任 names the organisation 乙 leads
+			}
 			for _, f := range from {
+				if c.typ == "SUBSIDIARY_OF" && f.start >= h.end && possessive(d, f.end) {
+					continue // "acquired Didi Global's smart-car unit", "收購X的股份": X's part, not X
+				}
 				for _, t := range to {
 					if sameEntity(f, t) {
 						continue
@@ -165,6 +179,22 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 		}
 	}
 	return nil, false
+}
+
+// takesUpPostAt reports whether 出任/擔任 and an organisation follow position i: the appointee
+// of 委任/任命 leads that organisation, not necessarily the one that appointed them.
+func takesUpPostAt(d *doc, ms []mention, i int) bool {
+	for _, v := range []string{"出任", "担任"} {
+		if hasPrefixAt(d.folded, i, v) {
+			j := i + len([]rune(v))
+			for _, m := range ms {
+				if m.start == j && m.kind == kg.KindOrganization {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func sameEntity(a, b mention) bool {

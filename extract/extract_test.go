@@ -58,7 +58,9 @@ func TestInvestmentRoundZh(t *testing.T) {
 		if r == nil {
 			t.Fatalf("missing INVESTED_IN %s in %v", inv, got)
 		}
-		if r.Round != "SERIES_A" || r.Amount == nil || *r.Amount != 1e8 || r.Currency != "CNY" || r.AmountHKD != nil {
+		// The 1億元 is the round's total, not what each of three investors put in: it stays off
+		// the investments and is the investee's funding figure.
+		if r.Round != "SERIES_A" || r.Amount != nil || r.Currency != "" || r.AmountHKD != nil {
 			t.Errorf("%s: round %q amount %v %q hkd %v", inv, r.Round, r.Amount, r.Currency, r.AmountHKD)
 		}
 		if r.Date != "2024-03" || r.DateNote == "" {
@@ -66,6 +68,33 @@ func TestInvestmentRoundZh(t *testing.T) {
 		}
 		if (r.Lead != nil && *r.Lead) != (inv == "红杉资本") {
 			t.Errorf("%s: lead %v", inv, r.Lead)
+		}
+	}
+}
+
+func TestRoundTotalIsTheInvesteesFigure(t *testing.T) {
+	text := "深圳奇点科技有限公司今年3月宣布完成1亿元A轮融资。本轮融资由红杉资本领投，高瓴创投、明势资本跟投。"
+	ps := Extract(Input{Text: text, Language: "zh-Hans", Published: "2024-11-05"})
+	found := false
+	for _, p := range ps {
+		if p.Kind == KindFigure && p.Figure.Value == 1e8 {
+			found = true
+			if p.Figure.Subject.Name != "深圳奇点科技有限公司" || p.Figure.Unit != "CNY" {
+				t.Errorf("round total: %+v", p.Figure)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no figure for the round's total")
+	}
+	// An investor that opens the sentence does not take the round's total.
+	text = "Peak Capital led a US$15 million round in Hong Kong proptech firm Homie, joined by existing investor Vectr Ventures."
+	for _, p := range Extract(Input{Text: text, Language: "en", Published: "2024-11-05"}) {
+		if p.Kind == KindFigure && p.Figure.Value == 15e6 && p.Figure.Subject.Name != "Homie" {
+			t.Errorf("round total given to %q", p.Figure.Subject.Name)
+		}
+		if p.Kind == KindRelationship && p.Relationship.Type == "INVESTED_IN" && p.Relationship.Amount != nil {
+			t.Errorf("%s: the round's total on one of two investors", p.Relationship.From.Name)
 		}
 	}
 }

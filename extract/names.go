@@ -51,13 +51,16 @@ func findPlaces(d *doc) []mention {
 
 // zhDescriptors are the nouns Chinese news puts before a new name: 初创企业深瞳医疗, 金融科技初創「匯立通」.
 var zhDescriptors = []string{"旗下的", "旗下", "全资子公司", "子公司", "附属公司", "母公司", "初创企业", "初创公司", "初创", "独角兽企业", "独角兽", "科技公司", "科技企业", "公司", "企业",
-	"平台", "品牌", "投资方", "投资者", "投资人", "制造商", "开发商", "服务商", "供应商", "运营商"}
+	"平台", "品牌", "投资方", "投资者", "投资人", "制造商", "开发商", "服务商", "供应商", "运营商",
+	"业务", "新创公司", "新创企业", "投资机构", "创投机构", "机构", "券商", "龙头"}
 
 // zhNameEnd are the words that follow a new name in Chinese news (宣布, 表示, 今日 …).
 var zhNameEnd = []string{"宣布", "表示", "披露", "透露", "指出", "称", "公告", "发布", "回应", "证实", "介绍", "强调",
 	"计划", "筹备", "正在", "正", "今日", "昨日", "日前", "近日", "早前", "于", "在", "已", "将", "获", "与", "和", "正式",
 	"完成", "成立", "推出", "的", "为", "是", "上月", "本月", "今年", "去年", "亦", "也", "再", "又", "则", "目前", "现时",
-	"，", "。", "、", "；", "（", "(", "入选", "进驻", "落户", "加入"}
+	"，", "。", "、", "；", "（", "(", "入选", "进驻", "落户", "加入",
+	"委任", "任命", "向", "对", "同", "携手", "联手", "伙拍", "签署", "签订", "成为", "收购", "分拆", "入驻", "注资",
+	"领投", "参与", "合作", "以", "凭借", "透过", "通过"}
 
 // descriptorNames finds a name right after a descriptor noun, ending where a verb or a
 // preposition starts (初创企业深瞳医疗宣布 → 深瞳医疗).
@@ -73,7 +76,7 @@ func descriptorNames(d *doc) []mention {
 			}
 			if n, ok := quotedAt(d, s); ok {
 				out = append(out, n)
-			} else if e := nameEndAfter(f, s, 8); e-s >= 2 && !zhStopRunes[f[s]] && !containsStopWord(f[s:e]) {
+			} else if e := nameEndAfter(f, s, 8); e-s >= 2 && !zhStopRunes[f[s]] && !containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) {
 				name := string(d.runes[s:e])
 				// A run that ends at punctuation rather than at a verb may be a phrase, not a name.
 				weak := e < len(f) && !isHan(f[e]) && !isLatinLetter(f[e])
@@ -265,7 +268,7 @@ func splitItems(d *doc, s, e int) []mention {
 }
 
 // enListCues open an English list of investors or partners.
-var enListCues = []string{"led by", "co-led by", "participation from", "participation of", "joined by", "backed by", "alongside", "investors including", "investors such as"}
+var enListCues = []string{"existing investors", "existing investor", "led by", "co-led by", "participation from", "participation of", "joined by", "backed by", "alongside", "investors including", "investors such as"}
 
 func englishListNames(d *doc) []mention {
 	var out []mention
@@ -497,7 +500,8 @@ func partnerLists(d *doc) []mention {
 }
 
 // rSideCues take the name right after them when nothing else names it (投资了银河通用机器人,).
-var rSideCues = []string{"伙拍", "联手", "投资了", "投资", "领投了", "入股", "收购了", "收购", "注资", "携手", "联同", "引进了"}
+var rSideCues = []string{"伙拍", "联手", "投资了", "投资", "领投了", "入股", "收购了", "收购", "注资", "携手", "联同", "引进了",
+	"曾任职于", "曾任职", "任职于", "任职", "就职于", "曾就职于", "加盟", "效力", "毕业于"}
 
 // namesAfterCues proposes the run of characters after an investment or partnership verb, up to
 // the clause's end, as an organisation.
@@ -519,6 +523,15 @@ func namesAfterCues(d *doc) []mention {
 			}
 			if e-s >= 2 && e-s <= 10 && e < len(f) && (isClauseBreak(d.runes[e]) || f[e] == '。' || f[e] == '；' || f[e] == ';' || f[e] == '的') &&
 				!containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) {
+				// "曾任職高盛及摩根士丹利": a list after the verb is one name per item.
+				if items := splitItems(d, s, e); len(items) > 1 {
+					for _, m := range items {
+						m.weak = true
+						out = append(out, m)
+					}
+					i = s - 1
+					break
+				}
 				name := string(d.runes[s:e])
 				// A run that ends at punctuation rather than at a verb may be a phrase, not a name.
 				weak := e < len(f) && !isHan(f[e]) && !isLatinLetter(f[e])
@@ -559,8 +572,19 @@ func englishProperNames(d *doc) []mention {
 			if w.start < s.start || !isCapitalised(w.text) || isDigit([]rune(w.text)[0]) || enNotNames[strings.TrimSuffix(w.text, ".")] || enMonths[strings.ToLower(w.text)] > 0 {
 				continue
 			}
+			if hyphenModifier(w.text) {
+				// "HKEX-listed Meitu said": the name starts after the modifier, and a company
+				// named alone there is as good as one opening the sentence.
+				if wi+1 < len(words) && isCapitalised(words[wi+1].text) && !hasBreak(d.runes[w.end:words[wi+1].start]) &&
+					(wi+2 >= len(words) || !isCapitalised(words[wi+2].text)) && subjectName(d, words[wi+1], s.end) {
+					n := words[wi+1]
+					out = append(out, mention{start: n.start, end: n.end, name: n.text, key: d.key(n.text), kind: kg.KindOrganization})
+					wi++
+				}
+				continue
+			}
 			k := wi + 1
-			for k < len(words) && !hasBreak(d.runes[words[k-1].end:words[k].start]) {
+			for k < len(words) && !hasBreak(d.runes[words[k-1].end:words[k].start]) && !hyphenModifier(words[k].text) {
 				t := words[k].text
 				if isCapitalised(t) && !enNotNames[t] || (enConnectors[t] && t != "and") && k+1 < len(words) && isCapitalised(words[k+1].text) {
 					k++
@@ -574,7 +598,7 @@ func englishProperNames(d *doc) []mention {
 			a, b := w.start, words[k-1].end
 			name := strings.TrimSuffix(string(d.runes[a:b]), ".")
 			startOfSentence := a == s.start || strings.TrimSpace(string(d.runes[s.start:a])) == "" || hasBreakOnly(d.runes[s.start:a])
-			if startOfSentence && k == wi+1 {
+			if startOfSentence && k == wi+1 && !subjectName(d, w, s.end) {
 				wi = k - 1
 				continue // one capitalised word opening a sentence may be any word
 			}
@@ -590,6 +614,50 @@ func englishProperNames(d *doc) []mention {
 	return out
 }
 
+// enSubjectVerbs follow a company named alone at the start of an English sentence: "Klook
+// raised…", "Tencent invested in…", "WeLab, which…", "Kingdee and Huawei Cloud signed…".
+var enSubjectVerbs = map[string]bool{"said": true, "says": true, "announced": true, "announces": true, "has": true,
+	"had": true, "is": true, "was": true, "will": true, "plans": true, "raised": true, "raises": true, "closed": true,
+	"closes": true, "completed": true, "completes": true, "signed": true, "signs": true, "inked": true, "launched": true,
+	"launches": true, "invested": true, "invests": true, "acquired": true, "acquires": true, "counts": true,
+	"moved": true, "moves": true, "listed": true, "lists": true, "opened": true, "opens": true, "joined": true,
+	"joins": true, "led": true, "leads": true, "co-led": true, "partnered": true, "partners": true, "teamed": true,
+	"teams": true, "secured": true, "secures": true, "received": true, "receives": true, "bought": true, "buys": true,
+	"agreed": true, "relocated": true, "relocates": true, "set": true, "sets": true, "expanded": true, "expands": true,
+	"entered": true, "enters": true, "became": true, "becomes": true, "backed": true, "backs": true, "also": true,
+	"and": true, "which": true, "unveiled": true, "unveils": true, "formed": true, "forms": true, "appointed": true,
+	"appoints": true, "named": true, "names": true, "hired": true, "hires": true, "spun": true, "debuted": true}
+
+// enCommonOpeners are capitalised common nouns that open sentences before such verbs
+// ("Analysts said", "Investors have").
+var enCommonOpeners = map[string]bool{"Analysts": true, "Officials": true, "Investors": true, "Shares": true,
+	"Revenue": true, "Sales": true, "Customers": true, "Users": true, "Startups": true, "Companies": true,
+	"Banks": true, "Regulators": true, "Executives": true, "Experts": true, "Sources": true, "Researchers": true,
+	"Students": true, "Founders": true, "Authorities": true, "Everyone": true, "Nobody": true, "Today": true,
+	"Yesterday": true, "Now": true, "Then": true, "There": true, "Here": true, "What": true, "Why": true, "How": true,
+	"Who": true, "Which": true, "Most": true, "Many": true, "Several": true, "Such": true, "Funding": true,
+	"Proceeds": true, "Demand": true, "Growth": true, "Earlier": true, "Later": true, "Overall": true, "Together": true}
+
+// enRoleWords open sentences as titles ("Founder and CEO Kevin Ng", "Chairman Li said").
+var enRoleWords = map[string]bool{"Founder": true, "Co-founder": true, "Chairman": true, "Chairwoman": true,
+	"Chair": true, "Partner": true, "Professor": true, "Minister": true, "Secretary": true, "Spokesman": true,
+	"Spokeswoman": true, "Spokesperson": true, "Head": true, "Vice": true, "Deputy": true, "Senior": true}
+
+// subjectName reports whether the capitalised word w that opens a sentence is a company named
+// alone: a word news does not capitalise for the sentence's sake, followed by a verb, a comma
+// or "and" another name.
+func subjectName(d *doc, w word, end int) bool {
+	if enCommonOpeners[w.text] || enNotNames[w.text] || len([]rune(w.text)) < 3 || strings.HasSuffix(w.text, "ing") ||
+		isTitleWord(strings.ToLower(w.text)) || enRoleWords[w.text] {
+		return false
+	}
+	if w.end < end && d.runes[w.end] == ',' || strings.HasSuffix(w.text, "'s") || strings.HasSuffix(w.text, "’s") {
+		return true // "WeLab, which is backed by…", "Klook's chief executive"
+	}
+	next := latinWordsFrom(d.runes[:end], w.end, 1)
+	return len(next) > 0 && strings.TrimSpace(string(d.runes[w.end:next[0].start])) == "" && enSubjectVerbs[next[0].text]
+}
+
 func hasBreakOnly(r []rune) bool {
 	for _, c := range r {
 		if isLatinLetter(c) || isDigit(c) {
@@ -601,7 +669,8 @@ func hasBreakOnly(r []rune) bool {
 
 // zhSubjectVerbs follow the name that opens a Chinese clause: 灵犀智脑宣布…, 某公司今日表示….
 var zhSubjectVerbs = []string{"宣布", "表示", "公布", "完成", "获得", "今日", "昨日", "日前", "近日", "正式", "透露", "指出",
-	"成立于", "创立于", "总部位于", "总部设于", "是一家", "为一家", "专注于", "致力于"}
+	"成立于", "创立于", "总部位于", "总部设于", "是一家", "为一家", "专注于", "致力于",
+	"旗下", "委任", "任命", "成为", "携手", "联手", "伙拍", "已完成", "亦", "已于", "已在", "与", "由"}
 
 // clauseSubjects proposes the run that opens a Chinese clause right before a reporting or
 // completing verb as an organisation: news names the company first (灵犀智脑宣布获得…).
@@ -619,10 +688,24 @@ func clauseSubjects(d *doc) []mention {
 			if !isHan(f[e-1]) && !isLatinLetter(f[e-1]) || itemStops[f[e-1]] {
 				break
 			}
+			// "月之暗面創始人楊植麟", "匯立通創辦人兼行政總裁黃志偉": titles and a name follow the
+			// organisation. The run stops at the first title.
+			if j := titleAt(f, e); j > 0 {
+				for j < len(f) && (f[j] == '兼' || f[j] == '及' || f[j] == '、') && titleAt(f, j+1) > 0 {
+					j = titleAt(f, j+1)
+				}
+				if _, ok := chineseNameAfter(f, j); ok && !isDivision(string(f[i:e])) && !containsStopWord(f[i:e]) &&
+					!allGeneric(string(f[i:e])) && !hasDigit(f[i:e]) && titleAt(f, i) == 0 &&
+					(!zhStopRunes[f[i]] || strings.ContainsRune("年月日", f[i])) { // 月之暗面: no date opens a clause so
+					name := string(d.runes[i:e])
+					out = append(out, mention{start: i, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
+				}
+				break
+			}
 			for _, v := range zhSubjectVerbs {
 				if hasPrefixAt(f, e, v) {
 					name := string(d.runes[i:e])
-					if !containsStopWord(f[i:e]) && !allGeneric(string(f[i:e])) && !hasDigit(f[i:e]) {
+					if !containsStopWord(f[i:e]) && !allGeneric(string(f[i:e])) && !hasDigit(f[i:e]) && !zhStopRunes[f[i]] {
 						out = append(out, mention{start: i, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
 					}
 					e = i + 11
@@ -641,4 +724,133 @@ func hasDigit(r []rune) bool {
 		}
 	}
 	return false
+}
+
+// gapNames proposes the names inside the gap of a Chinese gapped cue whose gap is one end of the
+// fact (向X注資, 獲X領投, 完成對X的收購, 由X負責管理): news puts a new name there without a
+// suffix or a cue of its own. A descriptor in the gap (向合成生物企業X注資) is dropped.
+func gapNames(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	var out []mention
+	f := d.folded
+	for _, s := range d.sents {
+		for _, h := range findCues(d, s) {
+			c := h.cue
+			side := -1
+			if contains(c.from, "I") {
+				side = 0
+			} else if contains(c.to, "I") {
+				side = 1
+			}
+			if !c.gap || side < 0 || h.gap.end-h.gap.start < 2 || !gapNameTypes[c.typ] {
+				continue
+			}
+			a := h.gap.start
+			if f[a] == '得' { // 獲得: the gap of 獲…投資 starts after 得
+				a++
+			}
+			for k := h.gap.start; k < h.gap.end; k++ {
+				for _, desc := range zhDescriptors {
+					if hasPrefixAt(f[:h.gap.end], k, desc) && k+len([]rune(desc)) < h.gap.end {
+						a = k + len([]rune(desc))
+					}
+				}
+			}
+			kind := kg.KindOrganization
+			if ks, ok := endKinds[c.typ]; ok {
+				kind = ks[side][0]
+			}
+			for _, m := range splitItems(d, a, h.gap.end) {
+				if allGeneric(string(f[m.start:m.end])) {
+					continue
+				}
+				// Not weak: the whole gap (獲中國移動香港注資) beats a place inside it.
+				m.kind = kindBySuffix(m.name, kind)
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// gapNameTypes are the facts whose gap holds a party (an investor, a buyer, a manager), not a
+// place or an exchange with modifiers (於港交所主板上市, 赴新加坡設立).
+var gapNameTypes = map[kg.RelType]bool{"INVESTED_IN": true, "SUBSIDIARY_OF": true, "MANAGES": true, "FUNDS": true, "WORKED_AT": true}
+
+// zhAppointVerbs stand before the person a company appoints: 委任王曉東出任…, 任命X為….
+var zhAppointVerbs = []string{"委任", "任命", "委派", "聘任", "聘请", "邀请"}
+
+// zhTakeUpVerbs stand after the appointed person and before the post and its organisation.
+var zhTakeUpVerbs = []string{"出任", "担任", "为"}
+
+// appointeeNames finds "委任 NAME 出任 [ORG] TITLE": the person, and the organisation named
+// between the verb and the title (委任王曉東出任華潤創業董事長).
+func appointeeNames(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	var out []mention
+	f := d.folded
+	for i := 0; i < len(f); i++ {
+		for _, v := range zhAppointVerbs {
+			if !hasPrefixAt(f, i, v) {
+				continue
+			}
+			s := i + len([]rune(v))
+			for _, n := range []int{3, 2} {
+				e := s + n
+				if e > len(f) || !surnames[f[s]] || !isHanString(string(f[s:e])) {
+					continue
+				}
+				for _, t := range zhTakeUpVerbs {
+					if !hasPrefixAt(f, e, t) {
+						continue
+					}
+					name := string(d.runes[s:e])
+					out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindPerson})
+					if org, ok := orgBeforeTitle(d, e+len([]rune(t))); ok {
+						out = append(out, org)
+					}
+					n = 0
+					break
+				}
+				if n == 0 {
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// isDivision reports whether a run before a title names a region or a part of an organisation
+// (香港區行政總裁, 零售業務主管), not an organisation.
+func isDivision(s string) bool {
+	for _, x := range []string{"区", "地区", "业务", "部门", "分行", "市场", "团队", "部"} {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgBeforeTitle reads the 2–10 runes from s up to a title (華潤創業董事長 → 華潤創業) as an
+// organisation, when they are not already a title or a generic word.
+func orgBeforeTitle(d *doc, s int) (mention, bool) {
+	f := d.folded
+	for e := s + 2; e <= s+10 && e < len(f); e++ {
+		if !isHan(f[e-1]) && !isLatinLetter(f[e-1]) || zhStopRunes[f[e-1]] {
+			break
+		}
+		if titleAt(f, e) > 0 {
+			if titleAt(f, s) > 0 || containsStopWord(f[s:e]) || allGeneric(string(f[s:e])) || isDivision(string(f[s:e])) {
+				break
+			}
+			name := string(d.runes[s:e])
+			return mention{start: s, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)}, true
+		}
+	}
+	return mention{}, false
 }

@@ -53,7 +53,8 @@ type personCue struct {
 // surnames are the common Chinese family names (Simplified), compound ones first.
 var compoundSurnames = []string{"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "钟离", "端木"}
 
-var surnames = runeSet("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由")
+var surnames = runeSet("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由" +
+	"洪傅萧阎贝招揭")
 
 // nameBreak runes cannot be the third character of a Chinese name: they start the words that
 // follow a name (表示, 指出, 在, 是, 与 …).
@@ -61,7 +62,8 @@ var nameBreak = runeSet("表指称说在是与和的及等于曾将已亦也为�
 
 // nameBreakWords start with a character names also use (强 in 梁志强): they end a name only
 // as a whole word.
-var nameBreakWords = []string{"认为", "透露", "介绍", "强调", "预计", "希望", "相信", "提出", "回应", "坦言", "披露", "宣布", "主持", "指出"}
+var nameBreakWords = []string{"认为", "透露", "介绍", "强调", "预计", "希望", "相信", "提出", "回应", "坦言", "披露", "宣布", "主持", "指出",
+	"毕业", "曾任", "出任", "担任", "加入", "加盟", "创办", "创立", "任职", "现任", "兼任", "接任", "负责", "领导", "带领", "拥有"}
 
 // findPersons finds Chinese and English person names next to titles.
 func findPersons(d *doc) ([]mention, []personCue) {
@@ -319,7 +321,7 @@ func capitalisedBefore(d *doc, i int) (span, bool) {
 			b--
 		}
 		w := string(r[b:s])
-		if b == s || !isCapitalised(w) || honorifics[w] || w == "The" || w == "Former" {
+		if b == s || !isCapitalised(w) || honorifics[w] || enNotNames[w] || w == "Former" {
 			break
 		}
 		s = b
@@ -366,12 +368,74 @@ func namesByFounding(d *doc) []mention {
 		if d.lang == "en" {
 			for _, c := range []string{"founded by ", "co-founded by ", "set up by ", "started by ", "headed by ", "chaired by ", "appointed ", "named "} {
 				if hasPrefixAt(f, i, c) && !isWordRune(at(f, i-1)) {
-					if n, ok := capitalisedRun(d.runes, latinWordsFrom(d.runes, i+len([]rune(c)), 4)); ok {
-						name := string(d.runes[n.start:n.end])
-						out = append(out, mention{start: n.start, end: n.end, name: name, key: d.key(name), kind: "PERSON"})
-					}
+					out = append(out, founderList(d, i+len([]rune(c)))...)
 				}
 			}
+			// "founded in 2013 by A, B and C": the year stands between the verb and "by".
+			if hasPrefixAt(f, i, "by ") && !isWordRune(at(f, i-1)) && strings.Contains(string(f[max(0, i-25):i]), "founded ") {
+				out = append(out, founderList(d, i+3)...)
+			}
+		}
+	}
+	return out
+}
+
+// zhPersonVerbs follow a person's name that opens a clause and are said of people, not
+// companies: 黃志明早年畢業於…, 王強此前在…工作, 張偉本科就讀於….
+var zhPersonVerbs = []string{"毕业于", "早年", "本科", "曾任", "曾在", "曾于", "曾就职", "就读", "先后", "现任", "出任",
+	"担任", "此前在", "此前曾", "获委任", "拥有", "博士毕业", "硕士毕业"}
+
+// namesBeforePersonVerbs finds a Chinese name (surname and one or two runes) that opens a
+// clause right before a verb said of people.
+func namesBeforePersonVerbs(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	var out []mention
+	f := d.folded
+	for i := 0; i+3 < len(f); i++ {
+		if i > 0 && !isClauseBreak(d.runes[i-1]) && f[i-1] != '。' && f[i-1] != '；' && f[i-1] != '，' || !surnames[f[i]] {
+			continue
+		}
+		for _, n := range []int{3, 2} {
+			e := i + n
+			if e > len(f) || !isHanString(string(f[i:e])) || zhStopRunes[f[e-1]] {
+				continue
+			}
+			hit := false
+			for _, v := range zhPersonVerbs {
+				hit = hit || hasPrefixAt(f, e, v)
+			}
+			if hit {
+				name := string(d.runes[i:e])
+				out = append(out, mention{start: i, end: e, name: name, key: d.key(name), kind: "PERSON"})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// founderList reads the people named from position i: "Steven Lam, Nick Tang and Reeve Kwan".
+func founderList(d *doc, i int) []mention {
+	var out []mention
+	for len(out) < 6 {
+		n, ok := capitalisedRun(d.runes, latinWordsFrom(d.runes, i, 4))
+		if !ok {
+			break
+		}
+		name := string(d.runes[n.start:n.end])
+		out = append(out, mention{start: n.start, end: n.end, name: name, key: d.key(name), kind: "PERSON"})
+		rest := string(d.runes[n.end:min(len(d.runes), n.end+6)])
+		switch {
+		case strings.HasPrefix(rest, ", and "):
+			i = n.end + 6
+		case strings.HasPrefix(rest, " and "):
+			i = n.end + 5
+		case strings.HasPrefix(rest, ", "):
+			i = n.end + 2
+		default:
+			return out
 		}
 	}
 	return out

@@ -191,7 +191,8 @@ func matchCue(d *doc, c *relCue, i, limit int) (int, bool) {
 		if c.lang == "zh" && (isClauseBreak(d.runes[k-1]) || d.runes[k-1] == '。') {
 			break // a Chinese gap stays inside its clause
 		}
-		if hasPrefixAt(d.folded, k, c.rest) && !isWordRune(at(d.folded, k-1)) && !isWordRune(at(d.folded, k+rn)) {
+		// English parts stand on word boundaries; Chinese ones may touch digits (獲…注資1億).
+		if hasPrefixAt(d.folded, k, c.rest) && (c.lang == "zh" || !isWordRune(at(d.folded, k-1)) && !isWordRune(at(d.folded, k+rn))) {
 			return k + rn, true
 		}
 	}

@@ -16,7 +16,9 @@ var listGlue = map[string]bool{"、": true, ",": true, "，": true, "和": true,
 // pronouns start a sentence whose subject is the previous sentence's: 其創辦人, 该公司, The company.
 var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台", "该基金", "该机构", "该集团", "公司", "它", "他", "她",
 	"本轮", "此轮", "the company", "the startup", "the firm", "the group", "the fund", "it ", "its ", "he ", "she ", "they ",
-	"among them", "the start-up", "the platform", "the bank"}
+	"among them", "the start-up", "the platform", "the bank", "the round", "the deal", "the funding", "the financing",
+	"the investment", "the latest round", "the series", "the new funding", "the transaction", "the acquisition",
+	"本轮", "该轮", "此次融资", "本次融资", "是次融资", "此轮融资", "该笔投资", "这笔投资", "双方"}
 
 // sentenceMentions returns the mentions inside sentence s.
 func (es *entitySet) sentenceMentions(s span) []mention {
@@ -43,10 +45,13 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		if i < 0 || crossesClause(d, ms[i].end, cs) {
 			return nil
 		}
-		if d.lang == "en" && strings.Contains(string(d.runes[ms[i].end:cs]), ",") {
-			// "A, a subsidiary of B, manages C": the subject stands before the apposition.
+		between := string(d.runes[ms[i].end:cs])
+		if d.lang == "en" && (strings.Contains(between, ",") || strings.Contains(between, " and ") && !isGlue(d, ms[i].end, cs)) {
+			// "X was incubated at Y and is now headquartered in Z": the predicates share X.
+			// "A, a subsidiary of B, manages C": the subject stands before the apposition
+			// (not "A's venture arm, B, invested": A owns the subject).
 			for j := 0; j < i; j++ {
-				if fitsCue(c, side, ms[j].kind) {
+				if fitsCue(c, side, ms[j].kind) && !possessive(d, ms[j].end) {
 					i = j
 					break
 				}
@@ -83,10 +88,18 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 	if i == len(ms) || crossesClause(d, ce, ms[i].start) {
 		return nil
 	}
+	if between := string(d.runes[ce:ms[i].start]); d.lang == "en" && strings.ContainsAny(between, ",;") && len(strings.Fields(between)) > 4 {
+		// "a Shenzhen-based startup, said it had raised … led by X": X is no end of -based
+		// (an apposition stays: "spin off its gaming arm, Mocaverse").
+		return nil
+	}
 	out = append(out, ms[i])
 	for j := i + 1; j < len(ms); j++ {
 		if !fitsCue(c, side, ms[j].kind) || !isGlue(d, out[len(out)-1].end, ms[j].start) {
 			break
+		}
+		if t == "SUBSIDIARY_OF" && isPartnerGlue(d, out[len(out)-1].end, ms[j].start) {
+			break // "甲旗下的乙與丙攜手": 丙 is 乙's partner, not another of 甲's subsidiaries
 		}
 		out = append(out, ms[j])
 	}
@@ -107,6 +120,13 @@ func isGlue(d *doc, a, b int) bool {
 		return false
 	}
 	return listGlue[textnormFold(g)]
+}
+
+// isPartnerGlue reports whether only 與/同/跟 joins two mentions: the second is more often
+// the first one's counterpart than another item of a list.
+func isPartnerGlue(d *doc, a, b int) bool {
+	g := strings.TrimSpace(string(d.folded[a:b]))
+	return g == "与" || g == "同" || g == "跟"
 }
 
 // crossesClause reports whether a Chinese clause break lies between a and b: a cue's ends sit
@@ -159,7 +179,8 @@ func partnerBefore(d *doc, ms []mention, t kg.RelType, b mention) (mention, bool
 }
 
 // financing words: a cue flagged "fin" (获, alongside) fires only in a sentence about money.
-var financing = []string{"融资", "投资", "注资", "轮", "funding", "financing", "round", "invest", "raised", "raise"}
+var financing = []string{"融资", "投资", "注资", "轮", "funding", "financing", "round", "invest", "raised", "raise",
+	"hk$", "us$", "rmb", "s$", "capital injection"}
 
 func aboutFinancing(d *doc, s span) bool {
 	t := string(d.folded[s.start:s.end])

@@ -15,11 +15,16 @@ import (
 func main() {
 	root := flag.String("root", ".", "the repository")
 	details := flag.Bool("details", false, "list missed and wrong facts per text")
+	split := flag.String("split", "", "score only this split (dev, heldout, seed) and leave RESULTS.md alone: "+
+		"work on dev without seeing what the held-out texts miss")
 	flag.Parse()
 	cases, err := eval.LoadAll(*root)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "evalextract:", err)
 		os.Exit(1)
+	}
+	if *split != "" {
+		cases = eval.OfSplit(cases, *split)
 	}
 	rep := eval.Run(cases)
 	var tables bytes.Buffer
@@ -27,6 +32,9 @@ func main() {
 	fmt.Print(tables.String())
 	if *details {
 		rep.Details(os.Stdout)
+	}
+	if *split != "" {
+		return
 	}
 	var md bytes.Buffer
 	md.WriteString(eval.ResultsHeader)
