@@ -21,7 +21,12 @@ var floors = map[[2]string]floor{
 	{"heldout", "zh-Hans"}: {0.8, 0.7, 0.75},
 	{"heldout", "zh-Hant"}: {0.7, 0.55, 0.75},
 	{"heldout", "en"}:      {0.6, 0.4, 0.9},
-	{"seed", "zh-Hans"}:    {0.3, 0.08, 0},
+	// heldout2 was written blind by an annotator who never read the extractor (eval/heldout2/README.md):
+	// the most honest estimate, and far below the targets. Regression floors only.
+	{"heldout2", "zh-Hans"}: {0.45, 0.25, 0.6},
+	{"heldout2", "zh-Hant"}: {0.3, 0.13, 0.7},
+	{"heldout2", "en"}:      {0.55, 0.2, 0.75},
+	{"seed", "zh-Hans"}:     {0.3, 0.08, 0},
 }
 
 func TestQualityFloors(t *testing.T) {

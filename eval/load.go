@@ -11,7 +11,7 @@ func LoadAll(root string) ([]Case, error) {
 	}
 	known := SeedKnown(ds)
 	var all []Case
-	for _, split := range []string{"dev", "heldout"} {
+	for _, split := range []string{"dev", "heldout", "heldout2"} {
 		cs, err := LoadCases(filepath.Join(root, "eval"), split, known)
 		if err != nil {
 			return nil, err

@@ -60,7 +60,7 @@ func Run(cases []Case) *Report {
 	return rep
 }
 
-var splitOrder = map[string]int{"dev": 0, "heldout": 1, "seed": 2}
+var splitOrder = map[string]int{"dev": 0, "heldout": 1, "heldout2": 2, "seed": 3}
 
 func sortedKeys[V any](m map[[2]string]V) [][2]string {
 	var ks [][2]string
