@@ -1,6 +1,6 @@
 // hkgraph explorer: a visual client of hkgraph's public GraphQL API.
 import './style.css';
-import { ApiError, apiKey, gql, resetSubscriptions, setApiKey, subscriptions } from './api';
+import { ApiError, apiKey, gql, resetSubscriptions, setApiKey, subscribe } from './api';
 import { $, download, h } from './dom';
 import { toGraphML, toJSON } from './exporters';
 import { GraphView } from './graphview';
@@ -9,8 +9,10 @@ import {
   GraphStore, KINDS, KIND_COLORS, KIND_LABELS, REL_TYPES, allFilters, describePath, enumLabel, kindCounts, pathIds, relLabel,
   toElements, typeCounts, type EntityCore, type Filters, type Kind, type Path, type RelType, type Subgraph,
 } from './model';
-import { entityPanel, relationshipPanel, type EntityDetails, type PanelActions, type RelDetails } from './panel';
-import { ENTITY_CHANGED, ENTITY_DETAILS, NEIGHBORHOOD, PATHS, RELATIONSHIP_DETAILS } from './queries';
+import {
+  ExplorerEntityChangedDocument, ExplorerEntityDocument, ExplorerNeighborhoodDocument, ExplorerPathsDocument, ExplorerRelationshipDocument,
+} from './gql/graphql';
+import { entityPanel, relationshipPanel, type PanelActions } from './panel';
 import { EntityPicker } from './search';
 import { parseState, serializeState, type ViewState } from './state';
 
@@ -105,7 +107,7 @@ class Explorer {
   }
 
   private async neighborhood(id: string, hops: number): Promise<Subgraph> {
-    const data = await gql<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { id, hops, types: this.typesArg(), limit: LIMITS[hops] });
+    const data = await gql(ExplorerNeighborhoodDocument, { id, hops, types: this.typesArg(), limit: LIMITS[hops] });
     return data.neighborhood;
   }
 
@@ -220,7 +222,7 @@ class Explorer {
     this.view.select(id);
     this.pushURL();
     try {
-      const data = await gql<{ entity: EntityDetails | null }>(ENTITY_DETAILS, { id });
+      const data = await gql(ExplorerEntityDocument, { id });
       if (seq !== this.panelSeq) return;
       if (!data.entity) {
         this.panel.replaceChildren(h('p', {}, 'This entity no longer exists.'));
@@ -236,7 +238,7 @@ class Explorer {
   private async showRelationship(id: string): Promise<void> {
     const seq = ++this.panelSeq;
     try {
-      const data = await gql<{ relationship: RelDetails | null }>(RELATIONSHIP_DETAILS, { id });
+      const data = await gql(ExplorerRelationshipDocument, { id });
       if (seq !== this.panelSeq || !data.relationship) return;
       this.panel.replaceChildren(...relationshipPanel(data.relationship, this.actions));
       $('#panel').scrollTop = 0;
@@ -262,7 +264,7 @@ class Explorer {
     }
     this.busy('Finding paths…');
     try {
-      const data = await gql<{ paths: Path[] }>(PATHS, { from, to, k: 3, maxHops: 6 });
+      const data = await gql(ExplorerPathsDocument, { from, to, k: 3, maxHops: 6 });
       this.paths = data.paths;
       this.pathEnds = [from, to];
       if (!this.root) this.root = from;
@@ -296,16 +298,14 @@ class Explorer {
   // ---- live updates ----
 
   private subscribe(): void {
-    subscriptions().subscribe<{ entityChanged: { operation: string; id: string; actor: string; entity: EntityCore | null } }>(
-      { query: ENTITY_CHANGED },
-      {
-        next: (msg) => {
-          const ch = msg.data?.entityChanged;
-          if (ch) void this.changed(ch.id, ch.operation, ch.actor, ch.entity);
-        },
-        error: () => $('#live').classList.add('off'),
-        complete: () => {},
-      });
+    subscribe(ExplorerEntityChangedDocument, {}, {
+      next: (msg) => {
+        const ch = msg.data?.entityChanged;
+        if (ch) void this.changed(ch.id, ch.operation, ch.actor, ch.entity);
+      },
+      error: () => $('#live').classList.add('off'),
+      complete: () => {},
+    });
     $('#live').classList.remove('off');
   }
 

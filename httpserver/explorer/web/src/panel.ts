@@ -3,62 +3,23 @@
 import { gql } from './api';
 import { highlightInContext, highlightInDocument, type Highlight } from './citations';
 import { h } from './dom';
-import { KIND_COLORS, dateRange, enumLabel, formatNumber, groupByType, relLabel, type EntityCore, type Kind, type RelCore } from './model';
-import { DOCUMENT_TEXT, RELATIONSHIP_DETAILS } from './queries';
+import {
+  ExplorerDocumentDocument, ExplorerRelationshipDocument, type CitationFieldsFragment, type ExplorerEntityQuery, type ExplorerRelationshipQuery,
+} from './gql/graphql';
+import { KIND_COLORS, dateRange, enumLabel, formatNumber, groupByType, relLabel, type Flat } from './model';
 
-export interface DocumentMeta {
-  id: string;
-  title: string;
-  publisher?: string | null;
-  published?: string | null;
-  language: string;
-  textPublic: boolean;
-  length: number;
-}
+/** A citation as the panel's queries fetch it (fragment CitationFields). */
+export type Citation = CitationFieldsFragment;
 
-export interface Citation {
-  start: number;
-  end: number;
-  quote: string;
-  context: string;
-  document: DocumentMeta;
-}
+/** An entity with everything the panel shows (query ExplorerEntity). */
+export type EntityDetails = Flat<NonNullable<ExplorerEntityQuery['entity']>>;
 
-export interface Figure {
-  key: string;
-  value: number;
-  maxValue?: number | null;
-  unit?: string | null;
-  qualifier?: string | null;
-  asOf?: string | null;
-  note?: string | null;
-  citations: Citation[];
-}
+type Figure = EntityDetails['figures'][number];
 
-type Ref = { id: string; name: string; kind: Kind };
+/** A relationship with its citations (query ExplorerRelationship). */
+export type RelDetails = NonNullable<ExplorerRelationshipQuery['relationship']>;
 
-export interface RelDetails extends Omit<RelCore, 'from' | 'to'> {
-  from: Ref;
-  to: Ref;
-  note?: string | null;
-  citations: Citation[];
-}
-
-/** A relationship as the entity query lists it: citations are fetched when asked for. */
-export type RelListed = Omit<RelDetails, 'citations' | 'note'>;
-
-export interface EntityDetails extends EntityCore {
-  aliases: string[];
-  description?: string | null;
-  region?: string | null;
-  sector?: string | null;
-  version: number;
-  updatedAt?: string | null;
-  updatedBy?: string | null;
-  figures: Figure[];
-  citations: Citation[];
-  relationships: { totalCount: number; edges: { node: RelListed }[] };
-}
+type Ref = RelDetails['from'];
 
 export interface PanelActions {
   focus(id: string): void;
@@ -90,7 +51,7 @@ export function citationView(c: Citation): HTMLElement {
     }
     show.disabled = true;
     try {
-      const data = await gql<{ document: { text: string | null } | null }>(DOCUMENT_TEXT, { id: doc.id });
+      const data = await gql(ExplorerDocumentDocument, { id: doc.id });
       const text = data.document?.text;
       full.replaceChildren();
       const whole = text ? highlightInDocument(text, c.start, c.end) : null;
@@ -131,7 +92,7 @@ function lazyCitations(id: string): HTMLDetailsElement {
     if (!d.open || loaded) return;
     loaded = true;
     try {
-      const data = await gql<{ relationship: { citations: Citation[] } | null }>(RELATIONSHIP_DETAILS, { id });
+      const data = await gql(ExplorerRelationshipDocument, { id });
       const cs = data.relationship?.citations ?? [];
       body.replaceChildren(...(cs.length ? cs.map(citationView) : [h('p', { class: 'muted' }, 'None.')]));
     } catch (e) {

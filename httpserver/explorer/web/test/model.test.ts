@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   GraphStore, KINDS, REL_TYPES, allFilters, describePath, groupByType, nodeSize, relLabel, relTooltip, shapeOf, toElements,
-  type EdgeDef, type EntityCore, type NodeDef, type Path, type RelCore, type Subgraph,
+  type EdgeDef, type NodeDef, type Path, type Subgraph,
 } from '../src/model';
 
-const ent = (id: string, kind: EntityCore['kind'] = 'ORGANIZATION', extra: Partial<EntityCore> = {}): EntityCore => ({
-  id, kind, name: id.toUpperCase(), degree: 1, ...extra,
-});
-const rel = (id: string, type: RelCore['type'], from: string, to: string, extra: Partial<RelCore> = {}): RelCore => ({
-  id, type, from: { id: from }, to: { id: to }, ...extra,
-});
+import { ent, rel } from './fixtures';
 
 // The shape of `neighborhood` for Cyberport, trimmed.
 const cyberport: Subgraph = {

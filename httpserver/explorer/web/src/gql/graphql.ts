@@ -1,0 +1,453 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Kinds of entity. Each is also a Neo4j label. */
+export type EntityKind =
+  /** An event: a conference, an expo, a listing. */
+  | 'EVENT'
+  /** A facility: a campus, a data centre, a supercomputer. */
+  | 'FACILITY'
+  /** A fund. */
+  | 'FUND'
+  /** A company, government body, university, investor, … */
+  | 'ORGANIZATION'
+  /** A person. */
+  | 'PERSON'
+  /** A place: a city, district, country, region or market. */
+  | 'PLACE'
+  /** A policy document or initiative: a policy address, a budget, a designation. */
+  | 'POLICY'
+  /** A programme or scheme (incubation, acceleration, subsidy). */
+  | 'PROGRAMME';
+
+/** Roles an organisation plays; an organisation may have several. */
+export type OrganizationRole =
+  /** An association, alliance or committee. */
+  | 'ASSOCIATION'
+  /** An established company. */
+  | 'CORPORATE'
+  /** A stock or data exchange. */
+  | 'EXCHANGE'
+  /** A bank or other financial institution. */
+  | 'FINANCIAL_INSTITUTION'
+  /** A government or government body. */
+  | 'GOVERNMENT'
+  /** Incubates or accelerates startups. */
+  | 'INCUBATOR'
+  /** A science or industry park, or its operator. */
+  | 'INDUSTRY_PARK'
+  /** Invests in companies or funds. */
+  | 'INVESTOR'
+  /** A publisher or news organisation. */
+  | 'MEDIA'
+  /** A research institute or think tank. */
+  | 'RESEARCH_INSTITUTE'
+  /** A young company. */
+  | 'STARTUP'
+  /** A university. */
+  | 'UNIVERSITY';
+
+/** Relationship types. Direction is meaningful: investor → investee, startup → programme. */
+export type RelationshipType =
+  /** Policy → the scheme or fund it announced. */
+  | 'ANNOUNCED'
+  /** Attended an event. */
+  | 'ATTENDED'
+  /** Person → university (`role` is the degree). */
+  | 'EDUCATED_AT'
+  /** Organisation or government → what it set up. */
+  | 'ESTABLISHED'
+  /** Pays for a programme, fund or facility (`amountHKD`). */
+  | 'FUNDS'
+  /** Investor → investee. */
+  | 'INVESTED_IN'
+  /** Person → organisation they lead (`role`). */
+  | 'LEADS'
+  /** Company → exchange it is listed on (`date` is the listing). */
+  | 'LISTED_ON'
+  /** Located in a place. */
+  | 'LOCATED_IN'
+  /** Manages a fund or organisation. */
+  | 'MANAGES'
+  /** Member of an organisation, committee or alliance. */
+  | 'MEMBER_OF'
+  /** Merged with another organisation. */
+  | 'MERGED_WITH'
+  /** Runs a programme, facility or fund. */
+  | 'OPERATES'
+  /** Organisation → an event it organised. */
+  | 'ORGANIZED'
+  /** Startup → programme: `date` is admission, `endDate` graduation. */
+  | 'PARTICIPATED_IN'
+  /** Agreements, MoUs, cooperation: initiator → partner. */
+  | 'PARTNERED_WITH'
+  /** Designations: organisation → the body that recognised it. */
+  | 'RECOGNIZED_BY'
+  /** Awards and ranked lists (not programmes). */
+  | 'SELECTED_FOR'
+  /** Subsidiary → parent. */
+  | 'SUBSIDIARY_OF'
+  /** Organisation or programme → a market or region it aims at. */
+  | 'TARGETS_MARKET'
+  /** Person → organisation they worked at (`role`). */
+  | 'WORKED_AT';
+
+export type ExplorerEntityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExplorerEntityQuery = { entity:
+    | { region: string | null, aliases: Array<string>, description: string | null, version: number, updatedAt: string | null, updatedBy: string | null, date: string | null, endDate: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number, figures: Array<{ key: string, value: number, maxValue: number | null, unit: string | null, qualifier: string | null, asOf: string | null, note: string | null, citations: Array<{ start: number, end: number, quote: string, context: string, document: { id: string, title: string, publisher: string | null, published: string | null, language: string, textPublic: boolean, length: number } }> }>, citations: Array<{ start: number, end: number, quote: string, context: string, document: { id: string, title: string, publisher: string | null, published: string | null, language: string, textPublic: boolean, length: number } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, date: string | null, endDate: string | null, dateNote: string | null, role: string | null, amountHKD: number | null, from:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , to:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+             } }> } }
+    | { region: string | null, aliases: Array<string>, description: string | null, version: number, updatedAt: string | null, updatedBy: string | null, founded: number | null, date: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number, figures: Array<{ key: string, value: number, maxValue: number | null, unit: string | null, qualifier: string | null, asOf: string | null, note: string | null, citations: Array<{ start: number, end: number, quote: string, context: string, document: { id: string, title: string, publisher: string | null, published: string | null, language: string, textPublic: boolean, length: number } }> }>, citations: Array<{ start: number, end: number, quote: string, context: string, document: { id: string, title: string, publisher: string | null, published: string | null, language: string, textPublic: boolean, length: number } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, date: string | null, endDate: string | null, dateNote: string | null, role: string | null, amountHKD: number | null, from:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , to:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+             } }> } }
+    | { region: string | null, sector: string | null, aliases: Array<string>, description: string | null, version: number, updatedAt: string | null, updatedBy: string | null, founded: number | null, date: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number, figures: Array<{ key: string, value: number, maxValue: number | null, unit: string | null, qualifier: string | null, asOf: string | null, note: string | null, citations: Array<{ start: number, end: number, quote: string, context: string, document: { id: string, title: string, publisher: string | null, published: string | null, language: string, textPublic: boolean, length: number } }> }>, citations: Array<{ start: number, end: number, quote: string, context: string, document: { id: string, title: string, publisher: string | null, published: string | null, language: string, textPublic: boolean, length: number } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, date: string | null, endDate: string | null, dateNote: string | null, role: string | null, amountHKD: number | null, from:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , to:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+             } }> } }
+    | { region: string | null, sector: string | null, aliases: Array<string>, description: string | null, version: number, updatedAt: string | null, updatedBy: string | null, roles: Array<OrganizationRole>, founded: number | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number, figures: Array<{ key: string, value: number, maxValue: number | null, unit: string | null, qualifier: string | null, asOf: string | null, note: string | null, citations: Array<{ start: number, end: number, quote: string, context: string, document: { id: string, title: string, publisher: string | null, published: string | null, language: string, textPublic: boolean, length: number } }> }>, citations: Array<{ start: number, end: number, quote: string, context: string, document: { id: string, title: string, publisher: string | null, published: string | null, language: string, textPublic: boolean, length: number } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, date: string | null, endDate: string | null, dateNote: string | null, role: string | null, amountHKD: number | null, from:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , to:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+             } }> } }
+    | { region: string | null, aliases: Array<string>, description: string | null, version: number, updatedAt: string | null, updatedBy: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number, figures: Array<{ key: string, value: number, maxValue: number | null, unit: string | null, qualifier: string | null, asOf: string | null, note: string | null, citations: Array<{ start: number, end: number, quote: string, context: string, document: { id: string, title: string, publisher: string | null, published: string | null, language: string, textPublic: boolean, length: number } }> }>, citations: Array<{ start: number, end: number, quote: string, context: string, document: { id: string, title: string, publisher: string | null, published: string | null, language: string, textPublic: boolean, length: number } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, date: string | null, endDate: string | null, dateNote: string | null, role: string | null, amountHKD: number | null, from:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , to:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+             } }> } }
+    | { region: string | null, aliases: Array<string>, description: string | null, version: number, updatedAt: string | null, updatedBy: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number, figures: Array<{ key: string, value: number, maxValue: number | null, unit: string | null, qualifier: string | null, asOf: string | null, note: string | null, citations: Array<{ start: number, end: number, quote: string, context: string, document: { id: string, title: string, publisher: string | null, published: string | null, language: string, textPublic: boolean, length: number } }> }>, citations: Array<{ start: number, end: number, quote: string, context: string, document: { id: string, title: string, publisher: string | null, published: string | null, language: string, textPublic: boolean, length: number } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, date: string | null, endDate: string | null, dateNote: string | null, role: string | null, amountHKD: number | null, from:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , to:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+             } }> } }
+    | { region: string | null, aliases: Array<string>, description: string | null, version: number, updatedAt: string | null, updatedBy: string | null, date: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number, figures: Array<{ key: string, value: number, maxValue: number | null, unit: string | null, qualifier: string | null, asOf: string | null, note: string | null, citations: Array<{ start: number, end: number, quote: string, context: string, document: { id: string, title: string, publisher: string | null, published: string | null, language: string, textPublic: boolean, length: number } }> }>, citations: Array<{ start: number, end: number, quote: string, context: string, document: { id: string, title: string, publisher: string | null, published: string | null, language: string, textPublic: boolean, length: number } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, date: string | null, endDate: string | null, dateNote: string | null, role: string | null, amountHKD: number | null, from:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , to:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+             } }> } }
+    | { sector: string | null, aliases: Array<string>, description: string | null, version: number, updatedAt: string | null, updatedBy: string | null, founded: number | null, date: string | null, endDate: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number, figures: Array<{ key: string, value: number, maxValue: number | null, unit: string | null, qualifier: string | null, asOf: string | null, note: string | null, citations: Array<{ start: number, end: number, quote: string, context: string, document: { id: string, title: string, publisher: string | null, published: string | null, language: string, textPublic: boolean, length: number } }> }>, citations: Array<{ start: number, end: number, quote: string, context: string, document: { id: string, title: string, publisher: string | null, published: string | null, language: string, textPublic: boolean, length: number } }>, relationships: { totalCount: number, edges: Array<{ node: { id: string, type: RelationshipType, date: string | null, endDate: string | null, dateNote: string | null, role: string | null, amountHKD: number | null, from:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+            , to:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+             } }> } }
+   | null };
+
+export type ExplorerRelationshipQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExplorerRelationshipQuery = { relationship: { note: string | null, id: string, type: RelationshipType, date: string | null, endDate: string | null, dateNote: string | null, role: string | null, amountHKD: number | null, from:
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+    , to:
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+    , citations: Array<{ start: number, end: number, quote: string, context: string, document: { id: string, title: string, publisher: string | null, published: string | null, language: string, textPublic: boolean, length: number } }> } | null };
+
+export type ExplorerDocumentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExplorerDocumentQuery = { document: { id: string, title: string, text: string | null, textPublic: boolean } | null };
+
+type EntityCore_Event_Fragment = { date: string | null, endDate: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number };
+
+type EntityCore_Facility_Fragment = { founded: number | null, date: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number };
+
+type EntityCore_Fund_Fragment = { founded: number | null, date: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number };
+
+type EntityCore_Organization_Fragment = { roles: Array<OrganizationRole>, founded: number | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number };
+
+type EntityCore_Person_Fragment = { id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number };
+
+type EntityCore_Place_Fragment = { id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number };
+
+type EntityCore_Policy_Fragment = { date: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number };
+
+type EntityCore_Programme_Fragment = { founded: number | null, date: string | null, endDate: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number };
+
+export type EntityCoreFragment =
+  | EntityCore_Event_Fragment
+  | EntityCore_Facility_Fragment
+  | EntityCore_Fund_Fragment
+  | EntityCore_Organization_Fragment
+  | EntityCore_Person_Fragment
+  | EntityCore_Place_Fragment
+  | EntityCore_Policy_Fragment
+  | EntityCore_Programme_Fragment
+;
+
+export type RelCoreFragment = { id: string, type: RelationshipType, date: string | null, endDate: string | null, dateNote: string | null, role: string | null, amountHKD: number | null, from:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  , to:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   };
+
+export type CitationFieldsFragment = { start: number, end: number, quote: string, context: string, document: { id: string, title: string, publisher: string | null, published: string | null, language: string, textPublic: boolean, length: number } };
+
+export type ExplorerSearchQueryVariables = Exact<{
+  q: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type ExplorerSearchQuery = { search: Array<{ score: number, matchedField: string, highlight: string | null, entity:
+      | { id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null }
+      | { id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null }
+      | { id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null }
+      | { roles: Array<OrganizationRole>, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null }
+      | { id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null }
+      | { id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null }
+      | { id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null }
+      | { id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null }
+     }> };
+
+export type ExplorerNeighborhoodQueryVariables = Exact<{
+  id: string | number;
+  hops?: number | null | undefined;
+  types?: Array<RelationshipType> | RelationshipType | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ExplorerNeighborhoodQuery = { neighborhood: { entities: Array<
+      | { date: string | null, endDate: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
+      | { founded: number | null, date: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
+      | { founded: number | null, date: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
+      | { roles: Array<OrganizationRole>, founded: number | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
+      | { id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
+      | { id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
+      | { date: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
+      | { founded: number | null, date: string | null, endDate: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
+    >, relationships: Array<{ id: string, type: RelationshipType, date: string | null, endDate: string | null, dateNote: string | null, role: string | null, amountHKD: number | null, from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       }> } };
+
+export type ExplorerPathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  k?: number | null | undefined;
+  maxHops?: number | null | undefined;
+}>;
+
+
+export type ExplorerPathsQuery = { paths: Array<{ length: number, entities: Array<
+      | { date: string | null, endDate: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
+      | { founded: number | null, date: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
+      | { founded: number | null, date: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
+      | { roles: Array<OrganizationRole>, founded: number | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
+      | { id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
+      | { id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
+      | { date: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
+      | { founded: number | null, date: string | null, endDate: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
+    >, relationships: Array<{ id: string, type: RelationshipType, date: string | null, endDate: string | null, dateNote: string | null, role: string | null, amountHKD: number | null, from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       }> }> };
+
+export type ExplorerEntityChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerEntityChangedSubscription = { entityChanged: { operation: string, id: string, actor: string, at: string, entity:
+      | { date: string | null, endDate: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
+      | { founded: number | null, date: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
+      | { founded: number | null, date: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
+      | { roles: Array<OrganizationRole>, founded: number | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
+      | { id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
+      | { id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
+      | { date: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
+      | { founded: number | null, date: string | null, endDate: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
+     | null } };
+
+export const EntityCoreFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityCore"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameZhHans"}},{"kind":"Field","name":{"kind":"Name","value":"nameZhHant"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"founded"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"founded"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Fund"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"founded"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Facility"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"founded"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Policy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<EntityCoreFragment, unknown>;
+export const RelCoreFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelCore"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"dateNote"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"amountHKD"}}]}}]} as unknown as DocumentNode<RelCoreFragment, unknown>;
+export const CitationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"context"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"textPublic"}},{"kind":"Field","name":{"kind":"Name","value":"length"}}]}}]}}]} as unknown as DocumentNode<CitationFieldsFragment, unknown>;
+export const ExplorerEntityDocument = {"__meta__":{"hash":"4b0e9bf71bf58634f2bb37cc50ab2176e3b95f0eacc6964fd0e566acfc115d00"}} as unknown as DocumentNode<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
+export const ExplorerRelationshipDocument = {"__meta__":{"hash":"17581f404ca2b65272cbcc99ec51d546686ed8d312e35d8f4a44a71b883beec6"}} as unknown as DocumentNode<ExplorerRelationshipQuery, ExplorerRelationshipQueryVariables>;
+export const ExplorerDocumentDocument = {"__meta__":{"hash":"01e9670558d0cca85c6fb704fb96cff449b9a079530dc3c5881a364fd765b776"}} as unknown as DocumentNode<ExplorerDocumentQuery, ExplorerDocumentQueryVariables>;
+export const ExplorerSearchDocument = {"__meta__":{"hash":"0621a95b9743117d57f86935378b657f365b61989d5c8358f7eaa3880fde5f47"}} as unknown as DocumentNode<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
+export const ExplorerNeighborhoodDocument = {"__meta__":{"hash":"f3f67dd64c876fb732b622e1f8402616552ff6fc9de5b6def99b080e83045903"}} as unknown as DocumentNode<ExplorerNeighborhoodQuery, ExplorerNeighborhoodQueryVariables>;
+export const ExplorerPathsDocument = {"__meta__":{"hash":"548035024311d08b18278ced0183ec5cadb19a78edcc197cb8eb17d92203c31c"}} as unknown as DocumentNode<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
+export const ExplorerEntityChangedDocument = {"__meta__":{"hash":"28cf7f20a257a46c9133697e4435bf35a913a96fd772a0b2ca1fa9e257dd26db"}} as unknown as DocumentNode<ExplorerEntityChangedSubscription, ExplorerEntityChangedSubscriptionVariables>;
