@@ -41,6 +41,7 @@ func CostSizes() map[string]armor.SizeFunc {
 		"Entity.mentions":          window(dataload.DefaultPageSize),
 		"Entity.history":           window(dataload.DefaultPageSize),
 		"Query.auditLog":           window(dataload.DefaultPageSize),
+		"Query.proposals":          window(dataload.DefaultPageSize),
 		"Query.search":             window(defaultSearch),
 		"GraphStats.mostConnected": window(10),
 		"Query.documents":          fixed(documentsCost),
@@ -77,7 +78,7 @@ func CostSizes() map[string]armor.SizeFunc {
 			return k * (h + 1), err
 		},
 		"RelationshipConnection.edges": fixed(0), "EntityConnection.edges": fixed(0),
-		"MentionConnection.edges": fixed(0), "AuditConnection.edges": fixed(0),
+		"MentionConnection.edges": fixed(0), "AuditConnection.edges": fixed(0), "ProposalConnection.edges": fixed(0),
 		"Entity.figures": fixed(0), "Entity.citations": fixed(0), "Figure.citations": fixed(0),
 		"Relationship.citations": fixed(0), "Path.entities": fixed(0), "Path.relationships": fixed(0),
 		"Subgraph.entities": fixed(0), "Subgraph.relationships": fixed(0),

@@ -34,6 +34,9 @@ type ResolverRoot interface {
 	GraphStats() GraphStatsResolver
 	Mention() MentionResolver
 	Mutation() MutationResolver
+	Proposal() ProposalResolver
+	ProposedEnd() ProposedEndResolver
+	ProposedEntity() ProposedEntityResolver
 	Query() QueryResolver
 	Subscription() SubscriptionResolver
 }
@@ -195,6 +198,12 @@ type ComplexityRoot struct {
 		RelationshipCount  func(childComplexity int) int
 	}
 
+	IngestResult struct {
+		Document  func(childComplexity int) int
+		Mentions  func(childComplexity int) int
+		Proposals func(childComplexity int) int
+	}
+
 	KindCount struct {
 		Count func(childComplexity int) int
 		Kind  func(childComplexity int) int
@@ -219,11 +228,14 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		AcceptProposal     func(childComplexity int, id string, edit *model.ProposalEdit) int
 		AddFigure          func(childComplexity int, entityID string, input model.FigureInput, expectedVersion *int) int
 		AddRelationship    func(childComplexity int, input model.RelationshipInput) int
 		CreateDocument     func(childComplexity int, input model.DocumentInput) int
 		DeleteEntity       func(childComplexity int, id string, expectedVersion *int, reason *string) int
+		IngestDocument     func(childComplexity int, input model.DocumentInput) int
 		MergeEntities      func(childComplexity int, keep string, remove string, reason *string) int
+		RejectProposal     func(childComplexity int, id string, reason *string) int
 		RemoveFigure       func(childComplexity int, entityID string, key string, expectedVersion *int, reason *string) int
 		RemoveRelationship func(childComplexity int, id string, expectedVersion *int, reason *string) int
 		UpdateRelationship func(childComplexity int, id string, input model.RelationshipUpdateInput, expectedVersion *int) int
@@ -350,6 +362,74 @@ type ComplexityRoot struct {
 		Version       func(childComplexity int) int
 	}
 
+	Proposal struct {
+		Citation     func(childComplexity int) int
+		Confidence   func(childComplexity int) int
+		Document     func(childComplexity int) int
+		Entity       func(childComplexity int) int
+		Figure       func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Reason       func(childComplexity int) int
+		Relationship func(childComplexity int) int
+		ResultID     func(childComplexity int) int
+		ReviewedAt   func(childComplexity int) int
+		ReviewedBy   func(childComplexity int) int
+		Status       func(childComplexity int) int
+		Trigger      func(childComplexity int) int
+	}
+
+	ProposalConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ProposalEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	ProposedEnd struct {
+		Entity   func(childComplexity int) int
+		Name     func(childComplexity int) int
+		Proposal func(childComplexity int) int
+	}
+
+	ProposedEntity struct {
+		Aliases    func(childComplexity int) int
+		Existing   func(childComplexity int) int
+		Kind       func(childComplexity int) int
+		Name       func(childComplexity int) int
+		NameZhHans func(childComplexity int) int
+		NameZhHant func(childComplexity int) int
+		Roles      func(childComplexity int) int
+		Slug       func(childComplexity int) int
+	}
+
+	ProposedFigure struct {
+		AsOf      func(childComplexity int) int
+		Key       func(childComplexity int) int
+		MaxValue  func(childComplexity int) int
+		Qualifier func(childComplexity int) int
+		Subject   func(childComplexity int) int
+		Unit      func(childComplexity int) int
+		Value     func(childComplexity int) int
+	}
+
+	ProposedRelationship struct {
+		Amount    func(childComplexity int) int
+		AmountHKD func(childComplexity int) int
+		Currency  func(childComplexity int) int
+		Date      func(childComplexity int) int
+		DateNote  func(childComplexity int) int
+		EndDate   func(childComplexity int) int
+		From      func(childComplexity int) int
+		Role      func(childComplexity int) int
+		To        func(childComplexity int) int
+		Type      func(childComplexity int) int
+	}
+
 	Query struct {
 		AuditLog           func(childComplexity int, first *int, after *string, targetID *string, actor *string) int
 		Document           func(childComplexity int, id string) int
@@ -360,6 +440,7 @@ type ComplexityRoot struct {
 		Node               func(childComplexity int, id string) int
 		Path               func(childComplexity int, from string, to string, maxHops *int, types []kg.RelType) int
 		Paths              func(childComplexity int, from string, to string, maxHops *int, k *int, types []kg.RelType) int
+		Proposals          func(childComplexity int, documentID *string, status *kg.ProposalStatus, kind *kg.ProposalKind, first *int, after *string) int
 		Relationship       func(childComplexity int, id string) int
 		RelationshipGroups func(childComplexity int, id string, by model.RelationshipGroupBy, types []kg.RelType, direction *kg.Direction) int
 		Search             func(childComplexity int, query string, kinds []kg.Kind, first *int) int
@@ -455,6 +536,19 @@ type MutationResolver interface {
 	RemoveFigure(ctx context.Context, entityID string, key string, expectedVersion *int, reason *string) (model.Entity, error)
 	MergeEntities(ctx context.Context, keep string, remove string, reason *string) (model.Entity, error)
 	CreateDocument(ctx context.Context, input model.DocumentInput) (*model.Document, error)
+	IngestDocument(ctx context.Context, input model.DocumentInput) (*model.IngestResult, error)
+	AcceptProposal(ctx context.Context, id string, edit *model.ProposalEdit) (*model.Proposal, error)
+	RejectProposal(ctx context.Context, id string, reason *string) (*model.Proposal, error)
+}
+type ProposalResolver interface {
+	Document(ctx context.Context, obj *model.Proposal) (*model.Document, error)
+}
+type ProposedEndResolver interface {
+	Entity(ctx context.Context, obj *kg.ProposedEnd) (model.Entity, error)
+	Proposal(ctx context.Context, obj *kg.ProposedEnd) (*model.Proposal, error)
+}
+type ProposedEntityResolver interface {
+	Existing(ctx context.Context, obj *kg.ProposedEntity) (model.Entity, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
@@ -470,6 +564,7 @@ type QueryResolver interface {
 	RelationshipGroups(ctx context.Context, id string, by model.RelationshipGroupBy, types []kg.RelType, direction *kg.Direction) ([]*model.RelationshipGroup, error)
 	Stats(ctx context.Context) (*model.GraphStats, error)
 	AuditLog(ctx context.Context, first *int, after *string, targetID *string, actor *string) (*model.AuditConnection, error)
+	Proposals(ctx context.Context, documentID *string, status *kg.ProposalStatus, kind *kg.ProposalKind, first *int, after *string) (*model.ProposalConnection, error)
 }
 type SubscriptionResolver interface {
 	EntityChanged(ctx context.Context, id *string, kinds []kg.Kind) (<-chan *model.EntityChange, error)
@@ -1223,6 +1318,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GraphStats.RelationshipCount(childComplexity), true
 
+	case "IngestResult.document":
+		if e.ComplexityRoot.IngestResult.Document == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestResult.Document(childComplexity), true
+	case "IngestResult.mentions":
+		if e.ComplexityRoot.IngestResult.Mentions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestResult.Mentions(childComplexity), true
+	case "IngestResult.proposals":
+		if e.ComplexityRoot.IngestResult.Proposals == nil {
+			break
+		}
+
+		return e.ComplexityRoot.IngestResult.Proposals(childComplexity), true
+
 	case "KindCount.count":
 		if e.ComplexityRoot.KindCount.Count == nil {
 			break
@@ -1293,6 +1407,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MentionEdge.Node(childComplexity), true
 
+	case "Mutation.acceptProposal":
+		if e.ComplexityRoot.Mutation.AcceptProposal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acceptProposal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcceptProposal(childComplexity, args["id"].(string), args["edit"].(*model.ProposalEdit)), true
 	case "Mutation.addFigure":
 		if e.ComplexityRoot.Mutation.AddFigure == nil {
 			break
@@ -1337,6 +1462,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DeleteEntity(childComplexity, args["id"].(string), args["expectedVersion"].(*int), args["reason"].(*string)), true
+	case "Mutation.ingestDocument":
+		if e.ComplexityRoot.Mutation.IngestDocument == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_ingestDocument_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.IngestDocument(childComplexity, args["input"].(model.DocumentInput)), true
 	case "Mutation.mergeEntities":
 		if e.ComplexityRoot.Mutation.MergeEntities == nil {
 			break
@@ -1348,6 +1484,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.MergeEntities(childComplexity, args["keep"].(string), args["remove"].(string), args["reason"].(*string)), true
+	case "Mutation.rejectProposal":
+		if e.ComplexityRoot.Mutation.RejectProposal == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rejectProposal_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RejectProposal(childComplexity, args["id"].(string), args["reason"].(*string)), true
 	case "Mutation.removeFigure":
 		if e.ComplexityRoot.Mutation.RemoveFigure == nil {
 			break
@@ -2069,6 +2216,295 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Programme.Version(childComplexity), true
 
+	case "Proposal.citation":
+		if e.ComplexityRoot.Proposal.Citation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Citation(childComplexity), true
+	case "Proposal.confidence":
+		if e.ComplexityRoot.Proposal.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Confidence(childComplexity), true
+	case "Proposal.document":
+		if e.ComplexityRoot.Proposal.Document == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Document(childComplexity), true
+	case "Proposal.entity":
+		if e.ComplexityRoot.Proposal.Entity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Entity(childComplexity), true
+	case "Proposal.figure":
+		if e.ComplexityRoot.Proposal.Figure == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Figure(childComplexity), true
+	case "Proposal.id":
+		if e.ComplexityRoot.Proposal.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.ID(childComplexity), true
+	case "Proposal.kind":
+		if e.ComplexityRoot.Proposal.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Kind(childComplexity), true
+	case "Proposal.reason":
+		if e.ComplexityRoot.Proposal.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Reason(childComplexity), true
+	case "Proposal.relationship":
+		if e.ComplexityRoot.Proposal.Relationship == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Relationship(childComplexity), true
+	case "Proposal.resultId":
+		if e.ComplexityRoot.Proposal.ResultID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.ResultID(childComplexity), true
+	case "Proposal.reviewedAt":
+		if e.ComplexityRoot.Proposal.ReviewedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.ReviewedAt(childComplexity), true
+	case "Proposal.reviewedBy":
+		if e.ComplexityRoot.Proposal.ReviewedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.ReviewedBy(childComplexity), true
+	case "Proposal.status":
+		if e.ComplexityRoot.Proposal.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Status(childComplexity), true
+	case "Proposal.trigger":
+		if e.ComplexityRoot.Proposal.Trigger == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Proposal.Trigger(childComplexity), true
+
+	case "ProposalConnection.edges":
+		if e.ComplexityRoot.ProposalConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalConnection.Edges(childComplexity), true
+	case "ProposalConnection.pageInfo":
+		if e.ComplexityRoot.ProposalConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalConnection.PageInfo(childComplexity), true
+	case "ProposalConnection.totalCount":
+		if e.ComplexityRoot.ProposalConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalConnection.TotalCount(childComplexity), true
+
+	case "ProposalEdge.cursor":
+		if e.ComplexityRoot.ProposalEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalEdge.Cursor(childComplexity), true
+	case "ProposalEdge.node":
+		if e.ComplexityRoot.ProposalEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposalEdge.Node(childComplexity), true
+
+	case "ProposedEnd.entity":
+		if e.ComplexityRoot.ProposedEnd.Entity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedEnd.Entity(childComplexity), true
+	case "ProposedEnd.name":
+		if e.ComplexityRoot.ProposedEnd.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedEnd.Name(childComplexity), true
+	case "ProposedEnd.proposal":
+		if e.ComplexityRoot.ProposedEnd.Proposal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedEnd.Proposal(childComplexity), true
+
+	case "ProposedEntity.aliases":
+		if e.ComplexityRoot.ProposedEntity.Aliases == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedEntity.Aliases(childComplexity), true
+	case "ProposedEntity.existing":
+		if e.ComplexityRoot.ProposedEntity.Existing == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedEntity.Existing(childComplexity), true
+	case "ProposedEntity.kind":
+		if e.ComplexityRoot.ProposedEntity.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedEntity.Kind(childComplexity), true
+	case "ProposedEntity.name":
+		if e.ComplexityRoot.ProposedEntity.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedEntity.Name(childComplexity), true
+	case "ProposedEntity.nameZhHans":
+		if e.ComplexityRoot.ProposedEntity.NameZhHans == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedEntity.NameZhHans(childComplexity), true
+	case "ProposedEntity.nameZhHant":
+		if e.ComplexityRoot.ProposedEntity.NameZhHant == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedEntity.NameZhHant(childComplexity), true
+	case "ProposedEntity.roles":
+		if e.ComplexityRoot.ProposedEntity.Roles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedEntity.Roles(childComplexity), true
+	case "ProposedEntity.slug":
+		if e.ComplexityRoot.ProposedEntity.Slug == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedEntity.Slug(childComplexity), true
+
+	case "ProposedFigure.asOf":
+		if e.ComplexityRoot.ProposedFigure.AsOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedFigure.AsOf(childComplexity), true
+	case "ProposedFigure.key":
+		if e.ComplexityRoot.ProposedFigure.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedFigure.Key(childComplexity), true
+	case "ProposedFigure.maxValue":
+		if e.ComplexityRoot.ProposedFigure.MaxValue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedFigure.MaxValue(childComplexity), true
+	case "ProposedFigure.qualifier":
+		if e.ComplexityRoot.ProposedFigure.Qualifier == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedFigure.Qualifier(childComplexity), true
+	case "ProposedFigure.subject":
+		if e.ComplexityRoot.ProposedFigure.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedFigure.Subject(childComplexity), true
+	case "ProposedFigure.unit":
+		if e.ComplexityRoot.ProposedFigure.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedFigure.Unit(childComplexity), true
+	case "ProposedFigure.value":
+		if e.ComplexityRoot.ProposedFigure.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedFigure.Value(childComplexity), true
+
+	case "ProposedRelationship.amount":
+		if e.ComplexityRoot.ProposedRelationship.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedRelationship.Amount(childComplexity), true
+	case "ProposedRelationship.amountHKD":
+		if e.ComplexityRoot.ProposedRelationship.AmountHKD == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedRelationship.AmountHKD(childComplexity), true
+	case "ProposedRelationship.currency":
+		if e.ComplexityRoot.ProposedRelationship.Currency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedRelationship.Currency(childComplexity), true
+	case "ProposedRelationship.date":
+		if e.ComplexityRoot.ProposedRelationship.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedRelationship.Date(childComplexity), true
+	case "ProposedRelationship.dateNote":
+		if e.ComplexityRoot.ProposedRelationship.DateNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedRelationship.DateNote(childComplexity), true
+	case "ProposedRelationship.endDate":
+		if e.ComplexityRoot.ProposedRelationship.EndDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedRelationship.EndDate(childComplexity), true
+	case "ProposedRelationship.from":
+		if e.ComplexityRoot.ProposedRelationship.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedRelationship.From(childComplexity), true
+	case "ProposedRelationship.role":
+		if e.ComplexityRoot.ProposedRelationship.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedRelationship.Role(childComplexity), true
+	case "ProposedRelationship.to":
+		if e.ComplexityRoot.ProposedRelationship.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedRelationship.To(childComplexity), true
+	case "ProposedRelationship.type":
+		if e.ComplexityRoot.ProposedRelationship.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedRelationship.Type(childComplexity), true
+
 	case "Query.auditLog":
 		if e.ComplexityRoot.Query.AuditLog == nil {
 			break
@@ -2164,6 +2600,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Paths(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["k"].(*int), args["types"].([]kg.RelType)), true
+	case "Query.proposals":
+		if e.ComplexityRoot.Query.Proposals == nil {
+			break
+		}
+
+		args, err := ec.field_Query_proposals_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Proposals(childComplexity, args["documentId"].(*string), args["status"].(*kg.ProposalStatus), args["kind"].(*kg.ProposalKind), args["first"].(*int), args["after"].(*string)), true
 	case "Query.relationship":
 		if e.ComplexityRoot.Query.Relationship == nil {
 			break
@@ -2430,6 +2877,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("EntityOrder", ec.unmarshalInputEntityOrder),
 			graphql.NewInputUnmarshaler("EntityWhere", ec.unmarshalInputEntityWhere),
 			graphql.NewInputUnmarshaler("FigureInput", ec.unmarshalInputFigureInput),
+			graphql.NewInputUnmarshaler("ProposalEdit", ec.unmarshalInputProposalEdit),
 			graphql.NewInputUnmarshaler("RelationshipFilter", ec.unmarshalInputRelationshipFilter),
 			graphql.NewInputUnmarshaler("RelationshipInput", ec.unmarshalInputRelationshipInput),
 			graphql.NewInputUnmarshaler("RelationshipUpdateInput", ec.unmarshalInputRelationshipUpdateInput),
@@ -3476,6 +3924,242 @@ type Subscription {
   "Changes committed after the subscription started, optionally for one entity or some kinds."
   entityChanged("Only changes to this entity." id: ID, "Only changes to entities of these kinds." kinds: [EntityKind!]): EntityChange!
 }
+
+# ---- Growing the graph from new sources: proposals read from ingested documents, and their
+# review. Nothing a proposal says is in the graph until a curator accepts it. ----
+
+"What a proposal would add to the graph."
+enum ProposalKind {
+  "A new entity (or a known one the text names)."
+  ENTITY
+  "A relationship between two entities."
+  RELATIONSHIP
+  "A figure about an entity."
+  FIGURE
+}
+
+"Where a proposal is in review."
+enum ProposalStatus {
+  "Not reviewed yet."
+  PENDING
+  "Accepted: what it proposed was written to the graph with its citation."
+  ACCEPTED
+  "Rejected: nothing was written."
+  REJECTED
+}
+
+"An entity a text names, as proposed."
+type ProposedEntity {
+  "Proposed kind."
+  kind: EntityKind!
+  "Proposed slug (the new entity's id): lowercase ASCII, pinyin for a Chinese-only name."
+  slug: String!
+  "Proposed English name, or the name as written when the text gives no English one."
+  name: String!
+  "Proposed Simplified Chinese name."
+  nameZhHans: String
+  "Proposed Traditional Chinese name."
+  nameZhHant: String
+  "Other forms the text writes (an acronym in brackets, a short form)."
+  aliases: [String!]!
+  "Roles the text says the organisation plays."
+  roles: [OrganizationRole!]!
+  "The known entity this name resolved to, when it is one (accepting then only cites the span on it)."
+  existing: Entity
+}
+
+"One end of a proposed relationship, or a proposed figure's subject: a known entity or a pending entity proposal."
+type ProposedEnd {
+  "The name as the text writes it."
+  name: String!
+  "The known entity it is (or, once its entity proposal is accepted, became)."
+  entity: Entity
+  "The entity proposal of the same document it is, when the entity is new."
+  proposal: Proposal
+}
+
+"A relationship a text states, as proposed."
+type ProposedRelationship {
+  "Proposed type."
+  type: RelationshipType!
+  "Where it starts (investor, startup, person)."
+  from: ProposedEnd!
+  "Where it ends (investee, programme, organisation)."
+  to: ProposedEnd!
+  "Start or point in time (ISO 8601, partial allowed)."
+  date: String
+  "End (ISO 8601, partial allowed)."
+  endDate: String
+  "How a relative date was resolved against the document's publication date."
+  dateNote: String
+  "Amount as stated, in ` + "`" + `currency` + "`" + `."
+  amount: Float
+  "Currency of ` + "`" + `amount` + "`" + ` as stated (HKD, USD, CNY, …)."
+  currency: String
+  "Amount in Hong Kong dollars, only when the text states HKD (never converted)."
+  amountHKD: Float
+  "LEADS, WORKED_AT, EDUCATED_AT: the role or degree."
+  role: String
+}
+
+"A figure a text states about an entity, as proposed."
+type ProposedFigure {
+  "The entity the number is about."
+  subject: ProposedEnd!
+  "What the number measures (` + "`" + `fund_size` + "`" + `, ` + "`" + `companies_hosted` + "`" + `, …)."
+  key: String!
+  "The number (the low end of a range)."
+  value: Float!
+  "High end of a range."
+  maxValue: Float
+  "Unit (` + "`" + `HKD` + "`" + ` for money, ` + "`" + `companies` + "`" + `, …)."
+  unit: String
+  "How the text qualifies it: ` + "`" + `more than` + "`" + `, ` + "`" + `about` + "`" + `, ` + "`" + `up to` + "`" + `."
+  qualifier: String
+  "When the number held (ISO 8601, partial allowed)."
+  asOf: String
+}
+
+"A fact read from a stored document, waiting for (or past) a curator's review. Editors and admins only."
+type Proposal implements Node {
+  "` + "`" + `prop:` + "`" + ` followed by a hash of document, kind, span and content: ingesting the same text again proposes nothing new."
+  id: ID!
+  "What it would add."
+  kind: ProposalKind!
+  "Where it is in review."
+  status: ProposalStatus!
+  "How sure the extractor is, in (0, 1]."
+  confidence: Float!
+  "The document it was read from."
+  document: Document!
+  "The span that states it; accepting writes this citation."
+  citation: Citation!
+  "Set when kind is ENTITY."
+  entity: ProposedEntity
+  "Set when kind is RELATIONSHIP."
+  relationship: ProposedRelationship
+  "Set when kind is FIGURE."
+  figure: ProposedFigure
+  "The cue phrase that made the extractor propose it."
+  trigger: String!
+  "Who accepted or rejected it."
+  reviewedBy: String
+  "When it was accepted or rejected (RFC 3339)."
+  reviewedAt: String
+  "Why it was rejected, if the reviewer said."
+  reason: String
+  "What accepting wrote: the entity slug or the relationship id (for a figure, the entity's slug)."
+  resultId: ID
+}
+
+"An edge of a proposal page."
+type ProposalEdge {
+  "Cursor of this edge."
+  cursor: String!
+  "The proposal."
+  node: Proposal!
+}
+
+"A page of proposals in document order."
+type ProposalConnection {
+  "Proposals matching the filters, on all pages."
+  totalCount: Int!
+  "Paging information."
+  pageInfo: PageInfo!
+  "This page."
+  edges: [ProposalEdge!]!
+}
+
+"What ingesting a document did."
+type IngestResult {
+  "The stored document (the earlier one when the same text was ingested before)."
+  document: Document!
+  "Places the text names entities the graph knows."
+  mentions: Int!
+  "Proposals this ingest stored; 0 when the same text was ingested before (its proposals stay as they were)."
+  proposals: Int!
+}
+
+"""
+Changes a curator makes before accepting; absent fields keep the proposal's. RELATIONSHIP
+proposals take type, from, to (swap them to change direction), the dates, amounts and role;
+ENTITY proposals take kind, id (the slug), the names, aliases and roles; FIGURE proposals take
+id (the entity it is about), key, the values, unit, qualifier and asOf.
+"""
+input ProposalEdit {
+  "RELATIONSHIP: the type."
+  type: RelationshipType
+  "RELATIONSHIP: the entity it starts from (any entity id)."
+  from: ID
+  "RELATIONSHIP: the entity it ends at (any entity id)."
+  to: ID
+  "RELATIONSHIP: the date (ISO 8601, partial allowed)."
+  date: String
+  "RELATIONSHIP: the end date (ISO 8601, partial allowed)."
+  endDate: String
+  "RELATIONSHIP: how a relative date was resolved."
+  dateNote: String
+  "RELATIONSHIP: the amount in ` + "`" + `currency` + "`" + `."
+  amount: Float
+  "RELATIONSHIP: the amount's currency (three letters: HKD, USD, CNY)."
+  currency: String
+  "RELATIONSHIP: the amount in Hong Kong dollars."
+  amountHKD: Float
+  "RELATIONSHIP: the role or degree."
+  role: String
+  "ENTITY: the kind."
+  kind: EntityKind
+  "ENTITY: the new entity's slug; FIGURE: the entity the figure is about."
+  id: ID
+  "ENTITY: the English name."
+  name: String
+  "ENTITY: the Simplified Chinese name."
+  nameZhHans: String
+  "ENTITY: the Traditional Chinese name."
+  nameZhHant: String
+  "ENTITY: aliases (replace the proposed ones)."
+  aliases: [String!]
+  "ENTITY: organisation roles (replace the proposed ones)."
+  roles: [OrganizationRole!]
+  "FIGURE: what the number measures (snake_case)."
+  key: String
+  "FIGURE: the number (the low end of a range)."
+  value: Float
+  "FIGURE: the high end of a range."
+  maxValue: Float
+  "FIGURE: the unit."
+  unit: String
+  "FIGURE: the qualifier."
+  qualifier: String
+  "FIGURE: when the number held (ISO 8601, partial allowed)."
+  asOf: String
+}
+
+extend type Query {
+  """
+  Proposals read from ingested documents, in document order (document, then position), keyset-paged.
+  Editors and admins only. ` + "`" + `first` + "`" + `: 1–100 (default 20).
+  """
+  proposals("Only proposals read from this document." documentId: ID, "Only proposals with this status." status: ProposalStatus, "Only proposals of this kind." kind: ProposalKind, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): ProposalConnection!
+}
+
+extend type Mutation {
+  """
+  Store a document, link the entities it names, and propose the entities, relationships and
+  figures it states (each with its span) for review. The same text again stores and proposes
+  nothing new. The text is at most 50,000 characters.
+  """
+  ingestDocument("The document." input: DocumentInput!): IngestResult!
+  """
+  Write what a proposal says (after ` + "`" + `edit` + "`" + `) with its citation, through the same audited,
+  versioned writes as upsertEntity, addRelationship and addFigure; a relationship or figure
+  whose end is a pending entity proposal accepts that entity in the same transaction. Accepting
+  an accepted proposal changes nothing.
+  """
+  acceptProposal("Proposal id (prop:…)." id: ID!, "Changes before writing." edit: ProposalEdit): Proposal!
+  "Reject a proposal: nothing is written, the proposal keeps who rejected it, when and why."
+  rejectProposal("Proposal id (prop:…)." id: ID!, "Why, for measuring and for other curators." reason: String): Proposal!
+}
 `, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
@@ -3656,6 +4340,18 @@ func (ec *executionContext) childFields_GraphStats(ctx context.Context, field gr
 	return nil, fmt.Errorf("no field named %q was found under type GraphStats", field.Name)
 }
 
+func (ec *executionContext) childFields_IngestResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "document":
+		return ec.fieldContext_IngestResult_document(ctx, field)
+	case "mentions":
+		return ec.fieldContext_IngestResult_mentions(ctx, field)
+	case "proposals":
+		return ec.fieldContext_IngestResult_proposals(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type IngestResult", field.Name)
+}
+
 func (ec *executionContext) childFields_KindCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "kind":
@@ -3726,6 +4422,142 @@ func (ec *executionContext) childFields_Path(ctx context.Context, field graphql.
 		return ec.fieldContext_Path_relationships(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Path", field.Name)
+}
+
+func (ec *executionContext) childFields_Proposal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Proposal_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_Proposal_kind(ctx, field)
+	case "status":
+		return ec.fieldContext_Proposal_status(ctx, field)
+	case "confidence":
+		return ec.fieldContext_Proposal_confidence(ctx, field)
+	case "document":
+		return ec.fieldContext_Proposal_document(ctx, field)
+	case "citation":
+		return ec.fieldContext_Proposal_citation(ctx, field)
+	case "entity":
+		return ec.fieldContext_Proposal_entity(ctx, field)
+	case "relationship":
+		return ec.fieldContext_Proposal_relationship(ctx, field)
+	case "figure":
+		return ec.fieldContext_Proposal_figure(ctx, field)
+	case "trigger":
+		return ec.fieldContext_Proposal_trigger(ctx, field)
+	case "reviewedBy":
+		return ec.fieldContext_Proposal_reviewedBy(ctx, field)
+	case "reviewedAt":
+		return ec.fieldContext_Proposal_reviewedAt(ctx, field)
+	case "reason":
+		return ec.fieldContext_Proposal_reason(ctx, field)
+	case "resultId":
+		return ec.fieldContext_Proposal_resultId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Proposal", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_ProposalConnection_totalCount(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ProposalConnection_pageInfo(ctx, field)
+	case "edges":
+		return ec.fieldContext_ProposalConnection_edges(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposalEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ProposalEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ProposalEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposalEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposedEnd(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_ProposedEnd_name(ctx, field)
+	case "entity":
+		return ec.fieldContext_ProposedEnd_entity(ctx, field)
+	case "proposal":
+		return ec.fieldContext_ProposedEnd_proposal(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposedEnd", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposedEntity(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_ProposedEntity_kind(ctx, field)
+	case "slug":
+		return ec.fieldContext_ProposedEntity_slug(ctx, field)
+	case "name":
+		return ec.fieldContext_ProposedEntity_name(ctx, field)
+	case "nameZhHans":
+		return ec.fieldContext_ProposedEntity_nameZhHans(ctx, field)
+	case "nameZhHant":
+		return ec.fieldContext_ProposedEntity_nameZhHant(ctx, field)
+	case "aliases":
+		return ec.fieldContext_ProposedEntity_aliases(ctx, field)
+	case "roles":
+		return ec.fieldContext_ProposedEntity_roles(ctx, field)
+	case "existing":
+		return ec.fieldContext_ProposedEntity_existing(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposedEntity", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposedFigure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "subject":
+		return ec.fieldContext_ProposedFigure_subject(ctx, field)
+	case "key":
+		return ec.fieldContext_ProposedFigure_key(ctx, field)
+	case "value":
+		return ec.fieldContext_ProposedFigure_value(ctx, field)
+	case "maxValue":
+		return ec.fieldContext_ProposedFigure_maxValue(ctx, field)
+	case "unit":
+		return ec.fieldContext_ProposedFigure_unit(ctx, field)
+	case "qualifier":
+		return ec.fieldContext_ProposedFigure_qualifier(ctx, field)
+	case "asOf":
+		return ec.fieldContext_ProposedFigure_asOf(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposedFigure", field.Name)
+}
+
+func (ec *executionContext) childFields_ProposedRelationship(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "type":
+		return ec.fieldContext_ProposedRelationship_type(ctx, field)
+	case "from":
+		return ec.fieldContext_ProposedRelationship_from(ctx, field)
+	case "to":
+		return ec.fieldContext_ProposedRelationship_to(ctx, field)
+	case "date":
+		return ec.fieldContext_ProposedRelationship_date(ctx, field)
+	case "endDate":
+		return ec.fieldContext_ProposedRelationship_endDate(ctx, field)
+	case "dateNote":
+		return ec.fieldContext_ProposedRelationship_dateNote(ctx, field)
+	case "amount":
+		return ec.fieldContext_ProposedRelationship_amount(ctx, field)
+	case "currency":
+		return ec.fieldContext_ProposedRelationship_currency(ctx, field)
+	case "amountHKD":
+		return ec.fieldContext_ProposedRelationship_amountHKD(ctx, field)
+	case "role":
+		return ec.fieldContext_ProposedRelationship_role(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProposedRelationship", field.Name)
 }
 
 func (ec *executionContext) childFields_Relationship(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4272,6 +5104,28 @@ func (ec *executionContext) field_GraphStats_mostConnected_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_acceptProposal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "edit",
+		func(ctx context.Context, v any) (*model.ProposalEdit, error) {
+			return ec.unmarshalOProposalEdit2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐProposalEdit(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["edit"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_addFigure_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4360,6 +5214,20 @@ func (ec *executionContext) field_Mutation_deleteEntity_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_ingestDocument_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DocumentInput, error) {
+			return ec.unmarshalNDocumentInput2githubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐDocumentInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_mergeEntities_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4387,6 +5255,28 @@ func (ec *executionContext) field_Mutation_mergeEntities_args(ctx context.Contex
 		return nil, err
 	}
 	args["reason"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_rejectProposal_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg1
 	return args, nil
 }
 
@@ -5267,6 +6157,52 @@ func (ec *executionContext) field_Query_paths_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["types"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_proposals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "documentId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["documentId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+		func(ctx context.Context, v any) (*kg.ProposalStatus, error) {
+			return ec.unmarshalOProposalStatus2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐProposalStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["status"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "kind",
+		func(ctx context.Context, v any) (*kg.ProposalKind, error) {
+			return ec.unmarshalOProposalKind2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐProposalKind(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kind"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -8382,6 +9318,84 @@ func (ec *executionContext) fieldContext_GraphStats_mostConnected(ctx context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _IngestResult_document(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestResult_document(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Document, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Document) graphql.Marshaler {
+			return ec.marshalNDocument2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐDocument(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestResult_document(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "IngestResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _IngestResult_mentions(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestResult_mentions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mentions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestResult_mentions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _IngestResult_proposals(ctx context.Context, field graphql.CollectedField, obj *model.IngestResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_IngestResult_proposals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Proposals, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_IngestResult_proposals(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("IngestResult", field, false, false, "Int")
+}
+
 func (ec *executionContext) _KindCount_kind(ctx context.Context, field graphql.CollectedField, obj *model.KindCount) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9061,6 +10075,138 @@ func (ec *executionContext) fieldContext_Mutation_createDocument(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_createDocument_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_ingestDocument(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_ingestDocument(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().IngestDocument(ctx, fc.Args["input"].(model.DocumentInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.IngestResult) graphql.Marshaler {
+			return ec.marshalNIngestResult2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐIngestResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_ingestDocument(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_IngestResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_ingestDocument_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acceptProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acceptProposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcceptProposal(ctx, fc.Args["id"].(string), fc.Args["edit"].(*model.ProposalEdit))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Proposal) graphql.Marshaler {
+			return ec.marshalNProposal2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐProposal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acceptProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acceptProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rejectProposal(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rejectProposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RejectProposal(ctx, fc.Args["id"].(string), fc.Args["reason"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Proposal) graphql.Marshaler {
+			return ec.marshalNProposal2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐProposal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rejectProposal(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rejectProposal_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -11767,6 +12913,1213 @@ func (ec *executionContext) fieldContext_Programme_endDate(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Programme", field, false, false, "String")
 }
 
+func (ec *executionContext) _Proposal_id(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Proposal_kind(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v kg.ProposalKind) graphql.Marshaler {
+			return ec.marshalNProposalKind2githubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐProposalKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "ProposalKind")
+}
+
+func (ec *executionContext) _Proposal_status(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v kg.ProposalStatus) graphql.Marshaler {
+			return ec.marshalNProposalStatus2githubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐProposalStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "ProposalStatus")
+}
+
+func (ec *executionContext) _Proposal_confidence(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Proposal_document(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_document(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Proposal().Document(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Document) graphql.Marshaler {
+			return ec.marshalNDocument2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐDocument(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_document(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Document(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_citation(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_citation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Citation(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.Citation) graphql.Marshaler {
+			return ec.marshalNCitation2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐCitation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_citation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Citation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_entity(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_entity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.ProposedEntity) graphql.Marshaler {
+			return ec.marshalOProposedEntity2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐProposedEntity(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposedEntity(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_relationship(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_relationship(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Relationship, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.ProposedRelationship) graphql.Marshaler {
+			return ec.marshalOProposedRelationship2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐProposedRelationship(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_relationship(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposedRelationship(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_figure(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_figure(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Figure, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.ProposedFigure) graphql.Marshaler {
+			return ec.marshalOProposedFigure2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐProposedFigure(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_figure(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Proposal",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposedFigure(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Proposal_trigger(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_trigger(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Trigger, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_trigger(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Proposal_reviewedBy(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_reviewedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_reviewedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Proposal_reviewedAt(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_reviewedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_reviewedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Proposal_reason(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "String")
+}
+
+func (ec *executionContext) _Proposal_resultId(ctx context.Context, field graphql.CollectedField, obj *model.Proposal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Proposal_resultId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ResultID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Proposal_resultId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Proposal", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ProposalConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ProposalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ProposalConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ProposalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ProposalConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ProposalEdge) graphql.Marshaler {
+			return ec.marshalNProposalEdge2ᚕᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐProposalEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposalEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ProposalEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposalEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposalEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ProposalEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposalEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Proposal) graphql.Marshaler {
+			return ec.marshalNProposal2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐProposal(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposalEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposalEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposedEnd_name(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedEnd) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedEnd_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedEnd_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedEnd", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposedEnd_entity(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedEnd) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedEnd_entity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProposedEnd().Entity(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Entity) graphql.Marshaler {
+			return ec.marshalOEntity2githubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐEntity(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedEnd_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposedEnd",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposedEnd_proposal(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedEnd) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedEnd_proposal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProposedEnd().Proposal(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Proposal) graphql.Marshaler {
+			return ec.marshalOProposal2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐProposal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedEnd_proposal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposedEnd",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Proposal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposedEntity_kind(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedEntity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedEntity_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v kg.Kind) graphql.Marshaler {
+			return ec.marshalNEntityKind2githubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedEntity_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedEntity", field, false, false, "EntityKind")
+}
+
+func (ec *executionContext) _ProposedEntity_slug(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedEntity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedEntity_slug(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Slug, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedEntity_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedEntity", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposedEntity_name(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedEntity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedEntity_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedEntity_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedEntity", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposedEntity_nameZhHans(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedEntity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedEntity_nameZhHans(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NameZhHans, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedEntity_nameZhHans(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedEntity", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposedEntity_nameZhHant(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedEntity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedEntity_nameZhHant(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NameZhHant, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedEntity_nameZhHant(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedEntity", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposedEntity_aliases(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedEntity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedEntity_aliases(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Aliases, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedEntity_aliases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedEntity", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposedEntity_roles(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedEntity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedEntity_roles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Roles, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []kg.Role) graphql.Marshaler {
+			return ec.marshalNOrganizationRole2ᚕgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐRoleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedEntity_roles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedEntity", field, false, false, "OrganizationRole")
+}
+
+func (ec *executionContext) _ProposedEntity_existing(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedEntity) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedEntity_existing(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.ProposedEntity().Existing(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Entity) graphql.Marshaler {
+			return ec.marshalOEntity2githubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐEntity(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedEntity_existing(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposedEntity",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposedFigure_subject(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedFigure_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v kg.ProposedEnd) graphql.Marshaler {
+			return ec.marshalNProposedEnd2githubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐProposedEnd(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedFigure_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposedFigure",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposedEnd(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposedFigure_key(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedFigure_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedFigure_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedFigure", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposedFigure_value(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedFigure_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedFigure_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedFigure", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ProposedFigure_maxValue(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedFigure_maxValue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxValue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedFigure_maxValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedFigure", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ProposedFigure_unit(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedFigure_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedFigure_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedFigure", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposedFigure_qualifier(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedFigure_qualifier(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Qualifier, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedFigure_qualifier(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedFigure", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposedFigure_asOf(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedFigure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedFigure_asOf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AsOf, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedFigure_asOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedFigure", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposedRelationship_type(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedRelationship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedRelationship_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v kg.RelType) graphql.Marshaler {
+			return ec.marshalNRelationshipType2githubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐRelType(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedRelationship_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedRelationship", field, false, false, "RelationshipType")
+}
+
+func (ec *executionContext) _ProposedRelationship_from(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedRelationship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedRelationship_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v kg.ProposedEnd) graphql.Marshaler {
+			return ec.marshalNProposedEnd2githubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐProposedEnd(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedRelationship_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposedRelationship",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposedEnd(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposedRelationship_to(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedRelationship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedRelationship_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v kg.ProposedEnd) graphql.Marshaler {
+			return ec.marshalNProposedEnd2githubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐProposedEnd(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedRelationship_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProposedRelationship",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposedEnd(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProposedRelationship_date(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedRelationship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedRelationship_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedRelationship_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedRelationship", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposedRelationship_endDate(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedRelationship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedRelationship_endDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedRelationship_endDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedRelationship", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposedRelationship_dateNote(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedRelationship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedRelationship_dateNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateNote, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedRelationship_dateNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedRelationship", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposedRelationship_amount(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedRelationship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedRelationship_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedRelationship_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedRelationship", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ProposedRelationship_currency(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedRelationship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedRelationship_currency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Currency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedRelationship_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedRelationship", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProposedRelationship_amountHKD(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedRelationship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedRelationship_amountHKD(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AmountHKD, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedRelationship_amountHKD(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedRelationship", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ProposedRelationship_role(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedRelationship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedRelationship_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Role, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedRelationship_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedRelationship", field, false, false, "String")
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12309,6 +14662,50 @@ func (ec *executionContext) fieldContext_Query_auditLog(ctx context.Context, fie
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_auditLog_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_proposals(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_proposals(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Proposals(ctx, fc.Args["documentId"].(*string), fc.Args["status"].(*kg.ProposalStatus), fc.Args["kind"].(*kg.ProposalKind), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProposalConnection) graphql.Marshaler {
+			return ec.marshalNProposalConnection2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐProposalConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_proposals(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProposalConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_proposals_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -14807,6 +17204,202 @@ func UnmarshalFigureInput(ctx context.Context, raw any) (model.FigureInput, erro
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputProposalEdit(ctx context.Context, obj any) (model.ProposalEdit, error) {
+	var it model.ProposalEdit
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"type", "from", "to", "date", "endDate", "dateNote", "amount", "currency", "amountHKD", "role", "kind", "id", "name", "nameZhHans", "nameZhHant", "aliases", "roles", "key", "value", "maxValue", "unit", "qualifier", "asOf"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalORelationshipType2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐRelType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		case "date":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("date"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Date = data
+		case "endDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endDate"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndDate = data
+		case "dateNote":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateNote"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateNote = data
+		case "amount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Amount = data
+		case "currency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currency"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Currency = data
+		case "amountHKD":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountHKD"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountHkd = data
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOEntityKind2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "nameZhHans":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhHans"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhHans = data
+		case "nameZhHant":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("nameZhHant"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NameZhHant = data
+		case "aliases":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("aliases"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Aliases = data
+		case "roles":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("roles"))
+			data, err := ec.unmarshalOOrganizationRole2ᚕgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐRoleᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Roles = data
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "value":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("value"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Value = data
+		case "maxValue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("maxValue"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MaxValue = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "qualifier":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("qualifier"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Qualifier = data
+		case "asOf":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("asOf"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AsOf = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProposalEdit unmarshals raw into the ProposalEdit input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProposalEdit(ctx context.Context, raw any) (model.ProposalEdit, error) {
+	var out model.ProposalEdit
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProposalEdit", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRelationshipFilter(ctx context.Context, obj any) (model.RelationshipFilter, error) {
 	var it model.RelationshipFilter
 	if obj == nil {
@@ -15259,6 +17852,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Relationship(ctx, sel, obj)
+	case model.Proposal:
+		return ec._Proposal(ctx, sel, &obj)
+	case *model.Proposal:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Proposal(ctx, sel, obj)
 	case model.Entity:
 		if obj == nil {
 			return graphql.Null
@@ -16251,6 +18851,49 @@ func (ec *executionContext) _GraphStats(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var ingestResultImplementors = []string{"IngestResult"}
+
+func (ec *executionContext) _IngestResult(ctx context.Context, sel ast.SelectionSet, obj *model.IngestResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ingestResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("IngestResult")
+		case "document":
+			out.Values[i] = ec._IngestResult_document(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mentions":
+			out.Values[i] = ec._IngestResult_mentions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "proposals":
+			out.Values[i] = ec._IngestResult_proposals(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var kindCountImplementors = []string{"KindCount"}
 
 func (ec *executionContext) _KindCount(ctx context.Context, sel ast.SelectionSet, obj *model.KindCount) graphql.Marshaler {
@@ -16497,6 +19140,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "createDocument":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createDocument(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ingestDocument":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_ingestDocument(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acceptProposal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acceptProposal(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rejectProposal":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rejectProposal(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -17224,6 +19888,441 @@ func (ec *executionContext) _Programme(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var proposalImplementors = []string{"Proposal", "Node"}
+
+func (ec *executionContext) _Proposal(ctx context.Context, sel ast.SelectionSet, obj *model.Proposal) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Proposal")
+		case "id":
+			out.Values[i] = ec._Proposal_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Proposal_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._Proposal_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "confidence":
+			out.Values[i] = ec._Proposal_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "document":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Proposal_document(ctx, field, obj)
+				})
+		case "citation":
+			out.Values[i] = ec._Proposal_citation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "entity":
+			out.Values[i] = ec._Proposal_entity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "relationship":
+			out.Values[i] = ec._Proposal_relationship(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "figure":
+			out.Values[i] = ec._Proposal_figure(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "trigger":
+			out.Values[i] = ec._Proposal_trigger(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reviewedBy":
+			out.Values[i] = ec._Proposal_reviewedBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reviewedAt":
+			out.Values[i] = ec._Proposal_reviewedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.Values[i] = ec._Proposal_reason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "resultId":
+			out.Values[i] = ec._Proposal_resultId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposalConnectionImplementors = []string{"ProposalConnection"}
+
+func (ec *executionContext) _ProposalConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ProposalConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalConnection")
+		case "totalCount":
+			out.Values[i] = ec._ProposalConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ProposalConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._ProposalConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposalEdgeImplementors = []string{"ProposalEdge"}
+
+func (ec *executionContext) _ProposalEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ProposalEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposalEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposalEdge")
+		case "cursor":
+			out.Values[i] = ec._ProposalEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ProposalEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposedEndImplementors = []string{"ProposedEnd"}
+
+func (ec *executionContext) _ProposedEnd(ctx context.Context, sel ast.SelectionSet, obj *kg.ProposedEnd) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposedEndImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposedEnd")
+		case "name":
+			out.Values[i] = ec._ProposedEnd_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "entity":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProposedEnd_entity(ctx, field, obj)
+				})
+		case "proposal":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProposedEnd_proposal(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposedEntityImplementors = []string{"ProposedEntity"}
+
+func (ec *executionContext) _ProposedEntity(ctx context.Context, sel ast.SelectionSet, obj *kg.ProposedEntity) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposedEntityImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposedEntity")
+		case "kind":
+			out.Values[i] = ec._ProposedEntity_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "slug":
+			out.Values[i] = ec._ProposedEntity_slug(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._ProposedEntity_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nameZhHans":
+			out.Values[i] = ec._ProposedEntity_nameZhHans(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nameZhHant":
+			out.Values[i] = ec._ProposedEntity_nameZhHant(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "aliases":
+			out.Values[i] = ec._ProposedEntity_aliases(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "roles":
+			out.Values[i] = ec._ProposedEntity_roles(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "existing":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProposedEntity_existing(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposedFigureImplementors = []string{"ProposedFigure"}
+
+func (ec *executionContext) _ProposedFigure(ctx context.Context, sel ast.SelectionSet, obj *kg.ProposedFigure) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposedFigureImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposedFigure")
+		case "subject":
+			out.Values[i] = ec._ProposedFigure_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "key":
+			out.Values[i] = ec._ProposedFigure_key(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._ProposedFigure_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "maxValue":
+			out.Values[i] = ec._ProposedFigure_maxValue(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "unit":
+			out.Values[i] = ec._ProposedFigure_unit(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "qualifier":
+			out.Values[i] = ec._ProposedFigure_qualifier(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "asOf":
+			out.Values[i] = ec._ProposedFigure_asOf(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var proposedRelationshipImplementors = []string{"ProposedRelationship"}
+
+func (ec *executionContext) _ProposedRelationship(ctx context.Context, sel ast.SelectionSet, obj *kg.ProposedRelationship) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, proposedRelationshipImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProposedRelationship")
+		case "type":
+			out.Values[i] = ec._ProposedRelationship_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "from":
+			out.Values[i] = ec._ProposedRelationship_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._ProposedRelationship_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "date":
+			out.Values[i] = ec._ProposedRelationship_date(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "endDate":
+			out.Values[i] = ec._ProposedRelationship_endDate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "dateNote":
+			out.Values[i] = ec._ProposedRelationship_dateNote(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "amount":
+			out.Values[i] = ec._ProposedRelationship_amount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "currency":
+			out.Values[i] = ec._ProposedRelationship_currency(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "amountHKD":
+			out.Values[i] = ec._ProposedRelationship_amountHKD(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "role":
+			out.Values[i] = ec._ProposedRelationship_role(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -17320,6 +20419,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_auditLog(ctx, field)
+				})
+		case "proposals":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_proposals(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -18428,6 +21533,14 @@ func (ec *executionContext) marshalNID2string(ctx context.Context, sel ast.Selec
 	return res
 }
 
+func (ec *executionContext) marshalNIngestResult2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐIngestResult(ctx context.Context, sel ast.SelectionSet, v *model.IngestResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "IngestResult!")
+		return graphql.Null
+	}
+	return ec._IngestResult(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
 	res, err := graphql.UnmarshalInt(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -18576,6 +21689,70 @@ func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋg
 		return graphql.Null
 	}
 	return ec._Path(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProposal2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐProposal(ctx context.Context, sel ast.SelectionSet, v *model.Proposal) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Proposal!")
+		return graphql.Null
+	}
+	return ec._Proposal(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProposalConnection2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐProposalConnection(ctx context.Context, sel ast.SelectionSet, v *model.ProposalConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProposalConnection!")
+		return graphql.Null
+	}
+	return ec._ProposalConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNProposalEdge2ᚕᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐProposalEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ProposalEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProposalEdge2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐProposalEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNProposalEdge2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐProposalEdge(ctx context.Context, sel ast.SelectionSet, v *model.ProposalEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProposalEdge!")
+		return graphql.Null
+	}
+	return ec._ProposalEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNProposalKind2githubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐProposalKind(ctx context.Context, v any) (kg.ProposalKind, error) {
+	var res kg.ProposalKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProposalKind2githubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐProposalKind(ctx context.Context, sel ast.SelectionSet, v kg.ProposalKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNProposalStatus2githubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐProposalStatus(ctx context.Context, v any) (kg.ProposalStatus, error) {
+	var res kg.ProposalStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNProposalStatus2githubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐProposalStatus(ctx context.Context, sel ast.SelectionSet, v kg.ProposalStatus) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNProposedEnd2githubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐProposedEnd(ctx context.Context, sel ast.SelectionSet, v kg.ProposedEnd) graphql.Marshaler {
+	return ec._ProposedEnd(ctx, sel, &v)
 }
 
 func (ec *executionContext) marshalNRelationship2ᚕᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐRelationshipᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Relationship) graphql.Marshaler {
@@ -19220,6 +22397,74 @@ func (ec *executionContext) marshalOPath2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋg
 		return graphql.Null
 	}
 	return ec._Path(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOProposal2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐProposal(ctx context.Context, sel ast.SelectionSet, v *model.Proposal) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Proposal(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOProposalEdit2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐProposalEdit(ctx context.Context, v any) (*model.ProposalEdit, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputProposalEdit(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOProposalKind2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐProposalKind(ctx context.Context, v any) (*kg.ProposalKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(kg.ProposalKind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOProposalKind2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐProposalKind(ctx context.Context, sel ast.SelectionSet, v *kg.ProposalKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOProposalStatus2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐProposalStatus(ctx context.Context, v any) (*kg.ProposalStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(kg.ProposalStatus)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOProposalStatus2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐProposalStatus(ctx context.Context, sel ast.SelectionSet, v *kg.ProposalStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOProposedEntity2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐProposedEntity(ctx context.Context, sel ast.SelectionSet, v *kg.ProposedEntity) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProposedEntity(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOProposedFigure2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐProposedFigure(ctx context.Context, sel ast.SelectionSet, v *kg.ProposedFigure) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProposedFigure(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOProposedRelationship2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐProposedRelationship(ctx context.Context, sel ast.SelectionSet, v *kg.ProposedRelationship) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ProposedRelationship(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalORelationship2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐRelationship(ctx context.Context, sel ast.SelectionSet, v *model.Relationship) graphql.Marshaler {

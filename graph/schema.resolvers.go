@@ -100,6 +100,41 @@ func (r *mutationResolver) CreateDocument(ctx context.Context, input model.Docum
 	return r.createDocument(ctx, input)
 }
 
+// IngestDocument is the resolver for the ingestDocument field.
+func (r *mutationResolver) IngestDocument(ctx context.Context, input model.DocumentInput) (*model.IngestResult, error) {
+	return r.ingestDocument(ctx, input)
+}
+
+// AcceptProposal is the resolver for the acceptProposal field.
+func (r *mutationResolver) AcceptProposal(ctx context.Context, id string, edit *model.ProposalEdit) (*model.Proposal, error) {
+	return r.acceptProposal(ctx, id, edit)
+}
+
+// RejectProposal is the resolver for the rejectProposal field.
+func (r *mutationResolver) RejectProposal(ctx context.Context, id string, reason *string) (*model.Proposal, error) {
+	return r.rejectProposal(ctx, id, reason)
+}
+
+// Document is the resolver for the document field.
+func (r *proposalResolver) Document(ctx context.Context, obj *model.Proposal) (*model.Document, error) {
+	return r.document(ctx, obj.DocumentID)
+}
+
+// Entity is the resolver for the entity field.
+func (r *proposedEndResolver) Entity(ctx context.Context, obj *kg.ProposedEnd) (model.Entity, error) {
+	return r.endEntity(ctx, obj)
+}
+
+// Proposal is the resolver for the proposal field.
+func (r *proposedEndResolver) Proposal(ctx context.Context, obj *kg.ProposedEnd) (*model.Proposal, error) {
+	return r.endProposal(ctx, obj)
+}
+
+// Existing is the resolver for the existing field.
+func (r *proposedEntityResolver) Existing(ctx context.Context, obj *kg.ProposedEntity) (model.Entity, error) {
+	return r.existingEntity(ctx, obj)
+}
+
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error) {
 	switch {
@@ -115,6 +150,12 @@ func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error)
 			return nil, err
 		}
 		return rel, err
+	case strings.HasPrefix(id, "prop:"):
+		p, err := r.proposal(ctx, id)
+		if p == nil {
+			return nil, err
+		}
+		return p, err
 	case strings.HasPrefix(id, "audit:"):
 		ev, err := r.auditEvent(ctx, id)
 		if ev == nil {
@@ -306,6 +347,11 @@ func (r *queryResolver) AuditLog(ctx context.Context, first *int, after *string,
 	return r.auditLog(ctx, first, after, targetID, actor)
 }
 
+// Proposals is the resolver for the proposals field.
+func (r *queryResolver) Proposals(ctx context.Context, documentID *string, status *kg.ProposalStatus, kind *kg.ProposalKind, first *int, after *string) (*model.ProposalConnection, error) {
+	return r.proposals(ctx, documentID, status, kind, first, after)
+}
+
 // EntityChanged is the resolver for the entityChanged field.
 func (r *subscriptionResolver) EntityChanged(ctx context.Context, id *string, kinds []kg.Kind) (<-chan *model.EntityChange, error) {
 	return r.entityChanged(ctx, id, kinds)
@@ -326,6 +372,15 @@ func (r *Resolver) Mention() MentionResolver { return &mentionResolver{r} }
 // Mutation returns MutationResolver implementation.
 func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 
+// Proposal returns ProposalResolver implementation.
+func (r *Resolver) Proposal() ProposalResolver { return &proposalResolver{r} }
+
+// ProposedEnd returns ProposedEndResolver implementation.
+func (r *Resolver) ProposedEnd() ProposedEndResolver { return &proposedEndResolver{r} }
+
+// ProposedEntity returns ProposedEntityResolver implementation.
+func (r *Resolver) ProposedEntity() ProposedEntityResolver { return &proposedEntityResolver{r} }
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
@@ -333,11 +388,14 @@ func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 func (r *Resolver) Subscription() SubscriptionResolver { return &subscriptionResolver{r} }
 
 type (
-	citationResolver     struct{ *Resolver }
-	documentResolver     struct{ *Resolver }
-	graphStatsResolver   struct{ *Resolver }
-	mentionResolver      struct{ *Resolver }
-	mutationResolver     struct{ *Resolver }
-	queryResolver        struct{ *Resolver }
-	subscriptionResolver struct{ *Resolver }
+	citationResolver       struct{ *Resolver }
+	documentResolver       struct{ *Resolver }
+	graphStatsResolver     struct{ *Resolver }
+	mentionResolver        struct{ *Resolver }
+	mutationResolver       struct{ *Resolver }
+	proposalResolver       struct{ *Resolver }
+	proposedEndResolver    struct{ *Resolver }
+	proposedEntityResolver struct{ *Resolver }
+	queryResolver          struct{ *Resolver }
+	subscriptionResolver   struct{ *Resolver }
 )

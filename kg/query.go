@@ -150,6 +150,7 @@ type Reader interface {
 	AuditLog(ctx context.Context, q AuditQuery) (*Page[AuditEvent], error)
 	AuditEventsAfter(ctx context.Context, seq int64, limit int) ([]AuditEvent, error)
 	LatestAuditSeq(ctx context.Context) (int64, error)
+	ProposalReader
 }
 
 // Batch is a set of validated records to write in one transaction.

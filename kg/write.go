@@ -55,4 +55,5 @@ type Writer interface {
 	UpdateRelationship(ctx context.Context, u RelationshipUpdate, actor string) (*Relationship, error)
 	AddFigure(ctx context.Context, w FigureWrite, actor string) (*Entity, error)
 	RemoveFigure(ctx context.Context, entityID, key string, expectedVersion *int, reason *string, actor string) (*Entity, error)
+	ProposalWriter
 }

@@ -2,19 +2,16 @@ package loaders
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
-	"strings"
-	"unicode/utf8"
 
+	"github.com/hkgraph/hkgraph/curation"
 	"github.com/hkgraph/hkgraph/kg"
 )
 
 // IngestStore is what ingesting an article needs from the database.
 type IngestStore interface {
-	kg.BatchWriter
 	EntityNames(ctx context.Context) ([]*kg.Entity, error)
+	IngestDocument(ctx context.Context, in kg.Ingestion, actor string) (*kg.IngestOutcome, error)
 }
 
 // Article is a document to ingest.
@@ -27,59 +24,52 @@ type Article struct {
 	Language   string
 	Text       string
 	TextPublic bool
+	Propose    bool   // read the text for proposals (hkgraph ingest does unless --no-propose)
+	Actor      string // who ingests, for the audit log
 }
 
 // IngestResult says what was stored.
 type IngestResult struct {
-	Document *kg.Document
-	Mentions []kg.Mention
-	Entities int // distinct entities named
-	Counts   kg.WriteCounts
+	Document     *kg.Document
+	Mentions     []kg.Mention
+	Entities     int            // distinct entities named
+	Proposals    []*kg.Proposal // everything the extractor read (stored now or before)
+	NewProposals int            // proposals stored by this ingest
 }
 
-// Ingest stores an article as a Document and links MENTIONS wherever it names a known entity
-// (Simplified and Traditional alike; English case-insensitively on word boundaries).
+// cliFields names a document's fields as `hkgraph ingest` takes them.
+var cliFields = map[string]string{"title": "--title", "language": "--lang", "text": "FILE", "published": "--published",
+	"url": "--url", "publisher": "--publisher"}
+
+// Ingest stores an article as a Document, links MENTIONS wherever it names a known entity
+// (Simplified and Traditional alike; English case-insensitively on word boundaries) and, when
+// a.Propose is set, stores what the extractor reads in it as proposals for review, all in one
+// transaction. A refused article stores nothing.
 func Ingest(ctx context.Context, st IngestStore, a Article) (IngestResult, error) {
-	var p kg.Problems
-	if strings.TrimSpace(a.Title) == "" {
-		p.Add("--title", "is required")
-	}
-	if !Languages[a.Language] {
-		p.Add("--lang", "%q must be zh-Hans, zh-Hant or en", a.Language)
-	}
-	if a.Published != nil && !kg.ValidDate(*a.Published) {
-		p.Add("--published", "%q is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)", *a.Published)
-	}
-	if strings.TrimSpace(a.Text) == "" {
-		p.Add("FILE", "the text is empty")
-	}
-	if !utf8.ValidString(a.Text) {
-		p.Add("FILE", "the text is not UTF-8")
-	}
-	sum := sha256.Sum256([]byte(a.Text))
-	hash := hex.EncodeToString(sum[:])
-	if a.ID == "" {
-		a.ID = "doc:" + hash[:16]
-	} else if !docIDPattern.MatchString(a.ID) {
+	doc := &kg.Document{ID: a.ID, Title: a.Title, URL: a.URL, Publisher: a.Publisher, Published: a.Published,
+		Language: a.Language, Text: a.Text, TextPublic: a.TextPublic}
+	err := curation.Ingest(doc, func(f string) string { return cliFields[f] })
+	if a.ID != "" && !docIDPattern.MatchString(a.ID) {
+		var p kg.Problems
 		p.Add("--id", "%q must be \"doc:\" followed by lowercase letters, digits and hyphens", a.ID)
+		err = p.Err()
 	}
-	if err := p.Err(); err != nil {
-		return IngestResult{}, err
-	}
-	entities, err := st.EntityNames(ctx)
 	if err != nil {
 		return IngestResult{}, err
 	}
-	doc := &kg.Document{ID: a.ID, Title: a.Title, URL: a.URL, Publisher: a.Publisher, Published: a.Published,
-		Language: a.Language, Text: a.Text, TextPublic: a.TextPublic, SHA256: hash}
-	mentions := NewMatcher(entities).Find(doc.ID, doc.Text)
-	named := map[string]bool{}
-	for _, m := range mentions {
-		named[m.EntityID] = true
+	known, err := st.EntityNames(ctx)
+	if err != nil {
+		return IngestResult{}, err
 	}
-	counts, err := st.WriteBatch(ctx, kg.Batch{Documents: []*kg.Document{doc}, Mentions: mentions})
+	in := Read(doc, known, a.Propose)
+	out, err := st.IngestDocument(ctx, in, a.Actor)
 	if err != nil {
 		return IngestResult{}, fmt.Errorf("storing %s: %w", doc.ID, err)
 	}
-	return IngestResult{Document: doc, Mentions: mentions, Entities: len(named), Counts: counts}, nil
+	named := map[string]bool{}
+	for _, m := range in.Mentions {
+		named[m.EntityID] = true
+	}
+	return IngestResult{Document: out.Document, Mentions: in.Mentions, Entities: len(named), Proposals: in.Proposals,
+		NewProposals: out.NewProposals}, nil
 }

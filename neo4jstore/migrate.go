@@ -58,6 +58,10 @@ func migrations() []migration {
 		{8, "import batches committed in any order", []string{
 			"CREATE INDEX import_batch_run IF NOT EXISTS FOR (b:ImportBatch) ON (b.runId)",
 		}},
+		{9, "proposals read from ingested documents", []string{
+			"CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (p:Proposal) REQUIRE p.id IS UNIQUE",
+			"CREATE INDEX proposal_document IF NOT EXISTS FOR (p:Proposal) ON (p.documentId, p.start)",
+		}},
 	}
 }
 

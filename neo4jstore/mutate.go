@@ -94,9 +94,25 @@ func cypherRelsOf() string {
 RETURN %s AS r`, relTypes(nil), relMap("r"))
 }
 
-// mutation runs one audited write transaction. work returns the audit record (nil: nothing
-// changed, so no event) and the value to hand back.
-func (s *Store) mutation(ctx context.Context, work func(q querier, seq int64, at string) (*kg.AuditEvent, any, error)) (any, error) {
+// txWork is the body of one audited write: it returns the audit record (nil: nothing changed,
+// so no event) and the value to hand back. Bodies compose: accepting a proposal runs several
+// in one transaction.
+type txWork func(q querier, seq int64, at string) (*kg.AuditEvent, any, error)
+
+// mutation runs one audited write transaction.
+func (s *Store) mutation(ctx context.Context, work txWork) (any, error) {
+	return s.mutations(ctx, func(q querier, seq int64, at string) ([]*kg.AuditEvent, any, error) {
+		ev, value, err := work(q, seq, at)
+		if ev == nil {
+			return nil, value, err
+		}
+		return []*kg.AuditEvent{ev}, value, err
+	})
+}
+
+// mutations runs one write transaction that records any number of audit events, each with the
+// next sequence number.
+func (s *Store) mutations(ctx context.Context, work func(q querier, seq int64, at string) ([]*kg.AuditEvent, any, error)) (any, error) {
 	out, err := s.write(ctx, func(q querier) (any, error) {
 		rec, err := q.one(cypherNextAuditSeq, nil)
 		if err != nil {
@@ -104,23 +120,34 @@ func (s *Store) mutation(ctx context.Context, work func(q querier, seq int64, at
 		}
 		seq, _ := get(rec, "seq").(int64)
 		at := time.Now().UTC().Format(time.RFC3339Nano)
-		ev, value, err := work(q, seq, at)
+		evs, value, err := work(q, seq, at)
 		if err != nil {
 			return nil, err
 		}
-		if ev == nil {
+		evs = slices.DeleteFunc(evs, func(ev *kg.AuditEvent) bool { return ev == nil })
+		if len(evs) == 0 {
 			// Nothing changed: give the sequence number back so the counter stays gap-free.
 			_, err = q.rows("MATCH (s:AuditSequence {name: 'audit'}) SET s.value = s.value - 1", nil)
 			return value, err
 		}
-		kinds := make([]string, len(ev.Kinds))
-		for i, k := range ev.Kinds {
-			kinds[i] = string(k)
+		for i, ev := range evs {
+			if i > 0 {
+				if rec, err = q.one(cypherNextAuditSeq, nil); err != nil {
+					return nil, err
+				}
+				seq, _ = get(rec, "seq").(int64)
+			}
+			kinds := make([]string, len(ev.Kinds))
+			for j, k := range ev.Kinds {
+				kinds[j] = string(k)
+			}
+			if _, err = q.rows(cypherCreateAudit, map[string]any{"seq": seq, "at": at, "actor": ev.Actor, "op": ev.Operation,
+				"target": ev.TargetID, "before": ev.Before, "after": ev.After, "reason": ev.Reason,
+				"entityIds": ev.EntityIDs, "kinds": kinds}); err != nil {
+				return nil, err
+			}
 		}
-		_, err = q.rows(cypherCreateAudit, map[string]any{"seq": seq, "at": at, "actor": ev.Actor, "op": ev.Operation,
-			"target": ev.TargetID, "before": ev.Before, "after": ev.After, "reason": ev.Reason,
-			"entityIds": ev.EntityIDs, "kinds": kinds})
-		return value, err
+		return value, nil
 	})
 	return out, err
 }
@@ -209,7 +236,16 @@ func (q querier) entity(id string) (*kg.Entity, error) {
 // UpsertEntity creates an entity or updates the fields the write gives, adds the source as a
 // citation, and bumps its version.
 func (s *Store) UpsertEntity(ctx context.Context, w kg.EntityWrite, actor string) (*kg.Entity, error) {
-	out, err := s.mutation(ctx, func(q querier, seq int64, at string) (*kg.AuditEvent, any, error) {
+	out, err := s.mutation(ctx, upsertEntityTx(w, actor))
+	if err != nil {
+		return nil, err
+	}
+	return out.(*kg.Entity), nil
+}
+
+// upsertEntityTx is UpsertEntity's write; its value is the *kg.Entity written.
+func upsertEntityTx(w kg.EntityWrite, actor string) txWork {
+	return func(q querier, seq int64, at string) (*kg.AuditEvent, any, error) {
 		before, err := q.entity(w.Entity.ID)
 		if err != nil {
 			return nil, nil, err
@@ -243,11 +279,7 @@ func (s *Store) UpsertEntity(ctx context.Context, w kg.EntityWrite, actor string
 		ev := &kg.AuditEvent{Actor: actor, Operation: "upsertEntity", TargetID: after.ID, Before: jsonOrNil(before),
 			After: jsonText(fresh), EntityIDs: []string{after.ID}, Kinds: []kg.Kind{after.Kind}}
 		return ev, fresh, nil
-	})
-	if err != nil {
-		return nil, err
 	}
-	return out.(*kg.Entity), nil
 }
 
 func jsonOrNil(e *kg.Entity) *string {
@@ -295,8 +327,17 @@ func mergeEntity(cur *kg.Entity, w kg.Entity) *kg.Entity {
 // AddRelationship adds a relationship, or the source's citation to an equal one (same type,
 // endpoints and date), so a retried request makes no duplicate.
 func (s *Store) AddRelationship(ctx context.Context, w kg.RelationshipWrite, actor string) (*kg.Relationship, error) {
+	out, err := s.mutation(ctx, addRelationshipTx(w, actor))
+	if err != nil {
+		return nil, err
+	}
+	return out.(*kg.Relationship), nil
+}
+
+// addRelationshipTx is AddRelationship's write; its value is the *kg.Relationship written.
+func addRelationshipTx(w kg.RelationshipWrite, actor string) txWork {
 	r := w.Relationship
-	out, err := s.mutation(ctx, func(q querier, seq int64, at string) (*kg.AuditEvent, any, error) {
+	return func(q querier, seq int64, at string) (*kg.AuditEvent, any, error) {
 		rec, err := q.one(cypherEndpoints, map[string]any{"from": r.FromID, "to": r.ToID})
 		if err != nil {
 			return nil, nil, err
@@ -337,11 +378,7 @@ func (s *Store) AddRelationship(ctx context.Context, w kg.RelationshipWrite, act
 			ev.Before = jsonText(before)
 		}
 		return ev, &after, nil
-	})
-	if err != nil {
-		return nil, err
 	}
-	return out.(*kg.Relationship), nil
 }
 
 func kindOf(rec *neo4j.Record, key string) kg.Kind { k, _ := get(rec, key).(string); return kg.Kind(k) }

@@ -55,7 +55,12 @@ func (s *Store) UpdateRelationship(ctx context.Context, u kg.RelationshipUpdate,
 
 // AddFigure adds a cited figure to an entity, replacing one with the same key.
 func (s *Store) AddFigure(ctx context.Context, w kg.FigureWrite, actor string) (*kg.Entity, error) {
-	return s.changeFigures(ctx, w.EntityID, w.ExpectedVersion, nil, actor, "addFigure", func(q querier, e *kg.Entity) error {
+	return s.changeFigures(ctx, addFigureTx(w, actor))
+}
+
+// addFigureTx is AddFigure's write; its value is the *kg.Entity written.
+func addFigureTx(w kg.FigureWrite, actor string) txWork {
+	return changeFiguresTx(w.EntityID, w.ExpectedVersion, nil, actor, "addFigure", func(q querier, e *kg.Entity) error {
 		cit, err := citationFor(q, w.Source, "input.source")
 		if err != nil {
 			return err
@@ -70,20 +75,28 @@ func (s *Store) AddFigure(ctx context.Context, w kg.FigureWrite, actor string) (
 
 // RemoveFigure removes the figure with key from an entity.
 func (s *Store) RemoveFigure(ctx context.Context, entityID, key string, expectedVersion *int, reason *string, actor string) (*kg.Entity, error) {
-	return s.changeFigures(ctx, entityID, expectedVersion, reason, actor, "removeFigure", func(_ querier, e *kg.Entity) error {
+	return s.changeFigures(ctx, changeFiguresTx(entityID, expectedVersion, reason, actor, "removeFigure", func(_ querier, e *kg.Entity) error {
 		n := len(e.Figures)
 		e.Figures = slices.DeleteFunc(e.Figures, func(g kg.Figure) bool { return g.Key == key })
 		if len(e.Figures) == n {
 			return kg.BadInput("key", "%s has no figure %q", entityID, key)
 		}
 		return nil
-	})
+	}))
 }
 
-// changeFigures is the audited read-modify-write shared by the figure mutations.
-func (s *Store) changeFigures(ctx context.Context, id string, expectedVersion *int, reason *string, actor, op string,
-	change func(querier, *kg.Entity) error) (*kg.Entity, error) {
-	out, err := s.mutation(ctx, func(q querier, seq int64, at string) (*kg.AuditEvent, any, error) {
+// changeFigures runs a figure write in its own transaction.
+func (s *Store) changeFigures(ctx context.Context, work txWork) (*kg.Entity, error) {
+	out, err := s.mutation(ctx, work)
+	if err != nil {
+		return nil, err
+	}
+	return out.(*kg.Entity), nil
+}
+
+// changeFiguresTx is the audited read-modify-write shared by the figure mutations.
+func changeFiguresTx(id string, expectedVersion *int, reason *string, actor, op string, change func(querier, *kg.Entity) error) txWork {
+	return func(q querier, seq int64, at string) (*kg.AuditEvent, any, error) {
 		before, err := q.entity(id)
 		if err != nil {
 			return nil, nil, err
@@ -110,11 +123,7 @@ func (s *Store) changeFigures(ctx context.Context, id string, expectedVersion *i
 		ev := &kg.AuditEvent{Actor: actor, Operation: op, TargetID: id, Reason: reason, Before: jsonText(before),
 			After: jsonText(fresh), EntityIDs: []string{id}, Kinds: []kg.Kind{before.Kind}}
 		return ev, fresh, nil
-	})
-	if err != nil {
-		return nil, err
 	}
-	return out.(*kg.Entity), nil
 }
 
 const cypherSetFigures = `MATCH (n:Entity {id: $id})

@@ -24,6 +24,7 @@ type Loaders struct {
 	documents *dataloadgen.Loader[string, *kg.Document]
 	rels      *dataloadgen.Loader[pagedKey, *kg.Page[*kg.Relationship]]
 	mentions  *dataloadgen.Loader[pagedKey, *kg.Page[kg.Mention]]
+	proposals *dataloadgen.Loader[string, *kg.Proposal]
 
 	mu      sync.Mutex
 	relQ    map[string]kg.RelQuery
@@ -46,6 +47,7 @@ func New(store kg.Reader) *Loaders {
 	l.documents = dataloadgen.NewMappedLoader(store.DocumentsByID, opts...)
 	l.rels = dataloadgen.NewMappedLoader(l.fetchRelationships, opts...)
 	l.mentions = dataloadgen.NewMappedLoader(l.fetchMentions, opts...)
+	l.proposals = dataloadgen.NewMappedLoader(store.ProposalsByID, opts...)
 	return l
 }
 
@@ -85,6 +87,22 @@ func (l *Loaders) Entities(ctx context.Context, ids []string) (map[string]*kg.En
 // Document returns a document by id, or nil when there is none.
 func (l *Loaders) Document(ctx context.Context, id string) (*kg.Document, error) {
 	return ignoreMissing(l.documents.Load(ctx, id))
+}
+
+// PrimeDocument caches a document a list query already fetched.
+func (l *Loaders) PrimeDocument(d *kg.Document) { l.documents.Prime(d.ID, d) }
+
+// Proposal returns a proposal by id, or nil when there is none.
+func (l *Loaders) Proposal(ctx context.Context, id string) (*kg.Proposal, error) {
+	return ignoreMissing(l.proposals.Load(ctx, id))
+}
+
+// PrimeProposals caches proposals a page already fetched, so ends naming proposals of the
+// same page cost no round trip.
+func (l *Loaders) PrimeProposals(ps ...*kg.Proposal) {
+	for _, p := range ps {
+		l.proposals.Prime(p.ID, p)
+	}
 }
 
 // History pages the audit events that touched an entity, newest first.

@@ -222,6 +222,16 @@ type GraphStats struct {
 	MostConnected []*EntityDegree `json:"mostConnected"`
 }
 
+// What ingesting a document did.
+type IngestResult struct {
+	// The stored document (the earlier one when the same text was ingested before).
+	Document *Document `json:"document"`
+	// Places the text names entities the graph knows.
+	Mentions int `json:"mentions"`
+	// Proposals this ingest stored; 0 when the same text was ingested before (its proposals stay as they were).
+	Proposals int `json:"proposals"`
+}
+
 // Entities of one kind.
 type KindCount struct {
 	// The kind.
@@ -260,6 +270,77 @@ type Path struct {
 	Entities []Entity `json:"entities"`
 	// Relationships in order; relationship i joins entities i and i+1 (in either direction).
 	Relationships []*Relationship `json:"relationships"`
+}
+
+// A page of proposals in document order.
+type ProposalConnection struct {
+	// Proposals matching the filters, on all pages.
+	TotalCount int `json:"totalCount"`
+	// Paging information.
+	PageInfo *kg.PageInfo `json:"pageInfo"`
+	// This page.
+	Edges []*ProposalEdge `json:"edges"`
+}
+
+// An edge of a proposal page.
+type ProposalEdge struct {
+	// Cursor of this edge.
+	Cursor string `json:"cursor"`
+	// The proposal.
+	Node *Proposal `json:"node"`
+}
+
+// Changes a curator makes before accepting; absent fields keep the proposal's. RELATIONSHIP
+// proposals take type, from, to (swap them to change direction), the dates, amounts and role;
+// ENTITY proposals take kind, id (the slug), the names, aliases and roles; FIGURE proposals take
+// id (the entity it is about), key, the values, unit, qualifier and asOf.
+type ProposalEdit struct {
+	// RELATIONSHIP: the type.
+	Type *kg.RelType `json:"type,omitempty"`
+	// RELATIONSHIP: the entity it starts from (any entity id).
+	From *string `json:"from,omitempty"`
+	// RELATIONSHIP: the entity it ends at (any entity id).
+	To *string `json:"to,omitempty"`
+	// RELATIONSHIP: the date (ISO 8601, partial allowed).
+	Date *string `json:"date,omitempty"`
+	// RELATIONSHIP: the end date (ISO 8601, partial allowed).
+	EndDate *string `json:"endDate,omitempty"`
+	// RELATIONSHIP: how a relative date was resolved.
+	DateNote *string `json:"dateNote,omitempty"`
+	// RELATIONSHIP: the amount in `currency`.
+	Amount *float64 `json:"amount,omitempty"`
+	// RELATIONSHIP: the amount's currency (three letters: HKD, USD, CNY).
+	Currency *string `json:"currency,omitempty"`
+	// RELATIONSHIP: the amount in Hong Kong dollars.
+	AmountHkd *float64 `json:"amountHKD,omitempty"`
+	// RELATIONSHIP: the role or degree.
+	Role *string `json:"role,omitempty"`
+	// ENTITY: the kind.
+	Kind *kg.Kind `json:"kind,omitempty"`
+	// ENTITY: the new entity's slug; FIGURE: the entity the figure is about.
+	ID *string `json:"id,omitempty"`
+	// ENTITY: the English name.
+	Name *string `json:"name,omitempty"`
+	// ENTITY: the Simplified Chinese name.
+	NameZhHans *string `json:"nameZhHans,omitempty"`
+	// ENTITY: the Traditional Chinese name.
+	NameZhHant *string `json:"nameZhHant,omitempty"`
+	// ENTITY: aliases (replace the proposed ones).
+	Aliases []string `json:"aliases,omitempty"`
+	// ENTITY: organisation roles (replace the proposed ones).
+	Roles []kg.Role `json:"roles,omitempty"`
+	// FIGURE: what the number measures (snake_case).
+	Key *string `json:"key,omitempty"`
+	// FIGURE: the number (the low end of a range).
+	Value *float64 `json:"value,omitempty"`
+	// FIGURE: the high end of a range.
+	MaxValue *float64 `json:"maxValue,omitempty"`
+	// FIGURE: the unit.
+	Unit *string `json:"unit,omitempty"`
+	// FIGURE: the qualifier.
+	Qualifier *string `json:"qualifier,omitempty"`
+	// FIGURE: when the number held (ISO 8601, partial allowed).
+	AsOf *string `json:"asOf,omitempty"`
 }
 
 // Reads: open to everyone.

@@ -70,8 +70,9 @@ func runIngest(ctx context.Context, a *App, args []string) error {
 	url := fs.String("url", "", "where it was published")
 	id := fs.String("id", "", "document id (doc:…); default: derived from the text")
 	public := fs.Bool("public", false, "let anonymous callers read the whole text")
+	noPropose := fs.Bool("no-propose", false, "store the text and its mentions only: propose no entities, relationships or figures")
 	fs.Usage = func() {
-		fmt.Fprintln(a.Stderr, "usage: hkgraph ingest FILE --title T --lang zh-Hans|zh-Hant|en [--publisher P] [--published DATE] [--url U] [--public]")
+		fmt.Fprintln(a.Stderr, "usage: hkgraph ingest FILE --title T --lang zh-Hans|zh-Hant|en [--publisher P] [--published DATE] [--url U] [--public] [--no-propose]")
 		fs.PrintDefaults()
 	}
 	// Accept the file before or after the flags.
@@ -103,11 +104,12 @@ func runIngest(ctx context.Context, a *App, args []string) error {
 		return err
 	}
 	res, err := loaders.Ingest(ctx, st, loaders.Article{ID: *id, Title: *title, URL: optional(*url), Publisher: optional(*publisher),
-		Published: optional(*published), Language: *lang, Text: string(text), TextPublic: *public})
+		Published: optional(*published), Language: *lang, Text: string(text), TextPublic: *public, Propose: !*noPropose,
+		Actor: cliActor})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(a.Stdout, "stored %s: %d mentions of %d entities\n", res.Document.ID, len(res.Mentions), res.Entities)
+	printIngest(a.Stdout, res, !*noPropose)
 	return nil
 }
 

@@ -1,0 +1,200 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+	"github.com/hkgraph/hkgraph/textnorm"
+)
+
+// Extract reads in.Text and returns proposals in document order (by Start, then Kind).
+// Deterministic: the same Input gives the same output.
+func Extract(in Input) []Proposal {
+	if in.Text == "" {
+		return nil
+	}
+	d := newDoc(in)
+	named := make([]textnorm.Named, 0, len(in.Known))
+	for _, k := range in.Known {
+		named = append(named, textnorm.Named{ID: k.ID, Names: k.Names})
+	}
+	es := findEntities(d, in.Known, textnorm.NewMatcher(named))
+	var out []Proposal
+	out = append(out, relationships(d, es, in)...)
+	out = append(out, entityProposals(d, es)...)
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].Start != out[b].Start {
+			return out[a].Start < out[b].Start
+		}
+		return kindOrder(out[a].Kind) < kindOrder(out[b].Kind)
+	})
+	return out
+}
+
+func kindOrder(k ProposalKind) int {
+	switch k {
+	case KindEntity:
+		return 0
+	case KindRelationship:
+		return 1
+	}
+	return 2
+}
+
+// relationships finds every cue in every sentence and fills its two ends.
+func relationships(d *doc, es *entitySet, in Input) []Proposal {
+	var out []Proposal
+	seen := map[string]bool{}
+	for si, s := range d.sents {
+		ms := es.sentenceMentions(s)
+		for _, h := range findCues(d, s) {
+			c := h.cue
+			from, fromPrev := fill(d, es, ms, si, c, 0, c.from, h)
+			to, toPrev := fill(d, es, ms, si, c, 1, c.to, h)
+			if c.flags["sym"] && len(to) == 0 && len(from) >= 2 {
+				from, to = from[:1], from[1:]
+			}
+			for _, f := range from {
+				for _, t := range to {
+					if sameEntity(f, t) {
+						continue
+					}
+					lo, hi := min(h.start, f.start, t.start), max(h.end, f.end, t.end)
+					sp := citeSpan(d, si, fromPrev || toPrev, lo, hi)
+					r := &RelationshipProposal{Type: c.typ, From: f.end_(), To: t.end_()}
+					if c.flags["sym"] && f.start > t.start {
+						r.From, r.To = r.To, r.From
+					}
+					k := string(r.Type) + "|" + endKey(r.From) + "|" + endKey(r.To) + "|" + itoa(si)
+					if seen[k] {
+						continue
+					}
+					seen[k] = true
+					if c.flags["lead"] && r.Type == "INVESTED_IN" {
+						yes := true
+						r.Lead = &yes
+					}
+					if c.flags["ended"] {
+						r.Status = "ENDED"
+					}
+					out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
+						Trigger: string(d.runes[h.start:h.end]), Confidence: 0.6, Relationship: r})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// fill returns the mentions that stand in one slot of cue hit h, and whether they came from
+// the previous sentence.
+func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slots []string, h cueHit) ([]mention, bool) {
+	for _, slot := range slots {
+		switch slot {
+		case "L":
+			if g := group(d, ms, c.typ, side, true, h.start, h.end); len(g) > 0 {
+				return g, false
+			}
+		case "R":
+			if g := group(d, ms, c.typ, side, false, h.start, h.end); len(g) > 0 {
+				return g, false
+			}
+		case "S":
+			if !startsWithPronoun(d, d.sents[si]) {
+				for _, m := range ms {
+					if m.start < h.start && kindFits(c.typ, side, m.kind) {
+						return []mention{m}, false
+					}
+				}
+			}
+			if si > 0 {
+				for _, m := range es.sentenceMentions(d.sents[si-1]) {
+					if kindFits(c.typ, side, m.kind) {
+						return []mention{m}, true
+					}
+				}
+			}
+		}
+	}
+	return nil, false
+}
+
+func sameEntity(a, b mention) bool {
+	return a.id != "" && a.id == b.id || a.key != "" && a.key == b.key
+}
+
+func endKey(e End) string {
+	if e.EntityID != "" {
+		return "id:" + e.EntityID
+	}
+	return e.EntityKey
+}
+
+// citeSpan is the span to quote for a fact whose parts lie in [lo, hi) of sentence si: the
+// whole sentence (with the one before when the subject came from it) when that fits the cap,
+// else the clauses around the parts, else the parts themselves cut to the cap.
+func citeSpan(d *doc, si int, withPrev bool, lo, hi int) span {
+	s := d.sents[si]
+	if withPrev && si > 0 && s.end-d.sents[si-1].start <= maxSpan {
+		return span{d.sents[si-1].start, s.end}
+	}
+	if s.end-s.start <= maxSpan {
+		return s
+	}
+	a, b := lo, hi
+	for a > s.start && !isClauseBreak(d.runes[a-1]) {
+		a--
+	}
+	for b < s.end && !isClauseBreak(d.runes[b]) {
+		b++
+	}
+	if b-a <= maxSpan {
+		return span{a, b}
+	}
+	if hi-lo <= maxSpan {
+		return span{lo, hi}
+	}
+	return span{lo, lo + maxSpan}
+}
+
+func isClauseBreak(c rune) bool { return c == '，' || c == ',' || c == '：' || c == ':' }
+
+// entityProposals proposes each new candidate once, quoting the sentence of its first mention.
+func entityProposals(d *doc, es *entitySet) []Proposal {
+	var out []Proposal
+	for _, k := range es.order {
+		c := es.candidates[k]
+		si := d.sentenceOf(c.first.start)
+		if si < 0 {
+			continue
+		}
+		sp := citeSpan(d, si, false, c.first.start, c.first.end)
+		e := &EntityProposal{Key: c.key, Kind: c.kind, Name: c.name, Aliases: c.aliases, Roles: c.roles}
+		if c.english != "" {
+			e.Name = c.english
+		}
+		if textnorm.HasHan(c.name) {
+			e.NameZhHans = textnorm.ToSimplified(c.name)
+			e.NameZhHant = textnorm.ToTraditional(c.name)
+		}
+		e.Slug = slug(e.Name)
+		out = append(out, Proposal{Kind: KindEntity, Start: sp.start, End: sp.end, Quote: d.quote(sp),
+			Trigger: c.name, Confidence: c.conf, Entity: e})
+	}
+	return out
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var b []byte
+	for ; i > 0; i /= 10 {
+		b = append([]byte{byte('0' + i%10)}, b...)
+	}
+	return string(b)
+}
+
+var _ = strings.TrimSpace
+var _ kg.Kind

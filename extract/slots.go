@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/textnorm"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// listGlue is what may stand between two items of one enumeration: A、B及C, A, B and C.
+var listGlue = map[string]bool{"、": true, ",": true, "，": true, "和": true, "及": true, "与": true, "以及": true,
+	"and": true, ", and": true, "&": true, "、以及": true, "及其": false, "或": true, "or": true, "同": true,
+	"联同": true, "together with": true, "as well as": true}
+
+// pronouns start a sentence whose subject is the previous sentence's: 其創辦人, 该公司, The company.
+var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台", "该基金", "该机构", "该集团", "公司", "它", "他", "她",
+	"本轮", "此轮", "the company", "the startup", "the firm", "the group", "the fund", "it ", "its ", "he ", "she ", "they ",
+	"among them", "the start-up", "the platform", "the bank"}
+
+// sentenceMentions returns the mentions inside sentence s.
+func (es *entitySet) sentenceMentions(s span) []mention {
+	var out []mention
+	for _, m := range es.mentions {
+		if m.start >= s.start && m.end <= s.end {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// group collects the nearest fitting mention on one side of [cs, ce) and the items listed with it.
+func group(d *doc, ms []mention, t kg.RelType, side int, left bool, cs, ce int) []mention {
+	var out []mention
+	if left {
+		i := len(ms) - 1
+		for ; i >= 0 && (ms[i].end > cs || !kindFits(t, side, ms[i].kind)); i-- {
+		}
+		if i < 0 || crossesClause(d, ms[i].end, cs) {
+			return nil
+		}
+		out = append(out, ms[i])
+		for j := i - 1; j >= 0; j-- {
+			if !kindFits(t, side, ms[j].kind) || !isGlue(d, ms[j].end, out[len(out)-1].start) {
+				break
+			}
+			out = append(out, ms[j])
+		}
+		// Reverse into text order.
+		for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+			out[a], out[b] = out[b], out[a]
+		}
+		return out
+	}
+	i := 0
+	for ; i < len(ms) && (ms[i].start < ce || !kindFits(t, side, ms[i].kind)); i++ {
+	}
+	if i == len(ms) || crossesClause(d, ce, ms[i].start) {
+		return nil
+	}
+	out = append(out, ms[i])
+	for j := i + 1; j < len(ms); j++ {
+		if !kindFits(t, side, ms[j].kind) || !isGlue(d, out[len(out)-1].end, ms[j].start) {
+			break
+		}
+		out = append(out, ms[j])
+	}
+	return out
+}
+
+// isGlue reports whether the text between two mentions joins them into one list. A comma
+// joins English lists only: a Chinese ， separates clauses (A领投，B跟投).
+func isGlue(d *doc, a, b int) bool {
+	if b < a {
+		return false
+	}
+	g := strings.ToLower(strings.TrimSpace(string(d.runes[a:b])))
+	if g == "，" || (g == "," || g == ", and") && d.lang != "en" {
+		return false
+	}
+	return listGlue[textnormFold(g)]
+}
+
+// crossesClause reports whether a Chinese clause break lies between a and b: a cue's ends sit
+// in its own clause.
+func crossesClause(d *doc, a, b int) bool {
+	if d.lang == "en" {
+		return false
+	}
+	for i := a; i < b && i < len(d.runes); i++ {
+		switch d.runes[i] {
+		case '，', '；', ',', ';', '：':
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithPronoun reports whether the sentence opens with a word that refers back.
+func startsWithPronoun(d *doc, s span) bool {
+	head := string(d.folded[s.start:min(s.end, s.start+20)])
+	for _, p := range pronouns {
+		if strings.HasPrefix(head, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func textnormFold(s string) string { return textnorm.ToSimplified(s) }

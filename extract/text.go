@@ -1,0 +1,141 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/textnorm"
+)
+
+// maxSpan is the citation cap: no proposal quotes more than this many code points.
+const maxSpan = 300
+
+// doc is the text being read: its code points, and the same folded (Simplified, lower case,
+// half-width) one rune per rune so that offsets in one are offsets in the other.
+type doc struct {
+	runes  []rune
+	folded []rune
+	lang   string
+	sents  []span
+}
+
+type span struct{ start, end int }
+
+func newDoc(in Input) *doc {
+	d := &doc{runes: []rune(in.Text), lang: in.Language}
+	d.folded = textnorm.FoldAligned(in.Text)
+	if len(d.folded) != len(d.runes) { // FoldAligned keeps one rune per rune; be safe anyway
+		d.folded = []rune(strings.ToLower(in.Text))
+		if len(d.folded) != len(d.runes) {
+			d.folded = append([]rune(nil), d.runes...)
+		}
+	}
+	d.sents = splitSentences(d.runes)
+	return d
+}
+
+func (d *doc) quote(s span) string { return string(d.runes[s.start:s.end]) }
+
+// sentenceOf returns the index of the sentence holding position i (-1 if none).
+func (d *doc) sentenceOf(i int) int {
+	lo, hi := 0, len(d.sents)-1
+	for lo <= hi {
+		mid := (lo + hi) / 2
+		switch s := d.sents[mid]; {
+		case i < s.start:
+			hi = mid - 1
+		case i >= s.end:
+			lo = mid + 1
+		default:
+			return mid
+		}
+	}
+	return -1
+}
+
+// abbreviations whose full stop does not end an English sentence.
+var abbreviations = map[string]bool{
+	"co": true, "ltd": true, "inc": true, "corp": true, "dr": true, "mr": true, "mrs": true, "ms": true,
+	"prof": true, "jr": true, "sr": true, "st": true, "no": true, "vs": true, "u.s": true, "u.k": true,
+	"e.g": true, "i.e": true, "mt": true, "bhd": true, "plc": true, "approx": true, "est": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// splitSentences cuts text into sentences: at 。！？；, at newlines, and at English . ! ? ;
+// followed by a space or the end (not after an abbreviation, an initial or inside a number).
+// Leading and trailing spaces are left out of each sentence.
+func splitSentences(r []rune) []span {
+	var out []span
+	start := 0
+	emit := func(end int) {
+		s, e := start, end
+		for s < e && isSpace(r[s]) {
+			s++
+		}
+		for e > s && isSpace(r[e-1]) {
+			e--
+		}
+		if e > s {
+			out = append(out, span{s, e})
+		}
+		start = end
+	}
+	for i := 0; i < len(r); i++ {
+		c := r[i]
+		switch c {
+		case '。', '！', '？', '；', '\n', '\r':
+			end := i + 1
+			for end < len(r) && isCloser(r[end]) {
+				end++
+			}
+			emit(end)
+			i = end - 1
+		case '.', '!', '?', ';':
+			if i+1 < len(r) && !isSpace(r[i+1]) && !isCloser(r[i+1]) {
+				continue // 1.5, U.S., example.com
+			}
+			if c == '.' && isAbbreviation(r, i) {
+				continue
+			}
+			end := i + 1
+			for end < len(r) && isCloser(r[end]) {
+				end++
+			}
+			emit(end)
+			i = end - 1
+		}
+	}
+	emit(len(r))
+	return out
+}
+
+func isAbbreviation(r []rune, dot int) bool {
+	j := dot
+	for j > 0 && (isLatinLetter(r[j-1]) || r[j-1] == '.') {
+		j--
+	}
+	w := strings.ToLower(string(r[j:dot]))
+	if w == "" {
+		return false
+	}
+	if len([]rune(w)) == 1 && r[j] >= 'A' && r[j] <= 'Z' {
+		return true // an initial: "John F. Smith"
+	}
+	return abbreviations[w]
+}
+
+func isCloser(c rune) bool {
+	return c == '」' || c == '』' || c == '”' || c == '’' || c == '"' || c == '\'' || c == '）' || c == ')'
+}
+
+func isSpace(c rune) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u3000' || c == '\u00a0'
+}
+
+func isLatinLetter(c rune) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func isHan(c rune) bool {
+	return c >= 0x3400 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF || c >= 0x20000 && c <= 0x2FA1F
+}
+
+func isDigit(c rune) bool { return c >= '0' && c <= '9' }
