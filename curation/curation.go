@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/hkgraph/hkgraph/kg"
@@ -89,10 +90,14 @@ func Relationship(w *kg.RelationshipWrite) error {
 		p.Add("input.to", "a relationship joins two different entities")
 	}
 	relationshipAttrs(&p, r.Date, r.EndDate, r.AmountHKD, r.Role, r.Note, &w.Source)
+	kg.CheckDeal(&p, "input", r)
 	if err := p.Err(); err != nil {
 		return err
 	}
 	r.ID = kg.RelationshipID(r.Type, r.FromID, r.ToID, r.Date)
+	if r.Status == "" {
+		r.Status = kg.StatusFor(r.EndDate, time.Now().UTC().Format(time.DateOnly))
+	}
 	return nil
 }
 
@@ -213,6 +218,14 @@ func RelationshipUpdate(u *kg.RelationshipUpdate) error {
 		p.Add("id", "%q is not a relationship id (rel:<type>:<16 hex digits>)", u.ID)
 	}
 	relationshipAttrs(&p, u.Date, u.EndDate, u.AmountHKD, u.Role, u.Note, &u.Source)
+	// What depends on the stored relationship (amount with currency, amountHKD against an HKD
+	// amount) is checked on the result inside the write; here, what the input shows alone.
+	t, _ := kg.RelTypeOfID(u.ID)
+	var status kg.FactStatus
+	if u.Status != nil {
+		status = *u.Status
+	}
+	kg.CheckDealFields(&p, "input", t, status, u.Deal)
 	return p.Err()
 }
 

@@ -156,9 +156,23 @@ func RelationshipsCSV(w io.Writer, rels []*kg.Relationship) error {
 	for _, r := range rels {
 		for _, c := range r.Citations {
 			_ = cw.Write([]string{string(r.Type), r.FromID, r.ToID, opt(r.Date), opt(r.EndDate), optFloat(r.AmountHKD),
-				opt(r.Role), opt(r.Note), c.DocumentID, strconv.Itoa(c.Start), strconv.Itoa(c.End), c.Quote})
+				opt(r.Role), opt(r.Note), string(r.Status), optRound(r.Round), optFloat(r.Amount), opt(r.Currency), optBool(r.Lead), c.DocumentID, strconv.Itoa(c.Start), strconv.Itoa(c.End), c.Quote})
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+func optRound(r *kg.FundingRound) string {
+	if r == nil {
+		return ""
+	}
+	return string(*r)
+}
+
+func optBool(b *bool) string {
+	if b == nil {
+		return ""
+	}
+	return strconv.FormatBool(*b)
 }

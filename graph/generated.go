@@ -443,20 +443,26 @@ type ComplexityRoot struct {
 		Proposals          func(childComplexity int, documentID *string, status *kg.ProposalStatus, kind *kg.ProposalKind, first *int, after *string) int
 		Relationship       func(childComplexity int, id string) int
 		RelationshipGroups func(childComplexity int, id string, by model.RelationshipGroupBy, types []kg.RelType, direction *kg.Direction) int
+		Relationships      func(childComplexity int, where *model.RelationshipWhere, orderBy *model.RelationshipOrder, first *int, after *string) int
 		Search             func(childComplexity int, query string, kinds []kg.Kind, first *int) int
 		Stats              func(childComplexity int) int
 	}
 
 	Relationship struct {
+		Amount    func(childComplexity int) int
 		AmountHKD func(childComplexity int) int
 		Citations func(childComplexity int) int
+		Currency  func(childComplexity int) int
 		Date      func(childComplexity int) int
 		DateNote  func(childComplexity int) int
 		EndDate   func(childComplexity int) int
 		From      func(childComplexity int) int
 		ID        func(childComplexity int) int
+		Lead      func(childComplexity int) int
 		Note      func(childComplexity int) int
 		Role      func(childComplexity int) int
+		Round     func(childComplexity int) int
+		Status    func(childComplexity int) int
 		To        func(childComplexity int) int
 		Type      func(childComplexity int) int
 		UpdatedAt func(childComplexity int) int
@@ -562,6 +568,7 @@ type QueryResolver interface {
 	Paths(ctx context.Context, from string, to string, maxHops *int, k *int, types []kg.RelType) ([]*model.Path, error)
 	Neighborhood(ctx context.Context, id string, hops *int, types []kg.RelType, limit *int) (*model.Subgraph, error)
 	RelationshipGroups(ctx context.Context, id string, by model.RelationshipGroupBy, types []kg.RelType, direction *kg.Direction) ([]*model.RelationshipGroup, error)
+	Relationships(ctx context.Context, where *model.RelationshipWhere, orderBy *model.RelationshipOrder, first *int, after *string) (*model.RelationshipConnection, error)
 	Stats(ctx context.Context) (*model.GraphStats, error)
 	AuditLog(ctx context.Context, first *int, after *string, targetID *string, actor *string) (*model.AuditConnection, error)
 	Proposals(ctx context.Context, documentID *string, status *kg.ProposalStatus, kind *kg.ProposalKind, first *int, after *string) (*model.ProposalConnection, error)
@@ -2633,6 +2640,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.RelationshipGroups(childComplexity, args["id"].(string), args["by"].(model.RelationshipGroupBy), args["types"].([]kg.RelType), args["direction"].(*kg.Direction)), true
+	case "Query.relationships":
+		if e.ComplexityRoot.Query.Relationships == nil {
+			break
+		}
+
+		args, err := ec.field_Query_relationships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Relationships(childComplexity, args["where"].(*model.RelationshipWhere), args["orderBy"].(*model.RelationshipOrder), args["first"].(*int), args["after"].(*string)), true
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
 			break
@@ -2651,6 +2669,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Stats(childComplexity), true
 
+	case "Relationship.amount":
+		if e.ComplexityRoot.Relationship.Amount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Amount(childComplexity), true
 	case "Relationship.amountHKD":
 		if e.ComplexityRoot.Relationship.AmountHKD == nil {
 			break
@@ -2663,6 +2687,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relationship.Citations(childComplexity), true
+	case "Relationship.currency":
+		if e.ComplexityRoot.Relationship.Currency == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Currency(childComplexity), true
 	case "Relationship.date":
 		if e.ComplexityRoot.Relationship.Date == nil {
 			break
@@ -2693,6 +2723,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relationship.ID(childComplexity), true
+	case "Relationship.lead":
+		if e.ComplexityRoot.Relationship.Lead == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Lead(childComplexity), true
 	case "Relationship.note":
 		if e.ComplexityRoot.Relationship.Note == nil {
 			break
@@ -2705,6 +2741,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relationship.Role(childComplexity), true
+	case "Relationship.round":
+		if e.ComplexityRoot.Relationship.Round == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Round(childComplexity), true
+	case "Relationship.status":
+		if e.ComplexityRoot.Relationship.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Status(childComplexity), true
 	case "Relationship.to":
 		if e.ComplexityRoot.Relationship.To == nil {
 			break
@@ -2880,7 +2928,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ProposalEdit", ec.unmarshalInputProposalEdit),
 			graphql.NewInputUnmarshaler("RelationshipFilter", ec.unmarshalInputRelationshipFilter),
 			graphql.NewInputUnmarshaler("RelationshipInput", ec.unmarshalInputRelationshipInput),
+			graphql.NewInputUnmarshaler("RelationshipOrder", ec.unmarshalInputRelationshipOrder),
 			graphql.NewInputUnmarshaler("RelationshipUpdateInput", ec.unmarshalInputRelationshipUpdateInput),
+			graphql.NewInputUnmarshaler("RelationshipWhere", ec.unmarshalInputRelationshipWhere),
 			graphql.NewInputUnmarshaler("SourceInput", ec.unmarshalInputSourceInput),
 		)
 	}
@@ -3090,6 +3140,8 @@ enum OrganizationRole {
   MEDIA
   "An association, alliance or committee."
   ASSOCIATION
+  "A start-up a source calls a unicorn (valued at US$1 billion or more); the entity's citations hold the sentence."
+  UNICORN
 }
 
 "Relationship types. Direction is meaningful: investor → investee, startup → programme."
@@ -3136,6 +3188,8 @@ enum RelationshipType {
   ORGANIZED
   "Organisation or government → what it set up."
   ESTABLISHED
+  "Brought in (引进): an investor or agency → a company it attracted to set up in its place; neither an investment nor a partnership unless the source says so."
+  ATTRACTED
 }
 
 "Which end of a relationship an entity is on."
@@ -3386,6 +3440,16 @@ type Relationship implements Node {
   role: String
   "A curator's note."
   note: String
+  "Whether the fact is PLANNED (announced: 将设立, 计划打造), CURRENT or ENDED."
+  status: FactStatus!
+  "INVESTED_IN only: the funding round as the source states it."
+  round: FundingRound
+  "The amount as the source states it, in ` + "`" + `currency` + "`" + ` (never converted)."
+  amount: Float
+  "ISO 4217 code of ` + "`" + `amount` + "`" + ` (HKD, USD, CNY, …)."
+  currency: String
+  "INVESTED_IN only: whether this investor led the round (null: the source does not say)."
+  lead: Boolean
   "Spans of sources that state this relationship (at least one)."
   citations: [Citation!]!
   "Incremented on every change."
@@ -3750,6 +3814,16 @@ input RelationshipUpdateInput {
   role: String
   "New note."
   note: String
+  "New status: PLANNED, CURRENT or ENDED."
+  status: FactStatus
+  "INVESTED_IN only: new funding round."
+  round: FundingRound
+  "New amount as stated, in ` + "`" + `currency` + "`" + ` (give both, or neither)."
+  amount: Float
+  "New ISO 4217 currency of ` + "`" + `amount` + "`" + `; with HKD, amountHKD is filled from amount."
+  currency: String
+  "INVESTED_IN only: whether the investor led the round."
+  lead: Boolean
   "Where the change comes from (required); becomes a citation."
   source: SourceInput!
 }
@@ -3792,6 +3866,16 @@ input RelationshipInput {
   role: String
   "A curator's note."
   note: String
+  "PLANNED, CURRENT or ENDED (default: ENDED when endDate has passed, else CURRENT)."
+  status: FactStatus
+  "INVESTED_IN only: the funding round as the source states it."
+  round: FundingRound
+  "The amount as the source states it, in ` + "`" + `currency` + "`" + ` (finite, 0 or more; give both, or neither)."
+  amount: Float
+  "ISO 4217 code of ` + "`" + `amount` + "`" + `; with HKD, amountHKD is filled from amount; with another currency amountHKD must be absent (no conversion)."
+  currency: String
+  "INVESTED_IN only: whether this investor led the round."
+  lead: Boolean
   "Where the fact comes from (required); becomes a citation."
   source: SourceInput!
 }
@@ -3848,6 +3932,80 @@ enum OrderDirection {
   DESC
 }
 
+"Whether a relationship holds now, is only announced or planned, or has ended."
+enum FactStatus {
+  "Announced or planned, not yet in place (将设立, 计划打造)."
+  PLANNED
+  "In place."
+  CURRENT
+  "No longer holds (its endDate has passed, or a source says it ended)."
+  ENDED
+}
+
+"The stage of an investment."
+enum FundingRound {
+  "Pre-seed."
+  PRE_SEED
+  "Seed."
+  SEED
+  "Angel."
+  ANGEL
+  "Series A."
+  SERIES_A
+  "Series B."
+  SERIES_B
+  "Series C."
+  SERIES_C
+  "Series D or later."
+  SERIES_D_PLUS
+  "Pre-IPO."
+  PRE_IPO
+  "A strategic investment outside the lettered rounds."
+  STRATEGIC
+  "A grant (non-dilutive funding)."
+  GRANT
+  "The source reports an investment without naming its round."
+  UNDISCLOSED
+}
+
+"What ` + "`" + `relationships` + "`" + ` can be sorted by; ties are broken by id, and relationships without the key come last."
+enum RelationshipOrderField {
+  "` + "`" + `date` + "`" + `; a partial date sorts as its earliest day (` + "`" + `2024` + "`" + ` as 2024-01-01)."
+  DATE
+  "` + "`" + `amountHKD` + "`" + ` (only amounts a source states in HKD)."
+  AMOUNT_HKD
+}
+
+"How to sort ` + "`" + `relationships` + "`" + `."
+input RelationshipOrder {
+  "What to sort by."
+  field: RelationshipOrderField!
+  "ASC (default) or DESC."
+  direction: OrderDirection = ASC
+}
+
+"Filters for ` + "`" + `relationships` + "`" + `. Fields combine with AND; a list matches any of its values."
+input RelationshipWhere {
+  "Only these types (default: all)."
+  types: [RelationshipType!]
+  "Dated in or after this (ISO 8601, partial allowed); partial dates compare as ranges, so a relationship dated ` + "`" + `2024` + "`" + ` matches any dateFrom in 2024."
+  dateFrom: String
+  "Dated in or before this (ISO 8601, partial allowed): ` + "`" + `dateTo: \"2024\"` + "`" + ` includes ` + "`" + `2024-06` + "`" + ` and ` + "`" + `2024` + "`" + `."
+  dateTo: String
+  "Only relationships with amountHKD at least this (finite, 0 or more)."
+  amountHKDMin: Float
+  "Only relationships whose ` + "`" + `from` + "`" + ` entity is of these kinds."
+  fromKinds: [EntityKind!]
+  "Only relationships whose ` + "`" + `to` + "`" + ` entity is of these kinds."
+  toKinds: [EntityKind!]
+  "Only relationships whose ` + "`" + `from` + "`" + ` organisation has any of these roles."
+  fromRolesAny: [OrganizationRole!]
+  "Only relationships whose ` + "`" + `to` + "`" + ` organisation has any of these roles."
+  toRolesAny: [OrganizationRole!]
+  "Only these statuses."
+  status: [FactStatus!]
+}
+
 "How to sort entities."
 input EntityOrder {
   "What to sort by; ties are broken by id."
@@ -3891,6 +4049,12 @@ type Query {
   relationship of the entity.
   """
   relationshipGroups("Entity slug." id: ID!, "What to group by." by: RelationshipGroupBy!, "Only these relationship types (default: all)." types: [RelationshipType!], "OUT, IN or BOTH (default)." direction: Direction): [RelationshipGroup!]!
+  """
+  Relationships across the whole graph (deal flow: who invested in whom, when, how much),
+  filtered and sorted, keyset-paged forwards. ` + "`" + `first` + "`" + `: 1–100 (default 20). Default order: DATE
+  ascending. Date and amount filters seek Neo4j's range indexes on each type.
+  """
+  relationships("Filters." where: RelationshipWhere, "Sort order (default: DATE ascending)." orderBy: RelationshipOrder, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): RelationshipConnection!
   "Counts over the whole graph."
   stats: GraphStats!
   "Audit events, newest first. ` + "`" + `first` + "`" + `: 1–100 (default 20)."
@@ -4582,6 +4746,16 @@ func (ec *executionContext) childFields_Relationship(ctx context.Context, field 
 		return ec.fieldContext_Relationship_role(ctx, field)
 	case "note":
 		return ec.fieldContext_Relationship_note(ctx, field)
+	case "status":
+		return ec.fieldContext_Relationship_status(ctx, field)
+	case "round":
+		return ec.fieldContext_Relationship_round(ctx, field)
+	case "amount":
+		return ec.fieldContext_Relationship_amount(ctx, field)
+	case "currency":
+		return ec.fieldContext_Relationship_currency(ctx, field)
+	case "lead":
+		return ec.fieldContext_Relationship_lead(ctx, field)
 	case "citations":
 		return ec.fieldContext_Relationship_citations(ctx, field)
 	case "version":
@@ -6255,6 +6429,44 @@ func (ec *executionContext) field_Query_relationship_args(ctx context.Context, r
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_relationships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "where",
+		func(ctx context.Context, v any) (*model.RelationshipWhere, error) {
+			return ec.unmarshalORelationshipWhere2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐRelationshipWhere(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["where"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*model.RelationshipOrder, error) {
+			return ec.unmarshalORelationshipOrder2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐRelationshipOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -14592,6 +14804,50 @@ func (ec *executionContext) fieldContext_Query_relationshipGroups(ctx context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_relationships(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_relationships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Relationships(ctx, fc.Args["where"].(*model.RelationshipWhere), fc.Args["orderBy"].(*model.RelationshipOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationshipConnection) graphql.Marshaler {
+			return ec.marshalNRelationshipConnection2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐRelationshipConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_relationships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RelationshipConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_relationships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_stats(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15034,6 +15290,121 @@ func (ec *executionContext) _Relationship_note(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Relationship_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Relationship", field, false, false, "String")
+}
+
+func (ec *executionContext) _Relationship_status(ctx context.Context, field graphql.CollectedField, obj *model.Relationship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relationship_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v kg.FactStatus) graphql.Marshaler {
+			return ec.marshalNFactStatus2githubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐFactStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Relationship_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relationship", field, false, false, "FactStatus")
+}
+
+func (ec *executionContext) _Relationship_round(ctx context.Context, field graphql.CollectedField, obj *model.Relationship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relationship_round(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Round, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.FundingRound) graphql.Marshaler {
+			return ec.marshalOFundingRound2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐFundingRound(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Relationship_round(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relationship", field, false, false, "FundingRound")
+}
+
+func (ec *executionContext) _Relationship_amount(ctx context.Context, field graphql.CollectedField, obj *model.Relationship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relationship_amount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Relationship_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relationship", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Relationship_currency(ctx context.Context, field graphql.CollectedField, obj *model.Relationship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relationship_currency(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Currency, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Relationship_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relationship", field, false, false, "String")
+}
+
+func (ec *executionContext) _Relationship_lead(ctx context.Context, field graphql.CollectedField, obj *model.Relationship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relationship_lead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lead, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *bool) graphql.Marshaler {
+			return ec.marshalOBoolean2ᚖbool(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Relationship_lead(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relationship", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Relationship_citations(ctx context.Context, field graphql.CollectedField, obj *model.Relationship) (ret graphql.Marshaler) {
@@ -17471,7 +17842,7 @@ func (ec *executionContext) unmarshalInputRelationshipInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"type", "from", "to", "date", "endDate", "amountHKD", "role", "note", "source"}
+	fieldsInOrder := [...]string{"type", "from", "to", "date", "endDate", "amountHKD", "role", "note", "status", "round", "amount", "currency", "lead", "source"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -17534,6 +17905,41 @@ func (ec *executionContext) unmarshalInputRelationshipInput(ctx context.Context,
 				return it, err
 			}
 			it.Note = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOFactStatus2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐFactStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "round":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("round"))
+			data, err := ec.unmarshalOFundingRound2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐFundingRound(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Round = data
+		case "amount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Amount = data
+		case "currency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currency"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Currency = data
+		case "lead":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lead"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Lead = data
 		case "source":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
 			data, err := ec.unmarshalNSourceInput2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐSourceInput(ctx, v)
@@ -17558,6 +17964,59 @@ func UnmarshalRelationshipInput(ctx context.Context, raw any) (model.Relationshi
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRelationshipOrder(ctx context.Context, obj any) (model.RelationshipOrder, error) {
+	var it model.RelationshipOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["direction"]; !present {
+		asMap["direction"] = "ASC"
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNRelationshipOrderField2githubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐRelationshipOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalOOrderDirection2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐOrderDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRelationshipOrder unmarshals raw into the RelationshipOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRelationshipOrder(ctx context.Context, raw any) (model.RelationshipOrder, error) {
+	var out model.RelationshipOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RelationshipOrder", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRelationshipUpdateInput(ctx context.Context, obj any) (model.RelationshipUpdateInput, error) {
 	var it model.RelationshipUpdateInput
 	if obj == nil {
@@ -17569,7 +18028,7 @@ func (ec *executionContext) unmarshalInputRelationshipUpdateInput(ctx context.Co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"date", "endDate", "amountHKD", "role", "note", "source"}
+	fieldsInOrder := [...]string{"date", "endDate", "amountHKD", "role", "note", "status", "round", "amount", "currency", "lead", "source"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -17611,6 +18070,41 @@ func (ec *executionContext) unmarshalInputRelationshipUpdateInput(ctx context.Co
 				return it, err
 			}
 			it.Note = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOFactStatus2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐFactStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "round":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("round"))
+			data, err := ec.unmarshalOFundingRound2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐFundingRound(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Round = data
+		case "amount":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amount"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Amount = data
+		case "currency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currency"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Currency = data
+		case "lead":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lead"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Lead = data
 		case "source":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
 			data, err := ec.unmarshalNSourceInput2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐSourceInput(ctx, v)
@@ -17632,6 +18126,104 @@ func (ec *executionContext) unmarshalInputRelationshipUpdateInput(ctx context.Co
 func UnmarshalRelationshipUpdateInput(ctx context.Context, raw any) (model.RelationshipUpdateInput, error) {
 	var out model.RelationshipUpdateInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RelationshipUpdateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRelationshipWhere(ctx context.Context, obj any) (model.RelationshipWhere, error) {
+	var it model.RelationshipWhere
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"types", "dateFrom", "dateTo", "amountHKDMin", "fromKinds", "toKinds", "fromRolesAny", "toRolesAny", "status"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "types":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("types"))
+			data, err := ec.unmarshalORelationshipType2ᚕgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐRelTypeᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Types = data
+		case "dateFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateFrom"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateFrom = data
+		case "dateTo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dateTo"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DateTo = data
+		case "amountHKDMin":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amountHKDMin"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmountHKDMin = data
+		case "fromKinds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromKinds"))
+			data, err := ec.unmarshalOEntityKind2ᚕgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromKinds = data
+		case "toKinds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toKinds"))
+			data, err := ec.unmarshalOEntityKind2ᚕgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐKindᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToKinds = data
+		case "fromRolesAny":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromRolesAny"))
+			data, err := ec.unmarshalOOrganizationRole2ᚕgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐRoleᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromRolesAny = data
+		case "toRolesAny":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toRolesAny"))
+			data, err := ec.unmarshalOOrganizationRole2ᚕgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐRoleᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToRolesAny = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOFactStatus2ᚕgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐFactStatusᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRelationshipWhere unmarshals raw into the RelationshipWhere input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRelationshipWhere(ctx context.Context, raw any) (model.RelationshipWhere, error) {
+	var out model.RelationshipWhere
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RelationshipWhere", raw, &out)
 	return out, err
 }
 
@@ -20408,6 +21000,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_relationshipGroups(ctx, field)
 				})
+		case "relationships":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_relationships(ctx, field)
+				})
 		case "stats":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -20515,6 +21113,31 @@ func (ec *executionContext) _Relationship(ctx context.Context, sel ast.Selection
 			}
 		case "note":
 			out.Values[i] = ec._Relationship_note(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._Relationship_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "round":
+			out.Values[i] = ec._Relationship_round(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "amount":
+			out.Values[i] = ec._Relationship_amount(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "currency":
+			out.Values[i] = ec._Relationship_currency(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "lead":
+			out.Values[i] = ec._Relationship_lead(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
@@ -21468,6 +22091,16 @@ func (ec *executionContext) unmarshalNEntityWhere2ᚖgithubᚗcomᚋhkgraphᚋhk
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNFactStatus2githubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐFactStatus(ctx context.Context, v any) (kg.FactStatus, error) {
+	var res kg.FactStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFactStatus2githubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐFactStatus(ctx context.Context, sel ast.SelectionSet, v kg.FactStatus) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNFigure2ᚕᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐFigureᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Figure) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -21848,6 +22481,16 @@ func (ec *executionContext) marshalNRelationshipGroupBy2githubᚗcomᚋhkgraph�
 func (ec *executionContext) unmarshalNRelationshipInput2githubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐRelationshipInput(ctx context.Context, v any) (model.RelationshipInput, error) {
 	res, err := ec.unmarshalInputRelationshipInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRelationshipOrderField2githubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐRelationshipOrderField(ctx context.Context, v any) (model.RelationshipOrderField, error) {
+	var res model.RelationshipOrderField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRelationshipOrderField2githubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐRelationshipOrderField(ctx context.Context, sel ast.SelectionSet, v model.RelationshipOrderField) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNRelationshipType2githubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐRelType(ctx context.Context, v any) (kg.RelType, error) {
@@ -22280,6 +22923,58 @@ func (ec *executionContext) unmarshalOEntityWhere2ᚖgithubᚗcomᚋhkgraphᚋhk
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOFactStatus2ᚕgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐFactStatusᚄ(ctx context.Context, v any) ([]kg.FactStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]kg.FactStatus, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNFactStatus2githubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐFactStatus(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOFactStatus2ᚕgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐFactStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []kg.FactStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFactStatus2githubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐFactStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOFactStatus2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐFactStatus(ctx context.Context, v any) (*kg.FactStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(kg.FactStatus)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFactStatus2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐFactStatus(ctx context.Context, sel ast.SelectionSet, v *kg.FactStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
 	if v == nil {
 		return nil, nil
@@ -22295,6 +22990,22 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	_ = sel
 	res := graphql.MarshalFloatContext(*v)
 	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) unmarshalOFundingRound2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐFundingRound(ctx context.Context, v any) (*kg.FundingRound, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(kg.FundingRound)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFundingRound2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐFundingRound(ctx context.Context, sel ast.SelectionSet, v *kg.FundingRound) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
@@ -22482,6 +23193,14 @@ func (ec *executionContext) unmarshalORelationshipFilter2ᚖgithubᚗcomᚋhkgra
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalORelationshipOrder2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐRelationshipOrder(ctx context.Context, v any) (*model.RelationshipOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputRelationshipOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalORelationshipType2ᚕgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐRelTypeᚄ(ctx context.Context, v any) ([]kg.RelType, error) {
 	if v == nil {
 		return nil, nil
@@ -22532,6 +23251,14 @@ func (ec *executionContext) marshalORelationshipType2ᚖgithubᚗcomᚋhkgraph�
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalORelationshipWhere2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋgraphᚋmodelᚐRelationshipWhere(ctx context.Context, v any) (*model.RelationshipWhere, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputRelationshipWhere(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {

@@ -52,7 +52,11 @@ func (r *Resolver) addRelationship(ctx context.Context, in model.RelationshipInp
 		return nil, err
 	}
 	w := kg.RelationshipWrite{Relationship: kg.Relationship{Type: in.Type, FromID: in.From, ToID: in.To, Date: in.Date,
-		EndDate: in.EndDate, AmountHKD: in.AmountHkd, Role: in.Role, Note: in.Note}, Source: source(in.Source)}
+		EndDate: in.EndDate, AmountHKD: in.AmountHkd, Role: in.Role, Note: in.Note, Round: in.Round, Amount: in.Amount,
+		Currency: in.Currency, Lead: in.Lead}, Source: source(in.Source)}
+	if in.Status != nil {
+		w.Relationship.Status = *in.Status
+	}
 	if err := curation.Relationship(&w); err != nil {
 		return nil, err
 	}
@@ -126,6 +130,7 @@ func (r *Resolver) updateRelationship(ctx context.Context, id string, in model.R
 		return nil, err
 	}
 	u := kg.RelationshipUpdate{ID: id, Date: in.Date, EndDate: in.EndDate, AmountHKD: in.AmountHkd, Role: in.Role, Note: in.Note,
+		Status: in.Status, Deal: kg.Deal{Round: in.Round, Amount: in.Amount, Currency: in.Currency, Lead: in.Lead},
 		Source: source(in.Source), ExpectedVersion: expectedVersion}
 	if err := curation.RelationshipUpdate(&u); err != nil {
 		return nil, err

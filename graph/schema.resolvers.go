@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -318,6 +319,11 @@ func (r *queryResolver) RelationshipGroups(ctx context.Context, id string, by mo
 		out[i] = &model.RelationshipGroup{Key: g.Key, Count: g.Count, Entities: model.WrapEntities(g.Entities)}
 	}
 	return out, nil
+}
+
+// Relationships is the resolver for the relationships field.
+func (r *queryResolver) Relationships(ctx context.Context, where *model.RelationshipWhere, orderBy *model.RelationshipOrder, first *int, after *string) (*model.RelationshipConnection, error) {
+	panic(fmt.Errorf("not implemented: Relationships - relationships"))
 }
 
 // Stats is the resolver for the stats field.

@@ -40,7 +40,7 @@ type Role string
 
 // Roles lists every organisation role.
 var Roles = []Role{"STARTUP", "INVESTOR", "INCUBATOR", "GOVERNMENT", "CORPORATE", "UNIVERSITY",
-	"FINANCIAL_INSTITUTION", "RESEARCH_INSTITUTE", "INDUSTRY_PARK", "EXCHANGE", "MEDIA", "ASSOCIATION"}
+	"FINANCIAL_INSTITUTION", "RESEARCH_INSTITUTE", "INDUSTRY_PARK", "EXCHANGE", "MEDIA", "ASSOCIATION", "UNICORN"}
 
 // Valid reports whether r is one of Roles.
 func (r Role) Valid() bool { return contains(Roles, r) }
@@ -53,7 +53,7 @@ type RelType string
 var RelTypes = []RelType{"INVESTED_IN", "PARTNERED_WITH", "PARTICIPATED_IN", "OPERATES", "FUNDS",
 	"MANAGES", "MERGED_WITH", "LISTED_ON", "LOCATED_IN", "LEADS", "MEMBER_OF", "WORKED_AT",
 	"EDUCATED_AT", "RECOGNIZED_BY", "SELECTED_FOR", "ATTENDED", "SUBSIDIARY_OF", "ANNOUNCED",
-	"TARGETS_MARKET", "ORGANIZED", "ESTABLISHED"}
+	"TARGETS_MARKET", "ORGANIZED", "ESTABLISHED", "ATTRACTED"}
 
 // Valid reports whether t is one of RelTypes.
 func (t RelType) Valid() bool { return contains(RelTypes, t) }
@@ -113,5 +113,52 @@ func (t *RelType) UnmarshalGQL(v any) (err error) {
 }
 func (d *Direction) UnmarshalGQL(v any) (err error) {
 	*d, err = unmarshalEnum(v, Direction.Valid, "Direction")
+	return
+}
+
+// FactStatus says whether a relationship holds now, is only planned (将设立, 计划打造) or has
+// ended. It is stored on the relationship so an analyst can tell announcements from facts.
+type FactStatus string
+
+const (
+	StatusPlanned FactStatus = "PLANNED"
+	StatusCurrent FactStatus = "CURRENT"
+	StatusEnded   FactStatus = "ENDED"
+)
+
+// FactStatuses lists every status.
+var FactStatuses = []FactStatus{StatusPlanned, StatusCurrent, StatusEnded}
+
+// Valid reports whether s is one of FactStatuses.
+func (s FactStatus) Valid() bool { return contains(FactStatuses, s) }
+
+// StatusFor is the status of a relationship written without one: ENDED when its end date lies
+// wholly before today (compared at the end date's precision, so an end date of this year or
+// month has not passed yet), else CURRENT. today is YYYY-MM-DD.
+func StatusFor(endDate *string, today string) FactStatus {
+	if endDate != nil && len(*endDate) <= len(today) && *endDate < today[:len(*endDate)] {
+		return StatusEnded
+	}
+	return StatusCurrent
+}
+
+// FundingRound is the stage of an investment (INVESTED_IN) as the source states it.
+type FundingRound string
+
+// FundingRounds lists every round.
+var FundingRounds = []FundingRound{"PRE_SEED", "SEED", "ANGEL", "SERIES_A", "SERIES_B", "SERIES_C",
+	"SERIES_D_PLUS", "PRE_IPO", "STRATEGIC", "GRANT", "UNDISCLOSED"}
+
+// Valid reports whether r is one of FundingRounds.
+func (r FundingRound) Valid() bool { return contains(FundingRounds, r) }
+
+func (s FactStatus) MarshalGQL(w io.Writer)   { marshalEnum(w, string(s)) }
+func (r FundingRound) MarshalGQL(w io.Writer) { marshalEnum(w, string(r)) }
+func (s *FactStatus) UnmarshalGQL(v any) (err error) {
+	*s, err = unmarshalEnum(v, FactStatus.Valid, "FactStatus")
+	return
+}
+func (r *FundingRound) UnmarshalGQL(v any) (err error) {
+	*r, err = unmarshalEnum(v, FundingRound.Valid, "FundingRound")
 	return
 }

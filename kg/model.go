@@ -60,22 +60,27 @@ type Citation struct {
 
 // Relationship is a directed, typed, cited fact between two entities.
 type Relationship struct {
-	ID        string     `json:"id,omitempty"`
-	Type      RelType    `json:"type,omitempty"`
-	FromID    string     `json:"from,omitempty"`
-	ToID      string     `json:"to,omitempty"`
-	From      *Entity    `json:"-"` // filled by reads that fetch endpoints with the relationship
-	To        *Entity    `json:"-"`
-	Date      *string    `json:"date,omitempty"`
-	EndDate   *string    `json:"endDate,omitempty"`
-	DateNote  *string    `json:"dateNote,omitempty"`
-	AmountHKD *float64   `json:"amountHKD,omitempty"`
-	Role      *string    `json:"role,omitempty"`
-	Note      *string    `json:"note,omitempty"`
-	Citations []Citation `json:"citations,omitempty"`
-	Version   int        `json:"version,omitempty"`
-	UpdatedAt *string    `json:"updatedAt,omitempty"`
-	UpdatedBy *string    `json:"updatedBy,omitempty"`
+	ID        string        `json:"id,omitempty"`
+	Type      RelType       `json:"type,omitempty"`
+	FromID    string        `json:"from,omitempty"`
+	ToID      string        `json:"to,omitempty"`
+	From      *Entity       `json:"-"` // filled by reads that fetch endpoints with the relationship
+	To        *Entity       `json:"-"`
+	Date      *string       `json:"date,omitempty"`
+	EndDate   *string       `json:"endDate,omitempty"`
+	DateNote  *string       `json:"dateNote,omitempty"`
+	AmountHKD *float64      `json:"amountHKD,omitempty"` // only where the source states HKD: never converted
+	Role      *string       `json:"role,omitempty"`
+	Note      *string       `json:"note,omitempty"`
+	Status    FactStatus    `json:"status,omitempty"`   // PLANNED, CURRENT or ENDED
+	Round     *FundingRound `json:"round,omitempty"`    // INVESTED_IN only
+	Amount    *float64      `json:"amount,omitempty"`   // as stated, in Currency
+	Currency  *string       `json:"currency,omitempty"` // ISO 4217 code of Amount
+	Lead      *bool         `json:"lead,omitempty"`     // INVESTED_IN only: the investor led the round
+	Citations []Citation    `json:"citations,omitempty"`
+	Version   int           `json:"version,omitempty"`
+	UpdatedAt *string       `json:"updatedAt,omitempty"`
+	UpdatedBy *string       `json:"updatedBy,omitempty"`
 }
 
 // Document is a stored source text.

@@ -31,6 +31,8 @@ type RelationshipUpdate struct {
 	Date, EndDate   *string
 	AmountHKD       *float64
 	Role, Note      *string
+	Status          *FactStatus
+	Deal            Deal
 	Source          Source
 	ExpectedVersion *int
 }
@@ -56,4 +58,13 @@ type Writer interface {
 	AddFigure(ctx context.Context, w FigureWrite, actor string) (*Entity, error)
 	RemoveFigure(ctx context.Context, entityID, key string, expectedVersion *int, reason *string, actor string) (*Entity, error)
 	ProposalWriter
+}
+
+// Deal is what an investment adds to a relationship: the round, the amount as stated and its
+// currency, and whether the investor led. nil fields are absent (or, in an update, unchanged).
+type Deal struct {
+	Round    *FundingRound
+	Amount   *float64
+	Currency *string
+	Lead     *bool
 }

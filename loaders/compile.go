@@ -8,6 +8,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/hkgraph/hkgraph/kg"
 	"github.com/hkgraph/hkgraph/textnorm"
@@ -77,7 +78,7 @@ func (ds *Dataset) References() (entityIDs, documentIDs []string) {
 // Compile validates the whole dataset and converts it. It reports every problem it finds, each
 // naming the file, the record and what is wrong; with any problem it returns no data.
 func (ds *Dataset) Compile(name string, known Known) (*Compiled, error) {
-	c := &compiler{name: name, known: known, texts: map[string]kg.Text{}, entities: map[string]*kg.Entity{},
+	c := &compiler{name: name, known: known, today: time.Now().UTC().Format(time.DateOnly), texts: map[string]kg.Text{}, entities: map[string]*kg.Entity{},
 		restore: ds.Export != nil}
 	out := &Compiled{}
 	for i, d := range ds.Documents {
@@ -123,6 +124,7 @@ type compiler struct {
 	// restore: the dataset is an export of a database, checked by the rules the API holds
 	// writes to rather than the stricter ones for hand-made datasets (see ExportInfo).
 	restore bool
+	today   string // YYYY-MM-DD: a relationship without a status is ENDED when its endDate is before it
 
 	folded      map[string]string       // quote → folded (names)
 	foldedNames map[*kg.Entity][]string // entity → its folded names (names)
@@ -323,7 +325,21 @@ func (c *compiler) relationship(where string, r RelationshipRecord) *kg.Relation
 		c.fail(where, "a relationship needs at least one citation")
 	}
 	rel := &kg.Relationship{ID: kg.RelationshipID(t, r.From, r.To, r.Date), Type: t, FromID: r.From, ToID: r.To,
-		Date: r.Date, EndDate: r.EndDate, DateNote: r.DateNote, AmountHKD: r.AmountHKD, Role: r.Role, Note: r.Note, Version: 1}
+		Date: r.Date, EndDate: r.EndDate, DateNote: r.DateNote, AmountHKD: r.AmountHKD, Role: r.Role, Note: r.Note, Version: 1,
+		Amount: r.Amount, Currency: r.Currency, Lead: r.Lead, Status: kg.StatusFor(r.EndDate, c.today)}
+	if r.Status != nil {
+		rel.Status = kg.FactStatus(*r.Status)
+	}
+	if r.Round != nil {
+		round := kg.FundingRound(*r.Round)
+		rel.Round = &round
+	}
+	var deal kg.Problems
+	if kg.CheckDeal(&deal, "relationship", rel); len(deal) > 0 {
+		for _, d := range deal {
+			c.fail(where, "%s", d)
+		}
+	}
 	for i, cr := range r.Citations {
 		cw := fmt.Sprintf("%s citations[%d]", where, i)
 		cit, ok := c.citation(cw, cr)

@@ -14,7 +14,7 @@ import (
 // span of a stored document: citeDoc, citeStart, citeEnd, citeQuote.
 var (
 	EntityColumns       = []string{"id", "kind", "name", "nameZhHans", "nameZhHant", "aliases", "description", "roles", "founded", "region", "sector", "date", "endDate"}
-	RelationshipColumns = []string{"type", "from", "to", "date", "endDate", "amountHKD", "role", "note", "citeDoc", "citeStart", "citeEnd", "citeQuote"}
+	RelationshipColumns = []string{"type", "from", "to", "date", "endDate", "amountHKD", "role", "note", "status", "round", "amount", "currency", "lead", "citeDoc", "citeStart", "citeEnd", "citeQuote"}
 )
 
 // requiredColumns must be present; the others may be left out of the header.
@@ -121,6 +121,21 @@ func ParseCSV(r io.Reader, name string) (*Dataset, error) {
 				bad("amountHKD", "%q is not a number", v)
 			}
 			rr.AmountHKD = &f
+		}
+		rr.Status, rr.Round, rr.Currency = opt("status"), opt("round"), opt("currency")
+		if v := get("amount"); v != "" {
+			f, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				bad("amount", "%q is not a number", v)
+			}
+			rr.Amount = &f
+		}
+		if v := get("lead"); v != "" {
+			b, err := strconv.ParseBool(v)
+			if err != nil {
+				bad("lead", "%q is not true or false", v)
+			}
+			rr.Lead = &b
 		}
 		start, end := intCol("citeStart"), intCol("citeEnd")
 		if start != nil && end != nil {

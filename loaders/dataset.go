@@ -88,6 +88,11 @@ type RelationshipRecord struct {
 	AmountHKD *float64         `json:"amountHKD,omitempty"`
 	Role      *string          `json:"role,omitempty"`
 	Note      *string          `json:"note,omitempty"`
+	Status    *string          `json:"status,omitempty"`   // PLANNED, CURRENT or ENDED (default from endDate)
+	Round     *string          `json:"round,omitempty"`    // INVESTED_IN: FundingRound
+	Amount    *float64         `json:"amount,omitempty"`   // as stated, in currency
+	Currency  *string          `json:"currency,omitempty"` // ISO 4217
+	Lead      *bool            `json:"lead,omitempty"`     // INVESTED_IN: the investor led the round
 	Citations []CitationRecord `json:"citations"`
 }
 

@@ -115,7 +115,7 @@ func TestCorruptedDatasetWritesNothing(t *testing.T) {
 	ents[1].(map[string]any)["id"] = ents[2].(map[string]any)["id"]        // duplicate id
 	delete(ents[3].(map[string]any), "nameZhHans")                         // missing Chinese names
 	delete(ents[3].(map[string]any), "nameZhHant")                         //
-	ents[4].(map[string]any)["roles"] = []any{"UNICORN"}                   // unknown role
+	ents[4].(map[string]any)["roles"] = []any{"DRAGON"}                   // unknown role
 	rels[0].(map[string]any)["type"] = "OWNS"                              // unknown relationship type
 	rels[1].(map[string]any)["to"] = "no-such-entity"                      // dangling endpoint
 	rels[2].(map[string]any)["date"] = "2024-13-01"                        // bad date
@@ -140,7 +140,7 @@ func TestCorruptedDatasetWritesNothing(t *testing.T) {
 	}
 	msg := err.Error()
 	for _, want := range []string{"unknown kind \"COMPANY\"", "duplicate entity id", "a Chinese name is required",
-		"unknown role \"UNICORN\"", "unknown relationship type \"OWNS\"", "no entity \"no-such-entity\"",
+		"unknown role \"DRAGON\"", "unknown relationship type \"OWNS\"", "no entity \"no-such-entity\"",
 		"date \"2024-13-01\"", "amountHKD", "is outside document", "not the quote"} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("the errors do not mention %q", want)

@@ -57,9 +57,18 @@ func ExportDataset(docs []*kg.Document, ents []*kg.Entity, rels []*kg.Relationsh
 		ds.Entities = append(ds.Entities, r)
 	}
 	for _, r := range rels {
-		ds.Relationships = append(ds.Relationships, RelationshipRecord{Type: string(r.Type), From: r.FromID, To: r.ToID,
+		rec := RelationshipRecord{Type: string(r.Type), From: r.FromID, To: r.ToID,
 			Date: r.Date, EndDate: r.EndDate, DateNote: r.DateNote, AmountHKD: r.AmountHKD, Role: r.Role, Note: r.Note,
-			Citations: cite(r.Citations)})
+			Amount: r.Amount, Currency: r.Currency, Lead: r.Lead, Citations: cite(r.Citations)}
+		if r.Status != "" {
+			status := string(r.Status)
+			rec.Status = &status
+		}
+		if r.Round != nil {
+			round := string(*r.Round)
+			rec.Round = &round
+		}
+		ds.Relationships = append(ds.Relationships, rec)
 	}
 	for _, d := range docs {
 		if partial && !cited[d.ID] {

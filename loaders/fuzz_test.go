@@ -43,7 +43,7 @@ func FuzzParseJSON(f *testing.F) {
 func FuzzParseCSV(f *testing.F) {
 	f.Add(strings.Join(EntityColumns, ",") + "\nacme,ORGANIZATION,Acme,,,ACME|Acme Ltd,A company,STARTUP|CORPORATE,2020,Hong Kong,AI,,\n")
 	f.Add("id,kind,name\nhk,PLACE,Hong Kong\n\"bad,PLACE,\"x\"\n")
-	f.Add(strings.Join(RelationshipColumns, ",") + "\nINVESTED_IN,hkic,acme,2024-06,,1e6,,,doc:fuzz,0,4,Acme\n")
+	f.Add(strings.Join(RelationshipColumns, ",") + "\nINVESTED_IN,hkic,acme,2024-06,,1e6,,,CURRENT,SEED,1e6,HKD,true,doc:fuzz,0,4,Acme\n")
 	f.Add("type,from,to,citeDoc,citeStart,citeEnd,citeQuote\nFUNDS,a,b,doc:x,-1,99999999999999999999,q\n")
 	f.Add("\ufeffid,kind,name,founded\nx1,PERSON,X,nineteen\n")
 	f.Add("")

@@ -243,7 +243,23 @@ func RelationshipProps(r *kg.Relationship) map[string]any {
 	setOpt(props, "amountHKD", r.AmountHKD)
 	setOpt(props, "role", r.Role)
 	setOpt(props, "note", r.Note)
+	props["status"] = string(statusOf(r))
+	if r.Round != nil {
+		props["round"] = string(*r.Round)
+	}
+	setOpt(props, "amount", r.Amount)
+	setOpt(props, "currency", r.Currency)
+	setOpt(props, "lead", r.Lead)
 	return props
+}
+
+// statusOf is r's status, or the one its end date implies when it was written without one
+// (what migration 9 backfills on older relationships).
+func statusOf(r *kg.Relationship) kg.FactStatus {
+	if r.Status != "" {
+		return r.Status
+	}
+	return kg.StatusFor(r.EndDate, time.Now().UTC().Format(time.DateOnly))
 }
 
 // RelationshipKeys are r's outKey and inKey (see relKeys), computed as the Cypher would.

@@ -63,7 +63,7 @@ func entityMap(n string) string {
 // relMap projects a relationship to the map decodeRelationship reads.
 func relMap(r string) string {
 	return fmt.Sprintf("%s { .id, .date, .endDate, .dateNote, .amountHKD, .role, .note, .citations, .version, "+
-		".updatedAt, .updatedBy, type: type(%s), from: startNode(%s).id, to: endNode(%s).id }", r, r, r, r)
+		".updatedAt, .updatedBy, .status, .round, .amount, .currency, .lead, type: type(%s), from: startNode(%s).id, to: endNode(%s).id }", r, r, r, r)
 }
 
 const documentMap = "d { .id, .title, .url, .publisher, .published, .language, .text, .textPublic, .sha256 }"

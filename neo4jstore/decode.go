@@ -79,13 +79,23 @@ func decodeRelationship(v any) *kg.Relationship {
 	if m == nil {
 		return nil
 	}
-	return &kg.Relationship{
+	r := &kg.Relationship{
 		ID: str(m, "id"), Type: kg.RelType(str(m, "type")), FromID: str(m, "from"), ToID: str(m, "to"),
 		Date: strp(m, "date"), EndDate: strp(m, "endDate"), DateNote: strp(m, "dateNote"),
 		AmountHKD: floatp(m, "amountHKD"), Role: strp(m, "role"), Note: strp(m, "note"),
+		Status: kg.FactStatus(str(m, "status")), Amount: floatp(m, "amount"), Currency: strp(m, "currency"),
 		Citations: decodeCitations(str(m, "citations")), Version: intOf(m, "version"),
 		UpdatedAt: strp(m, "updatedAt"), UpdatedBy: strp(m, "updatedBy"),
 	}
+	if round := strp(m, "round"); round != nil {
+		fr := kg.FundingRound(*round)
+		r.Round = &fr
+	}
+	if lead, ok := m["lead"].(bool); ok {
+		r.Lead = &lead
+	}
+	r.Status = statusOf(r) // written before statuses existed and not yet migrated
+	return r
 }
 
 func decodeDocument(v any) *kg.Document {

@@ -62,7 +62,36 @@ func migrations() []migration {
 			"CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (p:Proposal) REQUIRE p.id IS UNIQUE",
 			"CREATE INDEX proposal_document IF NOT EXISTS FOR (p:Proposal) ON (p.documentId, p.start)",
 		}},
+		{10, "fact status and deal-flow indexes", dealFlowMigration(relIndexes)},
 	}
+}
+
+// moneyRelTypes are the relationship types that carry amounts, so the ones whose amountHKD is
+// indexed for Query.relationships(where: {amountHKDMin}).
+var moneyRelTypes = []kg.RelType{"INVESTED_IN", "FUNDS", "ANNOUNCED", "MANAGES"}
+
+// dealFlowMigration backfills every relationship's status (ENDED where its end date has
+// passed, else CURRENT, as kg.StatusFor decides) and adds the range indexes that let
+// Query.relationships seek by date and amount instead of scanning a type. It also creates the
+// id and key indexes of types added since migrations 3 and 7 ran (IF NOT EXISTS: the others
+// are left alone).
+func dealFlowMigration(relIndexes []string) []string {
+	out := append([]string{}, relIndexes...)
+	for _, t := range kg.RelTypes {
+		rt := relTypes([]kg.RelType{t})
+		out = append(out,
+			fmt.Sprintf("CREATE INDEX rel_out_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.outKey)", t, rt),
+			fmt.Sprintf("CREATE INDEX rel_in_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.inKey)", t, rt),
+			fmt.Sprintf("CREATE INDEX rel_date_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.date)", t, rt),
+			// An end date compares at its own precision: "2016" has passed in 2024, "2024" has not.
+			fmt.Sprintf("MATCH ()-[r:%s]->() WHERE r.status IS NULL CALL (r) { SET r.status = CASE "+
+				"WHEN r.endDate IS NOT NULL AND r.endDate < left(toString(date()), size(r.endDate)) THEN 'ENDED' "+
+				"ELSE 'CURRENT' END } IN TRANSACTIONS OF 10000 ROWS", rt))
+	}
+	for _, t := range moneyRelTypes {
+		out = append(out, fmt.Sprintf("CREATE INDEX rel_amount_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.amountHKD)", t, relTypes([]kg.RelType{t})))
+	}
+	return out
 }
 
 // relKeyMigration indexes each type's outKey and inKey and fills them in on relationships

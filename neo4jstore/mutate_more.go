@@ -30,6 +30,15 @@ func (s *Store) UpdateRelationship(ctx context.Context, u kg.RelationshipUpdate,
 		if u.AmountHKD != nil {
 			after.AmountHKD = u.AmountHKD
 		}
+		if u.Status != nil {
+			after.Status = *u.Status
+		}
+		d := u.Deal
+		after.Round, after.Amount, after.Currency, after.Lead = or(d.Round, after.Round), or(d.Amount, after.Amount), or(d.Currency, after.Currency), or(d.Lead, after.Lead)
+		var p kg.Problems
+		if kg.CheckDeal(&p, "input", &after); p.Err() != nil {
+			return nil, nil, p.Err()
+		}
 		if after.Date != nil && after.EndDate != nil && kg.DateBefore(*after.EndDate, *after.Date) {
 			return nil, nil, kg.BadInput("input.endDate", "%s is before date %s", *after.EndDate, *after.Date)
 		}
@@ -128,3 +137,11 @@ func changeFiguresTx(id string, expectedVersion *int, reason *string, actor, op 
 
 const cypherSetFigures = `MATCH (n:Entity {id: $id})
 SET n.figures = $figures, n.version = $version, n.updatedAt = $at, n.updatedBy = $actor`
+
+// or is v when given, else current: an update's absent fields keep their values.
+func or[T any](v, current *T) *T {
+	if v != nil {
+		return v
+	}
+	return current
+}

@@ -403,8 +403,26 @@ type RelationshipInput struct {
 	Role *string `json:"role,omitempty"`
 	// A curator's note.
 	Note *string `json:"note,omitempty"`
+	// PLANNED, CURRENT or ENDED (default: ENDED when endDate has passed, else CURRENT).
+	Status *kg.FactStatus `json:"status,omitempty"`
+	// INVESTED_IN only: the funding round as the source states it.
+	Round *kg.FundingRound `json:"round,omitempty"`
+	// The amount as the source states it, in `currency` (finite, 0 or more; give both, or neither).
+	Amount *float64 `json:"amount,omitempty"`
+	// ISO 4217 code of `amount`; with HKD, amountHKD is filled from amount; with another currency amountHKD must be absent (no conversion).
+	Currency *string `json:"currency,omitempty"`
+	// INVESTED_IN only: whether this investor led the round.
+	Lead *bool `json:"lead,omitempty"`
 	// Where the fact comes from (required); becomes a citation.
 	Source *SourceInput `json:"source"`
+}
+
+// How to sort `relationships`.
+type RelationshipOrder struct {
+	// What to sort by.
+	Field RelationshipOrderField `json:"field"`
+	// ASC (default) or DESC.
+	Direction *OrderDirection `json:"direction,omitempty"`
 }
 
 // Relationships of one type.
@@ -427,8 +445,40 @@ type RelationshipUpdateInput struct {
 	Role *string `json:"role,omitempty"`
 	// New note.
 	Note *string `json:"note,omitempty"`
+	// New status: PLANNED, CURRENT or ENDED.
+	Status *kg.FactStatus `json:"status,omitempty"`
+	// INVESTED_IN only: new funding round.
+	Round *kg.FundingRound `json:"round,omitempty"`
+	// New amount as stated, in `currency` (give both, or neither).
+	Amount *float64 `json:"amount,omitempty"`
+	// New ISO 4217 currency of `amount`; with HKD, amountHKD is filled from amount.
+	Currency *string `json:"currency,omitempty"`
+	// INVESTED_IN only: whether the investor led the round.
+	Lead *bool `json:"lead,omitempty"`
 	// Where the change comes from (required); becomes a citation.
 	Source *SourceInput `json:"source"`
+}
+
+// Filters for `relationships`. Fields combine with AND; a list matches any of its values.
+type RelationshipWhere struct {
+	// Only these types (default: all).
+	Types []kg.RelType `json:"types,omitempty"`
+	// Dated in or after this (ISO 8601, partial allowed); partial dates compare as ranges, so a relationship dated `2024` matches any dateFrom in 2024.
+	DateFrom *string `json:"dateFrom,omitempty"`
+	// Dated in or before this (ISO 8601, partial allowed): `dateTo: "2024"` includes `2024-06` and `2024`.
+	DateTo *string `json:"dateTo,omitempty"`
+	// Only relationships with amountHKD at least this (finite, 0 or more).
+	AmountHKDMin *float64 `json:"amountHKDMin,omitempty"`
+	// Only relationships whose `from` entity is of these kinds.
+	FromKinds []kg.Kind `json:"fromKinds,omitempty"`
+	// Only relationships whose `to` entity is of these kinds.
+	ToKinds []kg.Kind `json:"toKinds,omitempty"`
+	// Only relationships whose `from` organisation has any of these roles.
+	FromRolesAny []kg.Role `json:"fromRolesAny,omitempty"`
+	// Only relationships whose `to` organisation has any of these roles.
+	ToRolesAny []kg.Role `json:"toRolesAny,omitempty"`
+	// Only these statuses.
+	Status []kg.FactStatus `json:"status,omitempty"`
 }
 
 // Organisations with one role.
@@ -657,6 +707,64 @@ func (e *RelationshipGroupBy) UnmarshalJSON(b []byte) error {
 }
 
 func (e RelationshipGroupBy) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What `relationships` can be sorted by; ties are broken by id, and relationships without the key come last.
+type RelationshipOrderField string
+
+const (
+	// `date`; a partial date sorts as its earliest day (`2024` as 2024-01-01).
+	RelationshipOrderFieldDate RelationshipOrderField = "DATE"
+	// `amountHKD` (only amounts a source states in HKD).
+	RelationshipOrderFieldAmountHkd RelationshipOrderField = "AMOUNT_HKD"
+)
+
+var AllRelationshipOrderField = []RelationshipOrderField{
+	RelationshipOrderFieldDate,
+	RelationshipOrderFieldAmountHkd,
+}
+
+func (e RelationshipOrderField) IsValid() bool {
+	switch e {
+	case RelationshipOrderFieldDate, RelationshipOrderFieldAmountHkd:
+		return true
+	}
+	return false
+}
+
+func (e RelationshipOrderField) String() string {
+	return string(e)
+}
+
+func (e *RelationshipOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = RelationshipOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid RelationshipOrderField", str)
+	}
+	return nil
+}
+
+func (e RelationshipOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *RelationshipOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e RelationshipOrderField) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
