@@ -115,7 +115,7 @@ func TestCorruptedDatasetWritesNothing(t *testing.T) {
 	ents[1].(map[string]any)["id"] = ents[2].(map[string]any)["id"]        // duplicate id
 	delete(ents[3].(map[string]any), "nameZhHans")                         // missing Chinese names
 	delete(ents[3].(map[string]any), "nameZhHant")                         //
-	ents[4].(map[string]any)["roles"] = []any{"DRAGON"}                   // unknown role
+	ents[4].(map[string]any)["roles"] = []any{"DRAGON"}                    // unknown role
 	rels[0].(map[string]any)["type"] = "OWNS"                              // unknown relationship type
 	rels[1].(map[string]any)["to"] = "no-such-entity"                      // dangling endpoint
 	rels[2].(map[string]any)["date"] = "2024-13-01"                        // bad date
