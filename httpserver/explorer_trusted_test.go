@@ -92,34 +92,44 @@ func TestTrustedDocumentsServeTheExplorer(t *testing.T) {
 		{"ExplorerDocument", map[string]any{"id": ids.Entity.Citations[0].Document.ID}, apitest.EditorToken, "document"},
 	}
 	ran := map[string]bool{}
-	for _, q := range queries {
-		op, ok := ops[q.op]
+	// run sends an operation by hash and as text (each must be accepted and answer the field)
+	// and returns the field's value.
+	run := func(name string, vars map[string]any, token, field string) json.RawMessage {
+		t.Helper()
+		op, ok := ops[name]
 		if !ok {
-			t.Errorf("the explorer no longer sends %s: drop it from this test", q.op)
-			continue
+			t.Fatalf("the explorer no longer sends %s: drop it from this test", name)
 		}
-		ran[q.op] = true
+		ran[name] = true
 		headers := []string{}
-		if q.token != "" {
-			headers = append(headers, "Authorization", "Bearer "+q.token)
+		if token != "" {
+			headers = append(headers, "Authorization", "Bearer "+token)
 		}
-		byHash, _ := json.Marshal(map[string]any{"variables": q.vars, "extensions": map[string]any{
+		byHash, _ := json.Marshal(map[string]any{"variables": vars, "extensions": map[string]any{
 			"persistedQuery": map[string]any{"version": 1, "sha256Hash": op.hash}}})
-		byText, _ := json.Marshal(map[string]any{"query": op.text, "variables": q.vars})
-		for how, body := range map[string][]byte{"by hash": byHash, "as text": byText} {
+		byText, _ := json.Marshal(map[string]any{"query": op.text, "variables": vars})
+		var out json.RawMessage
+		for _, body := range [][]byte{byHash, byText} {
 			r := request(t, trusted.Handler, http.MethodPost, "/graphql", "application/json", string(body), headers...)
 			var data map[string]json.RawMessage
 			_ = json.Unmarshal(r.Data, &data)
-			if len(r.Errors) > 0 || len(data[q.field]) == 0 || string(data[q.field]) == "null" {
-				t.Errorf("%s %s in trusted-documents mode: %.400s", q.op, how, r.body)
+			if len(r.Errors) > 0 || len(data[field]) == 0 || string(data[field]) == "null" {
+				t.Fatalf("%s in trusted-documents mode: %.400s", name, r.body)
 			}
+			out = data[field]
 		}
+		return out
 	}
+	for _, q := range queries {
+		run(q.op, q.vars, q.token, q.field)
+	}
+	reviewOperations(t, run)
 	// The same text with one space more is not the trusted document.
 	if r := post(t, trusted.Handler, ops["ExplorerSearch"].text+" ", map[string]any{"q": "x"}); r.code() != persisted.CodeForbidden {
 		t.Errorf("an altered explorer document: %s", r.body)
 	}
 
+	defer open.Reseed(t) // the review's writes and the subscription's probe
 	if op, ok := ops["ExplorerEntityChanged"]; ok {
 		ran[op.name] = true
 		subscribeTrusted(t, trusted, open, op)
@@ -134,7 +144,6 @@ func TestTrustedDocumentsServeTheExplorer(t *testing.T) {
 // subscribeTrusted opens the explorer's subscription on the trusted server and sees it deliver
 // a change made through the other handler (both share the live broker).
 func subscribeTrusted(t *testing.T, trusted, open *apitest.Env, op explorerOperation) {
-	defer open.Reseed(t)
 	srv := httptest.NewServer(trusted.Handler)
 	defer srv.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
@@ -176,4 +185,34 @@ func subscribeTrusted(t *testing.T, trusted, open *apitest.Env, op explorerOpera
 		case <-time.After(200 * time.Millisecond):
 		}
 	}
+}
+
+// reviewOperations runs the review page's operations as a curator does: add a source, list its
+// proposals, accept one and reject another (each twice, by hash and as text: accepting or
+// rejecting again changes nothing).
+func reviewOperations(t *testing.T, run func(name string, vars map[string]any, token, field string) json.RawMessage) {
+	t.Helper()
+	var ingested struct{ Document struct{ ID string } }
+	_ = json.Unmarshal(run("ExplorerIngestDocument", map[string]any{"input": map[string]any{
+		"title": "智語科技完成A輪融資", "language": "zh-Hant", "published": "2024-06-12",
+		"text": "香港初創公司智語科技有限公司今日宣布完成5,000萬港元A輪融資。本輪融資由維港資本領投，晨曦創投基金參投。",
+	}}, apitest.EditorToken, "ingestDocument"), &ingested)
+	doc := ingested.Document.ID
+	run("ExplorerReviewDocument", map[string]any{"id": doc}, apitest.EditorToken, "document")
+	var page struct {
+		Edges []struct{ Node struct{ ID, Kind string } }
+	}
+	_ = json.Unmarshal(run("ExplorerProposals", map[string]any{"documentId": doc, "first": 100, "after": nil}, apitest.EditorToken, "proposals"), &page)
+	first := map[string]string{} // kind → the first proposal of that kind
+	for _, e := range page.Edges {
+		if first[e.Node.Kind] == "" {
+			first[e.Node.Kind] = e.Node.ID
+		}
+	}
+	if first["ENTITY"] == "" || first["RELATIONSHIP"] == "" {
+		t.Fatalf("the test text needs an entity and a relationship proposal: %+v", page.Edges)
+	}
+	// Accepting an entity touches no other proposal; rejecting a relationship touches none.
+	run("ExplorerAcceptProposal", map[string]any{"id": first["ENTITY"], "edit": nil}, apitest.EditorToken, "acceptProposal")
+	run("ExplorerRejectProposal", map[string]any{"id": first["RELATIONSHIP"], "reason": nil}, apitest.EditorToken, "rejectProposal")
 }

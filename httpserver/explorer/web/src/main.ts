@@ -14,6 +14,7 @@ import {
 } from './gql/graphql';
 import { entityPanel, relationshipPanel, type PanelActions } from './panel';
 import { EntityPicker } from './search';
+import { ReviewPage } from './review';
 import { parseState, serializeState, type ViewState } from './state';
 
 const LIMITS = [0, 150, 300, 500]; // entities per neighbourhood, by depth
@@ -35,6 +36,10 @@ class Explorer {
   private status = $('#status');
   private panelSeq = 0;
   private loadSeq = 0;
+  /** The review page shown instead of the graph: a document id or "new". */
+  private reviewing?: string;
+  private review: ReviewPage;
+  private reviewStatus = $('#review-status');
 
   constructor() {
     this.view = new GraphView($('#cy'), $('#tooltip'), {
@@ -44,6 +49,18 @@ class Explorer {
     this.search = new EntityPicker($('#search-input') as HTMLInputElement, (hit) => void this.open(hit.id), (e) => this.error(e));
     this.pathFrom = new EntityPicker($('#path-from') as HTMLInputElement, () => {}, (e) => this.error(e));
     this.pathTo = new EntityPicker($('#path-to') as HTMLInputElement, () => {}, (e) => this.error(e));
+    this.review = new ReviewPage($('#review-body'), {
+      showInGraph: (entity, relationship) => void this.showInGraph(entity, relationship),
+      go: (review) => this.go({ ...this.state(), review }),
+      status: (msg, error) => {
+        this.reviewStatus.textContent = msg;
+        this.reviewStatus.classList.toggle('error', !!error);
+      },
+    });
+    $('#review-link').addEventListener('click', (e) => {
+      e.preventDefault();
+      this.go({ ...this.state(), review: 'new' });
+    });
     this.buildControls();
     window.addEventListener('popstate', () => void this.restore(parseState(location.search)));
     document.querySelectorAll<HTMLButtonElement>('[data-start]').forEach((b) =>
@@ -69,10 +86,12 @@ class Explorer {
   // ---- state and URL ----
 
   private state(): ViewState {
+    if (this.reviewing) return { depth: 1, expanded: [], review: this.reviewing };
     const kinds = KINDS.filter((k) => this.filters.kinds.has(k));
     const types = REL_TYPES.filter((t) => this.filters.types.has(t));
     return {
       entity: this.root, depth: this.depth, kinds, types, expanded: this.expanded, selected: this.selected, path: this.pathEnds,
+      review: this.reviewing,
     };
   }
 
@@ -81,7 +100,39 @@ class Explorer {
     if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
   }
 
+  /** Goes to a view as a new history entry (Back returns). */
+  private go(s: ViewState): void {
+    history.pushState(null, '', `${location.pathname}${serializeState(s)}`);
+    void this.restore(s);
+  }
+
+  /** Shows the review page or the graph. */
+  private showPage(review: string | undefined): void {
+    const wasReviewing = !!this.reviewing;
+    this.reviewing = review;
+    $('#graph-page').hidden = !!review;
+    $('#review-page').hidden = !review;
+    $('#review-link').setAttribute('aria-current', review ? 'page' : 'false');
+    if (wasReviewing && !review) this.view.resize();
+  }
+
+  /** From the review page: an accepted fact in the graph, fetched afresh. */
+  private async showInGraph(entity: string, relationship?: string): Promise<void> {
+    history.pushState(null, '', location.href);
+    this.showPage(undefined);
+    this.expanded = [];
+    this.pathEnds = undefined;
+    await this.load(entity);
+    if (relationship) await this.showRelationship(relationship);
+  }
+
   async restore(s: ViewState): Promise<void> {
+    this.showPage(s.review);
+    if (s.review) {
+      this.pushURL();
+      await this.review.open(s.review);
+      return;
+    }
     this.depth = s.depth;
     ($('#depth') as HTMLSelectElement).value = String(s.depth);
     this.filters = { kinds: new Set(s.kinds ?? KINDS), types: new Set(s.types ?? REL_TYPES) };
@@ -377,7 +428,8 @@ class Explorer {
       setApiKey(key.value.trim());
       await resetSubscriptions();
       this.subscribe();
-      if (this.selected) await this.showEntity(this.selected);
+      if (this.reviewing) await this.review.open(this.reviewing);
+      else if (this.selected) await this.showEntity(this.selected);
       this.done(key.value.trim() ? 'API key set for this tab.' : 'API key cleared.');
     });
   }

@@ -10,7 +10,7 @@ export type Kind = EntityKind;
 export const REL_TYPES = [
   'INVESTED_IN', 'PARTNERED_WITH', 'PARTICIPATED_IN', 'OPERATES', 'FUNDS', 'MANAGES', 'MERGED_WITH', 'LISTED_ON',
   'LOCATED_IN', 'LEADS', 'MEMBER_OF', 'WORKED_AT', 'EDUCATED_AT', 'RECOGNIZED_BY', 'SELECTED_FOR', 'ATTENDED',
-  'SUBSIDIARY_OF', 'ANNOUNCED', 'TARGETS_MARKET', 'ORGANIZED', 'ESTABLISHED',
+  'SUBSIDIARY_OF', 'ANNOUNCED', 'TARGETS_MARKET', 'ORGANIZED', 'ESTABLISHED', 'ATTRACTED',
 ] as const satisfies readonly RelationshipType[];
 export type RelType = RelationshipType;
 // The filter lists every type the schema has: a type added to the schema and not here fails here.

@@ -105,7 +105,7 @@ describe('labels and shapes', () => {
   it('gives each kind a shape and organisations one by their first role', () => {
     for (const k of KINDS) expect(shapeOf({ kind: k })).toBeTruthy();
     expect(shapeOf({ kind: 'ORGANIZATION', roles: ['STARTUP', 'INVESTOR'] })).toBe('diamond');
-    expect(REL_TYPES).toHaveLength(21);
+    expect(REL_TYPES).toHaveLength(22);
   });
   it('puts dates, amounts and roles in the edge tooltip', () => {
     const t = relTooltip(rel('r', 'LEADS', 'a', 'b', { date: '2019', endDate: '2023', role: 'Chairman', amountHKD: 1.5e6 }), (id) => id.toUpperCase());

@@ -4,6 +4,24 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A source text to store. */
+export type DocumentInput = {
+  /** zh-Hans, zh-Hant or en. */
+  language: string;
+  /** Publication date (ISO 8601, partial allowed). */
+  published?: string | null | undefined;
+  /** Who published it. */
+  publisher?: string | null | undefined;
+  /** The whole text (at most 1,000,000 characters); citations are spans of it. */
+  text: string;
+  /** Whether anonymous callers may read the whole text (default false). */
+  textPublic?: boolean | null | undefined;
+  /** Title (1–500 characters). */
+  title: string;
+  /** Where it was published (http or https). */
+  url?: string | null | undefined;
+};
+
 /** Kinds of entity. Each is also a Neo4j label. */
 export type EntityKind =
   /** An event: a conference, an expo, a listing. */
@@ -47,8 +65,83 @@ export type OrganizationRole =
   | 'RESEARCH_INSTITUTE'
   /** A young company. */
   | 'STARTUP'
+  /** A start-up a source calls a unicorn (valued at US$1 billion or more); the entity's citations hold the sentence. */
+  | 'UNICORN'
   /** A university. */
   | 'UNIVERSITY';
+
+/**
+ * Changes a curator makes before accepting; absent fields keep the proposal's. RELATIONSHIP
+ * proposals take type, from, to (swap them to change direction), the dates, amounts and role;
+ * ENTITY proposals take kind, id (the slug), the names, aliases and roles; FIGURE proposals take
+ * id (the entity it is about), key, the values, unit, qualifier and asOf.
+ */
+export type ProposalEdit = {
+  /** ENTITY: aliases (replace the proposed ones). */
+  aliases?: Array<string> | null | undefined;
+  /** RELATIONSHIP: the amount in `currency`. */
+  amount?: number | null | undefined;
+  /** RELATIONSHIP: the amount in Hong Kong dollars. */
+  amountHKD?: number | null | undefined;
+  /** FIGURE: when the number held (ISO 8601, partial allowed). */
+  asOf?: string | null | undefined;
+  /** RELATIONSHIP: the amount's currency (three letters: HKD, USD, CNY). */
+  currency?: string | null | undefined;
+  /** RELATIONSHIP: the date (ISO 8601, partial allowed). */
+  date?: string | null | undefined;
+  /** RELATIONSHIP: how a relative date was resolved. */
+  dateNote?: string | null | undefined;
+  /** RELATIONSHIP: the end date (ISO 8601, partial allowed). */
+  endDate?: string | null | undefined;
+  /** RELATIONSHIP: the entity it starts from (any entity id). */
+  from?: string | number | null | undefined;
+  /** ENTITY: the new entity's slug; FIGURE: the entity the figure is about. */
+  id?: string | number | null | undefined;
+  /** FIGURE: what the number measures (snake_case). */
+  key?: string | null | undefined;
+  /** ENTITY: the kind. */
+  kind?: EntityKind | null | undefined;
+  /** FIGURE: the high end of a range. */
+  maxValue?: number | null | undefined;
+  /** ENTITY: the English name. */
+  name?: string | null | undefined;
+  /** ENTITY: the Simplified Chinese name. */
+  nameZhHans?: string | null | undefined;
+  /** ENTITY: the Traditional Chinese name. */
+  nameZhHant?: string | null | undefined;
+  /** FIGURE: the qualifier. */
+  qualifier?: string | null | undefined;
+  /** RELATIONSHIP: the role or degree. */
+  role?: string | null | undefined;
+  /** ENTITY: organisation roles (replace the proposed ones). */
+  roles?: Array<OrganizationRole> | null | undefined;
+  /** RELATIONSHIP: the entity it ends at (any entity id). */
+  to?: string | number | null | undefined;
+  /** RELATIONSHIP: the type. */
+  type?: RelationshipType | null | undefined;
+  /** FIGURE: the unit. */
+  unit?: string | null | undefined;
+  /** FIGURE: the number (the low end of a range). */
+  value?: number | null | undefined;
+};
+
+/** What a proposal would add to the graph. */
+export type ProposalKind =
+  /** A new entity (or a known one the text names). */
+  | 'ENTITY'
+  /** A figure about an entity. */
+  | 'FIGURE'
+  /** A relationship between two entities. */
+  | 'RELATIONSHIP';
+
+/** Where a proposal is in review. */
+export type ProposalStatus =
+  /** Accepted: what it proposed was written to the graph with its citation. */
+  | 'ACCEPTED'
+  /** Not reviewed yet. */
+  | 'PENDING'
+  /** Rejected: nothing was written. */
+  | 'REJECTED';
 
 /** Relationship types. Direction is meaningful: investor → investee, startup → programme. */
 export type RelationshipType =
@@ -56,6 +149,8 @@ export type RelationshipType =
   | 'ANNOUNCED'
   /** Attended an event. */
   | 'ATTENDED'
+  /** Brought in (引进): an investor or agency → a company it attracted to set up in its place; neither an investment nor a partnership unless the source says so. */
+  | 'ATTRACTED'
   /** Person → university (`role` is the degree). */
   | 'EDUCATED_AT'
   /** Organisation or government → what it set up. */
@@ -441,9 +536,207 @@ export type ExplorerEntityChangedSubscription = { entityChanged: { operation: st
       | { founded: number | null, date: string | null, endDate: string | null, id: string, kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, degree: number }
      | null } };
 
+export type ProposedEndFieldsFragment = { name: string, entity:
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+   | null, proposal: { id: string, status: ProposalStatus } | null };
+
+export type ProposalFieldsFragment = { id: string, kind: ProposalKind, status: ProposalStatus, confidence: number, trigger: string, resultId: string | null, citation: { start: number, end: number, quote: string }, entity: { kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, aliases: Array<string>, roles: Array<OrganizationRole>, existing:
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+     | null } | null, relationship: { type: RelationshipType, date: string | null, endDate: string | null, dateNote: string | null, amount: number | null, currency: string | null, amountHKD: number | null, role: string | null, from: { name: string, entity:
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+       | null, proposal: { id: string, status: ProposalStatus } | null }, to: { name: string, entity:
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+       | null, proposal: { id: string, status: ProposalStatus } | null } } | null, figure: { key: string, value: number, maxValue: number | null, unit: string | null, qualifier: string | null, asOf: string | null, subject: { name: string, entity:
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+       | null, proposal: { id: string, status: ProposalStatus } | null } } | null };
+
+export type ExplorerIngestDocumentMutationVariables = Exact<{
+  input: DocumentInput;
+}>;
+
+
+export type ExplorerIngestDocumentMutation = { ingestDocument: { mentions: number, proposals: number, document: { id: string } } };
+
+export type ExplorerReviewDocumentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExplorerReviewDocumentQuery = { document: { id: string, title: string, url: string | null, publisher: string | null, published: string | null, language: string, text: string | null, length: number } | null };
+
+export type ExplorerProposalsQueryVariables = Exact<{
+  documentId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExplorerProposalsQuery = { proposals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: ProposalKind, status: ProposalStatus, confidence: number, trigger: string, resultId: string | null, citation: { start: number, end: number, quote: string }, entity: { kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, aliases: Array<string>, roles: Array<OrganizationRole>, existing:
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+           | null } | null, relationship: { type: RelationshipType, date: string | null, endDate: string | null, dateNote: string | null, amount: number | null, currency: string | null, amountHKD: number | null, role: string | null, from: { name: string, entity:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+             | null, proposal: { id: string, status: ProposalStatus } | null }, to: { name: string, entity:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+             | null, proposal: { id: string, status: ProposalStatus } | null } } | null, figure: { key: string, value: number, maxValue: number | null, unit: string | null, qualifier: string | null, asOf: string | null, subject: { name: string, entity:
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+              | { id: string, name: string, kind: EntityKind }
+             | null, proposal: { id: string, status: ProposalStatus } | null } } | null } }> } };
+
+export type ExplorerAcceptProposalMutationVariables = Exact<{
+  id: string | number;
+  edit?: ProposalEdit | null | undefined;
+}>;
+
+
+export type ExplorerAcceptProposalMutation = { acceptProposal: { id: string, kind: ProposalKind, status: ProposalStatus, confidence: number, trigger: string, resultId: string | null, citation: { start: number, end: number, quote: string }, entity: { kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, aliases: Array<string>, roles: Array<OrganizationRole>, existing:
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+       | null } | null, relationship: { type: RelationshipType, date: string | null, endDate: string | null, dateNote: string | null, amount: number | null, currency: string | null, amountHKD: number | null, role: string | null, from: { name: string, entity:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, proposal: { id: string, status: ProposalStatus } | null }, to: { name: string, entity:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, proposal: { id: string, status: ProposalStatus } | null } } | null, figure: { key: string, value: number, maxValue: number | null, unit: string | null, qualifier: string | null, asOf: string | null, subject: { name: string, entity:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, proposal: { id: string, status: ProposalStatus } | null } } | null } };
+
+export type ExplorerRejectProposalMutationVariables = Exact<{
+  id: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ExplorerRejectProposalMutation = { rejectProposal: { id: string, kind: ProposalKind, status: ProposalStatus, confidence: number, trigger: string, resultId: string | null, citation: { start: number, end: number, quote: string }, entity: { kind: EntityKind, name: string, nameZhHans: string | null, nameZhHant: string | null, aliases: Array<string>, roles: Array<OrganizationRole>, existing:
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+       | null } | null, relationship: { type: RelationshipType, date: string | null, endDate: string | null, dateNote: string | null, amount: number | null, currency: string | null, amountHKD: number | null, role: string | null, from: { name: string, entity:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, proposal: { id: string, status: ProposalStatus } | null }, to: { name: string, entity:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, proposal: { id: string, status: ProposalStatus } | null } } | null, figure: { key: string, value: number, maxValue: number | null, unit: string | null, qualifier: string | null, asOf: string | null, subject: { name: string, entity:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, proposal: { id: string, status: ProposalStatus } | null } } | null } };
+
 export const EntityCoreFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EntityCore"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameZhHans"}},{"kind":"Field","name":{"kind":"Name","value":"nameZhHant"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"founded"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Programme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"founded"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Fund"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"founded"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Facility"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"founded"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Policy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<EntityCoreFragment, unknown>;
 export const RelCoreFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelCore"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"dateNote"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"amountHKD"}}]}}]} as unknown as DocumentNode<RelCoreFragment, unknown>;
 export const CitationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"context"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"textPublic"}},{"kind":"Field","name":{"kind":"Name","value":"length"}}]}}]}}]} as unknown as DocumentNode<CitationFieldsFragment, unknown>;
+export const ProposedEndFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposedEndFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProposedEnd"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ProposedEndFieldsFragment, unknown>;
+export const ProposalFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"resultId"}},{"kind":"Field","name":{"kind":"Name","value":"citation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameZhHans"}},{"kind":"Field","name":{"kind":"Name","value":"nameZhHant"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"existing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"dateNote"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amountHKD"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposedEndFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposedEndFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"maxValue"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposedEndFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposedEndFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProposedEnd"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ProposalFieldsFragment, unknown>;
 export const ExplorerEntityDocument = {"__meta__":{"hash":"4b0e9bf71bf58634f2bb37cc50ab2176e3b95f0eacc6964fd0e566acfc115d00"}} as unknown as DocumentNode<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
 export const ExplorerRelationshipDocument = {"__meta__":{"hash":"17581f404ca2b65272cbcc99ec51d546686ed8d312e35d8f4a44a71b883beec6"}} as unknown as DocumentNode<ExplorerRelationshipQuery, ExplorerRelationshipQueryVariables>;
 export const ExplorerDocumentDocument = {"__meta__":{"hash":"01e9670558d0cca85c6fb704fb96cff449b9a079530dc3c5881a364fd765b776"}} as unknown as DocumentNode<ExplorerDocumentQuery, ExplorerDocumentQueryVariables>;
@@ -451,3 +744,8 @@ export const ExplorerSearchDocument = {"__meta__":{"hash":"0621a95b9743117d57f86
 export const ExplorerNeighborhoodDocument = {"__meta__":{"hash":"f3f67dd64c876fb732b622e1f8402616552ff6fc9de5b6def99b080e83045903"}} as unknown as DocumentNode<ExplorerNeighborhoodQuery, ExplorerNeighborhoodQueryVariables>;
 export const ExplorerPathsDocument = {"__meta__":{"hash":"548035024311d08b18278ced0183ec5cadb19a78edcc197cb8eb17d92203c31c"}} as unknown as DocumentNode<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
 export const ExplorerEntityChangedDocument = {"__meta__":{"hash":"28cf7f20a257a46c9133697e4435bf35a913a96fd772a0b2ca1fa9e257dd26db"}} as unknown as DocumentNode<ExplorerEntityChangedSubscription, ExplorerEntityChangedSubscriptionVariables>;
+export const ExplorerIngestDocumentDocument = {"__meta__":{"hash":"6f561c4bf269739e17241932da35d4ad6567621884911497f78bfac4d027ba77"}} as unknown as DocumentNode<ExplorerIngestDocumentMutation, ExplorerIngestDocumentMutationVariables>;
+export const ExplorerReviewDocumentDocument = {"__meta__":{"hash":"a039758d61ceb3aa957b051ba05a013fbeb835a78caf9d44d93e2592e58b9144"}} as unknown as DocumentNode<ExplorerReviewDocumentQuery, ExplorerReviewDocumentQueryVariables>;
+export const ExplorerProposalsDocument = {"__meta__":{"hash":"2751ba048d7d89c6cf993655732846c972a309a296a3d7001f11461322b9b7e8"}} as unknown as DocumentNode<ExplorerProposalsQuery, ExplorerProposalsQueryVariables>;
+export const ExplorerAcceptProposalDocument = {"__meta__":{"hash":"2b705997ca850096fec615bf556c326d1a8c5bce0e4cf7efd58405bf935a8b7e"}} as unknown as DocumentNode<ExplorerAcceptProposalMutation, ExplorerAcceptProposalMutationVariables>;
+export const ExplorerRejectProposalDocument = {"__meta__":{"hash":"9c0f5406aa20161541b0076f1d7afe1c870f1ce2a2816386360dd436aa3d13ec"}} as unknown as DocumentNode<ExplorerRejectProposalMutation, ExplorerRejectProposalMutationVariables>;
