@@ -448,6 +448,13 @@ try {
       assert(rel.status === 'ACCEPTED' && rel.resultId, `the edited proposal: ${JSON.stringify(rel)}`);
       const written = await api(base, 'query($id: ID!) { relationship(id: $id) { from { id } amount currency amountHKD } }', { id: rel.resultId });
       assert(written.relationship?.from.id === 'hkic' && written.relationship.amountHKD === 5e7, `written: ${JSON.stringify(written)}`);
+      // The details panel states the fact's status and the amount as given (issue 13's fields).
+      await page.locator(`li.proposal[data-id="${id}"]`).getByRole('button', { name: 'Show in the graph' }).click();
+      await page.locator('#panel-title', { hasText: 'invested in' }).waitFor({ timeout: 30_000 });
+      const facts = await page.locator('#panel dl.facts').innerText();
+      assert(/Status\s+Current/.test(facts) && facts.includes('HK$50 million'), `the relationship's facts: ${facts}`);
+      await page.goBack();
+      await page.locator('#review-title', { hasText: article.title }).waitFor({ timeout: 30_000 });
     });
 
     await test('review: reject by keyboard; nothing is written', async () => {

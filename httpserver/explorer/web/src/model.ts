@@ -1,7 +1,9 @@
 // The explorer's model: what the GraphQL API returns, and how it becomes a graph on screen.
 // Pure functions only (no DOM, no cytoscape), so they are unit-tested with Vitest.
 
-import type { EntityCoreFragment, EntityKind, ExplorerPathsQuery, OrganizationRole, RelCoreFragment, RelationshipType } from './gql/graphql';
+import type {
+  EntityCoreFragment, EntityKind, ExplorerPathsQuery, FactStatus, FundingRound, OrganizationRole, RelCoreFragment, RelationshipType,
+} from './gql/graphql';
 
 export const KINDS = ['ORGANIZATION', 'PERSON', 'PROGRAMME', 'FUND', 'FACILITY', 'EVENT', 'PLACE', 'POLICY'] as const satisfies readonly EntityKind[];
 /** EntityKind from the schema; KIND_LABELS and KIND_SHAPES (records over it) fail to compile when a kind is missing. */
@@ -142,6 +144,28 @@ export function entityTooltip(e: EntityCore): string {
   const d = dateRange(e.date, e.endDate);
   if (d) lines.push(`Date: ${d}`);
   return lines.join('\n');
+}
+
+/** An amount as the source states it ("USD 5 million"), with its Hong Kong dollars when stated apart. */
+export function formatAmount(amount?: number | null, currency?: string | null, amountHKD?: number | null): string {
+  if (amount != null) {
+    const s = currency === 'HKD' ? `HK$${formatNumber(amount)}` : `${currency ? `${currency} ` : ''}${formatNumber(amount)}`;
+    return amountHKD != null && currency !== 'HKD' ? `${s} (HK$${formatNumber(amountHKD)})` : s;
+  }
+  return amountHKD != null ? `HK$${formatNumber(amountHKD)}` : '';
+}
+
+export const ROUND_LABELS: Record<FundingRound, string> = {
+  PRE_SEED: 'Pre-seed', SEED: 'Seed', ANGEL: 'Angel', SERIES_A: 'Series A', SERIES_B: 'Series B', SERIES_C: 'Series C',
+  SERIES_D_PLUS: 'Series D or later', PRE_IPO: 'Pre-IPO', STRATEGIC: 'Strategic', GRANT: 'Grant', UNDISCLOSED: 'Round not disclosed',
+};
+
+export const STATUS_LABELS: Record<FactStatus, string> = { PLANNED: 'Planned', CURRENT: 'Current', ENDED: 'Ended' };
+
+/** An investment's terms in a few words: "Series A · led the round · USD 5 million". */
+export function dealTerms(r: { round?: FundingRound | null; lead?: boolean | null; amount?: number | null; currency?: string | null; amountHKD?: number | null }): string {
+  return [r.round ? ROUND_LABELS[r.round] : '', r.lead === true ? 'led the round' : r.lead === false ? 'joined the round' : '',
+    formatAmount(r.amount, r.currency, r.amountHKD)].filter(Boolean).join(' · ');
 }
 
 export function formatNumber(v: number): string {

@@ -6,7 +6,9 @@ import { h } from './dom';
 import {
   ExplorerDocumentDocument, ExplorerRelationshipDocument, type CitationFieldsFragment, type ExplorerEntityQuery, type ExplorerRelationshipQuery,
 } from './gql/graphql';
-import { KIND_COLORS, dateRange, enumLabel, formatNumber, groupByType, relLabel, type Flat } from './model';
+import {
+  KIND_COLORS, ROUND_LABELS, STATUS_LABELS, dateRange, dealTerms, enumLabel, formatAmount, formatNumber, groupByType, relLabel, type Flat,
+} from './model';
 
 /** A citation as the panel's queries fetch it (fragment CitationFields). */
 export type Citation = CitationFieldsFragment;
@@ -162,7 +164,8 @@ export function entityPanel(e: EntityDetails, actions: PanelActions): HTMLElemen
             h('span', { class: 'swatch', style: `background:${KIND_COLORS[other.kind]}`, 'aria-hidden': 'true' }), other.name),
           d ? h('span', { class: 'muted' }, ` ${d}`) : null,
           r.role ? h('span', { class: 'muted' }, ` · ${r.role}`) : null,
-          r.amountHKD != null ? h('span', { class: 'muted' }, ` · HK$${formatNumber(r.amountHKD)}`) : null,
+          r.status !== 'CURRENT' ? h('span', { class: 'chip' }, STATUS_LABELS[r.status].toLowerCase()) : null,
+          dealTerms(r) ? h('span', { class: 'muted' }, ` · ${dealTerms(r)}`) : null,
           lazyCitations(r.id));
       })))) : h('p', { class: 'muted' }, 'None.')));
   const src = citations(e.citations, 'Sources introducing it');
@@ -177,7 +180,9 @@ export function relationshipPanel(r: RelDetails, actions: PanelActions): HTMLEle
   const d = dateRange(r.date, r.endDate);
   const facts: [string, string | null | undefined][] = [
     ['Date', d || 'not given'], ['Date note', r.dateNote], ['Role', r.role],
-    ['Amount', r.amountHKD != null ? `HK$${formatNumber(r.amountHKD)}` : null], ['Note', r.note],
+    ['Status', STATUS_LABELS[r.status]], ['Round', r.round ? ROUND_LABELS[r.round] : null],
+    ['Amount', formatAmount(r.amount, r.currency, r.amountHKD)],
+    ['Lead', r.lead === true ? 'Led the round' : r.lead === false ? 'Joined the round' : null], ['Note', r.note],
   ];
   const ref = (x: Ref) => h('button', { type: 'button', class: 'link', onclick: () => actions.focus(x.id) },
     h('span', { class: 'swatch', style: `background:${KIND_COLORS[x.kind]}`, 'aria-hidden': 'true' }), x.name);

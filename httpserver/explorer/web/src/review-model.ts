@@ -1,7 +1,7 @@
 // The review page's model: proposals as lines of text, and a document's text cut at every
 // proposal's citation span so each span can be highlighted. Pure functions, unit-tested.
 import type { ProposalFieldsFragment, ProposedEndFieldsFragment } from './gql/graphql';
-import { dateRange, enumLabel, formatNumber, relLabel } from './model';
+import { dateRange, enumLabel, formatAmount, formatNumber, relLabel } from './model';
 
 /** A proposal as the review page fetches it (fragment ProposalFields). */
 export type Proposal = ProposalFieldsFragment;
@@ -41,21 +41,14 @@ export function segments(text: string, spans: readonly Span[]): Segment[] {
  * entity is only proposed.
  */
 export function endName(e: ProposedEndFieldsFragment): string {
-  if (e.entity) return e.entity.name === e.name ? e.name : `${e.entity.name} “${e.name}”`;
-  return e.proposal ? `${e.name} (new)` : e.name;
+  const said = e.name.replace(/^[“「『"']+|[”」』"']+$/g, '');
+  if (e.entity) return e.entity.name === said ? said : `${e.entity.name} “${said}”`;
+  return e.proposal ? `${said} (new)` : said;
 }
 
 /** The graph entity an end stands for, once it exists. */
 export function endEntity(e: ProposedEndFieldsFragment): string | undefined {
   return e.entity?.id;
-}
-
-function money(amount?: number | null, currency?: string | null, amountHKD?: number | null): string {
-  if (amount != null) {
-    const s = `${currency ? `${currency} ` : ''}${formatNumber(amount)}`;
-    return amountHKD != null && currency !== 'HKD' ? `${s} (HK$${formatNumber(amountHKD)})` : s;
-  }
-  return amountHKD != null ? `HK$${formatNumber(amountHKD)}` : '';
 }
 
 /** A proposal in words: a title ("A → invested in → B") and its details. */
@@ -71,7 +64,7 @@ export function describe(p: Proposal): { title: string; details: string[] } {
   }
   if (p.relationship) {
     const r = p.relationship;
-    const details = [dateRange(r.date, r.endDate), r.dateNote ?? '', money(r.amount, r.currency, r.amountHKD), r.role ? `role: ${r.role}` : '']
+    const details = [dateRange(r.date, r.endDate), r.dateNote ?? '', formatAmount(r.amount, r.currency, r.amountHKD), r.role ? `role: ${r.role}` : '']
       .filter(Boolean);
     return { title: `${endName(r.from)} → ${relLabel(r.type)} → ${endName(r.to)}`, details };
   }

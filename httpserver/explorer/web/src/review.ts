@@ -6,7 +6,7 @@ import { ApiError, gql } from './api';
 import { h } from './dom';
 import {
   ExplorerAcceptProposalDocument, ExplorerIngestDocumentDocument, ExplorerProposalsDocument, ExplorerRejectProposalDocument,
-  ExplorerReviewDocumentDocument, type EntityKind, type ExplorerProposalsQuery, type ExplorerReviewDocumentQuery, type ProposalEdit, type RelationshipType,
+  ExplorerReviewDocumentDocument, type EntityKind, type ExplorerProposalsQuery, type ExplorerReviewDocumentQuery, type ProposalEdit, type ProposedEndFieldsFragment,
 } from './gql/graphql';
 import { KINDS, KIND_LABELS, REL_TYPES, relLabel } from './model';
 import { describe, inGraph, nextPending, segments, type Proposal } from './review-model';
@@ -271,19 +271,35 @@ export class ReviewPage {
       form.append(h('label', { class: 'field' }, h('span', {}, label), s));
       return s;
     };
-    const pickers: [keyof ProposalEdit, EntityPicker][] = [];
-    const end = (label: string, key: 'from' | 'to', name: string) => {
-      const input = h('input', { type: 'search', value: name, placeholder: 'Search an entity' });
-      const wrap = h('div', { class: 'picker' }, input);
-      form.append(h('label', { class: 'field' }, h('span', {}, label), wrap));
-      pickers.push([key, new EntityPicker(input, () => {}, (e) => this.host.status(e.message, true))]);
+    // An end's picker starts on the known entity (its id is the picker's value) or the text's name.
+    const pickers: { key: 'from' | 'to'; picker: EntityPicker; was: string }[] = [];
+    const end = (label: string, key: 'from' | 'to', e: ProposedEndFieldsFragment) => {
+      const input = h('input', { type: 'search', placeholder: 'Search an entity' });
+      form.append(h('label', { class: 'field' }, h('span', {}, label), h('div', { class: 'picker' }, input)));
+      const picker = new EntityPicker(input, () => {}, (err) => this.host.status(err.message, true));
+      if (e.entity) picker.set(e.entity.id, e.entity.name);
+      else input.value = e.name;
+      pickers.push({ key, picker, was: e.entity?.id ?? '' });
     };
     const inputs: HTMLElement[] = [];
     if (p.relationship) {
       const r = p.relationship;
       inputs.push(select('Type', 'type', REL_TYPES, r.type, relLabel));
-      end('From', 'from', r.from.entity?.name ?? r.from.name);
-      end('To', 'to', r.to.entity?.name ?? r.to.name);
+      end('From', 'from', r.from);
+      end('To', 'to', r.to);
+      // Direction: both ends must be entities (an end only proposed has no id to send yet).
+      const swap = h('button', { type: 'button', class: 'swap' }, 'Swap from and to');
+      swap.addEventListener('click', () => {
+        const [a, b] = pickers.map((x) => x.picker);
+        if (!a.value || !b.value) {
+          this.host.status('Pick both ends from the search first: an end that is only proposed has no id yet.', true);
+          return;
+        }
+        const [av, an] = [a.value, a.input.value];
+        a.set(b.value, b.input.value);
+        b.set(av, an);
+      });
+      form.append(h('p', { class: 'row' }, swap));
       inputs.push(text('Date', 'date', r.date), text('End date', 'endDate', r.endDate), text('Amount', 'amount', r.amount, 'number'),
         text('Currency', 'currency', r.currency), text('Role', 'role', r.role));
     } else if (p.entity) {
@@ -315,8 +331,7 @@ export class ReviewPage {
         if (el.value === '') continue;
         (edit as Record<string, unknown>)[key] = el instanceof HTMLInputElement && el.type === 'number' ? Number(el.value) : el.value;
       }
-      for (const [key, picker] of pickers) if (picker.value) (edit as Record<string, unknown>)[key] = picker.value;
-      if (edit.type) edit.type = edit.type as RelationshipType;
+      for (const { key, picker, was } of pickers) if (picker.value && picker.value !== was) edit[key] = picker.value;
       void this.accept(i, edit);
     });
     li.append(form);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  GraphStore, KINDS, REL_TYPES, allFilters, describePath, groupByType, nodeSize, relLabel, relTooltip, shapeOf, toElements,
+  GraphStore, KINDS, REL_TYPES, allFilters, dealTerms, describePath, formatAmount, groupByType, nodeSize, relLabel, relTooltip, shapeOf, toElements,
   type EdgeDef, type NodeDef, type Path, type Subgraph,
 } from '../src/model';
 
@@ -125,5 +125,15 @@ describe('paths', () => {
   it('groups relationships by type in order', () => {
     const g = groupByType([{ type: 'A', n: 1 }, { type: 'B', n: 2 }, { type: 'A', n: 3 }]);
     expect(g.map(([t, rs]) => [t, rs.map((r) => r.n)])).toEqual([['A', [1, 3]], ['B', [2]]]);
+  });
+});
+
+describe('deal terms', () => {
+  it('states the round, the lead and the amount as the source gives it', () => {
+    expect(dealTerms({ round: 'SERIES_A', lead: true, amount: 5e6, currency: 'USD', amountHKD: null })).toBe('Series A · led the round · USD 5 million');
+    expect(dealTerms({ round: 'UNDISCLOSED', lead: false, amount: 5e7, currency: 'HKD', amountHKD: 5e7 })).toBe('Round not disclosed · joined the round · HK$50 million');
+    expect(dealTerms({ amountHKD: 3e9 })).toBe('HK$3 billion');
+    expect(formatAmount(1e8, 'CNY', 1.1e8)).toBe('CNY 100 million (HK$110 million)');
+    expect(dealTerms({})).toBe('');
   });
 });

@@ -40,10 +40,12 @@ group('proposals in words', () => {
   it('a relationship: its ends (a pending one marked new), dates and the amount as stated', () => {
     const d = describe(relProposal('p', 'PENDING'));
     expect(d.title).toBe('甲資本 (new) → invested in → Votee AI');
-    expect(d.details).toEqual(['2024-03', '今年3月', 'HKD 50 million']);
+    expect(d.details).toEqual(['2024-03', '今年3月', 'HK$50 million']);
     const known = relProposal('p', 'PENDING');
     known.relationship!.to = end('數碼港', 'cyberport');
     known.relationship!.to.entity!.name = 'Cyberport';
+    expect(describe(known).title).toBe('甲資本 (new) → invested in → Cyberport “數碼港”');
+    known.relationship!.to.name = '「數碼港」';
     expect(describe(known).title).toBe('甲資本 (new) → invested in → Cyberport “數碼港”');
   });
 
