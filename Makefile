@@ -12,9 +12,12 @@ CONTRACT  ?= ../shared/contract.graphqls
 # concatenated after CONTRACT and checked with it (add a file to the list to add it).
 CONTRACT_ADDITIONS ?= ../shared/contract-proposals.graphqls
 INSPECTOR := tools/contract/node_modules/.bin/graphql-inspector
+SCHEMALINT := tools/schemalint/node_modules/.bin/graphql-schema-linter
+# Every type, field, argument, enum value and input field described; Relay connections by the spec.
+SCHEMALINT_RULES := fields-have-descriptions,arguments-have-descriptions,types-have-descriptions,enum-values-have-descriptions,input-object-values-have-descriptions,relay-connection-types-spec,relay-page-info-spec
 GO_SOURCES := $(shell find . -name '*.go' -not -path './tools/*' -not -path './bench/peer/*' 2>/dev/null) go.mod go.sum schema.graphqls
 
-.PHONY: help run build test vet generate check-generated contract unit prereqs clean
+.PHONY: help run build test vet generate check-generated contract schemalint unit prereqs clean
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -61,12 +64,21 @@ contract: ## graphql-inspector: no breaking change from ../shared/contract.graph
 	    || { grep -E '✖|error' .contract.log; echo "contract: schema.graphqls breaks $$files"; exit 1; }; \
 	else echo "contract: $(CONTRACT) not found; skipped"; fi
 
-test: vet check-generated contract $(DEVDB_JAR) ## every check and test, on a Neo4j the run starts itself
+$(SCHEMALINT): tools/schemalint/package.json tools/schemalint/package-lock.json
+	cd tools/schemalint && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+schemalint: $(SCHEMALINT) ## graphql-schema-linter: every part of schema.graphqls has a description
+	@$(SCHEMALINT) --format compact --rules $(SCHEMALINT_RULES) schema.graphqls \
+	  && echo "schemalint: schema.graphqls is fully described" \
+	  || { echo "schemalint: describe the members above in schema.graphqls"; exit 1; }
+
+test: vet check-generated contract schemalint $(DEVDB_JAR) ## every check and test, on a Neo4j the run starts itself
 	$(GO) build -o bin/withneo4j ./internal/tools/withneo4j
 	bin/withneo4j -- $(GO) test -p 1 -count=1 -timeout 30m ./...
 
 unit: ## tests that need no database (fast)
-	$(GO) test -count=1 ./kg/... ./config/... ./textnorm/... ./loaders/... -run 'Test[^D]'
+	$(GO) test -count=1 ./kg/... ./config/... ./textnorm/... ./loaders/... ./extract/... ./eval/... -run 'Test[^D]'
 
 clean: ## remove build outputs (not .data/)
 	rm -rf bin devdb/target .contract.log .contract.graphqls
@@ -119,10 +131,18 @@ bench: $(DEVDB_JAR) ## hkgraph against @neo4j/graphql 7 and the bare driver (QUI
 # ordinary tests in `make test`; this explores further, FUZZTIME per target.
 FUZZTIME ?= 30s
 FUZZ_TARGETS := ./kg:FuzzDecodeCursor ./kg:FuzzValidID ./kg:FuzzValidDate ./kg:FuzzValidAmount ./kg:FuzzRelationshipID \
-  ./neo4jstore:FuzzEscapeLucene ./neo4jstore:FuzzLuceneQuery ./loaders:FuzzParseJSON ./loaders:FuzzParseCSV
+  ./neo4jstore:FuzzEscapeLucene ./neo4jstore:FuzzLuceneQuery ./loaders:FuzzParseJSON ./loaders:FuzzParseCSV \
+  ./extract:FuzzExtract
 .PHONY: fuzz
 fuzz: ## fuzz cursors, search text, ids/dates/amounts and the import parsers (FUZZTIME=30s each)
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  echo "fuzz $${t#*:} ($${t%%:*}, $(FUZZTIME))"; \
 	  $(GO) test $${t%%:*} -run '^$$' -fuzz "^$${t#*:}$$" -fuzztime $(FUZZTIME); \
 	done
+
+# ---- extractor quality (eval/README.md) ----
+.PHONY: eval
+eval: ## extractor precision/recall on eval/ (dev, held-out, seed article); writes eval/RESULTS.md
+	$(GO) run ./internal/tools/evalextract -details
+	$(GO) test -count=1 -run TestQualityFloors ./eval/
+	$(GO) test -run '^$$' -bench Extract10k -benchtime 20x -cpu 1 ./eval/

@@ -19,7 +19,7 @@ import (
 
 // Limits on sources and documents.
 const (
-	MaxQuoteLen    = 2000
+	MaxQuoteLen    = kg.MaxCitationLen
 	MaxNoteLen     = 2000
 	MaxDocumentLen = 1_000_000
 	MaxURLLen      = 2000
@@ -134,6 +134,10 @@ func source(p *kg.Problems, field string, s *kg.Source) {
 		if s.Start != nil || s.End != nil {
 			p.Add(field, "start and end go with documentId, not url")
 		}
+		// Without a quote the URL itself becomes the cited text, so it is held to the same cap.
+		if (s.Quote == nil || *s.Quote == "") && utf8.RuneCountInString(*s.URL) > kg.MaxCitationLen {
+			p.Add(field+".quote", "a URL longer than %d characters needs a quote (the URL alone would be the citation)", kg.MaxCitationLen)
+		}
 	case s.DocumentID != nil:
 		if !strings.HasPrefix(*s.DocumentID, "doc:") {
 			p.Add(field+".documentId", "%q is not a document id (doc:…)", *s.DocumentID)
@@ -142,6 +146,8 @@ func source(p *kg.Problems, field string, s *kg.Source) {
 			p.Add(field, "a documentId source needs start and end (code-point offsets, end exclusive)")
 		} else if *s.Start < 0 || *s.End <= *s.Start {
 			p.Add(field, "start %d and end %d do not make a span (0 ≤ start < end)", *s.Start, *s.End)
+		} else if n := *s.End - *s.Start; n > kg.MaxCitationLen {
+			p.Add(field+".end", "a citation spans at most %d code points (a sentence or two), got %d", kg.MaxCitationLen, n)
 		}
 	default:
 		p.Add(field, "every change needs a source: url (http or https, with an optional quote) or documentId with start and end")

@@ -27,6 +27,13 @@ func TestEntityValidation(t *testing.T) {
 		{"javascript url", func(w *kg.EntityWrite) { w.Source.URL = ptr("javascript:alert(1)") }, "input.source.url"},
 		{"span without end", func(w *kg.EntityWrite) { w.Source = kg.Source{DocumentID: ptr("doc:x"), Start: ptr(1)} }, "input.source"},
 		{"reversed span", func(w *kg.EntityWrite) { w.Source = kg.Source{DocumentID: ptr("doc:x"), Start: ptr(5), End: ptr(5)} }, "input.source"},
+		{"span over the cap", func(w *kg.EntityWrite) {
+			w.Source = kg.Source{DocumentID: ptr("doc:x"), Start: ptr(10), End: ptr(11 + kg.MaxCitationLen)}
+		}, "input.source.end"},
+		{"long url without a quote", func(w *kg.EntityWrite) {
+			w.Source.URL = ptr("https://example.org/" + strings.Repeat("a", kg.MaxCitationLen))
+		}, "input.source.quote"},
+		{"quote over the cap", func(w *kg.EntityWrite) { w.Source.Quote = ptr(strings.Repeat("字", kg.MaxCitationLen+1)) }, "input.source.quote"},
 		{"bad date", func(w *kg.EntityWrite) { w.Entity.Date = ptr("late 2024") }, "input.date"},
 		{"end before date", func(w *kg.EntityWrite) { w.Entity.Date, w.Entity.EndDate = ptr("2020"), ptr("2019-12") }, "input.endDate"},
 		{"year", func(w *kg.EntityWrite) { w.Entity.Founded = ptr(99999) }, "input.founded"},

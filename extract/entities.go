@@ -15,7 +15,8 @@ type mention struct {
 	id         string // known entity id, or ""
 	key        string // candidate key, or ""
 	kind       kg.Kind
-	generic    bool // a pronoun-like reference (该公司, the company) resolved to a topic
+	english    string // the English name when the text or the place list gives one
+	weak       bool   // found by position alone (a capitalised run, a clause opener): yields to any other
 }
 
 func (m mention) end_() End { return End{Name: m.name, EntityID: m.id, EntityKey: m.key} }
@@ -38,27 +39,131 @@ type candidate struct {
 type entitySet struct {
 	mentions   []mention // in text order, not overlapping
 	candidates map[string]*candidate
+	personCues []personCue
 	order      []string // candidate keys in order of first mention
 	knownKind  map[string]kg.Kind
 }
 
-func findEntities(d *doc, known []Known, matcher *textnorm.Matcher) *entitySet {
-	es := &entitySet{candidates: map[string]*candidate{}, knownKind: map[string]kg.Kind{}}
-	for _, k := range known {
-		es.knownKind[k.ID] = k.Kind
-	}
+func findEntities(d *doc, ix *Index) *entitySet {
+	es := &entitySet{candidates: map[string]*candidate{}, knownKind: ix.kinds}
 	var all []mention
-	if matcher != nil {
-		for _, m := range matcher.FindFolded(d.folded) {
-			all = append(all, mention{start: m.Start, end: m.End, name: string(d.runes[m.Start:m.End]), id: m.ID, kind: es.knownKind[m.ID]})
+	for _, m := range ix.matcher.FindFolded(d.folded) {
+		all = append(all, mention{start: m.Start, end: m.End, name: string(d.runes[m.Start:m.End]), id: m.ID, kind: es.knownKind[m.ID]})
+	}
+	all = append(all, findCandidates(d)...)
+	persons, cues := findPersons(d)
+	all = append(all, persons...)
+	all = append(all, namesByFounding(d)...)
+	es.personCues = cues
+	kept := dropDescriptions(d, keepLongest(d, all))
+	// Aliases: a bracket after a name (…（下稱「港投公司」）, (HKIC)) and the short form of a
+	// long name (康橋生命科學有限公司 → 康橋生命科學, NovaSil Semiconductor → NovaSil) name the
+	// same entity wherever they stand alone.
+	aliasOf := bracketAliases(d, kept)
+	for _, m := range kept {
+		if m.key != "" && m.kind != kg.KindPlace {
+			if _, ok := aliasOf[m.name]; !ok {
+				aliasOf[m.name] = m
+			}
+			for _, a := range shortForms(m) {
+				if _, ok := aliasOf[a]; !ok {
+					aliasOf[a] = m
+				}
+			}
 		}
 	}
-	cands := findCandidates(d)
-	for _, c := range cands {
-		all = append(all, c)
+	if len(aliasOf) > 0 {
+		var named []textnorm.Named
+		for a, m := range aliasOf {
+			named = append(named, textnorm.Named{ID: a, Names: []string{a}})
+			_ = m
+		}
+		// A weak mention (a bare capitalised word) that is exactly an alias gives way to it.
+		aliasSpans := map[[2]int]bool{}
+		for _, x := range textnorm.NewMatcher(named).FindFolded(d.folded) {
+			aliasSpans[[2]int{x.Start, x.End}] = true
+		}
+		k := kept[:0]
+		for _, m := range kept {
+			oneWordPerson := m.kind == kg.KindPerson && !strings.Contains(m.name, " ") && !textnorm.HasHan(m.name)
+			if !((m.weak || oneWordPerson) && aliasSpans[[2]int{m.start, m.end}]) {
+				k = append(k, m)
+			}
+		}
+		kept = k
+		taken := make([]bool, len(d.runes))
+		for _, m := range kept {
+			for i := m.start; i < m.end; i++ {
+				taken[i] = true
+			}
+		}
+		for _, x := range textnorm.NewMatcher(named).FindFolded(d.folded) {
+			free := true
+			for i := x.Start; i < x.End; i++ {
+				free = free && !taken[i]
+			}
+			if !free {
+				continue
+			}
+			src := aliasOf[x.ID]
+			kept = append(kept, mention{start: x.Start, end: x.End, name: string(d.runes[x.Start:x.End]), id: src.id, key: src.key, kind: src.kind})
+			for i := x.Start; i < x.End; i++ {
+				taken[i] = true
+			}
+		}
+		sort.Slice(kept, func(a, b int) bool { return kept[a].start < kept[b].start })
 	}
-	// Prefer the longer mention where two overlap; on equal length prefer a known entity.
+	// Candidates with the same folded name as a known entity resolve to it.
+	knownByName := ix.byName
+	for i := range kept {
+		m := &kept[i]
+		if m.id != "" || m.key == "" {
+			continue
+		}
+		if id, ok := knownByName[textnorm.Fold(m.name)]; ok {
+			m.id, m.key, m.kind = id, "", es.knownKind[id]
+			continue
+		}
+		if id, ok := knownByName[textnorm.Fold(m.english)]; ok && m.english != "" {
+			m.id, m.key, m.kind = id, "", es.knownKind[id] // "Chinese" → the known China
+			continue
+		}
+		c := es.candidates[m.key]
+		if c == nil {
+			c = &candidate{key: m.key, kind: m.kind, name: m.name, english: m.english, first: span{m.start, m.end}, conf: 0.6}
+			es.candidates[m.key] = c
+			es.order = append(es.order, m.key)
+		}
+		if m.name != c.name && !contains(c.aliases, m.name) {
+			c.aliases = append(c.aliases, m.name)
+		}
+	}
+	es.mentions = kept
+	return es
+}
+
+// dropDescriptions drops a Chinese suffix match that describes the name right after it
+// (人工智能芯片设计公司云矽半导体: the name is 云矽半导体).
+func dropDescriptions(d *doc, ms []mention) []mention {
+	out := ms[:0:0]
+	for i, m := range ms {
+		// The name follows at once, or after its opening quote mark (保險科技公司「保安盾」).
+		next := i+1 < len(ms) && (ms[i+1].start == m.end || ms[i+1].start == m.end+1 && strings.ContainsRune("「“『", d.runes[m.end]))
+		if next && m.key != "" && m.kind != kg.KindPerson && textnorm.HasHan(m.name) &&
+			(strings.HasSuffix(m.name, "公司") || strings.HasSuffix(m.name, "企業") || strings.HasSuffix(m.name, "企业") || strings.HasSuffix(m.name, "科技")) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// keepLongest drops mentions that overlap a longer one (a known entity wins a tie).
+func keepLongest(d *doc, all []mention) []mention {
 	sort.SliceStable(all, func(a, b int) bool {
+		if all[a].weak != all[b].weak {
+			return !all[a].weak
+		}
 		la, lb := all[a].end-all[a].start, all[b].end-all[b].start
 		if la != lb {
 			return la > lb
@@ -87,36 +192,109 @@ func findEntities(d *doc, known []Known, matcher *textnorm.Matcher) *entitySet {
 		kept = append(kept, m)
 	}
 	sort.Slice(kept, func(a, b int) bool { return kept[a].start < kept[b].start })
-	// Candidates with the same folded name as a known entity resolve to it.
-	knownByName := map[string]string{}
-	for _, k := range known {
-		for _, n := range k.Names {
-			knownByName[textnorm.Fold(n)] = k.ID
-		}
-	}
-	for i := range kept {
-		m := &kept[i]
-		if m.id != "" || m.key == "" {
-			continue
-		}
-		if id, ok := knownByName[textnorm.Fold(m.name)]; ok {
-			m.id, m.key, m.kind = id, "", es.knownKind[id]
-			continue
-		}
-		c := es.candidates[m.key]
-		if c == nil {
-			c = &candidate{key: m.key, kind: m.kind, name: m.name, first: span{m.start, m.end}, conf: 0.6}
-			es.candidates[m.key] = c
-			es.order = append(es.order, m.key)
-		}
-	}
-	es.mentions = kept
-	return es
+	return kept
 }
 
-// candidateKey is the local key of a candidate: its folded name, so that every script of one
+// bracketAliases reads the alias in brackets right after a mention: （下称“星际动力”）,
+// （應科院）, (HKSTP).
+func bracketAliases(d *doc, ms []mention) map[string]mention {
+	out := map[string]mention{}
+	for _, m := range ms {
+		i := m.end
+		for i < len(d.runes) && d.runes[i] == ' ' {
+			i++
+		}
+		if i >= len(d.runes) || d.runes[i] != '（' && d.runes[i] != '(' {
+			continue
+		}
+		j := i + 1
+		for j < len(d.runes) && j < i+30 && d.runes[j] != '）' && d.runes[j] != ')' {
+			j++
+		}
+		if j >= len(d.runes) || j == i+1 || j >= i+30 {
+			continue
+		}
+		inner := strings.TrimSpace(string(d.runes[i+1 : j]))
+		for _, p := range []string{"以下简称", "以下簡稱", "下称", "下稱", "简称", "簡稱", "以下称", "以下稱", "下同"} {
+			inner = strings.TrimPrefix(inner, p)
+		}
+		inner = strings.Trim(inner, "“”「」\"'：: ")
+		if n := len([]rune(inner)); n < 2 || n > 12 || strings.ContainsAny(inner, "，,。0123456789") && !isAcronym(inner) {
+			continue
+		}
+		if !textnorm.HasHan(inner) && !isAcronym(inner) {
+			continue
+		}
+		if _, ok := out[inner]; !ok {
+			out[inner] = m
+		}
+	}
+	return out
+}
+
+// isAcronym reports whether s looks like ASTRI, HKSTP, A*STAR, 5G Lab.
+func isAcronym(s string) bool {
+	up := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			up++
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '*' || r == '&' || r == '-' || r == '+':
+		default:
+			return false
+		}
+	}
+	return up >= 2
+}
+
+// legalEndings are dropped to get a name's short form.
+var legalEndings = []string{"股份有限公司", "集团有限公司", "有限公司", " holdings limited", " limited", " ltd.", " ltd", " inc.", " inc",
+	" co., ltd.", " corporation", " technologies ltd", " technologies", " technology", " semiconductor", " robotics", " group",
+	" labs", " biotech", " therapeutics", " systems", " networks", " solutions"}
+
+// shortForms are the forms a text uses for a name after its first full mention.
+func shortForms(m mention) []string {
+	f := textnorm.Fold(m.name)
+	var out []string
+	if m.kind == kg.KindPerson && !textnorm.HasHan(m.name) {
+		// "Sarah Wong … Wong said": a person is named again by one part of the name.
+		if w := strings.Fields(m.name); len(w) >= 2 {
+			out = append(out, w[0], w[len(w)-1])
+		}
+	}
+	for _, e := range legalEndings {
+		if strings.HasSuffix(f, e) {
+			s := strings.TrimSpace(string([]rune(m.name)[:len([]rune(m.name))-len([]rune(e))]))
+			if len([]rune(s)) >= 2 && (textnorm.HasHan(s) || len(s) >= 4) {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+func contains[T comparable](list []T, v T) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// key is the local key of a candidate: its folded name, so that every script of one
 // name is one candidate.
-func candidateKey(name string) string { return "e:" + textnorm.Fold(name) }
+func (d *doc) key(name string) string {
+	if k, ok := d.keys[name]; ok {
+		return k
+	}
+	if d.keys == nil {
+		d.keys = map[string]string{}
+	}
+	k := "e:" + textnorm.Fold(name)
+	d.keys[name] = k
+	return k
+}
 
 // findCandidates proposes names the graph does not know: Chinese names by suffix, English names
 // by cue words.
@@ -124,6 +302,18 @@ func findCandidates(d *doc) []mention {
 	var out []mention
 	out = append(out, chineseBySuffix(d)...)
 	out = append(out, englishByCue(d)...)
+	out = append(out, findPlaces(d)...)
+	out = append(out, quotedNames(d)...)
+	out = append(out, descriptorNames(d)...)
+	out = append(out, listNames(d)...)
+	out = append(out, englishDescriptorNames(d)...)
+	out = append(out, latinNamesInChinese(d)...)
+	out = append(out, quotedAfterCues(d)...)
+	out = append(out, acronymNames(d)...)
+	for _, m := range append(append(englishProperNames(d), clauseSubjects(d)...), namesAfterCues(d)...) {
+		m.weak = true
+		out = append(out, m)
+	}
 	return out
 }
 
@@ -138,11 +328,36 @@ var zhSuffixes = sortedByLength([]suffix{
 	{"基金会", kg.KindOrganization}, {"科技", kg.KindOrganization}, {"证券", kg.KindOrganization},
 	{"基金", kg.KindFund}, {"计划", kg.KindProgramme}, {"加速器", kg.KindProgramme},
 	{"中心", kg.KindFacility}, {"园区", kg.KindFacility}, {"科学园", kg.KindFacility}, {"产业园", kg.KindFacility},
+	{"科技园", kg.KindFacility}, {"管委会", kg.KindOrganization}, {"管理局", kg.KindOrganization},
+	{"委员会", kg.KindOrganization}, {"政府", kg.KindOrganization}, {"署", kg.KindOrganization},
+	{"医院", kg.KindOrganization}, {"研究中心", kg.KindOrganization}, {"实验室", kg.KindOrganization},
+	{"联盟", kg.KindOrganization}, {"学会", kg.KindOrganization}, {"股份", kg.KindOrganization},
+	{"基金会", kg.KindOrganization}, {"大赛", kg.KindEvent}, {"峰会", kg.KindEvent}, {"博览会", kg.KindEvent},
+	{"论坛", kg.KindEvent}, {"项目", kg.KindProgramme}, {"计画", kg.KindProgramme},
+	{"保险", kg.KindOrganization}, {"电讯", kg.KindOrganization}, {"电信", kg.KindOrganization},
+	{"航空", kg.KindOrganization}, {"地产", kg.KindOrganization}, {"置业", kg.KindOrganization},
+	{"医药", kg.KindOrganization}, {"制药", kg.KindOrganization}, {"光电", kg.KindOrganization},
+	{"能源", kg.KindOrganization}, {"汽车", kg.KindOrganization}, {"传媒", kg.KindOrganization},
+	{"电力", kg.KindOrganization}, {"煤气", kg.KindOrganization},
 })
 
 type suffix struct {
 	s    string
 	kind kg.Kind
+}
+
+// minLeft is how many runes must stand before the suffix: one for a two-rune suffix (深创投),
+// two otherwise (華為公司), three for one-rune suffixes (创新科技署).
+func (s suffix) minLeft() int {
+	switch len([]rune(s.s)) {
+	case 1:
+		return 3
+	case 2:
+		if s.s == "创投" || s.s == "资本" {
+			return 1
+		}
+	}
+	return 2
 }
 
 // sortedByLength puts longer suffixes first so that 有限公司 wins over 公司.
@@ -157,14 +372,60 @@ var zhStopRunes = runeSet("的在与和及由为是将已获向对于被从了�
 
 var zhStopWords = []string{"宣布", "完成", "获得", "表示", "签署", "成立", "推出", "参与", "加入", "入选", "落户",
 	"进驻", "领投", "跟投", "参投", "携手", "透露", "指出", "成为", "包括", "位于", "旗下", "公司", "企业", "机构",
-	"平台", "独角兽", "初创", "投资了", "以及", "联同", "支持", "通过", "设立", "担任", "出任", "毕业"}
+	"平台", "独角兽", "初创", "投资了", "以及", "联同", "支持", "通过", "设立", "担任", "出任", "毕业", "委任", "任命",
+	"据悉", "总部", "办事处", "达成", "签订", "签约", "亿", "港元", "美元", "人民币", "两名", "一名", "多名", "三名", "数名", "两位", "一位", "多位", "毕业生", "迁往", "迁至", "宣布", "今日", "昨日", "日前", "近日", "早前", "另外", "此外", "另一方面", "同时"}
 
-var zhGeneric = map[string]bool{"人工智能": true, "独角兽": true, "初创": true, "科技": true, "金融科技": true,
+func endsWithOrgSuffix(s string) bool {
+	s = strings.TrimSuffix(s, "战略")
+	for _, x := range []string{"资本", "集团", "公司", "基金", "创投", "控股", "银行"} {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// institutional suffixes make a name even after generic words (创新科技署, 香港科技大学).
+var institutional = map[string]bool{"署": true, "管理局": true, "委员会": true, "政府": true, "管委会": true, "大学": true,
+	"学院": true, "研究院": true, "研究所": true, "协会": true, "商会": true, "联盟": true, "交易所": true}
+
+// zhLeadStrip are dropped from the front of a name found by its suffix (前滙豐銀行 → 滙豐銀行).
+var zhLeadStrip = []string{"老股东", "新股东", "前", "原", "访", "专访", "据", "由", "并", "及", "与", "和", "向", "获", "把", "将"}
+
+// containsStopWord reports whether a stop word or a relationship cue occurs in f.
+func containsStopWord(f []rune) bool {
+	s := string(f)
+	for _, w := range zhStopWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	for _, c := range relCues {
+		if c.lang == "zh" && len(c.runes) >= 2 && !inNames[c.cue] && strings.Contains(s, c.cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// inNames are cue words that also occur inside names (香港投資管理有限公司, 人工智能資助計劃):
+// they do not end a name.
+var inNames = map[string]bool{"投资": true, "合作": true, "资助": true, "上市": true, "合并": true, "战略合作": true,
+	"创立": true, "创办": true, "毕业": true, "签署": true, "携手": true, "管理的": true}
+
+var zhGeneric = map[string]bool{"人工智能": true, "人工": true, "独角兽": true, "初创": true, "科技": true, "金融科技": true,
 	"生物科技": true, "投资": true, "风险投资": true, "创投": true, "上市": true, "母": true, "子": true, "合资": true,
 	"本地": true, "内地": true, "海外": true, "国际": true, "知名": true, "领先": true, "全球": true, "一家": true,
 	"多家": true, "该": true, "这家": true, "基金": true, "管理": true, "控股": true, "附属": true, "全资": true,
 	"全资附属": true, "私募": true, "创业": true, "创新": true, "研发": true, "数据": true, "服务": true,
-	"政府": true, "种子": true, "天使": true, "产业": true, "数码": true, "数字": true, "新": true, "本": true}
+	"政府": true, "种子": true, "天使": true, "产业": true, "数码": true, "数字": true, "新": true, "本": true,
+	"金融": true, "医疗": true, "生物": true, "芯片": true, "半导体": true, "机器人": true, "机械人": true, "设计": true,
+	"物流": true, "电商": true, "教育": true, "能源": true, "新能源": true, "绿色": true, "环保": true, "区块链": true,
+	"网络安全": true, "大数据": true, "云计算": true, "软件": true, "硬件": true, "互联网": true, "游戏": true,
+	"医药": true, "健康": true, "具身": true, "智能": true, "人形": true, "自动驾驶": true, "专注": true, "一间": true,
+	"两家": true, "多间": true, "各": true, "其他": true, "相关": true, "资讯": true, "信息": true, "创科": true,
+	"科创": true, "高新": true, "硬科技": true, "深科技": true, "商业": true, "工业": true, "制造": true, "智慧": true,
+	"城市": true, "电子": true, "通讯": true, "通信": true, "材料": true, "影像": true, "芯片设计": true, "生命": true}
 
 func runeSet(s string) map[rune]bool {
 	m := map[rune]bool{}
@@ -184,20 +445,38 @@ func chineseBySuffix(d *doc) []mention {
 		for _, suf := range zhSuffixes {
 			sr := []rune(suf.s)
 			end := i + len(sr)
-			if end > len(f) || string(f[i:end]) != suf.s {
+			if !hasPrefixAt(f, i, suf.s) {
 				continue
 			}
 			// Let a longer suffix win (有限公司 over 公司) by only taking the suffix once.
+			if suf.s == "署" && i > 0 && (f[i-1] == '签' || f[i-1] == '部') {
+				break // 签署, 部署 are verbs
+			}
 			start := extendLeft(f, i, 12)
-			if i-start < 2 {
+			for _, p := range zhLeadStrip {
+				if i-start >= 2+len([]rune(p)) && strings.HasPrefix(string(f[start:i]), p) {
+					start += len([]rune(p))
+				}
+			}
+			if i-start < suf.minLeft() {
 				break
 			}
 			left := string(f[start:i])
-			if zhGeneric[left] || allGeneric(left) {
+			if suf.s == "公司" && (strings.HasSuffix(left, "母") || strings.HasSuffix(left, "子") || strings.HasSuffix(left, "附属")) {
+				break // 守網科技母公司為…: a relation word, not a name
+			}
+			if suf.s == "投资" && (strings.HasSuffix(left, "独家") || strings.HasSuffix(left, "联合") || strings.HasSuffix(left, "共同") ||
+				strings.HasSuffix(left, "追加") || strings.HasSuffix(left, "参与") || strings.HasSuffix(left, "继续")) {
+				break // 元禾原点独家投资: a verb phrase after the investor's name
+			}
+			if (suf.s == "投资" || suf.s == "科技") && endsWithOrgSuffix(left) {
+				break // IDG资本投资, 新创建集团战略投资: the name is the part before
+			}
+			if !institutional[suf.s] && (zhGeneric[left] || allGeneric(left)) || zhGeneric[left+suf.s] {
 				break
 			}
 			name := string(d.runes[start:end])
-			out = append(out, mention{start: start, end: end, name: name, key: candidateKey(name), kind: suf.kind})
+			out = append(out, mention{start: start, end: end, name: name, key: d.key(name), kind: suf.kind})
 			i = end - 1
 			break
 		}
@@ -210,15 +489,25 @@ func extendLeft(f []rune, i, max int) int {
 	j := i
 	for j > 0 && i-j < max {
 		c := f[j-1]
+		// 创新及科技基金: 及 joins two generic words inside one name.
+		if (c == '及' || c == '与') && j-3 >= 0 && zhGeneric[string(f[j-3:j-1])] && zhGeneric[string(f[j:min(i, j+2)])] {
+			j--
+			continue
+		}
 		if zhStopRunes[c] || isSpace(c) || isDigit(c) || !(isHan(c) || isLatinLetter(c) || c == '-' || c == '—') {
 			break
 		}
 		stop := false
 		for _, w := range zhStopWords {
-			wr := []rune(w)
-			if j-len(wr) >= 0 && string(f[j-len(wr):j]) == w {
+			if hasSuffixAt(f, j, w) {
 				stop = true
 				break
+			}
+		}
+		for ci := 0; ci < len(relCues) && !stop; ci++ {
+			c := &relCues[ci]
+			if c.lang == "zh" && len(c.runes) >= 2 && !inNames[c.cue] && hasSuffixAt(f, j, c.cue) {
+				stop = true
 			}
 		}
 		if stop {
@@ -279,6 +568,9 @@ func englishByCue(d *doc) []mention {
 			if p.end+2 < words[s].start || hasBreak(d.runes[p.end:words[s].start]) {
 				break
 			}
+			if (p.text == "and" || p.text == "&") && s-2 >= 0 && enCues[strings.ToLower(words[s-2].text)] != "" {
+				break // "X Fund and Y Fund" is two names
+			}
 			if isCapitalised(p.text) || enConnectors[p.text] && s-2 >= 0 && isCapitalised(words[s-2].text) {
 				s--
 				continue
@@ -299,7 +591,7 @@ func englishByCue(d *doc) []mention {
 			}
 		}
 		name := string(d.runes[start:end])
-		out = append(out, mention{start: start, end: end, name: name, key: candidateKey(name), kind: kind})
+		out = append(out, mention{start: start, end: end, name: name, key: d.key(name), kind: kind})
 	}
 	return out
 }

@@ -15,13 +15,18 @@ func Extract(in Input) []Proposal {
 		return nil
 	}
 	d := newDoc(in)
-	named := make([]textnorm.Named, 0, len(in.Known))
-	for _, k := range in.Known {
-		named = append(named, textnorm.Named{ID: k.ID, Names: k.Names})
+	ix := in.Index
+	if ix == nil {
+		ix = NewIndex(in.Known)
 	}
-	es := findEntities(d, in.Known, textnorm.NewMatcher(named))
+	es := findEntities(d, ix)
 	var out []Proposal
-	out = append(out, relationships(d, es, in)...)
+	pub := parsePublished(in.Published)
+	facts := annotateSentences(d, pub)
+	out = append(out, relationships(d, es, facts)...)
+	out = append(out, personFacts(d, es, facts)...)
+	out = append(out, placeDescriptorFacts(d, es)...)
+	out = append(out, figureProposals(d, es, facts, pub)...)
 	out = append(out, entityProposals(d, es)...)
 	sort.SliceStable(out, func(a, b int) bool {
 		if out[a].Start != out[b].Start {
@@ -43,15 +48,35 @@ func kindOrder(k ProposalKind) int {
 }
 
 // relationships finds every cue in every sentence and fills its two ends.
-func relationships(d *doc, es *entitySet, in Input) []Proposal {
+func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 	var out []Proposal
 	seen := map[string]bool{}
+	lastTo := map[int][]mention{} // per sentence, the investee of its last INVESTED_IN
 	for si, s := range d.sents {
 		ms := es.sentenceMentions(s)
 		for _, h := range findCues(d, s) {
 			c := h.cue
+			if c.flags["fin"] && !aboutFinancing(d, s) {
+				continue
+			}
+			if c.gap && insideMention(ms, h.gap.end) {
+				continue // 獲…「投資研發現金回贈計劃」資助: the 投資 is part of a name
+			}
 			from, fromPrev := fill(d, es, ms, si, c, 0, c.from, h)
 			to, toPrev := fill(d, es, ms, si, c, 1, c.to, h)
+			if c.flags["co"] {
+				// "alongside X", "a round that also included X": X invested in what the
+				// sentence's other investor did.
+				to, toPrev = lastTo[si], false
+			}
+			if c.flags["sym"] && len(to) == 0 && len(from) >= 1 && afterWith(d, from[0].start) {
+				// "甲與乙、丙等簽署": the list holds the partners of the subject before 與.
+				if a, ok := partnerBefore(d, ms, c.typ, from[0]); ok {
+					from, to = []mention{a}, from
+				} else if s, prev := fill(d, es, ms, si, c, 0, []string{"S"}, cueHit{cue: c, start: from[0].start, end: from[0].start}); len(s) > 0 {
+					from, to, fromPrev = s, from, prev
+				}
+			}
 			if c.flags["sym"] && len(to) == 0 && len(from) >= 2 {
 				from, to = from[:1], from[1:]
 			}
@@ -75,11 +100,21 @@ func relationships(d *doc, es *entitySet, in Input) []Proposal {
 						yes := true
 						r.Lead = &yes
 					}
-					if c.flags["ended"] {
-						r.Status = "ENDED"
+					qualify(d, facts, si, fromPrev || toPrev, h, r, c.flags["ended"])
+					if c.flags["planned"] {
+						r.Status = "PLANNED"
+					}
+					if r.Type == "LEADS" || r.Type == "WORKED_AT" {
+						r.Role = roleAfter(d, max(f.end, t.end), s.end)
+						if r.Role == "" {
+							r.Role = c.role
+						}
 					}
 					out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
 						Trigger: string(d.runes[h.start:h.end]), Confidence: 0.6, Relationship: r})
+					if r.Type == "INVESTED_IN" {
+						lastTo[si] = []mention{t}
+					}
 				}
 			}
 		}
@@ -93,24 +128,36 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 	for _, slot := range slots {
 		switch slot {
 		case "L":
-			if g := group(d, ms, c.typ, side, true, h.start, h.end); len(g) > 0 {
+			if g := group(d, ms, c, side, true, h.start, h.end); len(g) > 0 {
 				return g, false
 			}
 		case "R":
-			if g := group(d, ms, c.typ, side, false, h.start, h.end); len(g) > 0 {
+			if g := group(d, ms, c, side, false, h.start, h.end); len(g) > 0 {
 				return g, false
 			}
+		case "I":
+			if h.gap.end > h.gap.start {
+				if g := group(d, ms, c, side, false, h.gap.start, h.gap.start); len(g) > 0 && g[len(g)-1].end <= h.gap.end {
+					return g, false
+				}
+			}
 		case "S":
-			if !startsWithPronoun(d, d.sents[si]) {
+			pronoun := startsWithPronoun(d, d.sents[si])
+			before := false
+			if !pronoun {
 				for _, m := range ms {
-					if m.start < h.start && kindFits(c.typ, side, m.kind) {
+					before = before || m.start < h.start
+					// A name followed by 的/旗下/'s modifies the subject (A的子公司B在…): skip it.
+					if m.start < h.start && fitsCue(c, side, m.kind) && !isOwnerGap(d, m.end, min(m.end+3, len(d.runes))) && !possessive(d, m.end) {
 						return []mention{m}, false
 					}
 				}
 			}
-			if si > 0 {
+			// The previous sentence's subject, only when this one refers back or names nobody
+			// before the cue.
+			if si > 0 && (pronoun || !before) {
 				for _, m := range es.sentenceMentions(d.sents[si-1]) {
-					if kindFits(c.typ, side, m.kind) {
+					if fitsCue(c, side, m.kind) && !possessive(d, m.end) {
 						return []mention{m}, true
 					}
 				}
@@ -198,3 +245,37 @@ func itoa(i int) string {
 
 var _ = strings.TrimSpace
 var _ kg.Kind
+
+// possessive reports whether the mention ending at i is followed by 的, 之, 旗下 or 's: it
+// modifies the next noun rather than being the subject.
+func possessive(d *doc, i int) bool {
+	for _, w := range []string{"的", "之", "旗下", "'s", "’s"} {
+		if hasPrefixAt(d.folded, i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterWith reports whether 與/和/同/跟/with stands right before position i.
+func afterWith(d *doc, i int) bool {
+	j := i
+	for j > 0 && d.runes[j-1] == ' ' {
+		j--
+	}
+	for _, w := range []string{"与", "和", "同", "跟", "with"} {
+		if hasSuffixAt(d.folded, j, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func insideMention(ms []mention, i int) bool {
+	for _, m := range ms {
+		if m.start <= i && i < m.end {
+			return true
+		}
+	}
+	return false
+}

@@ -18,6 +18,7 @@ type Input struct {
 	Language  string  // "zh-Hans", "zh-Hant" or "en"
 	Published string  // ISO 8601 date of publication, may be partial ("2024-11"); "" if unknown
 	Known     []Known // entities already in the graph, matched in any script and by alias
+	Index     *Index  // Known prepared once by NewIndex (reused across documents); when set, Known is ignored
 }
 
 // ProposalKind says which of Entity, Relationship or Figure a Proposal carries.

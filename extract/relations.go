@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hkgraph/hkgraph/kg"
 )
@@ -13,6 +14,9 @@ var relationCuesTSV string
 
 // relCue is one way news states a relationship: the cue phrase and where its two ends sit.
 type relCue struct {
+	first string // the cue up to " * " (the whole cue when it has no gap)
+	rest  string // after " * "
+	gap   bool
 	lang  string // "zh" or "en"
 	typ   kg.RelType
 	cue   string
@@ -20,9 +24,20 @@ type relCue struct {
 	from  []string // slot alternatives: L, R, S
 	to    []string
 	flags map[string]bool
+	role  string // LEADS: the role the cue itself says (创办 → Founder)
 }
 
 var relCues = parseRelCues(relationCuesTSV)
+
+// cuesByRune indexes the cues by their first rune: each position checks few.
+var cuesByRune = func() map[rune][]int {
+	m := map[rune][]int{}
+	for i, c := range relCues {
+		r := []rune(c.first)[0]
+		m[r] = append(m[r], i)
+	}
+	return m
+}()
 
 func parseRelCues(tsv string) []relCue {
 	var out []relCue
@@ -36,11 +51,16 @@ func parseRelCues(tsv string) []relCue {
 		}
 		c := relCue{lang: f[0], typ: kg.RelType(f[1]), cue: f[2], runes: []rune(f[2]),
 			from: strings.Split(f[3], "|"), to: strings.Split(f[4], "|"), flags: map[string]bool{}}
+		c.first, c.rest, c.gap = strings.Cut(c.cue, " * ")
 		if !c.typ.Valid() {
 			panic("extract: unknown relationship type in cues: " + line)
 		}
 		if len(f) > 5 {
 			for _, fl := range strings.Fields(f[5]) {
+				if r, ok := strings.CutPrefix(fl, "role="); ok {
+					c.role = strings.ReplaceAll(r, "_", " ")
+					continue
+				}
 				c.flags[fl] = true
 			}
 		}
@@ -62,12 +82,24 @@ var endKinds = map[kg.RelType][2][]kg.Kind{
 	"EDUCATED_AT":     {{kg.KindPerson}, {kg.KindOrganization}},
 	"MANAGES":         {{kg.KindOrganization}, {kg.KindFund}},
 	"FUNDS":           {{kg.KindOrganization, kg.KindFund, kg.KindPolicy}, {kg.KindOrganization, kg.KindProgramme}},
-	"LISTED_ON":       {{kg.KindOrganization}, {kg.KindOrganization}},
+	"LISTED_ON":       {{kg.KindOrganization}, {kg.KindOrganization, kg.KindPlace}}, // "listed in Hong Kong"
 	"MERGED_WITH":     {{kg.KindOrganization}, {kg.KindOrganization}},
 	"SUBSIDIARY_OF":   {{kg.KindOrganization}, {kg.KindOrganization}},
 	"OPERATES":        {{kg.KindOrganization}, {kg.KindProgramme, kg.KindFacility, kg.KindFund}},
 	"ANNOUNCED":       {{kg.KindPolicy, kg.KindOrganization}, {kg.KindFund, kg.KindProgramme, kg.KindPolicy}},
 	"ESTABLISHED":     {{kg.KindOrganization}, {kg.KindOrganization, kg.KindFund, kg.KindProgramme, kg.KindFacility}},
+	"TARGETS_MARKET":  {{kg.KindOrganization, kg.KindProgramme}, {kg.KindPlace}},
+	"SELECTED_FOR":    {{kg.KindOrganization, kg.KindPerson}, {kg.KindEvent, kg.KindPolicy}},
+	"ATTENDED":        {{kg.KindOrganization, kg.KindPerson}, {kg.KindEvent}},
+	"RECOGNIZED_BY":   {{kg.KindOrganization}, {kg.KindOrganization}},
+	"MEMBER_OF":       {{kg.KindOrganization, kg.KindPerson}, {kg.KindOrganization}},
+	"ORGANIZED":       {{kg.KindOrganization}, {kg.KindEvent}},
+}
+
+// fitsCue is kindFits for one cue: a "site" cue (進駐, headquartered at) also takes an
+// organisation as the place (數碼港, Cyberport name both the company and its campus).
+func fitsCue(c *relCue, side int, k kg.Kind) bool {
+	return kindFits(c.typ, side, k) || c.flags["site"] && side == 1 && k == kg.KindOrganization
 }
 
 func kindFits(t kg.RelType, side int, k kg.Kind) bool {
@@ -87,10 +119,25 @@ func kindFits(t kg.RelType, side int, k kg.Kind) bool {
 type cueHit struct {
 	cue        *relCue
 	start, end int
+	gap        span // between the two parts of a gapped cue (获…投资): slot I
 }
 
-// findCues returns the cues in the sentence s, longest first at each position, not overlapping.
+// findCues returns the cues in the sentence s, longest first at each position, not
+// overlapping; cues of the same text for several types all fire (the ends' kinds decide).
+// An English cue "founded * by" matches with up to 40 runes between its parts.
 func findCues(d *doc, s span) []cueHit {
+	if hits, ok := d.cueCache[s]; ok {
+		return hits
+	}
+	hits := findCuesUncached(d, s)
+	if d.cueCache == nil {
+		d.cueCache = map[span][]cueHit{}
+	}
+	d.cueCache[s] = hits
+	return hits
+}
+
+func findCuesUncached(d *doc, s span) []cueHit {
 	lang := "zh"
 	if d.lang == "en" {
 		lang = "en"
@@ -101,26 +148,54 @@ func findCues(d *doc, s span) []cueHit {
 		if covered[i] {
 			continue
 		}
-		for ci := range relCues {
+		matched := -1
+		for _, ci := range cuesByRune[d.folded[i]] {
 			c := &relCues[ci]
-			if c.lang != lang && !(lang == "zh" && c.lang == "en" && false) {
+			if c.lang != lang || matched >= 0 && len(c.runes) != matched {
 				continue
 			}
-			end := i + len(c.runes)
-			if end > s.end || string(d.folded[i:end]) != c.cue {
+			end, ok := matchCue(d, c, i, s.end)
+			if !ok {
 				continue
 			}
-			if c.lang == "en" && (isWordRune(at(d.folded, i-1)) || isWordRune(at(d.folded, end))) {
-				continue
+			h := cueHit{cue: c, start: i, end: end}
+			if c.gap {
+				h.gap = span{i + utf8.RuneCountInString(c.first), end - utf8.RuneCountInString(c.rest)}
 			}
-			hits = append(hits, cueHit{c, i, end})
+			hits = append(hits, h)
+			matched = len(c.runes)
 			for k := i; k < end; k++ {
 				covered[k] = true
 			}
-			break
 		}
 	}
 	return hits
+}
+
+func matchCue(d *doc, c *relCue, i, limit int) (int, bool) {
+	n := utf8.RuneCountInString(c.first)
+	end := i + n
+	if end > limit || !hasPrefixAt(d.folded, i, c.first) {
+		return 0, false
+	}
+	if c.lang == "en" {
+		if c.first[0] != '-' && isWordRune(at(d.folded, i-1)) || isWordRune(at(d.folded, end)) {
+			return 0, false
+		}
+	}
+	if !c.gap {
+		return end, true
+	}
+	rn := utf8.RuneCountInString(c.rest)
+	for k := end + 1; k+rn <= limit && k <= end+40; k++ {
+		if c.lang == "zh" && (isClauseBreak(d.runes[k-1]) || d.runes[k-1] == '。') {
+			break // a Chinese gap stays inside its clause
+		}
+		if hasPrefixAt(d.folded, k, c.rest) && !isWordRune(at(d.folded, k-1)) && !isWordRune(at(d.folded, k+rn)) {
+			return k + rn, true
+		}
+	}
+	return 0, false
 }
 
 func at(r []rune, i int) rune {

@@ -30,18 +30,40 @@ func (es *entitySet) sentenceMentions(s span) []mention {
 }
 
 // group collects the nearest fitting mention on one side of [cs, ce) and the items listed with it.
-func group(d *doc, ms []mention, t kg.RelType, side int, left bool, cs, ce int) []mention {
+func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []mention {
+	t := c.typ
 	var out []mention
 	if left {
 		i := len(ms) - 1
-		for ; i >= 0 && (ms[i].end > cs || !kindFits(t, side, ms[i].kind)); i-- {
+		for ; i >= 0 && (ms[i].end > cs || !fitsCue(c, side, ms[i].kind)); i-- {
+			if ms[i].end <= cs && !skippable(t, side, ms[i]) {
+				return nil
+			}
 		}
 		if i < 0 || crossesClause(d, ms[i].end, cs) {
 			return nil
 		}
+		if d.lang == "en" && strings.Contains(string(d.runes[ms[i].end:cs]), ",") {
+			// "A, a subsidiary of B, manages C": the subject stands before the apposition.
+			for j := 0; j < i; j++ {
+				if fitsCue(c, side, ms[j].kind) {
+					i = j
+					break
+				}
+			}
+		}
 		out = append(out, ms[i])
 		for j := i - 1; j >= 0; j-- {
-			if !kindFits(t, side, ms[j].kind) || !isGlue(d, ms[j].end, out[len(out)-1].start) {
+			// "乙及丙旗下的丁跟投": 丙 owns 丁, and 乙 is the next item of the list.
+			if j > 0 && isOwnerGap(d, ms[j].end, out[len(out)-1].start) {
+				j--
+				if !fitsCue(c, side, ms[j].kind) || !isGlue(d, ms[j].end, ms[j+1].start) {
+					break
+				}
+				out = append(out, ms[j])
+				continue
+			}
+			if !fitsCue(c, side, ms[j].kind) || !isGlue(d, ms[j].end, out[len(out)-1].start) {
 				break
 			}
 			out = append(out, ms[j])
@@ -53,14 +75,17 @@ func group(d *doc, ms []mention, t kg.RelType, side int, left bool, cs, ce int) 
 		return out
 	}
 	i := 0
-	for ; i < len(ms) && (ms[i].start < ce || !kindFits(t, side, ms[i].kind)); i++ {
+	for ; i < len(ms) && (ms[i].start < ce || !fitsCue(c, side, ms[i].kind)); i++ {
+		if ms[i].start >= ce && !skippable(t, side, ms[i]) {
+			return nil
+		}
 	}
 	if i == len(ms) || crossesClause(d, ce, ms[i].start) {
 		return nil
 	}
 	out = append(out, ms[i])
 	for j := i + 1; j < len(ms); j++ {
-		if !kindFits(t, side, ms[j].kind) || !isGlue(d, out[len(out)-1].end, ms[j].start) {
+		if !fitsCue(c, side, ms[j].kind) || !isGlue(d, out[len(out)-1].end, ms[j].start) {
 			break
 		}
 		out = append(out, ms[j])
@@ -75,6 +100,9 @@ func isGlue(d *doc, a, b int) bool {
 		return false
 	}
 	g := strings.ToLower(strings.TrimSpace(string(d.runes[a:b])))
+	for _, p := range []string{"老股东", "老股東", "新股东", "新股東", "现有股东", "現有股東"} {
+		g = strings.TrimSuffix(g, p)
+	}
 	if g == "，" || (g == "," || g == ", and") && d.lang != "en" {
 		return false
 	}
@@ -108,3 +136,55 @@ func startsWithPronoun(d *doc, s span) bool {
 }
 
 func textnormFold(s string) string { return textnorm.ToSimplified(s) }
+
+// partnerBefore finds the first party of "A与B签署…" / "A和B合作" when the cue's left list holds
+// only B: the nearest fitting mention before a 与/和/同/跟 that stands before B in its clause.
+func partnerBefore(d *doc, ms []mention, t kg.RelType, b mention) (mention, bool) {
+	for i := b.start - 1; i >= 0 && i > b.start-40; i-- {
+		c := d.folded[i]
+		if isClauseBreak(d.runes[i]) || c == '。' || c == '；' {
+			break
+		}
+		if c != '与' && c != '和' && c != '同' && c != '跟' {
+			continue
+		}
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.end <= i && kindFits(t, 0, m.kind) && !crossesClause(d, m.end, i) && !sameEntity(m, b) {
+				return m, true
+			}
+		}
+	}
+	return mention{}, false
+}
+
+// financing words: a cue flagged "fin" (获, alongside) fires only in a sentence about money.
+var financing = []string{"融资", "投资", "注资", "轮", "funding", "financing", "round", "invest", "raised", "raise"}
+
+func aboutFinancing(d *doc, s span) bool {
+	t := string(d.folded[s.start:s.end])
+	for _, w := range financing {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// skippable reports whether a mention that does not fit a slot may be passed over while
+// looking for the slot's entity: places may ("Shanghai-based chipmaker NovaSil"), other
+// entities may not (they are the slot's real filler of the wrong kind).
+func skippable(t kg.RelType, side int, m mention) bool {
+	if ks, ok := endKinds[t]; ok && len(ks[side]) == 1 && ks[side][0] == kg.KindPerson {
+		return true // titles find people reliably: "by former Goldman Sachs trader Kevin Lau"
+	}
+	return m.kind == kg.KindPlace || m.kind == kg.KindPerson && t == "INVESTED_IN"
+}
+
+func isOwnerGap(d *doc, a, b int) bool {
+	if b < a {
+		return false
+	}
+	g := strings.TrimSpace(string(d.folded[a:b]))
+	return g == "旗下的" || g == "旗下" || g == "'s" || g == "’s"
+}

@@ -16,6 +16,9 @@ type doc struct {
 	folded []rune
 	lang   string
 	sents  []span
+	// cueCache keeps each sentence's cues: names and relationships both read them.
+	cueCache map[span][]cueHit
+	keys     map[string]string // candidate keys by name: folding runs OpenCC, so once per name
 }
 
 type span struct{ start, end int }
@@ -91,7 +94,9 @@ func splitSentences(r []rune) []span {
 			emit(end)
 			i = end - 1
 		case '.', '!', '?', ';':
-			if i+1 < len(r) && !isSpace(r[i+1]) && !isCloser(r[i+1]) {
+			// Chinese text often uses ASCII punctuation with no space after it ("…协议;同月,…").
+			hanAfter := i+1 < len(r) && isHan(r[i+1]) && (i == 0 || !isDigit(r[i-1]))
+			if i+1 < len(r) && !isSpace(r[i+1]) && !isCloser(r[i+1]) && !hanAfter {
 				continue // 1.5, U.S., example.com
 			}
 			if c == '.' && isAbbreviation(r, i) {

@@ -232,9 +232,10 @@ type ComplexityRoot struct {
 		AddFigure          func(childComplexity int, entityID string, input model.FigureInput, expectedVersion *int) int
 		AddRelationship    func(childComplexity int, input model.RelationshipInput) int
 		CreateDocument     func(childComplexity int, input model.DocumentInput) int
+		DeleteDocument     func(childComplexity int, id string, force *bool) int
 		DeleteEntity       func(childComplexity int, id string, expectedVersion *int, reason *string) int
 		IngestDocument     func(childComplexity int, input model.DocumentInput) int
-		MergeEntities      func(childComplexity int, keep string, remove string, reason *string) int
+		MergeEntities      func(childComplexity int, keep string, remove string, reason *string, allowKindChange *bool) int
 		RejectProposal     func(childComplexity int, id string, reason *string) int
 		RemoveFigure       func(childComplexity int, entityID string, key string, expectedVersion *int, reason *string) int
 		RemoveRelationship func(childComplexity int, id string, expectedVersion *int, reason *string) int
@@ -520,6 +521,8 @@ type ComplexityRoot struct {
 
 type CitationResolver interface {
 	Document(ctx context.Context, obj *kg.Citation) (*model.Document, error)
+
+	Context(ctx context.Context, obj *kg.Citation) (string, error)
 }
 type DocumentResolver interface {
 	Text(ctx context.Context, obj *model.Document) (*string, error)
@@ -540,8 +543,9 @@ type MutationResolver interface {
 	UpdateRelationship(ctx context.Context, id string, input model.RelationshipUpdateInput, expectedVersion *int) (*model.Relationship, error)
 	AddFigure(ctx context.Context, entityID string, input model.FigureInput, expectedVersion *int) (model.Entity, error)
 	RemoveFigure(ctx context.Context, entityID string, key string, expectedVersion *int, reason *string) (model.Entity, error)
-	MergeEntities(ctx context.Context, keep string, remove string, reason *string) (model.Entity, error)
+	MergeEntities(ctx context.Context, keep string, remove string, reason *string, allowKindChange *bool) (model.Entity, error)
 	CreateDocument(ctx context.Context, input model.DocumentInput) (*model.Document, error)
+	DeleteDocument(ctx context.Context, id string, force *bool) (bool, error)
 	IngestDocument(ctx context.Context, input model.DocumentInput) (*model.IngestResult, error)
 	AcceptProposal(ctx context.Context, id string, edit *model.ProposalEdit) (*model.Proposal, error)
 	RejectProposal(ctx context.Context, id string, reason *string) (*model.Proposal, error)
@@ -1458,6 +1462,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.CreateDocument(childComplexity, args["input"].(model.DocumentInput)), true
+	case "Mutation.deleteDocument":
+		if e.ComplexityRoot.Mutation.DeleteDocument == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deleteDocument_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeleteDocument(childComplexity, args["id"].(string), args["force"].(*bool)), true
 	case "Mutation.deleteEntity":
 		if e.ComplexityRoot.Mutation.DeleteEntity == nil {
 			break
@@ -1490,7 +1505,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.MergeEntities(childComplexity, args["keep"].(string), args["remove"].(string), args["reason"].(*string)), true
+		return e.ComplexityRoot.Mutation.MergeEntities(childComplexity, args["keep"].(string), args["remove"].(string), args["reason"].(*string), args["allowKindChange"].(*bool)), true
 	case "Mutation.rejectProposal":
 		if e.ComplexityRoot.Mutation.RejectProposal == nil {
 			break
@@ -3204,21 +3219,40 @@ enum Direction {
 
 "An organisation: company, government body, university, investor, park operator, …"
 type Organization implements Node & Entity {
+  "Stable slug: lowercase letters, digits and hyphens (` + "`" + `cyberport` + "`" + `, ` + "`" + `hkic` + "`" + `)."
   id: ID!
+  "What sort of entity this is."
   kind: EntityKind!
+  "English name: the entity's own English name where it has one."
   name: String!
+  "Name in Simplified Chinese."
   nameZhHans: String
+  "Name in Traditional Chinese (as written in Hong Kong)."
   nameZhHant: String
+  "Abbreviations, short forms, brands, former names, nicknames, and every form a source writes."
   aliases: [String!]!
+  "A short description written by the curators."
   description: String
+  "Numbers sources state about this entity (companies hosted, fund sizes, compute capacity, …), each cited."
   figures: [Figure!]!
+  "Spans of sources that introduce this entity."
   citations: [Citation!]!
-  relationships(types: [RelationshipType!], direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  """
+  Relationships of this entity, ordered by relationship type, then the other entity's id.
+  ` + "`" + `totalCount` + "`" + ` comes from Neo4j's degree counts. Forward paging with ` + "`" + `first` + "`" + `/` + "`" + `after` + "`" + `, backward with ` + "`" + `last` + "`" + `/` + "`" + `before` + "`" + ` (1–100).
+  """
+  relationships("Only these types (default: all)." types: [RelationshipType!], "OUT: this entity is ` + "`" + `from` + "`" + `; IN: it is ` + "`" + `to` + "`" + `; BOTH (default)." direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  "Every place a stored document names this entity, in document then position order."
   mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
+  "Number of relationships (of the types in RelationshipType) this entity has."
   degree: Int!
+  "Incremented on every change."
   version: Int!
+  "When this entity last changed (RFC 3339), if ever through the API."
   updatedAt: String
+  "Who last changed this entity."
   updatedBy: String
+  "Changes to this entity (and its relationships and figures), newest first; editors and admins only. ` + "`" + `first` + "`" + `: 1–100 (default 20)."
   history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
   "Roles it plays."
   roles: [OrganizationRole!]!
@@ -3232,21 +3266,40 @@ type Organization implements Node & Entity {
 
 "A person."
 type Person implements Node & Entity {
+  "Stable slug: lowercase letters, digits and hyphens (` + "`" + `cyberport` + "`" + `, ` + "`" + `hkic` + "`" + `)."
   id: ID!
+  "What sort of entity this is."
   kind: EntityKind!
+  "English name: the entity's own English name where it has one."
   name: String!
+  "Name in Simplified Chinese."
   nameZhHans: String
+  "Name in Traditional Chinese (as written in Hong Kong)."
   nameZhHant: String
+  "Abbreviations, short forms, brands, former names, nicknames, and every form a source writes."
   aliases: [String!]!
+  "A short description written by the curators."
   description: String
+  "Numbers sources state about this entity (companies hosted, fund sizes, compute capacity, …), each cited."
   figures: [Figure!]!
+  "Spans of sources that introduce this entity."
   citations: [Citation!]!
-  relationships(types: [RelationshipType!], direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  """
+  Relationships of this entity, ordered by relationship type, then the other entity's id.
+  ` + "`" + `totalCount` + "`" + ` comes from Neo4j's degree counts. Forward paging with ` + "`" + `first` + "`" + `/` + "`" + `after` + "`" + `, backward with ` + "`" + `last` + "`" + `/` + "`" + `before` + "`" + ` (1–100).
+  """
+  relationships("Only these types (default: all)." types: [RelationshipType!], "OUT: this entity is ` + "`" + `from` + "`" + `; IN: it is ` + "`" + `to` + "`" + `; BOTH (default)." direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  "Every place a stored document names this entity, in document then position order."
   mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
+  "Number of relationships (of the types in RelationshipType) this entity has."
   degree: Int!
+  "Incremented on every change."
   version: Int!
+  "When this entity last changed (RFC 3339), if ever through the API."
   updatedAt: String
+  "Who last changed this entity."
   updatedBy: String
+  "Changes to this entity (and its relationships and figures), newest first; editors and admins only. ` + "`" + `first` + "`" + `: 1–100 (default 20)."
   history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
   "Country or region they are based in."
   region: String
@@ -3254,21 +3307,40 @@ type Person implements Node & Entity {
 
 "A programme or scheme: incubation, acceleration, subsidy."
 type Programme implements Node & Entity {
+  "Stable slug: lowercase letters, digits and hyphens (` + "`" + `cyberport` + "`" + `, ` + "`" + `hkic` + "`" + `)."
   id: ID!
+  "What sort of entity this is."
   kind: EntityKind!
+  "English name: the entity's own English name where it has one."
   name: String!
+  "Name in Simplified Chinese."
   nameZhHans: String
+  "Name in Traditional Chinese (as written in Hong Kong)."
   nameZhHant: String
+  "Abbreviations, short forms, brands, former names, nicknames, and every form a source writes."
   aliases: [String!]!
+  "A short description written by the curators."
   description: String
+  "Numbers sources state about this entity (companies hosted, fund sizes, compute capacity, …), each cited."
   figures: [Figure!]!
+  "Spans of sources that introduce this entity."
   citations: [Citation!]!
-  relationships(types: [RelationshipType!], direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  """
+  Relationships of this entity, ordered by relationship type, then the other entity's id.
+  ` + "`" + `totalCount` + "`" + ` comes from Neo4j's degree counts. Forward paging with ` + "`" + `first` + "`" + `/` + "`" + `after` + "`" + `, backward with ` + "`" + `last` + "`" + `/` + "`" + `before` + "`" + ` (1–100).
+  """
+  relationships("Only these types (default: all)." types: [RelationshipType!], "OUT: this entity is ` + "`" + `from` + "`" + `; IN: it is ` + "`" + `to` + "`" + `; BOTH (default)." direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  "Every place a stored document names this entity, in document then position order."
   mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
+  "Number of relationships (of the types in RelationshipType) this entity has."
   degree: Int!
+  "Incremented on every change."
   version: Int!
+  "When this entity last changed (RFC 3339), if ever through the API."
   updatedAt: String
+  "Who last changed this entity."
   updatedBy: String
+  "Changes to this entity (and its relationships and figures), newest first; editors and admins only. ` + "`" + `first` + "`" + `: 1–100 (default 20)."
   history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
   "Year launched."
   founded: Int
@@ -3282,21 +3354,40 @@ type Programme implements Node & Entity {
 
 "A fund."
 type Fund implements Node & Entity {
+  "Stable slug: lowercase letters, digits and hyphens (` + "`" + `cyberport` + "`" + `, ` + "`" + `hkic` + "`" + `)."
   id: ID!
+  "What sort of entity this is."
   kind: EntityKind!
+  "English name: the entity's own English name where it has one."
   name: String!
+  "Name in Simplified Chinese."
   nameZhHans: String
+  "Name in Traditional Chinese (as written in Hong Kong)."
   nameZhHant: String
+  "Abbreviations, short forms, brands, former names, nicknames, and every form a source writes."
   aliases: [String!]!
+  "A short description written by the curators."
   description: String
+  "Numbers sources state about this entity (companies hosted, fund sizes, compute capacity, …), each cited."
   figures: [Figure!]!
+  "Spans of sources that introduce this entity."
   citations: [Citation!]!
-  relationships(types: [RelationshipType!], direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  """
+  Relationships of this entity, ordered by relationship type, then the other entity's id.
+  ` + "`" + `totalCount` + "`" + ` comes from Neo4j's degree counts. Forward paging with ` + "`" + `first` + "`" + `/` + "`" + `after` + "`" + `, backward with ` + "`" + `last` + "`" + `/` + "`" + `before` + "`" + ` (1–100).
+  """
+  relationships("Only these types (default: all)." types: [RelationshipType!], "OUT: this entity is ` + "`" + `from` + "`" + `; IN: it is ` + "`" + `to` + "`" + `; BOTH (default)." direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  "Every place a stored document names this entity, in document then position order."
   mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
+  "Number of relationships (of the types in RelationshipType) this entity has."
   degree: Int!
+  "Incremented on every change."
   version: Int!
+  "When this entity last changed (RFC 3339), if ever through the API."
   updatedAt: String
+  "Who last changed this entity."
   updatedBy: String
+  "Changes to this entity (and its relationships and figures), newest first; editors and admins only. ` + "`" + `first` + "`" + `: 1–100 (default 20)."
   history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
   "Year set up."
   founded: Int
@@ -3310,21 +3401,40 @@ type Fund implements Node & Entity {
 
 "A facility: a campus, a data centre, a supercomputer."
 type Facility implements Node & Entity {
+  "Stable slug: lowercase letters, digits and hyphens (` + "`" + `cyberport` + "`" + `, ` + "`" + `hkic` + "`" + `)."
   id: ID!
+  "What sort of entity this is."
   kind: EntityKind!
+  "English name: the entity's own English name where it has one."
   name: String!
+  "Name in Simplified Chinese."
   nameZhHans: String
+  "Name in Traditional Chinese (as written in Hong Kong)."
   nameZhHant: String
+  "Abbreviations, short forms, brands, former names, nicknames, and every form a source writes."
   aliases: [String!]!
+  "A short description written by the curators."
   description: String
+  "Numbers sources state about this entity (companies hosted, fund sizes, compute capacity, …), each cited."
   figures: [Figure!]!
+  "Spans of sources that introduce this entity."
   citations: [Citation!]!
-  relationships(types: [RelationshipType!], direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  """
+  Relationships of this entity, ordered by relationship type, then the other entity's id.
+  ` + "`" + `totalCount` + "`" + ` comes from Neo4j's degree counts. Forward paging with ` + "`" + `first` + "`" + `/` + "`" + `after` + "`" + `, backward with ` + "`" + `last` + "`" + `/` + "`" + `before` + "`" + ` (1–100).
+  """
+  relationships("Only these types (default: all)." types: [RelationshipType!], "OUT: this entity is ` + "`" + `from` + "`" + `; IN: it is ` + "`" + `to` + "`" + `; BOTH (default)." direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  "Every place a stored document names this entity, in document then position order."
   mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
+  "Number of relationships (of the types in RelationshipType) this entity has."
   degree: Int!
+  "Incremented on every change."
   version: Int!
+  "When this entity last changed (RFC 3339), if ever through the API."
   updatedAt: String
+  "Who last changed this entity."
   updatedBy: String
+  "Changes to this entity (and its relationships and figures), newest first; editors and admins only. ` + "`" + `first` + "`" + `: 1–100 (default 20)."
   history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
   "Year completed."
   founded: Int
@@ -3336,21 +3446,40 @@ type Facility implements Node & Entity {
 
 "An event: a conference, an expo."
 type Event implements Node & Entity {
+  "Stable slug: lowercase letters, digits and hyphens (` + "`" + `cyberport` + "`" + `, ` + "`" + `hkic` + "`" + `)."
   id: ID!
+  "What sort of entity this is."
   kind: EntityKind!
+  "English name: the entity's own English name where it has one."
   name: String!
+  "Name in Simplified Chinese."
   nameZhHans: String
+  "Name in Traditional Chinese (as written in Hong Kong)."
   nameZhHant: String
+  "Abbreviations, short forms, brands, former names, nicknames, and every form a source writes."
   aliases: [String!]!
+  "A short description written by the curators."
   description: String
+  "Numbers sources state about this entity (companies hosted, fund sizes, compute capacity, …), each cited."
   figures: [Figure!]!
+  "Spans of sources that introduce this entity."
   citations: [Citation!]!
-  relationships(types: [RelationshipType!], direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  """
+  Relationships of this entity, ordered by relationship type, then the other entity's id.
+  ` + "`" + `totalCount` + "`" + ` comes from Neo4j's degree counts. Forward paging with ` + "`" + `first` + "`" + `/` + "`" + `after` + "`" + `, backward with ` + "`" + `last` + "`" + `/` + "`" + `before` + "`" + ` (1–100).
+  """
+  relationships("Only these types (default: all)." types: [RelationshipType!], "OUT: this entity is ` + "`" + `from` + "`" + `; IN: it is ` + "`" + `to` + "`" + `; BOTH (default)." direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  "Every place a stored document names this entity, in document then position order."
   mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
+  "Number of relationships (of the types in RelationshipType) this entity has."
   degree: Int!
+  "Incremented on every change."
   version: Int!
+  "When this entity last changed (RFC 3339), if ever through the API."
   updatedAt: String
+  "Who last changed this entity."
   updatedBy: String
+  "Changes to this entity (and its relationships and figures), newest first; editors and admins only. ` + "`" + `first` + "`" + `: 1–100 (default 20)."
   history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
   "When it took place (ISO 8601, partial allowed)."
   date: String
@@ -3362,21 +3491,40 @@ type Event implements Node & Entity {
 
 "A place: a city, district, country, region or market."
 type Place implements Node & Entity {
+  "Stable slug: lowercase letters, digits and hyphens (` + "`" + `cyberport` + "`" + `, ` + "`" + `hkic` + "`" + `)."
   id: ID!
+  "What sort of entity this is."
   kind: EntityKind!
+  "English name: the entity's own English name where it has one."
   name: String!
+  "Name in Simplified Chinese."
   nameZhHans: String
+  "Name in Traditional Chinese (as written in Hong Kong)."
   nameZhHant: String
+  "Abbreviations, short forms, brands, former names, nicknames, and every form a source writes."
   aliases: [String!]!
+  "A short description written by the curators."
   description: String
+  "Numbers sources state about this entity (companies hosted, fund sizes, compute capacity, …), each cited."
   figures: [Figure!]!
+  "Spans of sources that introduce this entity."
   citations: [Citation!]!
-  relationships(types: [RelationshipType!], direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  """
+  Relationships of this entity, ordered by relationship type, then the other entity's id.
+  ` + "`" + `totalCount` + "`" + ` comes from Neo4j's degree counts. Forward paging with ` + "`" + `first` + "`" + `/` + "`" + `after` + "`" + `, backward with ` + "`" + `last` + "`" + `/` + "`" + `before` + "`" + ` (1–100).
+  """
+  relationships("Only these types (default: all)." types: [RelationshipType!], "OUT: this entity is ` + "`" + `from` + "`" + `; IN: it is ` + "`" + `to` + "`" + `; BOTH (default)." direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  "Every place a stored document names this entity, in document then position order."
   mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
+  "Number of relationships (of the types in RelationshipType) this entity has."
   degree: Int!
+  "Incremented on every change."
   version: Int!
+  "When this entity last changed (RFC 3339), if ever through the API."
   updatedAt: String
+  "Who last changed this entity."
   updatedBy: String
+  "Changes to this entity (and its relationships and figures), newest first; editors and admins only. ` + "`" + `first` + "`" + `: 1–100 (default 20)."
   history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
   "The wider region it belongs to."
   region: String
@@ -3384,21 +3532,40 @@ type Place implements Node & Entity {
 
 "A policy document or initiative."
 type Policy implements Node & Entity {
+  "Stable slug: lowercase letters, digits and hyphens (` + "`" + `cyberport` + "`" + `, ` + "`" + `hkic` + "`" + `)."
   id: ID!
+  "What sort of entity this is."
   kind: EntityKind!
+  "English name: the entity's own English name where it has one."
   name: String!
+  "Name in Simplified Chinese."
   nameZhHans: String
+  "Name in Traditional Chinese (as written in Hong Kong)."
   nameZhHant: String
+  "Abbreviations, short forms, brands, former names, nicknames, and every form a source writes."
   aliases: [String!]!
+  "A short description written by the curators."
   description: String
+  "Numbers sources state about this entity (companies hosted, fund sizes, compute capacity, …), each cited."
   figures: [Figure!]!
+  "Spans of sources that introduce this entity."
   citations: [Citation!]!
-  relationships(types: [RelationshipType!], direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  """
+  Relationships of this entity, ordered by relationship type, then the other entity's id.
+  ` + "`" + `totalCount` + "`" + ` comes from Neo4j's degree counts. Forward paging with ` + "`" + `first` + "`" + `/` + "`" + `after` + "`" + `, backward with ` + "`" + `last` + "`" + `/` + "`" + `before` + "`" + ` (1–100).
+  """
+  relationships("Only these types (default: all)." types: [RelationshipType!], "OUT: this entity is ` + "`" + `from` + "`" + `; IN: it is ` + "`" + `to` + "`" + `; BOTH (default)." direction: Direction, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String, "Page size when paging backwards, 1–100." last: Int, "Cursor to continue before (from pageInfo.startCursor)." before: String): RelationshipConnection!
+  "Every place a stored document names this entity, in document then position order."
   mentions("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): MentionConnection!
+  "Number of relationships (of the types in RelationshipType) this entity has."
   degree: Int!
+  "Incremented on every change."
   version: Int!
+  "When this entity last changed (RFC 3339), if ever through the API."
   updatedAt: String
+  "Who last changed this entity."
   updatedBy: String
+  "Changes to this entity (and its relationships and figures), newest first; editors and admins only. ` + "`" + `first` + "`" + `: 1–100 (default 20)."
   history("Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): AuditConnection!
   "When it was issued (ISO 8601, partial allowed)."
   date: String
@@ -3536,7 +3703,7 @@ type Citation {
   end: Int!
   "The document's text at [start, end)."
   quote: String!
-  "The sentence around the quote."
+  "The sentence around the quote. Anonymous callers of a document that is not public (` + "`" + `textPublic: false` + "`" + `) get the quote alone."
   context: String!
 }
 
@@ -4077,10 +4244,23 @@ type Mutation {
   addFigure("Entity slug." entityId: ID!, "What to write." input: FigureInput!, "Refuse with CONFLICT unless the target is at this version." expectedVersion: Int): Entity!
   "Remove a figure from an entity."
   removeFigure("Entity slug." entityId: ID!, "The figure's key." key: String!, "Refuse with CONFLICT unless the target is at this version." expectedVersion: Int, "Why, for the audit log." reason: String): Entity!
-  "Move everything of ` + "`" + `remove` + "`" + ` onto ` + "`" + `keep` + "`" + ` and delete ` + "`" + `remove` + "`" + `."
-  mergeEntities("The entity that stays." keep: ID!, "The duplicate, deleted after the move." remove: ID!, "Why, for the audit log." reason: String): Entity!
+  """
+  Move everything of ` + "`" + `remove` + "`" + ` onto ` + "`" + `keep` + "`" + ` and delete ` + "`" + `remove` + "`" + `. Relationships between the two
+  cannot move (they would join ` + "`" + `keep` + "`" + ` to itself): they are dropped and their citations become
+  citations of ` + "`" + `keep` + "`" + `; the dropped relationships (and any figure of ` + "`" + `remove` + "`" + ` whose key ` + "`" + `keep` + "`" + `
+  has with another number) are listed in the audit event and in the response's
+  ` + "`" + `extensions.merge` + "`" + `.
+  """
+  mergeEntities("The entity that stays." keep: ID!, "The duplicate, deleted after the move." remove: ID!, "Why, for the audit log." reason: String, "Allow entities of different kinds to merge (` + "`" + `remove` + "`" + ` takes ` + "`" + `keep` + "`" + `'s kind); otherwise BAD_USER_INPUT." allowKindChange: Boolean): Entity!
   "Store a new source document."
   createDocument("What to write." input: DocumentInput!): Document!
+  """
+  Delete a source document (admins only). While a citation quotes it, this is refused with
+  CONFLICT unless ` + "`" + `force: true` + "`" + `, which also removes those citations, the relationships and
+  figures left without any citation, and the document's mentions, in one audited transaction.
+  Returns false when there was no such document.
+  """
+  deleteDocument("Document id (doc:…)." id: ID!, "Also remove the citations that quote the document." force: Boolean): Boolean!
 }
 
 "Live updates over WebSocket (graphql-transport-ws) at /graphql."
@@ -5358,6 +5538,28 @@ func (ec *executionContext) field_Mutation_createDocument_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_deleteDocument_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "force",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["force"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteEntity_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5429,6 +5631,14 @@ func (ec *executionContext) field_Mutation_mergeEntities_args(ctx context.Contex
 		return nil, err
 	}
 	args["reason"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "allowKindChange",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["allowKindChange"] = arg3
 	return args, nil
 }
 
@@ -7009,7 +7219,7 @@ func (ec *executionContext) _Citation_context(ctx context.Context, field graphql
 			return ec.fieldContext_Citation_context(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Context, nil
+			return ec.Resolvers.Citation().Context(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -7020,7 +7230,7 @@ func (ec *executionContext) _Citation_context(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Citation_context(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Citation", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Citation", field, true, true, "String")
 }
 
 func (ec *executionContext) _Document_id(ctx context.Context, field graphql.CollectedField, obj *model.Document) (ret graphql.Marshaler) {
@@ -10215,7 +10425,7 @@ func (ec *executionContext) _Mutation_mergeEntities(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().MergeEntities(ctx, fc.Args["keep"].(string), fc.Args["remove"].(string), fc.Args["reason"].(*string))
+			return ec.Resolvers.Mutation().MergeEntities(ctx, fc.Args["keep"].(string), fc.Args["remove"].(string), fc.Args["reason"].(*string), fc.Args["allowKindChange"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v model.Entity) graphql.Marshaler {
@@ -10287,6 +10497,50 @@ func (ec *executionContext) fieldContext_Mutation_createDocument(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_createDocument_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deleteDocument(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deleteDocument(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeleteDocument(ctx, fc.Args["id"].(string), fc.Args["force"].(*bool))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deleteDocument(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type Boolean does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deleteDocument_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -18660,10 +18914,11 @@ func (ec *executionContext) _Citation(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "context":
-			out.Values[i] = ec._Citation_context(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Citation_context(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -19732,6 +19987,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "createDocument":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createDocument(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deleteDocument":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deleteDocument(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++

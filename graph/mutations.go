@@ -3,6 +3,8 @@ package graph
 import (
 	"context"
 
+	"github.com/99designs/gqlgen/graphql"
+
 	"github.com/hkgraph/hkgraph/curation"
 	"github.com/hkgraph/hkgraph/graph/dataload"
 	"github.com/hkgraph/hkgraph/graph/model"
@@ -89,7 +91,7 @@ func (r *Resolver) removeRelationship(ctx context.Context, id string, expectedVe
 	return r.Writer.RemoveRelationship(ctx, id, expectedVersion, reason, p.Name)
 }
 
-func (r *Resolver) mergeEntities(ctx context.Context, keep, remove string, reason *string) (model.Entity, error) {
+func (r *Resolver) mergeEntities(ctx context.Context, keep, remove string, reason *string, allowKindChange *bool) (model.Entity, error) {
 	p, err := editor(ctx)
 	if err != nil {
 		return nil, err
@@ -103,8 +105,42 @@ func (r *Resolver) mergeEntities(ctx context.Context, keep, remove string, reaso
 	if keep == remove {
 		return nil, kg.BadInput("remove", "cannot merge an entity into itself")
 	}
-	e, err := r.Writer.MergeEntities(ctx, keep, remove, reason, p.Name)
-	return model.WrapEntity(e), err
+	res, err := r.Writer.MergeEntities(ctx, kg.Merge{Keep: keep, Remove: remove, Reason: reason,
+		AllowKindChange: allowKindChange != nil && *allowKindChange}, p.Name)
+	if err != nil {
+		return nil, err
+	}
+	// What could not move is reported to the caller too, not only in the audit log.
+	graphql.RegisterExtension(ctx, "merge", map[string]any{"droppedRelationships": orEmpty(res.Dropped),
+		"droppedFigures": orEmpty(res.DroppedFigures)})
+	return model.WrapEntity(res.Entity), nil
+}
+
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// deleteDocument deletes a source document: admins only, refused while cited unless force.
+func (r *Resolver) deleteDocument(ctx context.Context, id string, force *bool) (bool, error) {
+	p, err := editor(ctx)
+	if err != nil {
+		return false, err
+	}
+	if !p.IsAdmin() {
+		return false, kg.Errorf(kg.CodeForbidden, "%s may not delete documents: that needs the admin role", p.Name)
+	}
+	if !kg.ValidDocumentID(id) {
+		return false, kg.BadInput("id", "%q is not a document id (doc:…)", id)
+	}
+	res, err := r.Writer.DeleteDocument(ctx, id, force != nil && *force, p.Name)
+	if err != nil || res == nil {
+		return false, err
+	}
+	graphql.RegisterExtension(ctx, "deleteDocument", res)
+	return true, nil
 }
 
 func (r *Resolver) createDocument(ctx context.Context, in model.DocumentInput) (*model.Document, error) {

@@ -21,6 +21,18 @@ func (r *citationResolver) Document(ctx context.Context, obj *kg.Citation) (*mod
 	return r.document(ctx, obj.DocumentID)
 }
 
+// Context is the resolver for the context field.
+func (r *citationResolver) Context(ctx context.Context, obj *kg.Citation) (string, error) {
+	if kg.PrincipalFrom(ctx).CanEdit() {
+		return obj.Context, nil
+	}
+	d, err := r.document(ctx, obj.DocumentID)
+	if err != nil {
+		return "", err
+	}
+	return obj.VisibleContext(d != nil && d.TextPublic, false), nil
+}
+
 // Text is the resolver for the text field.
 func (r *documentResolver) Text(ctx context.Context, obj *model.Document) (*string, error) {
 	if obj.TextPublic || kg.PrincipalFrom(ctx).CanEdit() {
@@ -92,13 +104,18 @@ func (r *mutationResolver) RemoveFigure(ctx context.Context, entityID string, ke
 }
 
 // MergeEntities is the resolver for the mergeEntities field.
-func (r *mutationResolver) MergeEntities(ctx context.Context, keep string, remove string, reason *string) (model.Entity, error) {
-	return r.mergeEntities(ctx, keep, remove, reason)
+func (r *mutationResolver) MergeEntities(ctx context.Context, keep string, remove string, reason *string, allowKindChange *bool) (model.Entity, error) {
+	return r.mergeEntities(ctx, keep, remove, reason, allowKindChange)
 }
 
 // CreateDocument is the resolver for the createDocument field.
 func (r *mutationResolver) CreateDocument(ctx context.Context, input model.DocumentInput) (*model.Document, error) {
 	return r.createDocument(ctx, input)
+}
+
+// DeleteDocument is the resolver for the deleteDocument field.
+func (r *mutationResolver) DeleteDocument(ctx context.Context, id string, force *bool) (bool, error) {
+	return r.deleteDocument(ctx, id, force)
 }
 
 // IngestDocument is the resolver for the ingestDocument field.

@@ -99,7 +99,9 @@ func TestDatabaseUnavailableAndRecovery(t *testing.T) {
 	}
 	inst = start()
 	defer inst.Stop()
-	deadline := time.Now().Add(30 * time.Second)
+	// Generous: a restarted Neo4j plans its first queries slowly on a loaded 2-core machine.
+	// What is tested is that the server recovers by itself, not how fast.
+	deadline := time.Now().Add(2 * time.Minute)
 	for {
 		_, code := query()
 		if code == "" && get(t, h, "/readyz").Code == http.StatusOK {

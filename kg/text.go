@@ -68,3 +68,14 @@ func HasNumeral(s string) bool {
 		return unicode.IsDigit(r) || strings.ContainsRune("一二三四五六七八九十百千万亿两半", r)
 	})
 }
+
+// VisibleContext is the context a caller may read of a citation. Anonymous callers of a
+// non-public text see the quote alone: the quotes of the seed article already cover about 47%
+// of it, and the sentences around them brought that to about 70%, so the surrounding sentence
+// is for those who may read the whole text anyway.
+func (c Citation) VisibleContext(textPublic, canReadText bool) string {
+	if textPublic || canReadText {
+		return c.Context
+	}
+	return c.Quote
+}

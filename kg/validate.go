@@ -15,6 +15,9 @@ const (
 	MaxNameLen        = 200
 	MaxDescriptionLen = 4000
 	MaxAliases        = 50
+	// MaxCitationLen caps a citation's span and a typed quote, in code points: a sentence or
+	// two. A longer span would let a citation republish a non-public document wholesale.
+	MaxCitationLen = 300
 )
 
 var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{1,63}$`)
@@ -22,6 +25,11 @@ var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{1,63}$`)
 // ValidID reports whether id is an entity slug: lowercase letters, digits and hyphens, 2–64
 // characters, not starting with a hyphen.
 func ValidID(id string) bool { return idPattern.MatchString(id) }
+
+var docIDPattern = regexp.MustCompile(`^doc:[a-z0-9][a-z0-9-]{1,100}$`)
+
+// ValidDocumentID reports whether id is a document id: doc: and a slug of 2–101 characters.
+func ValidDocumentID(id string) bool { return docIDPattern.MatchString(id) }
 
 var datePattern = regexp.MustCompile(`^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$`)
 

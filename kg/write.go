@@ -52,8 +52,10 @@ type Writer interface {
 	AddRelationship(ctx context.Context, w RelationshipWrite, actor string) (*Relationship, error)
 	DeleteEntity(ctx context.Context, id string, expectedVersion *int, reason *string, actor string) (bool, error)
 	RemoveRelationship(ctx context.Context, id string, expectedVersion *int, reason *string, actor string) (bool, error)
-	MergeEntities(ctx context.Context, keep, remove string, reason *string, actor string) (*Entity, error)
+	MergeEntities(ctx context.Context, m Merge, actor string) (*MergeResult, error)
 	CreateDocument(ctx context.Context, d Document, actor string) (*Document, error)
+	// DeleteDocument returns nil when there is no such document.
+	DeleteDocument(ctx context.Context, id string, force bool, actor string) (*DocumentDeletion, error)
 	UpdateRelationship(ctx context.Context, u RelationshipUpdate, actor string) (*Relationship, error)
 	AddFigure(ctx context.Context, w FigureWrite, actor string) (*Entity, error)
 	RemoveFigure(ctx context.Context, entityID, key string, expectedVersion *int, reason *string, actor string) (*Entity, error)

@@ -32,7 +32,6 @@ type Compiled struct {
 var Languages = map[string]bool{"zh-Hans": true, "zh-Hant": true, "en": true}
 
 var (
-	docIDPattern     = regexp.MustCompile(`^doc:[a-z0-9][a-z0-9-]{1,100}$`)
 	figureKeyPattern = regexp.MustCompile(`^[a-z][a-z0-9_]{0,63}$`)
 )
 
@@ -135,7 +134,7 @@ func (c *compiler) fail(where, format string, args ...any) {
 }
 
 func (c *compiler) document(where string, d DocumentRecord, files fs.FS) *kg.Document {
-	if !docIDPattern.MatchString(d.ID) {
+	if !kg.ValidDocumentID(d.ID) {
 		c.fail(where, "id %q must be \"doc:\" followed by lowercase letters, digits and hyphens", d.ID)
 	}
 	if _, dup := c.texts[d.ID]; dup {
@@ -373,6 +372,10 @@ func (c *compiler) citation(where string, r CitationRecord) (kg.Citation, bool) 
 	text, ok := c.texts[r.Doc]
 	if !ok {
 		c.fail(where, "no document %q in this file or the database", r.Doc)
+		return kg.Citation{}, false
+	}
+	if n := r.End - r.Start; n > kg.MaxCitationLen {
+		c.fail(where, "span [%d, %d) is %d code points; a citation spans at most %d", r.Start, r.End, n, kg.MaxCitationLen)
 		return kg.Citation{}, false
 	}
 	got, ok := text.Slice(r.Start, r.End)

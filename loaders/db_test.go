@@ -124,6 +124,8 @@ func TestCorruptedDatasetWritesNothing(t *testing.T) {
 	c["start"], c["end"] = 99999, 100000
 	c5 := rels[5].(map[string]any)["citations"].([]any)[0].(map[string]any) // quote not at the span
 	c5["quote"] = "不是这句话"
+	c6 := rels[6].(map[string]any)["citations"].([]any)[0].(map[string]any) // span longer than the cap
+	c6["start"], c6["end"] = 0, kg.MaxCitationLen+1
 	bad, _ := json.Marshal(ds)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "bad.json")
@@ -141,7 +143,8 @@ func TestCorruptedDatasetWritesNothing(t *testing.T) {
 	msg := err.Error()
 	for _, want := range []string{"unknown kind \"COMPANY\"", "duplicate entity id", "a Chinese name is required",
 		"unknown role \"DRAGON\"", "unknown relationship type \"OWNS\"", "no entity \"no-such-entity\"",
-		"date \"2024-13-01\"", "amountHKD", "is outside document", "not the quote"} {
+		"date \"2024-13-01\"", "amountHKD", "is outside document", "not the quote",
+		fmt.Sprintf("a citation spans at most %d", kg.MaxCitationLen)} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("the errors do not mention %q", want)
 		}

@@ -49,7 +49,7 @@ func Ingest(ctx context.Context, st IngestStore, a Article) (IngestResult, error
 	doc := &kg.Document{ID: a.ID, Title: a.Title, URL: a.URL, Publisher: a.Publisher, Published: a.Published,
 		Language: a.Language, Text: a.Text, TextPublic: a.TextPublic}
 	err := curation.Ingest(doc, func(f string) string { return cliFields[f] })
-	if a.ID != "" && !docIDPattern.MatchString(a.ID) {
+	if a.ID != "" && !kg.ValidDocumentID(a.ID) {
 		var p kg.Problems
 		p.Add("--id", "%q must be \"doc:\" followed by lowercase letters, digits and hyphens", a.ID)
 		err = p.Err()

@@ -210,15 +210,6 @@ func hasHan(s string) bool {
 	return false
 }
 
-func addCitation(cs []kg.Citation, c kg.Citation) ([]kg.Citation, bool) {
-	for _, x := range cs {
-		if x.DocumentID == c.DocumentID && x.Start == c.Start && x.End == c.End {
-			return cs, false
-		}
-	}
-	return append(cs, c), true
-}
-
 func conflict(id string, current int) error {
 	e := kg.Errorf(kg.CodeConflict, "%s is at version %d, not the expected one; reload it and try again", id, current)
 	e.Extensions = map[string]any{"currentVersion": current}
@@ -262,7 +253,7 @@ func upsertEntityTx(w kg.EntityWrite, actor string) txWork {
 			return nil, nil, err
 		}
 		after := mergeEntity(before, w.Entity)
-		after.Citations, _ = addCitation(after.Citations, cit)
+		after.Citations = kg.AddCitation(after.Citations, cit)
 		after.Version, after.UpdatedAt, after.UpdatedBy = current+1, &at, &actor
 		var oldKind kg.Kind
 		if before != nil {
@@ -363,7 +354,7 @@ func addRelationshipTx(w kg.RelationshipWrite, actor string) txWork {
 			version = before.Version + 1
 		}
 		var added bool
-		after.Citations, added = addCitation(after.Citations, cit)
+		after.Citations, added = kg.AddNewCitation(after.Citations, cit)
 		if before != nil && !added {
 			return nil, before, nil // the same fact with the same source: nothing to do
 		}
@@ -447,96 +438,81 @@ func (s *Store) RemoveRelationship(ctx context.Context, id string, expectedVersi
 	return out.(bool), nil
 }
 
-// MergeEntities moves remove's relationships, citations, mentions, figures and names onto
-// keep (remove's names become aliases), drops duplicates and deletes remove.
-func (s *Store) MergeEntities(ctx context.Context, keep, remove string, reason *string, actor string) (*kg.Entity, error) {
+// MergeEntities executes kg.PlanMerge: it moves remove's relationships (combining each with an
+// equal one of keep's), mentions, figures and names onto keep and deletes remove, reporting
+// what could not move in the result and the audit event.
+func (s *Store) MergeEntities(ctx context.Context, m kg.Merge, actor string) (*kg.MergeResult, error) {
 	out, err := s.mutation(ctx, func(q querier, seq int64, at string) (*kg.AuditEvent, any, error) {
-		k, err := q.entity(keep)
+		k, err := q.entity(m.Keep)
 		if err != nil {
 			return nil, nil, err
 		}
-		r, err := q.entity(remove)
+		r, err := q.entity(m.Remove)
 		if err != nil {
 			return nil, nil, err
 		}
 		if k == nil {
-			return nil, nil, kg.BadInput("keep", "no entity %q", keep)
+			return nil, nil, kg.BadInput("keep", "no entity %q", m.Keep)
 		}
 		if r == nil {
-			return nil, nil, kg.BadInput("remove", "no entity %q", remove)
+			return nil, nil, kg.BadInput("remove", "no entity %q", m.Remove)
 		}
-		recs, err := q.rows(cypherRelsOf(), map[string]any{"id": remove})
+		recs, err := q.rows(cypherRelsOf(), map[string]any{"id": m.Remove})
 		if err != nil {
 			return nil, nil, err
 		}
-		moved := 0
-		for _, rec := range recs {
-			rel := decodeRelationship(get(rec, "r"))
-			if rel.FromID == remove {
-				rel.FromID = keep
-			}
-			if rel.ToID == remove {
-				rel.ToID = keep
-			}
-			if rel.FromID == rel.ToID {
-				continue // a relationship between the two merged entities
-			}
-			newID := kg.RelationshipID(rel.Type, rel.FromID, rel.ToID, rel.Date)
-			existing, err := q.relationship(newID)
+		rels := make([]kg.Relationship, len(recs))
+		for i, rec := range recs {
+			rels[i] = *decodeRelationship(get(rec, "r"))
+		}
+		plan, err := kg.PlanMerge(k, r, rels, m.AllowKindChange)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, rel := range plan.Moved {
+			existing, err := q.relationship(rel.ID)
 			if err != nil {
 				return nil, nil, err
 			}
 			if existing != nil {
 				for _, c := range rel.Citations {
-					existing.Citations, _ = addCitation(existing.Citations, c)
+					existing.Citations = kg.AddCitation(existing.Citations, c)
 				}
-				rel = existing
+				existing.ID = rel.ID
+				rel = *existing
 			}
-			rel.ID = newID
-			if _, err := q.rows(cypherCreateRelationship(rel.Type), map[string]any{"from": rel.FromID, "to": rel.ToID, "id": newID,
-				"props": RelationshipProps(rel), "version": rel.Version + 1, "at": at, "actor": actor}); err != nil {
+			if _, err := q.rows(cypherCreateRelationship(rel.Type), map[string]any{"from": rel.FromID, "to": rel.ToID, "id": rel.ID,
+				"props": RelationshipProps(&rel), "version": rel.Version + 1, "at": at, "actor": actor}); err != nil {
 				return nil, nil, err
 			}
-			moved++
 		}
-		if _, err := q.rows(cypherMoveMentions, map[string]any{"keep": keep, "remove": remove}); err != nil {
+		if _, err := q.rows(cypherMoveMentions, map[string]any{"keep": m.Keep, "remove": m.Remove}); err != nil {
 			return nil, nil, err
 		}
-		merged := *k
-		for _, n := range r.Names() {
-			if !slices.Contains(merged.Names(), n) {
-				merged.Aliases = append(merged.Aliases, n)
-			}
-		}
-		for _, c := range r.Citations {
-			merged.Citations, _ = addCitation(merged.Citations, c)
-		}
-		for _, f := range r.Figures {
-			if !slices.ContainsFunc(merged.Figures, func(g kg.Figure) bool { return g.Key == f.Key }) {
-				merged.Figures = append(merged.Figures, f)
-			}
-		}
+		merged := plan.Entity
 		merged.Version, merged.UpdatedAt, merged.UpdatedBy = k.Version+1, &at, &actor
-		if _, err := q.rows(cypherDeleteEntity, map[string]any{"id": remove}); err != nil {
+		if _, err := q.rows(cypherDeleteEntity, map[string]any{"id": m.Remove}); err != nil {
 			return nil, nil, err
 		}
-		if _, err := q.rows(cypherSetEntity(k.Kind, k.Kind), map[string]any{"id": keep, "props": EntityProps(&merged),
+		if _, err := q.rows(cypherSetEntity(k.Kind, k.Kind), map[string]any{"id": m.Keep, "props": EntityProps(merged),
 			"version": merged.Version, "at": at, "actor": actor}); err != nil {
 			return nil, nil, err
 		}
-		fresh, err := q.entity(keep)
+		fresh, err := q.entity(m.Keep)
 		if err != nil {
 			return nil, nil, err
 		}
-		ev := &kg.AuditEvent{Actor: actor, Operation: "mergeEntities", TargetID: keep, Reason: reason,
-			Before: jsonText(map[string]any{"keep": k, "remove": r, "relationshipsMoved": moved}), After: jsonText(fresh),
-			EntityIDs: []string{keep, remove}, Kinds: []kg.Kind{k.Kind, r.Kind}}
-		return ev, fresh, nil
+		res := &kg.MergeResult{Entity: fresh, Dropped: plan.Dropped, DroppedFigures: plan.DroppedFigures}
+		ev := &kg.AuditEvent{Actor: actor, Operation: "mergeEntities", TargetID: m.Keep, Reason: m.Reason,
+			Before: jsonText(map[string]any{"keep": k, "remove": r, "relationshipsMoved": len(plan.Moved),
+				"droppedRelationships": plan.Dropped, "droppedFigures": plan.DroppedFigures}),
+			After: jsonText(fresh), EntityIDs: []string{m.Keep, m.Remove}, Kinds: []kg.Kind{k.Kind, r.Kind}}
+		return ev, res, nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	return out.(*kg.Entity), nil
+	return out.(*kg.MergeResult), nil
 }
 
 // CreateDocument stores a source text; the same text again returns the stored document.

@@ -46,7 +46,7 @@ func (s *Store) UpdateRelationship(ctx context.Context, u kg.RelationshipUpdate,
 		if err != nil {
 			return nil, nil, err
 		}
-		after.Citations, _ = addCitation(slices.Clone(after.Citations), cit)
+		after.Citations = kg.AddCitation(slices.Clone(after.Citations), cit)
 		after.Version, after.UpdatedAt, after.UpdatedBy = before.Version+1, &at, &actor
 		if _, err := q.rows(cypherCreateRelationship(after.Type), map[string]any{"from": after.FromID, "to": after.ToID, "id": after.ID,
 			"props": RelationshipProps(&after), "version": after.Version, "at": at, "actor": actor}); err != nil {

@@ -75,7 +75,7 @@ func writeThroughAPI(t *testing.T, st *neo4jstore.Store) {
 	if _, err := st.AddRelationship(ctx, rel, "alice"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.MergeEntities(ctx, "hku", "cuhk", nil, "alice"); err != nil {
+	if _, err := st.MergeEntities(ctx, kg.Merge{Keep: "hku", Remove: "cuhk"}, "alice"); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -120,7 +120,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	if _, err := st.DeleteEntity(context.Background(), "hkex", nil, nil, "alice"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.MergeEntities(context.Background(), "api-lab", "cyberport-campus", nil, "alice"); err != nil {
+	if _, err := st.MergeEntities(context.Background(), kg.Merge{Keep: "api-lab", Remove: "cyberport-campus"}, "alice"); err != nil {
 		t.Fatal(err)
 	}
 	run(t, a, "import", "--replace", first)

@@ -1,4 +1,5 @@
-// Command extractdemo prints what the extractor proposes for a text file (for trying cues).
+// Command extractdemo prints what the extractor proposes for a text file, one proposal a line
+// with its quote (for trying cues): go run ./internal/tools/extractdemo -lang zh-Hant FILE.
 package main
 
 import (
@@ -7,47 +8,36 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/hkgraph/hkgraph/eval"
 	"github.com/hkgraph/hkgraph/extract"
-	"github.com/hkgraph/hkgraph/kg"
-	"github.com/hkgraph/hkgraph/loaders"
 )
 
 func main() {
-	lang := flag.String("lang", "zh-Hans", "language")
-	pub := flag.String("published", "", "publication date")
+	lang := flag.String("lang", "zh-Hans", "language: zh-Hans, zh-Hant or en")
+	pub := flag.String("published", "", "publication date (ISO 8601)")
 	seed := flag.Bool("seed", false, "know the seed's entities")
 	flag.Parse()
 	b, err := os.ReadFile(flag.Arg(0))
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
+		fmt.Fprintln(os.Stderr, "extractdemo:", err)
 		os.Exit(1)
 	}
 	var known []extract.Known
 	if *seed {
-		ds, err := loaders.SeedDataset()
+		ds, err := eval.LoadSeed(".")
 		if err != nil {
-			fmt.Fprintln(os.Stderr, err)
+			fmt.Fprintln(os.Stderr, "extractdemo:", err)
 			os.Exit(1)
 		}
-		for _, e := range ds.Entities {
-			names := append([]string{e.Name}, e.Aliases...)
-			for _, n := range []*string{e.NameZhHans, e.NameZhHant} {
-				if n != nil {
-					names = append(names, *n)
-				}
-			}
-			known = append(known, extract.Known{ID: e.ID, Kind: kg.Kind(e.Kind), Names: names})
-		}
+		known = eval.SeedKnown(ds)
 	}
 	for _, p := range extract.Extract(extract.Input{Text: string(b), Language: *lang, Published: *pub, Known: known}) {
-		var body any
+		var body any = p.Figure
 		switch p.Kind {
 		case extract.KindEntity:
 			body = p.Entity
 		case extract.KindRelationship:
 			body = p.Relationship
-		default:
-			body = p.Figure
 		}
 		j, _ := json.Marshal(body)
 		fmt.Printf("%s [%d,%d) %q %.2f %s\n   %s\n", p.Kind, p.Start, p.End, p.Trigger, p.Confidence, j, p.Quote)

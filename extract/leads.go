@@ -1,0 +1,149 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// personFacts turns each title next to a person's name into LEADS (a leading role:
+// 香港數碼港有限公司董事局主席陳細明, Kevin Lau, founder of Finloop) or WORKED_AT (a past post:
+// 前滙豐銀行高層, former Goldman Sachs trader; or a post that does not lead: 教授).
+func personFacts(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
+	var out []Proposal
+	for _, pc := range es.personCues {
+		person, ok := es.mentionAt(pc.name.start, pc.name.end)
+		if !ok || person.kind != kg.KindPerson {
+			continue
+		}
+		si := d.sentenceOf(pc.title.start)
+		if si < 0 {
+			continue
+		}
+		org, fromPrev, ok := es.orgForTitle(d, pc, si)
+		if !ok {
+			continue
+		}
+		former := formerBefore(d, min(org.start, pc.title.start)) || formerBefore(d, pc.title.start)
+		var r *RelationshipProposal
+		switch {
+		case former:
+			r = &RelationshipProposal{Type: "WORKED_AT", Role: pc.t.role, Status: "ENDED"}
+		case pc.t.role != "":
+			r = &RelationshipProposal{Type: "LEADS", Role: pc.t.role}
+		case workTitles[pc.t.cue]:
+			r = &RelationshipProposal{Type: "WORKED_AT"}
+		default:
+			continue
+		}
+		if org.kind != kg.KindOrganization && !(r.Type == "LEADS" && kindFits("LEADS", 1, org.kind)) {
+			continue
+		}
+		r.From, r.To = person.end_(), org.end_()
+		if r.Type == "LEADS" {
+			if x, ok := dateFor(d, facts[si].dates, d.sents[si], pc.title.start); ok {
+				r.Date, r.DateNote = x.iso, x.note
+			}
+		}
+		lo, hi := min(pc.name.start, pc.title.start, org.start), max(pc.name.end, pc.title.end, org.end)
+		sp := citeSpan(d, si, fromPrev, lo, hi)
+		out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
+			Trigger: string(d.runes[pc.title.start:pc.title.end]), Confidence: 0.7, Relationship: r})
+	}
+	return out
+}
+
+func (es *entitySet) mentionAt(start, end int) (mention, bool) {
+	for _, m := range es.mentions {
+		if m.start == start && m.end == end {
+			return m, true
+		}
+		if m.start > end {
+			break
+		}
+	}
+	return mention{}, false
+}
+
+// orgForTitle finds the organisation a title belongs to: the name just before it
+// (數碼港行政總裁, Dexmate's chief executive), or after "of"/"at" in English ("founder of X"),
+// or the previous sentence's subject when the sentence opens with 其 (其創辦人…).
+func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, bool) {
+	s := d.sents[si]
+	ms := es.sentenceMentions(s)
+	// Before the title (or before the name when the name comes first in Chinese).
+	anchor := pc.title.start
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.end > anchor {
+			continue
+		}
+		gap := strings.TrimSpace(string(d.folded[m.end:anchor]))
+		// "SkyRover's founder and chief executive": titles chained before this one.
+		for _, t := range titles {
+			if t.latin && t.role != "" {
+				gap = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(gap, " and")), " "+t.cue)
+			}
+		}
+		gap = strings.TrimSpace(strings.TrimSuffix(gap, " and"))
+		for _, g := range []string{"'s", "’s", "的", "之", "旗下", ""} {
+			if gap == g && kindFits("LEADS", 1, m.kind) {
+				return m, false, true
+			}
+		}
+		break
+	}
+	if d.lang == "en" {
+		after := pc.title.end
+		if !pc.nameBefore {
+			after = pc.name.end
+		}
+		rest := string(d.folded[after:min(len(d.folded), after+40)])
+		for _, p := range []string{" of ", " at ", " and chief executive of ", " and ceo of ", " of the ", ", "} {
+			if strings.HasPrefix(rest, p) || (p == ", " && false) {
+				pos := after + len([]rune(p))
+				for _, m := range ms {
+					if m.start == pos && kindFits("LEADS", 1, m.kind) {
+						return m, false, true
+					}
+				}
+			}
+		}
+	}
+	head := strings.TrimRight(string(d.folded[max(s.start, anchor-14):anchor]), " ")
+	pronoun := strings.HasSuffix(head, "其") || strings.HasSuffix(head, "its") || strings.HasSuffix(head, "该公司") ||
+		strings.HasSuffix(head, "the company's") || strings.HasSuffix(head, "公司")
+	// 星際動力成立於2021年，創始人兼首席執行官王浩然…: a title opening a clause belongs to the
+	// sentence's subject.
+	clauseStart := anchor == s.start || isClauseBreak(d.runes[anchor-1]) || pronoun
+	if clauseStart && d.lang != "en" || pronoun {
+		if !pronoun || !strings.HasSuffix(head, "其") {
+			for _, m := range ms {
+				if m.start < anchor && m.kind == kg.KindOrganization {
+					return m, false, true
+				}
+			}
+		}
+		if si > 0 {
+			for _, m := range es.sentenceMentions(d.sents[si-1]) {
+				if m.kind == kg.KindOrganization {
+					return m, true, true
+				}
+			}
+		}
+	}
+	return mention{}, false, false
+}
+
+// roleAfter reads a title that follows position i closely (委任X為行政總裁, appointed X as CEO).
+func roleAfter(d *doc, i, limit int) string {
+	f := d.folded
+	for j := i; j < min(limit, i+8, len(f)); j++ {
+		for _, t := range titles {
+			if hasPrefixAt(f, j, t.cue) && t.role != "" {
+				return t.role
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,644 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+	"github.com/hkgraph/hkgraph/textnorm"
+)
+
+//go:embed cues/places.tsv
+var placesTSV string
+
+// placeMatcher finds the places of cues/places.tsv; its ids are the English names.
+var placeMatcher, placeNames = func() (*textnorm.Matcher, map[string][2]string) {
+	var named []textnorm.Named
+	names := map[string][2]string{}
+	for _, line := range strings.Split(placesTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		named = append(named, textnorm.Named{ID: f[1], Names: []string{f[0], f[1]}})
+		names[f[1]] = [2]string{f[0], f[1]}
+		if demonym[f[1]] != "" { // "Chinese electric-vehicle maker XPeng" is in China
+			names[f[1]] = names[demonym[f[1]]]
+		}
+	}
+	return textnorm.NewMatcher(named), names
+}()
+
+// demonym maps the adjectives of the place list to their place.
+var demonym = map[string]string{"Chinese": "China", "Japanese": "Japan", "Korean": "South Korea", "American": "United States",
+	"British": "United Kingdom"}
+
+// findPlaces proposes the places a text names from the built-in list.
+func findPlaces(d *doc) []mention {
+	var out []mention
+	for _, m := range placeMatcher.FindFolded(d.folded) {
+		n := string(d.runes[m.Start:m.End])
+		if id := demonym[m.ID]; id != "" {
+			if d.lang != "en" {
+				continue // 中国人 is a people, not a place name in Chinese text
+			}
+			m.ID = id
+		}
+		out = append(out, mention{start: m.Start, end: m.End, name: n, key: d.key(placeNames[m.ID][0]), kind: kg.KindPlace, english: m.ID})
+	}
+	return out
+}
+
+// zhDescriptors are the nouns Chinese news puts before a new name: 初创企业深瞳医疗, 金融科技初創「匯立通」.
+var zhDescriptors = []string{"旗下的", "旗下", "全资子公司", "子公司", "附属公司", "母公司", "初创企业", "初创公司", "初创", "独角兽企业", "独角兽", "科技公司", "科技企业", "公司", "企业",
+	"平台", "品牌", "投资方", "投资者", "投资人", "制造商", "开发商", "服务商", "供应商", "运营商"}
+
+// zhNameEnd are the words that follow a new name in Chinese news (宣布, 表示, 今日 …).
+var zhNameEnd = []string{"宣布", "表示", "披露", "透露", "指出", "称", "公告", "发布", "回应", "证实", "介绍", "强调",
+	"计划", "筹备", "正在", "正", "今日", "昨日", "日前", "近日", "早前", "于", "在", "已", "将", "获", "与", "和", "正式",
+	"完成", "成立", "推出", "的", "为", "是", "上月", "本月", "今年", "去年", "亦", "也", "再", "又", "则", "目前", "现时",
+	"，", "。", "、", "；", "（", "(", "入选", "进驻", "落户", "加入"}
+
+// descriptorNames finds a name right after a descriptor noun, ending where a verb or a
+// preposition starts (初创企业深瞳医疗宣布 → 深瞳医疗).
+func descriptorNames(d *doc) []mention {
+	f := d.folded
+	var out []mention
+	for i := 0; i < len(f); i++ {
+		for _, desc := range zhDescriptors {
+			dr := []rune(desc)
+			s := i + len(dr)
+			if !hasPrefixAt(f, i, desc) {
+				continue
+			}
+			if n, ok := quotedAt(d, s); ok {
+				out = append(out, n)
+			} else if e := nameEndAfter(f, s, 8); e-s >= 2 && !zhStopRunes[f[s]] && !containsStopWord(f[s:e]) {
+				name := string(d.runes[s:e])
+				// A run that ends at punctuation rather than at a verb may be a phrase, not a name.
+				weak := e < len(f) && !isHan(f[e]) && !isLatinLetter(f[e])
+				out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization, weak: weak})
+			}
+			i = s - 1
+			break
+		}
+	}
+	return out
+}
+
+// nameEndAfter returns where a name that starts at s ends: before the first zhNameEnd word
+// within max runes, or s when there is none.
+func nameEndAfter(f []rune, s, max int) int {
+	for e := s; e < len(f) && e <= s+max; e++ {
+		if !isHan(f[e]) && !isLatinLetter(f[e]) {
+			if e-s >= 2 && (f[e] == '，' || f[e] == ',' || f[e] == '。') {
+				return e
+			}
+			return s
+		}
+		for _, w := range zhNameEnd {
+			if hasPrefixAt(f, e, w) {
+				return e
+			}
+		}
+	}
+	return s
+}
+
+// quotedAt reads a name in 「」 or “” starting at s (the quote marks stay out of the name).
+func quotedAt(d *doc, s int) (mention, bool) {
+	if s >= len(d.runes) {
+		return mention{}, false
+	}
+	closer := map[rune]rune{'「': '」', '“': '”', '『': '』', '"': '"'}[d.runes[s]]
+	if closer == 0 {
+		return mention{}, false
+	}
+	for e := s + 1; e < len(d.runes) && e <= s+25; e++ {
+		c := d.runes[e]
+		if c == closer {
+			if e-s-1 < 2 {
+				return mention{}, false
+			}
+			name := string(d.runes[s+1 : e])
+			return mention{start: s + 1, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)}, true
+		}
+		if c == '。' || c == '，' || c == '\n' || c == '；' {
+			return mention{}, false
+		}
+	}
+	return mention{}, false
+}
+
+// quotedNames proposes names in 「」 and “” that carry a kind suffix (“科技企业培育计划”).
+func quotedNames(d *doc) []mention {
+	var out []mention
+	for i, c := range d.runes {
+		if c != '「' && c != '“' && c != '『' {
+			continue
+		}
+		if m, ok := quotedAt(d, i); ok && hasKindSuffix(m.name) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func kindBySuffix(name string, dflt kg.Kind) kg.Kind {
+	f := textnorm.Fold(name)
+	for _, s := range zhSuffixes {
+		if strings.HasSuffix(f, s.s) {
+			return s.kind
+		}
+	}
+	for _, w := range strings.Fields(f) {
+		if k, ok := enCues[w]; ok {
+			dflt = k
+		}
+	}
+	return dflt
+}
+
+func hasKindSuffix(name string) bool {
+	f := textnorm.Fold(name)
+	for _, s := range zhSuffixes {
+		if strings.HasSuffix(f, s.s) && len([]rune(f)) > len([]rune(s.s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemStops cannot stand inside a list item (联想之星 keeps its 之).
+var itemStops = runeSet("的在是将已被了为于")
+
+// zhListOpeners open a Chinese list of investors that runs to the clause's end.
+var zhListOpeners = []string{"投资方包括", "投资者包括", "投资机构包括", "参与方包括", "合作伙伴包括"}
+
+// zhListCues end a Chinese list of investors: 由甲領投，乙、丙及丁跟投.
+var zhListCues = []string{"独家投资", "的全资子公司", "的子公司", "的附属公司", "联合领投", "领投", "跟投", "参投", "共同投资", "等投资", "等机构"}
+
+// zhListPrefixes are dropped from the front of a list item (老股东顺为资本 → 顺为资本).
+var zhListPrefixes = []string{"本轮融资由", "本轮由", "此轮由", "由", "老股东", "新股东", "现有股东", "以及", "及", "和", "与", "、"}
+
+// listNames proposes each item of the list before a Chinese investment cue as an investor,
+// and each item after an English one ("led by A", "participation from A, B and C").
+func listNames(d *doc) []mention {
+	var out []mention
+	f := d.folded
+	if d.lang == "en" {
+		return englishListNames(d)
+	}
+	out = append(out, partnerLists(d)...)
+	for i := 0; i < len(f); i++ {
+		for _, cue := range zhListOpeners {
+			if hasPrefixAt(f, i, cue) {
+				s := i + len([]rune(cue))
+				e := s
+				for e < len(f) && e-s < 80 && !isClauseBreak(d.runes[e]) && f[e] != '。' && f[e] != '；' {
+					e++
+				}
+				out = append(out, splitItems(d, s, e)...)
+			}
+		}
+	}
+	for i := 0; i < len(f); i++ {
+		for _, cue := range zhListCues {
+			if !hasPrefixAt(f, i, cue) {
+				continue
+			}
+			// Walk left to the clause start, then cut the run into items.
+			s := i
+			for s > 0 && !isClauseBreak(f[s-1]) && f[s-1] != '。' && f[s-1] != '；' && i-s < 60 {
+				s--
+				if f[s] == '由' { // 完成由新世界發展領投: the list starts after 由
+					s++
+					break
+				}
+			}
+			out = append(out, splitItems(d, s, i)...)
+			i += len([]rune(cue)) - 1
+			break
+		}
+	}
+	return out
+}
+
+// splitItems cuts [s, e) at 、 及 和 与 and proposes each item of 2–12 runes as an organisation.
+func splitItems(d *doc, s, e int) []mention {
+	var out []mention
+	f := d.folded
+	seps := []string{"、", "以及", "及", "和", "与"}
+	start := s
+	emit := func(a, b int) {
+		for _, p := range zhListPrefixes {
+			if strings.HasPrefix(string(f[a:b]), p) {
+				a += len([]rune(p))
+			}
+		}
+		if b-a < 2 || b-a > 12 {
+			return
+		}
+		for k := a; k < b; k++ {
+			if !isHan(f[k]) && !isLatinLetter(f[k]) && f[k] != ' ' || itemStops[f[k]] {
+				return
+			}
+		}
+		if containsStopWord(f[a:b]) {
+			return
+		}
+		name := string(d.runes[a:b])
+		out = append(out, mention{start: a, end: b, name: name, key: d.key(name), kind: kg.KindOrganization})
+	}
+	for k := s; k < e; k++ {
+		for _, sep := range seps {
+			if hasPrefixAt(f[:e], k, sep) {
+				emit(start, k)
+				start = k + len([]rune(sep))
+				k = start - 1
+				break
+			}
+		}
+	}
+	emit(start, e)
+	return out
+}
+
+// enListCues open an English list of investors or partners.
+var enListCues = []string{"led by", "co-led by", "participation from", "participation of", "joined by", "backed by", "alongside", "investors including", "investors such as"}
+
+func englishListNames(d *doc) []mention {
+	var out []mention
+	f := d.folded
+	for i := 0; i < len(f); i++ {
+		for _, cue := range enListCues {
+			e := i + len([]rune(cue))
+			if e > len(f) || string(f[i:e]) != cue || isWordRune(at(f, i-1)) || isWordRune(at(f, e)) {
+				continue
+			}
+			words := latinWordsFrom(d.runes, e, 16)
+			var cur []word
+			flush := func() {
+				if len(cur) > 0 && len(cur) <= 5 {
+					a, b := cur[0].start, cur[len(cur)-1].end
+					name := strings.TrimSuffix(string(d.runes[a:b]), ".")
+					out = append(out, mention{start: a, end: a + len([]rune(name)), name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
+				}
+				cur = nil
+			}
+			for wi, w := range words {
+				if wi > 0 && hasListBreak(d.runes[words[wi-1].end:w.start]) {
+					flush()
+					if d.runes[words[wi-1].end] != ',' {
+						break
+					}
+				}
+				switch {
+				case w.text == "and" || w.text == "&":
+					flush()
+				case isCapitalised(w.text) || (len(cur) > 0 && enConnectors[w.text]):
+					cur = append(cur, w)
+				default:
+					flush()
+					goto done
+				}
+			}
+			flush()
+		done:
+			i = e - 1
+			break
+		}
+	}
+	return out
+}
+
+func hasListBreak(r []rune) bool {
+	for _, c := range r {
+		if c != ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// enDescriptors are the nouns English news puts before a new name: "fintech startup Finloop".
+var enDescriptors = map[string]bool{"startup": true, "start-up": true, "firm": true, "company": true, "maker": true,
+	"chipmaker": true, "developer": true, "platform": true, "unicorn": true, "lender": true, "insurer": true,
+	"operator": true, "provider": true, "investor": true, "giant": true, "brand": true, "incubator": true, "accelerator": true}
+
+// englishDescriptorNames finds capitalised names right after a descriptor noun.
+func englishDescriptorNames(d *doc) []mention {
+	words := latinWords(d.runes)
+	var out []mention
+	for wi := 0; wi+1 < len(words); wi++ {
+		if !enDescriptors[strings.ToLower(words[wi].text)] || hasBreak(d.runes[words[wi].end:words[wi+1].start]) {
+			continue
+		}
+		k := wi + 1
+		for k < len(words) && k < wi+5 && isCapitalised(words[k].text) && (k == wi+1 || !hasBreak(d.runes[words[k-1].end:words[k].start])) {
+			k++
+		}
+		if k == wi+1 {
+			continue
+		}
+		a, b := words[wi+1].start, words[k-1].end
+		name := strings.TrimSuffix(string(d.runes[a:b]), ".")
+		out = append(out, mention{start: a, end: a + len([]rune(name)), name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
+	}
+	return out
+}
+
+// latinNamesInChinese proposes runs of capitalised Latin words inside Chinese text (旗下的Impact
+// Kommune, GOGOX): Chinese news writes foreign and brand names so.
+func latinNamesInChinese(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	words := latinWords(d.runes)
+	var out []mention
+	for i := 0; i < len(words); {
+		j := i
+		for j < len(words) && isCapitalised(words[j].text) && (j == i || words[j].start-words[j-1].end == 1 && d.runes[words[j-1].end] == ' ') {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		a, b := words[i].start, words[j-1].end
+		name := string(d.runes[a:b])
+		lower := strings.ToLower(name)
+		if len([]rune(name)) >= 3 && !isTitleWord(lower) && !isDigit([]rune(name)[0]) && !strings.HasPrefix(lower, "pre-") {
+			out = append(out, mention{start: a, end: b, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
+		}
+		i = j
+	}
+	return out
+}
+
+func isTitleWord(s string) bool {
+	for _, t := range titles {
+		if t.latin && t.cue == s {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedAfterCues proposes a quoted name right after a relationship cue (入选“X”, 管理的“X”),
+// with the kind the cue expects there.
+func quotedAfterCues(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	var out []mention
+	for _, s := range d.sents {
+		for _, h := range findCues(d, s) {
+			m, ok := quotedAt(d, h.end)
+			if !ok {
+				continue
+			}
+			if ks, ok := endKinds[h.cue.typ]; ok && contains(h.cue.to, "R") && !hasKindSuffix(m.name) {
+				m.kind = ks[1][0]
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// acronymNames proposes the capitalised words before an acronym in brackets as a name, commas
+// and connectors included: "Singapore's Agency for Science, Technology and Research (A*STAR)".
+func acronymNames(d *doc) []mention {
+	if d.lang != "en" {
+		return nil
+	}
+	r := d.runes
+	var out []mention
+	for i := 1; i < len(r); i++ {
+		if r[i] != '(' || r[i-1] != ' ' {
+			continue
+		}
+		j := i + 1
+		for j < len(r) && j < i+12 && r[j] != ')' {
+			j++
+		}
+		if j >= len(r) || r[j] != ')' || !isAcronym(string(r[i+1:j])) {
+			continue
+		}
+		// Walk left over capitalised words, connectors and commas between capitalised words.
+		end := i - 1
+		s := end
+		words := 0
+		for k := end; k > 0; {
+			e := k
+			b := e
+			for b > 0 && (isLatinLetter(r[b-1]) || r[b-1] == '-' || r[b-1] == '&') {
+				b--
+			}
+			w := string(r[b:e])
+			if b == e || b > 0 && (r[b-1] == '\'' || r[b-1] == '’') {
+				break
+			}
+			if isCapitalised(w) {
+				s = b
+				words++
+			} else if !enConnectors[w] || words == 0 {
+				break
+			}
+			k = b
+			for k > 0 && (r[k-1] == ' ' || r[k-1] == ',') {
+				k--
+			}
+			if k == b {
+				break
+			}
+		}
+		if words < 2 {
+			continue
+		}
+		if strings.HasPrefix(string(r[s:end]), "The ") {
+			s += 4
+		}
+		name := string(r[s:end])
+		m := mention{start: s, end: end, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)}
+		out = append(out, m)
+	}
+	return out
+}
+
+// partnerLists proposes the items of "与A、B、C等…签署/合作": Chinese news lists partners
+// between 与/和/同 and 等 before the verb.
+func partnerLists(d *doc) []mention {
+	var out []mention
+	f := d.folded
+	for i := 0; i < len(f); i++ {
+		if f[i] != '等' && !hasPrefixAt(f, i, "签署") && !hasPrefixAt(f, i, "签订") && !hasPrefixAt(f, i, "签约") && !hasPrefixAt(f, i, "达成") && !hasPrefixAt(f, i, "合作") && !hasPrefixAt(f, i, "携手") && !hasPrefixAt(f, i, "建立") {
+			continue
+		}
+		// The list opens after the nearest 与/和/同 in the clause.
+		s := i
+		for s > 0 && i-s < 80 && !isClauseBreak(d.runes[s-1]) && f[s-1] != '。' && f[s-1] != '；' {
+			s--
+			if f[s] == '与' || f[s] == '和' || f[s] == '同' {
+				break
+			}
+		}
+		if s == i || (f[s] != '与' && f[s] != '和' && f[s] != '同') {
+			continue
+		}
+		rest := string(f[i:min(len(f), i+20)])
+		if !strings.Contains(rest, "合作") && !strings.Contains(rest, "签") && !strings.Contains(rest, "协议") {
+			continue
+		}
+		out = append(out, splitItems(d, s+1, i)...)
+	}
+	return out
+}
+
+// rSideCues take the name right after them when nothing else names it (投资了银河通用机器人,).
+var rSideCues = []string{"伙拍", "联手", "投资了", "投资", "领投了", "入股", "收购了", "收购", "注资", "携手", "联同", "引进了"}
+
+// namesAfterCues proposes the run of characters after an investment or partnership verb, up to
+// the clause's end, as an organisation.
+func namesAfterCues(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	var out []mention
+	f := d.folded
+	for i := 0; i < len(f); i++ {
+		for _, c := range rSideCues {
+			if !hasPrefixAt(f, i, c) {
+				continue
+			}
+			s := i + len([]rune(c))
+			e := s
+			for e < len(f) && e-s <= 10 && (isHan(f[e]) || isLatinLetter(f[e])) && !itemStops[f[e]] && f[e] != '、' {
+				e++
+			}
+			if e-s >= 2 && e-s <= 10 && e < len(f) && (isClauseBreak(d.runes[e]) || f[e] == '。' || f[e] == '；' || f[e] == ';' || f[e] == '的') &&
+				!containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) {
+				name := string(d.runes[s:e])
+				// A run that ends at punctuation rather than at a verb may be a phrase, not a name.
+				weak := e < len(f) && !isHan(f[e]) && !isLatinLetter(f[e])
+				out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization, weak: weak})
+			}
+			i = s - 1
+			break
+		}
+	}
+	return out
+}
+
+// enNotNames are capitalised words that start no name: sentence openers, days, months,
+// pronouns and common words news capitalises.
+var enNotNames = map[string]bool{"The": true, "A": true, "An": true, "It": true, "Its": true, "This": true, "That": true,
+	"These": true, "Those": true, "He": true, "She": true, "They": true, "We": true, "I": true, "In": true, "On": true,
+	"At": true, "For": true, "With": true, "By": true, "From": true, "As": true, "After": true, "Before": true,
+	"Under": true, "Among": true, "Meanwhile": true, "Separately": true, "However": true, "But": true, "And": true,
+	"Also": true, "Last": true, "Next": true, "This year": true, "Monday": true, "Tuesday": true, "Wednesday": true,
+	"Thursday": true, "Friday": true, "Saturday": true, "Sunday": true, "Mr": true, "Ms": true, "Dr": true, "Mrs": true,
+	"Prof": true, "Series": true, "Founded": true, "Existing": true, "According": true, "Chief": true, "Executive": true,
+	"Chairman": true, "Director": true, "President": true, "CEO": true, "CFO": true, "CTO": true, "COO": true,
+	"Limited": true, "Ltd": true, "Group": true, "Our": true, "Their": true, "His": true, "Her": true, "If": true,
+	"When": true, "While": true, "Since": true, "During": true, "Both": true, "Each": true, "All": true, "Some": true,
+	"Other": true, "New": true, "AI": true, "IPO": true, "MoU": true, "MOU": true, "US": true, "HK": true}
+
+// englishProperNames proposes runs of capitalised words that stand inside a sentence (not only
+// at its start): in English news those are names. A run may hold "of", "for", "and", "&".
+func englishProperNames(d *doc) []mention {
+	if d.lang != "en" {
+		return nil
+	}
+	var out []mention
+	for _, s := range d.sents {
+		words := latinWords(d.runes[:s.end])
+		for wi := 0; wi < len(words); wi++ {
+			w := words[wi]
+			if w.start < s.start || !isCapitalised(w.text) || isDigit([]rune(w.text)[0]) || enNotNames[strings.TrimSuffix(w.text, ".")] || enMonths[strings.ToLower(w.text)] > 0 {
+				continue
+			}
+			k := wi + 1
+			for k < len(words) && !hasBreak(d.runes[words[k-1].end:words[k].start]) {
+				t := words[k].text
+				if isCapitalised(t) && !enNotNames[t] || (enConnectors[t] && t != "and") && k+1 < len(words) && isCapitalised(words[k+1].text) {
+					k++
+					continue
+				}
+				break
+			}
+			for k > wi+1 && enConnectors[words[k-1].text] {
+				k--
+			}
+			a, b := w.start, words[k-1].end
+			name := strings.TrimSuffix(string(d.runes[a:b]), ".")
+			startOfSentence := a == s.start || strings.TrimSpace(string(d.runes[s.start:a])) == "" || hasBreakOnly(d.runes[s.start:a])
+			if startOfSentence && k == wi+1 {
+				wi = k - 1
+				continue // one capitalised word opening a sentence may be any word
+			}
+			if strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
+				name = name[:len(name)-2]
+			}
+			if len([]rune(name)) >= 2 {
+				out = append(out, mention{start: a, end: a + len([]rune(name)), name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
+			}
+			wi = k - 1
+		}
+	}
+	return out
+}
+
+func hasBreakOnly(r []rune) bool {
+	for _, c := range r {
+		if isLatinLetter(c) || isDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// zhSubjectVerbs follow the name that opens a Chinese clause: 灵犀智脑宣布…, 某公司今日表示….
+var zhSubjectVerbs = []string{"宣布", "表示", "公布", "完成", "获得", "今日", "昨日", "日前", "近日", "正式", "透露", "指出",
+	"成立于", "创立于", "总部位于", "总部设于", "是一家", "为一家", "专注于", "致力于"}
+
+// clauseSubjects proposes the run that opens a Chinese clause right before a reporting or
+// completing verb as an organisation: news names the company first (灵犀智脑宣布获得…).
+func clauseSubjects(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	var out []mention
+	f := d.folded
+	for i := 0; i < len(f); i++ {
+		if i > 0 && !isClauseBreak(d.runes[i-1]) && f[i-1] != '。' && f[i-1] != '；' && f[i-1] != ';' && f[i-1] != '\n' {
+			continue
+		}
+		for e := i + 2; e <= i+10 && e < len(f); e++ {
+			if !isHan(f[e-1]) && !isLatinLetter(f[e-1]) || itemStops[f[e-1]] {
+				break
+			}
+			for _, v := range zhSubjectVerbs {
+				if hasPrefixAt(f, e, v) {
+					name := string(d.runes[i:e])
+					if !containsStopWord(f[i:e]) && !allGeneric(string(f[i:e])) && !hasDigit(f[i:e]) {
+						out = append(out, mention{start: i, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
+					}
+					e = i + 11
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+func hasDigit(r []rune) bool {
+	for _, c := range r {
+		if isDigit(c) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,219 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// quantity is a number the text states: money (Currency set) or a count with its unit noun.
+type quantity struct {
+	start, end int
+	value      float64
+	max        *float64
+	currency   string // HKD, USD, CNY, … for money
+	unit       string // companies, employees, jobs, people, percent, … for counts
+	qualifier  string
+}
+
+// zhQualifiers and enQualifiers come before a number.
+var zhQualifiers = []struct{ w, q string }{{"超过", "more than"}, {"超", "more than"}, {"逾", "more than"}, {"多于", "more than"},
+	{"最多", "up to"}, {"最高", "up to"}, {"多达", "up to"}, {"高达", "up to"}, {"至少", "at least"}, {"不少于", "at least"},
+	{"约", "about"}, {"大约", "about"}, {"近", "nearly"}, {"接近", "nearly"}}
+
+var enQualifiers = []struct{ w, q string }{{"more than ", "more than"}, {"over ", "more than"}, {"up to ", "up to"},
+	{"at least ", "at least"}, {"about ", "about"}, {"around ", "about"}, {"nearly ", "nearly"}, {"almost ", "nearly"},
+	{"approximately ", "about"}, {"some ", "about"}}
+
+var zhMultipliers = []struct {
+	w string
+	m float64
+}{{"千万", 1e7}, {"百万", 1e6}, {"十亿", 1e9}, {"万亿", 1e12}, {"亿", 1e8}, {"万", 1e4}, {"千", 1e3}}
+
+var zhCurrencies = []struct{ w, c string }{{"港元", "HKD"}, {"港币", "HKD"}, {"美元", "USD"}, {"人民币", "CNY"},
+	{"欧元", "EUR"}, {"英镑", "GBP"}, {"日元", "JPY"}, {"新加坡元", "SGD"}, {"新元", "SGD"}, {"元", ""}}
+
+var enCurrencies = []struct{ w, c string }{{"hk$", "HKD"}, {"us$", "USD"}, {"s$", "SGD"}, {"rmb", "CNY"}, {"cny", "CNY"},
+	{"hkd", "HKD"}, {"usd", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"$", "USD"}}
+
+// zhUnits are the count nouns after a number, with the unit proposed for the figure.
+var zhUnits = []struct{ w, u string }{{"家企业", "companies"}, {"家公司", "companies"}, {"间企业", "companies"},
+	{"间公司", "companies"}, {"家初创", "companies"}, {"间初创", "companies"}, {"家", "companies"}, {"间", "companies"},
+	{"名员工", "employees"}, {"名研发人员", "employees"}, {"名", "people"}, {"人", "people"}, {"个职位", "jobs"},
+	{"个专业职位", "jobs"}, {"个工作职位", "jobs"}, {"个", "items"}, {"%", "percent"}, {"％", "percent"}, {"年", ""}}
+
+var enUnits = []struct{ w, u string }{{" employees", "employees"}, {" staff", "employees"}, {" people", "people"},
+	{" jobs", "jobs"}, {" companies", "companies"}, {" startups", "companies"}, {" start-ups", "companies"}, {"%", "percent"},
+	{" percent", "percent"}}
+
+// findQuantities reads the numbers of sentence s.
+func findQuantities(d *doc, s span) []quantity {
+	var out []quantity
+	f := d.folded
+	for i := s.start; i < s.end; i++ {
+		if !isDigit(f[i]) || i > s.start && (isDigit(f[i-1]) || f[i-1] == '.' || f[i-1] == ',' || isLatinLetter(f[i-1]) && f[i-1] != 'm') {
+			continue
+		}
+		q, ok := readQuantity(d, s, i)
+		if ok {
+			out = append(out, q)
+			i = q.end - 1
+		}
+	}
+	return out
+}
+
+// readNumber reads 1,200.5 at i.
+func readNumber(f []rune, i, limit int) (float64, int) {
+	j := i
+	for j < limit && (isDigit(f[j]) || (f[j] == ',' || f[j] == '.') && j+1 < limit && isDigit(f[j+1])) {
+		j++
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(string(f[i:j]), ",", ""), 64)
+	if err != nil {
+		return 0, i
+	}
+	return v, j
+}
+
+// hasPrefixAt reports whether f holds w starting at i (without allocating).
+func hasPrefixAt(f []rune, i int, w string) bool {
+	if i < 0 {
+		return false
+	}
+	for _, c := range w {
+		if i >= len(f) || f[i] != c {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// hasSuffixAt reports whether f holds w ending at i.
+func hasSuffixAt(f []rune, i int, w string) bool {
+	return hasPrefixAt(f, i-utf8.RuneCountInString(w), w)
+}
+
+func readQuantity(d *doc, s span, i int) (quantity, bool) {
+	f := d.folded
+	v, j := readNumber(f, i, s.end)
+	if j == i {
+		return quantity{}, false
+	}
+	q := quantity{start: i, value: v}
+	// A currency or qualifier before the number.
+	k := i
+	for k > s.start && f[k-1] == ' ' {
+		k--
+	}
+	for _, c := range enCurrencies {
+		if hasSuffixAt(f, k, c.w) {
+			q.currency, k = c.c, k-len([]rune(c.w))
+			break
+		}
+	}
+	if q.currency == "" && hasSuffixAt(f, k, "人民币") {
+		q.currency, k = "CNY", k-3
+	}
+	for k > s.start && f[k-1] == ' ' {
+		k--
+	}
+	for _, x := range zhQualifiers {
+		if hasSuffixAt(f, k, x.w) {
+			q.qualifier, k = x.q, k-len([]rune(x.w))
+			break
+		}
+	}
+	for _, x := range enQualifiers {
+		if q.qualifier == "" && hasSuffixAt(f, k+1, x.w) && f[k] == ' ' {
+			q.qualifier, k = x.q, k+1-len([]rune(x.w))
+			break
+		}
+	}
+	q.start = k
+	// A range: 700至1300, 60亿至160亿, 5-10, between 5 and 10.
+	e := j
+	mult := 1.0
+	readMult := func(at int) (float64, int) {
+		for _, m := range zhMultipliers {
+			if hasPrefixAt(f, at, m.w) {
+				return m.m, at + len([]rune(m.w))
+			}
+		}
+		for _, m := range []struct {
+			w string
+			m float64
+		}{{" million", 1e6}, {" billion", 1e9}, {" bn", 1e9}, {"bn", 1e9}, {"m ", 1e6}, {" trillion", 1e12}} {
+			if hasPrefixAt(f, at, m.w) && !isLatinLetter(at2(f, at+len([]rune(m.w)))) {
+				if m.w == "m " {
+					return m.m, at + 1
+				}
+				return m.m, at + len([]rune(m.w))
+			}
+		}
+		return 1, at
+	}
+	mult, e = readMult(e)
+	for _, sep := range []string{"至", "到", "-", "–", "—", " to ", " and "} {
+		if hasPrefixAt(f, e, sep) && e+len([]rune(sep)) < s.end && isDigit(f[e+len([]rune(sep))]) {
+			v2, j2 := readNumber(f, e+len([]rune(sep)), s.end)
+			m2, e2 := readMult(j2)
+			if m2 == 1 {
+				m2 = mult
+			}
+			if mult == 1 {
+				mult = m2
+			}
+			mx := v2 * m2
+			q.max, e = &mx, e2
+			break
+		}
+	}
+	q.value = v * mult
+	// A currency after the number.
+	for _, c := range zhCurrencies {
+		if hasPrefixAt(f, e, c.w) {
+			q.currency, e = c.c, e+len([]rune(c.w))
+			if q.currency == "" {
+				q.currency = "CNY" // a bare 元 in Chinese news is renminbi unless 港元 is said
+				if hasPrefixAt(f, e, "人民币") {
+					e += 3
+				}
+			}
+			break
+		}
+	}
+	if q.currency == "" {
+		for _, c := range []struct{ w, c string }{{" hkd", "HKD"}, {" usd", "USD"}, {" yuan", "CNY"}, {" rmb", "CNY"}} {
+			if hasPrefixAt(f, e, c.w) {
+				q.currency, e = c.c, e+len([]rune(c.w))
+			}
+		}
+	}
+	if q.currency == "" {
+		for _, u := range zhUnits {
+			if hasPrefixAt(f, e, u.w) {
+				q.unit, e = u.u, e+len([]rune(u.w))
+				break
+			}
+		}
+		for _, u := range enUnits {
+			if q.unit == "" && hasPrefixAt(f, e, u.w) {
+				q.unit, e = u.u, e+len([]rune(u.w))
+			}
+		}
+		if q.unit == "" || q.unit == "items" {
+			return quantity{}, false // a bare number (a year, a date, a round) is no figure
+		}
+	}
+	q.end = e
+	return q, true
+}
+
+func at2(f []rune, i int) rune {
+	if i < 0 || i >= len(f) {
+		return ' '
+	}
+	return f[i]
+}

@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// placeDescriptorFacts reads "<place> <industry> <descriptor> <name>" as LOCATED_IN: 杭州腦機接口
+// 公司靈犀智腦, 深圳具身智能企業星際動力, Hong Kong logistics startup Lalaport.
+func placeDescriptorFacts(d *doc, es *entitySet) []Proposal {
+	var out []Proposal
+	ms := es.mentions
+	for i, p := range ms {
+		if p.kind != kg.KindPlace {
+			continue
+		}
+		for j := i + 1; j < len(ms) && j <= i+2; j++ {
+			o := ms[j]
+			if o.kind != kg.KindOrganization || o.weak || o.start-p.end > 30 || o.start < p.end {
+				continue
+			}
+			between := strings.TrimSpace(string(d.folded[p.end:o.start]))
+			// "內地企業X" says little; an industry word before the descriptor (深圳具身智能企業X,
+			// Hong Kong logistics startup X) makes the phrase a description of X.
+			if !endsWithDescriptor(between) || isBareDescriptor(between) || strings.ContainsAny(between, "，,。；;、") || d.sentenceOf(p.start) != d.sentenceOf(o.start) {
+				continue
+			}
+			si := d.sentenceOf(o.start)
+			sp := citeSpan(d, si, false, p.start, o.end)
+			out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
+				Trigger: string(d.runes[p.start:o.start]), Confidence: 0.5,
+				Relationship: &RelationshipProposal{Type: "LOCATED_IN", From: o.end_(), To: p.end_()}})
+			break
+		}
+	}
+	return out
+}
+
+func endsWithDescriptor(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, w := range zhDescriptors {
+		if strings.HasSuffix(s, w) && !strings.Contains(w, "旗下") && !strings.Contains(w, "公司") || strings.HasSuffix(s, "公司") && !strings.HasSuffix(s, "子公司") && !strings.HasSuffix(s, "母公司") {
+			return true
+		}
+	}
+	words := strings.Fields(s)
+	return len(words) <= 4 && enDescriptors[words[len(words)-1]] || strings.HasPrefix(s, "-based") && len(words) <= 5
+}
+
+func isBareDescriptor(s string) bool {
+	for _, w := range zhDescriptors {
+		if s == w {
+			return true
+		}
+	}
+	return enDescriptors[s] || s == "公司"
+}
