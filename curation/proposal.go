@@ -3,7 +3,6 @@ package curation
 import (
 	"errors"
 	"math"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -43,8 +42,6 @@ func Ingest(d *kg.Document, field func(string) string) error {
 	optText(&p, field("publisher"), d.Publisher, kg.MaxNameLen)
 	return p.Err()
 }
-
-var currencyPattern = regexp.MustCompile(`^[A-Z]{3}$`)
 
 // Accept plans accepting proposal p with a curator's edit (nil: as proposed): the entity,
 // relationship or figure to write, validated as upsertEntity, addRelationship and addFigure
@@ -191,43 +188,49 @@ func (b planner) relationship(r *kg.ProposedRelationship, edit *kg.ProposalEdit)
 		return err
 	}
 	rel := kg.Relationship{Type: r.Type, FromID: from, ToID: to, Date: r.Date, EndDate: r.EndDate, DateNote: r.DateNote,
-		AmountHKD: r.AmountHKD, Role: r.Role}
+		AmountHKD: r.AmountHKD, Role: r.Role, Round: r.Round, Amount: r.Amount, Currency: r.Currency, Lead: r.Lead}
+	if r.Status != nil {
+		rel.Status = *r.Status
+	}
 	if edit.Type != nil {
 		rel.Type = *edit.Type
 	}
 	for _, f := range []struct{ dst, src **string }{{&rel.Date, &edit.Date}, {&rel.EndDate, &edit.EndDate},
-		{&rel.DateNote, &edit.DateNote}, {&rel.Role, &edit.Role}} {
+		{&rel.DateNote, &edit.DateNote}, {&rel.Role, &edit.Role}, {&rel.Currency, &edit.Currency}} {
 		if *f.src != nil {
 			*f.dst = *f.src
 		}
 	}
-	if edit.AmountHKD != nil {
-		rel.AmountHKD = edit.AmountHKD
+	for _, f := range []struct{ dst, src **float64 }{{&rel.AmountHKD, &edit.AmountHKD}, {&rel.Amount, &edit.Amount}} {
+		if *f.src != nil {
+			*f.dst = *f.src
+		}
 	}
-	// Until relationships carry an amount in any currency, an amount stated in HKD is amountHKD.
-	amount, currency := r.Amount, r.Currency
-	if edit.Amount != nil {
-		amount = edit.Amount
+	if edit.Status != nil {
+		rel.Status = *edit.Status
 	}
-	if edit.Currency != nil {
-		currency = edit.Currency
+	if edit.Round != nil {
+		rel.Round = edit.Round
+	}
+	if edit.Lead != nil {
+		rel.Lead = edit.Lead
+	}
+	if rel.Type != "INVESTED_IN" && edit.Type != nil {
+		// Round and lead belong to investments: retyping drops the proposed ones.
+		if edit.Round == nil {
+			rel.Round = nil
+		}
+		if edit.Lead == nil {
+			rel.Lead = nil
+		}
 	}
 	var p kg.Problems
 	if !rel.Type.Valid() {
 		p.Add("edit.type", "%q is not a relationship type", rel.Type)
 	}
-	if amount != nil && !kg.ValidAmount(*amount) {
-		p.Add("edit.amount", "must be a finite number, 0 or more")
-	}
-	if currency != nil && !currencyPattern.MatchString(*currency) {
-		p.Add("edit.currency", "%q must be a three-letter ISO 4217 code (HKD, USD, CNY)", *currency)
-	}
 	optText(&p, "edit.dateNote", rel.DateNote, MaxNoteLen)
 	if err := p.Err(); err != nil {
 		return err
-	}
-	if rel.AmountHKD == nil && amount != nil && currency != nil && *currency == "HKD" {
-		rel.AmountHKD = amount
 	}
 	w := kg.RelationshipWrite{Relationship: rel, Source: b.src}
 	if err := Relationship(&w); err != nil {
@@ -271,7 +274,8 @@ func editApplies(kind kg.ProposalKind, e *kg.ProposalEdit) error {
 	}{
 		kg.ProposalRelationship: {{"type", e.Type != nil}, {"from", e.From != nil}, {"to", e.To != nil}, {"date", e.Date != nil},
 			{"endDate", e.EndDate != nil}, {"dateNote", e.DateNote != nil}, {"amount", e.Amount != nil},
-			{"currency", e.Currency != nil}, {"amountHKD", e.AmountHKD != nil}, {"role", e.Role != nil}},
+			{"currency", e.Currency != nil}, {"amountHKD", e.AmountHKD != nil}, {"role", e.Role != nil},
+			{"status", e.Status != nil}, {"round", e.Round != nil}, {"lead", e.Lead != nil}},
 		kg.ProposalEntity: {{"kind", e.Kind != nil}, {"name", e.Name != nil}, {"nameZhHans", e.NameZhHans != nil},
 			{"nameZhHant", e.NameZhHant != nil}, {"aliases", e.Aliases != nil}, {"roles", e.Roles != nil}},
 		kg.ProposalFigure: {{"key", e.Key != nil}, {"value", e.Value != nil}, {"maxValue", e.MaxValue != nil},

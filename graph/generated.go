@@ -426,7 +426,10 @@ type ComplexityRoot struct {
 		DateNote  func(childComplexity int) int
 		EndDate   func(childComplexity int) int
 		From      func(childComplexity int) int
+		Lead      func(childComplexity int) int
 		Role      func(childComplexity int) int
+		Round     func(childComplexity int) int
+		Status    func(childComplexity int) int
 		To        func(childComplexity int) int
 		Type      func(childComplexity int) int
 	}
@@ -2508,12 +2511,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProposedRelationship.From(childComplexity), true
+	case "ProposedRelationship.lead":
+		if e.ComplexityRoot.ProposedRelationship.Lead == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedRelationship.Lead(childComplexity), true
 	case "ProposedRelationship.role":
 		if e.ComplexityRoot.ProposedRelationship.Role == nil {
 			break
 		}
 
 		return e.ComplexityRoot.ProposedRelationship.Role(childComplexity), true
+	case "ProposedRelationship.round":
+		if e.ComplexityRoot.ProposedRelationship.Round == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedRelationship.Round(childComplexity), true
+	case "ProposedRelationship.status":
+		if e.ComplexityRoot.ProposedRelationship.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProposedRelationship.Status(childComplexity), true
 	case "ProposedRelationship.to":
 		if e.ComplexityRoot.ProposedRelationship.To == nil {
 			break
@@ -4344,6 +4365,12 @@ type ProposedRelationship {
   amountHKD: Float
   "LEADS, WORKED_AT, EDUCATED_AT: the role or degree."
   role: String
+  "Whether the text states it as planned, current or ended (null: as of the text, current)."
+  status: FactStatus
+  "INVESTED_IN: the funding round the text names."
+  round: FundingRound
+  "INVESTED_IN: whether the text says this investor led the round."
+  lead: Boolean
 }
 
 "A figure a text states about an entity, as proposed."
@@ -4426,7 +4453,8 @@ type IngestResult {
 
 """
 Changes a curator makes before accepting; absent fields keep the proposal's. RELATIONSHIP
-proposals take type, from, to (swap them to change direction), the dates, amounts and role;
+proposals take type, from, to (swap them to change direction), the dates, amounts, role, status,
+round and lead;
 ENTITY proposals take kind, id (the slug), the names, aliases and roles; FIGURE proposals take
 id (the entity it is about), key, the values, unit, qualifier and asOf.
 """
@@ -4451,6 +4479,12 @@ input ProposalEdit {
   amountHKD: Float
   "RELATIONSHIP: the role or degree."
   role: String
+  "RELATIONSHIP: planned, current or ended."
+  status: FactStatus
+  "RELATIONSHIP (INVESTED_IN): the funding round."
+  round: FundingRound
+  "RELATIONSHIP (INVESTED_IN): whether this investor led the round."
+  lead: Boolean
   "ENTITY: the kind."
   kind: EntityKind
   "ENTITY: the new entity's slug; FIGURE: the entity the figure is about."
@@ -4900,6 +4934,12 @@ func (ec *executionContext) childFields_ProposedRelationship(ctx context.Context
 		return ec.fieldContext_ProposedRelationship_amountHKD(ctx, field)
 	case "role":
 		return ec.fieldContext_ProposedRelationship_role(ctx, field)
+	case "status":
+		return ec.fieldContext_ProposedRelationship_status(ctx, field)
+	case "round":
+		return ec.fieldContext_ProposedRelationship_round(ctx, field)
+	case "lead":
+		return ec.fieldContext_ProposedRelationship_lead(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProposedRelationship", field.Name)
 }
@@ -14586,6 +14626,75 @@ func (ec *executionContext) fieldContext_ProposedRelationship_role(_ context.Con
 	return graphql.NewScalarFieldContext("ProposedRelationship", field, false, false, "String")
 }
 
+func (ec *executionContext) _ProposedRelationship_status(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedRelationship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedRelationship_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.FactStatus) graphql.Marshaler {
+			return ec.marshalOFactStatus2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐFactStatus(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedRelationship_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedRelationship", field, false, false, "FactStatus")
+}
+
+func (ec *executionContext) _ProposedRelationship_round(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedRelationship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedRelationship_round(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Round, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *kg.FundingRound) graphql.Marshaler {
+			return ec.marshalOFundingRound2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐFundingRound(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedRelationship_round(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedRelationship", field, false, false, "FundingRound")
+}
+
+func (ec *executionContext) _ProposedRelationship_lead(ctx context.Context, field graphql.CollectedField, obj *kg.ProposedRelationship) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProposedRelationship_lead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Lead, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *bool) graphql.Marshaler {
+			return ec.marshalOBoolean2ᚖbool(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProposedRelationship_lead(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProposedRelationship", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17840,7 +17949,7 @@ func (ec *executionContext) unmarshalInputProposalEdit(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"type", "from", "to", "date", "endDate", "dateNote", "amount", "currency", "amountHKD", "role", "kind", "id", "name", "nameZhHans", "nameZhHant", "aliases", "roles", "key", "value", "maxValue", "unit", "qualifier", "asOf"}
+	fieldsInOrder := [...]string{"type", "from", "to", "date", "endDate", "dateNote", "amount", "currency", "amountHKD", "role", "status", "round", "lead", "kind", "id", "name", "nameZhHans", "nameZhHant", "aliases", "roles", "key", "value", "maxValue", "unit", "qualifier", "asOf"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -17917,6 +18026,27 @@ func (ec *executionContext) unmarshalInputProposalEdit(ctx context.Context, obj 
 				return it, err
 			}
 			it.Role = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOFactStatus2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐFactStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "round":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("round"))
+			data, err := ec.unmarshalOFundingRound2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐFundingRound(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Round = data
+		case "lead":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lead"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Lead = data
 		case "kind":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
 			data, err := ec.unmarshalOEntityKind2ᚖgithubᚗcomᚋhkgraphᚋhkgraphᚋkgᚐKind(ctx, v)
@@ -21157,6 +21287,21 @@ func (ec *executionContext) _ProposedRelationship(ctx context.Context, sel ast.S
 			}
 		case "role":
 			out.Values[i] = ec._ProposedRelationship_role(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._ProposedRelationship_status(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "round":
+			out.Values[i] = ec._ProposedRelationship_round(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "lead":
+			out.Values[i] = ec._ProposedRelationship_lead(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}

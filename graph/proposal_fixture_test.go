@@ -61,7 +61,7 @@ func storeFixture(t *testing.T, e *apitest.Env) fixture {
 		Slug: "xingyun-ai", Name: "Xingyun AI", NameZhHans: ptr("星云智能"), Roles: []kg.Role{"STARTUP"}}})
 	add("invest", kg.ProposalRelationship, "奇点资本宣布领投星云智能的A轮融资，金额为5000万港元", &kg.Proposal{Relationship: &kg.ProposedRelationship{
 		Type: "INVESTED_IN", From: pending("qidian", "奇点资本"), To: pending("xingyun", "星云智能"), Date: ptr("2024-11"),
-		Amount: ptr(5e7), Currency: ptr("HKD"), AmountHKD: ptr(5e7), Round: ptr("SERIES_A"), Lead: ptr(true)}})
+		Amount: ptr(5e7), Currency: ptr("HKD"), AmountHKD: ptr(5e7), Round: ptr(kg.FundingRound("SERIES_A")), Lead: ptr(true)}})
 	add("joined", kg.ProposalRelationship, "星云智能于2022年入选数码港培育计划", &kg.Proposal{Relationship: &kg.ProposedRelationship{
 		Type: "PARTICIPATED_IN", From: pending("xingyun", "星云智能"), To: known1("cyberport-incubation-programme", "数码港培育计划"), Date: ptr("2022")}})
 	add("staff", kg.ProposalFigure, "星云智能目前有超过80名员工", &kg.Proposal{Figure: &kg.ProposedFigure{
@@ -119,7 +119,7 @@ type endOut struct {
 const proposalFields = `id kind status confidence trigger reviewedBy reviewedAt reason resultId
   citation { start end quote document { id } }
   entity { kind slug name existing { id } }
-  relationship { type date amount currency amountHKD
+  relationship { type date amount currency amountHKD round lead status
     from { name entity { id } proposal { id status } } to { name entity { id } proposal { id status } } }
   figure { key value subject { name entity { id } proposal { id status } } }`
 

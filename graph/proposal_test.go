@@ -280,17 +280,19 @@ func TestAcceptRelationshipWithPendingEnds(t *testing.T) {
 	}
 	var rel struct {
 		Relationship struct {
-			Type, Date string
-			AmountHKD  float64
-			From, To   struct{ ID string }
-			Citations  []struct{ Quote string }
-			Version    int
+			Type, Date, Round, Currency, Status string
+			AmountHKD, Amount                   float64
+			Lead                                bool
+			From, To                            struct{ ID string }
+			Citations                           []struct{ Quote string }
+			Version                             int
 		}
 	}
-	e.Data(t, `query($id: ID!) { relationship(id: $id) { type date amountHKD from { id } to { id } citations { quote } version } }`,
+	e.Data(t, `query($id: ID!) { relationship(id: $id) { type date amountHKD amount currency round lead status from { id } to { id } citations { quote } version } }`,
 		map[string]any{"id": *p.ResultID}, "", &rel)
 	r := rel.Relationship
 	if r.Type != "INVESTED_IN" || r.From.ID != "qidian-capital" || r.To.ID != "xingyun-ai" || r.Date != "2024-11" || r.AmountHKD != 5e7 ||
+		r.Amount != 5e7 || r.Currency != "HKD" || r.Round != "SERIES_A" || !r.Lead || r.Status != "CURRENT" ||
 		len(r.Citations) != 1 || r.Citations[0].Quote != "奇点资本宣布领投星云智能的A轮融资，金额为5000万港元" || r.Version != 1 {
 		t.Errorf("the relationship: %+v", r)
 	}
@@ -591,5 +593,19 @@ func TestProposalRoundTrips(t *testing.T) {
 	cost, _ := r.Extensions["cost"].(map[string]any)
 	if cost == nil || cost["requested"] != float64(100) {
 		t.Errorf("cost of 100 proposals: %v", r.Extensions["cost"])
+	}
+}
+
+// Deleting a document deletes what was read from it.
+func TestDeleteDocumentDeletesItsProposals(t *testing.T) {
+	e := apitest.New(t)
+	f := storeFixture(t, e)
+	accept(t, e, f.ids["qidian"], nil) // cites the document
+	var del struct{ DeleteDocument bool }
+	e.Data(t, `mutation($id: ID!) { deleteDocument(id: $id, force: true) }`, map[string]any{"id": f.doc}, apitest.AdminToken, &del)
+	var out struct{ Proposals struct{ TotalCount int } }
+	e.Data(t, `{ proposals { totalCount } }`, nil, apitest.EditorToken, &out)
+	if !del.DeleteDocument || out.Proposals.TotalCount != 0 {
+		t.Errorf("after deleting the document: deleted %v, %d proposals left", del.DeleteDocument, out.Proposals.TotalCount)
 	}
 }

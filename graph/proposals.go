@@ -247,7 +247,7 @@ func proposalEdit(e *model.ProposalEdit) *kg.ProposalEdit {
 	return &kg.ProposalEdit{Type: e.Type, From: e.From, To: e.To, Date: e.Date, EndDate: e.EndDate, DateNote: e.DateNote,
 		Amount: e.Amount, Currency: e.Currency, AmountHKD: e.AmountHkd, Role: e.Role, Kind: e.Kind, ID: e.ID, Name: e.Name,
 		NameZhHans: e.NameZhHans, NameZhHant: e.NameZhHant, Aliases: e.Aliases, Roles: e.Roles, Key: e.Key, Value: e.Value,
-		MaxValue: e.MaxValue, Unit: e.Unit, Qualifier: e.Qualifier, AsOf: e.AsOf}
+		MaxValue: e.MaxValue, Unit: e.Unit, Qualifier: e.Qualifier, AsOf: e.AsOf, Status: e.Status, Round: e.Round, Lead: e.Lead}
 }
 
 // endEntity is the entity a proposed end is: a known one, or what its entity proposal became.

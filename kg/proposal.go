@@ -104,19 +104,19 @@ type ProposedEnd struct {
 
 // ProposedRelationship is a relationship a text states.
 type ProposedRelationship struct {
-	Type      RelType     `json:"type"`
-	From      ProposedEnd `json:"from"`
-	To        ProposedEnd `json:"to"`
-	Date      *string     `json:"date,omitempty"`
-	EndDate   *string     `json:"endDate,omitempty"`
-	DateNote  *string     `json:"dateNote,omitempty"`
-	Amount    *float64    `json:"amount,omitempty"`
-	Currency  *string     `json:"currency,omitempty"`
-	AmountHKD *float64    `json:"amountHKD,omitempty"`
-	Role      *string     `json:"role,omitempty"`
-	Status    *string     `json:"status,omitempty"` // PLANNED, CURRENT or ENDED, as the text says
-	Round     *string     `json:"round,omitempty"`  // INVESTED_IN: the funding round
-	Lead      *bool       `json:"lead,omitempty"`   // INVESTED_IN: led the round
+	Type      RelType       `json:"type"`
+	From      ProposedEnd   `json:"from"`
+	To        ProposedEnd   `json:"to"`
+	Date      *string       `json:"date,omitempty"`
+	EndDate   *string       `json:"endDate,omitempty"`
+	DateNote  *string       `json:"dateNote,omitempty"`
+	Amount    *float64      `json:"amount,omitempty"`
+	Currency  *string       `json:"currency,omitempty"`
+	AmountHKD *float64      `json:"amountHKD,omitempty"`
+	Role      *string       `json:"role,omitempty"`
+	Status    *FactStatus   `json:"status,omitempty"` // PLANNED, CURRENT or ENDED, as the text says
+	Round     *FundingRound `json:"round,omitempty"`  // INVESTED_IN: the funding round
+	Lead      *bool         `json:"lead,omitempty"`   // INVESTED_IN: led the round
 }
 
 // ProposedFigure is a number a text states about an entity.
@@ -178,6 +178,9 @@ type ProposalEdit struct {
 	Currency                *string
 	AmountHKD               *float64
 	Role                    *string
+	Status                  *FactStatus
+	Round                   *FundingRound
+	Lead                    *bool
 	// ENTITY
 	Kind                         *Kind
 	ID                           *string // ENTITY: the slug; FIGURE: the entity the figure is about

@@ -65,8 +65,13 @@ func Proposals(docID string, text kg.Text, ps []extract.Proposal) []*kg.Proposal
 				r := x.Relationship
 				p.Relationship = &kg.ProposedRelationship{Type: r.Type, From: end(r.From, byKey), To: end(r.To, byKey),
 					Date: opt(r.Date), EndDate: opt(r.EndDate), DateNote: opt(r.DateNote), Amount: r.Amount,
-					Currency: opt(r.Currency), AmountHKD: r.AmountHKD, Role: opt(r.Role), Status: opt(r.Status),
-					Round: opt(r.Round), Lead: r.Lead}
+					Currency: opt(r.Currency), AmountHKD: r.AmountHKD, Role: opt(r.Role), Lead: r.Lead}
+				if r.Status != "" {
+					p.Relationship.Status = ptrTo(kg.FactStatus(r.Status))
+				}
+				if r.Round != "" {
+					p.Relationship.Round = ptrTo(kg.FundingRound(r.Round))
+				}
 				content = []any{r.Type, r.From.Name, r.To.Name, r.Date, r.EndDate, r.Amount, r.Currency, r.Role}
 			case x.Figure != nil:
 				f := x.Figure
@@ -99,6 +104,8 @@ func end(e extract.End, byKey map[string]string) kg.ProposedEnd {
 	}
 	return out
 }
+
+func ptrTo[T any](v T) *T { return &v }
 
 func opt(s string) *string {
 	if s == "" {

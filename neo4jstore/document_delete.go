@@ -98,6 +98,10 @@ func (s *Store) DeleteDocument(ctx context.Context, id string, force bool, actor
 		if _, err := q.rows(cypherDeleteDocument, map[string]any{"id": id}); err != nil {
 			return nil, nil, err
 		}
+		// What was read from the document goes with it: a proposal cites the document.
+		if _, err := q.rows(cypherDeleteProposalsOf, map[string]any{"id": id}); err != nil {
+			return nil, nil, err
+		}
 		meta := *doc
 		meta.Text = ""
 		ids := slices.Sorted(maps.Keys(touched))

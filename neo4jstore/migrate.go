@@ -58,11 +58,11 @@ func migrations() []migration {
 		{8, "import batches committed in any order", []string{
 			"CREATE INDEX import_batch_run IF NOT EXISTS FOR (b:ImportBatch) ON (b.runId)",
 		}},
-		{9, "proposals read from ingested documents", []string{
+		{9, "fact status and deal-flow indexes", dealFlowMigration(relIndexes)},
+		{10, "proposals read from ingested documents", []string{
 			"CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (p:Proposal) REQUIRE p.id IS UNIQUE",
 			"CREATE INDEX proposal_document IF NOT EXISTS FOR (p:Proposal) ON (p.documentId, p.start)",
 		}},
-		{10, "fact status and deal-flow indexes", dealFlowMigration(relIndexes)},
 	}
 }
 

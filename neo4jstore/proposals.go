@@ -50,6 +50,8 @@ SET p.status = $status, p.reviewedBy = $actor, p.reviewedAt = $at, p.reason = $r
 RETURN p {.*} AS p`
 
 	cypherEntityExists = "RETURN EXISTS { MATCH (:Entity {id: $id}) } AS ok"
+
+	cypherDeleteProposalsOf = "MATCH (p:Proposal {documentId: $id}) DELETE p"
 )
 
 func proposalRow(p *kg.Proposal) map[string]any {

@@ -291,7 +291,8 @@ type ProposalEdge struct {
 }
 
 // Changes a curator makes before accepting; absent fields keep the proposal's. RELATIONSHIP
-// proposals take type, from, to (swap them to change direction), the dates, amounts and role;
+// proposals take type, from, to (swap them to change direction), the dates, amounts, role, status,
+// round and lead;
 // ENTITY proposals take kind, id (the slug), the names, aliases and roles; FIGURE proposals take
 // id (the entity it is about), key, the values, unit, qualifier and asOf.
 type ProposalEdit struct {
@@ -315,6 +316,12 @@ type ProposalEdit struct {
 	AmountHkd *float64 `json:"amountHKD,omitempty"`
 	// RELATIONSHIP: the role or degree.
 	Role *string `json:"role,omitempty"`
+	// RELATIONSHIP: planned, current or ended.
+	Status *kg.FactStatus `json:"status,omitempty"`
+	// RELATIONSHIP (INVESTED_IN): the funding round.
+	Round *kg.FundingRound `json:"round,omitempty"`
+	// RELATIONSHIP (INVESTED_IN): whether this investor led the round.
+	Lead *bool `json:"lead,omitempty"`
 	// ENTITY: the kind.
 	Kind *kg.Kind `json:"kind,omitempty"`
 	// ENTITY: the new entity's slug; FIGURE: the entity the figure is about.

@@ -106,7 +106,8 @@ export type OrganizationRole =
 
 /**
  * Changes a curator makes before accepting; absent fields keep the proposal's. RELATIONSHIP
- * proposals take type, from, to (swap them to change direction), the dates, amounts and role;
+ * proposals take type, from, to (swap them to change direction), the dates, amounts, role, status,
+ * round and lead;
  * ENTITY proposals take kind, id (the slug), the names, aliases and roles; FIGURE proposals take
  * id (the entity it is about), key, the values, unit, qualifier and asOf.
  */
@@ -135,6 +136,8 @@ export type ProposalEdit = {
   key?: string | null | undefined;
   /** ENTITY: the kind. */
   kind?: EntityKind | null | undefined;
+  /** RELATIONSHIP (INVESTED_IN): whether this investor led the round. */
+  lead?: boolean | null | undefined;
   /** FIGURE: the high end of a range. */
   maxValue?: number | null | undefined;
   /** ENTITY: the English name. */
@@ -149,6 +152,10 @@ export type ProposalEdit = {
   role?: string | null | undefined;
   /** ENTITY: organisation roles (replace the proposed ones). */
   roles?: Array<OrganizationRole> | null | undefined;
+  /** RELATIONSHIP (INVESTED_IN): the funding round. */
+  round?: FundingRound | null | undefined;
+  /** RELATIONSHIP: planned, current or ended. */
+  status?: FactStatus | null | undefined;
   /** RELATIONSHIP: the entity it ends at (any entity id). */
   to?: string | number | null | undefined;
   /** RELATIONSHIP: the type. */
