@@ -9,7 +9,7 @@ BIN       := bin/hkgraph
 DEVDB_JAR := devdb/target/devdb.jar
 CONTRACT  ?= ../shared/contract.graphqls
 # Further contract files, checked together with CONTRACT (concatenated) when present.
-CONTRACT_EXTRA ?= ../shared/contract-proposals.graphqls
+CONTRACT_EXTRA ?= ../shared/contract-proposals.graphqls ../shared/contract-dealflow.graphqls
 INSPECTOR := tools/contract/node_modules/.bin/graphql-inspector
 SCHEMALINT := tools/schemalint/node_modules/.bin/graphql-schema-linter
 # Every type, field, argument, enum value and input field described; Relay connections by the spec.

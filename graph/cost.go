@@ -36,11 +36,13 @@ func CostSizes() map[string]armor.SizeFunc {
 	}
 	fixed := func(n int) armor.SizeFunc { return func(map[string]any) (int, error) { return n, nil } }
 	return map[string]armor.SizeFunc{
-		"Query.entities":           window(dataload.DefaultPageSize),
-		"Entity.relationships":     window(dataload.DefaultPageSize),
-		"Entity.mentions":          window(dataload.DefaultPageSize),
-		"Entity.history":           window(dataload.DefaultPageSize),
-		"Query.auditLog":           window(dataload.DefaultPageSize),
+		"Query.entities":       window(dataload.DefaultPageSize),
+		"Entity.relationships": window(dataload.DefaultPageSize),
+		"Entity.mentions":      window(dataload.DefaultPageSize),
+		"Entity.history":       window(dataload.DefaultPageSize),
+		"Query.auditLog":       window(dataload.DefaultPageSize),
+		// Deal flow: a page of relationships (first 1–100); what each selects is counted under it.
+		"Query.relationships":      window(dataload.DefaultPageSize),
 		"Query.proposals":          window(dataload.DefaultPageSize),
 		"Query.search":             window(defaultSearch),
 		"GraphStats.mostConnected": window(10),

@@ -4192,6 +4192,10 @@ input RelationshipWhere {
   toRolesAny: [OrganizationRole!]
   "Only these statuses."
   status: [FactStatus!]
+  "Only relationships from these entities (slugs, at most 100)."
+  fromIds: [ID!]
+  "Only relationships to these entities (slugs, at most 100)."
+  toIds: [ID!]
 }
 
 "How to sort entities."
@@ -4240,7 +4244,8 @@ type Query {
   """
   Relationships across the whole graph (deal flow: who invested in whom, when, how much),
   filtered and sorted, keyset-paged forwards. ` + "`" + `first` + "`" + `: 1–100 (default 20). Default order: DATE
-  ascending. Date and amount filters seek Neo4j's range indexes on each type.
+  ascending. With 1–4 ` + "`" + `types` + "`" + `, a date or amount filter seeks each type's range index; over more
+  types (or all) it reads those types and filters.
   """
   relationships("Filters." where: RelationshipWhere, "Sort order (default: DATE ascending)." orderBy: RelationshipOrder, "Page size, 1–100 (default 20)." first: Int, "Cursor to continue after (from pageInfo.endCursor)." after: String): RelationshipConnection!
   "Counts over the whole graph."
@@ -18524,7 +18529,7 @@ func (ec *executionContext) unmarshalInputRelationshipWhere(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"types", "dateFrom", "dateTo", "amountHKDMin", "fromKinds", "toKinds", "fromRolesAny", "toRolesAny", "status"}
+	fieldsInOrder := [...]string{"types", "dateFrom", "dateTo", "amountHKDMin", "fromKinds", "toKinds", "fromRolesAny", "toRolesAny", "status", "fromIds", "toIds"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -18594,6 +18599,20 @@ func (ec *executionContext) unmarshalInputRelationshipWhere(ctx context.Context,
 				return it, err
 			}
 			it.Status = data
+		case "fromIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromIds = data
+		case "toIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toIds"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToIds = data
 		}
 	}
 	return it, nil
@@ -23413,6 +23432,41 @@ func (ec *executionContext) marshalOFundingRound2ᚖgithubᚗcomᚋhkgraphᚋhkg
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNID2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOID2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNID2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {

@@ -7,7 +7,6 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -340,7 +339,19 @@ func (r *queryResolver) RelationshipGroups(ctx context.Context, id string, by mo
 
 // Relationships is the resolver for the relationships field.
 func (r *queryResolver) Relationships(ctx context.Context, where *model.RelationshipWhere, orderBy *model.RelationshipOrder, first *int, after *string) (*model.RelationshipConnection, error) {
-	panic(fmt.Errorf("not implemented: Relationships - relationships"))
+	q, err := relationshipsQuery(where, orderBy, first, after)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Store.FindRelationships(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	// One batched load fills the ends of the whole page.
+	if _, err := r.wrapRelationships(ctx, p.Items...); err != nil {
+		return nil, err
+	}
+	return model.RelationshipPage(p), nil
 }
 
 // Stats is the resolver for the stats field.

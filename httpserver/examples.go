@@ -60,6 +60,46 @@ var ExampleTabs = []graphiql.Tab{
     entities { id name nameZhHant }
   }
 }`},
+	{Name: "Investments of 2024", Query: `query InvestmentsOf2024 {
+  relationships(
+    where: {types: [INVESTED_IN], dateFrom: "2024", dateTo: "2024"}
+    orderBy: {field: DATE, direction: DESC}
+    first: 20
+  ) {
+    totalCount
+    edges {
+      node {
+        date
+        round
+        lead
+        amount
+        currency
+        amountHKD
+        status
+        from { id name }
+        to { id name }
+        citations { quote }
+      }
+    }
+  }
+}`},
+	{Name: "Cyberport's 2024 partnerships", Query: `query CyberportPartnerships2024 {
+  relationships(
+    where: {types: [PARTNERED_WITH], fromIds: ["cyberport"], dateFrom: "2024", dateTo: "2024"}
+    orderBy: {field: DATE, direction: DESC}
+  ) {
+    totalCount
+    edges {
+      node {
+        date
+        status
+        note
+        to { id name ... on Organization { region } }
+        citations { quote }
+      }
+    }
+  }
+}`},
 	{Name: "Graph stats", Query: `query Stats {
   stats {
     entityCount

@@ -223,10 +223,11 @@ func ids(c connection) []string {
 // also FOUNDED, where many entities tie (no year).
 func TestEntityPagingEqualsFullList(t *testing.T) {
 	e := readEnv(t)
-	// Orders, without a filter and with one beyond labels (which Neo4j evaluates otherwise).
+	// Orders, with labels alone and with a filter beyond labels (which Neo4j evaluates
+	// otherwise); both keep the list under one full page of 100 (the seed has 106 entities).
 	var cases []string
 	for _, order := range []string{`{field: NAME}`, `{field: NAME, direction: DESC}`, `{field: FOUNDED}`, `{field: DEGREE, direction: DESC}`} {
-		cases = append(cases, `orderBy: `+order, `where: {NOT: {kind: POLICY}}, orderBy: `+order)
+		cases = append(cases, `kind: ORGANIZATION, orderBy: `+order, `where: {NOT: {kind: PLACE}}, orderBy: `+order)
 	}
 	for _, order := range cases {
 		t.Run(order, func(t *testing.T) {
@@ -236,7 +237,7 @@ func TestEntityPagingEqualsFullList(t *testing.T) {
 				return out.Entities
 			}
 			full := page("first: 100")
-			if full.TotalCount != len(full.Edges) || full.TotalCount < 90 {
+			if full.TotalCount != len(full.Edges) || full.TotalCount < 40 {
 				t.Fatalf("totalCount %d, %d edges", full.TotalCount, len(full.Edges))
 			}
 			var fwd []string

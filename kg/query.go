@@ -147,6 +147,7 @@ type Reader interface {
 	Stats(ctx context.Context) (*Stats, error)
 	MostConnected(ctx context.Context, kind *Kind, first int) ([]EntityDegree, error)
 	RelationshipGroups(ctx context.Context, q GroupQuery) ([]Group, error)
+	FindRelationships(ctx context.Context, q RelationshipsQuery) (*Page[*Relationship], error)
 	AuditLog(ctx context.Context, q AuditQuery) (*Page[AuditEvent], error)
 	AuditEventsAfter(ctx context.Context, seq int64, limit int) ([]AuditEvent, error)
 	LatestAuditSeq(ctx context.Context) (int64, error)

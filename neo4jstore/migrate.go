@@ -58,7 +58,7 @@ func migrations() []migration {
 		{8, "import batches committed in any order", []string{
 			"CREATE INDEX import_batch_run IF NOT EXISTS FOR (b:ImportBatch) ON (b.runId)",
 		}},
-		{9, "fact status and deal-flow indexes", dealFlowMigration(relIndexes)},
+		{9, "fact status and deal-flow indexes", dealFlowMigration()},
 		{10, "proposals read from ingested documents", []string{
 			"CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (p:Proposal) REQUIRE p.id IS UNIQUE",
 			"CREATE INDEX proposal_document IF NOT EXISTS FOR (p:Proposal) ON (p.documentId, p.start)",
@@ -70,28 +70,33 @@ func migrations() []migration {
 // indexed for Query.relationships(where: {amountHKDMin}).
 var moneyRelTypes = []kg.RelType{"INVESTED_IN", "FUNDS", "ANNOUNCED", "MANAGES"}
 
+// addedAfterMigration7 are the relationship types added since migrations 3 and 7 ran, whose id
+// and key indexes a database migrated before them lacks.
+var addedAfterMigration7 = []kg.RelType{"ATTRACTED"}
+
 // dealFlowMigration backfills every relationship's status (ENDED where its end date has
 // passed, else CURRENT, as kg.StatusFor decides) and adds the range indexes that let
 // Query.relationships seek by date and amount instead of scanning a type. It also creates the
-// id and key indexes of types added since migrations 3 and 7 ran (IF NOT EXISTS: the others
-// are left alone).
-func dealFlowMigration(relIndexes []string) []string {
-	out := append([]string{}, relIndexes...)
-	for _, t := range kg.RelTypes {
+// id and key indexes of types added since migration 7.
+func dealFlowMigration() []string {
+	var out []string
+	for _, t := range addedAfterMigration7 {
 		rt := relTypes([]kg.RelType{t})
 		out = append(out,
+			fmt.Sprintf("CREATE INDEX rel_id_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.id)", t, rt),
 			fmt.Sprintf("CREATE INDEX rel_out_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.outKey)", t, rt),
-			fmt.Sprintf("CREATE INDEX rel_in_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.inKey)", t, rt),
-			fmt.Sprintf("CREATE INDEX rel_date_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.date)", t, rt),
-			// An end date compares at its own precision: "2016" has passed in 2024, "2024" has not.
-			fmt.Sprintf("MATCH ()-[r:%s]->() WHERE r.status IS NULL CALL (r) { SET r.status = CASE "+
-				"WHEN r.endDate IS NOT NULL AND r.endDate < left(toString(date()), size(r.endDate)) THEN 'ENDED' "+
-				"ELSE 'CURRENT' END } IN TRANSACTIONS OF 10000 ROWS", rt))
+			fmt.Sprintf("CREATE INDEX rel_in_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.inKey)", t, rt))
+	}
+	for _, t := range kg.RelTypes {
+		out = append(out, fmt.Sprintf("CREATE INDEX rel_date_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.date)", t, relTypes([]kg.RelType{t})))
 	}
 	for _, t := range moneyRelTypes {
 		out = append(out, fmt.Sprintf("CREATE INDEX rel_amount_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.amountHKD)", t, relTypes([]kg.RelType{t})))
 	}
-	return out
+	// An end date compares at its own precision: "2016" has passed in 2024, "2024" has not.
+	return append(out, fmt.Sprintf("MATCH ()-[r:%s]->() WHERE r.status IS NULL CALL (r) { SET r.status = CASE "+
+		"WHEN r.endDate IS NOT NULL AND r.endDate < left(toString(date()), size(r.endDate)) THEN 'ENDED' "+
+		"ELSE 'CURRENT' END } IN TRANSACTIONS OF 10000 ROWS", relTypes(nil)))
 }
 
 // relKeyMigration indexes each type's outKey and inKey and fills them in on relationships

@@ -2,6 +2,7 @@ package textnorm
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 )
 
@@ -68,9 +69,11 @@ func trustworthy(key string) bool {
 }
 
 // Find returns where text names the entities, by code-point offsets, in text order.
-// Overlapping matches keep the longest (香港数码港 is Cyberport, not Hong Kong); an entity
-// named only inside another name (华润 in 华润—数码港联合加速器计划) keeps those inner
-// mentions too.
+// Overlapping matches keep the longest (香港数码港 is Cyberport, not Hong Kong). A name inside a
+// longer name is not a match (硅谷 in 合肥科大硅谷) unless it stands apart within it, between
+// separators or the longer name's ends (华润 in 华润—数码港联合加速器计划), and its entity is
+// named nowhere else in the text. A Chinese name after a word that makes it generic (其他, 各,
+// 区域性 …: "other regional supercomputing centres") is not a match either.
 func (m *Matcher) Find(text string) []Match {
 	return m.FindFolded(FoldAligned(text))
 }
@@ -101,12 +104,18 @@ func (m *Matcher) FindFolded(folded []rune) []Match {
 	})
 	var kept, inner []Match
 	lastEnd := -1
+	var outer Match
 	for _, x := range all {
-		if x.Start >= lastEnd {
+		switch {
+		case HasHan(string(folded[x.Start:x.End])) && generic(folded, x.Start):
+			// 超算中心 in 其他区域性超算中心: any regional centre, not the one named so.
+		case x.Start >= lastEnd:
 			kept = append(kept, x)
-			lastEnd = x.End
-		} else {
+			lastEnd, outer = x.End, x
+		case delimited(folded, outer, x):
 			inner = append(inner, x)
+			// else a part of a longer name (硅谷 in 合肥科大硅谷, 香港 in 香港数码港) names
+			// what the longer name is, not an entity of its own.
 		}
 	}
 	named := map[string]bool{}
@@ -140,3 +149,32 @@ func at(r []rune, i int) rune {
 
 // isWordRune reports whether r continues a Latin word (letters below the CJK blocks, digits).
 func isWordRune(r rune) bool { return unicode.IsLetter(r) && r < 0x2E80 || unicode.IsDigit(r) }
+
+// genericBefore are words that, right before a Chinese name, make it a common noun: "other",
+// "each", "these", "several" and the like. A Han rune in genericSuffix right before it does the
+// same: 性, 型 and 类 end adjectives of kind (区域性, 大型), so 区域性超算中心 is "regional
+// supercomputing centres", not the centre named 超算中心.
+var genericBefore = []string{"其他", "其它", "其余", "各", "这些", "那些", "一些", "多家", "多个", "某些"}
+
+const genericSuffix = "性型类"
+
+func generic(folded []rune, start int) bool {
+	before := string(folded[max(0, start-2):start])
+	for _, w := range genericBefore {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return start > 0 && strings.ContainsRune(genericSuffix, folded[start-1])
+}
+
+// delimited reports whether inner stands apart inside outer: each of its ends is an end of
+// outer, next to a separator (a rune that is neither a letter nor a digit) or is one itself
+// (the quotation marks of “未来基金” in “未来基金”下设立的基金 set the name apart).
+func delimited(folded []rune, outer, inner Match) bool {
+	left := inner.Start == outer.Start || !isLetterOrDigit(at(folded, inner.Start-1)) || !isLetterOrDigit(folded[inner.Start])
+	right := inner.End == outer.End || !isLetterOrDigit(at(folded, inner.End)) || !isLetterOrDigit(folded[inner.End-1])
+	return left && right && !(inner.Start == outer.Start && inner.End == outer.End)
+}
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -486,6 +486,10 @@ type RelationshipWhere struct {
 	ToRolesAny []kg.Role `json:"toRolesAny,omitempty"`
 	// Only these statuses.
 	Status []kg.FactStatus `json:"status,omitempty"`
+	// Only relationships from these entities (slugs, at most 100).
+	FromIds []string `json:"fromIds,omitempty"`
+	// Only relationships to these entities (slugs, at most 100).
+	ToIds []string `json:"toIds,omitempty"`
 }
 
 // Organisations with one role.
