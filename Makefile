@@ -101,14 +101,19 @@ $(EXPLORER_NPM): $(EXPLORER_WEB)/package.json $(EXPLORER_WEB)/package-lock.json
 	cd $(EXPLORER_WEB) && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-explorer: $(EXPLORER_NPM) ## rebuild the explorer's bundle into httpserver/explorer/dist (commit it)
-	cd $(EXPLORER_WEB) && npx tsc --noEmit && npx vite build --logLevel warn
+explorer: $(EXPLORER_NPM) ## regenerate the explorer's GraphQL types (src/gql) and rebuild its bundle into httpserver/explorer/dist (commit both)
+	cd $(EXPLORER_WEB) && npx graphql-codegen --config codegen.ts --silent && npx tsc --noEmit && npx vite build --logLevel warn
 
-explorer-check: $(EXPLORER_NPM) ## fail when httpserver/explorer/dist is not what its sources build
+# GraphQL Code Generator writes the typed documents and the persisted-documents manifest from
+# schema.graphqls and src/operations; both are committed, like gqlgen's output.
+explorer-check: $(EXPLORER_NPM) ## fail when the explorer's generated GraphQL code (src/gql) or httpserver/explorer/dist is not what its sources build
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
-	  (cd $(EXPLORER_WEB) && npx tsc --noEmit && EXPLORER_OUT_DIR="$$tmp" npx vite build --logLevel warn) || exit 1; \
-	  if diff -r "$$tmp" httpserver/explorer/dist >/dev/null; then echo "explorer: dist is up to date"; \
-	  else diff -rq "$$tmp" httpserver/explorer/dist; echo "explorer: httpserver/explorer/dist is stale: run make explorer and commit it"; exit 1; fi
+	  (cd $(EXPLORER_WEB) && CODEGEN_OUT_DIR="$$tmp/gql" npx graphql-codegen --config codegen.ts --silent) || exit 1; \
+	  if diff -r "$$tmp/gql" $(EXPLORER_WEB)/src/gql >/dev/null; then echo "explorer: generated GraphQL code is up to date"; \
+	  else diff -rq "$$tmp/gql" $(EXPLORER_WEB)/src/gql; echo "explorer: $(EXPLORER_WEB)/src/gql is stale: run make explorer and commit it"; exit 1; fi; \
+	  (cd $(EXPLORER_WEB) && npx tsc --noEmit && EXPLORER_OUT_DIR="$$tmp/dist" npx vite build --logLevel warn) || exit 1; \
+	  if diff -r "$$tmp/dist" httpserver/explorer/dist >/dev/null; then echo "explorer: dist is up to date"; \
+	  else diff -rq "$$tmp/dist" httpserver/explorer/dist; echo "explorer: httpserver/explorer/dist is stale: run make explorer and commit it"; exit 1; fi
 
 chromium: ## check for Debian's Chromium and a CJK font, which the browser tests need (.ci/run installs them)
 	@scripts/prereqs.sh chromium

@@ -77,7 +77,8 @@ type Options struct {
 	// MaxSubscriptions per WebSocket connection (0: 10) and MaxConnections per caller (0: 10).
 	MaxSubscriptions, MaxConnections int
 	// TrustedDocuments, when set, is the only set of operations the server runs (persisted
-	// queries by sha256 hash, or their exact text); automatic persisted queries are then off.
+	// queries by sha256 hash, or their exact text), with the explorer's own documents when it
+	// serves the explorer; automatic persisted queries are then off.
 	TrustedDocuments persisted.Manifest
 	// Tracer, when set, records a span per HTTP request and per GraphQL operation and resolver.
 	Tracer trace.Tracer
@@ -190,7 +191,7 @@ func (h *server) graphqlHandler() http.Handler {
 		srv.SetDisableSuggestion(true)
 	}
 	if h.TrustedDocuments != nil {
-		srv.Use(persisted.Extension{Manifest: h.TrustedDocuments})
+		srv.Use(persisted.Extension{Manifest: h.trustedDocuments()})
 	} else {
 		srv.Use(extension.AutomaticPersistedQuery{Cache: limits.NewTextCache(limits.DefaultPersistedCacheBytes)})
 	}
@@ -266,4 +267,17 @@ func writeText(w http.ResponseWriter, status int, s string) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.WriteHeader(status)
 	_, _ = w.Write([]byte(s))
+}
+
+// trustedDocuments are the operator's trusted documents and, when this server serves the
+// explorer, the explorer's (its build's manifest, generated with its typed operations).
+func (h *server) trustedDocuments() persisted.Manifest {
+	if !h.Explorer {
+		return h.TrustedDocuments
+	}
+	docs, err := explorer.Documents()
+	if err != nil {
+		panic(err) // the embedded build is broken: `make explorer-check` and the tests catch it first
+	}
+	return h.TrustedDocuments.With(docs)
 }

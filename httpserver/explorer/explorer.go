@@ -17,12 +17,16 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
+	"fmt"
 	"io/fs"
 	"mime"
 	"net/http"
 	"path"
 	"strings"
+	"sync"
 	"time"
+
+	"github.com/hkgraph/hkgraph/httpserver/persisted"
 )
 
 //go:embed dist
@@ -66,6 +70,23 @@ func load() map[string]*file {
 	}
 	return out
 }
+
+// documents is the explorer's persisted-documents manifest, which GraphQL Code Generator writes
+// from web/src/operations beside the typed documents and Vite copies into dist.
+var documents = sync.OnceValues(func() (persisted.Manifest, error) {
+	f := files[manifestName]
+	if f == nil {
+		return nil, fmt.Errorf("explorer: the build has no %s", manifestName)
+	}
+	return persisted.Parse(f.data, "the explorer's "+manifestName, nil)
+})
+
+const manifestName = "persisted-documents.json"
+
+// Documents are every GraphQL document the explorer sends, keyed by sha256 as a trusted-documents
+// manifest (HKGRAPH_TRUSTED_DOCUMENTS) is: a server in that mode adds them, so the explorer it
+// serves works without a hand-kept list.
+func Documents() (persisted.Manifest, error) { return documents() }
 
 // Handler serves the explorer.
 func Handler() http.Handler { return http.HandlerFunc(serve) }

@@ -11,6 +11,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"regexp"
 	"sort"
@@ -36,17 +37,23 @@ type Manifest map[string]string
 
 var sha256Hex = regexp.MustCompile(`^[0-9a-f]{64}$`)
 
-// Load reads a manifest: a JSON object of hash → document. Every hash must be the document's,
-// and every document must parse and, when schema is not nil, validate against it, so a stale
-// manifest fails at startup rather than at a client's first request. The error names setting.
+// Load reads a manifest file: a JSON object of hash → document, checked as Parse does. The error
+// names setting.
 func Load(path, setting string, schema *ast.Schema) (Manifest, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", setting, err)
 	}
+	return Parse(b, setting+"="+path, schema)
+}
+
+// Parse reads a manifest. Every hash must be the document's, and every document must parse and,
+// when schema is not nil, validate against it, so a stale manifest fails at startup rather than
+// at a client's first request. Errors name source.
+func Parse(b []byte, source string, schema *ast.Schema) (Manifest, error) {
 	var m Manifest
 	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, fmt.Errorf("%s=%s is not a JSON object of sha256 hex → GraphQL document: %w", setting, path, err)
+		return nil, fmt.Errorf("%s is not a JSON object of sha256 hex → GraphQL document: %w", source, err)
 	}
 	hashes := make([]string, 0, len(m))
 	for h := range m {
@@ -56,19 +63,27 @@ func Load(path, setting string, schema *ast.Schema) (Manifest, error) {
 	for _, h := range hashes {
 		doc := m[h]
 		if !sha256Hex.MatchString(h) || Hash(doc) != h {
-			return nil, fmt.Errorf("%s=%s: key %q is not the sha256 of its document (it is %s)", setting, path, h, Hash(doc))
+			return nil, fmt.Errorf("%s: key %q is not the sha256 of its document (it is %s)", source, h, Hash(doc))
 		}
 		parsed, err := parser.ParseQuery(&ast.Source{Input: doc})
 		if err != nil {
-			return nil, fmt.Errorf("%s=%s: document %s: %v", setting, path, h[:12], err)
+			return nil, fmt.Errorf("%s: document %s: %v", source, h[:12], err)
 		}
 		if schema != nil {
 			if errs := validator.Validate(schema, parsed); len(errs) > 0 {
-				return nil, fmt.Errorf("%s=%s: document %s: %v", setting, path, h[:12], errs[0])
+				return nil, fmt.Errorf("%s: document %s: %v", source, h[:12], errs[0])
 			}
 		}
 	}
 	return m, nil
+}
+
+// With is the union of two manifests (a key is its document's hash, so they cannot disagree).
+func (m Manifest) With(other Manifest) Manifest {
+	out := make(Manifest, len(m)+len(other))
+	maps.Copy(out, m)
+	maps.Copy(out, other)
+	return out
 }
 
 // Hash is a document's manifest key.

@@ -4,6 +4,7 @@
 //
 //   node e2e/run.mjs            (make e2e builds bin/hkgraph and devdb first)
 //   E2E_URL=http://127.0.0.1:8080 node e2e/run.mjs   against a running server (no live test)
+//   (E2E_EDITOR_KEY=KEY for the tests that need an editor there; E2E_ONLY=regexp for some tests)
 import { spawn, execFile } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
@@ -92,7 +93,11 @@ const results = [];
 let page;
 const consoleErrors = [];
 
+// E2E_ONLY=regexp runs only the tests whose names match (while developing one).
+const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : null;
+
 async function test(name, fn) {
+  if (only && !only.test(name)) return;
   const start = Date.now();
   try {
     await fn();
@@ -116,7 +121,7 @@ const settled = () => page.waitForFunction(() => window.hkgraphExplorer?.settled
 let browser;
 try {
   await waitReady(base, server, 300);
-  let editorKey = '';
+  let editorKey = process.env.E2E_EDITOR_KEY || ''; // with E2E_URL: a key of that server's
   if (server) {
     const { stdout } = await promisify(execFile)(path.join(repo, 'bin/hkgraph'), ['apikey', 'create', '--role', 'editor', '--name', 'e2e'],
       { cwd: repo, env: { ...process.env, NEO4J_URI: `bolt://127.0.0.1:${boltPort}`, NEO4J_PASSWORD: '', HKGRAPH_LOG_FORMAT: 'text' } });
@@ -341,6 +346,127 @@ try {
     await p.screenshot({ path: path.join(shots, 'explorer-phone.png') });
     await phone.close();
   });
+
+  if (editorKey) {
+    // The review page, on a Traditional Chinese article (Hong Kong usage: 港元, 「」 and 數碼港).
+    const article = {
+      title: '智語科技完成5,000萬港元A輪融資',
+      published: '2024-06-12',
+      url: 'https://example.org/news/zhiyu-series-a',
+      text: '香港人工智能初創公司智語科技有限公司今日宣布完成5,000萬港元A輪融資。本輪融資由維港資本領投，晨曦創投基金參投。'
+        + '智語科技於2021年加入數碼港培育計劃，並於今年3月進駐香港科學園。公司創辦人兼行政總裁陳家明表示，新資金將用於擴展大灣區業務。',
+    };
+    const PROPOSALS = `query($d: ID!) { proposals(documentId: $d, first: 100) { totalCount edges { node {
+      id kind status resultId citation { start end quote }
+      relationship { type from { name entity { id } } to { name entity { id } } amount currency }
+      entity { name } } } } }`;
+    const proposals = async (doc) => (await api(base, PROPOSALS, { d: doc }, editorKey)).proposals.edges.map((e) => e.node);
+    const current = () => page.locator('li.proposal.current');
+    // Moves the current proposal with the arrow keys until its title matches.
+    const moveTo = async (re) => {
+      for (let i = 0; i < 30; i++) {
+        if (re.test(await current().locator('.proposal-title').innerText())) return;
+        await page.keyboard.press('ArrowDown');
+      }
+      throw new Error(`no proposal matches ${re}`);
+    };
+    let docId = '';
+
+    await test('review: add a Traditional Chinese source; its proposals are listed beside the text, each span highlighted', async () => {
+      await page.goto(`${base}/explore/`);
+      await page.evaluate((k) => sessionStorage.setItem('hkgraph.explorer.apiKey', k), editorKey);
+      await page.getByRole('link', { name: 'Add a source' }).click();
+      await page.getByRole('heading', { name: 'Add a source' }).waitFor();
+      await page.getByLabel('Title', { exact: true }).fill(article.title);
+      await page.getByLabel('Language', { exact: true }).selectOption('zh-Hant');
+      await page.getByLabel('Published', { exact: true }).fill(article.published);
+      await page.getByLabel('URL', { exact: true }).fill(article.url);
+      await page.getByLabel('Text', { exact: true }).fill(article.text);
+      await page.getByRole('button', { name: 'Add and extract proposals' }).click();
+      await page.locator('#review-title', { hasText: article.title }).waitFor({ timeout: 60_000 });
+      docId = new URL(page.url()).searchParams.get('review');
+      assert(/^doc:[0-9a-f]{16}$/.test(docId), `URL ${page.url()} does not name the document`);
+      const want = await proposals(docId);
+      assert(want.length >= 4, `the extractor proposed only ${want.length}`);
+      await current().waitFor();
+      assert((await page.locator('li.proposal').count()) === want.length, 'not every proposal is listed');
+      assert((await page.locator('.review-text').innerText()) === article.text, 'the text shown is not the document');
+      // Every proposal's span is highlighted, and the marks for it spell its quote.
+      for (const p of want) {
+        const quote = (await page.locator('mark.span').evaluateAll((ms, id) =>
+          ms.filter((m) => m.dataset.ids.split(' ').includes(id)).map((m) => m.textContent).join(''), p.id));
+        assert(quote === p.citation.quote, `proposal ${p.id}: highlighted “${quote}”, its quote is “${p.citation.quote}”`);
+      }
+      assert(await page.locator('mark.span.current').count() > 0, 'the current proposal’s span is not lit');
+      await page.screenshot({ path: path.join(shots, 'review.png') });
+    });
+
+    await test('review: without an editor’s key the review page says what is needed', async () => {
+      const p = await context.newPage(); // a new tab: no API key in its session
+      p.on('pageerror', (e) => consoleErrors.push(`page error: ${e.message}`));
+      await p.goto(`${base}/explore/?review=${docId}`);
+      await p.locator('#review-body .error', { hasText: /editor’s or admin’s API key/ }).waitFor({ timeout: 30_000 });
+      await p.close();
+    });
+
+    await test('review: accept by keyboard; the accepted fact and its new entity are in the graph at once', async () => {
+      await moveTo(/participated in → .*數碼港培育計劃/);
+      await page.keyboard.press('a');
+      await page.locator('#review-status', { hasText: /^Accepted: / }).waitFor({ timeout: 60_000 });
+      const after = await proposals(docId);
+      const rel = after.find((p) => p.relationship?.type === 'PARTICIPATED_IN');
+      assert(rel.status === 'ACCEPTED' && rel.resultId, `the relationship is ${rel.status}`);
+      const startup = rel.relationship.from.entity?.id;
+      assert(startup, 'its pending end was not accepted with it');
+      assert(after.find((p) => p.entity?.name === '智語科技').status === 'ACCEPTED', 'the end’s entity proposal is not accepted');
+      const card = page.locator('li.proposal.accepted', { hasText: '數碼港培育計劃' });
+      await card.getByRole('button', { name: 'Show in the graph' }).click();
+      await page.waitForFunction((ids) => ids.every((id) => window.hkgraphExplorer.nodes().includes(id)),
+        [startup, 'cyberport-incubation-programme'], { timeout: 30_000 });
+      assert((await X(() => window.hkgraphExplorer.edges())).includes(rel.resultId), `edge ${rel.resultId} is not drawn`);
+      await page.locator('#panel-title', { hasText: 'participated in' }).waitFor({ timeout: 30_000 });
+      await page.goBack();
+      await page.locator('#review-title', { hasText: article.title }).waitFor({ timeout: 30_000 });
+    });
+
+    await test('review: edit by keyboard (an end found through search, the amount), then accept', async () => {
+      await current().waitFor();
+      await moveTo(/晨曦創投基金.*invested in/);
+      const id = await current().getAttribute('data-id');
+      await page.keyboard.press('e');
+      const form = current().locator('form.edit-form');
+      await form.waitFor();
+      const from = form.getByRole('combobox', { name: /^From/ });
+      await from.fill('HKIC');
+      await form.getByRole('option', { name: /Hong Kong Investment Corporation/ }).waitFor({ timeout: 30_000 });
+      await from.press('Enter');
+      await form.getByLabel('Amount', { exact: true }).fill('50000000');
+      await form.getByLabel('Currency', { exact: true }).fill('HKD');
+      await form.getByLabel('Currency', { exact: true }).press('Enter');
+      await page.locator('#review-status', { hasText: /^Accepted: / }).waitFor({ timeout: 60_000 });
+      const rel = (await proposals(docId)).find((p) => p.id === id);
+      assert(rel.status === 'ACCEPTED' && rel.resultId, `the edited proposal: ${JSON.stringify(rel)}`);
+      const written = await api(base, 'query($id: ID!) { relationship(id: $id) { from { id } amount currency amountHKD } }', { id: rel.resultId });
+      assert(written.relationship?.from.id === 'hkic' && written.relationship.amountHKD === 5e7, `written: ${JSON.stringify(written)}`);
+      // The details panel states the fact's status and the amount as given (issue 13's fields).
+      await page.locator(`li.proposal[data-id="${id}"]`).getByRole('button', { name: 'Show in the graph' }).click();
+      await page.locator('#panel-title', { hasText: 'invested in' }).waitFor({ timeout: 30_000 });
+      const facts = await page.locator('#panel dl.facts').innerText();
+      assert(/Status\s+Current/.test(facts) && facts.includes('HK$50 million'), `the relationship's facts: ${facts}`);
+      await page.goBack();
+      await page.locator('#review-title', { hasText: article.title }).waitFor({ timeout: 30_000 });
+    });
+
+    await test('review: reject by keyboard; nothing is written', async () => {
+      await moveTo(/located in → 香港科學園/);
+      const id = await current().getAttribute('data-id');
+      await page.keyboard.press('r');
+      await page.locator('#review-status', { hasText: /^Rejected: / }).waitFor({ timeout: 60_000 });
+      const p = (await proposals(docId)).find((x) => x.id === id);
+      assert(p.status === 'REJECTED' && !p.resultId, `the rejected proposal: ${JSON.stringify(p)}`);
+      await page.locator(`li.proposal.rejected[data-id="${id}"]`).waitFor();
+    });
+  }
 
   await test('no console errors', async () => {
     assert(consoleErrors.length === 0, consoleErrors.join('\n'));

@@ -1,6 +1,13 @@
 // A small client of hkgraph's public GraphQL API: queries over HTTP POST, subscriptions over
 // graphql-transport-ws. The explorer uses nothing else of the server.
-import { createClient, type Client } from 'graphql-ws';
+//
+// Operations are typed documents generated from src/operations/*.graphql (src/gql/, `npm run
+// codegen`); each carries only its hash, and its text comes from the persisted-documents
+// manifest, so what the explorer sends is byte for byte what a server in trusted-documents mode
+// runs.
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { createClient, type Client, type Sink } from 'graphql-ws';
+import manifest from './gql/persisted-documents.json';
 
 const KEY_STORAGE = 'hkgraph.explorer.apiKey';
 
@@ -25,10 +32,22 @@ export function setApiKey(key: string): void {
   else sessionStorage.removeItem(KEY_STORAGE);
 }
 
+type Variables = Record<string, unknown>;
+
+/** The text of a generated document: the manifest's entry for its hash. */
+export function documentText(doc: TypedDocumentNode<unknown, never>): string {
+  const hash = (doc as { __meta__?: { hash?: string } }).__meta__?.hash ?? '';
+  const text = (manifest as Record<string, string>)[hash];
+  if (!text) throw new Error(`no persisted document for hash ${hash}`);
+  return text;
+}
+
 /** Error codes worth one more try: a cold database can be slow to plan a query the first time. */
 const TRANSIENT = new Set(['TIMEOUT', 'DATABASE_UNAVAILABLE']);
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+/** Runs a query or mutation; the result and the variables are typed by the document. */
+export async function gql<T, V extends Variables>(doc: TypedDocumentNode<T, V>, variables: V, signal?: AbortSignal): Promise<T> {
+  const query = documentText(doc as TypedDocumentNode<unknown, never>);
   try {
     return await gqlOnce<T>(query, variables, signal);
   } catch (e) {
@@ -38,7 +57,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   }
 }
 
-async function gqlOnce<T>(query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+async function gqlOnce<T>(query: string, variables: Variables, signal?: AbortSignal): Promise<T> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json' };
   const key = apiKey();
   if (key) headers.Authorization = `Bearer ${key}`;
@@ -81,6 +100,11 @@ export function subscriptions(): Client {
     });
   }
   return wsClient;
+}
+
+/** Subscribes to a subscription document; returns the function that ends it. */
+export function subscribe<T, V extends Variables>(doc: TypedDocumentNode<T, V>, variables: V, sink: Sink<{ data?: T | null }>): () => void {
+  return subscriptions().subscribe<T>({ query: documentText(doc as TypedDocumentNode<unknown, never>), variables }, sink);
 }
 
 /** Restarts the subscription connection (after the API key changed). */

@@ -1,11 +1,9 @@
 // Exports of the visible subgraph: JSON and GraphML (the attributes `hkgraph export --format
 // graphml` writes, so files from both open the same way in Gephi).
-import type { EntityCore, RelCore } from './model';
+import type { EntityCore, RelCore, Subgraph } from './model';
 
-export interface Visible {
-  entities: EntityCore[];
-  relationships: RelCore[];
-}
+/** What is on screen. */
+export type Visible = Subgraph;
 
 function xml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

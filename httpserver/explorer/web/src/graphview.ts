@@ -205,6 +205,11 @@ export class GraphView {
     setTimeout(() => n.removeClass('changed'), 4000);
   }
 
+  /** After the container was hidden (the review page): cytoscape measures it again. */
+  resize(): void {
+    this.cy.resize();
+  }
+
   fit(): void {
     this.cy.animate({ fit: { eles: this.cy.elements(), padding: 40 }, duration: 300 });
   }

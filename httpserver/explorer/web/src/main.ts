@@ -1,6 +1,6 @@
 // hkgraph explorer: a visual client of hkgraph's public GraphQL API.
 import './style.css';
-import { ApiError, apiKey, gql, resetSubscriptions, setApiKey, subscriptions } from './api';
+import { ApiError, apiKey, gql, resetSubscriptions, setApiKey, subscribe } from './api';
 import { $, download, h } from './dom';
 import { toGraphML, toJSON } from './exporters';
 import { GraphView } from './graphview';
@@ -9,9 +9,12 @@ import {
   GraphStore, KINDS, KIND_COLORS, KIND_LABELS, REL_TYPES, allFilters, describePath, enumLabel, kindCounts, pathIds, relLabel,
   toElements, typeCounts, type EntityCore, type Filters, type Kind, type Path, type RelType, type Subgraph,
 } from './model';
-import { entityPanel, relationshipPanel, type EntityDetails, type PanelActions, type RelDetails } from './panel';
-import { ENTITY_CHANGED, ENTITY_DETAILS, NEIGHBORHOOD, PATHS, RELATIONSHIP_DETAILS } from './queries';
+import {
+  ExplorerEntityChangedDocument, ExplorerEntityDocument, ExplorerNeighborhoodDocument, ExplorerPathsDocument, ExplorerRelationshipDocument,
+} from './gql/graphql';
+import { entityPanel, relationshipPanel, type PanelActions } from './panel';
 import { EntityPicker } from './search';
+import { ReviewPage } from './review';
 import { parseState, serializeState, type ViewState } from './state';
 
 const LIMITS = [0, 150, 300, 500]; // entities per neighbourhood, by depth
@@ -33,6 +36,10 @@ class Explorer {
   private status = $('#status');
   private panelSeq = 0;
   private loadSeq = 0;
+  /** The review page shown instead of the graph: a document id or "new". */
+  private reviewing?: string;
+  private review: ReviewPage;
+  private reviewStatus = $('#review-status');
 
   constructor() {
     this.view = new GraphView($('#cy'), $('#tooltip'), {
@@ -42,6 +49,18 @@ class Explorer {
     this.search = new EntityPicker($('#search-input') as HTMLInputElement, (hit) => void this.open(hit.id), (e) => this.error(e));
     this.pathFrom = new EntityPicker($('#path-from') as HTMLInputElement, () => {}, (e) => this.error(e));
     this.pathTo = new EntityPicker($('#path-to') as HTMLInputElement, () => {}, (e) => this.error(e));
+    this.review = new ReviewPage($('#review-body'), {
+      showInGraph: (entity, relationship) => void this.showInGraph(entity, relationship),
+      go: (review) => this.go({ ...this.state(), review }),
+      status: (msg, error) => {
+        this.reviewStatus.textContent = msg;
+        this.reviewStatus.classList.toggle('error', !!error);
+      },
+    });
+    $('#review-link').addEventListener('click', (e) => {
+      e.preventDefault();
+      this.go({ ...this.state(), review: 'new' });
+    });
     this.buildControls();
     window.addEventListener('popstate', () => void this.restore(parseState(location.search)));
     document.querySelectorAll<HTMLButtonElement>('[data-start]').forEach((b) =>
@@ -67,10 +86,12 @@ class Explorer {
   // ---- state and URL ----
 
   private state(): ViewState {
+    if (this.reviewing) return { depth: 1, expanded: [], review: this.reviewing };
     const kinds = KINDS.filter((k) => this.filters.kinds.has(k));
     const types = REL_TYPES.filter((t) => this.filters.types.has(t));
     return {
       entity: this.root, depth: this.depth, kinds, types, expanded: this.expanded, selected: this.selected, path: this.pathEnds,
+      review: this.reviewing,
     };
   }
 
@@ -79,7 +100,39 @@ class Explorer {
     if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
   }
 
+  /** Goes to a view as a new history entry (Back returns). */
+  private go(s: ViewState): void {
+    history.pushState(null, '', `${location.pathname}${serializeState(s)}`);
+    void this.restore(s);
+  }
+
+  /** Shows the review page or the graph. */
+  private showPage(review: string | undefined): void {
+    const wasReviewing = !!this.reviewing;
+    this.reviewing = review;
+    $('#graph-page').hidden = !!review;
+    $('#review-page').hidden = !review;
+    $('#review-link').setAttribute('aria-current', review ? 'page' : 'false');
+    if (wasReviewing && !review) this.view.resize();
+  }
+
+  /** From the review page: an accepted fact in the graph, fetched afresh. */
+  private async showInGraph(entity: string, relationship?: string): Promise<void> {
+    history.pushState(null, '', location.href);
+    this.showPage(undefined);
+    this.expanded = [];
+    this.pathEnds = undefined;
+    await this.load(entity);
+    if (relationship) await this.showRelationship(relationship);
+  }
+
   async restore(s: ViewState): Promise<void> {
+    this.showPage(s.review);
+    if (s.review) {
+      this.pushURL();
+      await this.review.open(s.review);
+      return;
+    }
     this.depth = s.depth;
     ($('#depth') as HTMLSelectElement).value = String(s.depth);
     this.filters = { kinds: new Set(s.kinds ?? KINDS), types: new Set(s.types ?? REL_TYPES) };
@@ -105,7 +158,7 @@ class Explorer {
   }
 
   private async neighborhood(id: string, hops: number): Promise<Subgraph> {
-    const data = await gql<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { id, hops, types: this.typesArg(), limit: LIMITS[hops] });
+    const data = await gql(ExplorerNeighborhoodDocument, { id, hops, types: this.typesArg(), limit: LIMITS[hops] });
     return data.neighborhood;
   }
 
@@ -220,7 +273,7 @@ class Explorer {
     this.view.select(id);
     this.pushURL();
     try {
-      const data = await gql<{ entity: EntityDetails | null }>(ENTITY_DETAILS, { id });
+      const data = await gql(ExplorerEntityDocument, { id });
       if (seq !== this.panelSeq) return;
       if (!data.entity) {
         this.panel.replaceChildren(h('p', {}, 'This entity no longer exists.'));
@@ -236,7 +289,7 @@ class Explorer {
   private async showRelationship(id: string): Promise<void> {
     const seq = ++this.panelSeq;
     try {
-      const data = await gql<{ relationship: RelDetails | null }>(RELATIONSHIP_DETAILS, { id });
+      const data = await gql(ExplorerRelationshipDocument, { id });
       if (seq !== this.panelSeq || !data.relationship) return;
       this.panel.replaceChildren(...relationshipPanel(data.relationship, this.actions));
       $('#panel').scrollTop = 0;
@@ -262,7 +315,7 @@ class Explorer {
     }
     this.busy('Finding paths…');
     try {
-      const data = await gql<{ paths: Path[] }>(PATHS, { from, to, k: 3, maxHops: 6 });
+      const data = await gql(ExplorerPathsDocument, { from, to, k: 3, maxHops: 6 });
       this.paths = data.paths;
       this.pathEnds = [from, to];
       if (!this.root) this.root = from;
@@ -296,16 +349,14 @@ class Explorer {
   // ---- live updates ----
 
   private subscribe(): void {
-    subscriptions().subscribe<{ entityChanged: { operation: string; id: string; actor: string; entity: EntityCore | null } }>(
-      { query: ENTITY_CHANGED },
-      {
-        next: (msg) => {
-          const ch = msg.data?.entityChanged;
-          if (ch) void this.changed(ch.id, ch.operation, ch.actor, ch.entity);
-        },
-        error: () => $('#live').classList.add('off'),
-        complete: () => {},
-      });
+    subscribe(ExplorerEntityChangedDocument, {}, {
+      next: (msg) => {
+        const ch = msg.data?.entityChanged;
+        if (ch) void this.changed(ch.id, ch.operation, ch.actor, ch.entity);
+      },
+      error: () => $('#live').classList.add('off'),
+      complete: () => {},
+    });
     $('#live').classList.remove('off');
   }
 
@@ -377,7 +428,8 @@ class Explorer {
       setApiKey(key.value.trim());
       await resetSubscriptions();
       this.subscribe();
-      if (this.selected) await this.showEntity(this.selected);
+      if (this.reviewing) await this.review.open(this.reviewing);
+      else if (this.selected) await this.showEntity(this.selected);
       this.done(key.value.trim() ? 'API key set for this tab.' : 'API key cleared.');
     });
   }

@@ -1,53 +1,48 @@
 // The explorer's model: what the GraphQL API returns, and how it becomes a graph on screen.
 // Pure functions only (no DOM, no cytoscape), so they are unit-tested with Vitest.
 
-export const KINDS = ['ORGANIZATION', 'PERSON', 'PROGRAMME', 'FUND', 'FACILITY', 'EVENT', 'PLACE', 'POLICY'] as const;
-export type Kind = (typeof KINDS)[number];
+import type {
+  EntityCoreFragment, EntityKind, ExplorerPathsQuery, FactStatus, FundingRound, OrganizationRole, RelCoreFragment, RelationshipType,
+} from './gql/graphql';
+
+export const KINDS = ['ORGANIZATION', 'PERSON', 'PROGRAMME', 'FUND', 'FACILITY', 'EVENT', 'PLACE', 'POLICY'] as const satisfies readonly EntityKind[];
+/** EntityKind from the schema; KIND_LABELS and KIND_SHAPES (records over it) fail to compile when a kind is missing. */
+export type Kind = EntityKind;
 
 export const REL_TYPES = [
   'INVESTED_IN', 'PARTNERED_WITH', 'PARTICIPATED_IN', 'OPERATES', 'FUNDS', 'MANAGES', 'MERGED_WITH', 'LISTED_ON',
   'LOCATED_IN', 'LEADS', 'MEMBER_OF', 'WORKED_AT', 'EDUCATED_AT', 'RECOGNIZED_BY', 'SELECTED_FOR', 'ATTENDED',
-  'SUBSIDIARY_OF', 'ANNOUNCED', 'TARGETS_MARKET', 'ORGANIZED', 'ESTABLISHED',
-] as const;
-export type RelType = (typeof REL_TYPES)[number];
+  'SUBSIDIARY_OF', 'ANNOUNCED', 'TARGETS_MARKET', 'ORGANIZED', 'ESTABLISHED', 'ATTRACTED',
+] as const satisfies readonly RelationshipType[];
+export type RelType = RelationshipType;
+// The filter lists every type the schema has: a type added to the schema and not here fails here.
+const everyType: Exclude<RelationshipType, (typeof REL_TYPES)[number]> extends never ? true : never = true;
+void everyType;
 
-/** An entity as the graph queries fetch it (fragment EntityCore). */
-export interface EntityCore {
-  id: string;
-  kind: Kind;
-  name: string;
-  nameZhHans?: string | null;
-  nameZhHant?: string | null;
-  degree?: number;
-  roles?: string[] | null;
-  founded?: number | null;
-  date?: string | null;
-  endDate?: string | null;
-}
+type KeysOfUnion<T> = T extends T ? keyof T : never;
+/**
+ * A union of object types as one object type: keys every member has keep their type, the others
+ * become optional. The API's result types for an interface are unions (one member per concrete
+ * type, `... on Organization { roles }`); the explorer reads them as one shape.
+ */
+export type Flat<U> = Pick<U, keyof U> & {
+  [K in Exclude<KeysOfUnion<U>, keyof U>]?: U extends { [P in K]: infer V } ? V : never;
+};
+
+/** An entity as the graph queries fetch it (fragment EntityCore, generated from the schema). */
+export type EntityCore = Flat<EntityCoreFragment>;
 
 /** A relationship as the graph queries fetch it (fragment RelCore). */
-export interface RelCore {
-  id: string;
-  type: RelType;
-  from: { id: string };
-  to: { id: string };
-  date?: string | null;
-  endDate?: string | null;
-  dateNote?: string | null;
-  role?: string | null;
-  amountHKD?: number | null;
-}
+export type RelCore = RelCoreFragment;
 
+/** What neighbourhoods, paths and live changes add to the view. */
 export interface Subgraph {
-  entities: EntityCore[];
-  relationships: RelCore[];
+  entities: readonly EntityCore[];
+  relationships: readonly RelCore[];
 }
 
-export interface Path {
-  length: number;
-  entities: EntityCore[];
-  relationships: RelCore[];
-}
+/** One path of the `paths` query. */
+export type Path = Omit<ExplorerPathsQuery['paths'][number], 'entities'> & { entities: EntityCore[] };
 
 /** Okabe–Ito-based colours, one per kind; each keeps 3:1 contrast with the white canvas. */
 export const KIND_COLORS: Record<Kind, string> = {
@@ -73,7 +68,7 @@ export const KIND_LABELS: Record<Kind, string> = {
 };
 
 /** Node shapes for organisations by role; the first role in this order wins. */
-export const ROLE_SHAPES: [string, string, string][] = [
+export const ROLE_SHAPES: [OrganizationRole, string, string][] = [
   ['GOVERNMENT', 'star', 'Government'],
   ['INVESTOR', 'diamond', 'Investor'],
   ['INCUBATOR', 'hexagon', 'Incubator'],
@@ -149,6 +144,28 @@ export function entityTooltip(e: EntityCore): string {
   const d = dateRange(e.date, e.endDate);
   if (d) lines.push(`Date: ${d}`);
   return lines.join('\n');
+}
+
+/** An amount as the source states it ("USD 5 million"), with its Hong Kong dollars when stated apart. */
+export function formatAmount(amount?: number | null, currency?: string | null, amountHKD?: number | null): string {
+  if (amount != null) {
+    const s = currency === 'HKD' ? `HK$${formatNumber(amount)}` : `${currency ? `${currency} ` : ''}${formatNumber(amount)}`;
+    return amountHKD != null && currency !== 'HKD' ? `${s} (HK$${formatNumber(amountHKD)})` : s;
+  }
+  return amountHKD != null ? `HK$${formatNumber(amountHKD)}` : '';
+}
+
+export const ROUND_LABELS: Record<FundingRound, string> = {
+  PRE_SEED: 'Pre-seed', SEED: 'Seed', ANGEL: 'Angel', SERIES_A: 'Series A', SERIES_B: 'Series B', SERIES_C: 'Series C',
+  SERIES_D_PLUS: 'Series D or later', PRE_IPO: 'Pre-IPO', STRATEGIC: 'Strategic', GRANT: 'Grant', UNDISCLOSED: 'Round not disclosed',
+};
+
+export const STATUS_LABELS: Record<FactStatus, string> = { PLANNED: 'Planned', CURRENT: 'Current', ENDED: 'Ended' };
+
+/** An investment's terms in a few words: "Series A · led the round · USD 5 million". */
+export function dealTerms(r: { round?: FundingRound | null; lead?: boolean | null; amount?: number | null; currency?: string | null; amountHKD?: number | null }): string {
+  return [r.round ? ROUND_LABELS[r.round] : '', r.lead === true ? 'led the round' : r.lead === false ? 'joined the round' : '',
+    formatAmount(r.amount, r.currency, r.amountHKD)].filter(Boolean).join(' · ');
 }
 
 export function formatNumber(v: number): string {

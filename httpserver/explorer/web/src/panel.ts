@@ -3,62 +3,25 @@
 import { gql } from './api';
 import { highlightInContext, highlightInDocument, type Highlight } from './citations';
 import { h } from './dom';
-import { KIND_COLORS, dateRange, enumLabel, formatNumber, groupByType, relLabel, type EntityCore, type Kind, type RelCore } from './model';
-import { DOCUMENT_TEXT, RELATIONSHIP_DETAILS } from './queries';
+import {
+  ExplorerDocumentDocument, ExplorerRelationshipDocument, type CitationFieldsFragment, type ExplorerEntityQuery, type ExplorerRelationshipQuery,
+} from './gql/graphql';
+import {
+  KIND_COLORS, ROUND_LABELS, STATUS_LABELS, dateRange, dealTerms, enumLabel, formatAmount, formatNumber, groupByType, relLabel, type Flat,
+} from './model';
 
-export interface DocumentMeta {
-  id: string;
-  title: string;
-  publisher?: string | null;
-  published?: string | null;
-  language: string;
-  textPublic: boolean;
-  length: number;
-}
+/** A citation as the panel's queries fetch it (fragment CitationFields). */
+export type Citation = CitationFieldsFragment;
 
-export interface Citation {
-  start: number;
-  end: number;
-  quote: string;
-  context: string;
-  document: DocumentMeta;
-}
+/** An entity with everything the panel shows (query ExplorerEntity). */
+export type EntityDetails = Flat<NonNullable<ExplorerEntityQuery['entity']>>;
 
-export interface Figure {
-  key: string;
-  value: number;
-  maxValue?: number | null;
-  unit?: string | null;
-  qualifier?: string | null;
-  asOf?: string | null;
-  note?: string | null;
-  citations: Citation[];
-}
+type Figure = EntityDetails['figures'][number];
 
-type Ref = { id: string; name: string; kind: Kind };
+/** A relationship with its citations (query ExplorerRelationship). */
+export type RelDetails = NonNullable<ExplorerRelationshipQuery['relationship']>;
 
-export interface RelDetails extends Omit<RelCore, 'from' | 'to'> {
-  from: Ref;
-  to: Ref;
-  note?: string | null;
-  citations: Citation[];
-}
-
-/** A relationship as the entity query lists it: citations are fetched when asked for. */
-export type RelListed = Omit<RelDetails, 'citations' | 'note'>;
-
-export interface EntityDetails extends EntityCore {
-  aliases: string[];
-  description?: string | null;
-  region?: string | null;
-  sector?: string | null;
-  version: number;
-  updatedAt?: string | null;
-  updatedBy?: string | null;
-  figures: Figure[];
-  citations: Citation[];
-  relationships: { totalCount: number; edges: { node: RelListed }[] };
-}
+type Ref = RelDetails['from'];
 
 export interface PanelActions {
   focus(id: string): void;
@@ -90,7 +53,7 @@ export function citationView(c: Citation): HTMLElement {
     }
     show.disabled = true;
     try {
-      const data = await gql<{ document: { text: string | null } | null }>(DOCUMENT_TEXT, { id: doc.id });
+      const data = await gql(ExplorerDocumentDocument, { id: doc.id });
       const text = data.document?.text;
       full.replaceChildren();
       const whole = text ? highlightInDocument(text, c.start, c.end) : null;
@@ -131,7 +94,7 @@ function lazyCitations(id: string): HTMLDetailsElement {
     if (!d.open || loaded) return;
     loaded = true;
     try {
-      const data = await gql<{ relationship: { citations: Citation[] } | null }>(RELATIONSHIP_DETAILS, { id });
+      const data = await gql(ExplorerRelationshipDocument, { id });
       const cs = data.relationship?.citations ?? [];
       body.replaceChildren(...(cs.length ? cs.map(citationView) : [h('p', { class: 'muted' }, 'None.')]));
     } catch (e) {
@@ -201,7 +164,8 @@ export function entityPanel(e: EntityDetails, actions: PanelActions): HTMLElemen
             h('span', { class: 'swatch', style: `background:${KIND_COLORS[other.kind]}`, 'aria-hidden': 'true' }), other.name),
           d ? h('span', { class: 'muted' }, ` ${d}`) : null,
           r.role ? h('span', { class: 'muted' }, ` · ${r.role}`) : null,
-          r.amountHKD != null ? h('span', { class: 'muted' }, ` · HK$${formatNumber(r.amountHKD)}`) : null,
+          r.status !== 'CURRENT' ? h('span', { class: 'chip' }, STATUS_LABELS[r.status].toLowerCase()) : null,
+          dealTerms(r) ? h('span', { class: 'muted' }, ` · ${dealTerms(r)}`) : null,
           lazyCitations(r.id));
       })))) : h('p', { class: 'muted' }, 'None.')));
   const src = citations(e.citations, 'Sources introducing it');
@@ -216,7 +180,9 @@ export function relationshipPanel(r: RelDetails, actions: PanelActions): HTMLEle
   const d = dateRange(r.date, r.endDate);
   const facts: [string, string | null | undefined][] = [
     ['Date', d || 'not given'], ['Date note', r.dateNote], ['Role', r.role],
-    ['Amount', r.amountHKD != null ? `HK$${formatNumber(r.amountHKD)}` : null], ['Note', r.note],
+    ['Status', STATUS_LABELS[r.status]], ['Round', r.round ? ROUND_LABELS[r.round] : null],
+    ['Amount', formatAmount(r.amount, r.currency, r.amountHKD)],
+    ['Lead', r.lead === true ? 'Led the round' : r.lead === false ? 'Joined the round' : null], ['Note', r.note],
   ];
   const ref = (x: Ref) => h('button', { type: 'button', class: 'link', onclick: () => actions.focus(x.id) },
     h('span', { class: 'swatch', style: `background:${KIND_COLORS[x.kind]}`, 'aria-hidden': 'true' }), x.name);

@@ -2,23 +2,13 @@
 // the API's search as the user types, in English, Simplified or Traditional Chinese.
 import { gql } from './api';
 import { h } from './dom';
-import { KIND_COLORS, enumLabel, type Kind } from './model';
-import { SEARCH } from './queries';
+import { ExplorerSearchDocument, type ExplorerSearchQuery } from './gql/graphql';
+import { KIND_COLORS, enumLabel, type Flat } from './model';
 
-export interface Hit {
-  id: string;
-  kind: Kind;
-  name: string;
-  nameZhHans?: string | null;
-  nameZhHant?: string | null;
-  roles?: string[];
-  matchedField: string;
-  highlight?: string | null;
-}
+type SearchResult = ExplorerSearchQuery['search'][number];
 
-interface SearchData {
-  search: { score: number; matchedField: string; highlight?: string | null; entity: Omit<Hit, 'matchedField' | 'highlight'> }[];
-}
+/** A search result as the picker lists it: the entity, and which field matched. */
+export type Hit = Flat<SearchResult['entity']> & Pick<SearchResult, 'matchedField' | 'highlight'>;
 
 let pickers = 0;
 
@@ -74,7 +64,7 @@ export class EntityPicker {
     this.abort = new AbortController();
     const seq = ++this.seq;
     try {
-      const data = await gql<SearchData>(SEARCH, { q: q.slice(0, 200), first: 8 }, this.abort.signal);
+      const data = await gql(ExplorerSearchDocument, { q: q.slice(0, 200), first: 8 }, this.abort.signal);
       if (seq !== this.seq) return;
       this.hits = data.search.map((s) => ({ ...s.entity, matchedField: s.matchedField, highlight: s.highlight }));
       this.active = this.hits.length ? 0 : -1;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { toGraphML, toJSON } from '../src/exporters';
+import { ent, rel } from './fixtures';
 
 const v = {
   entities: [
-    { id: 'cyberport', kind: 'ORGANIZATION' as const, name: 'Cyberport & <Co>', nameZhHant: '數碼港', roles: ['INCUBATOR', 'INDUSTRY_PARK'], founded: 1999 },
-    { id: 'hong-kong', kind: 'PLACE' as const, name: 'Hong Kong' },
+    ent('cyberport', 'ORGANIZATION', { name: 'Cyberport & <Co>', nameZhHant: '數碼港', roles: ['INCUBATOR', 'INDUSTRY_PARK'], founded: 1999 }),
+    ent('hong-kong', 'PLACE', { name: 'Hong Kong' }),
   ],
-  relationships: [{ id: 'rel:located_in:1', type: 'LOCATED_IN' as const, from: { id: 'cyberport' }, to: { id: 'hong-kong' }, date: '2024' }],
+  relationships: [rel('rel:located_in:1', 'LOCATED_IN', 'cyberport', 'hong-kong', { date: '2024' })],
 };
 
 describe('exports', () => {

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  GraphStore, KINDS, REL_TYPES, allFilters, describePath, groupByType, nodeSize, relLabel, relTooltip, shapeOf, toElements,
-  type EdgeDef, type EntityCore, type NodeDef, type Path, type RelCore, type Subgraph,
+  GraphStore, KINDS, REL_TYPES, allFilters, dealTerms, describePath, formatAmount, groupByType, nodeSize, relLabel, relTooltip, shapeOf, toElements,
+  type EdgeDef, type NodeDef, type Path, type Subgraph,
 } from '../src/model';
 
-const ent = (id: string, kind: EntityCore['kind'] = 'ORGANIZATION', extra: Partial<EntityCore> = {}): EntityCore => ({
-  id, kind, name: id.toUpperCase(), degree: 1, ...extra,
-});
-const rel = (id: string, type: RelCore['type'], from: string, to: string, extra: Partial<RelCore> = {}): RelCore => ({
-  id, type, from: { id: from }, to: { id: to }, ...extra,
-});
+import { ent, rel } from './fixtures';
 
 // The shape of `neighborhood` for Cyberport, trimmed.
 const cyberport: Subgraph = {
@@ -110,7 +105,7 @@ describe('labels and shapes', () => {
   it('gives each kind a shape and organisations one by their first role', () => {
     for (const k of KINDS) expect(shapeOf({ kind: k })).toBeTruthy();
     expect(shapeOf({ kind: 'ORGANIZATION', roles: ['STARTUP', 'INVESTOR'] })).toBe('diamond');
-    expect(REL_TYPES).toHaveLength(21);
+    expect(REL_TYPES).toHaveLength(22);
   });
   it('puts dates, amounts and roles in the edge tooltip', () => {
     const t = relTooltip(rel('r', 'LEADS', 'a', 'b', { date: '2019', endDate: '2023', role: 'Chairman', amountHKD: 1.5e6 }), (id) => id.toUpperCase());
@@ -130,5 +125,15 @@ describe('paths', () => {
   it('groups relationships by type in order', () => {
     const g = groupByType([{ type: 'A', n: 1 }, { type: 'B', n: 2 }, { type: 'A', n: 3 }]);
     expect(g.map(([t, rs]) => [t, rs.map((r) => r.n)])).toEqual([['A', [1, 3]], ['B', [2]]]);
+  });
+});
+
+describe('deal terms', () => {
+  it('states the round, the lead and the amount as the source gives it', () => {
+    expect(dealTerms({ round: 'SERIES_A', lead: true, amount: 5e6, currency: 'USD', amountHKD: null })).toBe('Series A · led the round · USD 5 million');
+    expect(dealTerms({ round: 'UNDISCLOSED', lead: false, amount: 5e7, currency: 'HKD', amountHKD: 5e7 })).toBe('Round not disclosed · joined the round · HK$50 million');
+    expect(dealTerms({ amountHKD: 3e9 })).toBe('HK$3 billion');
+    expect(formatAmount(1e8, 'CNY', 1.1e8)).toBe('CNY 100 million (HK$110 million)');
+    expect(dealTerms({})).toBe('');
   });
 });

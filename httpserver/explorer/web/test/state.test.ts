@@ -16,4 +16,11 @@ describe('URL state', () => {
     expect(serializeState({ entity: 'cyberport', depth: 1, expanded: [], selected: 'cyberport' })).toBe('?entity=cyberport');
     expect(serializeState({ depth: 1, expanded: [] })).toBe('');
   });
+  it('names the review page: a document or the form for a new one', () => {
+    expect(parseState('?review=doc:0123456789abcdef').review).toBe('doc:0123456789abcdef');
+    expect(serializeState({ depth: 1, expanded: [], review: 'doc:0123456789abcdef' })).toBe('?review=doc:0123456789abcdef');
+    expect(parseState('?review=new').review).toBe('new');
+    expect(parseState('?review=doc:<x>').review).toBeUndefined();
+    expect(parseState('?review=cyberport').review).toBeUndefined();
+  });
 });
