@@ -43,7 +43,8 @@ var (
 		{"nameZhHans", "string"}, {"nameZhHant", "string"}, {"description", "string"}, {"founded", "long"},
 		{"region", "string"}, {"sector", "string"}, {"date", "string"}, {"endDate", "string"}}
 	relationshipColumns = []column{{"citations", "string"}, {"date", "string"}, {"endDate", "string"}, {"dateNote", "string"},
-		{"amountHKD", "double"}, {"role", "string"}, {"note", "string"}}
+		{"amountHKD", "double"}, {"role", "string"}, {"note", "string"}, {"status", "string"}, {"round", "string"},
+		{"amount", "double"}, {"currency", "string"}, {"lead", "boolean"}}
 	mentionColumns = []column{{"start", "long"}, {"end", "long"}, {"quote", "string"}}
 )
 
