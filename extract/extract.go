@@ -58,7 +58,10 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 		ms := es.sentenceMentions(s)
 		for _, h := range findCues(d, s) {
 			c := h.cue
-			if c.flags["fin"] && !aboutFinancing(d, s) {
+			// The sentence after one that states an investment is about the same round
+			// ("The round was led by A. B and C also took part.").
+			roundBefore := si > 0 && len(lastTo[si-1]) > 0
+			if c.flags["fin"] && !aboutFinancing(d, s) && !roundBefore {
 				continue
 			}
 			if c.gap && insideMention(ms, h.gap.end) {
@@ -70,6 +73,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				// "alongside X", "a round that also included X": X invested in what the
 				// sentence's other investor did.
 				to, toPrev = lastTo[si], false
+				if len(to) == 0 && roundBefore {
+					to, toPrev = lastTo[si-1], true
+				}
 			}
 			if c.flags["sym"] && len(to) == 0 && len(from) >= 1 && afterWith(d, from[0].start) {
 				// "甲與乙、丙等簽署": the list holds the partners of the subject before 與.
@@ -157,23 +163,28 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			}
 		case "S":
 			pronoun := startsWithPronoun(d, d.sents[si])
+			fits := func(m mention) bool { return fitsCue(c, side, m.kind) }
 			before := false
 			if !pronoun {
+				var pre []mention
 				for _, m := range ms {
-					before = before || m.start < h.start
-					// A name followed by 的/旗下/'s modifies the subject (A的子公司B在…): skip it.
-					if m.start < h.start && fitsCue(c, side, m.kind) && !isOwnerGap(d, m.end, min(m.end+3, len(d.runes))) && !possessive(d, m.end) {
-						return []mention{m}, false
+					if m.start < h.start && m.kind != kg.KindPlace {
+						pre = append(pre, m)
 					}
+					// Only a name that could fill the slot counts as the sentence's own subject:
+					// "創辦人區嘉明表示，…進軍東盟" is about the company named before.
+					before = before || m.start < h.start && fits(m)
+				}
+				// A name followed by 的/旗下/'s modifies the subject (A的子公司B在…): skip it.
+				if m, ok := firstSubject(d, pre, fits); ok {
+					return []mention{m}, false
 				}
 			}
-			// The previous sentence's subject, only when this one refers back or names nobody
+			// An earlier sentence's subject, only when this one refers back or names nobody
 			// before the cue.
 			if si > 0 && (pronoun || !before) {
-				for _, m := range es.sentenceMentions(d.sents[si-1]) {
-					if fitsCue(c, side, m.kind) && !possessive(d, m.end) {
-						return []mention{m}, true
-					}
+				if m, prev, ok := topicBefore(d, es, si, fits); ok {
+					return []mention{m}, prev
 				}
 			}
 		}

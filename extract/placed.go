@@ -20,7 +20,8 @@ func placeDescriptorFacts(d *doc, es *entitySet) []Proposal {
 			if o.kind != kg.KindOrganization || o.weak || o.start-p.end > 30 || o.start < p.end {
 				continue
 			}
-			between := strings.TrimSpace(string(d.folded[p.end:o.start]))
+			// 香港具身智能企业“衡矩智能”: the quote mark opens the name.
+			between := strings.TrimRight(strings.TrimSpace(string(d.folded[p.end:o.start])), "「“『\"")
 			// "內地企業X" says little; an industry word before the descriptor (深圳具身智能企業X,
 			// Hong Kong logistics startup X) makes the phrase a description of X.
 			if !endsWithDescriptor(between) || isBareDescriptor(between) || strings.ContainsAny(between, "，,。；;、") || d.sentenceOf(p.start) != d.sentenceOf(o.start) {

@@ -81,7 +81,7 @@ var endKinds = map[kg.RelType][2][]kg.Kind{
 	"WORKED_AT":       {{kg.KindPerson}, {kg.KindOrganization}},
 	"EDUCATED_AT":     {{kg.KindPerson}, {kg.KindOrganization}},
 	"MANAGES":         {{kg.KindOrganization}, {kg.KindFund}},
-	"FUNDS":           {{kg.KindOrganization, kg.KindFund, kg.KindPolicy}, {kg.KindOrganization, kg.KindProgramme}},
+	"FUNDS":           {{kg.KindOrganization, kg.KindFund, kg.KindPolicy, kg.KindProgramme}, {kg.KindOrganization, kg.KindProgramme, kg.KindFund}},
 	"LISTED_ON":       {{kg.KindOrganization}, {kg.KindOrganization, kg.KindPlace}}, // "listed in Hong Kong"
 	"MERGED_WITH":     {{kg.KindOrganization}, {kg.KindOrganization}},
 	"SUBSIDIARY_OF":   {{kg.KindOrganization}, {kg.KindOrganization}},

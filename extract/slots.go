@@ -144,11 +144,91 @@ func crossesClause(d *doc, a, b int) bool {
 	return false
 }
 
-// startsWithPronoun reports whether the sentence opens with a word that refers back.
+// startsWithPronoun reports whether the sentence opens with a word that refers back, after a
+// time phrase that may open it (上月，公司…; 2022年，该公司…; In 2022, it…; Last month, the company…).
 func startsWithPronoun(d *doc, s span) bool {
-	head := string(d.folded[s.start:min(s.end, s.start+20)])
+	start := afterTimeOpener(d, s)
+	head := string(d.folded[start:min(s.end, start+20)])
 	for _, p := range pronouns {
 		if strings.HasPrefix(head, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeWords mark a short opening clause as a time phrase: 去年6月，/ 此前，/ On Tuesday,.
+var timeWords = []string{"年", "月", "日", "前", "后", "今", "此", "同", "期间", "目前", "现时", "据悉",
+	"in ", "on ", "last ", "earlier", "later", "since ", "this ", "next ", "meanwhile", "separately", "in addition", "also"}
+
+// afterTimeOpener returns where the sentence's main clause starts: after an opening clause of at
+// most 12 code points that is a time phrase or a discourse marker, else the sentence start.
+func afterTimeOpener(d *doc, s span) int {
+	for i := s.start; i < min(s.end, s.start+13); i++ {
+		if d.runes[i] != '，' && d.runes[i] != ',' {
+			continue
+		}
+		head := string(d.folded[s.start:i])
+		for _, w := range timeWords {
+			if strings.Contains(head, w) {
+				j := i + 1
+				for j < s.end && d.runes[j] == ' ' {
+					j++
+				}
+				return j
+			}
+		}
+		break
+	}
+	return s.start
+}
+
+// topicBefore is the entity a sentence that names no subject of its own refers back to: the
+// first fitting mention of the nearest earlier sentence that names its own subject (one that
+// itself opens with 公司/其/It refers further back), at most three sentences back. A name
+// that modifies another (A的B, A's B) or a description before a name (保险科技初创「甲」) is
+// not the subject. The bool says whether the mention is in the sentence just before.
+func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mention, bool, bool) {
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		ms := es.sentenceMentions(d.sents[k])
+		if m, ok := firstSubject(d, ms, fits); ok {
+			return m, k == si-1, true
+		}
+		if !startsWithPronoun(d, d.sents[k]) && len(ms) > 0 {
+			return mention{}, false, false // that sentence is about something else
+		}
+	}
+	return mention{}, false, false
+}
+
+// firstSubject is the first mention that fits and stands as a subject: not followed by 的/'s,
+// and not a description followed at once by the name it describes.
+func firstSubject(d *doc, ms []mention, fits func(mention) bool) (mention, bool) {
+	for i, m := range ms {
+		if !fits(m) || possessive(d, m.end) {
+			continue
+		}
+		if i+1 < len(ms) && describes(d, m, ms[i+1]) && fits(ms[i+1]) {
+			return ms[i+1], true
+		}
+		return m, true
+	}
+	return mention{}, false
+}
+
+// describes reports whether mention a is a description standing right before the name b
+// (本地保险科技初创「卓衡科技」, 深圳机器人企业极序机器人): only a descriptor noun or a quote
+// mark lies between them.
+func describes(d *doc, a, b mention) bool {
+	if b.start < a.end || b.start-a.end > 6 || d.lang == "en" {
+		return false
+	}
+	g := strings.Trim(string(d.folded[a.end:b.start]), "「」“”『』\"' ")
+	if g == "" {
+		return b.start > a.end // a quote mark alone: 甲「乙」
+	}
+	for _, w := range zhDescriptors {
+		if g == w && !strings.Contains(w, "旗下") && !strings.Contains(w, "子公司") && w != "母公司" {
 			return true
 		}
 	}
