@@ -27,6 +27,7 @@ func Extract(in Input) []Proposal {
 	investees := roundAmounts(d, out)
 	out = append(out, personFacts(d, es, facts)...)
 	out = append(out, placeDescriptorFacts(d, es)...)
+	out = append(out, describedPlaceFacts(d, es, ix)...)
 	out = append(out, figureProposals(d, es, facts, pub, investees)...)
 	out = append(out, entityProposals(d, es)...)
 	sort.SliceStable(out, func(a, b int) bool {
@@ -162,8 +163,10 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				}
 			}
 		case "S":
-			pronoun := startsWithPronoun(d, d.sents[si])
 			fits := func(m mention) bool { return fitsCue(c, side, m.kind) }
+			// 其/公司/The company stand for an organisation: a slot for a person is still filled
+			// in the sentence ("公司创始人陆明远…曾任职于宁德时代").
+			pronoun := startsWithPronoun(d, d.sents[si]) && fitsCue(c, side, kg.KindOrganization)
 			before := false
 			if !pronoun {
 				var pre []mention
@@ -176,7 +179,10 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 					before = before || m.start < h.start && fits(m)
 				}
 				// A name followed by 的/旗下/'s modifies the subject (A的子公司B在…): skip it.
-				if m, ok := firstSubject(d, pre, fits); ok {
+				if m, _, ok := mainSubjectAfterOpener(d, d.sents[si], ms, fits); ok {
+					return []mention{m}, false
+				}
+				if m, ok := firstSubject(d, d.sents[si], pre, fits); ok {
 					return []mention{m}, false
 				}
 			}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/hkgraph/hkgraph/kg"
+	"github.com/hkgraph/hkgraph/textnorm"
 )
 
 // placeDescriptorFacts reads "<place> <industry> <descriptor> <name>" as LOCATED_IN: 杭州腦機接口
@@ -58,4 +59,32 @@ func isBareDescriptor(s string) bool {
 		}
 	}
 	return enDescriptors[s] || s == "公司"
+}
+
+// describedPlaceFacts reads the place that opens a description standing before a name as the
+// name's location, when the description was taken for a name of its own: 香港新能源企业
+// “晴川电力” (the description 香港新能源 starts with the known place 香港).
+func describedPlaceFacts(d *doc, es *entitySet, ix *Index) []Proposal {
+	var out []Proposal
+	ms := es.mentions
+	for i := 0; i+1 < len(ms); i++ {
+		m, n := ms[i], ms[i+1]
+		if m.key == "" || n.kind != kg.KindOrganization || !describes(d, m, n) || d.sentenceOf(m.start) != d.sentenceOf(n.start) {
+			continue
+		}
+		name := []rune(m.name)
+		for l := min(len(name)-2, 4); l >= 2; l-- {
+			id, ok := ix.byName[textnorm.Fold(string(name[:l]))]
+			if !ok || ix.kinds[id] != kg.KindPlace {
+				continue
+			}
+			si := d.sentenceOf(n.start)
+			sp := citeSpan(d, si, false, m.start, n.end)
+			out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
+				Trigger: string(d.runes[m.start:n.start]), Confidence: 0.5,
+				Relationship: &RelationshipProposal{Type: "LOCATED_IN", From: n.end_(), To: End{Name: string(name[:l]), EntityID: id}}})
+			break
+		}
+	}
+	return out
 }

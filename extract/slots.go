@@ -45,6 +45,9 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		if i < 0 || crossesClause(d, ms[i].end, cs) {
 			return nil
 		}
+		if t == "LOCATED_IN" && origin(d, ms[i].start) {
+			return nil // "公司由數碼港遷往科學園": 數碼港 is where it came from, the subject is elsewhere
+		}
 		between := string(d.runes[ms[i].end:cs])
 		if d.lang == "en" && (strings.Contains(between, ",") || strings.Contains(between, " and ") && !isGlue(d, ms[i].end, cs)) {
 			// "X was incubated at Y and is now headquartered in Z": the predicates share X.
@@ -87,6 +90,9 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 	}
 	if i == len(ms) || crossesClause(d, ce, ms[i].start) {
 		return nil
+	}
+	if i+1 < len(ms) && describes(d, ms[i], ms[i+1]) && fitsCue(c, side, ms[i+1].kind) {
+		i++ // "与香港新能源企业“晴川电力”合并": the name, not its description
 	}
 	if between := string(d.runes[ce:ms[i].start]); d.lang == "en" && strings.ContainsAny(between, ",;") && len(strings.Fields(between)) > 4 {
 		// "a Shenzhen-based startup, said it had raised … led by X": X is no end of -based
@@ -190,20 +196,56 @@ func afterTimeOpener(d *doc, s span) int {
 // not the subject. The bool says whether the mention is in the sentence just before.
 func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mention, bool, bool) {
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
-		ms := es.sentenceMentions(d.sents[k])
-		if m, ok := firstSubject(d, ms, fits); ok {
+		if startsWithPronoun(d, d.sents[k]) {
+			continue // its own subject is further back; the names in it are objects
+		}
+		if m, ok := firstSubject(d, d.sents[k], es.sentenceMentions(d.sents[k]), fits); ok {
 			return m, k == si-1, true
 		}
-		if !startsWithPronoun(d, d.sents[k]) && len(ms) > 0 {
-			return mention{}, false, false // that sentence is about something else
-		}
+		return mention{}, false, false
 	}
 	return mention{}, false, false
 }
 
+// origin reports whether 由/从/自 (from) stands right before position i.
+func origin(d *doc, i int) bool {
+	return i > 0 && (d.folded[i-1] == '由' || d.folded[i-1] == '从' || d.folded[i-1] == '自')
+}
+
+// participleOpeners open an English sentence whose subject follows the opening phrase:
+// "Founded in 2019 by A, a former …, B builds …"; "Headquartered in Hong Kong, B manages …".
+var participleOpeners = []string{"founded ", "headquartered ", "based ", "established ", "set up ", "backed ",
+	"incorporated ", "launched ", "spun off ", "formerly ", "after ", "with "}
+
+// mainSubjectAfterOpener returns, for an English sentence opened by a participial phrase, the
+// first fitting mention that starts the main clause (right after ", "), if any.
+func mainSubjectAfterOpener(d *doc, s span, ms []mention, fits func(mention) bool) (mention, bool, bool) {
+	if d.lang != "en" {
+		return mention{}, false, false
+	}
+	head := string(d.folded[s.start:min(s.end, s.start+16)])
+	opened := false
+	for _, o := range participleOpeners {
+		opened = opened || strings.HasPrefix(head, o)
+	}
+	if !opened {
+		return mention{}, false, false
+	}
+	for _, m := range ms {
+		if m.start >= 2 && d.runes[m.start-1] == ' ' && d.runes[m.start-2] == ',' && fits(m) && !possessive(d, m.end) &&
+			!(m.end < s.end && d.runes[m.end] == ',') {
+			return m, true, true
+		}
+	}
+	return mention{}, true, false
+}
+
 // firstSubject is the first mention that fits and stands as a subject: not followed by 的/'s,
 // and not a description followed at once by the name it describes.
-func firstSubject(d *doc, ms []mention, fits func(mention) bool) (mention, bool) {
+func firstSubject(d *doc, s span, ms []mention, fits func(mention) bool) (mention, bool) {
+	if m, opened, ok := mainSubjectAfterOpener(d, s, ms, fits); opened {
+		return m, ok
+	}
 	for i, m := range ms {
 		if !fits(m) || possessive(d, m.end) {
 			continue
