@@ -196,15 +196,64 @@ func afterTimeOpener(d *doc, s span) int {
 // not the subject. The bool says whether the mention is in the sentence just before.
 func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mention, bool, bool) {
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
-		if startsWithPronoun(d, d.sents[k]) {
+		ms := es.sentenceMentions(d.sents[k])
+		if startsWithPronoun(d, d.sents[k]) || len(ms) == 0 {
 			continue // its own subject is further back; the names in it are objects
 		}
-		if m, ok := firstSubject(d, d.sents[k], es.sentenceMentions(d.sents[k]), fits); ok {
-			return m, k == si-1, true
+		m, ok := firstSubject(d, d.sents[k], ms, fits)
+		if !ok {
+			return mention{}, false, false
 		}
-		return mention{}, false, false
+		// The article's main subject wins over a name that one sentence merely opens with
+		// ("2019年，云栖影像与…合并。去年11月，公司收购…": 公司 is 云栖医疗, named most often).
+		if main, ok := mainSubject(d, es, si, fits); ok && !sameEntity(main, m) {
+			return main, false, true
+		}
+		return m, k == si-1, true
 	}
 	return mention{}, false, false
+}
+
+// mainSubject is the entity that opens the most sentences before sentence si as their first
+// fitting name, when it opens at least two and more than any other: the article's subject.
+func mainSubject(d *doc, es *entitySet, si int, fits func(mention) bool) (mention, bool) {
+	counts := map[string]int{}
+	first := map[string]mention{}
+	j := 0
+	for k := 0; k < si; k++ {
+		s := d.sents[k]
+		for j < len(es.mentions) && es.mentions[j].start < s.start {
+			j++
+		}
+		for ; j < len(es.mentions) && es.mentions[j].end <= s.end; j++ {
+			m := es.mentions[j]
+			if !fits(m) || m.id == "" && len([]rune(m.name)) < 3 {
+				continue // a two-character new name (科创) is more often a word than a name
+			}
+			key := m.id + "|" + m.key
+			counts[key]++
+			if _, ok := first[key]; !ok {
+				first[key] = m
+			}
+			for j < len(es.mentions) && es.mentions[j].end <= s.end {
+				j++
+			}
+			break
+		}
+	}
+	best, n, tie := "", 0, false
+	for k, c := range counts {
+		switch {
+		case c > n:
+			best, n, tie = k, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if n < 2 || tie {
+		return mention{}, false
+	}
+	return first[best], true
 }
 
 // origin reports whether 由/从/自 (from) stands right before position i.
