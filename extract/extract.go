@@ -28,6 +28,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, personFacts(d, es, facts)...)
 	out = append(out, placeDescriptorFacts(d, es)...)
 	out = append(out, describedPlaceFacts(d, es, ix)...)
+	out = append(out, appositionPlaceFacts(d, es)...)
 	out = append(out, figureProposals(d, es, facts, pub, investees)...)
 	out = append(out, entityProposals(d, es)...)
 	sort.SliceStable(out, func(a, b int) bool {
@@ -188,7 +189,7 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			}
 			// An earlier sentence's subject, only when this one refers back or names nobody
 			// before the cue.
-			if si > 0 && (pronoun || !before) {
+			if si > 0 && (pronoun || !before && !unnamedSubject(d, d.sents[si], ms) && !speakerLabel(d, d.sents[si], ms)) {
 				if m, prev, ok := topicBefore(d, es, si, fits); ok {
 					return []mention{m}, prev
 				}

@@ -88,3 +88,44 @@ func describedPlaceFacts(d *doc, es *entitySet, ix *Index) []Proposal {
 	}
 	return out
 }
+
+// appositionPlaceFacts reads the place in an English apposition or possessive as the location
+// of the name it describes: "Vale Aero, a Shenzhen maker of flight controllers", "Kowloon Ledger
+// Labs, a Hong Kong accounting software developer", "Singapore's Temasek".
+func appositionPlaceFacts(d *doc, es *entitySet) []Proposal {
+	if d.lang != "en" {
+		return nil
+	}
+	var out []Proposal
+	ms := es.mentions
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		var org, place mention
+		switch g := string(d.folded[a.end:b.start]); {
+		case a.kind == kg.KindOrganization && b.kind == kg.KindPlace && (g == ", a " || g == ", an ") && !a.weak:
+			// The place must describe: a noun follows it, not a verb or a comma.
+			if !lowerWordAt(d, b.end) {
+				continue
+			}
+			org, place = a, b
+		case a.kind == kg.KindPlace && b.kind == kg.KindOrganization && (g == "'s " || g == "’s ") && !b.weak:
+			org, place = b, a
+		default:
+			continue
+		}
+		si := d.sentenceOf(org.start)
+		if si != d.sentenceOf(place.start) {
+			continue
+		}
+		sp := citeSpan(d, si, false, min(a.start, b.start), max(a.end, b.end))
+		out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
+			Trigger: string(d.runes[a.start:b.end]), Confidence: 0.5,
+			Relationship: &RelationshipProposal{Type: "LOCATED_IN", From: org.end_(), To: place.end_()}})
+	}
+	return out
+}
+
+// lowerWordAt reports whether a lower-case word starts after the space at i.
+func lowerWordAt(d *doc, i int) bool {
+	return i+1 < len(d.runes) && d.runes[i] == ' ' && d.runes[i+1] >= 'a' && d.runes[i+1] <= 'z'
+}

@@ -101,6 +101,11 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 	}
 	out = append(out, ms[i])
 	for j := i + 1; j < len(ms); j++ {
+		if k, ok := afterApposition(d, ms, j, out[len(out)-1].end); ok && fitsCue(c, side, ms[k].kind) {
+			out = append(out, ms[k]) // "the merger of A, a Shenzhen maker of X, and B"
+			j = k
+			continue
+		}
 		if !fitsCue(c, side, ms[j].kind) || !isGlue(d, out[len(out)-1].end, ms[j].start) {
 			break
 		}
@@ -108,6 +113,23 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			break // "甲旗下的乙與丙攜手": 丙 is 乙's partner, not another of 甲's subsidiaries
 		}
 		out = append(out, ms[j])
+	}
+	return closedList(d, out)
+}
+
+// closedList drops the items an English list gained through a bare comma when no "and"/"or"
+// closes it: in "earned her PhD at MIT, Octave builds…" Octave starts the main clause.
+func closedList(d *doc, out []mention) []mention {
+	if d.lang != "en" || len(out) < 2 {
+		return out
+	}
+	if g := strings.TrimSpace(string(d.folded[out[len(out)-2].end:out[len(out)-1].start])); g != "," {
+		return out
+	}
+	for k := 1; k < len(out); k++ {
+		if strings.TrimSpace(string(d.folded[out[k-1].end:out[k].start])) == "," {
+			return out[:k]
+		}
 	}
 	return out
 }
@@ -163,9 +185,12 @@ func startsWithPronoun(d *doc, s span) bool {
 	return false
 }
 
-// timeWords mark a short opening clause as a time phrase: 去年6月，/ 此前，/ On Tuesday,.
+// timeWords mark a short opening clause as a time phrase or a source: 去年6月，/ 此前，/
+// On Tuesday, / 据介绍，.
 var timeWords = []string{"年", "月", "日", "前", "后", "今", "此", "同", "期间", "目前", "现时", "据悉",
-	"in ", "on ", "last ", "earlier", "later", "since ", "this ", "next ", "meanwhile", "separately", "in addition", "also"}
+	"in ", "on ", "last ", "earlier", "later", "since ", "this ", "next ", "meanwhile", "separately", "in addition", "also",
+	// reported-speech and source openers: 据介绍，/ 招股书显示，/ 36氪获悉，/ 资料显示，
+	"据", "显示", "获悉", "介绍", "指出", "透露", "报道", "消息", "另外", "此外", "同时"}
 
 // afterTimeOpener returns where the sentence's main clause starts: after an opening clause of at
 // most 12 code points that is a time phrase or a discourse marker, else the sentence start.
@@ -202,7 +227,7 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		}
 		m, ok := firstSubject(d, d.sents[k], ms, fits)
 		if !ok {
-			return mention{}, false, false
+			continue // "Mr Cheuk joins from Temasek. He holds…": He is the person named before
 		}
 		// The article's main subject wins over a name that one sentence merely opens with
 		// ("2019年，云栖影像与…合并。去年11月，公司收购…": 公司 is 云栖医疗, named most often).
@@ -379,4 +404,58 @@ func isOwnerGap(d *doc, a, b int) bool {
 	}
 	g := strings.TrimSpace(string(d.folded[a:b]))
 	return g == "旗下的" || g == "旗下" || g == "'s" || g == "’s"
+}
+
+// afterApposition finds the next list item after an English apposition: in "A, a Shenzhen
+// maker of flight controllers, and B" the text after A is ", a … , and " and B (ms[k], k ≥ j)
+// is the next item; the names inside the apposition (Shenzhen) are skipped.
+func afterApposition(d *doc, ms []mention, j, from int) (int, bool) {
+	if d.lang != "en" {
+		return 0, false
+	}
+	rest := string(d.folded[from:min(len(d.folded), from+4)])
+	if !strings.HasPrefix(rest, ", a ") && !strings.HasPrefix(rest, ", an") {
+		return 0, false
+	}
+	for k := j; k < len(ms) && ms[k].start-from <= 80; k++ {
+		g := string(d.folded[from:ms[k].start])
+		if strings.HasSuffix(g, ", and ") || strings.HasSuffix(g, ", and the ") {
+			if strings.Count(g, ",") == 2 {
+				return k, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// unnamedSubject reports whether a Chinese sentence opens with a name the reader did not
+// recognise ("通達速運則於2010年創立": no mention, no pronoun, no title at its start): its
+// subject is that name, not an earlier sentence's.
+func unnamedSubject(d *doc, s span, ms []mention) bool {
+	if d.lang == "en" {
+		return false
+	}
+	i := afterTimeOpener(d, s)
+	// A clause opening with a preposition or an adverb (于…在香港联交所上市, 并…) has no subject.
+	if i >= s.end || !isHan(d.folded[i]) || zhStopRunes[d.folded[i]] || strings.ContainsRune("亦再更均都便随首正现", d.folded[i]) ||
+		startsWithPronoun(d, s) || titleAt(d.folded, i) > 0 {
+		return false
+	}
+	for _, m := range ms {
+		if m.start == i {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerLabel reports whether the sentence opens with a speaker's name and a colon (陈细明：…,
+// an interview's answer): what follows is speech, whose subjects are not the article's.
+func speakerLabel(d *doc, s span, ms []mention) bool {
+	if len(ms) == 0 || ms[0].start != s.start || ms[0].kind != kg.KindPerson || ms[0].end >= s.end {
+		return false
+	}
+	c := d.runes[ms[0].end]
+	return c == ':' || c == '：'
 }
