@@ -87,6 +87,12 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					from, to, fromPrev = s, from, prev
 				}
 			}
+			if c.typ == "ORGANIZED" && len(from) >= 1 && afterWith(d, from[0].start) {
+				// "甲將與乙合辦丙": both hold the event.
+				if a, ok := partnerBefore(d, ms, c.typ, from[0]); ok {
+					from = append([]mention{a}, from...)
+				}
+			}
 			if c.flags["sym"] && len(to) == 0 && len(from) >= 2 {
 				from, to = from[:1], from[1:]
 			}

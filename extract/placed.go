@@ -61,32 +61,65 @@ func isBareDescriptor(s string) bool {
 	return enDescriptors[s] || s == "公司"
 }
 
-// describedPlaceFacts reads the place that opens a description standing before a name as the
-// name's location, when the description was taken for a name of its own: 香港新能源企业
-// “晴川电力” (the description 香港新能源 starts with the known place 香港).
+// describedPlaceFacts reads the place that opens a description standing right before a quoted
+// or described name as the name's location, when the reader took the description for a name of
+// its own or dropped it: 香港新能源企业“晴川电力”, 香港金融科技公司「富信通」.
 func describedPlaceFacts(d *doc, es *entitySet, ix *Index) []Proposal {
+	if d.lang == "en" {
+		return nil
+	}
 	var out []Proposal
-	ms := es.mentions
-	for i := 0; i+1 < len(ms); i++ {
-		m, n := ms[i], ms[i+1]
-		if m.key == "" || n.kind != kg.KindOrganization || !describes(d, m, n) || d.sentenceOf(m.start) != d.sentenceOf(n.start) {
+	for _, n := range es.mentions {
+		if n.kind != kg.KindOrganization || n.start == 0 {
 			continue
 		}
-		name := []rune(m.name)
-		for l := min(len(name)-2, 4); l >= 2; l-- {
-			id, ok := ix.byName[textnorm.Fold(string(name[:l]))]
-			if !ok || ix.kinds[id] != kg.KindPlace {
+		end := n.start
+		if strings.ContainsRune("「“『", d.runes[end-1]) {
+			end--
+		}
+		si := d.sentenceOf(n.start)
+		if si < 0 {
+			continue
+		}
+		lo := max(d.sents[si].start, end-16)
+		for p := end - 3; p >= lo; p-- {
+			if isClauseBreak(d.runes[p]) || !isHan(d.folded[p]) {
+				break
+			}
+			id, l, ok := knownPlaceAt(d, ix, p, end)
+			if !ok {
 				continue
 			}
-			si := d.sentenceOf(n.start)
-			sp := citeSpan(d, si, false, m.start, n.end)
+			if m, in := es.mentionCovering(p); in && m.id != "" && m.end > p+l {
+				break // 香港大學初創「泓碳科技」: the place opens a known name, not a description
+			}
+			desc := string(d.folded[p+l : end])
+			if !endsWithDescriptor(desc) || isBareDescriptor(desc) || strings.Contains(desc, "的") {
+				break // 香港科技大學的…初創「甲」: the place names the owner, not 甲's location
+			}
+			sp := citeSpan(d, si, false, p, n.end)
 			out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
-				Trigger: string(d.runes[m.start:n.start]), Confidence: 0.5,
-				Relationship: &RelationshipProposal{Type: "LOCATED_IN", From: n.end_(), To: End{Name: string(name[:l]), EntityID: id}}})
+				Trigger: string(d.runes[p:n.start]), Confidence: 0.5,
+				Relationship: &RelationshipProposal{Type: "LOCATED_IN", From: n.end_(), To: End{Name: string(d.runes[p : p+l]), EntityID: id}}})
 			break
 		}
 	}
 	return out
+}
+
+// knownPlaceAt finds a known place whose name (two to four code points) starts at p and ends
+// before end.
+func knownPlaceAt(d *doc, ix *Index, p, end int) (string, int, bool) {
+	for l := min(4, end-p-2); l >= 2; l-- {
+		name := string(d.runes[p : p+l])
+		if name == "本港" || name == "本地" {
+			continue // "local": the place is not named
+		}
+		if id, ok := ix.byName[textnorm.Fold(name)]; ok && ix.kinds[id] == kg.KindPlace {
+			return id, l, true
+		}
+	}
+	return "", 0, false
 }
 
 // appositionPlaceFacts reads the place in an English apposition or possessive as the location
@@ -128,4 +161,17 @@ func appositionPlaceFacts(d *doc, es *entitySet) []Proposal {
 // lowerWordAt reports whether a lower-case word starts after the space at i.
 func lowerWordAt(d *doc, i int) bool {
 	return i+1 < len(d.runes) && d.runes[i] == ' ' && d.runes[i+1] >= 'a' && d.runes[i+1] <= 'z'
+}
+
+// mentionCovering returns the mention that covers position i.
+func (es *entitySet) mentionCovering(i int) (mention, bool) {
+	for _, m := range es.mentions {
+		if m.start <= i && i < m.end {
+			return m, true
+		}
+		if m.start > i {
+			break
+		}
+	}
+	return mention{}, false
 }
