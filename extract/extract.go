@@ -56,6 +56,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 	seen := map[string]bool{}
 	lastTo := map[int][]mention{} // per sentence, the investee of its last INVESTED_IN
 	spun := map[int][2]mention{}  // per sentence, the unit a spin-off cue names and its parent
+	partners := map[int][2]mention{} // per sentence, the two parties of its partnership
 	for si, s := range d.sents {
 		ms := es.sentenceMentions(s)
 		for _, h := range findCues(d, s) {
@@ -68,6 +69,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			if c.gap && insideMention(ms, h.gap.end) {
 				continue // 獲…「投資研發現金回贈計劃」資助: the 投資 is part of a name
+			}
+			if withinOneMention(ms, h.start, h.end) {
+				continue // 香港投资管理有限公司: the 投资 is part of a name
 			}
 			from, fromPrev := fill(d, es, ms, si, c, 0, c.from, h)
 			to, toPrev := fill(d, es, ms, si, c, 1, c.to, h)
@@ -91,6 +95,12 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				// "甲將與乙合辦丙": both hold the event.
 				if a, ok := partnerBefore(d, ms, c.typ, from[0]); ok {
 					from = append([]mention{a}, from...)
+				}
+			}
+			if len(from) == 0 && (c.typ == "ESTABLISHED" || c.typ == "ORGANIZED") && bothParties(d, s, h.start) {
+				// "甲与乙签署合作备忘录，双方将共同发起设立丙": 双方 are the partners just named.
+				if p, ok := partners[si]; ok {
+					from = []mention{p[0], p[1]}
 				}
 			}
 			if c.flags["sym"] && len(to) == 0 && len(from) >= 2 {
@@ -142,6 +152,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 						Trigger: string(d.runes[h.start:h.end]), Confidence: 0.6, Relationship: r})
 					if r.Type == "INVESTED_IN" {
 						lastTo[si] = []mention{t}
+					}
+					if r.Type == "PARTNERED_WITH" {
+						partners[si] = [2]mention{f, t}
 					}
 				}
 			}
@@ -323,6 +336,22 @@ func afterWith(d *doc, i int) bool {
 		}
 	}
 	return false
+}
+
+// withinOneMention reports whether [a, b) lies inside one mention.
+func withinOneMention(ms []mention, a, b int) bool {
+	for _, m := range ms {
+		if m.start <= a && b <= m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// bothParties reports whether 双方 (both parties, both sides) stands in the sentence before i.
+func bothParties(d *doc, s span, i int) bool {
+	t := string(d.folded[s.start:i])
+	return strings.Contains(t, "双方") || strings.Contains(t, "both parties") || strings.Contains(t, "the two ")
 }
 
 func insideMention(ms []mention, i int) bool {

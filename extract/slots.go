@@ -24,11 +24,30 @@ var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台
 func (es *entitySet) sentenceMentions(s span) []mention {
 	var out []mention
 	for _, m := range es.mentions {
-		if m.start >= s.start && m.end <= s.end {
+		if m.start >= s.start && m.end <= s.end && !notAName(m) {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// notAName reports whether a new candidate is a word a reader took for a name: a bare suffix
+// (有限公司), a relative date (上月) or a counted noun (两笔投资, 三间公司). It fills no slot.
+func notAName(m mention) bool {
+	if m.id != "" || m.kind == kg.KindPerson || m.kind == kg.KindPlace {
+		return false
+	}
+	if timeWord(m.name) {
+		return true
+	}
+	n := textnormFold(m.name)
+	for _, suf := range zhSuffixes {
+		if n == suf.s {
+			return true
+		}
+	}
+	r := []rune(n)
+	return len(r) >= 2 && strings.ContainsRune("一二两三四五六七八九十数多几首", r[0]) && strings.ContainsRune("笔家间个名位项轮只批", r[1])
 }
 
 // group collects the nearest fitting mention on one side of [cs, ce) and the items listed with it.
@@ -44,6 +63,11 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		}
 		if i < 0 || crossesClause(d, ms[i].end, cs) {
 			return nil
+		}
+		// "甲与香港投资管理有限公司（港投公司）签署": the bracketed alias stands for the name before it.
+		for i > 0 && sameEntity(ms[i-1], ms[i]) && strings.TrimSpace(string(d.runes[ms[i-1].end:ms[i].start])) != "" &&
+			strings.Trim(string(d.runes[ms[i-1].end:ms[i].start]), "（(「“ ") == "" {
+			i--
 		}
 		if t == "LOCATED_IN" && origin(d, ms[i].start) {
 			return nil // "公司由數碼港遷往科學園": 數碼港 is where it came from, the subject is elsewhere
@@ -93,6 +117,9 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 	}
 	if i+1 < len(ms) && describes(d, ms[i], ms[i+1]) && fitsCue(c, side, ms[i+1].kind) {
 		i++ // "与香港新能源企业“晴川电力”合并": the name, not its description
+	}
+	if i+1 < len(ms) && ownerOf(d, ms[i], ms[i+1]) && fitsCue(c, side, ms[i+1].kind) {
+		i++ // "由港投公司全资子公司甲担任管理人": 甲, the parent only names it
 	}
 	if between := string(d.runes[ce:ms[i].start]); d.lang == "en" && strings.ContainsAny(between, ",;") && len(strings.Fields(between)) > 4 {
 		// "a Shenzhen-based startup, said it had raised … led by X": X is no end of -based
@@ -458,4 +485,28 @@ func speakerLabel(d *doc, s span, ms []mention) bool {
 	}
 	c := d.runes[ms[0].end]
 	return c == ':' || c == '：'
+}
+
+// timeWord reports whether a name is only a relative date (上月, 前年, 同日) that a reader took
+// for a clause's subject.
+func timeWord(name string) bool {
+	for _, r := range name {
+		if !strings.ContainsRune("上下本今去前明同翌昨月年日周週季度内內初底中", r) {
+			return false
+		}
+	}
+	return name != ""
+}
+
+// ownerOf reports whether only a word of ownership stands between a and b: a's subsidiary b
+// (港投公司全资子公司甲, 甲旗下的乙, A's unit B).
+func ownerOf(d *doc, a, b mention) bool {
+	if b.start < a.end || b.start-a.end > 7 {
+		return false
+	}
+	switch strings.TrimSpace(string(d.folded[a.end:b.start])) {
+	case "全资子公司", "的全资子公司", "子公司", "的子公司", "旗下", "旗下的", "附属公司", "的附属公司", "全资附属公司":
+		return true
+	}
+	return false
 }
