@@ -54,8 +54,8 @@ func kindOrder(k ProposalKind) int {
 func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 	var out []Proposal
 	seen := map[string]bool{}
-	lastTo := map[int][]mention{} // per sentence, the investee of its last INVESTED_IN
-	spun := map[int][2]mention{}  // per sentence, the unit a spin-off cue names and its parent
+	lastTo := map[int][]mention{}    // per sentence, the investee of its last INVESTED_IN
+	spun := map[int][2]mention{}     // per sentence, the unit a spin-off cue names and its parent
 	partners := map[int][2]mention{} // per sentence, the two parties of its partnership
 	for si, s := range d.sents {
 		ms := es.sentenceMentions(s)
