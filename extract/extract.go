@@ -29,6 +29,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, placeDescriptorFacts(d, es)...)
 	out = append(out, describedPlaceFacts(d, es, ix)...)
 	out = append(out, appositionPlaceFacts(d, es)...)
+	out = append(out, namedProgrammeFacts(d, es)...)
 	out = append(out, figureProposals(d, es, facts, pub, investees)...)
 	out = append(out, entityProposals(d, es)...)
 	sort.SliceStable(out, func(a, b int) bool {
@@ -361,4 +362,30 @@ func insideMention(ms []mention, i int) bool {
 		}
 	}
 	return false
+}
+
+// namedProgrammeFacts reads an organisation named right before its quoted programme as the
+// programme's operator: 创新科技署“企业支援计划”, 數碼港「培育計劃」, HKSTP's "Incu-Tech".
+func namedProgrammeFacts(d *doc, es *entitySet) []Proposal {
+	var out []Proposal
+	ms := es.mentions
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if a.kind != kg.KindOrganization || b.kind != kg.KindProgramme || notAName(a) || b.start-a.end > 3 {
+			continue
+		}
+		g := string(d.folded[a.end:b.start])
+		if g != "“" && g != "「" && g != "的「" && g != "的“" && g != "'s " && g != "’s " {
+			continue
+		}
+		si := d.sentenceOf(a.start)
+		if si < 0 || si != d.sentenceOf(b.start) {
+			continue
+		}
+		sp := citeSpan(d, si, false, a.start, b.end)
+		out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
+			Trigger: string(d.runes[a.start:b.end]), Confidence: 0.5,
+			Relationship: &RelationshipProposal{Type: "OPERATES", From: a.end_(), To: b.end_()}})
+	}
+	return out
 }

@@ -18,7 +18,8 @@ var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台
 	"本轮", "此轮", "the company", "the startup", "the firm", "the group", "the fund", "it ", "its ", "he ", "she ", "they ",
 	"among them", "the start-up", "the platform", "the bank", "the round", "the deal", "the funding", "the financing",
 	"the investment", "the latest round", "the series", "the new funding", "the transaction", "the acquisition",
-	"本轮", "该轮", "此次融资", "本次融资", "是次融资", "此轮融资", "该笔投资", "这笔投资", "双方"}
+	"本轮", "该轮", "此次融资", "本次融资", "是次融资", "此轮融资", "该笔投资", "这笔投资", "双方",
+	"这家", "这间", "该司", "该初创企业", "该集团", "the company's", "the start-up's", "this company"}
 
 // sentenceMentions returns the mentions inside sentence s.
 func (es *entitySet) sentenceMentions(s span) []mention {
@@ -34,7 +35,10 @@ func (es *entitySet) sentenceMentions(s span) []mention {
 // notAName reports whether a new candidate is a word a reader took for a name: a bare suffix
 // (有限公司), a relative date (上月) or a counted noun (两笔投资, 三间公司). It fills no slot.
 func notAName(m mention) bool {
-	if m.id != "" || m.kind == kg.KindPerson || m.kind == kg.KindPlace {
+	if m.kind == kg.KindPerson && m.id == "" {
+		return containsStopWord([]rune(textnormFold(m.name))) // 毕业, 表示: a verb, not a person
+	}
+	if m.id != "" || m.kind == kg.KindPlace {
 		return false
 	}
 	if timeWord(m.name) {
@@ -108,7 +112,8 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 	}
 	i := 0
 	for ; i < len(ms) && (ms[i].start < ce || !fitsCue(c, side, ms[i].kind)); i++ {
-		if ms[i].start >= ce && !skippable(t, side, ms[i]) {
+		// "从香港科技园公司旗下的“科技企业培育计划”毕业": the owner only names what follows.
+		if ms[i].start >= ce && !skippable(t, side, ms[i]) && !(i+1 < len(ms) && ownerOf(d, ms[i], ms[i+1])) {
 			return nil
 		}
 	}
@@ -504,7 +509,7 @@ func ownerOf(d *doc, a, b mention) bool {
 	if b.start < a.end || b.start-a.end > 7 {
 		return false
 	}
-	switch strings.TrimSpace(string(d.folded[a.end:b.start])) {
+	switch strings.Trim(string(d.folded[a.end:b.start]), " 「“『") {
 	case "全资子公司", "的全资子公司", "子公司", "的子公司", "旗下", "旗下的", "附属公司", "的附属公司", "全资附属公司":
 		return true
 	}
