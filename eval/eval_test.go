@@ -16,7 +16,7 @@ type floor struct {
 // interview read with no known entity: a floor against regressions only.
 var floors = map[[2]string]floor{
 	{"dev", "zh-Hans"}:     {0.9, 0.85, 0.85},
-	{"dev", "zh-Hant"}:     {0.9, 0.85, 0.9},
+	{"dev", "zh-Hant"}:     {0.9, 0.8, 0.9}, // the -r texts were annotated before any rule saw them
 	{"dev", "en"}:          {0.9, 0.85, 0.9},
 	{"heldout", "zh-Hans"}: {0.8, 0.7, 0.75},
 	{"heldout", "zh-Hant"}: {0.7, 0.55, 0.75},

@@ -209,7 +209,7 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			}
 			// An earlier sentence's subject, only when this one refers back or names nobody
 			// before the cue.
-			if si > 0 && (pronoun || !before && !unnamedSubject(d, d.sents[si], ms) && !speakerLabel(d, d.sents[si], ms)) {
+			if si > 0 && (pronoun || !before && !unnamedSubject(d, d.sents[si], ms, h.start) && !speakerLabel(d, d.sents[si], ms)) {
 				if m, prev, ok := topicBefore(d, es, si, fits); ok {
 					return []mention{m}, prev
 				}

@@ -77,7 +77,8 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			return nil // "公司由數碼港遷往科學園": 數碼港 is where it came from, the subject is elsewhere
 		}
 		between := string(d.runes[ms[i].end:cs])
-		if d.lang == "en" && (strings.Contains(between, ",") || strings.Contains(between, " and ") && !isGlue(d, ms[i].end, cs)) {
+		relative := strings.HasPrefix(between, ", which") || strings.HasPrefix(between, ", who")
+		if d.lang == "en" && !relative && (strings.Contains(between, ",") || strings.Contains(between, " and ") && !isGlue(d, ms[i].end, cs)) {
 			// "X was incubated at Y and is now headquartered in Z": the predicates share X.
 			// "A, a subsidiary of B, manages C": the subject stands before the apposition
 			// (not "A's venture arm, B, invested": A owns the subject).
@@ -263,7 +264,8 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		}
 		// The article's main subject wins over a name that one sentence merely opens with
 		// ("2019年，云栖影像与…合并。去年11月，公司收购…": 公司 is 云栖医疗, named most often).
-		if main, ok := mainSubject(d, es, si, fits); ok && !sameEntity(main, m) {
+		// 这家/这间/this point at the company just named.
+		if main, ok := mainSubject(d, es, si, fits); ok && !sameEntity(main, m) && !startsWithDemonstrative(d, d.sents[si]) {
 			return main, false, true
 		}
 		return m, k == si-1, true
@@ -464,11 +466,14 @@ func afterApposition(d *doc, ms []mention, j, from int) (int, bool) {
 // unnamedSubject reports whether a Chinese sentence opens with a name the reader did not
 // recognise ("通達速運則於2010年創立": no mention, no pronoun, no title at its start): its
 // subject is that name, not an earlier sentence's.
-func unnamedSubject(d *doc, s span, ms []mention) bool {
+func unnamedSubject(d *doc, s span, ms []mention, cue int) bool {
 	if d.lang == "en" {
 		return false
 	}
 	i := afterTimeOpener(d, s)
+	if cue-i < 2 {
+		return false // the clause opens with the cue itself (入选企业包括…)
+	}
 	// A clause opening with a preposition or an adverb (于…在香港联交所上市, 并…) has no subject.
 	if i >= s.end || !isHan(d.folded[i]) || zhStopRunes[d.folded[i]] || strings.ContainsRune("亦再更均都便随首正现", d.folded[i]) ||
 		startsWithPronoun(d, s) || titleAt(d.folded, i) > 0 {
@@ -512,6 +517,19 @@ func ownerOf(d *doc, a, b mention) bool {
 	switch strings.Trim(string(d.folded[a.end:b.start]), " 「“『") {
 	case "全资子公司", "的全资子公司", "子公司", "的子公司", "旗下", "旗下的", "附属公司", "的附属公司", "全资附属公司":
 		return true
+	}
+	return false
+}
+
+// startsWithDemonstrative reports whether the sentence's subject is 这家…/这间…/this…: the
+// entity just named, not the article's main one.
+func startsWithDemonstrative(d *doc, s span) bool {
+	start := afterTimeOpener(d, s)
+	head := string(d.folded[start:min(s.end, start+6)])
+	for _, p := range []string{"这家", "这间", "this ", "these "} {
+		if strings.HasPrefix(head, p) {
+			return true
+		}
 	}
 	return false
 }
