@@ -19,7 +19,8 @@ var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台
 	"among them", "the start-up", "the platform", "the bank", "the round", "the deal", "the funding", "the financing",
 	"the investment", "the latest round", "the series", "the new funding", "the transaction", "the acquisition",
 	"本轮", "该轮", "此次融资", "本次融资", "是次融资", "此轮融资", "该笔投资", "这笔投资", "双方",
-	"这家", "这间", "该司", "该初创企业", "该集团", "the company's", "the start-up's", "this company"}
+	"这家", "这间", "该司", "该初创企业", "该集团", "the company's", "the start-up's", "this company",
+	"该计划", "此计划", "计划由", "该项目", "the scheme", "the programme", "the program", "under the scheme"}
 
 // sentenceMentions returns the mentions inside sentence s.
 func (es *entitySet) sentenceMentions(s span) []mention {
