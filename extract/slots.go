@@ -135,6 +135,13 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 	}
 	out = append(out, ms[i])
 	for j := i + 1; j < len(ms); j++ {
+		// "Singapore's Temasek and Beijing-based Lianhe": a place that modifies the next item.
+		if ms[j].kind == kg.KindPlace && j+1 < len(ms) && modifierPlace(d, ms[j], ms[j+1]) && isGlue(d, out[len(out)-1].end, ms[j].start) &&
+			fitsCue(c, side, ms[j+1].kind) {
+			out = append(out, ms[j+1])
+			j++
+			continue
+		}
 		if k, ok := afterApposition(d, ms, j, out[len(out)-1].end); ok && fitsCue(c, side, ms[k].kind) {
 			out = append(out, ms[k]) // "the merger of A, a Shenzhen maker of X, and B"
 			j = k
@@ -174,7 +181,9 @@ func isGlue(d *doc, a, b int) bool {
 	if b < a {
 		return false
 	}
-	g := strings.ToLower(strings.TrimSpace(string(d.runes[a:b])))
+	// "A (HKIC) and B", "「甲」及「乙」": closing brackets and quotes belong to the item before.
+	g := strings.ToLower(strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(string(d.runes[a:b])), ")）」”』")))
+	g = strings.TrimSpace(strings.TrimRight(g, "「“『"))
 	for _, p := range []string{"老股东", "老股東", "新股东", "新股東", "现有股东", "現有股東"} {
 		g = strings.TrimSuffix(g, p)
 	}
@@ -531,6 +540,16 @@ func startsWithDemonstrative(d *doc, s span) bool {
 		if strings.HasPrefix(head, p) {
 			return true
 		}
+	}
+	return false
+}
+
+// modifierPlace reports whether place p only modifies the name n after it: Beijing-based
+// Lianhe, Singapore's Temasek, 深圳的甲.
+func modifierPlace(d *doc, p, n mention) bool {
+	switch strings.TrimSpace(string(d.folded[p.end:n.start])) {
+	case "-based", "-headquartered", "'s", "’s", "的", "":
+		return n.start >= p.end
 	}
 	return false
 }
