@@ -415,7 +415,6 @@ var zhSuffixes = sortedByLength([]suffix{
 	{"交所", kg.KindOrganization}, {"梦工场", kg.KindFacility}, {"梦工厂", kg.KindFacility},
 	{"孵化器", kg.KindFacility}, {"创新港", kg.KindFacility}, {"物流", kg.KindOrganization},
 	{"半导体", kg.KindOrganization}, {"机器人", kg.KindOrganization}, {"微电子", kg.KindOrganization},
-	{"促进局", kg.KindOrganization}, {"发展局", kg.KindOrganization},
 })
 
 type suffix struct {
