@@ -98,7 +98,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					from = append([]mention{a}, from...)
 				}
 			}
-			if len(from) == 0 && (c.typ == "ESTABLISHED" || c.typ == "ORGANIZED") && bothParties(d, s, h.start) {
+			if (c.typ == "ESTABLISHED" || c.typ == "ORGANIZED") && bothParties(d, s, h.start) {
 				// "甲与乙签署合作备忘录，双方将共同发起设立丙": 双方 are the partners just named.
 				if p, ok := partners[si]; ok {
 					from = []mention{p[0], p[1]}

@@ -233,26 +233,57 @@ func startsWithPronoun(d *doc, s span) bool {
 var timeWords = []string{"年", "月", "日", "前", "后", "今", "此", "同", "期间", "目前", "现时", "据悉",
 	"in ", "on ", "last ", "earlier", "later", "since ", "this ", "next ", "meanwhile", "separately", "in addition", "also",
 	// reported-speech and source openers: 据介绍，/ 招股书显示，/ 36氪获悉，/ 资料显示，
-	"据", "显示", "获悉", "介绍", "指出", "透露", "报道", "消息", "另外", "此外", "同时"}
+	"据", "显示", "获悉", "介绍", "指出", "透露", "报道", "消息", "另外", "此外", "同时", "事实上", "之前", "之后"}
 
-// afterTimeOpener returns where the sentence's main clause starts: after an opening clause of at
-// most 12 code points that is a time phrase or a discourse marker, else the sentence start.
+// afterTimeOpener returns where the sentence's main clause starts: after up to two opening
+// clauses of at most 12 code points that are time phrases or discourse markers (事实上，在正式
+// 设立之前，…), after a source clause of up to 40 (证券时报记者从…获悉，), and after a leading
+// adverb of time (目前公司…); else the sentence start.
 func afterTimeOpener(d *doc, s span) int {
-	for i := s.start; i < min(s.end, s.start+13); i++ {
+	start := s.start
+	for round := 0; round < 2; round++ {
+		next := openerEnd(d, span{start, s.end})
+		if next == start {
+			break
+		}
+		start = next
+	}
+	head := string(d.folded[start:min(s.end, start+4)])
+	for _, a := range leadingAdverbs {
+		if strings.HasPrefix(head, a) {
+			return start + len([]rune(a))
+		}
+	}
+	return start
+}
+
+// leadingAdverbs of time open a Chinese clause before its subject without a comma.
+var leadingAdverbs = []string{"目前", "现时", "现在", "此前", "早前", "日前", "近日", "随后", "其后", "同年", "同月", "翌年", "另外", "此外"}
+
+// sourceVerbs end an opening clause that names where the news came from.
+var sourceVerbs = []string{"获悉", "报道", "显示", "介绍", "了解到", "透露"}
+
+func openerEnd(d *doc, s span) int {
+	for i := s.start; i < min(s.end, s.start+41); i++ {
 		if d.runes[i] != '，' && d.runes[i] != ',' {
 			continue
 		}
 		head := string(d.folded[s.start:i])
-		for _, w := range timeWords {
-			if strings.Contains(head, w) {
-				j := i + 1
-				for j < s.end && d.runes[j] == ' ' {
-					j++
-				}
-				return j
-			}
+		ok := false
+		for _, w := range sourceVerbs {
+			ok = ok || strings.HasSuffix(head, w)
 		}
-		break
+		for _, w := range timeWords {
+			ok = ok || i-s.start <= 12 && strings.Contains(head, w)
+		}
+		if !ok {
+			break
+		}
+		j := i + 1
+		for j < s.end && d.runes[j] == ' ' {
+			j++
+		}
+		return j
 	}
 	return s.start
 }
@@ -263,6 +294,17 @@ func afterTimeOpener(d *doc, s span) int {
 // that modifies another (A的B, A's B) or a description before a name (保险科技初创「甲」) is
 // not the subject. The bool says whether the mention is in the sentence just before.
 func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mention, bool, bool) {
+	// 该基金/the fund, 该计划/the scheme name their kind: the latest one of that kind.
+	if k, ok := pronounKind(d, d.sents[si]); ok {
+		for j := si - 1; j >= 0 && j >= si-5; j-- {
+			ms := es.sentenceMentions(d.sents[j])
+			for x := len(ms) - 1; x >= 0; x-- {
+				if ms[x].kind == k && fits(ms[x]) {
+					return ms[x], j == si-1, true
+				}
+			}
+		}
+	}
 	for k := si - 1; k >= 0 && k >= si-3; k-- {
 		ms := es.sentenceMentions(d.sents[k])
 		if startsWithPronoun(d, d.sents[k]) || len(ms) == 0 {
@@ -552,4 +594,22 @@ func modifierPlace(d *doc, p, n mention) bool {
 		return n.start >= p.end
 	}
 	return false
+}
+
+// pronounKind is the kind a sentence's opening pronoun names: 该基金/the fund a fund, 该计划/the
+// scheme a programme.
+func pronounKind(d *doc, s span) (kg.Kind, bool) {
+	start := afterTimeOpener(d, s)
+	head := string(d.folded[start:min(s.end, start+14)])
+	for _, p := range []string{"该基金", "此基金", "基金", "the fund"} {
+		if strings.HasPrefix(head, p) {
+			return kg.KindFund, true
+		}
+	}
+	for _, p := range []string{"该计划", "此计划", "计划由", "the scheme", "the programme", "the program"} {
+		if strings.HasPrefix(head, p) {
+			return kg.KindProgramme, true
+		}
+	}
+	return "", false
 }
