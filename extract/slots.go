@@ -78,7 +78,10 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			return nil // "公司由數碼港遷往科學園": 數碼港 is where it came from, the subject is elsewhere
 		}
 		between := string(d.runes[ms[i].end:cs])
-		relative := strings.HasPrefix(between, ", which") || strings.HasPrefix(between, ", who")
+		// ", which …" and an apposition holding the cue ("Lumina, a start-up spun off from X")
+		// describe the name just before.
+		relative := strings.HasPrefix(between, ", which") || strings.HasPrefix(between, ", who") ||
+			(strings.HasPrefix(between, ", a ") || strings.HasPrefix(between, ", an ")) && strings.Count(between, ",") == 1
 		if d.lang == "en" && !relative && (strings.Contains(between, ",") || strings.Contains(between, " and ") && !isGlue(d, ms[i].end, cs)) {
 			// "X was incubated at Y and is now headquartered in Z": the predicates share X.
 			// "A, a subsidiary of B, manages C": the subject stands before the apposition
@@ -567,7 +570,7 @@ func ownerOf(d *doc, a, b mention) bool {
 		return false
 	}
 	switch strings.Trim(string(d.folded[a.end:b.start]), " 「“『") {
-	case "全资子公司", "的全资子公司", "子公司", "的子公司", "旗下", "旗下的", "附属公司", "的附属公司", "全资附属公司":
+	case "全资子公司", "的全资子公司", "子公司", "的子公司", "旗下", "旗下的", "附属公司", "的附属公司", "全资附属公司", "'s", "’s":
 		return true
 	}
 	return false
