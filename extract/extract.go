@@ -84,11 +84,13 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					to, toPrev = lastTo[si-1], true
 				}
 			}
-			if c.flags["sym"] && len(to) == 0 && len(from) >= 1 && afterWith(d, from[0].start) {
-				// "甲與乙、丙等簽署": the list holds the partners of the subject before 與.
+			if c.flags["sym"] && len(to) == 0 && len(from) >= 1 && afterWith(d, modifiedStart(d, ms, from[0])) {
+				// "甲與乙、丙等簽署": the list holds the partners of the subject before 與
+				// (也 "與日本住友化學合作": the place before 乙 only describes it).
+				at := modifiedStart(d, ms, from[0])
 				if a, ok := partnerBefore(d, ms, c.typ, from[0]); ok {
 					from, to = []mention{a}, from
-				} else if s, prev := fill(d, es, ms, si, c, 0, []string{"S"}, cueHit{cue: c, start: from[0].start, end: from[0].start}); len(s) > 0 {
+				} else if s, prev := fill(d, es, ms, si, c, 0, []string{"S"}, cueHit{cue: c, start: at, end: at}); len(s) > 0 {
 					from, to, fromPrev = s, from, prev
 				}
 			}
@@ -401,4 +403,15 @@ func university(name string) bool {
 // spunFrom reports whether a cue names where a company was spun out of (spun off from X).
 func spunFrom(cue string) bool {
 	return strings.Contains(cue, "spun off from") || strings.Contains(cue, "spun out of") || strings.Contains(cue, "spin-off from")
+}
+
+// modifiedStart is where mention m starts with the place that modifies it (日本住友化學,
+// 沙特阿拉伯的阿卜杜拉國王科技大學): the start of the place, else m's own.
+func modifiedStart(d *doc, ms []mention, m mention) int {
+	for i, p := range ms {
+		if i+1 < len(ms) && ms[i+1].start == m.start && p.kind == kg.KindPlace && modifierPlace(d, p, m) {
+			return p.start
+		}
+	}
+	return m.start
 }

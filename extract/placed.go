@@ -25,8 +25,12 @@ func placeDescriptorFacts(d *doc, es *entitySet) []Proposal {
 			between := strings.TrimRight(strings.TrimSpace(string(d.folded[p.end:o.start])), "「“『\"")
 			// "內地企業X" says little; an industry word before the descriptor (深圳具身智能企業X,
 			// Hong Kong logistics startup X) makes the phrase a description of X.
+			// A Chinese place right before a name, or before 的 and the name, says where it is:
+			// 日本住友化學, 沙特阿拉伯的阿卜杜拉國王科技大學.
+			adjacent := d.lang != "en" && (between == "" || between == "的") && j == i+1 && len([]rune(o.name)) >= 3 &&
+				!notAName(o) && !endsWithDescriptor(o.name)
 			// "Hong Kong-listed developer X" says where X is listed, not where it is.
-			if !endsWithDescriptor(between) || isBareDescriptor(between) || strings.ContainsAny(between, "，,。；;、") ||
+			if !adjacent && (!endsWithDescriptor(between) || isBareDescriptor(between)) || strings.ContainsAny(between, "，,。；;、") ||
 				strings.HasPrefix(between, "-listed") || d.sentenceOf(p.start) != d.sentenceOf(o.start) {
 				continue
 			}

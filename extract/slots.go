@@ -409,6 +409,19 @@ func firstSubject(d *doc, s span, ms []mention, fits func(mention) bool) (mentio
 	if m, opened, ok := mainSubjectAfterOpener(d, s, ms, fits); opened {
 		return m, ok
 	}
+	// "由甲創立的「乙」…": a clause opening with 由…的 describes its head noun 乙, the subject.
+	if i := afterTimeOpener(d, s); d.lang != "en" && i < s.end && d.folded[i] == '由' {
+		if k := strings.IndexRune(string(d.folded[i:min(s.end, i+40)]), '的'); k > 0 {
+			de := i + len([]rune(string(d.folded[i:min(s.end, i+40)])[:k]))
+			var rest []mention
+			for _, m := range ms {
+				if m.start > de {
+					rest = append(rest, m)
+				}
+			}
+			ms = rest
+		}
+	}
 	for i, m := range ms {
 		if !fits(m) || possessive(d, m.end) {
 			continue
