@@ -95,6 +95,10 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		}
 		out = append(out, ms[i])
 		for j := i - 1; j >= 0; j-- {
+			// "SoftBank and Tokyo-based Mizuho Capital were…": a place that modifies an item.
+			if ms[j].kind == kg.KindPlace && j > 0 && modifierPlace(d, ms[j], out[len(out)-1]) {
+				continue
+			}
 			// "乙及丙旗下的丁跟投": 丙 owns 丁, and 乙 is the next item of the list.
 			if j > 0 && isOwnerGap(d, ms[j].end, out[len(out)-1].start) {
 				j--
@@ -104,7 +108,8 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 				out = append(out, ms[j])
 				continue
 			}
-			if !fitsCue(c, side, ms[j].kind) || !isGlue(d, ms[j].end, out[len(out)-1].start) {
+			last := out[len(out)-1]
+			if !fitsCue(c, side, ms[j].kind) || !isGlue(d, ms[j].end, modifiedStart(d, ms, last)) {
 				break
 			}
 			out = append(out, ms[j])
