@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/hkgraph/hkgraph/kg"
-	"github.com/hkgraph/hkgraph/textnorm"
 )
 
 // placeDescriptorFacts reads "<place> <industry> <descriptor> <name>" as LOCATED_IN: 杭州腦機接口
@@ -117,11 +116,11 @@ func describedPlaceFacts(d *doc, es *entitySet, ix *Index) []Proposal {
 // before end.
 func knownPlaceAt(d *doc, ix *Index, p, end int) (string, int, bool) {
 	for l := min(4, end-p-2); l >= 2; l-- {
-		name := string(d.runes[p : p+l])
+		name := string(d.folded[p : p+l]) // already folded as the index's names are
 		if name == "本港" || name == "本地" {
 			continue // "local": the place is not named
 		}
-		if id, ok := ix.byName[textnorm.Fold(name)]; ok && ix.kinds[id] == kg.KindPlace {
+		if id, ok := ix.byName[name]; ok && ix.kinds[id] == kg.KindPlace {
 			return id, l, true
 		}
 	}

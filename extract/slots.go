@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/hkgraph/hkgraph/textnorm"
 
@@ -36,11 +37,35 @@ func (es *entitySet) sentenceMentions(s span) []mention {
 // notAName reports whether a new candidate is a word a reader took for a name: a bare suffix
 // (有限公司), a relative date (上月) or a counted noun (两笔投资, 三间公司). It fills no slot.
 func notAName(m mention) bool {
-	if m.kind == kg.KindPerson && m.id == "" {
-		return containsStopWord([]rune(textnormFold(m.name))) // 毕业, 表示: a verb, not a person
-	}
 	if m.id != "" || m.kind == kg.KindPlace {
 		return false
+	}
+	k := string(m.kind) + "|" + m.name
+	notANames.Lock()
+	v, ok := notANames.m[k]
+	notANames.Unlock()
+	if ok {
+		return v
+	}
+	v = notANameUncached(m)
+	notANames.Lock()
+	if len(notANames.m) >= 20000 {
+		notANames.m = map[string]bool{} // bounded: a long-running server reads many names
+	}
+	notANames.m[k] = v
+	notANames.Unlock()
+	return v
+}
+
+// notANames keeps the verdict per name: folding runs OpenCC, and every slot asks.
+var notANames = struct {
+	sync.Mutex
+	m map[string]bool
+}{m: map[string]bool{}}
+
+func notANameUncached(m mention) bool {
+	if m.kind == kg.KindPerson {
+		return containsStopWord([]rune(textnormFold(m.name))) // 毕业, 表示: a verb, not a person
 	}
 	if timeWord(m.name) {
 		return true
