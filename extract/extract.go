@@ -24,6 +24,7 @@ func Extract(in Input) []Proposal {
 	pub := parsePublished(in.Published)
 	facts := annotateSentences(d, pub)
 	out = append(out, relationships(d, es, facts)...)
+	listedOnExchange(out, ix)
 	investees := roundAmounts(d, out)
 	out = append(out, personFacts(d, es, facts)...)
 	out = append(out, placeDescriptorFacts(d, es)...)
@@ -414,4 +415,25 @@ func modifiedStart(d *doc, ms []mention, m mention) int {
 		}
 	}
 	return m.start
+}
+
+// listedOnExchange reads a listing "in Hong Kong" (在香港上市, its trading debut in Hong Kong)
+// as a listing on the Hong Kong stock exchange when the graph knows the exchange: a company
+// lists on an exchange, the city only names it.
+func listedOnExchange(ps []Proposal, ix *Index) {
+	hkex := ""
+	for _, n := range []string{"港交所", "hkex"} {
+		if id, ok := ix.byName[n]; ok {
+			hkex = id
+			break
+		}
+	}
+	if hkex == "" {
+		return
+	}
+	for _, p := range ps {
+		if r := p.Relationship; r != nil && r.Type == "LISTED_ON" && r.To.EntityID == "hong-kong" {
+			r.To = End{Name: r.To.Name, EntityID: hkex}
+		}
+	}
 }
