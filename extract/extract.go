@@ -77,6 +77,10 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			from, fromPrev := fill(d, es, ms, si, c, 0, c.from, h)
 			to, toPrev := fill(d, es, ms, si, c, 1, c.to, h)
+			if c.flags["hk"] {
+				// 赴港上市, 在港上市: 港 is Hong Kong's exchange; the listing rule maps the place.
+				to, toPrev = []mention{{start: h.start, end: h.end, name: "港", id: "hong-kong", kind: kg.KindPlace}}, false
+			}
 			if c.flags["co"] {
 				// "alongside X", "a round that also included X": X invested in what the
 				// sentence's other investor did.
