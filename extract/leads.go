@@ -125,10 +125,9 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 			}
 		}
 		if si > 0 {
-			for _, m := range es.sentenceMentions(d.sents[si-1]) {
-				if m.kind == kg.KindOrganization {
-					return m, true, true
-				}
+			isOrg := func(m mention) bool { return m.kind == kg.KindOrganization }
+			if m, prev, ok := topicBefore(d, es, si, isOrg); ok {
+				return m, prev, true
 			}
 		}
 	}

@@ -20,10 +20,17 @@ func placeDescriptorFacts(d *doc, es *entitySet) []Proposal {
 			if o.kind != kg.KindOrganization || o.weak || o.start-p.end > 30 || o.start < p.end {
 				continue
 			}
-			between := strings.TrimSpace(string(d.folded[p.end:o.start]))
+			// 香港具身智能企业“衡矩智能”: the quote mark opens the name.
+			between := strings.TrimRight(strings.TrimSpace(string(d.folded[p.end:o.start])), "「“『\"")
 			// "內地企業X" says little; an industry word before the descriptor (深圳具身智能企業X,
 			// Hong Kong logistics startup X) makes the phrase a description of X.
-			if !endsWithDescriptor(between) || isBareDescriptor(between) || strings.ContainsAny(between, "，,。；;、") || d.sentenceOf(p.start) != d.sentenceOf(o.start) {
+			// A Chinese place right before a name, or before 的 and the name, says where it is:
+			// 日本住友化學, 沙特阿拉伯的阿卜杜拉國王科技大學.
+			adjacent := d.lang != "en" && (between == "" || between == "的") && j == i+1 && len([]rune(o.name)) >= 3 &&
+				!notAName(o) && !endsWithDescriptor(o.name)
+			// "Hong Kong-listed developer X" says where X is listed, not where it is.
+			if !adjacent && (!endsWithDescriptor(between) || isBareDescriptor(between)) || strings.ContainsAny(between, "，,。；;、") ||
+				strings.HasPrefix(between, "-listed") || d.sentenceOf(p.start) != d.sentenceOf(o.start) {
 				continue
 			}
 			si := d.sentenceOf(o.start)
@@ -57,4 +64,119 @@ func isBareDescriptor(s string) bool {
 		}
 	}
 	return enDescriptors[s] || s == "公司"
+}
+
+// describedPlaceFacts reads the place that opens a description standing right before a quoted
+// or described name as the name's location, when the reader took the description for a name of
+// its own or dropped it: 香港新能源企业“晴川电力”, 香港金融科技公司「富信通」.
+func describedPlaceFacts(d *doc, es *entitySet, ix *Index) []Proposal {
+	if d.lang == "en" {
+		return nil
+	}
+	var out []Proposal
+	for _, n := range es.mentions {
+		if n.kind != kg.KindOrganization || n.start == 0 {
+			continue
+		}
+		end := n.start
+		if strings.ContainsRune("「“『", d.runes[end-1]) {
+			end--
+		}
+		si := d.sentenceOf(n.start)
+		if si < 0 {
+			continue
+		}
+		lo := max(d.sents[si].start, end-16)
+		for p := end - 3; p >= lo; p-- {
+			if isClauseBreak(d.runes[p]) || !isHan(d.folded[p]) {
+				break
+			}
+			id, l, ok := knownPlaceAt(d, ix, p, end)
+			if !ok {
+				continue
+			}
+			if m, in := es.mentionCovering(p); in && m.id != "" && m.end > p+l {
+				break // 香港大學初創「泓碳科技」: the place opens a known name, not a description
+			}
+			desc := string(d.folded[p+l : end])
+			if !endsWithDescriptor(desc) || isBareDescriptor(desc) || strings.Contains(desc, "的") {
+				break // 香港科技大學的…初創「甲」: the place names the owner, not 甲's location
+			}
+			sp := citeSpan(d, si, false, p, n.end)
+			out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
+				Trigger: string(d.runes[p:n.start]), Confidence: 0.5,
+				Relationship: &RelationshipProposal{Type: "LOCATED_IN", From: n.end_(), To: End{Name: string(d.runes[p : p+l]), EntityID: id}}})
+			break
+		}
+	}
+	return out
+}
+
+// knownPlaceAt finds a known place whose name (two to four code points) starts at p and ends
+// before end.
+func knownPlaceAt(d *doc, ix *Index, p, end int) (string, int, bool) {
+	for l := min(4, end-p-2); l >= 2; l-- {
+		name := string(d.folded[p : p+l]) // already folded as the index's names are
+		if name == "本港" || name == "本地" {
+			continue // "local": the place is not named
+		}
+		if id, ok := ix.byName[name]; ok && ix.kinds[id] == kg.KindPlace {
+			return id, l, true
+		}
+	}
+	return "", 0, false
+}
+
+// appositionPlaceFacts reads the place in an English apposition or possessive as the location
+// of the name it describes: "Vale Aero, a Shenzhen maker of flight controllers", "Kowloon Ledger
+// Labs, a Hong Kong accounting software developer", "Singapore's Temasek".
+func appositionPlaceFacts(d *doc, es *entitySet) []Proposal {
+	if d.lang != "en" {
+		return nil
+	}
+	var out []Proposal
+	ms := es.mentions
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		var org, place mention
+		switch g := string(d.folded[a.end:b.start]); {
+		case a.kind == kg.KindOrganization && b.kind == kg.KindPlace && (g == ", a " || g == ", an ") && !a.weak:
+			// The place must describe: a noun follows it, not a verb or a comma.
+			if !lowerWordAt(d, b.end) {
+				continue
+			}
+			org, place = a, b
+		case a.kind == kg.KindPlace && b.kind == kg.KindOrganization && (g == "'s " || g == "’s ") && !b.weak:
+			org, place = b, a
+		default:
+			continue
+		}
+		si := d.sentenceOf(org.start)
+		if si != d.sentenceOf(place.start) {
+			continue
+		}
+		sp := citeSpan(d, si, false, min(a.start, b.start), max(a.end, b.end))
+		out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
+			Trigger: string(d.runes[a.start:b.end]), Confidence: 0.5,
+			Relationship: &RelationshipProposal{Type: "LOCATED_IN", From: org.end_(), To: place.end_()}})
+	}
+	return out
+}
+
+// lowerWordAt reports whether a lower-case word starts after the space at i.
+func lowerWordAt(d *doc, i int) bool {
+	return i+1 < len(d.runes) && d.runes[i] == ' ' && d.runes[i+1] >= 'a' && d.runes[i+1] <= 'z'
+}
+
+// mentionCovering returns the mention that covers position i.
+func (es *entitySet) mentionCovering(i int) (mention, bool) {
+	for _, m := range es.mentions {
+		if m.start <= i && i < m.end {
+			return m, true
+		}
+		if m.start > i {
+			break
+		}
+	}
+	return mention{}, false
 }

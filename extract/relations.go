@@ -97,8 +97,19 @@ var endKinds = map[kg.RelType][2][]kg.Kind{
 }
 
 // fitsCue is kindFits for one cue: a "site" cue (進駐, headquartered at) also takes an
-// organisation as the place (數碼港, Cyberport name both the company and its campus).
+// organisation as the place (數碼港, Cyberport name both the company and its campus); a "fund"
+// cue (有限合伙人包括, anchor investor) takes only a fund as what is funded; a "scheme" cue
+// (獲…資助) takes a programme as the funder.
 func fitsCue(c *relCue, side int, k kg.Kind) bool {
+	if c.flags["fund"] && side == 1 {
+		return k == kg.KindFund // "limited partners include X": X funds the fund, not the manager
+	}
+	if c.flags["nofund"] && side == 1 && k == kg.KindFund {
+		return false // "launched a fund" establishes it (ESTABLISHED), "launched a programme" runs it
+	}
+	if c.flags["scheme"] && side == 0 && k == kg.KindProgramme {
+		return true // 獲「數碼港創意微型基金」資助: the scheme named in the gap pays
+	}
 	return kindFits(c.typ, side, k) || c.flags["site"] && side == 1 && k == kg.KindOrganization
 }
 

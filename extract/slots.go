@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/hkgraph/hkgraph/textnorm"
 
@@ -18,17 +19,65 @@ var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台
 	"本轮", "此轮", "the company", "the startup", "the firm", "the group", "the fund", "it ", "its ", "he ", "she ", "they ",
 	"among them", "the start-up", "the platform", "the bank", "the round", "the deal", "the funding", "the financing",
 	"the investment", "the latest round", "the series", "the new funding", "the transaction", "the acquisition",
-	"本轮", "该轮", "此次融资", "本次融资", "是次融资", "此轮融资", "该笔投资", "这笔投资", "双方"}
+	"本轮", "该轮", "此次融资", "本次融资", "是次融资", "此轮融资", "该笔投资", "这笔投资", "双方",
+	"这家", "这间", "该司", "该初创企业", "该集团", "the company's", "the start-up's", "this company",
+	"该计划", "此计划", "计划由", "该项目", "the scheme", "the programme", "the program", "under the scheme"}
 
 // sentenceMentions returns the mentions inside sentence s.
 func (es *entitySet) sentenceMentions(s span) []mention {
 	var out []mention
 	for _, m := range es.mentions {
-		if m.start >= s.start && m.end <= s.end {
+		if m.start >= s.start && m.end <= s.end && !notAName(m) {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// notAName reports whether a new candidate is a word a reader took for a name: a bare suffix
+// (有限公司), a relative date (上月) or a counted noun (两笔投资, 三间公司). It fills no slot.
+func notAName(m mention) bool {
+	if m.id != "" || m.kind == kg.KindPlace {
+		return false
+	}
+	k := string(m.kind) + "|" + m.name
+	notANames.Lock()
+	v, ok := notANames.m[k]
+	notANames.Unlock()
+	if ok {
+		return v
+	}
+	v = notANameUncached(m)
+	notANames.Lock()
+	if len(notANames.m) >= 20000 {
+		notANames.m = map[string]bool{} // bounded: a long-running server reads many names
+	}
+	notANames.m[k] = v
+	notANames.Unlock()
+	return v
+}
+
+// notANames keeps the verdict per name: folding runs OpenCC, and every slot asks.
+var notANames = struct {
+	sync.Mutex
+	m map[string]bool
+}{m: map[string]bool{}}
+
+func notANameUncached(m mention) bool {
+	if m.kind == kg.KindPerson {
+		return containsStopWord([]rune(textnormFold(m.name))) // 毕业, 表示: a verb, not a person
+	}
+	if timeWord(m.name) {
+		return true
+	}
+	n := textnormFold(m.name)
+	for _, suf := range zhSuffixes {
+		if n == suf.s {
+			return true
+		}
+	}
+	r := []rune(n)
+	return len(r) >= 2 && strings.ContainsRune("一二两三四五六七八九十数多几首", r[0]) && strings.ContainsRune("笔家间个名位项轮只批", r[1])
 }
 
 // group collects the nearest fitting mention on one side of [cs, ce) and the items listed with it.
@@ -45,8 +94,20 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		if i < 0 || crossesClause(d, ms[i].end, cs) {
 			return nil
 		}
+		// "甲与香港投资管理有限公司（港投公司）签署": the bracketed alias stands for the name before it.
+		for i > 0 && sameEntity(ms[i-1], ms[i]) && strings.TrimSpace(string(d.runes[ms[i-1].end:ms[i].start])) != "" &&
+			strings.Trim(string(d.runes[ms[i-1].end:ms[i].start]), "（(「“ ") == "" {
+			i--
+		}
+		if t == "LOCATED_IN" && origin(d, ms[i].start) {
+			return nil // "公司由數碼港遷往科學園": 數碼港 is where it came from, the subject is elsewhere
+		}
 		between := string(d.runes[ms[i].end:cs])
-		if d.lang == "en" && (strings.Contains(between, ",") || strings.Contains(between, " and ") && !isGlue(d, ms[i].end, cs)) {
+		// ", which …" and an apposition holding the cue ("Lumina, a start-up spun off from X")
+		// describe the name just before.
+		relative := strings.HasPrefix(between, ", which") || strings.HasPrefix(between, ", who") ||
+			(strings.HasPrefix(between, ", a ") || strings.HasPrefix(between, ", an ")) && strings.Count(between, ",") == 1
+		if d.lang == "en" && !relative && (strings.Contains(between, ",") || strings.Contains(between, " and ") && !isGlue(d, ms[i].end, cs)) {
 			// "X was incubated at Y and is now headquartered in Z": the predicates share X.
 			// "A, a subsidiary of B, manages C": the subject stands before the apposition
 			// (not "A's venture arm, B, invested": A owns the subject).
@@ -59,6 +120,10 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		}
 		out = append(out, ms[i])
 		for j := i - 1; j >= 0; j-- {
+			// "SoftBank and Tokyo-based Mizuho Capital were…": a place that modifies an item.
+			if ms[j].kind == kg.KindPlace && j > 0 && modifierPlace(d, ms[j], out[len(out)-1]) {
+				continue
+			}
 			// "乙及丙旗下的丁跟投": 丙 owns 丁, and 乙 is the next item of the list.
 			if j > 0 && isOwnerGap(d, ms[j].end, out[len(out)-1].start) {
 				j--
@@ -68,7 +133,8 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 				out = append(out, ms[j])
 				continue
 			}
-			if !fitsCue(c, side, ms[j].kind) || !isGlue(d, ms[j].end, out[len(out)-1].start) {
+			last := out[len(out)-1]
+			if !fitsCue(c, side, ms[j].kind) || !isGlue(d, ms[j].end, modifiedStart(d, ms, last)) {
 				break
 			}
 			out = append(out, ms[j])
@@ -81,12 +147,19 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 	}
 	i := 0
 	for ; i < len(ms) && (ms[i].start < ce || !fitsCue(c, side, ms[i].kind)); i++ {
-		if ms[i].start >= ce && !skippable(t, side, ms[i]) {
+		// "从香港科技园公司旗下的“科技企业培育计划”毕业": the owner only names what follows.
+		if ms[i].start >= ce && !skippable(t, side, ms[i]) && !(i+1 < len(ms) && ownerOf(d, ms[i], ms[i+1])) {
 			return nil
 		}
 	}
 	if i == len(ms) || crossesClause(d, ce, ms[i].start) {
 		return nil
+	}
+	if i+1 < len(ms) && describes(d, ms[i], ms[i+1]) && fitsCue(c, side, ms[i+1].kind) {
+		i++ // "与香港新能源企业“晴川电力”合并": the name, not its description
+	}
+	if i+1 < len(ms) && ownerOf(d, ms[i], ms[i+1]) && fitsCue(c, side, ms[i+1].kind) {
+		i++ // "由港投公司全资子公司甲担任管理人": 甲, the parent only names it
 	}
 	if between := string(d.runes[ce:ms[i].start]); d.lang == "en" && strings.ContainsAny(between, ",;") && len(strings.Fields(between)) > 4 {
 		// "a Shenzhen-based startup, said it had raised … led by X": X is no end of -based
@@ -95,6 +168,18 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 	}
 	out = append(out, ms[i])
 	for j := i + 1; j < len(ms); j++ {
+		// "Singapore's Temasek and Beijing-based Lianhe": a place that modifies the next item.
+		if ms[j].kind == kg.KindPlace && j+1 < len(ms) && modifierPlace(d, ms[j], ms[j+1]) && isGlue(d, out[len(out)-1].end, ms[j].start) &&
+			fitsCue(c, side, ms[j+1].kind) {
+			out = append(out, ms[j+1])
+			j++
+			continue
+		}
+		if k, ok := afterApposition(d, ms, j, out[len(out)-1].end); ok && fitsCue(c, side, ms[k].kind) {
+			out = append(out, ms[k]) // "the merger of A, a Shenzhen maker of X, and B"
+			j = k
+			continue
+		}
 		if !fitsCue(c, side, ms[j].kind) || !isGlue(d, out[len(out)-1].end, ms[j].start) {
 			break
 		}
@@ -102,6 +187,23 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			break // "甲旗下的乙與丙攜手": 丙 is 乙's partner, not another of 甲's subsidiaries
 		}
 		out = append(out, ms[j])
+	}
+	return closedList(d, out)
+}
+
+// closedList drops the items an English list gained through a bare comma when no "and"/"or"
+// closes it: in "earned her PhD at MIT, Octave builds…" Octave starts the main clause.
+func closedList(d *doc, out []mention) []mention {
+	if d.lang != "en" || len(out) < 2 {
+		return out
+	}
+	if g := strings.TrimSpace(string(d.folded[out[len(out)-2].end:out[len(out)-1].start])); g != "," {
+		return out
+	}
+	for k := 1; k < len(out); k++ {
+		if strings.TrimSpace(string(d.folded[out[k-1].end:out[k].start])) == "," {
+			return out[:k]
+		}
 	}
 	return out
 }
@@ -112,7 +214,9 @@ func isGlue(d *doc, a, b int) bool {
 	if b < a {
 		return false
 	}
-	g := strings.ToLower(strings.TrimSpace(string(d.runes[a:b])))
+	// "A (HKIC) and B", "「甲」及「乙」": closing brackets and quotes belong to the item before.
+	g := strings.ToLower(strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(string(d.runes[a:b])), ")）」”』")))
+	g = strings.TrimSpace(strings.TrimRight(g, "「“『"))
 	for _, p := range []string{"老股东", "老股東", "新股东", "新股東", "现有股东", "現有股東"} {
 		g = strings.TrimSuffix(g, p)
 	}
@@ -144,11 +248,235 @@ func crossesClause(d *doc, a, b int) bool {
 	return false
 }
 
-// startsWithPronoun reports whether the sentence opens with a word that refers back.
+// startsWithPronoun reports whether the sentence opens with a word that refers back, after a
+// time phrase that may open it (上月，公司…; 2022年，该公司…; In 2022, it…; Last month, the company…).
 func startsWithPronoun(d *doc, s span) bool {
-	head := string(d.folded[s.start:min(s.end, s.start+20)])
+	start := afterTimeOpener(d, s)
+	head := string(d.folded[start:min(s.end, start+20)])
 	for _, p := range pronouns {
 		if strings.HasPrefix(head, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeWords mark a short opening clause as a time phrase or a source: 去年6月，/ 此前，/
+// On Tuesday, / 据介绍，.
+var timeWords = []string{"年", "月", "日", "前", "后", "今", "此", "同", "期间", "目前", "现时", "据悉",
+	"in ", "on ", "last ", "earlier", "later", "since ", "this ", "next ", "meanwhile", "separately", "in addition", "also",
+	// reported-speech and source openers: 据介绍，/ 招股书显示，/ 36氪获悉，/ 资料显示，
+	"据", "显示", "获悉", "介绍", "指出", "透露", "报道", "消息", "另外", "此外", "同时", "事实上", "之前", "之后"}
+
+// afterTimeOpener returns where the sentence's main clause starts: after up to two opening
+// clauses of at most 12 code points that are time phrases or discourse markers (事实上，在正式
+// 设立之前，…), after a source clause of up to 40 (证券时报记者从…获悉，), and after a leading
+// adverb of time (目前公司…); else the sentence start.
+func afterTimeOpener(d *doc, s span) int {
+	start := s.start
+	for round := 0; round < 2; round++ {
+		next := openerEnd(d, span{start, s.end})
+		if next == start {
+			break
+		}
+		start = next
+	}
+	head := string(d.folded[start:min(s.end, start+4)])
+	for _, a := range leadingAdverbs {
+		if strings.HasPrefix(head, a) {
+			return start + len([]rune(a))
+		}
+	}
+	return start
+}
+
+// leadingAdverbs of time open a Chinese clause before its subject without a comma.
+var leadingAdverbs = []string{"目前", "现时", "现在", "此前", "早前", "日前", "近日", "随后", "其后", "同年", "同月", "翌年", "另外", "此外"}
+
+// sourceVerbs end an opening clause that names where the news came from.
+var sourceVerbs = []string{"获悉", "报道", "显示", "介绍", "了解到", "透露"}
+
+func openerEnd(d *doc, s span) int {
+	for i := s.start; i < min(s.end, s.start+41); i++ {
+		if d.runes[i] != '，' && d.runes[i] != ',' {
+			continue
+		}
+		head := string(d.folded[s.start:i])
+		ok := false
+		for _, w := range sourceVerbs {
+			ok = ok || strings.HasSuffix(head, w)
+		}
+		for _, w := range timeWords {
+			ok = ok || i-s.start <= 12 && strings.Contains(head, w)
+		}
+		if !ok {
+			break
+		}
+		j := i + 1
+		for j < s.end && d.runes[j] == ' ' {
+			j++
+		}
+		return j
+	}
+	return s.start
+}
+
+// topicBefore is the entity a sentence that names no subject of its own refers back to: the
+// first fitting mention of the nearest earlier sentence that names its own subject (one that
+// itself opens with 公司/其/It refers further back), at most three sentences back. A name
+// that modifies another (A的B, A's B) or a description before a name (保险科技初创「甲」) is
+// not the subject. The bool says whether the mention is in the sentence just before.
+func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mention, bool, bool) {
+	// 该基金/the fund, 该计划/the scheme name their kind: the latest one of that kind.
+	if k, ok := pronounKind(d, d.sents[si]); ok {
+		for j := si - 1; j >= 0 && j >= si-5; j-- {
+			ms := es.sentenceMentions(d.sents[j])
+			for x := len(ms) - 1; x >= 0; x-- {
+				if ms[x].kind == k && fits(ms[x]) {
+					return ms[x], j == si-1, true
+				}
+			}
+		}
+	}
+	for k := si - 1; k >= 0 && k >= si-3; k-- {
+		ms := es.sentenceMentions(d.sents[k])
+		if startsWithPronoun(d, d.sents[k]) || len(ms) == 0 {
+			continue // its own subject is further back; the names in it are objects
+		}
+		m, ok := firstSubject(d, d.sents[k], ms, fits)
+		if !ok {
+			continue // "Mr Cheuk joins from Temasek. He holds…": He is the person named before
+		}
+		// The article's main subject wins over a name that one sentence merely opens with
+		// ("2019年，云栖影像与…合并。去年11月，公司收购…": 公司 is 云栖医疗, named most often).
+		// 这家/这间/this point at the company just named.
+		if main, ok := mainSubject(d, es, si, fits); ok && !sameEntity(main, m) && !startsWithDemonstrative(d, d.sents[si]) {
+			return main, false, true
+		}
+		return m, k == si-1, true
+	}
+	return mention{}, false, false
+}
+
+// mainSubject is the entity that opens the most sentences before sentence si as their first
+// fitting name, when it opens at least two and more than any other: the article's subject.
+func mainSubject(d *doc, es *entitySet, si int, fits func(mention) bool) (mention, bool) {
+	counts := map[string]int{}
+	first := map[string]mention{}
+	j := 0
+	for k := 0; k < si; k++ {
+		s := d.sents[k]
+		for j < len(es.mentions) && es.mentions[j].start < s.start {
+			j++
+		}
+		for ; j < len(es.mentions) && es.mentions[j].end <= s.end; j++ {
+			m := es.mentions[j]
+			if !fits(m) || m.id == "" && len([]rune(m.name)) < 3 {
+				continue // a two-character new name (科创) is more often a word than a name
+			}
+			key := m.id + "|" + m.key
+			counts[key]++
+			if _, ok := first[key]; !ok {
+				first[key] = m
+			}
+			for j < len(es.mentions) && es.mentions[j].end <= s.end {
+				j++
+			}
+			break
+		}
+	}
+	best, n, tie := "", 0, false
+	for k, c := range counts {
+		switch {
+		case c > n:
+			best, n, tie = k, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if n < 2 || tie {
+		return mention{}, false
+	}
+	return first[best], true
+}
+
+// origin reports whether 由/从/自 (from) stands right before position i.
+func origin(d *doc, i int) bool {
+	return i > 0 && (d.folded[i-1] == '由' || d.folded[i-1] == '从' || d.folded[i-1] == '自')
+}
+
+// participleOpeners open an English sentence whose subject follows the opening phrase:
+// "Founded in 2019 by A, a former …, B builds …"; "Headquartered in Hong Kong, B manages …".
+var participleOpeners = []string{"founded ", "headquartered ", "based ", "established ", "set up ", "backed ",
+	"incorporated ", "launched ", "spun off ", "formerly ", "after ", "with "}
+
+// mainSubjectAfterOpener returns, for an English sentence opened by a participial phrase, the
+// first fitting mention that starts the main clause (right after ", "), if any.
+func mainSubjectAfterOpener(d *doc, s span, ms []mention, fits func(mention) bool) (mention, bool, bool) {
+	if d.lang != "en" {
+		return mention{}, false, false
+	}
+	head := string(d.folded[s.start:min(s.end, s.start+16)])
+	opened := false
+	for _, o := range participleOpeners {
+		opened = opened || strings.HasPrefix(head, o)
+	}
+	if !opened {
+		return mention{}, false, false
+	}
+	for _, m := range ms {
+		if m.start >= 2 && d.runes[m.start-1] == ' ' && d.runes[m.start-2] == ',' && fits(m) && !possessive(d, m.end) &&
+			!(m.end < s.end && d.runes[m.end] == ',') {
+			return m, true, true
+		}
+	}
+	return mention{}, true, false
+}
+
+// firstSubject is the first mention that fits and stands as a subject: not followed by 的/'s,
+// and not a description followed at once by the name it describes.
+func firstSubject(d *doc, s span, ms []mention, fits func(mention) bool) (mention, bool) {
+	if m, opened, ok := mainSubjectAfterOpener(d, s, ms, fits); opened {
+		return m, ok
+	}
+	// "由甲創立的「乙」…": a clause opening with 由…的 describes its head noun 乙, the subject.
+	if i := afterTimeOpener(d, s); d.lang != "en" && i < s.end && d.folded[i] == '由' {
+		if k := strings.IndexRune(string(d.folded[i:min(s.end, i+40)]), '的'); k > 0 {
+			de := i + len([]rune(string(d.folded[i:min(s.end, i+40)])[:k]))
+			var rest []mention
+			for _, m := range ms {
+				if m.start > de {
+					rest = append(rest, m)
+				}
+			}
+			ms = rest
+		}
+	}
+	for i, m := range ms {
+		if !fits(m) || possessive(d, m.end) {
+			continue
+		}
+		if i+1 < len(ms) && describes(d, m, ms[i+1]) && fits(ms[i+1]) {
+			return ms[i+1], true
+		}
+		return m, true
+	}
+	return mention{}, false
+}
+
+// describes reports whether mention a is a description standing right before the name b
+// (本地保险科技初创「卓衡科技」, 深圳机器人企业极序机器人): only a descriptor noun or a quote
+// mark lies between them.
+func describes(d *doc, a, b mention) bool {
+	if b.start < a.end || b.start-a.end > 6 || d.lang == "en" {
+		return false
+	}
+	g := strings.Trim(string(d.folded[a.end:b.start]), "「」“”『』\"' ")
+	if g == "" {
+		return b.start > a.end // a quote mark alone: 甲「乙」
+	}
+	for _, w := range zhDescriptors {
+		if g == w && !strings.Contains(w, "旗下") && !strings.Contains(w, "子公司") && w != "母公司" {
 			return true
 		}
 	}
@@ -208,4 +536,126 @@ func isOwnerGap(d *doc, a, b int) bool {
 	}
 	g := strings.TrimSpace(string(d.folded[a:b]))
 	return g == "旗下的" || g == "旗下" || g == "'s" || g == "’s"
+}
+
+// afterApposition finds the next list item after an English apposition: in "A, a Shenzhen
+// maker of flight controllers, and B" the text after A is ", a … , and " and B (ms[k], k ≥ j)
+// is the next item; the names inside the apposition (Shenzhen) are skipped.
+func afterApposition(d *doc, ms []mention, j, from int) (int, bool) {
+	if d.lang != "en" {
+		return 0, false
+	}
+	rest := string(d.folded[from:min(len(d.folded), from+4)])
+	if !strings.HasPrefix(rest, ", a ") && !strings.HasPrefix(rest, ", an") {
+		return 0, false
+	}
+	for k := j; k < len(ms) && ms[k].start-from <= 80; k++ {
+		g := string(d.folded[from:ms[k].start])
+		if strings.HasSuffix(g, ", and ") || strings.HasSuffix(g, ", and the ") {
+			if strings.Count(g, ",") == 2 {
+				return k, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// unnamedSubject reports whether a Chinese sentence opens with a name the reader did not
+// recognise ("通達速運則於2010年創立": no mention, no pronoun, no title at its start): its
+// subject is that name, not an earlier sentence's.
+func unnamedSubject(d *doc, s span, ms []mention, cue int) bool {
+	if d.lang == "en" {
+		return false
+	}
+	i := afterTimeOpener(d, s)
+	if cue-i < 2 {
+		return false // the clause opens with the cue itself (入选企业包括…)
+	}
+	// A clause opening with a preposition or an adverb (于…在香港联交所上市, 并…) has no subject.
+	if i >= s.end || !isHan(d.folded[i]) || zhStopRunes[d.folded[i]] || strings.ContainsRune("亦再更均都便随首正现", d.folded[i]) ||
+		startsWithPronoun(d, s) || titleAt(d.folded, i) > 0 {
+		return false
+	}
+	for _, m := range ms {
+		if m.start == i {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerLabel reports whether the sentence opens with a speaker's name and a colon (陈细明：…,
+// an interview's answer): what follows is speech, whose subjects are not the article's.
+func speakerLabel(d *doc, s span, ms []mention) bool {
+	if len(ms) == 0 || ms[0].start != s.start || ms[0].kind != kg.KindPerson || ms[0].end >= s.end {
+		return false
+	}
+	c := d.runes[ms[0].end]
+	return c == ':' || c == '：'
+}
+
+// timeWord reports whether a name is only a relative date (上月, 前年, 同日) that a reader took
+// for a clause's subject.
+func timeWord(name string) bool {
+	for _, r := range name {
+		if !strings.ContainsRune("上下本今去前明同翌昨月年日周週季度内內初底中", r) {
+			return false
+		}
+	}
+	return name != ""
+}
+
+// ownerOf reports whether only a word of ownership stands between a and b: a's subsidiary b
+// (港投公司全资子公司甲, 甲旗下的乙, A's unit B).
+func ownerOf(d *doc, a, b mention) bool {
+	if b.start < a.end || b.start-a.end > 7 {
+		return false
+	}
+	switch strings.Trim(string(d.folded[a.end:b.start]), " 「“『") {
+	case "全资子公司", "的全资子公司", "子公司", "的子公司", "旗下", "旗下的", "附属公司", "的附属公司", "全资附属公司", "'s", "’s":
+		return true
+	}
+	return false
+}
+
+// startsWithDemonstrative reports whether the sentence's subject is 这家…/这间…/this…: the
+// entity just named, not the article's main one.
+func startsWithDemonstrative(d *doc, s span) bool {
+	start := afterTimeOpener(d, s)
+	head := string(d.folded[start:min(s.end, start+6)])
+	for _, p := range []string{"这家", "这间", "this ", "these "} {
+		if strings.HasPrefix(head, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierPlace reports whether place p only modifies the name n after it: Beijing-based
+// Lianhe, Singapore's Temasek, 深圳的甲.
+func modifierPlace(d *doc, p, n mention) bool {
+	switch strings.TrimSpace(string(d.folded[p.end:n.start])) {
+	case "-based", "-headquartered", "'s", "’s", "的", "":
+		return n.start >= p.end
+	}
+	return false
+}
+
+// pronounKind is the kind a sentence's opening pronoun names: 该基金/the fund a fund, 该计划/the
+// scheme a programme.
+func pronounKind(d *doc, s span) (kg.Kind, bool) {
+	start := afterTimeOpener(d, s)
+	head := string(d.folded[start:min(s.end, start+14)])
+	for _, p := range []string{"该基金", "此基金", "基金", "the fund"} {
+		if strings.HasPrefix(head, p) {
+			return kg.KindFund, true
+		}
+	}
+	for _, p := range []string{"该计划", "此计划", "计划由", "the scheme", "the programme", "the program"} {
+		if strings.HasPrefix(head, p) {
+			return kg.KindProgramme, true
+		}
+	}
+	return "", false
 }
