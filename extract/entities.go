@@ -56,6 +56,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = append(all, namesByFounding(d)...)
 	all = append(all, namesBeforePersonVerbs(d)...)
 	es.personCues = cues
+	all = trimNonNames(d, all)
 	kept := dropDescriptions(d, keepLongest(d, all))
 	// Aliases: a bracket after a name (…（下稱「港投公司」）, (HKIC)) and the short form of a
 	// long name (康橋生命科學有限公司 → 康橋生命科學, NovaSil Semiconductor → NovaSil) name the
@@ -261,6 +262,11 @@ func shortForms(m mention) []string {
 		// "Sarah Wong … Wong said": a person is named again by one part of the name.
 		if w := strings.Fields(m.name); len(w) >= 2 {
 			out = append(out, w[0], w[len(w)-1])
+			if len(w) >= 3 && strings.Contains(w[len(w)-1], "-") {
+				// Hong Kong style "Priscilla Ng Wing-sze": the surname stands before the
+				// hyphenated given name, and the text goes on with "Ng" or "Priscilla Ng".
+				out = append(out, w[len(w)-2], strings.Join(w[:len(w)-1], " "))
+			}
 		}
 	}
 	for _, e := range legalEndings {
@@ -415,6 +421,8 @@ var zhSuffixes = sortedByLength([]suffix{
 	{"交所", kg.KindOrganization}, {"梦工场", kg.KindFacility}, {"梦工厂", kg.KindFacility},
 	{"孵化器", kg.KindFacility}, {"创新港", kg.KindFacility}, {"物流", kg.KindOrganization},
 	{"半导体", kg.KindOrganization}, {"机器人", kg.KindOrganization}, {"微电子", kg.KindOrganization},
+	{"促进局", kg.KindOrganization}, {"发展局", kg.KindOrganization}, {"工业局", kg.KindOrganization},
+	{"创新周", kg.KindEvent}, {"科技周", kg.KindEvent}, {"嘉年华", kg.KindEvent}, {"展览会", kg.KindEvent},
 })
 
 type suffix struct {
@@ -535,6 +543,10 @@ func chineseBySuffix(d *doc) []mention {
 					start += len([]rune(p))
 				}
 			}
+			if i-start < suf.minLeft() && start >= 2 && f[start-1] == '的' && isHan(f[start-2]) && !zhPronouns[f[start-2]] &&
+				zhBoundary(f, start-2) {
+				start -= 2 // 与美的集团签署: a one-rune word and 的 open the name
+			}
 			if i-start < suf.minLeft() {
 				break
 			}
@@ -560,6 +572,23 @@ func chineseBySuffix(d *doc) []mention {
 	}
 	return out
 }
+
+// zhBoundary reports whether a name may start at k: the text's start, a stop rune or a stop
+// word before it (旗下美的創投).
+func zhBoundary(f []rune, k int) bool {
+	if k == 0 || zhStopRunes[f[k-1]] {
+		return true
+	}
+	for _, w := range zhStopWords {
+		if hasSuffixAt(f, k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhPronouns cannot open a name before 的 (其的, 新的).
+var zhPronouns = runeSet("我你他她它其该这那新本各每此")
 
 // extendLeft walks left from i over the runes of a name, at most max runes.
 func extendLeft(f []rune, i, max int) int {
@@ -636,6 +665,46 @@ var enCues = map[string]kg.Kind{
 	"ministry": kg.KindOrganization, "hospital": kg.KindOrganization, "laboratory": kg.KindOrganization,
 	"consortium": kg.KindOrganization, "alliance": kg.KindOrganization, "healthcare": kg.KindOrganization,
 	"energy": kg.KindOrganization, "studios": kg.KindOrganization, "biosciences": kg.KindOrganization,
+	"department": kg.KindOrganization, "federation": kg.KindOrganization, "chamber": kg.KindOrganization,
+}
+
+// enLowerCues are kind words news writes in lower case after a name: "the Incu-Tech programme".
+var enLowerCues = map[string]bool{"programme": true, "program": true, "scheme": true}
+
+// enOfCues are name endings that an "of" phrase may continue: University of Hong Kong.
+var enOfCues = map[string]bool{"university": true, "authority": true, "institute": true, "bank": true, "academy": true,
+	"college": true, "ministry": true, "bureau": true, "council": true, "commission": true, "department": true,
+	"association": true, "federation": true, "chamber": true}
+
+// ofTail extends a name that ends with the cue words[wi] over "of" and the capitalised words
+// (and topic lists) after it; it returns end unchanged when no such phrase follows.
+func ofTail(d *doc, words []word, wi, end int) int {
+	if wi+2 >= len(words) || words[wi+1].text != "of" || string(d.runes[words[wi].end:words[wi+1].start]) != " " {
+		return end
+	}
+	k := wi + 2
+	last := -1
+	for k < len(words) && isCapitalised(words[k].text) {
+		gap := string(d.runes[words[k-1].end:words[k].start])
+		if gap != " " && !(gap == ", " && enTopicWords[words[k-1].text] && enTopicWords[words[k].text]) {
+			break
+		}
+		last = k
+		if k+2 < len(words) && words[k+1].text == "and" && enTopicWords[words[k].text] && enTopicWords[words[k+2].text] {
+			k += 2
+			continue
+		}
+		k++
+	}
+	if last < 0 {
+		return end
+	}
+	return words[last].end
+}
+
+// camelPark reports whether w is one word ending in a capitalised Park (InnoPark, SmartPark).
+func camelPark(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "Park") && isCapitalised(w)
 }
 
 // hyphenModifier reports whether w is a capitalised word joined to a lower-case one
@@ -662,17 +731,31 @@ func englishByCue(d *doc) []mention {
 	for wi := 0; wi < len(words); wi++ {
 		w := words[wi]
 		kind, ok := enCues[strings.ToLower(strings.TrimSuffix(w.text, "."))]
-		if !ok || !isCapitalised(w.text) {
+		lowerCue := false // "the Incu-Tech programme": the name stands before a lower-case kind word
+		switch {
+		case ok && !isCapitalised(w.text):
+			if !enLowerCues[w.text] || wi == 0 || !isCapitalised(words[wi-1].text) || words[wi-1].end+1 != w.start {
+				continue
+			}
+			lowerCue = true
+		case !ok && camelPark(w.text):
+			kind, ok = kg.KindFacility, true // Tai Po InnoPark, Cyberport's SmartPark
+		case !ok:
 			continue
 		}
 		// Walk left over capitalised words and connectors on the same line.
 		s := wi
 		for s > 0 {
 			p := words[s-1]
+			if gap := string(d.runes[p.end:words[s].start]); gap == ", " && enTopicWords[p.text] && enTopicWords[words[s].text] {
+				s-- // "Innovation, Technology and Industry Bureau": a list of topics inside one name
+				continue
+			}
 			if p.end+2 < words[s].start || hasBreak(d.runes[p.end:words[s].start]) {
 				break
 			}
-			if (p.text == "and" || p.text == "&") && s-2 >= 0 && enCues[strings.ToLower(words[s-2].text)] != "" {
+			topics := s-2 >= 0 && enTopicWords[words[s-2].text] && enTopicWords[words[s].text]
+			if (p.text == "and" || p.text == "&") && s-2 >= 0 && enCues[strings.ToLower(words[s-2].text)] != "" && !topics {
 				break // "X Fund and Y Fund" is two names
 			}
 			if p.text == "and" && !(s-2 >= 0 && enTopicWords[words[s-2].text] && enTopicWords[words[s].text]) {
@@ -692,10 +775,22 @@ func englishByCue(d *doc) []mention {
 		for s < wi && (enConnectors[words[s].text] || words[s].text == "The") {
 			s++
 		}
-		if s == wi {
+		if lowerCue {
+			if s == wi-1 && enNotNames[words[s].text] {
+				continue
+			}
+			start, end := words[s].start, words[wi-1].end
+			name := string(d.runes[start:end])
+			out = append(out, mention{start: start, end: end, name: name, key: d.key(name), kind: kind})
+			continue
+		}
+		if s == wi && !camelPark(w.text) {
 			continue // a cue word alone ("Capital") is no name
 		}
 		start, end := words[s].start, w.end
+		if enOfCues[strings.ToLower(w.text)] {
+			end = ofTail(d, words, wi, end) // Monetary Authority of Singapore, Bank of East Asia
+		}
 		if strings.HasSuffix(w.text, ".") {
 			end-- // keep the sentence's full stop out; "Ltd." keeps it below
 			if strings.EqualFold(w.text, "ltd.") || strings.EqualFold(w.text, "inc.") || strings.EqualFold(w.text, "corp.") {
@@ -723,6 +818,9 @@ func latinWords(r []rune) []word {
 		}
 		j := i + 1
 		for j < len(r) && (isLatinLetter(r[j]) || isDigit(r[j]) || (r[j] == '-' || r[j] == '\'' || r[j] == '.') && j+1 < len(r) && isLatinLetter(r[j+1])) {
+			if possessiveAt(r, j) {
+				break // "Corporation's Incu-Tech": the name ends before the possessive
+			}
 			j++
 		}
 		if j < len(r) && r[j] == '.' && j-i <= 4 { // Ltd. Inc. Co.
@@ -732,6 +830,11 @@ func latinWords(r []rune) []word {
 		i = j
 	}
 	return out
+}
+
+// possessiveAt reports whether r[j:] opens a possessive 's or ’s that ends a word.
+func possessiveAt(r []rune, j int) bool {
+	return (r[j] == '\'' || r[j] == '’') && j+1 < len(r) && (r[j+1] == 's' || r[j+1] == 'S') && (j+2 == len(r) || !isLatinLetter(r[j+2]) && !isDigit(r[j+2]))
 }
 
 func hasBreak(r []rune) bool {

@@ -31,7 +31,9 @@ var placeMatcher, placeNames = func() (*textnorm.Matcher, map[string][2]string) 
 
 // demonym maps the adjectives of the place list to their place.
 var demonym = map[string]string{"Chinese": "China", "Japanese": "Japan", "Korean": "South Korea", "American": "United States",
-	"British": "United Kingdom"}
+	"British": "United Kingdom", "Dutch": "Netherlands", "German": "Germany", "French": "France", "Swiss": "Switzerland",
+	"Thai": "Thailand", "Vietnamese": "Vietnam", "Indonesian": "Indonesia", "Malaysian": "Malaysia",
+	"Singaporean": "Singapore", "Indian": "India", "Australian": "Australia", "Canadian": "Canada"}
 
 // findPlaces proposes the places a text names from the built-in list.
 func findPlaces(d *doc) []mention {
@@ -140,11 +142,51 @@ func quotedNames(d *doc) []mention {
 		if c != '「' && c != '“' && c != '『' {
 			continue
 		}
-		if m, ok := quotedAt(d, i); ok && hasKindSuffix(m.name) {
+		if m, ok := quotedAt(d, i); ok && (hasKindSuffix(m.name) || pairedWithQuotedName(d, m)) {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// pairedWithQuotedName reports whether the quoted m is joined by 与/和/及/、 to another quoted
+// name that carries a kind suffix: 「港聯物流」與「通達速運」 names two companies.
+func pairedWithQuotedName(d *doc, m mention) bool {
+	if !plainName(d.folded[m.start:m.end]) {
+		return false
+	}
+	joins := "与和及、"
+	f := d.folded
+	// The other name after: m」與「X」.
+	if e := m.end + 1; e+1 < len(f) && strings.ContainsRune(joins, f[e]) {
+		if o, ok := quotedAt(d, e+1); ok && hasKindSuffix(o.name) {
+			return true
+		}
+	}
+	// The other name before: 「X」與「m.
+	if s := m.start - 2; s >= 1 && strings.ContainsRune(joins, f[s]) && strings.ContainsRune("」”』", f[s-1]) {
+		for o := s - 2; o >= 0 && o >= s-26; o-- {
+			if strings.ContainsRune("「“『", f[o]) {
+				q, ok := quotedAt(d, o)
+				return ok && hasKindSuffix(q.name)
+			}
+		}
+	}
+	return false
+}
+
+// plainName reports whether f is 2–12 runes of Han, Latin letters or digits, with no stop word:
+// the shape of a company's name, not of a slogan or a quotation.
+func plainName(f []rune) bool {
+	if len(f) < 2 || len(f) > 12 || containsStopWord(f) {
+		return false
+	}
+	for _, c := range f {
+		if !(isHan(c) || isLatinLetter(c) || isDigit(c)) || zhStopRunes[c] && c != '之' {
+			return false
+		}
+	}
+	return true
 }
 
 func kindBySuffix(name string, dflt kg.Kind) kg.Kind {

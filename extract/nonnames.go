@@ -1,0 +1,135 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+	"github.com/hkgraph/hkgraph/textnorm"
+)
+
+// zhTimeWords are relative dates that the name finders can take for a name when they stand
+// next to one (上月完成…, 灵枢智造上月与…): they are cut off a candidate's ends.
+var zhTimeWords = []string{"上月", "本月", "下月", "今年", "去年", "明年", "前年", "昨日", "今日", "同日", "同月",
+	"日前", "近日", "早前", "上周", "本周", "上年", "翌年", "当日", "目前", "现时", "此前"}
+
+// zhNotNameStarts open verb phrases and descriptions, never a name (专注仓储物流机器人,
+// 主要为…, 持有香港科技大学…).
+var zhNotNameStarts = []string{"专注", "主要", "开发", "提供", "负责", "从事", "致力", "聚焦", "用于", "命名", "持有",
+	"增聘", "进军", "开拓", "资料", "其余", "余资金", "单个", "每个", "每间", "每家", "两间", "两家", "两笔", "多间", "多家",
+	"财务", "团队", "中小型", "毕业", "来自"}
+
+// zhClassifiers follow a number; a candidate that starts with one after a digit or a numeral
+// is a counted noun (1,800家科技公司), not a name.
+var zhClassifiers = runeSet("家间个笔名位项只台辆")
+
+var zhNumerals = runeSet("0123456789一二三四五六七八九十百千万两几数多")
+
+// enTitleEnds are the last words of titles that the capitalised-run finders read as names
+// ("Chief Investment Officer").
+var enTitleEnds = map[string]bool{"Officer": true, "Director": true, "Manager": true, "President": true,
+	"Chairman": true, "Chairwoman": true, "Secretary": true, "Executive": true, "Head": true}
+
+// enNotNameWords are capitalised words that are no entity when they stand alone.
+var enNotNameWords = map[string]bool{"PhD": true, "Government": true, "MBA": true, "Professor": true, "Board": true,
+	"Chief": true, "Company": true, "Group": true, "Fund": true, "Scheme": true, "Programme": true}
+
+// trimNonNames cuts relative dates off the ends of candidate names and drops candidates that
+// are no names: counted nouns, verb phrases, titles, years, generic words. Known entities,
+// places and persons pass untouched (persons have their own checks).
+func trimNonNames(d *doc, ms []mention) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.id != "" || m.kind == kg.KindPlace {
+			out = append(out, m)
+			continue
+		}
+		if textnorm.HasHan(m.name) {
+			var ok bool
+			if m, ok = trimZh(d, m); !ok {
+				continue
+			}
+		} else if !latinName(m) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func trimZh(d *doc, m mention) (mention, bool) {
+	f := d.folded
+	for changed := true; changed; {
+		changed = false
+		for _, w := range zhTimeWords {
+			n := len([]rune(w))
+			if m.end-m.start > n && hasPrefixAt(f, m.start, w) {
+				m.start, changed = m.start+n, true
+			}
+			if m.end-m.start > n && hasSuffixAt(f, m.end, w) {
+				m.end, changed = m.end-n, true
+			}
+		}
+	}
+	name := string(f[m.start:m.end])
+	for _, w := range zhTimeWords {
+		if name == w {
+			return m, false
+		}
+	}
+	if m.kind != kg.KindPerson {
+		for _, w := range zhNotNameStarts {
+			if strings.HasPrefix(name, w) {
+				return m, false
+			}
+		}
+		if zhClassifiers[f[m.start]] && m.start > 0 && zhNumerals[f[m.start-1]] {
+			return m, false
+		}
+		if r := []rune(name); r[len(r)-1] == '年' && zhNumerals[r[len(r)-2]] || allNumerals(r) {
+			return m, false // 十二年, 2023年
+		}
+		if titleIn(f[m.start:m.end]) {
+			return m, false // 总经理谭文博: a title and a name, not an organisation
+		}
+	}
+	if m.end-m.start < 2 {
+		return m, false
+	}
+	if m.start != 0 || m.end != len(f) {
+		m.name = string(d.runes[m.start:m.end])
+		if m.key != "" {
+			m.key = d.key(m.name)
+		}
+	}
+	return m, true
+}
+
+func allNumerals(r []rune) bool {
+	for _, c := range r {
+		if !zhNumerals[c] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleIn reports whether a Chinese title stands inside f.
+func titleIn(f []rune) bool {
+	for i := range f {
+		if t := titleAt(f, i); t > 0 && t-i >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+func latinName(m mention) bool {
+	w := strings.Fields(m.name)
+	if len(w) == 0 {
+		return false
+	}
+	if len(w) == 1 && (enNotNameWords[w[0]] || enTopicWords[w[0]]) {
+		return false
+	}
+	return m.kind == kg.KindPerson || !enTitleEnds[w[len(w)-1]]
+}
