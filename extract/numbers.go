@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -37,14 +38,20 @@ var enCurrencies = []struct{ w, c string }{{"hk$", "HKD"}, {"us$", "USD"}, {"s$"
 	{"hkd", "HKD"}, {"usd", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"$", "USD"}}
 
 // zhUnits are the count nouns after a number, with the unit proposed for the figure.
-var zhUnits = []struct{ w, u string }{{"家企业", "companies"}, {"家公司", "companies"}, {"间企业", "companies"},
+var zhUnits = []struct{ w, u string }{{"平方英尺", "square feet"}, {"平方米", "square metres"}, {"平方呎", "square feet"},
+	{"平方尺", "square feet"}, {"个项目", "projects"}, {"项项目", "projects"}, {"股", "shares"}, {"辆", "vehicles"},
+	{"台", "units"}, {"架", "units"}, {"条生产线", "production lines"}, {"家企业", "companies"}, {"家公司", "companies"}, {"间企业", "companies"},
 	{"间公司", "companies"}, {"家初创", "companies"}, {"间初创", "companies"}, {"家", "companies"}, {"间", "companies"},
 	{"名员工", "employees"}, {"名研发人员", "employees"}, {"名", "people"}, {"人", "people"}, {"个职位", "jobs"},
 	{"个专业职位", "jobs"}, {"个工作职位", "jobs"}, {"个", "items"}, {"%", "percent"}, {"％", "percent"}, {"年", ""}}
 
 var enUnits = []struct{ w, u string }{{" employees", "employees"}, {" staff", "employees"}, {" people", "people"},
 	{" jobs", "jobs"}, {" companies", "companies"}, {" startups", "companies"}, {" start-ups", "companies"}, {"%", "percent"},
-	{" percent", "percent"}}
+	{" percent", "percent"}, {" per cent", "percent"}, {" shares", "shares"}, {" square metres", "square metres"},
+	{" square meters", "square metres"}, {" square feet", "square feet"}, {"-square-metre", "square metres"},
+	{"-square-meter", "square metres"}, {"-square-foot", "square feet"}, {"-square-feet", "square feet"},
+	{" projects", "projects"}, {" production lines", "production lines"}, {" vehicles", "vehicles"},
+	{" customers", "customers"}, {" clients", "customers"}, {" employees", "employees"}}
 
 // findQuantities reads the numbers of sentence s.
 func findQuantities(d *doc, s span) []quantity {
@@ -170,7 +177,12 @@ func readQuantity(d *doc, s span, i int) (quantity, bool) {
 			break
 		}
 	}
-	q.value = v * mult
+	// 20.9亿 is 2,090,000,000 exactly, not the float product's 2,089,999,999.9999998.
+	q.value = math.Round(v*mult*1e4) / 1e4
+	if q.max != nil {
+		mx := math.Round(*q.max*1e4) / 1e4
+		q.max = &mx
+	}
 	// A currency after the number.
 	for _, c := range zhCurrencies {
 		if hasPrefixAt(f, e, c.w) {
@@ -192,6 +204,9 @@ func readQuantity(d *doc, s span, i int) (quantity, bool) {
 		}
 	}
 	if q.currency == "" {
+		if (at2(f, e) == '余' || at2(f, e) == '多') && q.qualifier == "" {
+			q.qualifier, e = "more than", e+1 // 50余人, 200多家
+		}
 		for _, u := range zhUnits {
 			if hasPrefixAt(f, e, u.w) {
 				q.unit, e = u.u, e+len([]rune(u.w))
