@@ -140,7 +140,33 @@ func dateFor(d *doc, ds []dateExpr, s span, cue int) (dateExpr, bool) {
 			return x, true // 今年6月，港投公司與…: the opening date covers the sentence
 		}
 	}
+	// "…, the company said on Tuesday", "…, effective 1 November": the one date of a reporting
+	// or effective clause dates the sentence's fact.
+	if len(ds) == 1 && reportingClause(d, s, ds[0]) {
+		return ds[0], true
+	}
 	return dateExpr{}, false
+}
+
+var reportingWords = []string{" said", " says", " announced", "effective ", "with effect from", "生效", "宣布", "表示", "公布"}
+
+// reportingClause reports whether the clause holding date x says who reported the fact or
+// when it takes effect.
+func reportingClause(d *doc, s span, x dateExpr) bool {
+	a, b := x.start, x.end
+	for a > s.start && !isClauseBreak(d.runes[a-1]) {
+		a--
+	}
+	for b < s.end && !isClauseBreak(d.runes[b]) {
+		b++
+	}
+	cl := string(d.folded[a:b])
+	for _, w := range reportingWords {
+		if strings.Contains(cl, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func crossesClauseAny(d *doc, a, b int) bool {
