@@ -475,7 +475,7 @@ var institutional = map[string]bool{"署": true, "管理局": true, "委员会":
 	"学院": true, "研究院": true, "研究所": true, "协会": true, "商会": true, "联盟": true, "交易所": true}
 
 // zhLeadStrip are dropped from the front of a name found by its suffix (前滙豐銀行 → 滙豐銀行).
-var zhLeadStrip = []string{"老股东", "新股东", "前", "原", "访", "专访", "据", "由", "并", "及", "与", "和", "向", "获", "把", "将"}
+var zhLeadStrip = []string{"合并后", "后", "老股东", "新股东", "前", "原", "访", "专访", "据", "由", "并", "及", "与", "和", "向", "获", "把", "将"}
 
 // containsStopWord reports whether a stop word or a relationship cue occurs in f.
 func containsStopWord(f []rune) bool {
@@ -495,7 +495,7 @@ func containsStopWord(f []rune) bool {
 
 // inNames are cue words that also occur inside names (香港投資管理有限公司, 人工智能資助計劃):
 // they do not end a name.
-var inNames = map[string]bool{"投资": true, "合作": true, "资助": true, "上市": true, "合并": true, "战略合作": true,
+var inNames = map[string]bool{"控股": true, "投资": true, "合作": true, "资助": true, "上市": true, "合并": true, "战略合作": true,
 	"创立": true, "创办": true, "毕业": true, "签署": true, "携手": true, "管理的": true}
 
 var zhGeneric = map[string]bool{"人工智能": true, "人工": true, "独角兽": true, "初创": true, "科技": true, "金融科技": true,
@@ -538,6 +538,9 @@ func chineseBySuffix(d *doc) []mention {
 				break // 签署, 部署 are verbs
 			}
 			start := extendLeft(f, i, 12)
+			if o := bracketedPlaceBefore(f, start); o >= 0 {
+				start = extendLeft(f, o, 12) // 港投私募基金管理（深圳）有限公司
+			}
 			for _, p := range zhLeadStrip {
 				if i-start >= 2+len([]rune(p)) && strings.HasPrefix(string(f[start:i]), p) {
 					start += len([]rune(p))
@@ -557,6 +560,9 @@ func chineseBySuffix(d *doc) []mention {
 			if suf.s == "投资" && (strings.HasSuffix(left, "独家") || strings.HasSuffix(left, "联合") || strings.HasSuffix(left, "共同") ||
 				strings.HasSuffix(left, "追加") || strings.HasSuffix(left, "参与") || strings.HasSuffix(left, "继续")) {
 				break // 元禾原点独家投资: a verb phrase after the investor's name
+			}
+			if suf.s == "投资" && at2(f, end) == '者' {
+				break // 基石投资者: investors, not a firm called 基石投资
 			}
 			if (suf.s == "投资" || suf.s == "科技") && endsWithOrgSuffix(left) {
 				break // IDG资本投资, 新创建集团战略投资: the name is the part before
@@ -585,6 +591,29 @@ func zhBoundary(f []rune, k int) bool {
 		}
 	}
 	return false
+}
+
+// bracketedPlaceBefore returns where the （…） that ends at k opens when it holds a place of
+// 2–4 Han runes inside a company's name (基金管理（深圳）有限公司), else -1.
+func bracketedPlaceBefore(f []rune, k int) int {
+	if k < 4 || f[k-1] != '）' && f[k-1] != ')' {
+		return -1
+	}
+	for o := k - 2; o >= 0 && o >= k-6; o-- {
+		if f[o] == '（' || f[o] == '(' {
+			in := f[o+1 : k-1]
+			if len(in) < 2 || !isHanString(string(in)) || o == 0 || !isHan(f[o-1]) || zhStopRunes[f[o-1]] {
+				return -1
+			}
+			for _, m := range placeMatcher.FindFolded(in) {
+				if m.Start == 0 && m.End == len(in) {
+					return o
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // zhPronouns cannot open a name before 的 (其的, 新的).

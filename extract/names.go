@@ -26,6 +26,13 @@ var placeMatcher, placeNames = func() (*textnorm.Matcher, map[string][2]string) 
 			names[f[1]] = names[demonym[f[1]]]
 		}
 	}
+	// English adjectives of the listed places ("a Dutch developer") that the list leaves out.
+	for adj, place := range demonym {
+		if _, ok := names[adj]; !ok && names[place] != ([2]string{}) {
+			named = append(named, textnorm.Named{ID: adj, Names: []string{adj}})
+			names[adj] = names[place]
+		}
+	}
 	return textnorm.NewMatcher(named), names
 }()
 

@@ -16,7 +16,18 @@ var zhTimeWords = []string{"上月", "本月", "下月", "今年", "去年", "�
 // 主要为…, 持有香港科技大学…).
 var zhNotNameStarts = []string{"专注", "主要", "开发", "提供", "负责", "从事", "致力", "聚焦", "用于", "命名", "持有",
 	"增聘", "进军", "开拓", "资料", "其余", "余资金", "单个", "每个", "每间", "每家", "两间", "两家", "两笔", "多间", "多家",
-	"财务", "团队", "中小型", "毕业", "来自"}
+	"财务", "团队", "中小型", "毕业", "来自", "早期", "者"}
+
+// zhBareEndings are legal and kind endings that name nothing alone.
+var zhBareEndings = map[string]bool{"有限": true, "有限公司": true, "股份有限公司": true, "公司": true, "集团": true,
+	"控股": true, "股份": true, "基金": true, "计划": true, "资本": true}
+
+// zhTrailingAdverbs follow a company's name at a clause's start and are cut off it
+// (云栖医疗同步宣布 → 云栖医疗).
+var zhTrailingAdverbs = []string{"同步", "同时", "正式", "再次", "首次", "亦", "也", "再", "又"}
+
+// zhPlanVerbFollowers come after 计划 when it is the verb "plans" (衡矩智能计划于下半年…).
+var zhPlanVerbFollowers = []string{"于", "在", "将", "以", "向", "把", "明年", "今年", "年内", "下半年", "上半年", "最快", "进一步"}
 
 // zhClassifiers follow a number; a candidate that starts with one after a digit or a numeral
 // is a counted noun (1,800家科技公司), not a name.
@@ -70,6 +81,13 @@ func trimZh(d *doc, m mention) (mention, bool) {
 			}
 		}
 	}
+	if m.kind != kg.KindPerson {
+		for _, w := range zhTrailingAdverbs {
+			if n := len([]rune(w)); m.end-m.start > n+1 && hasSuffixAt(f, m.end, w) && !hasKindSuffix(string(f[m.start:m.end])) {
+				m.end -= n
+			}
+		}
+	}
 	name := string(f[m.start:m.end])
 	for _, w := range zhTimeWords {
 		if name == w {
@@ -78,9 +96,23 @@ func trimZh(d *doc, m mention) (mention, bool) {
 	}
 	if m.kind != kg.KindPerson {
 		for _, w := range zhNotNameStarts {
-			if strings.HasPrefix(name, w) {
+			if rest := strings.TrimPrefix(name, w); rest != name {
+				if len([]rune(rest)) >= 3 && hasKindSuffix(rest) && (w == "持有" || w == "来自" || w == "毕业") {
+					m.start += len([]rune(w)) // 持有香港科技大學: the verb stands before the name
+					name = rest
+					break
+				}
 				return m, false
 			}
+		}
+		if zhBareEndings[name] || !hasKindSuffix(name) && strings.HasPrefix(name, "有限") {
+			return m, false // 有限公司 alone, 有限合伙人
+		}
+		if strings.HasSuffix(name, "计划") && m.end < len(f) && wordAt(f, m.end, zhPlanVerbFollowers) {
+			return m, false // 衡矩智能计划于下半年…: the company plans, no programme is named
+		}
+		if r := []rune(name); r[0] == '第' && len(r) > 2 && zhNumerals[r[1]] {
+			return m, false // 第二批資助項目
 		}
 		if zhClassifiers[f[m.start]] && m.start > 0 && zhNumerals[f[m.start-1]] {
 			return m, false

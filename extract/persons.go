@@ -59,11 +59,11 @@ var surnames = runeSet("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高�
 
 // nameBreak runes cannot be the third character of a Chinese name: they start the words that
 // follow a name (表示, 指出, 在, 是, 与 …).
-var nameBreak = runeSet("表指称说在是与和的及等于曾将已亦也为出博女先教兼带领率接获对向则还就又都今昨日近并，。、；：,.")
+var nameBreak = runeSet("表指称说在是与和的及等于曾将已亦也为出兼带领率接获对向则还就又都今昨日近并，。、；：,.")
 
 // nameBreakWords start with a character names also use (强 in 梁志强): they end a name only
 // as a whole word.
-var nameBreakWords = []string{"认为", "透露", "介绍", "强调", "预计", "希望", "相信", "提出", "回应", "坦言", "披露", "宣布", "主持", "指出",
+var nameBreakWords = []string{"博士", "女士", "先生", "教授", "认为", "透露", "介绍", "强调", "预计", "希望", "相信", "提出", "回应", "坦言", "披露", "宣布", "主持", "指出",
 	"毕业", "曾任", "出任", "担任", "加入", "加盟", "创办", "创立", "任职", "现任", "兼任", "接任", "负责", "领导", "带领", "拥有"}
 
 // findPersons finds Chinese and English person names next to titles.
@@ -364,7 +364,7 @@ func capitalisedRun(r []rune, words []word) (span, bool) {
 // 前滙豐銀行高層, 曾任…, former Goldman Sachs trader.
 func formerBefore(d *doc, i int) bool {
 	head := strings.TrimRight(string(d.folded[max(0, i-12):i]), " ")
-	for _, w := range []string{"前", "原", "曾任", "曾担任", "former", "ex-", "previously"} {
+	for _, w := range []string{"前", "原", "曾任", "曾担任", "此前担任", "此前出任", "曾在", "former", "ex-", "previously", "formerly"} {
 		if strings.HasSuffix(head, w) {
 			return true
 		}
