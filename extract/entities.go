@@ -155,10 +155,20 @@ func dropDescriptions(d *doc, ms []mention) []mention {
 			(strings.HasSuffix(m.name, "公司") || strings.HasSuffix(m.name, "企業") || strings.HasSuffix(m.name, "企业") || strings.HasSuffix(m.name, "科技")) {
 			continue
 		}
+		// 深圳机器人企业“灵枢智造”, 本地保險科技初創「卓衡科技」: a field and a descriptor noun
+		// before a quoted name describe it.
+		if i+1 < len(ms) && m.key != "" && m.kind == kg.KindOrganization && textnorm.HasHan(m.name) && ms[i+1].start > m.end &&
+			ms[i+1].start-m.end <= 5 && strings.ContainsRune("「“『", d.runes[ms[i+1].start-1]) &&
+			contains(zhDescriptorNouns, string(d.folded[m.end:ms[i+1].start-1])) {
+			continue
+		}
 		out = append(out, m)
 	}
 	return out
 }
+
+// zhDescriptorNouns stand between a field and a quoted name: 机器人企业“X”, 保險科技初創「X」.
+var zhDescriptorNouns = []string{"企业", "公司", "初创", "初创企业", "初创公司", "独角兽", "平台"}
 
 // keepLongest drops mentions that overlap a longer one (a known entity wins a tie).
 func keepLongest(d *doc, all []mention) []mention {
@@ -322,10 +332,27 @@ func findCandidates(d *doc) []mention {
 	for _, m := range append(append(englishProperNames(d), clauseSubjects(d)...), namesAfterCues(d)...) {
 		// A Chinese run that ends with a place after a brand (渣打香港宣布, 中國移動香港) is a
 		// local arm's name, not the place: it is not weak against the place inside it.
-		m.weak = !(textnorm.HasHan(m.name) && brandAndPlace(d, out, m))
+		m.weak = !(textnorm.HasHan(m.name) && (brandAndPlace(d, out, m) || placeAndBrand(d, out, m)))
 		out = append(out, m)
 	}
 	return dropInBookTitles(d, dropInsidePlaces(out))
+}
+
+// placeAndBrand reports whether a Chinese run opens with a place and goes on with a brand
+// (苏州启元生物, 北京微创联科): mainland companies are named so; the place alone is not the name.
+func placeAndBrand(d *doc, ms []mention, m mention) bool {
+	for _, p := range ms {
+		if p.kind == kg.KindPlace && p.start == m.start && m.end-p.end >= 2 {
+			rest := d.folded[p.end:m.end]
+			for _, suf := range zhSuffixes {
+				if hasPrefixAt(rest, 0, suf.s) {
+					return false // 香港大學計算機科學系: a known name and its department, not a brand
+				}
+			}
+			return !allGeneric(string(rest)) && !containsStopWord(rest) && !hasDigit(rest) && rest[len(rest)-1] != '系'
+		}
+	}
+	return false
 }
 
 func brandAndPlace(d *doc, ms []mention, m mention) bool {
@@ -421,7 +448,7 @@ var zhSuffixes = sortedByLength([]suffix{
 	{"交所", kg.KindOrganization}, {"梦工场", kg.KindFacility}, {"梦工厂", kg.KindFacility},
 	{"孵化器", kg.KindFacility}, {"创新港", kg.KindFacility}, {"物流", kg.KindOrganization},
 	{"半导体", kg.KindOrganization}, {"机器人", kg.KindOrganization}, {"微电子", kg.KindOrganization},
-	{"促进局", kg.KindOrganization}, {"发展局", kg.KindOrganization}, {"工业局", kg.KindOrganization},
+	{"局", kg.KindOrganization},
 	{"创新周", kg.KindEvent}, {"科技周", kg.KindEvent}, {"嘉年华", kg.KindEvent}, {"展览会", kg.KindEvent},
 })
 
@@ -435,6 +462,9 @@ type suffix struct {
 func (s suffix) minLeft() int {
 	switch len([]rune(s.s)) {
 	case 1:
+		if s.s == "局" {
+			return 2
+		}
 		return 3
 	case 2:
 		if s.s == "创投" || s.s == "资本" || s.s == "交所" {
@@ -471,7 +501,7 @@ func endsWithOrgSuffix(s string) bool {
 }
 
 // institutional suffixes make a name even after generic words (创新科技署, 香港科技大学).
-var institutional = map[string]bool{"署": true, "管理局": true, "委员会": true, "政府": true, "管委会": true, "大学": true,
+var institutional = map[string]bool{"局": true, "署": true, "管理局": true, "委员会": true, "政府": true, "管委会": true, "大学": true,
 	"学院": true, "研究院": true, "研究所": true, "协会": true, "商会": true, "联盟": true, "交易所": true}
 
 // zhLeadStrip are dropped from the front of a name found by its suffix (前滙豐銀行 → 滙豐銀行).
@@ -537,8 +567,17 @@ func chineseBySuffix(d *doc) []mention {
 			if suf.s == "署" && i > 0 && (f[i-1] == '签' || f[i-1] == '部') {
 				break // 签署, 部署 are verbs
 			}
+			if suf.s == "局" && i > 0 && strings.ContainsRune("布格结当大全开出饭胜平败终骗赌棋战时政变", f[i-1]) {
+				break // 布局, 格局, 当局: words, not bureaus
+			}
 			start := extendLeft(f, i, 12)
-			if o := bracketedPlaceBefore(f, start); o >= 0 {
+			if (suf.s == "局" || suf.s == "署") && start >= 3 && f[start-1] == '及' && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
+				// 商务及经济发展局, 创新科技及工业局: 及 joins the portfolios of one bureau.
+				if s2 := extendLeft(f, start-1, 6); start-1-s2 >= 2 {
+					start = s2
+				}
+			}
+			if o := bracketedPlaceBefore(f, start, legalSuffix[suf.s]); o >= 0 {
 				start = extendLeft(f, o, 12) // 港投私募基金管理（深圳）有限公司
 			}
 			for _, p := range zhLeadStrip {
@@ -593,9 +632,12 @@ func zhBoundary(f []rune, k int) bool {
 	return false
 }
 
+// legalSuffix are the legal endings a bracketed place may stand before.
+var legalSuffix = map[string]bool{"有限公司": true, "公司": true, "集团": true, "控股": true}
+
 // bracketedPlaceBefore returns where the （…） that ends at k opens when it holds a place of
 // 2–4 Han runes inside a company's name (基金管理（深圳）有限公司), else -1.
-func bracketedPlaceBefore(f []rune, k int) int {
+func bracketedPlaceBefore(f []rune, k int, legal bool) int {
 	if k < 4 || f[k-1] != '）' && f[k-1] != ')' {
 		return -1
 	}
@@ -604,6 +646,9 @@ func bracketedPlaceBefore(f []rune, k int) int {
 			in := f[o+1 : k-1]
 			if len(in) < 2 || !isHanString(string(in)) || o == 0 || !isHan(f[o-1]) || zhStopRunes[f[o-1]] {
 				return -1
+			}
+			if legal && len(in) <= 3 {
+				return o // 日本電氣（香港）有限公司: a short Han word in brackets before a legal ending
 			}
 			for _, m := range placeMatcher.FindFolded(in) {
 				if m.Start == 0 && m.End == len(in) {
@@ -627,6 +672,14 @@ func extendLeft(f []rune, i, max int) int {
 		// 创新及科技基金: 及 joins two generic words inside one name.
 		if (c == '及' || c == '与') && j-3 >= 0 && zhGeneric[string(f[j-3:j-1])] && zhGeneric[string(f[j:min(i, j+2)])] {
 			j--
+			continue
+		}
+		if c == '日' && j >= 2 && f[j-2] == '每' {
+			j -= 2 // 每日财经: 日 here is no date
+			continue
+		}
+		if c == '日' && j < len(f) && f[j] == '本' && !(j >= 2 && isDigit(f[j-2])) {
+			j-- // 日本電氣: Japan, not a day
 			continue
 		}
 		if zhStopRunes[c] || isSpace(c) || isDigit(c) || !(isHan(c) || isLatinLetter(c) || c == '-' || c == '—') {

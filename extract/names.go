@@ -521,11 +521,14 @@ func acronymNames(d *doc) []mention {
 
 // partnerLists proposes the items of "与A、B、C等…签署/合作": Chinese news lists partners
 // between 与/和/同 and 等 before the verb.
+// partnerVerbs follow the partners of "与A、B签署…", "与A完成合并".
+var partnerVerbs = []string{"签署", "签订", "签约", "达成", "合作", "携手", "建立", "完成合并", "合并"}
+
 func partnerLists(d *doc) []mention {
 	var out []mention
 	f := d.folded
 	for i := 0; i < len(f); i++ {
-		if f[i] != '等' && !hasPrefixAt(f, i, "签署") && !hasPrefixAt(f, i, "签订") && !hasPrefixAt(f, i, "签约") && !hasPrefixAt(f, i, "达成") && !hasPrefixAt(f, i, "合作") && !hasPrefixAt(f, i, "携手") && !hasPrefixAt(f, i, "建立") {
+		if f[i] != '等' && !wordAt(f, i, partnerVerbs) || hasPrefixAt(f, i, "合并") && hasSuffixAt(f, i, "完成") {
 			continue
 		}
 		// The list opens after the nearest 与/和/同 in the clause.
@@ -540,7 +543,7 @@ func partnerLists(d *doc) []mention {
 			continue
 		}
 		rest := string(f[i:min(len(f), i+20)])
-		if !strings.Contains(rest, "合作") && !strings.Contains(rest, "签") && !strings.Contains(rest, "协议") {
+		if !strings.Contains(rest, "合作") && !strings.Contains(rest, "签") && !strings.Contains(rest, "协议") && !strings.Contains(rest, "合并") {
 			continue
 		}
 		out = append(out, splitItems(d, s+1, i)...)
@@ -550,7 +553,7 @@ func partnerLists(d *doc) []mention {
 
 // rSideCues take the name right after them when nothing else names it (投资了银河通用机器人,).
 var rSideCues = []string{"伙拍", "联手", "投资了", "投资", "领投了", "入股", "收购了", "收购", "注资", "携手", "联同", "引进了",
-	"曾任职于", "曾任职", "任职于", "任职", "就职于", "曾就职于", "加盟", "效力", "毕业于"}
+	"曾任职于", "曾任职", "任职于", "任职", "就职于", "曾就职于", "加盟", "效力", "毕业于", "来自", "参与了"}
 
 // namesAfterCues proposes the run of characters after an investment or partnership verb, up to
 // the clause's end, as an organisation.
@@ -571,7 +574,7 @@ func namesAfterCues(d *doc) []mention {
 				e++
 			}
 			if e-s >= 2 && e-s <= 10 && e < len(f) && (isClauseBreak(d.runes[e]) || f[e] == '。' || f[e] == '；' || f[e] == ';' || f[e] == '的') &&
-				!containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) {
+				!containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) && !strings.ContainsRune("者人们方", f[e-1]) {
 				// "曾任職高盛及摩根士丹利": a list after the verb is one name per item.
 				if items := splitItems(d, s, e); len(items) > 1 {
 					for _, m := range items {
