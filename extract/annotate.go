@@ -241,9 +241,9 @@ func figureSubject(d *doc, es *entitySet, si, pos int) (mention, bool, bool) {
 			}
 		}
 	}
-	// 目前公司团队超过120人 after two sentences about the founders: the subject is the last
-	// organisation named in the two sentences before (cited without them: past the cap).
-	for back := 2; back <= 3 && si-back >= 0; back++ {
+	// 目前公司团队超过120人 after two sentences about the founders: the subject is the nearest
+	// organisation named two to four sentences before (cited without them: past the cap).
+	for back := 2; back <= 4 && si-back >= 0; back++ {
 		for _, m := range es.sentenceMentions(d.sents[si-back]) {
 			if fits(m.kind) {
 				return m, false, true

@@ -88,6 +88,10 @@ func findEntities(d *doc, ix *Index) *entitySet {
 		k := kept[:0]
 		for _, m := range kept {
 			oneWordPerson := m.kind == kg.KindPerson && !strings.Contains(m.name, " ") && !textnorm.HasHan(m.name)
+			if src, ok := aliasOf[m.name]; ok && m.weak && !aliasSpans[[2]int{m.start, m.end}] && src.key != m.key && src.kind == kg.KindPerson {
+				// "Ng said": a surname too short for the matcher is still the person's.
+				m.id, m.key, m.kind = src.id, src.key, src.kind
+			}
 			if !((m.weak || oneWordPerson) && aliasSpans[[2]int{m.start, m.end}]) {
 				k = append(k, m)
 			}
@@ -332,10 +336,39 @@ func findCandidates(d *doc) []mention {
 	for _, m := range append(append(englishProperNames(d), clauseSubjects(d)...), namesAfterCues(d)...) {
 		// A Chinese run that ends with a place after a brand (渣打香港宣布, 中國移動香港) is a
 		// local arm's name, not the place: it is not weak against the place inside it.
-		m.weak = !(textnorm.HasHan(m.name) && (brandAndPlace(d, out, m) || placeAndBrand(d, out, m)))
+		m.weak = !(textnorm.HasHan(m.name) && (brandAndPlace(d, out, m) || placeAndBrand(d, out, m)) ||
+			!textnorm.HasHan(m.name) && employerArm(d, out, m))
 		out = append(out, m)
 	}
 	return dropInBookTitles(d, dropInsidePlaces(out))
+}
+
+// enEmployerPreps stand before an employer's name: "a director at DHL Hong Kong".
+var enEmployerPreps = map[string]bool{"at": true, "from": true, "joins": true, "joined": true, "with": true}
+
+// employerArm reports whether an English run after "at"/"from" is a brand followed by a place
+// (Roche Hong Kong, Standard Chartered Singapore): a company's local arm, not the place.
+func employerArm(d *doc, ms []mention, m mention) bool {
+	ws := latinWords(d.runes[max(0, m.start-10):m.start])
+	if len(ws) == 0 || !enEmployerPreps[ws[len(ws)-1].text] {
+		return false
+	}
+	for _, p := range ms {
+		if p.kind == kg.KindPlace && p.end == m.end && p.start > m.start {
+			for _, w := range strings.Fields(string(d.runes[m.start:p.start])) {
+				if enNotNames[w] || demonym[w] != "" || enMonths[strings.ToLower(w)] > 0 {
+					return false
+				}
+			}
+			for _, q := range ms {
+				if q.kind == kg.KindPlace && q.start >= m.start && q.start < p.start {
+					return false // Kowloon Bay Hong Kong: places only
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // placeAndBrand reports whether a Chinese run opens with a place and goes on with a brand
