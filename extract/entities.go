@@ -134,6 +134,10 @@ func findEntities(d *doc, ix *Index) *entitySet {
 			m.id, m.key, m.kind = id, "", es.knownKind[id] // "Chinese" → the known China
 			continue
 		}
+		if id, ok := facultyOf(knownByName, m.name); ok {
+			m.id, m.key, m.kind = id, "", es.knownKind[id] // 香港中文大學醫學院 → the known CUHK
+			continue
+		}
 		c := es.candidates[m.key]
 		if c == nil {
 			c = &candidate{key: m.key, kind: m.kind, name: m.name, english: m.english, first: span{m.start, m.end}, conf: 0.6}
@@ -317,6 +321,29 @@ func (d *doc) key(name string) string {
 	return k
 }
 
+// zhFacultyEnds end the name of a faculty or department of a university (醫學院, 計算機科學系).
+var zhFacultyEnds = []string{"学院", "学系", "系", "研究生院", "书院"}
+
+// facultyOf resolves a Chinese name made of a known university's name and one of its faculties
+// or departments to the university: news names the faculty, the graph holds the university.
+func facultyOf(known map[string]string, name string) (string, bool) {
+	f := []rune(textnorm.Fold(name))
+	end := false
+	for _, e := range zhFacultyEnds {
+		end = end || strings.HasSuffix(string(f), e)
+	}
+	if !end {
+		return "", false
+	}
+	for n := len(f) - 2; n >= 4; n-- {
+		p := string(f[:n])
+		if id, ok := known[p]; ok && strings.HasSuffix(p, "大学") {
+			return id, true
+		}
+	}
+	return "", false
+}
+
 // findCandidates proposes names the graph does not know: Chinese names by suffix, English names
 // by cue words.
 func findCandidates(d *doc) []mention {
@@ -371,11 +398,37 @@ func employerArm(d *doc, ms []mention, m mention) bool {
 	return false
 }
 
+// zhForeignCountries are the countries Chinese news puts before a foreign company's name as a
+// descriptor (日本住友化學, 美國高通): unlike a mainland city (苏州启元生物) they are no part of it.
+var zhForeignCountries = map[string]bool{"Japan": true, "United States": true, "South Korea": true, "United Kingdom": true,
+	"Germany": true, "France": true, "Singapore": true, "Thailand": true, "Vietnam": true, "Malaysia": true,
+	"Indonesia": true, "India": true, "Saudi Arabia": true, "Switzerland": true, "Netherlands": true, "Canada": true,
+	"Australia": true, "Israel": true, "Italy": true, "Spain": true, "Sweden": true}
+
+// countryLed returns where the name starts in a Chinese company candidate that opens with a
+// foreign country (日本住友化學 → 住友化學).
+func countryLed(d *doc, m mention) (int, bool) {
+	for suf := range institutional {
+		if hasSuffixAt(d.folded, m.end, suf) {
+			return 0, false // 泰國數碼經濟促進局, 新加坡國立大學: the country is part of an agency's name
+		}
+	}
+	for _, x := range placeMatcher.FindFolded(d.folded[m.start:m.end]) {
+		if x.Start == 0 && zhForeignCountries[x.ID] && m.end-m.start-x.End >= 2 {
+			rest := d.folded[m.start+x.End : m.end]
+			if !allGeneric(string(rest)) && !containsStopWord(rest) && plainName(rest) {
+				return m.start + x.End, true
+			}
+		}
+	}
+	return 0, false
+}
+
 // placeAndBrand reports whether a Chinese run opens with a place and goes on with a brand
 // (苏州启元生物, 北京微创联科): mainland companies are named so; the place alone is not the name.
 func placeAndBrand(d *doc, ms []mention, m mention) bool {
 	for _, p := range ms {
-		if p.kind == kg.KindPlace && p.start == m.start && m.end-p.end >= 2 {
+		if p.kind == kg.KindPlace && p.start == m.start && m.end-p.end >= 2 && !zhForeignCountries[p.english] {
 			rest := d.folded[p.end:m.end]
 			for _, suf := range zhSuffixes {
 				if hasPrefixAt(rest, 0, suf.s) {
@@ -837,6 +890,10 @@ var enTopicWords = map[string]bool{"Science": true, "Sciences": true, "Technolog
 	"Industrial": true, "Information": true, "Communications": true, "Media": true, "Entertainment": true,
 	"Transport": true, "Housing": true, "Environment": true, "Ecology": true, "Planning": true, "Lands": true}
 
+// enDeterminers open a sentence before a name without being part of it ("Its Cyberport Macro Fund").
+var enDeterminers = map[string]bool{"Its": true, "Their": true, "Our": true, "His": true, "Her": true, "This": true,
+	"That": true, "These": true, "Those": true, "Both": true}
+
 var enConnectors = map[string]bool{"of": true, "and": true, "for": true, "&": true, "de": true}
 
 // englishByCue finds runs of capitalised words that end with a cue word (Ltd, Capital, Labs…).
@@ -887,7 +944,7 @@ func englishByCue(d *doc) []mention {
 			}
 			break
 		}
-		for s < wi && (enConnectors[words[s].text] || words[s].text == "The") {
+		for s < wi && (enConnectors[words[s].text] || words[s].text == "The" || enDeterminers[words[s].text]) {
 			s++
 		}
 		if lowerCue {

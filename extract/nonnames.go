@@ -88,6 +88,9 @@ func trimZh(d *doc, m mention) (mention, bool) {
 			}
 		}
 	}
+	if st, ok := countryLed(d, m); ok && m.kind != kg.KindPerson {
+		m.start = st // 日本住友化學: Japan's Sumitomo Chemical
+	}
 	name := string(f[m.start:m.end])
 	for _, w := range zhTimeWords {
 		if name == w {
@@ -110,6 +113,9 @@ func trimZh(d *doc, m mention) (mention, bool) {
 		}
 		if strings.HasSuffix(name, "计划") && m.end < len(f) && wordAt(f, m.end, zhPlanVerbFollowers) {
 			return m, false // 衡矩智能计划于下半年…: the company plans, no programme is named
+		}
+		if m.kind == kg.KindProgramme && m.start > 0 && f[m.start-1] == '的' && m.end-m.start <= 4 {
+			return m, false // 對方的加速計劃: a programme referred to, not named
 		}
 		if r := []rune(name); r[0] == '第' && len(r) > 2 && zhNumerals[r[1]] {
 			return m, false // 第二批資助項目

@@ -51,13 +51,21 @@ var enUnits = []struct{ w, u string }{{" employees", "employees"}, {" staff", "e
 	{" square meters", "square metres"}, {" square feet", "square feet"}, {"-square-metre", "square metres"},
 	{"-square-meter", "square metres"}, {"-square-foot", "square feet"}, {"-square-feet", "square feet"},
 	{" projects", "projects"}, {" production lines", "production lines"}, {" vehicles", "vehicles"},
-	{" customers", "customers"}, {" clients", "customers"}, {" employees", "employees"}}
+	{" customers", "customers"}, {" clients", "customers"}, {" engineers", "employees"}, {" researchers", "employees"},
+	{" scientists", "employees"}, {" workers", "employees"}}
 
 // findQuantities reads the numbers of sentence s.
 func findQuantities(d *doc, s span) []quantity {
 	var out []quantity
 	f := d.folded
 	for i := s.start; i < s.end; i++ {
+		if isLatinLetter(f[i]) && (i == s.start || !isLatinLetter(f[i-1])) {
+			if q, ok := wordQuantity(f, s, i); ok {
+				out = append(out, q)
+				i = q.end - 1
+			}
+			continue
+		}
 		if !isDigit(f[i]) || i > s.start && (isDigit(f[i-1]) || f[i-1] == '.' || f[i-1] == ',' || isLatinLetter(f[i-1]) && f[i-1] != 'm') {
 			continue
 		}
@@ -65,9 +73,57 @@ func findQuantities(d *doc, s span) []quantity {
 		if ok {
 			out = append(out, q)
 			i = q.end - 1
+			if p, ok := earlierCount(f, s, q); ok {
+				out = append(out, p)
+				i = p.end - 1
+			}
 		}
 	}
 	return out
+}
+
+// enNumberWords are the counts English news spells out.
+var enNumberWords = map[string]float64{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+// wordQuantity reads a spelled-out count followed by a unit noun ("nine projects", "eleven
+// start-ups") at i; a number word without a unit ("one of the city's") is no figure.
+func wordQuantity(f []rune, s span, i int) (quantity, bool) {
+	j := i
+	for j < s.end && isLatinLetter(f[j]) {
+		j++
+	}
+	v, ok := enNumberWords[string(f[i:j])]
+	if !ok {
+		return quantity{}, false
+	}
+	for _, u := range enUnits {
+		if hasPrefixAt(f, j, u.w) && !isLatinLetter(at2(f, j+len([]rune(u.w)))) {
+			return quantity{start: i, end: j + len([]rune(u.w)), value: v, unit: u.u}, true
+		}
+	}
+	return quantity{}, false
+}
+
+// earlierCount reads the earlier value of a count that grew ("to 48 engineers from 20",
+// "about 90 people, up from 35"): the same unit, stated once.
+func earlierCount(f []rune, s span, q quantity) (quantity, bool) {
+	if q.unit == "" || q.currency != "" {
+		return quantity{}, false
+	}
+	for _, w := range []string{", up from ", ", down from ", " up from ", " from "} {
+		if !hasPrefixAt(f, q.end, w) {
+			continue
+		}
+		k := q.end + len([]rune(w))
+		v, e := readNumber(f, k, s.end)
+		if e == k || isLatinLetter(at2(f, e)) || at2(f, e) == '%' || hasPrefixAt(f, e, " per") {
+			return quantity{}, false
+		}
+		return quantity{start: k, end: e, value: v, unit: q.unit}, true
+	}
+	return quantity{}, false
 }
 
 // readNumber reads 1,200.5 at i.

@@ -39,7 +39,7 @@ func parseTitles(tsv string) []title {
 }
 
 // workTitles say someone works somewhere without leading it.
-var workTitles = map[string]bool{"工程师": true, "研究员": true, "分析师": true, "科学家": true, "首席科学家": true, "教授": true, "高层": true, "高管": true, "记者": true, "professor": true, "prof": true,
+var workTitles = map[string]bool{"副教授": true, "助理教授": true, "工程师": true, "研究员": true, "分析师": true, "科学家": true, "首席科学家": true, "教授": true, "高层": true, "高管": true, "记者": true, "professor": true, "prof": true,
 	"trader": true, "banker": true, "executive": true, "analyst": true, "engineer": true, "scientist": true}
 
 // personCue is where a title stands next to a person's name.
