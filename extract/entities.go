@@ -667,7 +667,7 @@ func chineseBySuffix(d *doc) []mention {
 				start = extendLeft(f, o, 12) // 港投私募基金管理（深圳）有限公司
 			}
 			for _, p := range zhLeadStrip {
-				if i-start >= 2+len([]rune(p)) && strings.HasPrefix(string(f[start:i]), p) {
+				if i-start >= 2+len([]rune(p)) && strings.HasPrefix(string(f[start:i]), p) && !placeSpans(f, start, start+len([]rune(p))) {
 					start += len([]rune(p))
 				}
 			}
@@ -745,6 +745,17 @@ func bracketedPlaceBefore(f []rune, k int, legal bool) int {
 		}
 	}
 	return -1
+}
+
+// placeSpans reports whether a place name starts at a and runs past b: 前 in 前海 is no
+// "former" to strip.
+func placeSpans(f []rune, a, b int) bool {
+	for _, m := range placeMatcher.FindFolded(f[a:min(len(f), a+8)]) {
+		if m.Start == 0 && a+m.End > b {
+			return true
+		}
+	}
+	return false
 }
 
 // zhPronouns cannot open a name before 的 (其的, 新的).

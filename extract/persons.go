@@ -173,8 +173,11 @@ func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 		return mention{}, false
 	}
 	s := extendLeft(f, i, 12)
+	if !zhBoundary(f, s) {
+		return mention{}, false
+	}
 	for _, p := range []string{"前", "原"} {
-		if i-s > 2 && hasPrefixAt(f, s, p) {
+		if i-s > 2 && hasPrefixAt(f, s, p) && !placeSpans(f, s, s+1) {
 			s++
 		}
 	}
@@ -185,7 +188,7 @@ func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 			break
 		}
 	}
-	if e-s < 2 || e-s > 8 || !zhBoundary(f, s) {
+	if e-s < 2 || e-s > 8 {
 		return mention{}, false
 	}
 	run := f[s:e]
