@@ -135,7 +135,13 @@ func findEntities(d *doc, ix *Index) *entitySet {
 			continue
 		}
 		if id, ok := facultyOf(knownByName, m.name); ok {
-			m.id, m.key, m.kind = id, "", es.knownKind[id] // 香港中文大學醫學院 → the known CUHK
+			// 香港中文大學醫學院: the faculty is proposed as an entity of its own, and the facts
+			// stated of it go to the known university (the graph's node for it).
+			if es.candidates[m.key] == nil {
+				es.candidates[m.key] = &candidate{key: m.key, kind: m.kind, name: m.name, first: span{m.start, m.end}, conf: 0.6}
+				es.order = append(es.order, m.key)
+			}
+			m.id, m.key, m.kind = id, "", es.knownKind[id]
 			continue
 		}
 		c := es.candidates[m.key]
@@ -360,11 +366,18 @@ func findCandidates(d *doc) []mention {
 	out = append(out, acronymNames(d)...)
 	out = append(out, appointeeNames(d)...)
 	out = append(out, gapNames(d)...)
+	for _, m := range namesAfterCues(d) {
+		// The object of 参与了/与…合并 that opens with a city (苏州启元生物) is a mainland
+		// company's name, not the city.
+		if textnorm.HasHan(m.name) && placeAndBrand(d, out, m) {
+			m.weak = false
+			out = append(out, m)
+		}
+	}
 	for _, m := range append(append(englishProperNames(d), clauseSubjects(d)...), namesAfterCues(d)...) {
 		// A Chinese run that ends with a place after a brand (渣打香港宣布, 中國移動香港) is a
 		// local arm's name, not the place: it is not weak against the place inside it.
-		m.weak = !(textnorm.HasHan(m.name) && (brandAndPlace(d, out, m) || placeAndBrand(d, out, m)) ||
-			!textnorm.HasHan(m.name) && employerArm(d, out, m))
+		m.weak = !(textnorm.HasHan(m.name) && brandAndPlace(d, out, m) || !textnorm.HasHan(m.name) && employerArm(d, out, m))
 		out = append(out, m)
 	}
 	return dropInBookTitles(d, dropInsidePlaces(out))
@@ -408,6 +421,9 @@ var zhForeignCountries = map[string]bool{"Japan": true, "United States": true, "
 // countryLed returns where the name starts in a Chinese company candidate that opens with a
 // foreign country (日本住友化學 → 住友化學).
 func countryLed(d *doc, m mention) (int, bool) {
+	if m.kind != kg.KindOrganization {
+		return 0, false // 新加坡主权基金, 韩国创新中心: a fund's or a centre's name keeps its country
+	}
 	for suf := range institutional {
 		if hasSuffixAt(d.folded, m.end, suf) {
 			return 0, false // 泰國數碼經濟促進局, 新加坡國立大學: the country is part of an agency's name
@@ -416,12 +432,22 @@ func countryLed(d *doc, m mention) (int, bool) {
 	for _, x := range placeMatcher.FindFolded(d.folded[m.start:m.end]) {
 		if x.Start == 0 && zhForeignCountries[x.ID] && m.end-m.start-x.End >= 2 {
 			rest := d.folded[m.start+x.End : m.end]
-			if !allGeneric(string(rest)) && !containsStopWord(rest) && plainName(rest) {
+			if !allGeneric(strings.TrimSuffix(string(rest), kindSuffixOf(string(rest)))) && plainName(rest) {
 				return m.start + x.End, true
 			}
 		}
 	}
 	return 0, false
+}
+
+// kindSuffixOf returns the kind suffix that ends the folded name s, or "".
+func kindSuffixOf(s string) string {
+	for _, suf := range zhSuffixes {
+		if strings.HasSuffix(s, suf.s) {
+			return suf.s
+		}
+	}
+	return ""
 }
 
 // placeAndBrand reports whether a Chinese run opens with a place and goes on with a brand
@@ -435,7 +461,7 @@ func placeAndBrand(d *doc, ms []mention, m mention) bool {
 					return false // 香港大學計算機科學系: a known name and its department, not a brand
 				}
 			}
-			return !allGeneric(string(rest)) && !containsStopWord(rest) && !hasDigit(rest) && rest[len(rest)-1] != '系'
+			return !allGeneric(string(rest)) && plainName(rest) && rest[len(rest)-1] != '系'
 		}
 	}
 	return false
@@ -653,7 +679,7 @@ func chineseBySuffix(d *doc) []mention {
 			if suf.s == "署" && i > 0 && (f[i-1] == '签' || f[i-1] == '部') {
 				break // 签署, 部署 are verbs
 			}
-			if suf.s == "局" && i > 0 && strings.ContainsRune("布格结当大全开出饭胜平败终骗赌棋战时政变", f[i-1]) {
+			if suf.s == "局" && i > 0 && strings.ContainsRune("布格结当大全开出饭胜平败终骗赌棋战时政变事", f[i-1]) {
 				break // 布局, 格局, 当局: words, not bureaus
 			}
 			start := extendLeft(f, i, 12)

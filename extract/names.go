@@ -555,6 +555,9 @@ func partnerLists(d *doc) []mention {
 var rSideCues = []string{"伙拍", "联手", "投资了", "投资", "领投了", "入股", "收购了", "收购", "注资", "携手", "联同", "引进了",
 	"曾任职于", "曾任职", "任职于", "任职", "就职于", "曾就职于", "加盟", "效力", "毕业于", "来自", "参与了"}
 
+// strictObjectCues take only a name-shaped object (来自内地或海外 is no name).
+var strictObjectCues = map[string]bool{"来自": true, "参与了": true}
+
 // namesAfterCues proposes the run of characters after an investment or partnership verb, up to
 // the clause's end, as an organisation.
 func namesAfterCues(d *doc) []mention {
@@ -574,7 +577,8 @@ func namesAfterCues(d *doc) []mention {
 				e++
 			}
 			if e-s >= 2 && e-s <= 10 && e < len(f) && (isClauseBreak(d.runes[e]) || f[e] == '。' || f[e] == '；' || f[e] == ';' || f[e] == '的') &&
-				!containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) && !strings.ContainsRune("者人们方", f[e-1]) {
+				!containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) && !strings.ContainsRune("者人们方", f[e-1]) &&
+				(!strictObjectCues[c] || plainName(f[s:e])) {
 				// "曾任職高盛及摩根士丹利": a list after the verb is one name per item.
 				if items := splitItems(d, s, e); len(items) > 1 {
 					for _, m := range items {

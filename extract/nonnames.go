@@ -16,7 +16,7 @@ var zhTimeWords = []string{"上月", "本月", "下月", "今年", "去年", "�
 // 主要为…, 持有香港科技大学…).
 var zhNotNameStarts = []string{"专注", "主要", "开发", "提供", "负责", "从事", "致力", "聚焦", "用于", "命名", "持有",
 	"增聘", "进军", "开拓", "资料", "其余", "余资金", "单个", "每个", "每间", "每家", "两间", "两家", "两笔", "多间", "多家",
-	"财务", "团队", "中小型", "毕业", "来自", "早期", "者"}
+	"财务", "团队", "中小型", "毕业", "来自", "早期", "者", "本报", "本刊", "本台", "本网", "本社"}
 
 // zhBareEndings are legal and kind endings that name nothing alone.
 var zhBareEndings = map[string]bool{"有限": true, "有限公司": true, "股份有限公司": true, "公司": true, "集团": true,
