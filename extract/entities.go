@@ -92,6 +92,12 @@ func findEntities(d *doc, ix *Index) *entitySet {
 				// "Ng said": a surname too short for the matcher is still the person's.
 				m.id, m.key, m.kind = src.id, src.key, src.kind
 			}
+			if src, ok := aliasOf[m.name]; ok && m.id == "" && m.key != "" && src.key != "" && src.key != m.key &&
+				src.kind == m.kind && src.name != m.name {
+				// 香港科技園公司（科技園公司）… 科技園公司行政總裁: the alias found again by its
+				// suffix is the same candidate, not a second one.
+				m.key = src.key
+			}
 			if !((m.weak || oneWordPerson) && aliasSpans[[2]int{m.start, m.end}]) {
 				k = append(k, m)
 			}
@@ -678,6 +684,9 @@ func chineseBySuffix(d *doc) []mention {
 			// Let a longer suffix win (有限公司 over 公司) by only taking the suffix once.
 			if suf.s == "署" && i > 0 && (f[i-1] == '签' || f[i-1] == '部') {
 				break // 签署, 部署 are verbs
+			}
+			if (suf.s == "局" || suf.s == "署") && at2(f, end) == '长' {
+				break // 工業局局長: this 局 opens a title; the name ended at the one before
 			}
 			if suf.s == "局" && i > 0 && strings.ContainsRune("布格结当大全开出饭胜平败终骗赌棋战时政变事", f[i-1]) {
 				break // 布局, 格局, 当局: words, not bureaus

@@ -16,7 +16,8 @@ var zhTimeWords = []string{"上月", "本月", "下月", "今年", "去年", "�
 // 主要为…, 持有香港科技大学…).
 var zhNotNameStarts = []string{"专注", "主要", "开发", "提供", "负责", "从事", "致力", "聚焦", "用于", "命名", "持有",
 	"增聘", "进军", "开拓", "资料", "其余", "余资金", "单个", "每个", "每间", "每家", "两间", "两家", "两笔", "多间", "多家",
-	"财务", "团队", "中小型", "毕业", "来自", "早期", "者", "本报", "本刊", "本台", "本网", "本社"}
+	"财务", "团队", "中小型", "毕业", "来自", "早期", "者", "本报", "本刊", "本台", "本网", "本社", "累计", "合计",
+	"共同", "分别", "陆续", "持续", "营运", "运营", "管理", "负责", "推行"}
 
 // zhBareEndings are legal and kind endings that name nothing alone.
 var zhBareEndings = map[string]bool{"有限": true, "有限公司": true, "股份有限公司": true, "公司": true, "集团": true,
@@ -108,6 +109,9 @@ func trimZh(d *doc, m mention) (mention, bool) {
 				return m, false
 			}
 		}
+		if m.kind == kg.KindOrganization && allGenericParts(name) {
+			return m, false // 人工智能及新能源: fields, not a name
+		}
 		if zhBareEndings[name] || !hasKindSuffix(name) && strings.HasPrefix(name, "有限") {
 			return m, false // 有限公司 alone, 有限合伙人
 		}
@@ -170,4 +174,18 @@ func latinName(m mention) bool {
 		return false
 	}
 	return m.kind == kg.KindPerson || !enTitleEnds[w[len(w)-1]]
+}
+
+// allGenericParts reports whether every part of a name joined by 及/与/和 is generic.
+func allGenericParts(name string) bool {
+	parts := strings.FieldsFunc(name, func(r rune) bool { return r == '及' || r == '与' || r == '和' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !allGeneric(p) {
+			return false
+		}
+	}
+	return true
 }

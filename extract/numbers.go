@@ -40,7 +40,8 @@ var enCurrencies = []struct{ w, c string }{{"hk$", "HKD"}, {"us$", "USD"}, {"s$"
 // zhUnits are the count nouns after a number, with the unit proposed for the figure.
 var zhUnits = []struct{ w, u string }{{"平方英尺", "square feet"}, {"平方米", "square metres"}, {"平方呎", "square feet"},
 	{"平方尺", "square feet"}, {"个项目", "projects"}, {"项项目", "projects"}, {"股", "shares"}, {"辆", "vehicles"},
-	{"台", "units"}, {"架", "units"}, {"条生产线", "production lines"}, {"家企业", "companies"}, {"家公司", "companies"}, {"间企业", "companies"},
+	{"台", "units"}, {"架", "units"}, {"项专利", "patents"}, {"个住宿单位", "units"}, {"个单位", "units"},
+	{"个床位", "beds"}, {"个车位", "parking spaces"}, {"条生产线", "production lines"}, {"家企业", "companies"}, {"家公司", "companies"}, {"间企业", "companies"},
 	{"间公司", "companies"}, {"家初创", "companies"}, {"间初创", "companies"}, {"家", "companies"}, {"间", "companies"},
 	{"名员工", "employees"}, {"名研发人员", "employees"}, {"名", "people"}, {"人", "people"}, {"个职位", "jobs"},
 	{"个专业职位", "jobs"}, {"个工作职位", "jobs"}, {"个", "items"}, {"%", "percent"}, {"％", "percent"}, {"年", ""}}
@@ -51,6 +52,7 @@ var enUnits = []struct{ w, u string }{{" employees", "employees"}, {" staff", "e
 	{" square meters", "square metres"}, {" square feet", "square feet"}, {"-square-metre", "square metres"},
 	{"-square-meter", "square metres"}, {"-square-foot", "square feet"}, {"-square-feet", "square feet"},
 	{" projects", "projects"}, {" production lines", "production lines"}, {" vehicles", "vehicles"},
+	{" sq ft", "square feet"}, {" sq m", "square metres"}, {" sqft", "square feet"}, {" patents", "patents"},
 	{" customers", "customers"}, {" clients", "customers"}, {" engineers", "employees"}, {" researchers", "employees"},
 	{" scientists", "employees"}, {" workers", "employees"}}
 

@@ -241,7 +241,8 @@ func chineseNameAfter(f []rune, i int) (span, bool) {
 
 // zhNotNames are words that open with a surname's character but name no one (毕业于, 曾任).
 var zhNotNames = []string{"毕业", "任职", "曾任", "曾在", "表示", "于是", "同时", "成立", "成为", "加入", "出任", "担任",
-	"负责", "现任", "来自", "高级", "首席", "创办", "创立", "联合", "全球", "区域"}
+	"负责", "现任", "来自", "高级", "首席", "创办", "创立", "联合", "全球", "区域", "资深", "常务", "执行", "技术",
+	"研发", "项目", "产品", "营运", "运营", "市场", "销售", "管理", "财务", "主管"}
 
 func wordAt(f []rune, i int, words []string) bool {
 	for _, w := range words {
@@ -255,7 +256,7 @@ func wordAt(f []rune, i int, words []string) bool {
 func chineseNameBefore(f []rune, t int) (span, bool) {
 	for _, n := range []int{3, 2} {
 		s := t - n
-		if s < 0 || !surnames[f[s]] {
+		if s < 0 || !surnames[f[s]] || wordAt(f, s, zhNotNames) {
 			continue
 		}
 		ok := true
