@@ -14,16 +14,13 @@ type sentenceFacts struct {
 	round string
 }
 
-// annotateSentences reads every sentence's dates (同月 takes the date before it) and numbers.
+// annotateSentences reads every sentence's dates (同月 takes a date before it) and numbers.
 func annotateSentences(d *doc, pub published) []sentenceFacts {
 	out := make([]sentenceFacts, len(d.sents))
-	var last *dateExpr
+	var before []dateExpr
 	for i, s := range d.sents {
-		out[i].dates = findDates(d, s, pub, last)
-		if n := len(out[i].dates); n > 0 {
-			x := out[i].dates[n-1]
-			last = &x
-		}
+		out[i].dates = findDates(d, s, pub, before)
+		before = append(before, out[i].dates...)
 		out[i].qty = findQuantities(d, s)
 		out[i].round = findRound(d, s)
 	}

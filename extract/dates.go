@@ -73,8 +73,9 @@ var enMonths = map[string]int{"january": 1, "february": 2, "march": 3, "april": 
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
 	"apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 
-// findDates reads the dates in sentence s. last is the document's previous date, for 同月/同日.
-func findDates(d *doc, s span, pub published, last *dateExpr) []dateExpr {
+// findDates reads the dates in sentence s. before are the document's earlier dates, oldest
+// first, for 同月/同日/翌年.
+func findDates(d *doc, s span, pub published, before []dateExpr) []dateExpr {
 	var out []dateExpr
 	f := d.folded
 	note := func(expr string, iso string) string {
@@ -136,11 +137,8 @@ func findDates(d *doc, s span, pub published, last *dateExpr) []dateExpr {
 			continue
 		}
 		// Relative words.
-		prev := last
-		if len(out) > 0 {
-			prev = &out[len(out)-1] // 2020年成立，翌年…: the sentence's own earlier date
-		}
-		if rel, ok := relativeDate(f, i, pub, prev); ok {
+		// 2020年成立，翌年…: the sentence's own earlier dates count too.
+		if rel, ok := relativeDate(f, i, pub, append(before[:len(before):len(before)], out...)); ok {
 			rel.note = note(string(d.runes[rel.start:rel.end]), rel.iso)
 			out = append(out, rel)
 			i = rel.end - 1
@@ -233,7 +231,7 @@ func readIntBefore(f []rune, i int) (int, int) {
 }
 
 // relativeDate reads 今年, 去年, 上月, 昨日, 同月, last year, yesterday … at i.
-func relativeDate(f []rune, i int, pub published, last *dateExpr) (dateExpr, bool) {
+func relativeDate(f []rune, i int, pub published, before []dateExpr) (dateExpr, bool) {
 	type rel struct {
 		w    string
 		kind string // y, m, d: the unit shifted; s: same as the last date
@@ -276,12 +274,22 @@ func relativeDate(f []rune, i int, pub published, last *dateExpr) (dateExpr, boo
 			}
 			x.iso = shiftDays(pub, r.n)
 		case "n": // 2020年成立，翌年…: the year after the last date
-			if last == nil || len(last.iso) < 4 {
+			last := latestOf(before, 4)
+			if last == nil {
 				return dateExpr{}, false
 			}
 			y, _ := strconv.Atoi(last.iso[:4])
 			x.iso = ymd(y+r.n, 0, 0)
 		case "s":
+			// 同日 takes the last full date, 同月 the last month: a year said in between
+			// (去年兩間公司合計收入…，聯達智運同日宣布) is not what "the same day" points at.
+			need := 4
+			if strings.HasSuffix(r.w, "日") || strings.HasSuffix(r.w, "day") {
+				need = 10
+			} else if strings.HasSuffix(r.w, "月") || strings.HasSuffix(r.w, "month") {
+				need = 7
+			}
+			last := latestOf(before, need)
 			if last == nil {
 				return dateExpr{}, false
 			}
@@ -321,6 +329,9 @@ func weekday(f []rune, i int, pub published) (dateExpr, bool) {
 		}
 		t := time.Date(pub.y, time.Month(pub.m), pub.d, 0, 0, 0, 0, time.UTC)
 		back := (int(t.Weekday()) - int(w.d) + 7) % 7
+		if back == 0 && hasSuffixAt(f, i, "last ") {
+			back = 7 // "last Friday" in a Friday paper is a week ago
+		}
 		return dateExpr{start: i, end: e, iso: t.AddDate(0, 0, -back).Format("2006-01-02")}, true
 	}
 	return dateExpr{}, false
@@ -392,4 +403,15 @@ func takesEffect(f []rune, a, b int) bool {
 		}
 	}
 	return hasPrefixAt(f, b, "起") || hasPrefixAt(f, b, "生效")
+}
+
+// latestOf returns the latest of the dates with at least n characters of ISO precision
+// (10: a day, 7: a month, 4: a year), or nil.
+func latestOf(ds []dateExpr, n int) *dateExpr {
+	for i := len(ds) - 1; i >= 0; i-- {
+		if len(ds[i].iso) >= n {
+			return &ds[i]
+		}
+	}
+	return nil
 }

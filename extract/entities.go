@@ -62,6 +62,10 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	// long name (康橋生命科學有限公司 → 康橋生命科學, NovaSil Semiconductor → NovaSil) name the
 	// same entity wherever they stand alone.
 	aliasOf := bracketAliases(d, kept)
+	bracketed := map[string]bool{}
+	for a := range aliasOf {
+		bracketed[a] = true
+	}
 	for _, m := range kept {
 		if m.key != "" && m.kind != kg.KindPlace {
 			if _, ok := aliasOf[m.name]; !ok {
@@ -92,11 +96,11 @@ func findEntities(d *doc, ix *Index) *entitySet {
 				// "Ng said": a surname too short for the matcher is still the person's.
 				m.id, m.key, m.kind = src.id, src.key, src.kind
 			}
-			if src, ok := aliasOf[m.name]; ok && m.id == "" && m.key != "" && src.key != "" && src.key != m.key &&
-				src.kind == m.kind && src.name != m.name {
+			if src, ok := aliasOf[m.name]; ok && m.id == "" && m.key != "" && src.key != "" && src.key != m.key && src.name != m.name &&
+				(src.kind == m.kind || bracketed[m.name] && !textnorm.HasHan(m.name)) {
 				// 香港科技園公司（科技園公司）… 科技園公司行政總裁: the alias found again by its
 				// suffix is the same candidate, not a second one.
-				m.key = src.key
+				m.key, m.kind = src.key, src.kind
 			}
 			if !((m.weak || oneWordPerson) && aliasSpans[[2]int{m.start, m.end}]) {
 				k = append(k, m)
@@ -233,6 +237,9 @@ func bracketAliases(d *doc, ms []mention) map[string]mention {
 	out := map[string]mention{}
 	for _, m := range ms {
 		i := m.end
+		if i < len(d.runes) && strings.ContainsRune("」”』", d.runes[i]) {
+			i++ // 「思域科技」（Cognivia）
+		}
 		for i < len(d.runes) && d.runes[i] == ' ' {
 			i++
 		}
@@ -254,14 +261,33 @@ func bracketAliases(d *doc, ms []mention) map[string]mention {
 		if n := len([]rune(inner)); n < 2 || n > 12 || strings.ContainsAny(inner, "，,。0123456789") && !isAcronym(inner) {
 			continue
 		}
-		if !textnorm.HasHan(inner) && !isAcronym(inner) {
-			continue
+		if !textnorm.HasHan(inner) && !isAcronym(inner) && !(textnorm.HasHan(m.name) && latinProperName(inner)) {
+			continue // 思域科技（Cognivia）, 陳家豪（Calvin Chan）: a Chinese name's English one is an alias
 		}
 		if _, ok := out[inner]; !ok {
 			out[inner] = m
 		}
 	}
 	return out
+}
+
+// latinProperName reports whether s is one to four capitalised Latin words.
+func latinProperName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if !isCapitalised(w) || isDigit([]rune(w)[0]) {
+			return false
+		}
+		for _, c := range w {
+			if !isLatinLetter(c) && c != '-' && c != '\'' && c != '.' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isAcronym reports whether s looks like ASTRI, HKSTP, A*STAR, 5G Lab.
@@ -280,7 +306,8 @@ func isAcronym(s string) bool {
 }
 
 // legalEndings are dropped to get a name's short form.
-var legalEndings = []string{"股份有限公司", "集团有限公司", "有限公司", " holdings limited", " limited", " ltd.", " ltd", " inc.", " inc",
+var legalEndings = []string{"股份有限公司", "集团有限公司", "有限公司", " holdings limited", " pte. ltd.", " pte ltd", " pte. ltd",
+	" gmbh", " plc", " llc", " limited", " ltd.", " ltd", " inc.", " inc",
 	" co., ltd.", " corporation", " technologies ltd", " technologies", " technology", " semiconductor", " robotics", " group",
 	" labs", " biotech", " therapeutics", " systems", " networks", " solutions"}
 
@@ -302,6 +329,9 @@ func shortForms(m mention) []string {
 	for _, e := range legalEndings {
 		if strings.HasSuffix(f, e) {
 			s := strings.TrimSpace(string([]rune(m.name)[:len([]rune(m.name))-len([]rune(e))]))
+			if k := strings.LastIndexAny(s, "(（"); k > 0 && strings.HasSuffix(s, ")") || k > 0 && strings.HasSuffix(s, "）") {
+				s = strings.TrimSpace(s[:k]) // Harbourline (Hong Kong) Limited → Harbourline
+			}
 			if len([]rune(s)) >= 2 && (textnorm.HasHan(s) || len(s) >= 4) {
 				out = append(out, s)
 			}
@@ -567,7 +597,8 @@ var zhSuffixes = sortedByLength([]suffix{
 	{"孵化器", kg.KindFacility}, {"创新港", kg.KindFacility}, {"物流", kg.KindOrganization},
 	{"半导体", kg.KindOrganization}, {"机器人", kg.KindOrganization}, {"微电子", kg.KindOrganization},
 	{"局", kg.KindOrganization},
-	{"创新周", kg.KindEvent}, {"科技周", kg.KindEvent}, {"嘉年华", kg.KindEvent}, {"展览会", kg.KindEvent},
+	{"科委", kg.KindOrganization}, {"发改委", kg.KindOrganization}, {"经信委", kg.KindOrganization},
+	{"国资委", kg.KindOrganization}, {"网信办", kg.KindOrganization}, {"创新周", kg.KindEvent}, {"科技周", kg.KindEvent}, {"嘉年华", kg.KindEvent}, {"展览会", kg.KindEvent},
 })
 
 type suffix struct {
@@ -921,6 +952,29 @@ func camelPark(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "Park") && isCapitalised(w)
 }
 
+// enLegalWords end legal names that may hold a bracketed place: X (Hong Kong) Limited.
+var enLegalWords = map[string]bool{"limited": true, "ltd": true, "ltd.": true, "holdings": true, "company": true}
+
+// bracketBefore returns where "(" opens a bracket of capitalised words that closes one space
+// before i ("… (Hong Kong) Limited"), else -1.
+func bracketBefore(r []rune, i int) int {
+	if i < 3 || r[i-1] != ' ' || r[i-2] != ')' {
+		return -1
+	}
+	for o := i - 3; o >= 0 && o > i-24; o-- {
+		if r[o] == '(' {
+			if o+1 < len(r) && r[o+1] >= 'A' && r[o+1] <= 'Z' {
+				return o
+			}
+			return -1
+		}
+		if !isLatinLetter(r[o]) && r[o] != ' ' {
+			return -1
+		}
+	}
+	return -1
+}
+
 // hyphenModifier reports whether w is a capitalised word joined to a lower-case one
 // (Kong-based, HKEX-listed, Shenzhen-headquartered): a modifier before a name, not part of it.
 func hyphenModifier(w string) bool {
@@ -964,6 +1018,17 @@ func englishByCue(d *doc) []mention {
 		// Walk left over capitalised words and connectors on the same line.
 		s := wi
 		for s > 0 {
+			if o := bracketBefore(d.runes, words[s].start); o > 0 && s == wi && s >= 2 && enLegalWords[strings.ToLower(w.text)] {
+				// "Harbourline (Hong Kong) Limited": the bracket holds the place of a legal name.
+				k := s - 1
+				for k > 0 && words[k].start > o {
+					k--
+				}
+				if words[k].end == o-1 && isCapitalised(words[k].text) {
+					s = k
+					continue
+				}
+			}
 			p := words[s-1]
 			if gap := string(d.runes[p.end:words[s].start]); gap == ", " && enTopicWords[p.text] && enTopicWords[words[s].text] {
 				s-- // "Innovation, Technology and Industry Bureau": a list of topics inside one name

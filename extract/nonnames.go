@@ -124,7 +124,8 @@ func trimZh(d *doc, m mention) (mention, bool) {
 		if r := []rune(name); r[0] == '第' && len(r) > 2 && zhNumerals[r[1]] {
 			return m, false // 第二批資助項目
 		}
-		if zhClassifiers[f[m.start]] && m.start > 0 && zhNumerals[f[m.start-1]] {
+		if zhClassifiers[f[m.start]] && m.start > 0 && zhNumerals[f[m.start-1]] ||
+			m.end-m.start > 2 && zhNumerals[f[m.start]] && zhClassifiers[f[m.start+1]] {
 			return m, false
 		}
 		if r := []rune(name); r[len(r)-1] == '年' && zhNumerals[r[len(r)-2]] || allNumerals(r) {

@@ -217,6 +217,12 @@ func readQuantity(d *doc, s span, i int) (quantity, bool) {
 				return m.m, at + len([]rune(m.w))
 			}
 		}
+		if q.currency != "" && (hasPrefixAt(f, at, "m") || hasPrefixAt(f, at, "mn")) && !isLatinLetter(at2(f, at+1)) {
+			return 1e6, at + 1 // HK$38.5m.
+		}
+		if q.currency != "" && hasPrefixAt(f, at, "mn") && !isLatinLetter(at2(f, at+2)) {
+			return 1e6, at + 2 // Rmb500mn
+		}
 		return 1, at
 	}
 	mult, e = readMult(e)
@@ -274,6 +280,21 @@ func readQuantity(d *doc, s span, i int) (quantity, bool) {
 		for _, u := range enUnits {
 			if q.unit == "" && hasPrefixAt(f, e, u.w) {
 				q.unit, e = u.u, e+len([]rune(u.w))
+			}
+		}
+		if q.unit == "" && at2(f, e) == ' ' {
+			// "2,000 corporate clients", "60 full-time staff": one describing word before the noun.
+			k := e + 1
+			for k < s.end && (isLatinLetter(f[k]) || f[k] == '-') {
+				k++
+			}
+			if k > e+1 && k-e <= 16 {
+				for _, u := range enUnits {
+					if hasPrefixAt(f, k, u.w) && !isLatinLetter(at2(f, k+len([]rune(u.w)))) {
+						q.unit, e = u.u, k+len([]rune(u.w))
+						break
+					}
+				}
 			}
 		}
 		if q.unit == "" || q.unit == "items" {
