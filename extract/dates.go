@@ -138,7 +138,7 @@ func findDates(d *doc, s span, pub published, before []dateExpr) []dateExpr {
 		}
 		// Relative words.
 		// 2020年成立，翌年…: the sentence's own earlier dates count too.
-		if rel, ok := relativeDate(f, i, pub, append(before[:len(before):len(before)], out...)); ok {
+		if rel, ok := relativeDate(f, i, pub, before, out); ok {
 			rel.note = note(string(d.runes[rel.start:rel.end]), rel.iso)
 			out = append(out, rel)
 			i = rel.end - 1
@@ -231,7 +231,7 @@ func readIntBefore(f []rune, i int) (int, int) {
 }
 
 // relativeDate reads 今年, 去年, 上月, 昨日, 同月, last year, yesterday … at i.
-func relativeDate(f []rune, i int, pub published, before []dateExpr) (dateExpr, bool) {
+func relativeDate(f []rune, i int, pub published, before, here []dateExpr) (dateExpr, bool) {
 	type rel struct {
 		w    string
 		kind string // y, m, d: the unit shifted; s: same as the last date
@@ -274,7 +274,7 @@ func relativeDate(f []rune, i int, pub published, before []dateExpr) (dateExpr, 
 			}
 			x.iso = shiftDays(pub, r.n)
 		case "n": // 2020年成立，翌年…: the year after the last date
-			last := latestOf(before, 4)
+			last := latestOf(here, before, 4)
 			if last == nil {
 				return dateExpr{}, false
 			}
@@ -289,7 +289,7 @@ func relativeDate(f []rune, i int, pub published, before []dateExpr) (dateExpr, 
 			} else if strings.HasSuffix(r.w, "月") || strings.HasSuffix(r.w, "month") {
 				need = 7
 			}
-			last := latestOf(before, need)
+			last := latestOf(here, before, need)
 			if last == nil {
 				return dateExpr{}, false
 			}
@@ -405,12 +405,14 @@ func takesEffect(f []rune, a, b int) bool {
 	return hasPrefixAt(f, b, "起") || hasPrefixAt(f, b, "生效")
 }
 
-// latestOf returns the latest of the dates with at least n characters of ISO precision
-// (10: a day, 7: a month, 4: a year), or nil.
-func latestOf(ds []dateExpr, n int) *dateExpr {
-	for i := len(ds) - 1; i >= 0; i-- {
-		if len(ds[i].iso) >= n {
-			return &ds[i]
+// latestOf returns the latest date with at least n characters of ISO precision (10: a day,
+// 7: a month, 4: a year): the sentence's own (here) first, then the document's before it.
+func latestOf(here, before []dateExpr, n int) *dateExpr {
+	for _, ds := range [][]dateExpr{here, before} {
+		for i := len(ds) - 1; i >= 0; i-- {
+			if len(ds[i].iso) >= n {
+				return &ds[i]
+			}
 		}
 	}
 	return nil
