@@ -411,12 +411,35 @@ func findCandidates(d *doc) []mention {
 		}
 	}
 	for _, m := range append(append(englishProperNames(d), clauseSubjects(d)...), namesAfterCues(d)...) {
+		if placeAfterSite(d, m) {
+			m.kind = kg.KindPlace // "a production base in Huizhou", "the Karolinska Institute in Stockholm"
+		}
 		// A Chinese run that ends with a place after a brand (渣打香港宣布, 中國移動香港) is a
 		// local arm's name, not the place: it is not weak against the place inside it.
 		m.weak = !(textnorm.HasHan(m.name) && brandAndPlace(d, out, m) || !textnorm.HasHan(m.name) && employerArm(d, out, m))
 		out = append(out, m)
 	}
 	return dropInBookTitles(d, dropInsidePlaces(out))
+}
+
+// enSiteNouns stand before "in <place>": a place, not a company, follows them.
+var enSiteNouns = map[string]bool{"based": true, "headquartered": true, "office": true, "offices": true, "subsidiary": true,
+	"base": true, "lab": true, "laboratory": true, "centre": true, "center": true, "plant": true, "factory": true,
+	"hub": true, "headquarters": true, "campus": true, "branch": true, "facility": true, "site": true, "located": true,
+	"operates": true, "registered": true, "incorporated": true, "listed": true}
+
+// placeAfterSite reports whether a one- or two-word English run the list does not know stands
+// after "<site noun> in" or "<organisation> in": "a subsidiary in Rotterdam", "Amazon Robotics in Boston".
+func placeAfterSite(d *doc, m mention) bool {
+	if textnorm.HasHan(m.name) || len(strings.Fields(m.name)) > 2 || m.kind != kg.KindOrganization || kindBySuffix(m.name, "") != "" {
+		return false
+	}
+	ws := latinWords(d.runes[max(0, m.start-40):m.start])
+	if len(ws) < 2 || ws[len(ws)-1].text != "in" {
+		return false
+	}
+	prev := ws[len(ws)-2].text
+	return enSiteNouns[strings.ToLower(prev)] || isCapitalised(prev) && enCues[strings.ToLower(prev)] != ""
 }
 
 // enEmployerPreps stand before an employer's name: "a director at DHL Hong Kong".

@@ -52,7 +52,7 @@ var enUnits = []struct{ w, u string }{{" employees", "employees"}, {" staff", "e
 	{" square meters", "square metres"}, {" square feet", "square feet"}, {"-square-metre", "square metres"},
 	{"-square-meter", "square metres"}, {"-square-foot", "square feet"}, {"-square-feet", "square feet"},
 	{" projects", "projects"}, {" production lines", "production lines"}, {" vehicles", "vehicles"},
-	{" sq ft", "square feet"}, {" sq m", "square metres"}, {" sqft", "square feet"}, {" patents", "patents"},
+	{"-strong", "employees"}, {"-member", "employees"}, {"-person", "employees"}, {" sq ft", "square feet"}, {" sq m", "square metres"}, {" sqft", "square feet"}, {" patents", "patents"},
 	{" customers", "customers"}, {" clients", "customers"}, {" engineers", "employees"}, {" researchers", "employees"},
 	{" scientists", "employees"}, {" workers", "employees"}}
 
