@@ -144,6 +144,10 @@ func findEntities(d *doc, ix *Index) *entitySet {
 			m.id, m.key, m.kind = id, "", es.knownKind[id] // "Chinese" → the known China
 			continue
 		}
+		if id, ok := knownAfterPlace(knownByName, m.name); ok {
+			m.id, m.key, m.kind = id, "", es.knownKind[id] // 深圳市前海管理局 → the known 前海管理局
+			continue
+		}
 		if id, ok := facultyOf(knownByName, m.name); ok {
 			// 香港中文大學醫學院: the faculty is proposed as an entity of its own, and the facts
 			// stated of it go to the known university (the graph's node for it).
@@ -361,6 +365,30 @@ func (d *doc) key(name string) string {
 	k := "e:" + textnorm.Fold(name)
 	d.keys[name] = k
 	return k
+}
+
+// knownAfterPlace resolves a Chinese name made of a place and a known entity's name
+// (深圳市前海管理局, 香港數碼港) to that entity: the place only says where it is.
+func knownAfterPlace(known map[string]string, name string) (string, bool) {
+	f := []rune(textnorm.Fold(name))
+	if !textnorm.HasHan(name) || len(f) < 5 {
+		return "", false
+	}
+	for _, x := range placeMatcher.FindFolded(f) {
+		if x.Start != 0 {
+			continue
+		}
+		e := x.End
+		if e < len(f) && f[e] == '市' {
+			e++
+		}
+		if rest := string(f[e:]); len(f)-e >= 3 {
+			if id, ok := known[rest]; ok {
+				return id, true
+			}
+		}
+	}
+	return "", false
 }
 
 // zhFacultyEnds end the name of a faculty or department of a university (醫學院, 計算機科學系).

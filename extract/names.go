@@ -40,7 +40,7 @@ var placeMatcher, placeNames = func() (*textnorm.Matcher, map[string][2]string) 
 var demonym = map[string]string{"Chinese": "China", "Japanese": "Japan", "Korean": "South Korea", "American": "United States",
 	"British": "United Kingdom", "Dutch": "Netherlands", "German": "Germany", "French": "France", "Swiss": "Switzerland",
 	"Thai": "Thailand", "Vietnamese": "Vietnam", "Indonesian": "Indonesia", "Malaysian": "Malaysia",
-	"Singaporean": "Singapore", "Indian": "India", "Australian": "Australia", "Canadian": "Canada"}
+	"Singaporean": "Singapore", "Asian": "Asia", "Indian": "India", "Australian": "Australia", "Canadian": "Canada"}
 
 // findPlaces proposes the places a text names from the built-in list.
 func findPlaces(d *doc) []mention {

@@ -17,7 +17,12 @@ var zhTimeWords = []string{"上月", "本月", "下月", "今年", "去年", "�
 var zhNotNameStarts = []string{"专注", "主要", "开发", "提供", "负责", "从事", "致力", "聚焦", "用于", "命名", "持有",
 	"增聘", "进军", "开拓", "资料", "其余", "余资金", "单个", "每个", "每间", "每家", "两间", "两家", "两笔", "多间", "多家",
 	"财务", "团队", "中小型", "毕业", "来自", "早期", "者", "本报", "本刊", "本台", "本网", "本社", "累计", "合计",
-	"共同", "分别", "陆续", "持续", "营运", "运营", "管理", "负责", "推行"}
+	"共同", "分别", "陆续", "持续", "营运", "运营", "管理", "负责", "推行", "推动", "预计", "预期", "首批", "互设", "共建",
+	"设有"}
+
+// zhTrailingObjects follow a bought or held company's name (收购上海柏谷生物全部股权) and are
+// cut off it.
+var zhTrailingObjects = []string{"全部股权", "部分股权", "全部股份", "的股权", "股权"}
 
 // zhBareEndings are legal and kind endings that name nothing alone.
 var zhBareEndings = map[string]bool{"有限": true, "有限公司": true, "股份有限公司": true, "公司": true, "集团": true,
@@ -83,6 +88,12 @@ func trimZh(d *doc, m mention) (mention, bool) {
 		}
 	}
 	if m.kind != kg.KindPerson {
+		for _, w := range zhTrailingObjects {
+			if n := len([]rune(w)); m.end-m.start > n+1 && hasSuffixAt(f, m.end, w) {
+				m.end -= n
+				break
+			}
+		}
 		for _, w := range zhTrailingAdverbs {
 			if n := len([]rune(w)); m.end-m.start > n+1 && hasSuffixAt(f, m.end, w) && !hasKindSuffix(string(f[m.start:m.end])) {
 				m.end -= n
