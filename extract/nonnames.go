@@ -46,6 +46,10 @@ var zhNumerals = runeSet("0123456789一二三四五六七八九十百千万两�
 var enTitleEnds = map[string]bool{"Officer": true, "Director": true, "Manager": true, "President": true,
 	"Chairman": true, "Chairwoman": true, "Secretary": true, "Executive": true, "Head": true}
 
+// enPostWords open the names of posts: Secretary for Justice, Director of Audit.
+var enPostWords = map[string]bool{"Secretary": true, "Minister": true, "Director": true, "Commissioner": true,
+	"Chairman": true, "Chief": true, "Head": true, "Controller": true, "Permanent": true, "Under": true}
+
 // enNotNameWords are capitalised words that are no entity when they stand alone.
 var enNotNameWords = map[string]bool{"PhD": true, "Government": true, "MBA": true, "Professor": true, "Board": true,
 	"Chief": true, "Company": true, "Group": true, "Fund": true, "Scheme": true, "Programme": true}
@@ -184,6 +188,9 @@ func latinName(m mention) bool {
 	}
 	if len(w) == 1 && (enNotNameWords[w[0]] || enTopicWords[w[0]]) {
 		return false
+	}
+	if len(w) >= 2 && enPostWords[w[0]] && (w[1] == "for" || w[1] == "of") {
+		return false // "Secretary for Innovation, Technology and Industry" is a post, not a body
 	}
 	return m.kind == kg.KindPerson || !enTitleEnds[w[len(w)-1]]
 }
