@@ -203,10 +203,14 @@ func kindBySuffix(name string, dflt kg.Kind) kg.Kind {
 			return s.kind
 		}
 	}
-	for _, w := range strings.Fields(f) {
+	ws := strings.Fields(f)
+	for _, w := range ws {
 		if k, ok := enCues[w]; ok {
 			dflt = k
 		}
+	}
+	if len(ws) > 2 && (ws[0] == "centre" || ws[0] == "center") && (ws[1] == "for" || ws[1] == "of") {
+		return kg.KindOrganization // Centre for Advanced Materials Discovery: a research body, not a building
 	}
 	return dflt
 }
