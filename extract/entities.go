@@ -405,9 +405,11 @@ func facultyOf(known map[string]string, name string) (string, bool) {
 	if !end {
 		return "", false
 	}
-	for n := len(f) - 2; n >= 4; n-- {
+	for n := len(f) - 2; n >= 2; n-- {
 		p := string(f[:n])
-		if id, ok := known[p]; ok && strings.HasSuffix(p, "大学") {
+		rest := string(f[n:])
+		// 香港中文大學醫學院; 中大工程學院 (a known short name, then a faculty).
+		if id, ok := known[p]; ok && (strings.HasSuffix(p, "大学") || n <= 3 && strings.HasSuffix(rest, "学院") && len(f)-n >= 4) {
 			return id, true
 		}
 	}
@@ -803,8 +805,8 @@ func chineseBySuffix(d *doc) []mention {
 				strings.HasSuffix(left, "追加") || strings.HasSuffix(left, "参与") || strings.HasSuffix(left, "继续")) {
 				break // 元禾原点独家投资: a verb phrase after the investor's name
 			}
-			if suf.s == "投资" && at2(f, end) == '者' {
-				break // 基石投资者: investors, not a firm called 基石投资
+			if suf.s == "投资" && (at2(f, end) == '者' || at2(f, end) == '部') {
+				break // 基石投资者: investors; 战略投资部: a department
 			}
 			if (suf.s == "投资" || suf.s == "科技") && endsWithOrgSuffix(left) {
 				break // IDG资本投资, 新创建集团战略投资: the name is the part before

@@ -292,6 +292,12 @@ func splitItems(d *doc, s, e int) []mention {
 				a += len([]rune(p))
 			}
 		}
+		for _, x := range zhTrailingObjects {
+			if n := len([]rune(x)); b-a > n+1 && hasSuffixAt(f, b, x) {
+				b -= n // 由字节跳动战略投资部领投: the company acts through its department
+				break
+			}
+		}
 		if b-a < 2 || b-a > 12 {
 			return
 		}

@@ -20,9 +20,10 @@ var zhNotNameStarts = []string{"专注", "主要", "开发", "提供", "负责",
 	"共同", "分别", "陆续", "持续", "营运", "运营", "管理", "负责", "推行", "推动", "预计", "预期", "首批", "互设", "共建",
 	"设有"}
 
-// zhTrailingObjects follow a bought or held company's name (收购上海柏谷生物全部股权) and are
-// cut off it.
-var zhTrailingObjects = []string{"全部股权", "部分股权", "全部股份", "的股权", "股权"}
+// zhTrailingObjects follow a company's name — what was bought of it (收购上海柏谷生物全部股权)
+// or the department that acted for it (由字节跳动战略投资部领投) — and are cut off it.
+var zhTrailingObjects = []string{"全部股权", "部分股权", "全部股份", "的股权", "股权", "战略投资部", "投资部", "事业部",
+	"投资团队"}
 
 // zhBareEndings are legal and kind endings that name nothing alone.
 var zhBareEndings = map[string]bool{"有限": true, "有限公司": true, "股份有限公司": true, "公司": true, "集团": true,

@@ -193,7 +193,8 @@ func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 	}
 	run := f[s:e]
 	str := string(run)
-	if !plainName(run) || allGeneric(str) || isDivision(str) || strings.HasSuffix(str, "系") || titleIn(run) || surnames[run[0]] && e-s <= 3 {
+	if !plainName(run) || allGeneric(str) || isDivision(str) || strings.HasSuffix(str, "系") || titleIn(run) || surnames[run[0]] && e-s <= 3 ||
+		wordAt(run, 0, zhNotNames) {
 		return mention{}, false
 	}
 	name := string(d.runes[s:e])
