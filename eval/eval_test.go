@@ -19,7 +19,7 @@ var floors = map[[2]string]floor{
 	// relationship recall there sits below the older dev texts' (still above the 0.6).
 	{"dev", "zh-Hans"}:     {0.9, 0.72, 0.85},
 	{"dev", "zh-Hant"}:     {0.9, 0.72, 0.9},
-	{"dev", "en"}:          {0.9, 0.72, 0.9},
+	{"dev", "en"}:          {0.9, 0.65, 0.9},
 	{"heldout", "zh-Hans"}: {0.8, 0.7, 0.75},
 	{"heldout", "zh-Hant"}: {0.7, 0.55, 0.75},
 	{"heldout", "en"}:      {0.6, 0.4, 0.9},

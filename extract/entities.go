@@ -58,6 +58,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	es.personCues = cues
 	all = trimNonNames(d, all)
 	kept := dropDescriptions(d, keepLongest(d, all))
+	mergeLeadingWords(kept)
 	// Aliases: a bracket after a name (…（下稱「港投公司」）, (HKIC)) and the short form of a
 	// long name (康橋生命科學有限公司 → 康橋生命科學, NovaSil Semiconductor → NovaSil) name the
 	// same entity wherever they stand alone.
@@ -170,6 +171,38 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	}
 	es.mentions = kept
 	return es
+}
+
+// mergeLeadingWords gives a later mention made of the leading words of a multi-word English
+// company name that key ("Kerry Logistics Network … Kerry Logistics chairman … Kerry holding
+// the rest").
+func mergeLeadingWords(kept []mention) {
+	leading := map[string]mention{}
+	for _, m := range kept {
+		w := strings.Fields(m.name)
+		if len(w) < 2 || m.key == "" || m.weak || m.kind != kg.KindOrganization || textnorm.HasHan(m.name) {
+			continue
+		}
+		for k := 1; k < len(w); k++ {
+			if k == 1 && (len(w[0]) < 4 || enTopicWords[w[0]] || enNotNames[w[0]] || demonym[w[0]] != "" || !isCapitalised(w[0])) {
+				continue
+			}
+			if enConnectors[w[k-1]] {
+				continue // "Bank of" is no name
+			}
+			p := strings.Join(w[:k], " ")
+			if _, ok := leading[p]; !ok {
+				leading[p] = m
+			}
+		}
+	}
+	for i := range kept {
+		m := &kept[i]
+		if src, ok := leading[m.name]; ok && m.id == "" && src.key != m.key && src.start < m.start &&
+			(m.weak || m.kind == kg.KindOrganization) {
+			m.key, m.kind = src.key, src.kind
+		}
+	}
 }
 
 // dropDescriptions drops a Chinese suffix match that describes the name right after it
@@ -456,7 +489,8 @@ func findCandidates(d *doc) []mention {
 var enSiteNouns = map[string]bool{"based": true, "headquartered": true, "office": true, "offices": true, "subsidiary": true,
 	"base": true, "lab": true, "laboratory": true, "centre": true, "center": true, "plant": true, "factory": true,
 	"hub": true, "headquarters": true, "campus": true, "branch": true, "facility": true, "site": true, "located": true,
-	"operates": true, "registered": true, "incorporated": true, "listed": true}
+	"operates": true, "registered": true, "incorporated": true, "listed": true, "warehouse": true, "store": true,
+	"port": true, "terminal": true, "building": true, "tower": true, "park": true, "hospital": true, "school": true}
 
 // placeAfterSite reports whether a one- or two-word English run the list does not know stands
 // after "<site noun> in" or "<organisation> in": "a subsidiary in Rotterdam", "Amazon Robotics in Boston".
@@ -964,6 +998,7 @@ var enCues = map[string]kg.Kind{
 	"consortium": kg.KindOrganization, "alliance": kg.KindOrganization, "healthcare": kg.KindOrganization,
 	"energy": kg.KindOrganization, "studios": kg.KindOrganization, "biosciences": kg.KindOrganization,
 	"department": kg.KindOrganization, "federation": kg.KindOrganization, "chamber": kg.KindOrganization,
+	"network": kg.KindOrganization, "dynamics": kg.KindOrganization,
 }
 
 // enLowerCues are kind words news writes in lower case after a name: "the Incu-Tech programme".
