@@ -14,16 +14,13 @@ type sentenceFacts struct {
 	round string
 }
 
-// annotateSentences reads every sentence's dates (同月 takes the date before it) and numbers.
+// annotateSentences reads every sentence's dates (同月 takes a date before it) and numbers.
 func annotateSentences(d *doc, pub published) []sentenceFacts {
 	out := make([]sentenceFacts, len(d.sents))
-	var last *dateExpr
+	var before []dateExpr
 	for i, s := range d.sents {
-		out[i].dates = findDates(d, s, pub, last)
-		if n := len(out[i].dates); n > 0 {
-			x := out[i].dates[n-1]
-			last = &x
-		}
+		out[i].dates = findDates(d, s, pub, before)
+		before = append(before, out[i].dates...)
 		out[i].qty = findQuantities(d, s)
 		out[i].round = findRound(d, s)
 	}
@@ -140,7 +137,33 @@ func dateFor(d *doc, ds []dateExpr, s span, cue int) (dateExpr, bool) {
 			return x, true // 今年6月，港投公司與…: the opening date covers the sentence
 		}
 	}
+	// "…, the company said on Tuesday", "…, effective 1 November": the one date of a reporting
+	// or effective clause dates the sentence's fact.
+	if len(ds) == 1 && reportingClause(d, s, ds[0]) {
+		return ds[0], true
+	}
 	return dateExpr{}, false
+}
+
+var reportingWords = []string{" said", " says", " announced", "effective ", "with effect from", "生效", "宣布", "表示", "公布"}
+
+// reportingClause reports whether the clause holding date x says who reported the fact or
+// when it takes effect.
+func reportingClause(d *doc, s span, x dateExpr) bool {
+	a, b := x.start, x.end
+	for a > s.start && !isClauseBreak(d.runes[a-1]) {
+		a--
+	}
+	for b < s.end && !isClauseBreak(d.runes[b]) {
+		b++
+	}
+	cl := string(d.folded[a:b])
+	for _, w := range reportingWords {
+		if strings.Contains(cl, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func crossesClauseAny(d *doc, a, b int) bool {
@@ -212,6 +235,15 @@ func figureSubject(d *doc, es *entitySet, si, pos int) (mention, bool, bool) {
 		for _, m := range es.sentenceMentions(d.sents[si-1]) {
 			if fits(m.kind) {
 				return m, true, true
+			}
+		}
+	}
+	// 目前公司团队超过120人 after two sentences about the founders: the subject is the nearest
+	// organisation named two to four sentences before (cited without them: past the cap).
+	for back := 2; back <= 4 && si-back >= 0; back++ {
+		for _, m := range es.sentenceMentions(d.sents[si-back]) {
+			if fits(m.kind) {
+				return m, false, true
 			}
 		}
 	}

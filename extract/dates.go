@@ -73,8 +73,9 @@ var enMonths = map[string]int{"january": 1, "february": 2, "march": 3, "april": 
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3,
 	"apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 
-// findDates reads the dates in sentence s. last is the document's previous date, for 同月/同日.
-func findDates(d *doc, s span, pub published, last *dateExpr) []dateExpr {
+// findDates reads the dates in sentence s. before are the document's earlier dates, oldest
+// first, for 同月/同日/翌年.
+func findDates(d *doc, s span, pub published, before []dateExpr) []dateExpr {
 	var out []dateExpr
 	f := d.folded
 	note := func(expr string, iso string) string {
@@ -118,7 +119,7 @@ func findDates(d *doc, s span, pub published, last *dateExpr) []dateExpr {
 						yr, prefix = pub.y+p.dy, p.w
 					}
 				}
-				if prefix == "" && pub.m > 0 && m > pub.m {
+				if prefix == "" && pub.m > 0 && m > pub.m && !takesEffect(f, i, e) {
 					yr--
 				}
 				iso := ymd(yr, m, d2)
@@ -128,8 +129,16 @@ func findDates(d *doc, s span, pub published, last *dateExpr) []dateExpr {
 				continue
 			}
 		}
+		// A month in Chinese numerals: 今年一月, 去年十二月, 六月二十日.
+		if x, ok := zhNumeralMonth(f, i, s.end, pub); ok {
+			x.note = note(string(d.runes[x.start:x.end]), x.iso)
+			out = append(out, x)
+			i = x.end - 1
+			continue
+		}
 		// Relative words.
-		if rel, ok := relativeDate(f, i, pub, last); ok {
+		// 2020年成立，翌年…: the sentence's own earlier dates count too.
+		if rel, ok := relativeDate(f, i, pub, before, out); ok {
 			rel.note = note(string(d.runes[rel.start:rel.end]), rel.iso)
 			out = append(out, rel)
 			i = rel.end - 1
@@ -168,7 +177,7 @@ func findDates(d *doc, s span, pub published, last *dateExpr) []dateExpr {
 					iso = ymd(y, m, d2)
 				} else if pub.y > 0 {
 					yr := pub.y
-					if pub.m > 0 && m > pub.m {
+					if pub.m > 0 && m > pub.m && !takesEffect(f, i, e) {
 						yr--
 					}
 					iso = ymd(yr, m, d2)
@@ -180,7 +189,7 @@ func findDates(d *doc, s span, pub published, last *dateExpr) []dateExpr {
 				i = e - 1
 				continue
 			}
-			if w == "in" && j+5 <= s.end && f[j] == ' ' {
+			if (w == "in" || w == "of") && j+5 <= s.end && f[j] == ' ' { // in 2021, the first half of 2026
 				if yy, k := readInt(f, j+1, s.end); k-j-1 == 4 && yy >= 1950 && yy <= 2100 {
 					out = append(out, dateExpr{start: j + 1, end: k, iso: ymd(yy, 0, 0)})
 					i = k - 1
@@ -222,7 +231,7 @@ func readIntBefore(f []rune, i int) (int, int) {
 }
 
 // relativeDate reads 今年, 去年, 上月, 昨日, 同月, last year, yesterday … at i.
-func relativeDate(f []rune, i int, pub published, last *dateExpr) (dateExpr, bool) {
+func relativeDate(f []rune, i int, pub published, before, here []dateExpr) (dateExpr, bool) {
 	type rel struct {
 		w    string
 		kind string // y, m, d: the unit shifted; s: same as the last date
@@ -232,6 +241,7 @@ func relativeDate(f []rune, i int, pub published, last *dateExpr) (dateExpr, boo
 		{"本月", "m", 0}, {"上月", "m", -1}, {"上个月", "m", -1}, {"下月", "m", 1}, {"下个月", "m", 1},
 		{"今日", "d", 0}, {"今天", "d", 0}, {"昨日", "d", -1}, {"昨天", "d", -1}, {"前日", "d", -2}, {"前天", "d", -2},
 		{"同月", "s", 0}, {"同日", "s", 0}, {"同年", "s", 0}, {"当日", "s", 0}, {"当月", "s", 0},
+		{"翌年", "n", 1}, {"次年", "n", 1}, {"the following year", "n", 1}, {"a year later", "n", 1},
 		{"this year", "y", 0}, {"last year", "y", -1}, {"next year", "y", 1}, {"this month", "m", 0},
 		{"last month", "m", -1}, {"next month", "m", 1}, {"today", "d", 0}, {"yesterday", "d", -1},
 		{"earlier this year", "y", 0}, {"the same month", "s", 0}, {"the same day", "s", 0}}
@@ -243,7 +253,7 @@ func relativeDate(f []rune, i int, pub published, last *dateExpr) (dateExpr, boo
 		if isLatinLetter(rune(r.w[0])) && (isLatinLetter(at2(f, i-1)) || isLatinLetter(at2(f, e))) {
 			continue
 		}
-		if r.kind != "s" && r.kind == "y" && isDigit(at2(f, e)) {
+		if r.kind == "y" && (isDigit(at2(f, e)) || zhDigits[at2(f, e)] > 0) {
 			return dateExpr{}, false // 今年3月: read as a month
 		}
 		x := dateExpr{start: i, end: e}
@@ -263,7 +273,23 @@ func relativeDate(f []rune, i int, pub published, last *dateExpr) (dateExpr, boo
 				return dateExpr{}, false
 			}
 			x.iso = shiftDays(pub, r.n)
+		case "n": // 2020年成立，翌年…: the year after the last date
+			last := latestOf(here, before, 4)
+			if last == nil {
+				return dateExpr{}, false
+			}
+			y, _ := strconv.Atoi(last.iso[:4])
+			x.iso = ymd(y+r.n, 0, 0)
 		case "s":
+			// 同日 takes the last full date, 同月 the last month: a year said in between
+			// (去年兩間公司合計收入…，聯達智運同日宣布) is not what "the same day" points at.
+			need := 4
+			if strings.HasSuffix(r.w, "日") || strings.HasSuffix(r.w, "day") {
+				need = 10
+			} else if strings.HasSuffix(r.w, "月") || strings.HasSuffix(r.w, "month") {
+				need = 7
+			}
+			last := latestOf(here, before, need)
 			if last == nil {
 				return dateExpr{}, false
 			}
@@ -303,7 +329,91 @@ func weekday(f []rune, i int, pub published) (dateExpr, bool) {
 		}
 		t := time.Date(pub.y, time.Month(pub.m), pub.d, 0, 0, 0, 0, time.UTC)
 		back := (int(t.Weekday()) - int(w.d) + 7) % 7
+		if back == 0 && hasSuffixAt(f, i, "last ") {
+			back = 7 // "last Friday" in a Friday paper is a week ago
+		}
 		return dateExpr{start: i, end: e, iso: t.AddDate(0, 0, -back).Format("2006-01-02")}, true
 	}
 	return dateExpr{}, false
+}
+
+var zhDigits = map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9, '十': 10}
+
+// zhNumeralInt reads 一 … 三十一 at i; it returns the value and the end (i when none).
+func zhNumeralInt(f []rune, i, limit int) (int, int) {
+	v, j := 0, i
+	for j < limit && j < len(f) && j-i < 3 {
+		n, ok := zhDigits[f[j]]
+		if !ok {
+			break
+		}
+		switch {
+		case n == 10 && v == 0:
+			v = 10
+		case n == 10:
+			v *= 10
+		default:
+			v += n
+		}
+		j++
+	}
+	return v, j
+}
+
+// zhNumeralMonth reads a month in Chinese numerals (一月 … 十二月, with 今年/去年/明年 before it
+// and a day after it) at i. 一個月 and other durations are not months.
+func zhNumeralMonth(f []rune, i, limit int, pub published) (dateExpr, bool) {
+	if i > 0 && zhDigits[f[i-1]] > 0 || pub.y == 0 {
+		return dateExpr{}, false
+	}
+	m, j := zhNumeralInt(f, i, limit)
+	if j == i || m < 1 || m > 12 || !hasPrefixAt(f, j, "月") {
+		return dateExpr{}, false
+	}
+	e := j + 1
+	day := 0
+	if dd, k := zhNumeralInt(f, e, limit); k > e && dd <= 31 && (hasPrefixAt(f, k, "日") || hasPrefixAt(f, k, "号")) {
+		day, e = dd, k+1
+	}
+	st, yr := i, pub.y
+	prefixed := false
+	for _, p := range []struct {
+		w  string
+		dy int
+	}{{"今年", 0}, {"去年", -1}, {"明年", 1}, {"本年", 0}} {
+		if hasSuffixAt(f, i, p.w) {
+			st, yr, prefixed = i-len([]rune(p.w)), pub.y+p.dy, true
+		}
+	}
+	if !prefixed && day == 0 && (i == 0 || !isClauseBreak(f[i-1]) && !zhStopRunes[f[i-1]]) {
+		return dateExpr{}, false // a bare 三月 inside a word is no date; 於三月 or 去年三月 is
+	}
+	if !prefixed && pub.m > 0 && m > pub.m {
+		yr--
+	}
+	return dateExpr{start: st, end: e, iso: ymd(yr, m, day)}, true
+}
+
+// takesEffect reports whether the date at [a, b) is when something starts or takes effect
+// (effective 1 November, 自8月1日起生效, from 1 November): a coming date, not a past one.
+func takesEffect(f []rune, a, b int) bool {
+	for _, w := range []string{"effective ", "from ", "starting ", "自", "于", "於"} {
+		if hasSuffixAt(f, a, w) && (isLatinLetter(rune(w[0])) || hasPrefixAt(f, b, "起")) {
+			return true
+		}
+	}
+	return hasPrefixAt(f, b, "起") || hasPrefixAt(f, b, "生效")
+}
+
+// latestOf returns the latest date with at least n characters of ISO precision (10: a day,
+// 7: a month, 4: a year): the sentence's own (here) first, then the document's before it.
+func latestOf(here, before []dateExpr, n int) *dateExpr {
+	for _, ds := range [][]dateExpr{here, before} {
+		for i := len(ds) - 1; i >= 0; i-- {
+			if len(ds[i].iso) >= n {
+				return &ds[i]
+			}
+		}
+	}
+	return nil
 }

@@ -56,11 +56,17 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = append(all, namesByFounding(d)...)
 	all = append(all, namesBeforePersonVerbs(d)...)
 	es.personCues = cues
+	all = trimNonNames(d, all)
 	kept := dropDescriptions(d, keepLongest(d, all))
+	mergeLeadingWords(kept)
 	// Aliases: a bracket after a name (…（下稱「港投公司」）, (HKIC)) and the short form of a
 	// long name (康橋生命科學有限公司 → 康橋生命科學, NovaSil Semiconductor → NovaSil) name the
 	// same entity wherever they stand alone.
 	aliasOf := bracketAliases(d, kept)
+	bracketed := map[string]bool{}
+	for a := range aliasOf {
+		bracketed[a] = true
+	}
 	for _, m := range kept {
 		if m.key != "" && m.kind != kg.KindPlace {
 			if _, ok := aliasOf[m.name]; !ok {
@@ -87,6 +93,16 @@ func findEntities(d *doc, ix *Index) *entitySet {
 		k := kept[:0]
 		for _, m := range kept {
 			oneWordPerson := m.kind == kg.KindPerson && !strings.Contains(m.name, " ") && !textnorm.HasHan(m.name)
+			if src, ok := aliasOf[m.name]; ok && m.weak && !aliasSpans[[2]int{m.start, m.end}] && src.key != m.key && src.kind == kg.KindPerson {
+				// "Ng said": a surname too short for the matcher is still the person's.
+				m.id, m.key, m.kind = src.id, src.key, src.kind
+			}
+			if src, ok := aliasOf[m.name]; ok && m.id == "" && m.key != "" && src.key != "" && src.key != m.key && src.name != m.name &&
+				(src.kind == m.kind || bracketed[m.name] && !textnorm.HasHan(m.name)) {
+				// 香港科技園公司（科技園公司）… 科技園公司行政總裁: the alias found again by its
+				// suffix is the same candidate, not a second one.
+				m.key, m.kind = src.key, src.kind
+			}
 			if !((m.weak || oneWordPerson) && aliasSpans[[2]int{m.start, m.end}]) {
 				k = append(k, m)
 			}
@@ -129,6 +145,20 @@ func findEntities(d *doc, ix *Index) *entitySet {
 			m.id, m.key, m.kind = id, "", es.knownKind[id] // "Chinese" → the known China
 			continue
 		}
+		if id, ok := knownAfterPlace(knownByName, m.name); ok {
+			m.id, m.key, m.kind = id, "", es.knownKind[id] // 深圳市前海管理局 → the known 前海管理局
+			continue
+		}
+		if id, ok := facultyOf(knownByName, m.name); ok {
+			// 香港中文大學醫學院: the faculty is proposed as an entity of its own, and the facts
+			// stated of it go to the known university (the graph's node for it).
+			if es.candidates[m.key] == nil {
+				es.candidates[m.key] = &candidate{key: m.key, kind: m.kind, name: m.name, first: span{m.start, m.end}, conf: 0.6}
+				es.order = append(es.order, m.key)
+			}
+			m.id, m.key, m.kind = id, "", es.knownKind[id]
+			continue
+		}
 		c := es.candidates[m.key]
 		if c == nil {
 			c = &candidate{key: m.key, kind: m.kind, name: m.name, english: m.english, first: span{m.start, m.end}, conf: 0.6}
@@ -143,6 +173,38 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	return es
 }
 
+// mergeLeadingWords gives a later mention made of the leading words of a multi-word English
+// company name that key ("Kerry Logistics Network … Kerry Logistics chairman … Kerry holding
+// the rest").
+func mergeLeadingWords(kept []mention) {
+	leading := map[string]mention{}
+	for _, m := range kept {
+		w := strings.Fields(m.name)
+		if len(w) < 2 || m.key == "" || m.weak || m.kind != kg.KindOrganization || textnorm.HasHan(m.name) {
+			continue
+		}
+		for k := 1; k < len(w); k++ {
+			if k == 1 && (len(w[0]) < 4 || enTopicWords[w[0]] || enNotNames[w[0]] || demonym[w[0]] != "" || !isCapitalised(w[0])) {
+				continue
+			}
+			if enConnectors[w[k-1]] {
+				continue // "Bank of" is no name
+			}
+			p := strings.Join(w[:k], " ")
+			if _, ok := leading[p]; !ok {
+				leading[p] = m
+			}
+		}
+	}
+	for i := range kept {
+		m := &kept[i]
+		if src, ok := leading[m.name]; ok && m.id == "" && src.key != m.key && src.start < m.start &&
+			(m.weak || m.kind == kg.KindOrganization) {
+			m.key, m.kind = src.key, src.kind
+		}
+	}
+}
+
 // dropDescriptions drops a Chinese suffix match that describes the name right after it
 // (人工智能芯片设计公司云矽半导体: the name is 云矽半导体).
 func dropDescriptions(d *doc, ms []mention) []mention {
@@ -154,10 +216,20 @@ func dropDescriptions(d *doc, ms []mention) []mention {
 			(strings.HasSuffix(m.name, "公司") || strings.HasSuffix(m.name, "企業") || strings.HasSuffix(m.name, "企业") || strings.HasSuffix(m.name, "科技")) {
 			continue
 		}
+		// 深圳机器人企业“灵枢智造”, 本地保險科技初創「卓衡科技」: a field and a descriptor noun
+		// before a quoted name describe it.
+		if i+1 < len(ms) && m.key != "" && m.kind == kg.KindOrganization && textnorm.HasHan(m.name) && ms[i+1].start > m.end &&
+			ms[i+1].start-m.end <= 5 && strings.ContainsRune("「“『", d.runes[ms[i+1].start-1]) &&
+			contains(zhDescriptorNouns, string(d.folded[m.end:ms[i+1].start-1])) {
+			continue
+		}
 		out = append(out, m)
 	}
 	return out
 }
+
+// zhDescriptorNouns stand between a field and a quoted name: 机器人企业“X”, 保險科技初創「X」.
+var zhDescriptorNouns = []string{"企业", "公司", "初创", "初创企业", "初创公司", "独角兽", "平台"}
 
 // keepLongest drops mentions that overlap a longer one (a known entity wins a tie).
 func keepLongest(d *doc, all []mention) []mention {
@@ -202,6 +274,9 @@ func bracketAliases(d *doc, ms []mention) map[string]mention {
 	out := map[string]mention{}
 	for _, m := range ms {
 		i := m.end
+		if i < len(d.runes) && strings.ContainsRune("」”』", d.runes[i]) {
+			i++ // 「思域科技」（Cognivia）
+		}
 		for i < len(d.runes) && d.runes[i] == ' ' {
 			i++
 		}
@@ -223,14 +298,33 @@ func bracketAliases(d *doc, ms []mention) map[string]mention {
 		if n := len([]rune(inner)); n < 2 || n > 12 || strings.ContainsAny(inner, "，,。0123456789") && !isAcronym(inner) {
 			continue
 		}
-		if !textnorm.HasHan(inner) && !isAcronym(inner) {
-			continue
+		if !textnorm.HasHan(inner) && !isAcronym(inner) && !(textnorm.HasHan(m.name) && latinProperName(inner)) {
+			continue // 思域科技（Cognivia）, 陳家豪（Calvin Chan）: a Chinese name's English one is an alias
 		}
 		if _, ok := out[inner]; !ok {
 			out[inner] = m
 		}
 	}
 	return out
+}
+
+// latinProperName reports whether s is one to four capitalised Latin words.
+func latinProperName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if !isCapitalised(w) || isDigit([]rune(w)[0]) {
+			return false
+		}
+		for _, c := range w {
+			if !isLatinLetter(c) && c != '-' && c != '\'' && c != '.' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isAcronym reports whether s looks like ASTRI, HKSTP, A*STAR, 5G Lab.
@@ -249,7 +343,8 @@ func isAcronym(s string) bool {
 }
 
 // legalEndings are dropped to get a name's short form.
-var legalEndings = []string{"股份有限公司", "集团有限公司", "有限公司", " holdings limited", " limited", " ltd.", " ltd", " inc.", " inc",
+var legalEndings = []string{"股份有限公司", "集团有限公司", "有限公司", " holdings limited", " pte. ltd.", " pte ltd", " pte. ltd",
+	" gmbh", " plc", " llc", " limited", " ltd.", " ltd", " inc.", " inc",
 	" co., ltd.", " corporation", " technologies ltd", " technologies", " technology", " semiconductor", " robotics", " group",
 	" labs", " biotech", " therapeutics", " systems", " networks", " solutions"}
 
@@ -261,11 +356,19 @@ func shortForms(m mention) []string {
 		// "Sarah Wong … Wong said": a person is named again by one part of the name.
 		if w := strings.Fields(m.name); len(w) >= 2 {
 			out = append(out, w[0], w[len(w)-1])
+			if len(w) >= 3 && strings.Contains(w[len(w)-1], "-") {
+				// Hong Kong style "Priscilla Ng Wing-sze": the surname stands before the
+				// hyphenated given name, and the text goes on with "Ng" or "Priscilla Ng".
+				out = append(out, w[len(w)-2], strings.Join(w[:len(w)-1], " "))
+			}
 		}
 	}
 	for _, e := range legalEndings {
 		if strings.HasSuffix(f, e) {
 			s := strings.TrimSpace(string([]rune(m.name)[:len([]rune(m.name))-len([]rune(e))]))
+			if k := strings.LastIndexAny(s, "(（"); k > 0 && strings.HasSuffix(s, ")") || k > 0 && strings.HasSuffix(s, "）") {
+				s = strings.TrimSpace(s[:k]) // Harbourline (Hong Kong) Limited → Harbourline
+			}
 			if len([]rune(s)) >= 2 && (textnorm.HasHan(s) || len(s) >= 4) {
 				out = append(out, s)
 			}
@@ -297,6 +400,55 @@ func (d *doc) key(name string) string {
 	return k
 }
 
+// knownAfterPlace resolves a Chinese name made of a place and a known entity's name
+// (深圳市前海管理局, 香港數碼港) to that entity: the place only says where it is.
+func knownAfterPlace(known map[string]string, name string) (string, bool) {
+	f := []rune(textnorm.Fold(name))
+	if !textnorm.HasHan(name) || len(f) < 5 {
+		return "", false
+	}
+	for _, x := range placeMatcher.FindFolded(f) {
+		if x.Start != 0 {
+			continue
+		}
+		e := x.End
+		if e < len(f) && f[e] == '市' {
+			e++
+		}
+		if rest := string(f[e:]); len(f)-e >= 3 {
+			if id, ok := known[rest]; ok {
+				return id, true
+			}
+		}
+	}
+	return "", false
+}
+
+// zhFacultyEnds end the name of a faculty or department of a university (醫學院, 計算機科學系).
+var zhFacultyEnds = []string{"学院", "学系", "系", "研究生院", "书院"}
+
+// facultyOf resolves a Chinese name made of a known university's name and one of its faculties
+// or departments to the university: news names the faculty, the graph holds the university.
+func facultyOf(known map[string]string, name string) (string, bool) {
+	f := []rune(textnorm.Fold(name))
+	end := false
+	for _, e := range zhFacultyEnds {
+		end = end || strings.HasSuffix(string(f), e)
+	}
+	if !end {
+		return "", false
+	}
+	for n := len(f) - 2; n >= 2; n-- {
+		p := string(f[:n])
+		rest := string(f[n:])
+		// 香港中文大學醫學院; 中大工程學院 (a known short name, then a faculty).
+		if id, ok := known[p]; ok && (strings.HasSuffix(p, "大学") || n <= 3 && strings.HasSuffix(rest, "学院") && len(f)-n >= 4) {
+			return id, true
+		}
+	}
+	return "", false
+}
+
 // findCandidates proposes names the graph does not know: Chinese names by suffix, English names
 // by cue words.
 func findCandidates(d *doc) []mention {
@@ -313,13 +465,129 @@ func findCandidates(d *doc) []mention {
 	out = append(out, acronymNames(d)...)
 	out = append(out, appointeeNames(d)...)
 	out = append(out, gapNames(d)...)
+	for _, m := range namesAfterCues(d) {
+		// The object of 参与了/与…合并 that opens with a city (苏州启元生物) is a mainland
+		// company's name, not the city.
+		if textnorm.HasHan(m.name) && placeAndBrand(d, out, m) {
+			m.weak = false
+			out = append(out, m)
+		}
+	}
 	for _, m := range append(append(englishProperNames(d), clauseSubjects(d)...), namesAfterCues(d)...) {
+		if placeAfterSite(d, m) {
+			m.kind = kg.KindPlace // "a production base in Huizhou", "the Karolinska Institute in Stockholm"
+		}
 		// A Chinese run that ends with a place after a brand (渣打香港宣布, 中國移動香港) is a
 		// local arm's name, not the place: it is not weak against the place inside it.
-		m.weak = !(textnorm.HasHan(m.name) && brandAndPlace(d, out, m))
+		m.weak = !(textnorm.HasHan(m.name) && brandAndPlace(d, out, m) || !textnorm.HasHan(m.name) && employerArm(d, out, m))
 		out = append(out, m)
 	}
 	return dropInBookTitles(d, dropInsidePlaces(out))
+}
+
+// enSiteNouns stand before "in <place>": a place, not a company, follows them.
+var enSiteNouns = map[string]bool{"based": true, "headquartered": true, "office": true, "offices": true, "subsidiary": true,
+	"base": true, "lab": true, "laboratory": true, "centre": true, "center": true, "plant": true, "factory": true,
+	"hub": true, "headquarters": true, "campus": true, "branch": true, "facility": true, "site": true, "located": true,
+	"operates": true, "registered": true, "incorporated": true, "listed": true, "warehouse": true, "store": true,
+	"port": true, "terminal": true, "building": true, "tower": true, "park": true, "hospital": true, "school": true}
+
+// placeAfterSite reports whether a one- or two-word English run the list does not know stands
+// after "<site noun> in" or "<organisation> in": "a subsidiary in Rotterdam", "Amazon Robotics in Boston".
+func placeAfterSite(d *doc, m mention) bool {
+	if textnorm.HasHan(m.name) || len(strings.Fields(m.name)) > 2 || m.kind != kg.KindOrganization || kindBySuffix(m.name, "") != "" {
+		return false
+	}
+	ws := latinWords(d.runes[max(0, m.start-40):m.start])
+	if len(ws) < 2 || ws[len(ws)-1].text != "in" {
+		return false
+	}
+	prev := ws[len(ws)-2].text
+	return enSiteNouns[strings.ToLower(prev)] || isCapitalised(prev) && enCues[strings.ToLower(prev)] != ""
+}
+
+// enEmployerPreps stand before an employer's name: "a director at DHL Hong Kong".
+var enEmployerPreps = map[string]bool{"at": true, "from": true, "joins": true, "joined": true, "with": true}
+
+// employerArm reports whether an English run after "at"/"from" is a brand followed by a place
+// (Roche Hong Kong, Standard Chartered Singapore): a company's local arm, not the place.
+func employerArm(d *doc, ms []mention, m mention) bool {
+	ws := latinWords(d.runes[max(0, m.start-10):m.start])
+	if len(ws) == 0 || !enEmployerPreps[ws[len(ws)-1].text] {
+		return false
+	}
+	for _, p := range ms {
+		if p.kind == kg.KindPlace && p.end == m.end && p.start > m.start {
+			for _, w := range strings.Fields(string(d.runes[m.start:p.start])) {
+				if enNotNames[w] || demonym[w] != "" || enMonths[strings.ToLower(w)] > 0 {
+					return false
+				}
+			}
+			for _, q := range ms {
+				if q.kind == kg.KindPlace && q.start >= m.start && q.start < p.start {
+					return false // Kowloon Bay Hong Kong: places only
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// zhForeignCountries are the countries Chinese news puts before a foreign company's name as a
+// descriptor (日本住友化學, 美國高通): unlike a mainland city (苏州启元生物) they are no part of it.
+var zhForeignCountries = map[string]bool{"Japan": true, "United States": true, "South Korea": true, "United Kingdom": true,
+	"Germany": true, "France": true, "Singapore": true, "Thailand": true, "Vietnam": true, "Malaysia": true,
+	"Indonesia": true, "India": true, "Saudi Arabia": true, "Switzerland": true, "Netherlands": true, "Canada": true,
+	"Australia": true, "Israel": true, "Italy": true, "Spain": true, "Sweden": true}
+
+// countryLed returns where the name starts in a Chinese company candidate that opens with a
+// foreign country (日本住友化學 → 住友化學).
+func countryLed(d *doc, m mention) (int, bool) {
+	if m.kind != kg.KindOrganization {
+		return 0, false // 新加坡主权基金, 韩国创新中心: a fund's or a centre's name keeps its country
+	}
+	for suf := range institutional {
+		if hasSuffixAt(d.folded, m.end, suf) {
+			return 0, false // 泰國數碼經濟促進局, 新加坡國立大學: the country is part of an agency's name
+		}
+	}
+	for _, x := range placeMatcher.FindFolded(d.folded[m.start:m.end]) {
+		if x.Start == 0 && zhForeignCountries[x.ID] && m.end-m.start-x.End >= 2 {
+			rest := d.folded[m.start+x.End : m.end]
+			if !allGeneric(strings.TrimSuffix(string(rest), kindSuffixOf(string(rest)))) && plainName(rest) {
+				return m.start + x.End, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// kindSuffixOf returns the kind suffix that ends the folded name s, or "".
+func kindSuffixOf(s string) string {
+	for _, suf := range zhSuffixes {
+		if strings.HasSuffix(s, suf.s) {
+			return suf.s
+		}
+	}
+	return ""
+}
+
+// placeAndBrand reports whether a Chinese run opens with a place and goes on with a brand
+// (苏州启元生物, 北京微创联科): mainland companies are named so; the place alone is not the name.
+func placeAndBrand(d *doc, ms []mention, m mention) bool {
+	for _, p := range ms {
+		if p.kind == kg.KindPlace && p.start == m.start && m.end-p.end >= 2 && !zhForeignCountries[p.english] {
+			rest := d.folded[p.end:m.end]
+			for _, suf := range zhSuffixes {
+				if hasPrefixAt(rest, 0, suf.s) {
+					return false // 香港大學計算機科學系: a known name and its department, not a brand
+				}
+			}
+			return !allGeneric(string(rest)) && plainName(rest) && rest[len(rest)-1] != '系'
+		}
+	}
+	return false
 }
 
 func brandAndPlace(d *doc, ms []mention, m mention) bool {
@@ -415,6 +683,9 @@ var zhSuffixes = sortedByLength([]suffix{
 	{"交所", kg.KindOrganization}, {"梦工场", kg.KindFacility}, {"梦工厂", kg.KindFacility},
 	{"孵化器", kg.KindFacility}, {"创新港", kg.KindFacility}, {"物流", kg.KindOrganization},
 	{"半导体", kg.KindOrganization}, {"机器人", kg.KindOrganization}, {"微电子", kg.KindOrganization},
+	{"局", kg.KindOrganization},
+	{"科委", kg.KindOrganization}, {"发改委", kg.KindOrganization}, {"经信委", kg.KindOrganization},
+	{"国资委", kg.KindOrganization}, {"网信办", kg.KindOrganization}, {"创新周", kg.KindEvent}, {"科技周", kg.KindEvent}, {"嘉年华", kg.KindEvent}, {"展览会", kg.KindEvent},
 })
 
 type suffix struct {
@@ -427,6 +698,9 @@ type suffix struct {
 func (s suffix) minLeft() int {
 	switch len([]rune(s.s)) {
 	case 1:
+		if s.s == "局" {
+			return 2
+		}
 		return 3
 	case 2:
 		if s.s == "创投" || s.s == "资本" || s.s == "交所" {
@@ -463,11 +737,11 @@ func endsWithOrgSuffix(s string) bool {
 }
 
 // institutional suffixes make a name even after generic words (创新科技署, 香港科技大学).
-var institutional = map[string]bool{"署": true, "管理局": true, "委员会": true, "政府": true, "管委会": true, "大学": true,
+var institutional = map[string]bool{"局": true, "署": true, "管理局": true, "委员会": true, "政府": true, "管委会": true, "大学": true,
 	"学院": true, "研究院": true, "研究所": true, "协会": true, "商会": true, "联盟": true, "交易所": true}
 
 // zhLeadStrip are dropped from the front of a name found by its suffix (前滙豐銀行 → 滙豐銀行).
-var zhLeadStrip = []string{"老股东", "新股东", "前", "原", "访", "专访", "据", "由", "并", "及", "与", "和", "向", "获", "把", "将"}
+var zhLeadStrip = []string{"合并后", "后", "老股东", "新股东", "前", "原", "访", "专访", "据", "由", "并", "及", "与", "和", "向", "获", "把", "将"}
 
 // containsStopWord reports whether a stop word or a relationship cue occurs in f.
 func containsStopWord(f []rune) bool {
@@ -487,7 +761,7 @@ func containsStopWord(f []rune) bool {
 
 // inNames are cue words that also occur inside names (香港投資管理有限公司, 人工智能資助計劃):
 // they do not end a name.
-var inNames = map[string]bool{"投资": true, "合作": true, "资助": true, "上市": true, "合并": true, "战略合作": true,
+var inNames = map[string]bool{"控股": true, "投资": true, "合作": true, "资助": true, "上市": true, "合并": true, "战略合作": true,
 	"创立": true, "创办": true, "毕业": true, "签署": true, "携手": true, "管理的": true}
 
 var zhGeneric = map[string]bool{"人工智能": true, "人工": true, "独角兽": true, "初创": true, "科技": true, "金融科技": true,
@@ -529,11 +803,30 @@ func chineseBySuffix(d *doc) []mention {
 			if suf.s == "署" && i > 0 && (f[i-1] == '签' || f[i-1] == '部') {
 				break // 签署, 部署 are verbs
 			}
+			if (suf.s == "局" || suf.s == "署") && at2(f, end) == '长' {
+				break // 工業局局長: this 局 opens a title; the name ended at the one before
+			}
+			if suf.s == "局" && i > 0 && strings.ContainsRune("布格结当大全开出饭胜平败终骗赌棋战时政变事", f[i-1]) {
+				break // 布局, 格局, 当局: words, not bureaus
+			}
 			start := extendLeft(f, i, 12)
+			if (suf.s == "局" || suf.s == "署") && start >= 3 && f[start-1] == '及' && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
+				// 商务及经济发展局, 创新科技及工业局: 及 joins the portfolios of one bureau.
+				if s2 := extendLeft(f, start-1, 6); start-1-s2 >= 2 {
+					start = s2
+				}
+			}
+			if o := bracketedPlaceBefore(f, start, legalSuffix[suf.s]); o >= 0 {
+				start = extendLeft(f, o, 12) // 港投私募基金管理（深圳）有限公司
+			}
 			for _, p := range zhLeadStrip {
-				if i-start >= 2+len([]rune(p)) && strings.HasPrefix(string(f[start:i]), p) {
+				if i-start >= 2+len([]rune(p)) && strings.HasPrefix(string(f[start:i]), p) && !placeSpans(f, start, start+len([]rune(p))) {
 					start += len([]rune(p))
 				}
+			}
+			if i-start < suf.minLeft() && start >= 2 && f[start-1] == '的' && isHan(f[start-2]) && !zhPronouns[f[start-2]] &&
+				zhBoundary(f, start-2) {
+				start -= 2 // 与美的集团签署: a one-rune word and 的 open the name
 			}
 			if i-start < suf.minLeft() {
 				break
@@ -548,6 +841,9 @@ func chineseBySuffix(d *doc) []mention {
 			if suf.s == "投资" && (strings.HasSuffix(left, "独家") || strings.HasSuffix(left, "联合") || strings.HasSuffix(left, "共同") ||
 				strings.HasSuffix(left, "追加") || strings.HasSuffix(left, "参与") || strings.HasSuffix(left, "继续")) {
 				break // 元禾原点独家投资: a verb phrase after the investor's name
+			}
+			if suf.s == "投资" && (at2(f, end) == '者' || at2(f, end) == '部') {
+				break // 基石投资者: investors; 战略投资部: a department
 			}
 			if (suf.s == "投资" || suf.s == "科技") && endsWithOrgSuffix(left) {
 				break // IDG资本投资, 新创建集团战略投资: the name is the part before
@@ -564,6 +860,63 @@ func chineseBySuffix(d *doc) []mention {
 	return out
 }
 
+// zhBoundary reports whether a name may start at k: the text's start, a stop rune or a stop
+// word before it (旗下美的創投).
+func zhBoundary(f []rune, k int) bool {
+	if k == 0 || zhStopRunes[f[k-1]] {
+		return true
+	}
+	for _, w := range zhStopWords {
+		if hasSuffixAt(f, k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// legalSuffix are the legal endings a bracketed place may stand before.
+var legalSuffix = map[string]bool{"有限公司": true, "公司": true, "集团": true, "控股": true}
+
+// bracketedPlaceBefore returns where the （…） that ends at k opens when it holds a place of
+// 2–4 Han runes inside a company's name (基金管理（深圳）有限公司), else -1.
+func bracketedPlaceBefore(f []rune, k int, legal bool) int {
+	if k < 4 || f[k-1] != '）' && f[k-1] != ')' {
+		return -1
+	}
+	for o := k - 2; o >= 0 && o >= k-6; o-- {
+		if f[o] == '（' || f[o] == '(' {
+			in := f[o+1 : k-1]
+			if len(in) < 2 || !isHanString(string(in)) || o == 0 || !isHan(f[o-1]) || zhStopRunes[f[o-1]] {
+				return -1
+			}
+			if legal && len(in) <= 3 {
+				return o // 日本電氣（香港）有限公司: a short Han word in brackets before a legal ending
+			}
+			for _, m := range placeMatcher.FindFolded(in) {
+				if m.Start == 0 && m.End == len(in) {
+					return o
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// placeSpans reports whether a place name starts at a and runs past b: 前 in 前海 is no
+// "former" to strip.
+func placeSpans(f []rune, a, b int) bool {
+	for _, m := range placeMatcher.FindFolded(f[a:min(len(f), a+8)]) {
+		if m.Start == 0 && a+m.End > b {
+			return true
+		}
+	}
+	return false
+}
+
+// zhPronouns cannot open a name before 的 (其的, 新的).
+var zhPronouns = runeSet("我你他她它其该这那新本各每此")
+
 // extendLeft walks left from i over the runes of a name, at most max runes.
 func extendLeft(f []rune, i, max int) int {
 	j := i
@@ -572,6 +925,14 @@ func extendLeft(f []rune, i, max int) int {
 		// 创新及科技基金: 及 joins two generic words inside one name.
 		if (c == '及' || c == '与') && j-3 >= 0 && zhGeneric[string(f[j-3:j-1])] && zhGeneric[string(f[j:min(i, j+2)])] {
 			j--
+			continue
+		}
+		if c == '日' && j >= 2 && f[j-2] == '每' {
+			j -= 2 // 每日财经: 日 here is no date
+			continue
+		}
+		if c == '日' && j < len(f) && f[j] == '本' && !(j >= 2 && isDigit(f[j-2])) {
+			j-- // 日本電氣: Japan, not a day
 			continue
 		}
 		if zhStopRunes[c] || isSpace(c) || isDigit(c) || !(isHan(c) || isLatinLetter(c) || c == '-' || c == '—') {
@@ -639,6 +1000,70 @@ var enCues = map[string]kg.Kind{
 	"ministry": kg.KindOrganization, "hospital": kg.KindOrganization, "laboratory": kg.KindOrganization,
 	"consortium": kg.KindOrganization, "alliance": kg.KindOrganization, "healthcare": kg.KindOrganization,
 	"energy": kg.KindOrganization, "studios": kg.KindOrganization, "biosciences": kg.KindOrganization,
+	"department": kg.KindOrganization, "federation": kg.KindOrganization, "chamber": kg.KindOrganization,
+	"network": kg.KindOrganization, "dynamics": kg.KindOrganization,
+}
+
+// enLowerCues are kind words news writes in lower case after a name: "the Incu-Tech programme".
+var enLowerCues = map[string]bool{"programme": true, "program": true, "scheme": true}
+
+// enOfCues are name endings that an "of" phrase may continue: University of Hong Kong.
+var enOfCues = map[string]bool{"university": true, "authority": true, "institute": true, "bank": true, "academy": true,
+	"college": true, "ministry": true, "bureau": true, "council": true, "commission": true, "department": true,
+	"association": true, "federation": true, "chamber": true}
+
+// ofTail extends a name that ends with the cue words[wi] over "of" and the capitalised words
+// (and topic lists) after it; it returns end unchanged when no such phrase follows.
+func ofTail(d *doc, words []word, wi, end int) int {
+	if wi+2 >= len(words) || words[wi+1].text != "of" || string(d.runes[words[wi].end:words[wi+1].start]) != " " {
+		return end
+	}
+	k := wi + 2
+	last := -1
+	for k < len(words) && isCapitalised(words[k].text) {
+		gap := string(d.runes[words[k-1].end:words[k].start])
+		if gap != " " && !(gap == ", " && enTopicWords[words[k-1].text] && enTopicWords[words[k].text]) {
+			break
+		}
+		last = k
+		if k+2 < len(words) && words[k+1].text == "and" && enTopicWords[words[k].text] && enTopicWords[words[k+2].text] {
+			k += 2
+			continue
+		}
+		k++
+	}
+	if last < 0 {
+		return end
+	}
+	return words[last].end
+}
+
+// camelPark reports whether w is one word ending in a capitalised Park (InnoPark, SmartPark).
+func camelPark(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "Park") && isCapitalised(w)
+}
+
+// enLegalWords end legal names that may hold a bracketed place: X (Hong Kong) Limited.
+var enLegalWords = map[string]bool{"limited": true, "ltd": true, "ltd.": true, "holdings": true, "company": true}
+
+// bracketBefore returns where "(" opens a bracket of capitalised words that closes one space
+// before i ("… (Hong Kong) Limited"), else -1.
+func bracketBefore(r []rune, i int) int {
+	if i < 3 || r[i-1] != ' ' || r[i-2] != ')' {
+		return -1
+	}
+	for o := i - 3; o >= 0 && o > i-24; o-- {
+		if r[o] == '(' {
+			if o+1 < len(r) && r[o+1] >= 'A' && r[o+1] <= 'Z' {
+				return o
+			}
+			return -1
+		}
+		if !isLatinLetter(r[o]) && r[o] != ' ' {
+			return -1
+		}
+	}
+	return -1
 }
 
 // hyphenModifier reports whether w is a capitalised word joined to a lower-case one
@@ -656,6 +1081,10 @@ var enTopicWords = map[string]bool{"Science": true, "Sciences": true, "Technolog
 	"Industrial": true, "Information": true, "Communications": true, "Media": true, "Entertainment": true,
 	"Transport": true, "Housing": true, "Environment": true, "Ecology": true, "Planning": true, "Lands": true}
 
+// enDeterminers open a sentence before a name without being part of it ("Its Cyberport Macro Fund").
+var enDeterminers = map[string]bool{"Its": true, "Their": true, "Our": true, "His": true, "Her": true, "This": true,
+	"That": true, "These": true, "Those": true, "Both": true}
+
 var enConnectors = map[string]bool{"of": true, "and": true, "for": true, "&": true, "de": true}
 
 // englishByCue finds runs of capitalised words that end with a cue word (Ltd, Capital, Labs…).
@@ -665,17 +1094,42 @@ func englishByCue(d *doc) []mention {
 	for wi := 0; wi < len(words); wi++ {
 		w := words[wi]
 		kind, ok := enCues[strings.ToLower(strings.TrimSuffix(w.text, "."))]
-		if !ok || !isCapitalised(w.text) {
+		lowerCue := false // "the Incu-Tech programme": the name stands before a lower-case kind word
+		switch {
+		case ok && !isCapitalised(w.text):
+			if !enLowerCues[w.text] || wi == 0 || !isCapitalised(words[wi-1].text) || words[wi-1].end+1 != w.start {
+				continue
+			}
+			lowerCue = true
+		case !ok && camelPark(w.text):
+			kind, ok = kg.KindFacility, true // Tai Po InnoPark, Cyberport's SmartPark
+		case !ok:
 			continue
 		}
 		// Walk left over capitalised words and connectors on the same line.
 		s := wi
 		for s > 0 {
+			if o := bracketBefore(d.runes, words[s].start); o > 0 && s == wi && s >= 2 && enLegalWords[strings.ToLower(w.text)] {
+				// "Harbourline (Hong Kong) Limited": the bracket holds the place of a legal name.
+				k := s - 1
+				for k > 0 && words[k].start > o {
+					k--
+				}
+				if words[k].end == o-1 && isCapitalised(words[k].text) {
+					s = k
+					continue
+				}
+			}
 			p := words[s-1]
+			if gap := string(d.runes[p.end:words[s].start]); gap == ", " && enTopicWords[p.text] && enTopicWords[words[s].text] {
+				s-- // "Innovation, Technology and Industry Bureau": a list of topics inside one name
+				continue
+			}
 			if p.end+2 < words[s].start || hasBreak(d.runes[p.end:words[s].start]) {
 				break
 			}
-			if (p.text == "and" || p.text == "&") && s-2 >= 0 && enCues[strings.ToLower(words[s-2].text)] != "" {
+			topics := s-2 >= 0 && enTopicWords[words[s-2].text] && enTopicWords[words[s].text]
+			if (p.text == "and" || p.text == "&") && s-2 >= 0 && enCues[strings.ToLower(words[s-2].text)] != "" && !topics {
 				break // "X Fund and Y Fund" is two names
 			}
 			if p.text == "and" && !(s-2 >= 0 && enTopicWords[words[s-2].text] && enTopicWords[words[s].text]) {
@@ -692,13 +1146,25 @@ func englishByCue(d *doc) []mention {
 			}
 			break
 		}
-		for s < wi && (enConnectors[words[s].text] || words[s].text == "The") {
+		for s < wi && (enConnectors[words[s].text] || words[s].text == "The" || enDeterminers[words[s].text]) {
 			s++
 		}
-		if s == wi {
+		if lowerCue {
+			if s == wi-1 && enNotNames[words[s].text] {
+				continue
+			}
+			start, end := words[s].start, words[wi-1].end
+			name := string(d.runes[start:end])
+			out = append(out, mention{start: start, end: end, name: name, key: d.key(name), kind: kind})
+			continue
+		}
+		if s == wi && !camelPark(w.text) {
 			continue // a cue word alone ("Capital") is no name
 		}
 		start, end := words[s].start, w.end
+		if enOfCues[strings.ToLower(w.text)] {
+			end = ofTail(d, words, wi, end) // Monetary Authority of Singapore, Bank of East Asia
+		}
 		if strings.HasSuffix(w.text, ".") {
 			end-- // keep the sentence's full stop out; "Ltd." keeps it below
 			if strings.EqualFold(w.text, "ltd.") || strings.EqualFold(w.text, "inc.") || strings.EqualFold(w.text, "corp.") {
@@ -726,6 +1192,9 @@ func latinWords(r []rune) []word {
 		}
 		j := i + 1
 		for j < len(r) && (isLatinLetter(r[j]) || isDigit(r[j]) || (r[j] == '-' || r[j] == '\'' || r[j] == '.') && j+1 < len(r) && isLatinLetter(r[j+1])) {
+			if possessiveAt(r, j) {
+				break // "Corporation's Incu-Tech": the name ends before the possessive
+			}
 			j++
 		}
 		if j < len(r) && r[j] == '.' && j-i <= 4 { // Ltd. Inc. Co.
@@ -735,6 +1204,11 @@ func latinWords(r []rune) []word {
 		i = j
 	}
 	return out
+}
+
+// possessiveAt reports whether r[j:] opens a possessive 's or ’s that ends a word.
+func possessiveAt(r []rune, j int) bool {
+	return (r[j] == '\'' || r[j] == '’') && j+1 < len(r) && (r[j+1] == 's' || r[j+1] == 'S') && (j+2 == len(r) || !isLatinLetter(r[j+2]) && !isDigit(r[j+2]))
 }
 
 func hasBreak(r []rune) bool {

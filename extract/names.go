@@ -26,12 +26,21 @@ var placeMatcher, placeNames = func() (*textnorm.Matcher, map[string][2]string) 
 			names[f[1]] = names[demonym[f[1]]]
 		}
 	}
+	// English adjectives of the listed places ("a Dutch developer") that the list leaves out.
+	for adj, place := range demonym {
+		if _, ok := names[adj]; !ok && names[place] != ([2]string{}) {
+			named = append(named, textnorm.Named{ID: adj, Names: []string{adj}})
+			names[adj] = names[place]
+		}
+	}
 	return textnorm.NewMatcher(named), names
 }()
 
 // demonym maps the adjectives of the place list to their place.
 var demonym = map[string]string{"Chinese": "China", "Japanese": "Japan", "Korean": "South Korea", "American": "United States",
-	"British": "United Kingdom"}
+	"British": "United Kingdom", "Dutch": "Netherlands", "German": "Germany", "French": "France", "Swiss": "Switzerland",
+	"Thai": "Thailand", "Vietnamese": "Vietnam", "Indonesian": "Indonesia", "Malaysian": "Malaysia",
+	"Singaporean": "Singapore", "Asian": "Asia", "Indian": "India", "Australian": "Australia", "Canadian": "Canada"}
 
 // findPlaces proposes the places a text names from the built-in list.
 func findPlaces(d *doc) []mention {
@@ -140,11 +149,51 @@ func quotedNames(d *doc) []mention {
 		if c != '「' && c != '“' && c != '『' {
 			continue
 		}
-		if m, ok := quotedAt(d, i); ok && hasKindSuffix(m.name) {
+		if m, ok := quotedAt(d, i); ok && (hasKindSuffix(m.name) || pairedWithQuotedName(d, m)) {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// pairedWithQuotedName reports whether the quoted m is joined by 与/和/及/、 to another quoted
+// name that carries a kind suffix: 「港聯物流」與「通達速運」 names two companies.
+func pairedWithQuotedName(d *doc, m mention) bool {
+	if !plainName(d.folded[m.start:m.end]) {
+		return false
+	}
+	joins := "与和及、"
+	f := d.folded
+	// The other name after: m」與「X」.
+	if e := m.end + 1; e+1 < len(f) && strings.ContainsRune(joins, f[e]) {
+		if o, ok := quotedAt(d, e+1); ok && hasKindSuffix(o.name) {
+			return true
+		}
+	}
+	// The other name before: 「X」與「m.
+	if s := m.start - 2; s >= 1 && strings.ContainsRune(joins, f[s]) && strings.ContainsRune("」”』", f[s-1]) {
+		for o := s - 2; o >= 0 && o >= s-26; o-- {
+			if strings.ContainsRune("「“『", f[o]) {
+				q, ok := quotedAt(d, o)
+				return ok && hasKindSuffix(q.name)
+			}
+		}
+	}
+	return false
+}
+
+// plainName reports whether f is 2–12 runes of Han, Latin letters or digits, with no stop word:
+// the shape of a company's name, not of a slogan or a quotation.
+func plainName(f []rune) bool {
+	if len(f) < 2 || len(f) > 12 || containsStopWord(f) {
+		return false
+	}
+	for _, c := range f {
+		if !(isHan(c) || isLatinLetter(c) || isDigit(c)) || zhStopRunes[c] && c != '之' {
+			return false
+		}
+	}
+	return true
 }
 
 func kindBySuffix(name string, dflt kg.Kind) kg.Kind {
@@ -154,10 +203,14 @@ func kindBySuffix(name string, dflt kg.Kind) kg.Kind {
 			return s.kind
 		}
 	}
-	for _, w := range strings.Fields(f) {
+	ws := strings.Fields(f)
+	for _, w := range ws {
 		if k, ok := enCues[w]; ok {
 			dflt = k
 		}
+	}
+	if len(ws) > 2 && (ws[0] == "centre" || ws[0] == "center") && (ws[1] == "for" || ws[1] == "of") {
+		return kg.KindOrganization // Centre for Advanced Materials Discovery: a research body, not a building
 	}
 	return dflt
 }
@@ -237,6 +290,12 @@ func splitItems(d *doc, s, e int) []mention {
 		for _, p := range zhListPrefixes {
 			if strings.HasPrefix(string(f[a:b]), p) {
 				a += len([]rune(p))
+			}
+		}
+		for _, x := range zhTrailingObjects {
+			if n := len([]rune(x)); b-a > n+1 && hasSuffixAt(f, b, x) {
+				b -= n // 由字节跳动战略投资部领投: the company acts through its department
+				break
 			}
 		}
 		if b-a < 2 || b-a > 12 {
@@ -472,11 +531,14 @@ func acronymNames(d *doc) []mention {
 
 // partnerLists proposes the items of "与A、B、C等…签署/合作": Chinese news lists partners
 // between 与/和/同 and 等 before the verb.
+// partnerVerbs follow the partners of "与A、B签署…", "与A完成合并".
+var partnerVerbs = []string{"签署", "签订", "签约", "达成", "合作", "携手", "建立", "完成合并", "合并"}
+
 func partnerLists(d *doc) []mention {
 	var out []mention
 	f := d.folded
 	for i := 0; i < len(f); i++ {
-		if f[i] != '等' && !hasPrefixAt(f, i, "签署") && !hasPrefixAt(f, i, "签订") && !hasPrefixAt(f, i, "签约") && !hasPrefixAt(f, i, "达成") && !hasPrefixAt(f, i, "合作") && !hasPrefixAt(f, i, "携手") && !hasPrefixAt(f, i, "建立") {
+		if f[i] != '等' && !wordAt(f, i, partnerVerbs) || hasPrefixAt(f, i, "合并") && hasSuffixAt(f, i, "完成") {
 			continue
 		}
 		// The list opens after the nearest 与/和/同 in the clause.
@@ -491,7 +553,7 @@ func partnerLists(d *doc) []mention {
 			continue
 		}
 		rest := string(f[i:min(len(f), i+20)])
-		if !strings.Contains(rest, "合作") && !strings.Contains(rest, "签") && !strings.Contains(rest, "协议") {
+		if !strings.Contains(rest, "合作") && !strings.Contains(rest, "签") && !strings.Contains(rest, "协议") && !strings.Contains(rest, "合并") {
 			continue
 		}
 		out = append(out, splitItems(d, s+1, i)...)
@@ -501,7 +563,10 @@ func partnerLists(d *doc) []mention {
 
 // rSideCues take the name right after them when nothing else names it (投资了银河通用机器人,).
 var rSideCues = []string{"伙拍", "联手", "投资了", "投资", "领投了", "入股", "收购了", "收购", "注资", "携手", "联同", "引进了",
-	"曾任职于", "曾任职", "任职于", "任职", "就职于", "曾就职于", "加盟", "效力", "毕业于"}
+	"曾任职于", "曾任职", "任职于", "任职", "就职于", "曾就职于", "加盟", "效力", "毕业于", "来自", "参与了"}
+
+// strictObjectCues take only a name-shaped object (来自内地或海外 is no name).
+var strictObjectCues = map[string]bool{"来自": true, "参与了": true}
 
 // namesAfterCues proposes the run of characters after an investment or partnership verb, up to
 // the clause's end, as an organisation.
@@ -522,7 +587,8 @@ func namesAfterCues(d *doc) []mention {
 				e++
 			}
 			if e-s >= 2 && e-s <= 10 && e < len(f) && (isClauseBreak(d.runes[e]) || f[e] == '。' || f[e] == '；' || f[e] == ';' || f[e] == '的') &&
-				!containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) {
+				!containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) && !strings.ContainsRune("者人们方", f[e-1]) &&
+				(!strictObjectCues[c] || plainName(f[s:e])) {
 				// "曾任職高盛及摩根士丹利": a list after the verb is one name per item.
 				if items := splitItems(d, s, e); len(items) > 1 {
 					for _, m := range items {

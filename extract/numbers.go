@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -37,20 +38,36 @@ var enCurrencies = []struct{ w, c string }{{"hk$", "HKD"}, {"us$", "USD"}, {"s$"
 	{"hkd", "HKD"}, {"usd", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"$", "USD"}}
 
 // zhUnits are the count nouns after a number, with the unit proposed for the figure.
-var zhUnits = []struct{ w, u string }{{"家企业", "companies"}, {"家公司", "companies"}, {"间企业", "companies"},
+var zhUnits = []struct{ w, u string }{{"平方英尺", "square feet"}, {"平方米", "square metres"}, {"平方呎", "square feet"},
+	{"平方尺", "square feet"}, {"个项目", "projects"}, {"项项目", "projects"}, {"股", "shares"}, {"辆", "vehicles"},
+	{"台", "units"}, {"架", "units"}, {"项专利", "patents"}, {"个住宿单位", "units"}, {"个单位", "units"},
+	{"个床位", "beds"}, {"个车位", "parking spaces"}, {"条生产线", "production lines"}, {"家企业", "companies"}, {"家公司", "companies"}, {"间企业", "companies"},
 	{"间公司", "companies"}, {"家初创", "companies"}, {"间初创", "companies"}, {"家", "companies"}, {"间", "companies"},
 	{"名员工", "employees"}, {"名研发人员", "employees"}, {"名", "people"}, {"人", "people"}, {"个职位", "jobs"},
 	{"个专业职位", "jobs"}, {"个工作职位", "jobs"}, {"个", "items"}, {"%", "percent"}, {"％", "percent"}, {"年", ""}}
 
 var enUnits = []struct{ w, u string }{{" employees", "employees"}, {" staff", "employees"}, {" people", "people"},
 	{" jobs", "jobs"}, {" companies", "companies"}, {" startups", "companies"}, {" start-ups", "companies"}, {"%", "percent"},
-	{" percent", "percent"}}
+	{" percent", "percent"}, {" per cent", "percent"}, {" shares", "shares"}, {" square metres", "square metres"},
+	{" square meters", "square metres"}, {" square feet", "square feet"}, {"-square-metre", "square metres"},
+	{"-square-meter", "square metres"}, {"-square-foot", "square feet"}, {"-square-feet", "square feet"},
+	{" projects", "projects"}, {" production lines", "production lines"}, {" vehicles", "vehicles"},
+	{"-strong", "employees"}, {"-member", "employees"}, {"-person", "employees"}, {" sq ft", "square feet"}, {" sq m", "square metres"}, {" sqft", "square feet"}, {" patents", "patents"},
+	{" customers", "customers"}, {" clients", "customers"}, {" engineers", "employees"}, {" researchers", "employees"},
+	{" scientists", "employees"}, {" workers", "employees"}}
 
 // findQuantities reads the numbers of sentence s.
 func findQuantities(d *doc, s span) []quantity {
 	var out []quantity
 	f := d.folded
 	for i := s.start; i < s.end; i++ {
+		if isLatinLetter(f[i]) && (i == s.start || !isLatinLetter(f[i-1])) {
+			if q, ok := wordQuantity(f, s, i); ok {
+				out = append(out, q)
+				i = q.end - 1
+			}
+			continue
+		}
 		if !isDigit(f[i]) || i > s.start && (isDigit(f[i-1]) || f[i-1] == '.' || f[i-1] == ',' || isLatinLetter(f[i-1]) && f[i-1] != 'm') {
 			continue
 		}
@@ -58,9 +75,57 @@ func findQuantities(d *doc, s span) []quantity {
 		if ok {
 			out = append(out, q)
 			i = q.end - 1
+			if p, ok := earlierCount(f, s, q); ok {
+				out = append(out, p)
+				i = p.end - 1
+			}
 		}
 	}
 	return out
+}
+
+// enNumberWords are the counts English news spells out.
+var enNumberWords = map[string]float64{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+// wordQuantity reads a spelled-out count followed by a unit noun ("nine projects", "eleven
+// start-ups") at i; a number word without a unit ("one of the city's") is no figure.
+func wordQuantity(f []rune, s span, i int) (quantity, bool) {
+	j := i
+	for j < s.end && isLatinLetter(f[j]) {
+		j++
+	}
+	v, ok := enNumberWords[string(f[i:j])]
+	if !ok {
+		return quantity{}, false
+	}
+	for _, u := range enUnits {
+		if hasPrefixAt(f, j, u.w) && !isLatinLetter(at2(f, j+len([]rune(u.w)))) {
+			return quantity{start: i, end: j + len([]rune(u.w)), value: v, unit: u.u}, true
+		}
+	}
+	return quantity{}, false
+}
+
+// earlierCount reads the earlier value of a count that grew ("to 48 engineers from 20",
+// "about 90 people, up from 35"): the same unit, stated once.
+func earlierCount(f []rune, s span, q quantity) (quantity, bool) {
+	if q.unit == "" || q.currency != "" {
+		return quantity{}, false
+	}
+	for _, w := range []string{", up from ", ", down from ", " up from ", " from "} {
+		if !hasPrefixAt(f, q.end, w) {
+			continue
+		}
+		k := q.end + len([]rune(w))
+		v, e := readNumber(f, k, s.end)
+		if e == k || isLatinLetter(at2(f, e)) || at2(f, e) == '%' || hasPrefixAt(f, e, " per") {
+			return quantity{}, false
+		}
+		return quantity{start: k, end: e, value: v, unit: q.unit}, true
+	}
+	return quantity{}, false
 }
 
 // readNumber reads 1,200.5 at i.
@@ -152,6 +217,12 @@ func readQuantity(d *doc, s span, i int) (quantity, bool) {
 				return m.m, at + len([]rune(m.w))
 			}
 		}
+		if q.currency != "" && (hasPrefixAt(f, at, "m") || hasPrefixAt(f, at, "mn")) && !isLatinLetter(at2(f, at+1)) {
+			return 1e6, at + 1 // HK$38.5m.
+		}
+		if q.currency != "" && hasPrefixAt(f, at, "mn") && !isLatinLetter(at2(f, at+2)) {
+			return 1e6, at + 2 // Rmb500mn
+		}
 		return 1, at
 	}
 	mult, e = readMult(e)
@@ -170,7 +241,12 @@ func readQuantity(d *doc, s span, i int) (quantity, bool) {
 			break
 		}
 	}
-	q.value = v * mult
+	// 20.9亿 is 2,090,000,000 exactly, not the float product's 2,089,999,999.9999998.
+	q.value = math.Round(v*mult*1e4) / 1e4
+	if q.max != nil {
+		mx := math.Round(*q.max*1e4) / 1e4
+		q.max = &mx
+	}
 	// A currency after the number.
 	for _, c := range zhCurrencies {
 		if hasPrefixAt(f, e, c.w) {
@@ -192,6 +268,9 @@ func readQuantity(d *doc, s span, i int) (quantity, bool) {
 		}
 	}
 	if q.currency == "" {
+		if (at2(f, e) == '余' || at2(f, e) == '多') && q.qualifier == "" {
+			q.qualifier, e = "more than", e+1 // 50余人, 200多家
+		}
 		for _, u := range zhUnits {
 			if hasPrefixAt(f, e, u.w) {
 				q.unit, e = u.u, e+len([]rune(u.w))
@@ -201,6 +280,21 @@ func readQuantity(d *doc, s span, i int) (quantity, bool) {
 		for _, u := range enUnits {
 			if q.unit == "" && hasPrefixAt(f, e, u.w) {
 				q.unit, e = u.u, e+len([]rune(u.w))
+			}
+		}
+		if q.unit == "" && at2(f, e) == ' ' {
+			// "2,000 corporate clients", "60 full-time staff": one describing word before the noun.
+			k := e + 1
+			for k < s.end && (isLatinLetter(f[k]) || f[k] == '-') {
+				k++
+			}
+			if k > e+1 && k-e <= 16 {
+				for _, u := range enUnits {
+					if hasPrefixAt(f, k, u.w) && !isLatinLetter(at2(f, k+len([]rune(u.w)))) {
+						q.unit, e = u.u, k+len([]rune(u.w))
+						break
+					}
+				}
 			}
 		}
 		if q.unit == "" || q.unit == "items" {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"github.com/hkgraph/hkgraph/kg"
 	"sort"
 	"strings"
 )
@@ -38,7 +39,7 @@ func parseTitles(tsv string) []title {
 }
 
 // workTitles say someone works somewhere without leading it.
-var workTitles = map[string]bool{"教授": true, "高层": true, "高管": true, "记者": true, "professor": true, "prof": true,
+var workTitles = map[string]bool{"副教授": true, "助理教授": true, "工程师": true, "研究员": true, "分析师": true, "科学家": true, "首席科学家": true, "教授": true, "高层": true, "高管": true, "记者": true, "professor": true, "prof": true,
 	"trader": true, "banker": true, "executive": true, "analyst": true, "engineer": true, "scientist": true}
 
 // personCue is where a title stands next to a person's name.
@@ -58,11 +59,11 @@ var surnames = runeSet("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高�
 
 // nameBreak runes cannot be the third character of a Chinese name: they start the words that
 // follow a name (表示, 指出, 在, 是, 与 …).
-var nameBreak = runeSet("表指称说在是与和的及等于曾将已亦也为出博女先教兼带领率接获对向则还就又都今昨日近并，。、；：,.")
+var nameBreak = runeSet("表指称说在是与和的及等于曾将已亦也为出兼带领率接获对向则还就又都今昨日近并，。、；：,.")
 
 // nameBreakWords start with a character names also use (强 in 梁志强): they end a name only
 // as a whole word.
-var nameBreakWords = []string{"认为", "透露", "介绍", "强调", "预计", "希望", "相信", "提出", "回应", "坦言", "披露", "宣布", "主持", "指出",
+var nameBreakWords = []string{"博士", "女士", "先生", "教授", "认为", "透露", "介绍", "强调", "预计", "希望", "相信", "提出", "回应", "坦言", "披露", "宣布", "主持", "指出",
 	"毕业", "曾任", "出任", "担任", "加入", "加盟", "创办", "创立", "任职", "现任", "兼任", "接任", "负责", "领导", "带领", "拥有"}
 
 // findPersons finds Chinese and English person names next to titles.
@@ -82,7 +83,9 @@ func findPersons(d *doc) ([]mention, []personCue) {
 			if !hasPrefixAt(f, i, t.cue) {
 				continue
 			}
-			if t.latin {
+			if t.latin && d.lang != "en" && cSuite[t.cue] && !isWordRune(at(f, i-1)) && !isWordRune(at(f, end)) {
+				// 联合创始人兼COO韩雪松: a Latin title inside Chinese text reads as a Chinese one.
+			} else if t.latin {
 				if isWordRune(at(f, i-1)) || isWordRune(at(f, end)) || d.lang != "en" && t.cue != "ceo" {
 					continue
 				}
@@ -105,6 +108,9 @@ func findPersons(d *doc) ([]mention, []personCue) {
 			} else {
 				// Titles chain: 创始人兼首席执行官陈某.
 				j := end
+				if org, ok := orgBeforeZhTitle(d, i, t); ok {
+					ms = append(ms, org)
+				}
 				for {
 					if j < len(f) && (f[j] == '兼' || f[j] == '及' || f[j] == '、') {
 						if k := titleAt(f, j+1); k > 0 {
@@ -113,6 +119,9 @@ func findPersons(d *doc) ([]mention, []personCue) {
 						}
 					}
 					break
+				}
+				if k := bylineGap(f, j); k > j && t.cue == "记者" {
+					j = k // 界面新闻记者 | 陈默
 				}
 				if n, ok := chineseNameAfter(f, j); ok {
 					add(n, span{i, j}, t, formerBefore(d, i), false)
@@ -129,11 +138,67 @@ func findPersons(d *doc) ([]mention, []personCue) {
 
 func titleAt(f []rune, i int) int {
 	for _, t := range titles {
-		if !t.latin && hasPrefixAt(f, i, t.cue) {
+		if (!t.latin || cSuite[t.cue] && !isWordRune(at(f, i-1)) && !isWordRune(at(f, i+len(t.runes)))) && hasPrefixAt(f, i, t.cue) {
 			return i + len(t.runes)
 		}
 	}
 	return 0
+}
+
+// cSuite are the Latin titles Chinese news writes as they are (CEO, CTO …).
+var cSuite = map[string]bool{"ceo": true, "cto": true, "coo": true, "cfo": true}
+
+// bylineGap skips the " | " of a byline after a title; it returns i when there is none.
+func bylineGap(f []rune, i int) int {
+	j := i
+	for j < len(f) && (f[j] == ' ' || f[j] == '|' || f[j] == '｜' || f[j] == '/') {
+		j++
+	}
+	if j-i > 3 {
+		return i
+	}
+	return j
+}
+
+// zhDivisions end the part of an organisation a title belongs to (西门子医疗大中华区副总裁):
+// cut off, they leave the organisation's name.
+var zhDivisions = []string{"大中华区", "亚太区", "中国区", "香港区", "亚洲区", "全球", "区域", "地区", "总部"}
+
+// orgBeforeZhTitle reads the organisation named right before a Chinese title that opens a
+// clause (前中芯国际工程师张弛, 界面新闻记者, 此前担任西门子医疗大中华区副总裁): 2–8 runes,
+// no stop word, not generic, not a department (学系). Weak: any other reading wins.
+func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
+	f := d.folded
+	if t.latin || t.role == "" && !workTitles[t.cue] || i < 2 {
+		return mention{}, false
+	}
+	s := extendLeft(f, i, 12)
+	if !zhBoundary(f, s) {
+		return mention{}, false
+	}
+	for _, p := range []string{"前", "原"} {
+		if i-s > 2 && hasPrefixAt(f, s, p) && !placeSpans(f, s, s+1) {
+			s++
+		}
+	}
+	e := i
+	for _, dv := range zhDivisions {
+		if e-s > len([]rune(dv))+1 && hasSuffixAt(f, e, dv) {
+			e -= len([]rune(dv))
+			break
+		}
+	}
+	if e-s < 2 || e-s > 8 {
+		return mention{}, false
+	}
+	run := f[s:e]
+	str := string(run)
+	if !plainName(run) || allGeneric(str) || isDivision(str) || strings.HasSuffix(str, "系") || titleIn(run) || surnames[run[0]] && e-s <= 3 ||
+		wordAt(run, 0, zhNotNames) {
+		return mention{}, false
+	}
+	name := string(d.runes[s:e])
+	return mention{start: s, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization), weak: true}, true
 }
 
 func chineseNameAfter(f []rune, i int) (span, bool) {
@@ -154,7 +219,7 @@ func chineseNameAfter(f []rune, i int) (span, bool) {
 			sur = 2
 		}
 	}
-	if sur == 1 && !surnames[f[i]] {
+	if sur == 1 && !surnames[f[i]] || wordAt(f, i, zhNotNames) {
 		return span{}, false
 	}
 	// A foreign name written with a middle dot: 马克‧施密特.
@@ -175,10 +240,24 @@ func chineseNameAfter(f []rune, i int) (span, bool) {
 	return span{start, start + n}, true
 }
 
+// zhNotNames are words that open with a surname's character but name no one (毕业于, 曾任).
+var zhNotNames = []string{"毕业", "任职", "曾任", "曾在", "表示", "于是", "同时", "成立", "成为", "加入", "出任", "担任",
+	"负责", "现任", "来自", "高级", "首席", "创办", "创立", "联合", "全球", "区域", "资深", "常务", "执行", "技术",
+	"研发", "项目", "产品", "营运", "运营", "市场", "销售", "管理", "财务", "主管"}
+
+func wordAt(f []rune, i int, words []string) bool {
+	for _, w := range words {
+		if hasPrefixAt(f, i, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func chineseNameBefore(f []rune, t int) (span, bool) {
 	for _, n := range []int{3, 2} {
 		s := t - n
-		if s < 0 || !surnames[f[s]] {
+		if s < 0 || !surnames[f[s]] || wordAt(f, s, zhNotNames) {
 			continue
 		}
 		ok := true
@@ -290,7 +369,7 @@ func capitalisedRun(r []rune, words []word) (span, bool) {
 // 前滙豐銀行高層, 曾任…, former Goldman Sachs trader.
 func formerBefore(d *doc, i int) bool {
 	head := strings.TrimRight(string(d.folded[max(0, i-12):i]), " ")
-	for _, w := range []string{"前", "原", "曾任", "曾担任", "former", "ex-", "previously"} {
+	for _, w := range []string{"前", "原", "曾任", "曾担任", "此前担任", "此前出任", "曾在", "former", "ex-", "previously", "formerly"} {
 		if strings.HasSuffix(head, w) {
 			return true
 		}

@@ -1,0 +1,211 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+	"github.com/hkgraph/hkgraph/textnorm"
+)
+
+// zhTimeWords are relative dates that the name finders can take for a name when they stand
+// next to one (上月完成…, 灵枢智造上月与…): they are cut off a candidate's ends.
+var zhTimeWords = []string{"上月", "本月", "下月", "今年", "去年", "明年", "前年", "昨日", "今日", "同日", "同月",
+	"日前", "近日", "早前", "上周", "本周", "上年", "翌年", "当日", "目前", "现时", "此前"}
+
+// zhNotNameStarts open verb phrases and descriptions, never a name (专注仓储物流机器人,
+// 主要为…, 持有香港科技大学…).
+var zhNotNameStarts = []string{"专注", "主要", "开发", "提供", "负责", "从事", "致力", "聚焦", "用于", "命名", "持有",
+	"增聘", "进军", "开拓", "资料", "其余", "余资金", "单个", "每个", "每间", "每家", "两间", "两家", "两笔", "多间", "多家",
+	"财务", "团队", "中小型", "毕业", "来自", "早期", "者", "本报", "本刊", "本台", "本网", "本社", "累计", "合计",
+	"共同", "分别", "陆续", "持续", "营运", "运营", "管理", "负责", "推行", "推动", "预计", "预期", "首批", "互设", "共建",
+	"设有"}
+
+// zhTrailingObjects follow a company's name — what was bought of it (收购上海柏谷生物全部股权)
+// or the department that acted for it (由字节跳动战略投资部领投) — and are cut off it.
+var zhTrailingObjects = []string{"全部股权", "部分股权", "全部股份", "的股权", "股权", "战略投资部", "投资部", "事业部",
+	"投资团队"}
+
+// zhBareEndings are legal and kind endings that name nothing alone.
+var zhBareEndings = map[string]bool{"有限": true, "有限公司": true, "股份有限公司": true, "公司": true, "集团": true,
+	"控股": true, "股份": true, "基金": true, "计划": true, "资本": true}
+
+// zhTrailingAdverbs follow a company's name at a clause's start and are cut off it
+// (云栖医疗同步宣布 → 云栖医疗).
+var zhTrailingAdverbs = []string{"同步", "同时", "正式", "再次", "首次", "亦", "也", "再", "又"}
+
+// zhPlanVerbFollowers come after 计划 when it is the verb "plans" (衡矩智能计划于下半年…).
+var zhPlanVerbFollowers = []string{"于", "在", "将", "以", "向", "把", "明年", "今年", "年内", "下半年", "上半年", "最快", "进一步"}
+
+// zhClassifiers follow a number; a candidate that starts with one after a digit or a numeral
+// is a counted noun (1,800家科技公司), not a name.
+var zhClassifiers = runeSet("家间个笔名位项只台辆")
+
+var zhNumerals = runeSet("0123456789一二三四五六七八九十百千万两几数多")
+
+// enTitleEnds are the last words of titles that the capitalised-run finders read as names
+// ("Chief Investment Officer").
+var enTitleEnds = map[string]bool{"Officer": true, "Director": true, "Manager": true, "President": true,
+	"Chairman": true, "Chairwoman": true, "Secretary": true, "Executive": true, "Head": true}
+
+// enPostWords open the names of posts: Secretary for Justice, Director of Audit.
+var enPostWords = map[string]bool{"Secretary": true, "Minister": true, "Director": true, "Commissioner": true,
+	"Chairman": true, "Chief": true, "Head": true, "Controller": true, "Permanent": true, "Under": true}
+
+// enNotNameWords are capitalised words that are no entity when they stand alone.
+var enNotNameWords = map[string]bool{"PhD": true, "Government": true, "MBA": true, "Professor": true, "Board": true,
+	"Chief": true, "Company": true, "Group": true, "Fund": true, "Scheme": true, "Programme": true}
+
+// trimNonNames cuts relative dates off the ends of candidate names and drops candidates that
+// are no names: counted nouns, verb phrases, titles, years, generic words. Known entities,
+// places and persons pass untouched (persons have their own checks).
+func trimNonNames(d *doc, ms []mention) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.id != "" || m.kind == kg.KindPlace {
+			out = append(out, m)
+			continue
+		}
+		if textnorm.HasHan(m.name) {
+			var ok bool
+			if m, ok = trimZh(d, m); !ok {
+				continue
+			}
+		} else if !latinName(m) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func trimZh(d *doc, m mention) (mention, bool) {
+	f := d.folded
+	for changed := true; changed; {
+		changed = false
+		for _, w := range zhTimeWords {
+			n := len([]rune(w))
+			if m.end-m.start > n && hasPrefixAt(f, m.start, w) {
+				m.start, changed = m.start+n, true
+			}
+			if m.end-m.start > n && hasSuffixAt(f, m.end, w) {
+				m.end, changed = m.end-n, true
+			}
+		}
+	}
+	if m.kind != kg.KindPerson {
+		for _, w := range zhTrailingObjects {
+			if n := len([]rune(w)); m.end-m.start > n+1 && hasSuffixAt(f, m.end, w) {
+				m.end -= n
+				break
+			}
+		}
+		for _, w := range zhTrailingAdverbs {
+			if n := len([]rune(w)); m.end-m.start > n+1 && hasSuffixAt(f, m.end, w) && !hasKindSuffix(string(f[m.start:m.end])) {
+				m.end -= n
+			}
+		}
+	}
+	if st, ok := countryLed(d, m); ok && m.kind != kg.KindPerson {
+		m.start = st // 日本住友化學: Japan's Sumitomo Chemical
+	}
+	name := string(f[m.start:m.end])
+	for _, w := range zhTimeWords {
+		if name == w {
+			return m, false
+		}
+	}
+	if m.kind != kg.KindPerson {
+		for _, w := range zhNotNameStarts {
+			if rest := strings.TrimPrefix(name, w); rest != name {
+				if len([]rune(rest)) >= 3 && hasKindSuffix(rest) && (w == "持有" || w == "来自" || w == "毕业") {
+					m.start += len([]rune(w)) // 持有香港科技大學: the verb stands before the name
+					name = rest
+					break
+				}
+				return m, false
+			}
+		}
+		if m.kind == kg.KindOrganization && allGenericParts(name) {
+			return m, false // 人工智能及新能源: fields, not a name
+		}
+		if zhBareEndings[name] || !hasKindSuffix(name) && strings.HasPrefix(name, "有限") {
+			return m, false // 有限公司 alone, 有限合伙人
+		}
+		if strings.HasSuffix(name, "计划") && m.end < len(f) && wordAt(f, m.end, zhPlanVerbFollowers) {
+			return m, false // 衡矩智能计划于下半年…: the company plans, no programme is named
+		}
+		if m.kind == kg.KindProgramme && m.start > 0 && f[m.start-1] == '的' && m.end-m.start <= 4 {
+			return m, false // 對方的加速計劃: a programme referred to, not named
+		}
+		if r := []rune(name); r[0] == '第' && len(r) > 2 && zhNumerals[r[1]] {
+			return m, false // 第二批資助項目
+		}
+		if zhClassifiers[f[m.start]] && m.start > 0 && zhNumerals[f[m.start-1]] ||
+			m.end-m.start > 2 && zhNumerals[f[m.start]] && zhClassifiers[f[m.start+1]] {
+			return m, false
+		}
+		if r := []rune(name); r[len(r)-1] == '年' && zhNumerals[r[len(r)-2]] || allNumerals(r) {
+			return m, false // 十二年, 2023年
+		}
+		if titleIn(f[m.start:m.end]) {
+			return m, false // 总经理谭文博: a title and a name, not an organisation
+		}
+	}
+	if m.end-m.start < 2 {
+		return m, false
+	}
+	if m.start != 0 || m.end != len(f) {
+		m.name = string(d.runes[m.start:m.end])
+		if m.key != "" {
+			m.key = d.key(m.name)
+		}
+	}
+	return m, true
+}
+
+func allNumerals(r []rune) bool {
+	for _, c := range r {
+		if !zhNumerals[c] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleIn reports whether a Chinese title stands inside f.
+func titleIn(f []rune) bool {
+	for i := range f {
+		if t := titleAt(f, i); t > 0 && t-i >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+func latinName(m mention) bool {
+	w := strings.Fields(m.name)
+	if len(w) == 0 {
+		return false
+	}
+	if len(w) == 1 && (enNotNameWords[w[0]] || enTopicWords[w[0]]) {
+		return false
+	}
+	if len(w) >= 2 && enPostWords[w[0]] && (w[1] == "for" || w[1] == "of") {
+		return false // "Secretary for Innovation, Technology and Industry" is a post, not a body
+	}
+	return m.kind == kg.KindPerson || !enTitleEnds[w[len(w)-1]]
+}
+
+// allGenericParts reports whether every part of a name joined by 及/与/和 is generic.
+func allGenericParts(name string) bool {
+	parts := strings.FieldsFunc(name, func(r rune) bool { return r == '及' || r == '与' || r == '和' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !allGeneric(p) {
+			return false
+		}
+	}
+	return true
+}

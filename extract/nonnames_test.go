@@ -1,0 +1,149 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// entityNames lists the new entities a text proposes, by name.
+func entityNames(ps []Proposal) []string {
+	var out []string
+	for _, p := range ps {
+		if p.Kind == KindEntity && p.Entity.ExistingID == "" {
+			out = append(out, p.Entity.Name)
+		}
+	}
+	return out
+}
+
+// Names found by their form, cut where they end, and phrases that are no names left out.
+func TestNamesByForm(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want, not  []string
+	}{
+		{"en", "Octave was admitted to Hong Kong Science and Technology Parks Corporation's Incu-Tech programme.",
+			[]string{"Hong Kong Science and Technology Parks Corporation", "Incu-Tech"}, nil},
+		{"en", "The ITC is a department under the Innovation, Technology and Industry Bureau.",
+			[]string{"Innovation, Technology and Industry Bureau"}, []string{"Innovation", "Technology"}},
+		{"en", "She studied at the National University of Singapore and worked at Standard Chartered Singapore.",
+			[]string{"National University of Singapore", "Standard Chartered Singapore"}, []string{"National University"}},
+		{"en", "The plant will be built in the Tai Po InnoPark.", []string{"Tai Po InnoPark"}, nil},
+		{"en", "Nexa bought Harbourline (Hong Kong) Limited in March.", []string{"Harbourline (Hong Kong) Limited"}, []string{"Harbourline"}},
+		{"en", "Aurora Bay has appointed Daniel Cheuk Tsz-hin as Chief Investment Officer. Mr Cheuk joins from Temasek.",
+			[]string{"Daniel Cheuk Tsz-hin"}, []string{"Investment Officer", "Cheuk"}},
+		{"en", "Its Cyberport Macro Fund will back ten companies.", []string{"Cyberport Macro Fund"}, []string{"Its Cyberport Macro Fund"}},
+		{"zh-Hant", "「港聯物流」與「通達速運」昨日宣布完成合併。", []string{"港聯物流", "通達速運"}, nil},
+		{"zh-Hans", "公司于今年3月与美的集团旗下库卡机器人签署协议。", []string{"美的集团", "库卡机器人"}, nil},
+		{"zh-Hans", "创始人兼CEO周屹然博士毕业于香港科技大学。", []string{"周屹然"}, []string{"毕业"}},
+		{"zh-Hans", "界面新闻记者 | 陈默", []string{"界面新闻", "陈默"}, nil},
+		{"zh-Hans", "芯湃半导体由前中芯国际工程师张弛创立。", []string{"中芯国际", "张弛"}, nil},
+		{"zh-Hans", "基金由港投私募基金管理（深圳）有限公司担任管理人，前海金融控股有限公司出资。",
+			[]string{"港投私募基金管理（深圳）有限公司", "前海金融控股有限公司"}, []string{"有限公司"}},
+		{"zh-Hant", "創新科技及工業局局長出席儀式。", []string{"創新科技及工業局"}, []string{"創新科技及工業局局"}},
+		{"zh-Hant", "公司將與日本住友化學合作。", []string{"住友化學"}, []string{"日本住友化學"}},
+		{"zh-Hans", "同月，高瓴创投参与了苏州启元生物的A轮融资。", []string{"苏州启元生物"}, nil},
+		{"zh-Hant", "數碼港投資創業基金上月完成注資，藍鯨保險科技計劃明年開拓日本市場。",
+			nil, []string{"上月", "藍鯨保險科技計劃"}},
+		{"zh-Hans", "截至去年底，香港科学园已汇聚超过1,800家科技公司。", nil, []string{"家科技公司"}},
+		{"zh-Hans", "云栖医疗同步宣布委任林蔚为首席执行官。", []string{"云栖医疗"}, []string{"云栖医疗同步"}},
+	}
+	for _, c := range cases {
+		got := entityNames(Extract(Input{Text: c.text, Language: c.lang, Published: "2025-05-20"}))
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: missing %s in %v", c.text, w, got)
+			}
+		}
+		for _, n := range c.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%s: proposed %s", c.text, n)
+			}
+		}
+	}
+}
+
+// An alias in brackets, a Hong Kong surname and a faculty all name an entity met elsewhere.
+func TestNamesOfOneEntity(t *testing.T) {
+	ps := Extract(Input{Language: "zh-Hant", Published: "2025-10-17",
+		Text: "本地初創「思域科技」（Cognivia）宣布融資。聯合創辦人陳家豪（Calvin Chan）表示滿意。"})
+	if got := entityNames(ps); slices.Contains(got, "Cognivia") || slices.Contains(got, "Calvin Chan") {
+		t.Errorf("an English name in brackets was proposed on its own: %v", got)
+	}
+	ps = Extract(Input{Language: "en", Published: "2025-09-03",
+		Text: "It was founded by Dr Priscilla Ng Wing-sze. \"We are profitable,\" Ng said."})
+	if got := entityNames(ps); slices.Contains(got, "Ng") {
+		t.Errorf("a surname was proposed on its own: %v", got)
+	}
+	ps = Extract(Input{Language: "zh-Hant", Published: "2025-06-20", Text: "由香港中文大學醫學院教授馮卓賢創立的「睿康醫療」獲資助。",
+		Known: []Known{{ID: "cuhk", Kind: "ORGANIZATION", Names: []string{"香港中文大學"}}}})
+	found := false
+	for _, p := range ps {
+		if p.Kind == KindRelationship && p.Relationship.Type == "WORKED_AT" && p.Relationship.To.EntityID == "cuhk" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the faculty's professor does not work at the known university: %v", rels(ps))
+	}
+}
+
+// Counts with their units, spelled-out numbers, a count's earlier value and exact decimals.
+func TestFigureForms(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want       []float64
+	}{
+		{"zh-Hans", "云栖医疗科技股份有限公司募资净额约20.9亿港元，发售1.2亿股。", []float64{2090000000, 120000000}},
+		{"zh-Hans", "极序机器人团队从8人扩充至50余人，新址面积约1,200平方米。", []float64{8, 50, 1200}},
+		{"zh-Hant", "聯達智運控股有限公司車隊規模約2,300輛，樓面面積約3萬平方呎。", []float64{2300, 30000}},
+		{"en", "The ITC said nine projects were approved. The 3,000-square-metre facility opens in 2026.", []float64{9, 3000}},
+		{"en", "Nova Grid has grown its team to 48 engineers from 20 a year earlier.", []float64{48, 20}},
+		{"en", "Nexa bought Harbourline for HK$38.5m. Nexa has more than 2,000 corporate clients.", []float64{38500000, 2000}},
+	}
+	for _, c := range cases {
+		var got []float64
+		for _, p := range Extract(Input{Text: c.text, Language: c.lang, Published: "2025-05-20"}) {
+			if p.Kind == KindFigure {
+				got = append(got, p.Figure.Value)
+			}
+		}
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: missing %v in %v", c.text, w, got)
+			}
+		}
+	}
+}
+
+// Relative and spelled-out dates resolve against the publication date or the date before.
+func TestDateForms(t *testing.T) {
+	pub := parsePublished("2025-06-20")
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"泓碳科技今年一月完成種子輪融資。", []string{"2025-01"}},
+		{"首批項目已於去年十二月公布。", []string{"2024-12"}},
+		{"卓衡科技於2020年成立，翌年獲納入計劃。", []string{"2020", "2021"}},
+		{"委任林蔚为首席执行官，自8月1日起生效。", []string{"2025-08-01"}},
+		{"Aurora Bay appointed him, effective 1 November.", []string{"2025-11-01"}},
+		{"It plans to open an office in the first half of 2026.", []string{"2026"}},
+	}
+	for _, c := range cases {
+		d := newDoc(Input{Text: c.text, Language: "zh-Hant", Published: "2025-06-20"})
+		var got []string
+		for _, x := range findDates(d, d.sents[0], pub, nil) {
+			got = append(got, x.iso)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: dates %v, want %v", c.text, got, c.want)
+		}
+	}
+	// 同日 points at the last full date, not at a year said in between.
+	d := newDoc(Input{Text: "兩間公司昨日宣布合併。去年兩間公司合計收入約12億港元。聯達智運同日宣布委任梁詠詩。", Language: "zh-Hant"})
+	facts := annotateSentences(d, parsePublished("2025-09-05"))
+	if ds := facts[2].dates; len(ds) != 1 || ds[0].iso != "2025-09-04" {
+		t.Errorf("同日 resolved to %v, want 2025-09-04", ds)
+	}
+}
