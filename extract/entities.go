@@ -1150,6 +1150,9 @@ func englishByCue(d *doc) []mention {
 			s++
 		}
 		if lowerCue {
+			if s >= wi {
+				continue // "The programme", "Its scheme": only determiners stood before the kind word
+			}
 			if s == wi-1 && enNotNames[words[s].text] {
 				continue
 			}

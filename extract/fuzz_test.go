@@ -12,6 +12,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("本地初創「匯立通」昨日宣布完成8,000萬港元A輪融資，由維港投資領投。", "zh-Hant", "2024-10")
 	f.Add("Acme Labs raised US$5 million led by Foo Capital, with participation from Bar Partners and Baz Ventures.", "en", "2024")
 	f.Add("", "en", "")
+	f.Add("The programme opened in May. Its scheme pays. These funds invest.", "en", "2025-01-02") // determiners alone before a kind word
 	f.Add("\xff\xfe公司\x80由領投。", "zh-Hant", "not a date")
 	f.Add(strings.Repeat("港投公司与思谋科技签署战略合作协议", 30), "zh-Hans", "2024-13-45")
 	f.Fuzz(func(t *testing.T, text, lang, published string) {
