@@ -411,3 +411,6 @@ CALL (ms) { UNWIND ms AS x RETURN collect(%s) AS entities }
 RETURN key, count, entities
 ORDER BY count DESC, key`, pattern("n:Entity {id: $id}", "r", relTypes(q.Types), "m:Entity", q.Direction), entityMap("x"))
 }
+
+// cypherPing is the cheapest statement that proves Neo4j answers.
+const cypherPing = "RETURN 1"
