@@ -1,6 +1,3 @@
-// Package neo4jstore is hkgraph's Neo4j adapter: it implements kg.Reader and the writers on a
-// neo4j-go-driver session. All Cypher lives in cypher.go; everything is parameterised, and
-// labels and relationship types come only from the allow-lists in package kg.
 package neo4jstore
 
 import (
