@@ -81,11 +81,8 @@ func (s *Store) DeleteDocument(ctx context.Context, id string, force bool, actor
 			rels = append(rels, rel)
 			touched[rel.FromID], touched[rel.ToID] = true, true
 		}
-		if del.CitationsRemoved > 0 && !force {
-			e := kg.Errorf(kg.CodeConflict, "%s is cited %d times (by %d entities and %d relationships); pass force: true to remove those citations too",
-				id, del.CitationsRemoved, len(entities), len(rels))
-			e.Extensions = map[string]any{"citations": del.CitationsRemoved}
-			return nil, nil, e
+		if err := del.Refusal(len(entities), len(rels)); err != nil {
+			return nil, nil, err
 		}
 		for _, e := range entities {
 			if _, err := q.rows(cypherSetEntityCitations, map[string]any{"id": e.ID, "citations": encodeCitations(e.Citations),
