@@ -16,7 +16,7 @@ func TestExportAndDeleteGraph(t *testing.T) {
 	upsert(t, s, "o2", kg.KindOrganization, "O2")
 	upsert(t, s, "p", kg.KindPerson, "P")
 	relate(t, s, "PARTNERED_WITH", "o1", "o2", "https://example.org/o")
-	relate(t, s, "LEADS", "p", "o1", "https://example.org/p")
+	relate(t, s, "LEADS", "p", "o1", "https://example.org/p-leads")
 	if err := s.CreateAPIKey(ctx, "kept", "admin", "h", "hk"); err != nil {
 		t.Fatal(err)
 	}
