@@ -3,9 +3,9 @@
 //
 // # Where the Cypher is
 //
-// Cypher lives only in this package, and only in named constants and builder functions
-// called cypher… (never as a literal at the call site), in the file of the operation that
-// runs it:
+// Cypher lives only in this package, in named constants and builder functions called
+// cypher…, in the file of the operation that runs it (the one exception: offline.go builds its
+// empty-list backfill where it runs it, from entityColumns' names):
 //
 //   - cypher.go: label and relationship-type splicing from kg's allow-lists, the map
 //     projections every decoder reads, and the read queries of read.go and search.go;

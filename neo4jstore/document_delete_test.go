@@ -17,7 +17,9 @@ func TestDeleteDocument(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	span := func(start, end int) kg.Source { return kg.Source{DocumentID: &doc.ID, Start: ptr(start), End: ptr(end)} }
+	span := func(start, end int) kg.Source {
+		return kg.Source{DocumentID: &doc.ID, Start: ptr(start), End: ptr(end)}
+	}
 	for _, id := range []string{"acme", "beta"} {
 		if _, err := s.UpsertEntity(ctx, kg.EntityWrite{Entity: kg.Entity{ID: id, Kind: kg.KindOrganization, Name: id},
 			Source: webSource("https://example.org/" + id)}, "t"); err != nil {
