@@ -62,3 +62,16 @@ func (d *DocumentDeletion) RelationshipWithoutDocument(r *Relationship) (deleteI
 	}
 	return false
 }
+
+// Refusal is the rule for deleting a cited document: unless forced, a document that
+// entities or relationships still cite stays, and the CONFLICT says how often it is cited.
+// nil: the deletion may go ahead.
+func (d *DocumentDeletion) Refusal(entities, relationships int) error {
+	if d.Forced || d.CitationsRemoved == 0 {
+		return nil
+	}
+	e := Errorf(CodeConflict, "%s is cited %d times (by %d entities and %d relationships); pass force: true to remove those citations too",
+		d.DocumentID, d.CitationsRemoved, entities, relationships)
+	e.Extensions = map[string]any{"citations": d.CitationsRemoved}
+	return e
+}

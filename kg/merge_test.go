@@ -74,4 +74,18 @@ func TestDocumentDeletion(t *testing.T) {
 	if d.CitationsRemoved != 5 || len(d.FiguresRemoved) != 1 || d.FiguresRemoved[0] != "e/only" || len(d.RelationshipsDeleted) != 1 {
 		t.Errorf("report %+v", d)
 	}
+	for _, tc := range []struct {
+		name   string
+		d      DocumentDeletion
+		refuse bool
+	}{
+		{"cited", DocumentDeletion{DocumentID: "doc:a", CitationsRemoved: 2}, true},
+		{"cited, forced", DocumentDeletion{DocumentID: "doc:a", CitationsRemoved: 2, Forced: true}, false},
+		{"uncited", DocumentDeletion{DocumentID: "doc:a"}, false},
+	} {
+		err := tc.d.Refusal(1, 1)
+		if (err != nil) != tc.refuse || (err != nil && (ErrorCode(err) != CodeConflict || err.(*Error).Extensions["citations"] != 2)) {
+			t.Errorf("%s: Refusal = %v, want refusal %v", tc.name, err, tc.refuse)
+		}
+	}
 }

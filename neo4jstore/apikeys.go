@@ -3,7 +3,6 @@ package neo4jstore
 import (
 	"context"
 	"errors"
-	"strings"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -54,50 +53,48 @@ func (s *Store) CreateAPIKey(ctx context.Context, name, role string, hash, prefi
 	}
 	params := map[string]any{"name": name, "role": role, "hash": hash, "prefix": prefix,
 		"at": time.Now().UTC().Format(time.RFC3339)}
-	_, err := s.write(ctx, func(q querier) (any, error) {
+	_, err := writeTx(ctx, s, func(q querier) (struct{}, error) {
 		rec, err := q.one(cypherAPIKeyByName, params)
 		if err != nil {
-			return nil, err
+			return struct{}{}, err
 		}
 		if rec != nil {
-			if revoked, _ := get(rec, "revoked").(bool); !revoked {
-				return nil, errAPIKeyExists(name)
+			revoked, err := value[bool](rec, "revoked")
+			if err != nil {
+				return struct{}{}, err
+			}
+			if !revoked {
+				return struct{}{}, errAPIKeyExists(name)
 			}
 			if _, err := q.rows(cypherDeleteRevokedAPIKey, params); err != nil {
-				return nil, err
+				return struct{}{}, err
 			}
 		}
 		if _, err := q.rows(cypherCreateAPIKey, params); err != nil {
 			if isConstraintViolation(err) { // created concurrently
-				return nil, errAPIKeyExists(name)
+				return struct{}{}, errAPIKeyExists(name)
 			}
-			return nil, err
+			return struct{}{}, err
 		}
-		return nil, nil
+		return struct{}{}, nil
 	})
 	return err
 }
 
 func isConstraintViolation(err error) bool {
 	var ne *neo4j.Neo4jError
-	return errors.As(err, &ne) && strings.Contains(ne.Code, "ConstraintValidationFailed")
+	return errors.As(err, &ne) && ne.Code == "Neo.ClientError.Schema.ConstraintValidationFailed"
 }
 
 // APIKeys lists every key, active and revoked, by name.
 func (s *Store) APIKeys(ctx context.Context) ([]kg.APIKey, error) {
-	recs, err := s.readRows(ctx, cypherAPIKeys, nil)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]kg.APIKey, 0, len(recs))
-	for _, r := range recs {
-		m, _ := get(r, "k").(map[string]any)
-		out = append(out, kg.APIKey{
+	return readAll(ctx, s, cypherAPIKeys, nil, func(r *cols) kg.APIKey {
+		m := col[map[string]any](r, "k")
+		return kg.APIKey{
 			Name: str(m, "name"), Role: str(m, "role"), Prefix: str(m, "prefix"),
 			CreatedAt: str(m, "createdAt"), RevokedAt: strp(m, "revokedAt"),
-		})
-	}
-	return out, nil
+		}
+	})
 }
 
 // RevokeAPIKey marks the active key called name revoked; false when there is none.
@@ -118,11 +115,11 @@ func (s *Store) PrincipalByKeyHash(ctx context.Context, hash string) (*kg.Princi
 	if hash == "" {
 		return nil, nil
 	}
-	recs, err := s.readRows(ctx, cypherPrincipalByKeyHash, map[string]any{"hash": hash})
-	if err != nil || len(recs) == 0 {
+	ps, err := readAll(ctx, s, cypherPrincipalByKeyHash, map[string]any{"hash": hash}, func(r *cols) *kg.Principal {
+		return &kg.Principal{Name: col[string](r, "name"), Role: col[string](r, "role")}
+	})
+	if err != nil || len(ps) == 0 {
 		return nil, err
 	}
-	name, _ := get(recs[0], "name").(string)
-	role, _ := get(recs[0], "role").(string)
-	return &kg.Principal{Name: name, Role: role}, nil
+	return ps[0], nil
 }

@@ -46,9 +46,9 @@ func (s *Store) Export(ctx context.Context, kinds []kg.Kind) (*Snapshot, error) 
 		}
 		kindParam = ks
 	}
-	out, err := s.read(ctx, func(q querier) (any, error) {
+	return readTx(ctx, s, func(q querier) (*Snapshot, error) {
 		snap := &Snapshot{}
-		err := q.pages(cypherExportDocuments, nil, "d", func(v any) string {
+		err := q.pages(cypherExportDocuments, nil, "d", func(v map[string]any) string {
 			d := decodeDocument(v)
 			snap.Documents = append(snap.Documents, d)
 			return d.ID
@@ -56,7 +56,7 @@ func (s *Store) Export(ctx context.Context, kinds []kg.Kind) (*Snapshot, error) 
 		if err != nil {
 			return nil, err
 		}
-		err = q.pages(cypherExportEntities, kindParam, "e", func(v any) string {
+		err = q.pages(cypherExportEntities, kindParam, "e", func(v map[string]any) string {
 			e := decodeEntity(v)
 			snap.Entities = append(snap.Entities, e)
 			return e.ID
@@ -65,7 +65,7 @@ func (s *Store) Export(ctx context.Context, kinds []kg.Kind) (*Snapshot, error) 
 			return nil, err
 		}
 		for _, t := range kg.RelTypes {
-			err = q.pages(cypherExportRelationships(t), kindParam, "r", func(v any) string {
+			err = q.pages(cypherExportRelationships(t), kindParam, "r", func(v map[string]any) string {
 				r := decodeRelationship(v)
 				snap.Relationships = append(snap.Relationships, r)
 				return r.ID
@@ -77,15 +77,11 @@ func (s *Store) Export(ctx context.Context, kinds []kg.Kind) (*Snapshot, error) 
 		sort.Slice(snap.Relationships, func(i, j int) bool { return snap.Relationships[i].ID < snap.Relationships[j].ID })
 		return snap, nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	return out.(*Snapshot), nil
 }
 
 // pages runs a keyset-paged statement to the end, handing each row's value under key to add,
 // which returns the row's id (the next page starts after the last one).
-func (q querier) pages(cypher string, kinds any, key string, add func(any) string) error {
+func (q querier) pages(cypher string, kinds any, key string, add func(map[string]any) string) error {
 	after := ""
 	for {
 		recs, err := q.rows(cypher, map[string]any{"after": after, "limit": exportPage, "kinds": kinds})
@@ -93,7 +89,11 @@ func (q querier) pages(cypher string, kinds any, key string, add func(any) strin
 			return err
 		}
 		for _, r := range recs {
-			after = add(get(r, key))
+			m, err := value[map[string]any](r, key)
+			if err != nil {
+				return err
+			}
+			after = add(m)
 		}
 		if len(recs) < exportPage {
 			return nil

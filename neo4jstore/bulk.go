@@ -84,24 +84,20 @@ type statement struct {
 // (by type), mentions, then b's mark.
 func (s *Store) WriteBatch(ctx context.Context, b kg.Batch) (kg.WriteCounts, error) {
 	stmts := batchStatements(b)
-	out, err := s.write(ctx, func(q querier) (any, error) {
+	return writeTx(ctx, s, func(q querier) (kg.WriteCounts, error) {
 		var c kg.WriteCounts
 		for _, st := range stmts {
 			if err := q.runBulk(st, &c); err != nil {
-				return nil, err
+				return c, err
 			}
 		}
 		if m := b.Mark; m != nil {
 			if _, err := q.rows(cypherMarkBatch, map[string]any{"run": m.RunID, "index": m.Index}); err != nil {
-				return nil, err
+				return c, err
 			}
 		}
 		return c, nil
 	})
-	if err != nil {
-		return kg.WriteCounts{}, err
-	}
-	return out.(kg.WriteCounts), nil
 }
 
 func batchStatements(b kg.Batch) []statement {

@@ -1,8 +1,11 @@
 package neo4jstore
 
-// Every Cypher statement hkgraph runs is in this file. Values always travel as parameters;
-// the only text spliced into statements is labels and relationship types from kg's
-// allow-lists (through label and relTypes below) and small integers the caller validated.
+// The Cypher every file shares: the label and type splicing (label, relTypes), the map
+// projections the decoders read (entityMap, relMap, documentMap) and the statements of the
+// read side (read.go, search.go). Writers keep their own statements at the top of their file;
+// doc.go says where each is. Values always travel as parameters; the only text spliced into
+// statements is labels and relationship types from kg's allow-lists (through label and
+// relTypes below) and small integers the caller validated.
 
 import (
 	"fmt"
@@ -411,3 +414,6 @@ CALL (ms) { UNWIND ms AS x RETURN collect(%s) AS entities }
 RETURN key, count, entities
 ORDER BY count DESC, key`, pattern("n:Entity {id: $id}", "r", relTypes(q.Types), "m:Entity", q.Direction), entityMap("x"))
 }
+
+// cypherPing is the cheapest statement that proves Neo4j answers.
+const cypherPing = "RETURN 1"

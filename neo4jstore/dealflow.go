@@ -202,22 +202,19 @@ func (s *Store) FindRelationships(ctx context.Context, q kg.RelationshipsQuery) 
 	if err != nil {
 		return nil, err
 	}
-	r := recs[0]
-	rows, _ := get(r, "rows").([]any)
+	r := cols{rec: recs[0]}
+	rows, total := list[map[string]any](&r, "rows"), count(&r, "total")
+	if r.err != nil {
+		return nil, r.err
+	}
 	rels := make([]*kg.Relationship, 0, len(rows))
 	keys := make([][]any, 0, len(rows))
-	for _, row := range rows {
-		m := asMap(row)
+	for _, m := range rows {
 		rel := decodeRelationship(m["r"]) // the ends are loaded by the caller, batched
-		k := m["k"]
-		if i, ok := k.(int64); ok { // JSON cursors carry numbers as float64
-			k = float64(i)
-		}
 		rels = append(rels, rel)
-		keys = append(keys, []any{k, rel.ID})
+		keys = append(keys, []any{cursorKey(m["k"]), rel.ID})
 	}
-	total, _ := get(r, "total").(int64)
-	return page(rels, keys, q.CursorTag(), q.Window, int(total)), nil
+	return page(rels, keys, q.CursorTag(), q.Window, total), nil
 }
 
 // ExplainDealFlow returns the operators of the plan Neo4j makes for q (EXPLAIN: nothing runs),
@@ -230,7 +227,7 @@ func (s *Store) ExplainDealFlow(ctx context.Context, q kg.RelationshipsQuery) ([
 // explain plans cypher without running it and lists the plan's operators, each as
 // "Operator: details", depth first.
 func (s *Store) explain(ctx context.Context, cypher string, params map[string]any) ([]string, error) {
-	out, err := s.read(ctx, func(q querier) (any, error) {
+	return readTx(ctx, s, func(q querier) ([]string, error) {
 		res, err := q.tx.Run(q.ctx, "EXPLAIN "+cypher, params)
 		if err != nil {
 			return nil, err
@@ -253,10 +250,6 @@ func (s *Store) explain(ctx context.Context, cypher string, params map[string]an
 		}
 		return ops, nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	return out.([]string), nil
 }
 
 // rawPlan is the summary's plan as the driver decoded it. neo4j.Plan.Children cannot be used:

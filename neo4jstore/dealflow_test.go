@@ -44,13 +44,16 @@ WITH 1 AS x MATCH (m:Migration {version: 9}) DELETE m`, nil)
 	if err := s.Migrate(context.Background(), slog.New(slog.NewTextHandler(io.Discard, nil))); err != nil {
 		t.Fatal(err)
 	}
-	recs, err := s.readRows(context.Background(), "MATCH ()-[r]->() RETURN r.id AS id, r.status AS status", nil)
+	type status struct{ id, status string }
+	rows, err := readAll(context.Background(), s, "MATCH ()-[r]->() RETURN r.id AS id, r.status AS status", nil, func(r *cols) status {
+		return status{col[string](r, "id"), col[string](r, "status")}
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := map[string]string{}
-	for _, r := range recs {
-		got[get(r, "id").(string)], _ = get(r, "status").(string)
+	for _, r := range rows {
+		got[r.id] = r.status
 	}
 	want := map[string]string{"ended": "ENDED", "open": "CURRENT", "this-year": "CURRENT", "planned": "PLANNED"}
 	for id, w := range want {

@@ -38,12 +38,15 @@ SET r.citations = $citations, r.version = r.version + 1, r.updatedAt = $at, r.up
 // relationships and figures left without a citation: the data model needs one). nil: no such
 // document.
 func (s *Store) DeleteDocument(ctx context.Context, id string, force bool, actor string) (*kg.DocumentDeletion, error) {
-	out, err := s.mutation(ctx, func(q querier, seq int64, at string) (*kg.AuditEvent, any, error) {
+	return mutation(ctx, s, func(q querier, seq int64, at string) (*kg.AuditEvent, *kg.DocumentDeletion, error) {
 		rec, err := q.one(cypherDocumentExists, map[string]any{"id": id})
 		if err != nil || rec == nil {
-			return nil, (*kg.DocumentDeletion)(nil), err
+			return nil, nil, err
 		}
-		doc := decodeDocument(get(rec, "d"))
+		doc, err := decodeOne(rec, documentD)
+		if err != nil {
+			return nil, nil, err
+		}
 		needle := fmt.Sprintf(`"doc":%q`, id)
 		erecs, err := q.rows(fmt.Sprintf(cypherEntitiesCiting, entityMap("n")), map[string]any{"needle": needle})
 		if err != nil {
@@ -53,30 +56,33 @@ func (s *Store) DeleteDocument(ctx context.Context, id string, force bool, actor
 		if err != nil {
 			return nil, nil, err
 		}
+		citing, err := decodeAll(erecs, entityE)
+		if err != nil {
+			return nil, nil, err
+		}
+		citingRels, err := decodeAll(rrecs, func(r *cols) *kg.Relationship { return relationshipCol(r, "r") })
+		if err != nil {
+			return nil, nil, err
+		}
 		del := &kg.DocumentDeletion{DocumentID: id, Forced: force, RelationshipsDeleted: []string{}, FiguresRemoved: []string{},
 			EntitiesChanged: []string{}}
 		var entities []*kg.Entity
-		for _, r := range erecs {
-			e := decodeEntity(get(r, "e"))
+		for _, e := range citing {
 			if del.EntityWithoutDocument(e) {
 				entities = append(entities, e)
 			}
 		}
 		var rels []*kg.Relationship
 		touched := map[string]bool{}
-		for _, r := range rrecs {
-			rel := decodeRelationship(get(r, "r"))
+		for _, rel := range citingRels {
 			if n := len(rel.Citations); !del.RelationshipWithoutDocument(rel) && len(rel.Citations) == n {
 				continue // the text matched without a citation of the document: nothing to change
 			}
 			rels = append(rels, rel)
 			touched[rel.FromID], touched[rel.ToID] = true, true
 		}
-		if del.CitationsRemoved > 0 && !force {
-			e := kg.Errorf(kg.CodeConflict, "%s is cited %d times (by %d entities and %d relationships); pass force: true to remove those citations too",
-				id, del.CitationsRemoved, len(entities), len(rels))
-			e.Extensions = map[string]any{"citations": del.CitationsRemoved}
-			return nil, nil, e
+		if err := del.Refusal(len(entities), len(rels)); err != nil {
+			return nil, nil, err
 		}
 		for _, e := range entities {
 			if _, err := q.rows(cypherSetEntityCitations, map[string]any{"id": e.ID, "citations": encodeCitations(e.Citations),
@@ -109,8 +115,4 @@ func (s *Store) DeleteDocument(ctx context.Context, id string, force bool, actor
 			Before: jsonText(map[string]any{"document": meta, "removed": del}), EntityIDs: ids}
 		return ev, del, nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	return out.(*kg.DocumentDeletion), nil
 }

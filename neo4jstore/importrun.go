@@ -46,21 +46,23 @@ func (s *Store) ImportProgress(ctx context.Context, runID string) (*kg.ImportPro
 	if err != nil || len(recs) == 0 {
 		return nil, err
 	}
-	r := recs[0]
+	r := cols{rec: recs[0]}
 	p := &kg.ImportProgress{RunID: runID}
-	p.Fingerprint, _ = get(r, "fp").(string)
-	size, _ := get(r, "size").(int64)
-	total, _ := get(r, "total").(int64)
-	p.BatchSize, p.Total = int(size), int(total)
-	p.Finished, _ = get(r, "finished").(bool)
+	p.Fingerprint = col[string](&r, "fp")
+	p.BatchSize, p.Total = count(&r, "size"), count(&r, "total")
+	p.Finished = col[bool](&r, "finished")
 	// Runs recorded before batches committed concurrently kept a count of the first n; a
 	// finished run's count is its total (FinishImport sets both).
-	prefix, _ := get(r, "prefix").(int64)
-	for i := range int(prefix) {
+	prefix := count(&r, "prefix")
+	done := list[int64](&r, "done")
+	if r.err != nil {
+		return nil, r.err
+	}
+	for i := range prefix {
 		p.Done = append(p.Done, i)
 	}
-	for _, v := range get(r, "done").([]any) {
-		if i, ok := v.(int64); ok && int(i) >= int(prefix) {
+	for _, i := range done {
+		if int(i) >= prefix {
 			p.Done = append(p.Done, int(i))
 		}
 	}

@@ -113,16 +113,21 @@ func relKeyMigration() []string {
 	return out
 }
 
+const (
+	cypherMigrations      = "MATCH (m:Migration) RETURN m.version AS v"
+	cypherRecordMigration = "MERGE (m:Migration {version: $v}) SET m.name = $name, m.appliedAt = $at"
+	cypherAwaitIndexes    = "CALL db.awaitIndexes(300)"
+)
+
 // Migrate applies every migration the database lacks, then waits for indexes to come online.
 func (s *Store) Migrate(ctx context.Context, log *slog.Logger) error {
-	applied := map[int]bool{}
-	recs, err := s.readRows(ctx, "MATCH (m:Migration) RETURN m.version AS v", nil)
+	versions, err := readAll(ctx, s, cypherMigrations, nil, func(r *cols) int { return count(r, "v") })
 	if err != nil {
 		return err
 	}
-	for _, r := range recs {
-		v, _ := get(r, "v").(int64)
-		applied[int(v)] = true
+	applied := map[int]bool{}
+	for _, v := range versions {
+		applied[v] = true
 	}
 	for _, m := range migrations() {
 		if applied[m.version] {
@@ -137,13 +142,13 @@ func (s *Store) Migrate(ctx context.Context, log *slog.Logger) error {
 				return fmt.Errorf("migration %d (%s): %w", m.version, m.name, err)
 			}
 		}
-		if _, err := s.writeRows(ctx, "MERGE (m:Migration {version: $v}) SET m.name = $name, m.appliedAt = $at",
+		if _, err := s.writeRows(ctx, cypherRecordMigration,
 			map[string]any{"v": m.version, "name": m.name, "at": time.Now().UTC().Format(time.RFC3339)}); err != nil {
 			return err
 		}
 	}
 	// Outside a managed transaction: the per-transaction timeout would cut the wait short.
-	return s.autocommit(ctx, "CALL db.awaitIndexes(300)")
+	return s.autocommit(ctx, cypherAwaitIndexes)
 }
 
 // autocommit runs one statement in an auto-commit transaction with no timeout.

@@ -70,16 +70,17 @@ func proposalRow(p *kg.Proposal) map[string]any {
 		"trigger": p.Trigger, "confidence": p.Confidence, "payload": string(b)}}
 }
 
-func decodeProposal(v any) *kg.Proposal {
-	m := asMap(v)
+func proposalP(r *cols) *kg.Proposal { return decodeProposal(col[map[string]any](r, "p")) }
+
+func decodeProposal(m map[string]any) *kg.Proposal {
 	p := &kg.Proposal{ID: str(m, "id"), DocumentID: str(m, "documentId"), Kind: kg.ProposalKind(str(m, "kind")),
 		Status: kg.ProposalStatus(str(m, "status")), Quote: str(m, "quote"), Context: str(m, "context"),
 		Trigger: str(m, "trigger"), ReviewedBy: strp(m, "reviewedBy"), ReviewedAt: strp(m, "reviewedAt"),
 		Reason: strp(m, "reason"), ResultID: strp(m, "resultId")}
-	start, _ := m["start"].(int64)
-	end, _ := m["end"].(int64)
-	p.Start, p.End = int(start), int(end)
-	p.Confidence, _ = m["confidence"].(float64)
+	p.Start, p.End = intOf(m, "start"), intOf(m, "end")
+	if c := floatp(m, "confidence"); c != nil {
+		p.Confidence = *c
+	}
 	payload := []byte(str(m, "payload"))
 	switch p.Kind {
 	case kg.ProposalEntity:
@@ -97,16 +98,11 @@ func decodeProposal(v any) *kg.Proposal {
 
 // ProposalsByID returns the proposals that exist among ids, in one round trip.
 func (s *Store) ProposalsByID(ctx context.Context, ids []string) (map[string]*kg.Proposal, error) {
-	recs, err := s.readRows(ctx, cypherProposalsByID, map[string]any{"ids": ids})
+	ps, err := readAll(ctx, s, cypherProposalsByID, map[string]any{"ids": ids}, proposalP)
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string]*kg.Proposal, len(recs))
-	for _, r := range recs {
-		p := decodeProposal(get(r, "p"))
-		out[p.ID] = p
-	}
-	return out, nil
+	return byID(ps, func(p *kg.Proposal) string { return p.ID }), nil
 }
 
 // Proposals pages proposals in document order, with the total matching the filters, in one
@@ -127,18 +123,21 @@ func (s *Store) Proposals(ctx context.Context, pq kg.ProposalQuery) (*kg.Page[*k
 	var (
 		items []*kg.Proposal
 		keys  [][]any
-		total int64
+		total int
 	)
 	if len(recs) > 0 {
-		total, _ = get(recs[0], "total").(int64)
-		rows, _ := get(recs[0], "rows").([]any)
-		for _, row := range rows {
+		r := cols{rec: recs[0]}
+		total = count(&r, "total")
+		for _, row := range list[map[string]any](&r, "rows") {
 			p := decodeProposal(row)
 			items = append(items, p)
 			keys = append(keys, []any{p.DocumentID, float64(p.Start), float64(p.Kind.Rank()), p.ID})
 		}
+		if r.err != nil {
+			return nil, r.err
+		}
 	}
-	return page(items, keys, "prop", pq.Window, int(total)), nil
+	return page(items, keys, "prop", pq.Window, total), nil
 }
 
 // IngestDocument stores a document (unless the same text is stored already), links its
@@ -150,7 +149,7 @@ func (s *Store) IngestDocument(ctx context.Context, in kg.Ingestion, actor strin
 	for i, p := range in.Proposals {
 		rows[i], ids[i] = proposalRow(p), p.ID
 	}
-	out, err := s.mutation(ctx, func(q querier, seq int64, at string) (*kg.AuditEvent, any, error) {
+	return mutation(ctx, s, func(q querier, seq int64, at string) (*kg.AuditEvent, *kg.IngestOutcome, error) {
 		d := *in.Document
 		rec, err := q.one(cypherDocumentsByID, map[string]any{"ids": []string{d.ID}})
 		if err != nil {
@@ -158,7 +157,10 @@ func (s *Store) IngestDocument(ctx context.Context, in kg.Ingestion, actor strin
 		}
 		newDoc := rec == nil
 		if !newDoc {
-			stored := decodeDocument(get(rec, "d"))
+			stored, err := decodeOne(rec, documentD)
+			if err != nil {
+				return nil, nil, err
+			}
 			if stored.SHA256 != d.SHA256 {
 				return nil, nil, kg.Errorf(kg.CodeConflict, "document %s is stored with another text; give the new one another id", d.ID)
 			}
@@ -173,11 +175,16 @@ func (s *Store) IngestDocument(ctx context.Context, in kg.Ingestion, actor strin
 		if err != nil {
 			return nil, nil, err
 		}
-		var existing []string
-		for _, id := range asSlice(get(rec, "ids")) {
-			existing = append(existing, id.(string))
+		existing, err := decodeOne(rec, func(r *cols) []string { return list[string](r, "ids") })
+		if err != nil {
+			return nil, nil, err
 		}
-		fresh := slices.DeleteFunc(slices.Clone(rows), func(r map[string]any) bool { return slices.Contains(existing, r["id"].(string)) })
+		var fresh []map[string]any
+		for i, id := range ids {
+			if !slices.Contains(existing, id) {
+				fresh = append(fresh, rows[i])
+			}
+		}
 		if len(fresh) > 0 {
 			if _, err := q.rows(cypherCreateProposals, map[string]any{"rows": fresh, "at": at, "actor": actor}); err != nil {
 				return nil, nil, err
@@ -187,7 +194,10 @@ func (s *Store) IngestDocument(ctx context.Context, in kg.Ingestion, actor strin
 		if err != nil {
 			return nil, nil, err
 		}
-		mentions, _ := get(n, "n").(int64)
+		mentions, err := value[int64](n, "n")
+		if err != nil {
+			return nil, nil, err
+		}
 		res := &kg.IngestOutcome{Document: &d, Mentions: int(mentions), NewProposals: len(fresh)}
 		if !newDoc && len(fresh) == 0 {
 			return nil, res, nil
@@ -198,20 +208,14 @@ func (s *Store) IngestDocument(ctx context.Context, in kg.Ingestion, actor strin
 			After: jsonText(map[string]any{"document": meta, "mentions": mentions, "newProposals": len(fresh)})}
 		return ev, res, nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	return out.(*kg.IngestOutcome), nil
 }
-
-func asSlice(v any) []any { s, _ := v.([]any); return s }
 
 func (q querier) proposal(id string) (*kg.Proposal, error) {
 	rec, err := q.one(cypherProposalsByID, map[string]any{"ids": []string{id}})
 	if err != nil || rec == nil {
 		return nil, err
 	}
-	return decodeProposal(get(rec, "p")), nil
+	return decodeOne(rec, proposalP)
 }
 
 func (q querier) review(id string, status kg.ProposalStatus, reason, result *string, actor, at string) (*kg.Proposal, error) {
@@ -220,7 +224,7 @@ func (q querier) review(id string, status kg.ProposalStatus, reason, result *str
 	if err != nil || rec == nil {
 		return nil, err
 	}
-	return decodeProposal(get(rec, "p")), nil
+	return decodeOne(rec, proposalP)
 }
 
 // AcceptProposal writes what plan says through the same writes as upsertEntity,
@@ -228,7 +232,7 @@ func (q querier) review(id string, status kg.ProposalStatus, reason, result *str
 // ACCEPTED with who and when, all in one transaction. Accepting an accepted proposal changes
 // nothing.
 func (s *Store) AcceptProposal(ctx context.Context, plan kg.AcceptPlan, actor string) (*kg.Proposal, error) {
-	out, err := s.mutations(ctx, func(q querier, seq int64, at string) ([]*kg.AuditEvent, any, error) {
+	return mutations(ctx, s, func(q querier, seq int64, at string) ([]*kg.AuditEvent, *kg.Proposal, error) {
 		main, err := q.proposal(plan.ProposalID)
 		if err != nil {
 			return nil, nil, err
@@ -257,7 +261,7 @@ func (s *Store) AcceptProposal(ctx context.Context, plan kg.AcceptPlan, actor st
 			if err != nil {
 				return nil, nil, err
 			}
-			evs, result = append(evs, ev), &v.(*kg.Relationship).ID
+			evs, result = append(evs, ev), &v.ID
 		case plan.Figure != nil:
 			ev, _, err := addFigureTx(*plan.Figure, actor)(q, seq, at)
 			if err != nil {
@@ -272,10 +276,6 @@ func (s *Store) AcceptProposal(ctx context.Context, plan kg.AcceptPlan, actor st
 		p, err := q.review(plan.ProposalID, kg.ProposalAccepted, nil, result, actor, at)
 		return evs, p, err
 	})
-	if err != nil {
-		return nil, err
-	}
-	return out.(*kg.Proposal), nil
 }
 
 // checkEnds refuses a plan whose ends no longer exist (or, from an edit, never did), naming
@@ -295,11 +295,11 @@ func (q querier) checkEnds(plan kg.AcceptPlan) error {
 		if created[id] {
 			continue
 		}
-		rec, err := q.one(cypherEntityExists, map[string]any{"id": id})
+		ok, err := q.entityExists(id)
 		if err != nil {
 			return err
 		}
-		if ok, _ := get(rec, "ok").(bool); !ok {
+		if !ok {
 			if len(f) > 5 && f[:5] == "edit." {
 				return kg.BadInput(f, "no entity %q", id)
 			}
@@ -335,11 +335,11 @@ func (q querier) acceptEntity(ae kg.AcceptedEntity, mainID, actor, at string) (*
 		}
 		ae.Write.Entity = kg.Entity{ID: cur.ID, Kind: cur.Kind, Name: cur.Name}
 	} else {
-		rec, err := q.one(cypherEntityExists, map[string]any{"id": id})
+		ok, err := q.entityExists(id)
 		if err != nil {
 			return nil, err
 		}
-		if ok, _ := get(rec, "ok").(bool); ok {
+		if ok {
 			e := kg.Errorf(kg.CodeConflict, "%s: an entity %q exists already; accept with another edit.id, or link the existing one", ae.Field, id)
 			e.Extensions = map[string]any{"argument": ae.Field, "entityId": id}
 			return nil, e
@@ -356,7 +356,7 @@ func (q querier) acceptEntity(ae kg.AcceptedEntity, mainID, actor, at string) (*
 // RejectProposal marks a proposal REJECTED with who, when and why. Rejecting a rejected one
 // changes nothing; an accepted one is in the graph already and is refused.
 func (s *Store) RejectProposal(ctx context.Context, id string, reason *string, actor string) (*kg.Proposal, error) {
-	out, err := s.write(ctx, func(q querier) (any, error) {
+	return writeTx(ctx, s, func(q querier) (*kg.Proposal, error) {
 		p, err := q.proposal(id)
 		switch {
 		case err != nil:
@@ -370,10 +370,14 @@ func (s *Store) RejectProposal(ctx context.Context, id string, reason *string, a
 		}
 		return q.review(id, kg.ProposalRejected, reason, nil, actor, nowRFC3339())
 	})
+}
+
+func (q querier) entityExists(id string) (bool, error) {
+	rec, err := q.one(cypherEntityExists, map[string]any{"id": id})
 	if err != nil {
-		return nil, err
+		return false, err
 	}
-	return out.(*kg.Proposal), nil
+	return value[bool](rec, "ok")
 }
 
 func nowRFC3339() string { return time.Now().UTC().Format(time.RFC3339Nano) }

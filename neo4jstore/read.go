@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"context"
+	"fmt"
 	"slices"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -13,36 +14,41 @@ var _ kg.Reader = (*Store)(nil)
 
 // readRows runs one read statement and returns its records.
 func (s *Store) readRows(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
-	out, err := s.read(ctx, func(q querier) (any, error) { return q.rows(cypher, params) })
-	if err != nil {
-		return nil, err
-	}
-	return out.([]*neo4j.Record), nil
+	return readTx(ctx, s, func(q querier) ([]*neo4j.Record, error) { return q.rows(cypher, params) })
 }
 
 // writeRows runs one write statement in its own transaction and returns its records.
 func (s *Store) writeRows(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
-	out, err := s.write(ctx, func(q querier) (any, error) { return q.rows(cypher, params) })
+	return writeTx(ctx, s, func(q querier) ([]*neo4j.Record, error) { return q.rows(cypher, params) })
+}
+
+// readAll runs one read statement and decodes each of its records.
+func readAll[T any](ctx context.Context, s *Store, cypher string, params map[string]any, decode func(*cols) T) ([]T, error) {
+	recs, err := s.readRows(ctx, cypher, params)
 	if err != nil {
 		return nil, err
 	}
-	return out.([]*neo4j.Record), nil
+	return decodeAll(recs, decode)
 }
 
-func get(r *neo4j.Record, key string) any { v, _ := r.Get(key); return v }
+// byID indexes items by their id.
+func byID[T any](items []T, id func(T) string) map[string]T {
+	out := make(map[string]T, len(items))
+	for _, v := range items {
+		out[id(v)] = v
+	}
+	return out
+}
+
+func entityID(e *kg.Entity) string { return e.ID }
 
 // EntitiesByID returns the entities that exist among ids.
 func (s *Store) EntitiesByID(ctx context.Context, ids []string) (map[string]*kg.Entity, error) {
-	recs, err := s.readRows(ctx, cypherEntitiesByID, map[string]any{"ids": ids})
+	es, err := readAll(ctx, s, cypherEntitiesByID, map[string]any{"ids": ids}, entityE)
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string]*kg.Entity, len(recs))
-	for _, r := range recs {
-		e := decodeEntity(get(r, "e"))
-		out[e.ID] = e
-	}
-	return out, nil
+	return byID(es, entityID), nil
 }
 
 // windowParams sets $k0..$kn from the window's cursor (nil when absent) and $limit to one more
@@ -60,6 +66,14 @@ func windowParams(params map[string]any, w kg.Window, keys int) {
 		params[keyName(i)] = v
 	}
 	params["limit"] = w.Size() + 1
+}
+
+// cursorKey is a sort key as a JSON cursor carries it back: numbers as float64.
+func cursorKey(k any) any {
+	if i, ok := k.(int64); ok {
+		return float64(i)
+	}
+	return k
 }
 
 func keyName(i int) string { return "k" + string(rune('0'+i)) }
@@ -112,21 +126,23 @@ func (s *Store) EntityWithRelationships(ctx context.Context, id string, q kg.Rel
 func (s *Store) relationships(ctx context.Context, entityIDs []string, q kg.RelQuery) (map[string]*kg.Page[*kg.Relationship], map[string]*kg.Entity, error) {
 	params := map[string]any{"ids": entityIDs, "dense": s.dense}
 	windowParams(params, q.Window, 3)
-	out, err := s.read(ctx, func(tx querier) (any, error) {
+	res, err := readTx(ctx, s, func(tx querier) (relResult, error) {
 		recs, err := tx.rows(cypherRelationships(q), params)
 		if err != nil {
-			return nil, err
+			return relResult{}, err
 		}
-		pages := make(map[string]*kg.Page[*kg.Relationship], len(recs))
-		selves := make(map[string]*kg.Entity, len(recs))
-		for _, r := range recs {
-			self := decodeEntity(get(r, "self"))
-			selves[self.ID] = self
-			rows, _ := get(r, "rows").([]any)
-			if dense, _ := get(r, "denseTypes").([]any); len(dense) > 0 {
+		res := relResult{make(map[string]*kg.Page[*kg.Relationship], len(recs)), make(map[string]*kg.Entity, len(recs))}
+		for _, rec := range recs {
+			r := cols{rec: rec}
+			self := entityCol(&r, "self")
+			rows, dense, total := col[[]any](&r, "rows"), list[string](&r, "denseTypes"), count(&r, "total")
+			if r.err != nil {
+				return relResult{}, r.err
+			}
+			if len(dense) > 0 {
 				present := make([]kg.RelType, len(dense))
 				for i, t := range dense {
-					present[i] = kg.RelType(t.(string))
+					present[i] = kg.RelType(t)
 				}
 				dp := map[string]any{"id": self.ID}
 				for k, v := range params {
@@ -134,19 +150,20 @@ func (s *Store) relationships(ctx context.Context, entityIDs []string, q kg.RelQ
 				}
 				rec, err := tx.one(cypherDenseRelationships(q, present), dp)
 				if err != nil {
-					return nil, err
+					return relResult{}, err
 				}
-				rows, _ = get(rec, "rows").([]any)
+				if rows, err = value[[]any](rec, "rows"); err != nil {
+					return relResult{}, err
+				}
 			}
-			total, _ := get(r, "total").(int64)
-			pages[self.ID] = relationshipPage(self, rows, q.Window, int(total))
+			res.selves[self.ID] = self
+			res.pages[self.ID] = relationshipPage(self, rows, q.Window, total)
 		}
-		return relResult{pages, selves}, nil
+		return res, nil
 	})
 	if err != nil {
 		return nil, nil, err
 	}
-	res := out.(relResult)
 	return res.pages, res.selves, nil
 }
 
@@ -174,19 +191,21 @@ func relationshipPage(self *kg.Entity, rows []any, w kg.Window, total int) *kg.P
 
 // RelationshipsByID returns the relationships that exist among ids, with both endpoints.
 func (s *Store) RelationshipsByID(ctx context.Context, ids []string) (map[string]*kg.Relationship, error) {
-	params := map[string]any{}
+	idsOf := map[kg.RelType][]string{}
 	var types []kg.RelType
 	for _, id := range ids {
 		t, ok := kg.RelTypeOfID(id)
 		if !ok {
 			continue
 		}
-		key := "ids_" + string(t)
-		if params[key] == nil {
+		if idsOf[t] == nil {
 			types = append(types, t)
-			params[key] = []string{}
 		}
-		params[key] = append(params[key].([]string), id)
+		idsOf[t] = append(idsOf[t], id)
+	}
+	params := make(map[string]any, len(types))
+	for t, ids := range idsOf {
+		params["ids_"+string(t)] = ids
 	}
 	out := make(map[string]*kg.Relationship, len(ids))
 	if len(types) == 0 {
@@ -196,12 +215,15 @@ func (s *Store) RelationshipsByID(ctx context.Context, ids []string) (map[string
 	if err != nil {
 		return nil, err
 	}
-	for _, r := range recs {
-		rel := decodeRelationship(get(r, "r"))
-		rel.From, rel.To = decodeEntity(get(r, "a")), decodeEntity(get(r, "b"))
-		out[rel.ID] = rel
+	rels, err := decodeAll(recs, func(r *cols) *kg.Relationship {
+		rel := relationshipCol(r, "r")
+		rel.From, rel.To = entityCol(r, "a"), entityCol(r, "b")
+		return rel
+	})
+	if err != nil {
+		return nil, err
 	}
-	return out, nil
+	return byID(rels, func(r *kg.Relationship) string { return r.ID }), nil
 }
 
 // Mentions pages where documents name each entity.
@@ -213,9 +235,12 @@ func (s *Store) Mentions(ctx context.Context, entityIDs []string, w kg.Window) (
 		return nil, err
 	}
 	out := make(map[string]*kg.Page[kg.Mention], len(recs))
-	for _, r := range recs {
-		id, _ := get(r, "id").(string)
-		rows, _ := get(r, "rows").([]any)
+	for _, rec := range recs {
+		r := cols{rec: rec}
+		id, rows, total := col[string](&r, "id"), col[[]any](&r, "rows"), count(&r, "total")
+		if r.err != nil {
+			return nil, r.err
+		}
 		ms := make([]kg.Mention, 0, len(rows))
 		keys := make([][]any, 0, len(rows))
 		for _, row := range rows {
@@ -224,37 +249,23 @@ func (s *Store) Mentions(ctx context.Context, entityIDs []string, w kg.Window) (
 			ms = append(ms, mention)
 			keys = append(keys, []any{mention.DocumentID, float64(mention.Start)})
 		}
-		total, _ := get(r, "total").(int64)
-		out[id] = page(ms, keys, "men", w, int(total))
+		out[id] = page(ms, keys, "men", w, total)
 	}
 	return out, nil
 }
 
 // DocumentsByID returns the documents that exist among ids.
 func (s *Store) DocumentsByID(ctx context.Context, ids []string) (map[string]*kg.Document, error) {
-	recs, err := s.readRows(ctx, cypherDocumentsByID, map[string]any{"ids": ids})
+	docs, err := readAll(ctx, s, cypherDocumentsByID, map[string]any{"ids": ids}, documentD)
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string]*kg.Document, len(recs))
-	for _, r := range recs {
-		d := decodeDocument(get(r, "d"))
-		out[d.ID] = d
-	}
-	return out, nil
+	return byID(docs, func(d *kg.Document) string { return d.ID }), nil
 }
 
 // Documents lists every stored document.
 func (s *Store) Documents(ctx context.Context) ([]*kg.Document, error) {
-	recs, err := s.readRows(ctx, cypherDocuments, nil)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*kg.Document, len(recs))
-	for i, r := range recs {
-		out[i] = decodeDocument(get(r, "d"))
-	}
-	return out, nil
+	return readAll(ctx, s, cypherDocuments, nil, documentD)
 }
 
 // Entities pages entities matching q.Where in q's order.
@@ -266,22 +277,19 @@ func (s *Store) Entities(ctx context.Context, q kg.EntityQuery) (*kg.Page[*kg.En
 	if err != nil {
 		return nil, err
 	}
-	r := recs[0]
-	rows, _ := get(r, "rows").([]any)
+	r := cols{rec: recs[0]}
+	rows, total := list[map[string]any](&r, "rows"), count(&r, "total")
+	if r.err != nil {
+		return nil, r.err
+	}
 	es := make([]*kg.Entity, 0, len(rows))
 	keys := make([][]any, 0, len(rows))
-	for _, row := range rows {
-		m := asMap(row)
+	for _, m := range rows {
 		e := decodeEntity(m["e"])
-		k := m["k"]
-		if i, ok := k.(int64); ok { // JSON cursors carry numbers as float64
-			k = float64(i)
-		}
 		es = append(es, e)
-		keys = append(keys, []any{k, e.ID})
+		keys = append(keys, []any{cursorKey(m["k"]), e.ID})
 	}
-	total, _ := get(r, "total").(int64)
-	return page(es, keys, "ent", q.Window, int(total)), nil
+	return page(es, keys, "ent", q.Window, total), nil
 }
 
 // Stats counts the whole graph in one round trip.
@@ -290,92 +298,98 @@ func (s *Store) Stats(ctx context.Context) (*kg.Stats, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := recs[0]
-	st := &kg.Stats{}
-	n, _ := get(r, "entities").(int64)
-	d, _ := get(r, "documents").(int64)
-	st.EntityCount, st.DocumentCount = int(n), int(d)
-	kinds, _ := get(r, "kinds").([]any)
-	for i, c := range kinds {
-		st.ByKind = append(st.ByKind, kg.Count[kg.Kind]{Key: kg.Kinds[i], Count: int(c.(int64))})
+	return decodeOne(recs[0], decodeStats)
+}
+
+// decodeStats reads cypherStats' row: counts by kind and by type in kg.Kinds and kg.RelTypes
+// order, and [role, count] pairs.
+func decodeStats(r *cols) *kg.Stats {
+	st := &kg.Stats{EntityCount: count(r, "entities"), DocumentCount: count(r, "documents")}
+	for i, c := range list[int64](r, "kinds") {
+		st.ByKind = append(st.ByKind, kg.Count[kg.Kind]{Key: kg.Kinds[i], Count: int(c)})
 	}
-	types, _ := get(r, "types").([]any)
-	for i, c := range types {
-		st.ByRelationshipType = append(st.ByRelationshipType, kg.Count[kg.RelType]{Key: kg.RelTypes[i], Count: int(c.(int64))})
-		st.RelationshipCount += int(c.(int64))
+	for i, c := range list[int64](r, "types") {
+		st.ByRelationshipType = append(st.ByRelationshipType, kg.Count[kg.RelType]{Key: kg.RelTypes[i], Count: int(c)})
+		st.RelationshipCount += int(c)
 	}
-	roles, _ := get(r, "roles").([]any)
-	for _, rc := range roles {
-		pair, _ := rc.([]any)
-		role, _ := pair[0].(string)
+	for i, pair := range list[[]any](r, "roles") {
+		var (
+			role    string
+			n       int64
+			ok, ok2 bool
+		)
+		if len(pair) == 2 {
+			role, ok = pair[0].(string)
+			n, ok2 = pair[1].(int64)
+		}
+		if !ok || !ok2 {
+			r.fail(fmt.Errorf("neo4jstore: column \"roles\": element %d is %v, not [role, count]", i, pair))
+			continue
+		}
 		if kg.Role(role).Valid() {
-			st.ByRole = append(st.ByRole, kg.Count[kg.Role]{Key: kg.Role(role), Count: int(pair[1].(int64))})
+			st.ByRole = append(st.ByRole, kg.Count[kg.Role]{Key: kg.Role(role), Count: int(n)})
 		}
 	}
-	return st, nil
+	return st
 }
 
 // MostConnected returns the entities with the most relationships.
 func (s *Store) MostConnected(ctx context.Context, kind *kg.Kind, first int) ([]kg.EntityDegree, error) {
-	recs, err := s.readRows(ctx, cypherMostConnected(kind), map[string]any{"first": first})
-	if err != nil {
-		return nil, err
-	}
-	out := make([]kg.EntityDegree, len(recs))
-	for i, r := range recs {
-		d, _ := get(r, "d").(int64)
-		out[i] = kg.EntityDegree{Entity: decodeEntity(get(r, "e")), Degree: int(d)}
-	}
-	return out, nil
+	return readAll(ctx, s, cypherMostConnected(kind), map[string]any{"first": first}, func(r *cols) kg.EntityDegree {
+		return kg.EntityDegree{Entity: entityE(r), Degree: count(r, "d")}
+	})
 }
 
 // Paths returns up to q.K shortest paths between two entities, ignoring direction.
 func (s *Store) Paths(ctx context.Context, q kg.PathQuery) ([]kg.Path, error) {
-	out, err := s.read(ctx, func(tx querier) (any, error) {
+	return readTx(ctx, s, func(tx querier) ([]kg.Path, error) {
 		if q.From == q.To {
 			es, err := tx.rows(cypherEntitiesByID, map[string]any{"ids": []string{q.From}})
 			if err != nil || len(es) == 0 {
-				return []kg.Path(nil), err
+				return nil, err
 			}
-			return []kg.Path{{Entities: []*kg.Entity{decodeEntity(get(es[0], "e"))}}}, nil
+			e, err := decodeOne(es[0], entityE)
+			return []kg.Path{{Entities: []*kg.Entity{e}}}, err
 		}
 		recs, err := tx.rows(cypherPaths(q), map[string]any{"from": q.From, "to": q.To})
 		if err != nil || len(recs) == 0 {
-			return []kg.Path(nil), err
+			return nil, err
+		}
+		type hops struct {
+			ids  []string
+			rels []any
+		}
+		found, err := decodeAll(recs, func(r *cols) hops { return hops{list[string](r, "ids"), col[[]any](r, "rels")} })
+		if err != nil {
+			return nil, err
 		}
 		// Fetch each entity on the paths once, in the same transaction.
 		var ids []string
-		for _, r := range recs {
-			for _, id := range get(r, "ids").([]any) {
-				ids = append(ids, id.(string))
-			}
+		for _, h := range found {
+			ids = append(ids, h.ids...)
 		}
 		erecs, err := tx.rows(cypherEntitiesByID, map[string]any{"ids": uniq(ids)})
 		if err != nil {
 			return nil, err
 		}
-		byID := map[string]*kg.Entity{}
-		for _, er := range erecs {
-			e := decodeEntity(get(er, "e"))
-			byID[e.ID] = e
+		es, err := decodeAll(erecs, entityE)
+		if err != nil {
+			return nil, err
 		}
-		paths := make([]kg.Path, len(recs))
-		for i, r := range recs {
-			for _, id := range get(r, "ids").([]any) {
-				paths[i].Entities = append(paths[i].Entities, byID[id.(string)])
+		entities := byID(es, entityID)
+		paths := make([]kg.Path, len(found))
+		for i, h := range found {
+			for _, id := range h.ids {
+				paths[i].Entities = append(paths[i].Entities, entities[id])
 			}
-			for _, rv := range get(r, "rels").([]any) {
+			for _, rv := range h.rels {
 				rel := decodeRelationship(rv)
-				rel.From, rel.To = byID[rel.FromID], byID[rel.ToID]
+				rel.From, rel.To = entities[rel.FromID], entities[rel.ToID]
 				paths[i].Relationships = append(paths[i].Relationships, rel)
 			}
 		}
 		return paths, nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	return out.([]kg.Path), nil
 }
 
 func uniq(ids []string) []string {
@@ -389,17 +403,23 @@ func (s *Store) Neighborhood(ctx context.Context, q kg.NeighborhoodQuery) (*kg.S
 	if err != nil || len(recs) == 0 {
 		return nil, err
 	}
-	g := &kg.Subgraph{}
-	byID := map[string]*kg.Entity{}
-	for _, r := range recs {
-		e := decodeEntity(get(r, "e"))
-		byID[e.ID] = e
-		g.Entities = append(g.Entities, e)
+	type hood struct {
+		e    *kg.Entity
+		rels []any
 	}
-	for _, r := range recs {
-		for _, rv := range get(r, "rels").([]any) {
+	rows, err := decodeAll(recs, func(r *cols) hood { return hood{entityE(r), col[[]any](r, "rels")} })
+	if err != nil {
+		return nil, err
+	}
+	g := &kg.Subgraph{}
+	for _, h := range rows {
+		g.Entities = append(g.Entities, h.e)
+	}
+	entities := byID(g.Entities, entityID)
+	for _, h := range rows {
+		for _, rv := range h.rels {
 			rel := decodeRelationship(rv)
-			rel.From, rel.To = byID[rel.FromID], byID[rel.ToID]
+			rel.From, rel.To = entities[rel.FromID], entities[rel.ToID]
 			g.Relationships = append(g.Relationships, rel)
 		}
 	}
@@ -408,35 +428,20 @@ func (s *Store) Neighborhood(ctx context.Context, q kg.NeighborhoodQuery) (*kg.S
 
 // EntityNames returns every entity with just its id and names, for matching names in text.
 func (s *Store) EntityNames(ctx context.Context) ([]*kg.Entity, error) {
-	recs, err := s.readRows(ctx, cypherEntityNames, nil)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]*kg.Entity, len(recs))
-	for i, r := range recs {
-		out[i] = decodeEntity(get(r, "e"))
-	}
-	return out, nil
+	return readAll(ctx, s, cypherEntityNames, nil, entityE)
 }
 
 // RelationshipGroups groups an entity's relationships by type, the other end's kind or region,
 // or year.
 func (s *Store) RelationshipGroups(ctx context.Context, q kg.GroupQuery) ([]kg.Group, error) {
-	recs, err := s.readRows(ctx, cypherRelationshipGroups(q), map[string]any{"id": q.ID, "by": q.By})
-	if err != nil {
-		return nil, err
-	}
-	out := make([]kg.Group, len(recs))
-	for i, r := range recs {
-		k, _ := get(r, "key").(string)
-		if k != "" {
-			out[i].Key = &k
+	return readAll(ctx, s, cypherRelationshipGroups(q), map[string]any{"id": q.ID, "by": q.By}, func(r *cols) kg.Group {
+		g := kg.Group{Count: count(r, "count")}
+		if k := col[string](r, "key"); k != "" {
+			g.Key = &k
 		}
-		n, _ := get(r, "count").(int64)
-		out[i].Count = int(n)
-		for _, e := range get(r, "entities").([]any) {
-			out[i].Entities = append(out[i].Entities, decodeEntity(e))
+		for _, e := range list[map[string]any](r, "entities") {
+			g.Entities = append(g.Entities, decodeEntity(e))
 		}
-	}
-	return out, nil
+		return g
+	})
 }

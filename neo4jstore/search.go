@@ -26,15 +26,11 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, e
 	for _, k := range kg.Canonical(q.Kinds) {
 		kinds = append(kinds, string(k))
 	}
-	recs, err := s.readRows(ctx, cypherSearch(), map[string]any{"q": lucene, "candidates": candidates, "kinds": kinds})
+	hits, err := readAll(ctx, s, cypherSearch(), map[string]any{"q": lucene, "candidates": candidates, "kinds": kinds}, func(r *cols) kg.SearchHit {
+		return rank(entityE(r), folded, col[float64](r, "score"))
+	})
 	if err != nil {
 		return nil, err
-	}
-	hits := make([]kg.SearchHit, 0, len(recs))
-	for _, r := range recs {
-		e := decodeEntity(get(r, "e"))
-		score, _ := get(r, "score").(float64)
-		hits = append(hits, rank(e, folded, score))
 	}
 	slices.SortStableFunc(hits, func(a, b kg.SearchHit) int {
 		if a.Score != b.Score {

@@ -1,13 +1,12 @@
-// Package neo4jstore is hkgraph's Neo4j adapter: it implements kg.Reader and the writers on a
-// neo4j-go-driver session. All Cypher lives in cypher.go; everything is parameterised, and
-// labels and relationship types come only from the allow-lists in package kg.
 package neo4jstore
 
 import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
+	"io"
+	"net"
+	"slices"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -67,10 +66,7 @@ func Connect(ctx context.Context, uri, user, password string) (neo4j.DriverWithC
 
 // Ping checks that Neo4j answers.
 func (s *Store) Ping(ctx context.Context) error {
-	_, err := s.read(ctx, func(q querier) (any, error) {
-		_, err := q.rows("RETURN 1", nil)
-		return nil, err
-	})
+	_, err := s.readRows(ctx, cypherPing, nil)
 	return err
 }
 
@@ -109,15 +105,18 @@ func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) neo4j.Sessio
 	})
 }
 
-func (s *Store) read(ctx context.Context, work func(querier) (any, error)) (any, error) {
-	return s.exec(ctx, neo4j.AccessModeRead, work)
+// readTx runs work in one managed read transaction (retried on transient faults) and returns
+// its value with the driver's error mapped to a coded kg.Error.
+func readTx[T any](ctx context.Context, s *Store, work func(querier) (T, error)) (T, error) {
+	return execTx(ctx, s, neo4j.AccessModeRead, work)
 }
 
-func (s *Store) write(ctx context.Context, work func(querier) (any, error)) (any, error) {
-	return s.exec(ctx, neo4j.AccessModeWrite, work)
+// writeTx is readTx for a write transaction.
+func writeTx[T any](ctx context.Context, s *Store, work func(querier) (T, error)) (T, error) {
+	return execTx(ctx, s, neo4j.AccessModeWrite, work)
 }
 
-func (s *Store) exec(ctx context.Context, mode neo4j.AccessMode, work func(querier) (any, error)) (any, error) {
+func execTx[T any](ctx context.Context, s *Store, mode neo4j.AccessMode, work func(querier) (T, error)) (T, error) {
 	if d, ok := obs.Deadline(ctx); ok {
 		// The request's overall deadline (HKGRAPH_REQUEST_TIMEOUT) cuts the transaction short.
 		var cancel context.CancelFunc
@@ -126,20 +125,21 @@ func (s *Store) exec(ctx context.Context, mode neo4j.AccessMode, work func(queri
 	}
 	sess := s.session(ctx, mode)
 	defer sess.Close(context.WithoutCancel(ctx))
-	fn := func(tx neo4j.ManagedTransaction) (any, error) { return work(querier{ctx: ctx, tx: tx, store: s}) }
+	fn := func(tx neo4j.ManagedTransaction) (T, error) { return work(querier{ctx: ctx, tx: tx, store: s}) }
 	var (
-		out any
+		out T
 		err error
 	)
 	if mode == neo4j.AccessModeRead {
-		out, err = sess.ExecuteRead(ctx, fn, neo4j.WithTxTimeout(s.txTimeout))
+		out, err = neo4j.ExecuteRead(ctx, sess, fn, neo4j.WithTxTimeout(s.txTimeout))
 	} else {
-		out, err = sess.ExecuteWrite(ctx, fn, neo4j.WithTxTimeout(s.txTimeout))
+		out, err = neo4j.ExecuteWrite(ctx, sess, fn, neo4j.WithTxTimeout(s.txTimeout))
 	}
 	return out, mapError(ctx, err)
 }
 
-// mapError turns driver errors into coded domain errors; domain errors pass through.
+// mapError turns driver errors into coded domain errors; domain errors pass through. It
+// classifies by the driver's error types and Neo4j's status codes, never by message text.
 func mapError(ctx context.Context, err error) error {
 	if err == nil {
 		return nil
@@ -148,38 +148,44 @@ func mapError(ctx context.Context, err error) error {
 	if errors.As(err, &ke) {
 		return ke
 	}
-	var ne *neo4j.Neo4jError
 	switch {
-	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
-		return &kg.Error{Code: kg.CodeTimeout, Message: "the query took too long", Err: err}
-	case errors.As(err, &ne) && strings.Contains(ne.Code, "TransactionTimedOut"),
-		errors.As(err, &ne) && strings.Contains(ne.Code, "Transaction.Terminated"),
-		errors.As(err, &ne) && strings.Contains(ne.Code, "Transaction.LockClientStopped"):
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded) || timedOut(err):
 		return &kg.Error{Code: kg.CodeTimeout, Message: "the query took too long", Err: err}
 	case errors.Is(err, context.Canceled):
 		return &kg.Error{Code: kg.CodeTimeout, Message: "the request was cancelled", Err: err}
-	case neo4j.IsConnectivityError(err), isUnavailable(err):
+	case unavailable(err):
 		return &kg.Error{Code: kg.CodeDatabaseUnavailable, Message: "the database is unavailable; try again shortly", Err: err}
 	}
 	return &kg.Error{Code: kg.CodeInternal, Message: "internal error", Err: err}
 }
 
-func isUnavailable(err error) bool {
+// timedOut: the server ended the transaction, for its timeout (ours, WithTxTimeout) or
+// because it was terminated or lost its locks while waiting.
+func timedOut(err error) bool {
 	var ne *neo4j.Neo4jError
-	if errors.As(err, &ne) {
-		return strings.Contains(ne.Code, "ServiceUnavailable") || strings.Contains(ne.Code, "DatabaseUnavailable")
+	if !errors.As(err, &ne) || ne.Category() != "Transaction" {
+		return false
 	}
-	var te *neo4j.TransactionExecutionLimit
-	if errors.As(err, &te) {
-		for _, e := range te.Errors {
-			if neo4j.IsConnectivityError(e) {
-				return true
-			}
-		}
+	switch ne.Title() {
+	case "TransactionTimedOut", "TransactionTimedOutClientConfiguration", "Terminated", "LockClientStopped":
+		return true
 	}
-	msg := err.Error()
-	return strings.Contains(msg, "connection refused") || strings.Contains(msg, "ConnectivityError") ||
-		strings.Contains(msg, "Unable to retrieve routing table") || strings.Contains(msg, "pool") && strings.Contains(msg, "timeout")
+	return false
+}
+
+// unavailable: Neo4j cannot be reached or cannot serve now, and the same request may succeed
+// later. That is a connectivity error (refused, reset, no routing table, pool timeout), a
+// retryable server error (transient, or a cluster without a leader), or a managed transaction
+// that gave up retrying one of those. The retry limit error does not unwrap, so its attempts
+// are looked at one by one; they are the driver's raw errors, so a network error counts too.
+func unavailable(err error) bool {
+	var limit *neo4j.TransactionExecutionLimit
+	if errors.As(err, &limit) {
+		return slices.ContainsFunc(limit.Errors, unavailable)
+	}
+	var ce *neo4j.ConnectivityError
+	var netErr net.Error
+	return errors.As(err, &ce) || errors.As(err, &netErr) || errors.Is(err, io.EOF) || neo4j.IsRetryable(err)
 }
 
 // Open returns a driver without waiting for Neo4j: the driver connects on first use.

@@ -14,7 +14,7 @@ import (
 const slowCypher = "UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7919 = 0 RETURN count(x) AS n"
 
 func runSlow(ctx context.Context, s *Store) error {
-	_, err := s.read(ctx, func(q querier) (any, error) { return q.rows(slowCypher, nil) })
+	_, err := s.readRows(ctx, slowCypher, nil)
 	return err
 }
 
