@@ -462,7 +462,7 @@ try {
       await moveTo(/維港資本.*invested in/);
       const id = await current().getAttribute('data-id');
       const details = () => current().locator('.proposal-details').innerText();
-      assert((await details()).includes('Series A · led the round · HK$50 million'), `the proposal's details: ${await details()}`);
+      assert((await details()).includes('Series A · led the round'), `the proposal's details: ${await details()}`);
       await page.keyboard.press('e');
       const form = current().locator('form.edit-form');
       await form.waitFor();
@@ -480,9 +480,9 @@ try {
       await page.locator('#review-status', { hasText: /^Accepted: / }).waitFor({ timeout: 60_000 });
       const rel = (await proposals(docId)).find((p) => p.id === id);
       assert(rel.status === 'ACCEPTED' && rel.resultId, `the edited proposal: ${JSON.stringify(rel)}`);
-      const written = await api(base, 'query($id: ID!) { relationship(id: $id) { status round lead amountHKD } }', { id: rel.resultId });
+      const written = await api(base, 'query($id: ID!) { relationship(id: $id) { status round lead } }', { id: rel.resultId });
       const w = written.relationship;
-      assert(w?.status === 'PLANNED' && w.round === 'SERIES_B' && w.lead === true && w.amountHKD === 5e7, `written: ${JSON.stringify(written)}`);
+      assert(w?.status === 'PLANNED' && w.round === 'SERIES_B' && w.lead === true, `written: ${JSON.stringify(written)}`);
       const card = page.locator(`li.proposal.accepted[data-id="${id}"]`);
       await card.waitFor();
       await card.getByRole('button', { name: 'Show in the graph' }).click();
