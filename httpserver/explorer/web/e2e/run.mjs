@@ -457,6 +457,43 @@ try {
       await page.locator('#review-title', { hasText: article.title }).waitFor({ timeout: 30_000 });
     });
 
+    await test('review: a proposal’s round, lead and status are shown; edited by keyboard, they are in the graph', async () => {
+      await current().waitFor();
+      await moveTo(/維港資本.*invested in/);
+      const id = await current().getAttribute('data-id');
+      const details = () => current().locator('.proposal-details').innerText();
+      assert((await details()).includes('Series A · led the round'), `the proposal's details: ${await details()}`);
+      await page.keyboard.press('e');
+      const form = current().locator('form.edit-form');
+      await form.waitFor();
+      const [type, status, round, lead] = ['Type', 'Status', 'Round', 'Lead'].map((l) => form.getByLabel(new RegExp(`^${l}`)));
+      assert((await status.inputValue()) === 'CURRENT' && (await round.inputValue()) === 'SERIES_A' && (await lead.inputValue()) === 'true',
+        'the editor does not start on the proposed status, round and lead');
+      // Round and lead are an investment's: another type disables them.
+      await type.selectOption('PARTNERED_WITH');
+      assert(await round.isDisabled() && await lead.isDisabled(), 'round and lead stay editable on a partnership');
+      await type.selectOption('INVESTED_IN');
+      assert(await round.isEnabled() && await lead.isEnabled(), 'round and lead stay disabled on an investment');
+      await status.selectOption('PLANNED');
+      await round.selectOption('SERIES_B');
+      await form.getByRole('button', { name: 'Accept with these changes' }).press('Enter');
+      await page.locator('#review-status', { hasText: /^Accepted: / }).waitFor({ timeout: 60_000 });
+      const rel = (await proposals(docId)).find((p) => p.id === id);
+      assert(rel.status === 'ACCEPTED' && rel.resultId, `the edited proposal: ${JSON.stringify(rel)}`);
+      const written = await api(base, 'query($id: ID!) { relationship(id: $id) { status round lead } }', { id: rel.resultId });
+      const w = written.relationship;
+      assert(w?.status === 'PLANNED' && w.round === 'SERIES_B' && w.lead === true, `written: ${JSON.stringify(written)}`);
+      const card = page.locator(`li.proposal.accepted[data-id="${id}"]`);
+      await card.waitFor();
+      await card.getByRole('button', { name: 'Show in the graph' }).click();
+      await page.locator('#panel-title', { hasText: 'invested in' }).waitFor({ timeout: 30_000 });
+      const facts = await page.locator('#panel dl.facts').innerText();
+      assert(/Status\s+Planned/.test(facts) && /Round\s+Series B/.test(facts) && /Lead\s+Led the round/.test(facts), `the relationship's facts: ${facts}`);
+      await page.waitForFunction((e) => window.hkgraphExplorer.edges().includes(e), rel.resultId, { timeout: 30_000 });
+      await page.goBack();
+      await page.locator('#review-title', { hasText: article.title }).waitFor({ timeout: 30_000 });
+    });
+
     await test('review: reject by keyboard; nothing is written', async () => {
       await moveTo(/located in → 香港科學園/);
       const id = await current().getAttribute('data-id');

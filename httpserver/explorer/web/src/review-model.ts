@@ -1,7 +1,7 @@
 // The review page's model: proposals as lines of text, and a document's text cut at every
 // proposal's citation span so each span can be highlighted. Pure functions, unit-tested.
-import type { ProposalFieldsFragment, ProposedEndFieldsFragment } from './gql/graphql';
-import { dateRange, enumLabel, formatAmount, formatNumber, relLabel } from './model';
+import type { FactStatus, FundingRound, ProposalEdit, ProposalFieldsFragment, ProposedEndFieldsFragment } from './gql/graphql';
+import { ROUND_LABELS, STATUS_LABELS, dateRange, dealTerms, enumLabel, formatNumber, relLabel } from './model';
 
 /** A proposal as the review page fetches it (fragment ProposalFields). */
 export type Proposal = ProposalFieldsFragment;
@@ -51,8 +51,12 @@ export function endEntity(e: ProposedEndFieldsFragment): string | undefined {
   return e.entity?.id;
 }
 
-/** A proposal in words: a title ("A → invested in → B") and its details. */
-export function describe(p: Proposal): { title: string; details: string[] } {
+/**
+ * A proposal in words: a title ("A → invested in → B"), its details, and for a relationship the
+ * fact's status when it is not current (shown as a chip, as the details panel's lists do; a
+ * status the text does not state means current).
+ */
+export function describe(p: Proposal): { title: string; details: string[]; factStatus?: string } {
   if (p.entity) {
     const e = p.entity;
     const zh = [e.nameZhHant, e.nameZhHans].filter((x, i, a) => x && a.indexOf(x) === i).join(' / ');
@@ -64,9 +68,9 @@ export function describe(p: Proposal): { title: string; details: string[] } {
   }
   if (p.relationship) {
     const r = p.relationship;
-    const details = [dateRange(r.date, r.endDate), r.dateNote ?? '', formatAmount(r.amount, r.currency, r.amountHKD), r.role ? `role: ${r.role}` : '']
-      .filter(Boolean);
-    return { title: `${endName(r.from)} → ${relLabel(r.type)} → ${endName(r.to)}`, details };
+    const details = [dateRange(r.date, r.endDate), r.dateNote ?? '', dealTerms(r), r.role ? `role: ${r.role}` : ''].filter(Boolean);
+    const title = `${endName(r.from)} → ${relLabel(r.type)} → ${endName(r.to)}`;
+    return r.status && r.status !== 'CURRENT' ? { title, details, factStatus: STATUS_LABELS[r.status].toLowerCase() } : { title, details };
   }
   if (p.figure) {
     const f = p.figure;
@@ -96,4 +100,33 @@ export function nextPending(ps: readonly Proposal[], i: number): number {
     if (ps[j].status === 'PENDING') return j;
   }
   return i;
+}
+
+/** A choice in the editor's selects: the value sent and what it reads. */
+export type Choice = [value: string, label: string];
+
+/**
+ * The editor's choices for a relationship's status, round and lead, each starting on the
+ * proposed value. ProposalEdit can set these but not clear them (null keeps the proposal's), so
+ * "not stated" is offered only while nothing is stated; a status not stated reads as current.
+ */
+export function statusChoices(): Choice[] {
+  return (Object.keys(STATUS_LABELS) as FactStatus[]).map((s) => [s, STATUS_LABELS[s]]);
+}
+
+export function roundChoices(round: FundingRound | null | undefined): Choice[] {
+  const all = (Object.keys(ROUND_LABELS) as FundingRound[]).map((r): Choice => [r, ROUND_LABELS[r]]);
+  return round ? all : [['', 'Not stated'], ...all];
+}
+
+export function leadChoices(lead: boolean | null | undefined): Choice[] {
+  const all: Choice[] = [['true', 'Led the round'], ['false', 'Joined the round']];
+  return lead == null ? [['', 'Not stated'], ...all] : all;
+}
+
+/** The value an edited form field sends in ProposalEdit: numbers and lead typed, the rest as text. */
+export function editValue(key: keyof ProposalEdit, raw: string, numeric: boolean): ProposalEdit[keyof ProposalEdit] {
+  if (numeric) return Number(raw);
+  if (key === 'lead') return raw === 'true';
+  return raw;
 }

@@ -9,7 +9,9 @@ import {
   ExplorerReviewDocumentDocument, type EntityKind, type ExplorerProposalsQuery, type ExplorerReviewDocumentQuery, type ProposalEdit, type ProposedEndFieldsFragment,
 } from './gql/graphql';
 import { KINDS, KIND_LABELS, REL_TYPES, relLabel } from './model';
-import { describe, inGraph, nextPending, segments, type Proposal } from './review-model';
+import {
+  describe, editValue, inGraph, leadChoices, nextPending, roundChoices, segments, statusChoices, type Choice, type Proposal,
+} from './review-model';
 import { EntityPicker } from './search';
 
 export interface ReviewHost {
@@ -163,7 +165,7 @@ export class ReviewPage {
   }
 
   private card(p: Proposal, i: number): HTMLElement {
-    const { title, details } = describe(p);
+    const { title, details, factStatus } = describe(p);
     const where = inGraph(p);
     const li = h('li', { class: `proposal ${p.status.toLowerCase()}`, 'data-id': p.id, tabindex: '-1', 'aria-label': `${p.kind.toLowerCase()}: ${title}, ${p.status.toLowerCase()}` },
       h('p', { class: 'proposal-head' },
@@ -172,7 +174,9 @@ export class ReviewPage {
         h('span', { class: 'muted' }, ` confidence ${p.confidence.toFixed(2)}`),
         p.trigger ? h('span', { class: 'muted' }, ` · cue “${p.trigger}”`) : null),
       h('p', { class: 'proposal-title' }, title),
-      details.length ? h('p', { class: 'muted proposal-details' }, details.join(' · ')) : null,
+      details.length || factStatus ? h('p', { class: 'muted proposal-details' },
+        factStatus ? [h('span', { class: 'chip fact-status', title: 'What the text says of the fact' }, factStatus), ' '] : null,
+        details.join(' · ')) : null,
       h('div', { class: 'actions' },
         p.status === 'PENDING' ? [
           h('button', { type: 'button', onclick: () => void this.accept(i) }, 'Accept'),
@@ -266,8 +270,10 @@ export class ReviewPage {
       form.append(h('label', { class: 'field' }, h('span', {}, label), input));
       return input;
     };
-    const select = (label: string, key: keyof ProposalEdit, options: readonly string[], value: string, name: (v: string) => string) => {
-      const s = h('select', { 'data-key': key }, options.map((o) => h('option', { value: o, selected: o === value }, name(o))));
+    const select = (label: string, key: keyof ProposalEdit, options: readonly string[], value: string, name: (v: string) => string) =>
+      choose(label, key, options.map((o): Choice => [o, name(o)]), value);
+    const choose = (label: string, key: keyof ProposalEdit, choices: readonly Choice[], value: string) => {
+      const s = h('select', { 'data-key': key }, choices.map(([v, name]) => h('option', { value: v, selected: v === value }, name)));
       form.append(h('label', { class: 'field' }, h('span', {}, label), s));
       return s;
     };
@@ -302,6 +308,17 @@ export class ReviewPage {
       form.append(h('p', { class: 'row' }, swap));
       inputs.push(text('Date', 'date', r.date), text('End date', 'endDate', r.endDate), text('Amount', 'amount', r.amount, 'number'),
         text('Currency', 'currency', r.currency), text('Role', 'role', r.role));
+      const type = inputs[0] as HTMLSelectElement;
+      const status = choose('Status', 'status', statusChoices(), r.status ?? 'CURRENT');
+      const round = choose('Round', 'round', roundChoices(r.round), r.round ?? '');
+      const lead = choose('Lead', 'lead', leadChoices(r.lead), r.lead == null ? '' : String(r.lead));
+      inputs.push(status, round, lead);
+      // Only investments have a round and a lead (the API refuses them on other types).
+      const investment = () => {
+        for (const s of [round, lead]) s.disabled = type.value !== 'INVESTED_IN';
+      };
+      type.addEventListener('change', investment);
+      investment();
     } else if (p.entity) {
       const e = p.entity;
       inputs.push(select('Kind', 'kind', KINDS, e.kind, (k) => KIND_LABELS[k as EntityKind]), text('Id (slug)', 'id', ''),
@@ -325,11 +342,12 @@ export class ReviewPage {
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       for (const el of inputs as (HTMLInputElement | HTMLSelectElement)[]) {
+        if (el.disabled) continue;
         const key = el.dataset.key as keyof ProposalEdit;
         const unchanged = el instanceof HTMLSelectElement ? el.selectedOptions[0]?.defaultSelected : el.value === el.defaultValue;
         if (unchanged) continue;
         if (el.value === '') continue;
-        (edit as Record<string, unknown>)[key] = el instanceof HTMLInputElement && el.type === 'number' ? Number(el.value) : el.value;
+        (edit as Record<string, unknown>)[key] = editValue(key, el.value, el instanceof HTMLInputElement && el.type === 'number');
       }
       for (const { key, picker, was } of pickers) if (picker.value && picker.value !== was) edit[key] = picker.value;
       void this.accept(i, edit);

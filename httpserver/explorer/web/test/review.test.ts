@@ -1,5 +1,5 @@
 import { describe as group, expect, it } from 'vitest';
-import { describe, inGraph, nextPending, segments, type Proposal } from '../src/review-model';
+import { describe, editValue, inGraph, leadChoices, nextPending, roundChoices, segments, statusChoices, type Proposal } from '../src/review-model';
 
 const end = (name: string, entity?: string, proposal?: string) => ({
   name, entity: entity ? { id: entity, name, kind: 'ORGANIZATION' as const } : null, proposal: proposal ? { id: proposal, status: 'PENDING' as const } : null,
@@ -11,6 +11,7 @@ const relProposal = (id: string, status: Proposal['status'], extra: Partial<Prop
   ...base, id, kind: 'RELATIONSHIP', status,
   relationship: {
     type: 'INVESTED_IN', date: '2024-03', endDate: null, dateNote: '今年3月', amount: 5e7, currency: 'HKD', amountHKD: 5e7, role: null,
+    status: null, round: null, lead: null,
     from: end('甲資本', undefined, 'prop:a'), to: end('Votee AI', 'votee-ai'),
   },
   ...extra,
@@ -49,6 +50,22 @@ group('proposals in words', () => {
     expect(describe(known).title).toBe('甲資本 (new) → invested in → Cyberport “數碼港”');
   });
 
+  it('a relationship: its round, lead and a status other than current, as the details panel gives them', () => {
+    const p = relProposal('p', 'PENDING');
+    Object.assign(p.relationship!, { round: 'SERIES_A', lead: true, status: 'PLANNED' });
+    expect(describe(p)).toEqual({
+      title: '甲資本 (new) → invested in → Votee AI', details: ['2024-03', '今年3月', 'Series A · led the round · HK$50 million'], factStatus: 'planned',
+    });
+    Object.assign(p.relationship!, { round: 'UNDISCLOSED', lead: false, status: 'ENDED', amount: 5e6, currency: 'USD', amountHKD: null, role: 'co-investor' });
+    expect(describe(p).details).toEqual(['2024-03', '今年3月', 'Round not disclosed · joined the round · USD 5 million', 'role: co-investor']);
+    expect(describe(p).factStatus).toBe('ended');
+    // A status stated as current, or not stated (current as of the text), gets no chip.
+    for (const status of ['CURRENT', null] as const) {
+      Object.assign(p.relationship!, { status });
+      expect(describe(p)).not.toHaveProperty('factStatus');
+    }
+  });
+
   it('an entity: kind, roles, Chinese names, and the known entity it resolved to', () => {
     const p: Proposal = {
       ...base, id: 'e', kind: 'ENTITY', status: 'PENDING',
@@ -70,5 +87,26 @@ group('proposals in words', () => {
     expect(nextPending(ps, 0)).toBe(3);
     expect(nextPending(ps, 3)).toBe(0);
     expect(nextPending([relProposal('b', 'ACCEPTED')], 0)).toBe(0);
+  });
+});
+
+group('the editor’s status, round and lead', () => {
+  it('offers every status, round and lead, and “not stated” only while nothing is stated (an edit cannot clear one)', () => {
+    expect(statusChoices()).toEqual([['PLANNED', 'Planned'], ['CURRENT', 'Current'], ['ENDED', 'Ended']]);
+    const none = roundChoices(null);
+    expect(none[0]).toEqual(['', 'Not stated']);
+    expect(none).toContainEqual(['SERIES_A', 'Series A']);
+    expect(none).toContainEqual(['SERIES_D_PLUS', 'Series D or later']);
+    expect(roundChoices('SEED')).toEqual(none.slice(1));
+    expect(leadChoices(undefined)).toEqual([['', 'Not stated'], ['true', 'Led the round'], ['false', 'Joined the round']]);
+    expect(leadChoices(false)).toEqual([['true', 'Led the round'], ['false', 'Joined the round']]);
+  });
+
+  it('sends numbers as numbers, lead as a boolean and the rest as the text', () => {
+    expect(editValue('amount', '50000000', true)).toBe(5e7);
+    expect(editValue('lead', 'true', false)).toBe(true);
+    expect(editValue('lead', 'false', false)).toBe(false);
+    expect(editValue('round', 'SERIES_B', false)).toBe('SERIES_B');
+    expect(editValue('status', 'PLANNED', false)).toBe('PLANNED');
   });
 });
