@@ -3,6 +3,7 @@ package devdb
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
 	"os"
 	"path/filepath"
 	"time"
@@ -11,20 +12,26 @@ import (
 // The importer's JVM spends seconds of its start loading and verifying some 10,000 classes
 // from the launcher's 200 jars. A class-data-sharing archive (JDK 13+'s dynamic CDS) holds
 // them ready to map; it is built once per build of the launcher, by importing a two-node graph,
-// and kept beside the jars. The JVM checks that the archive matches the class path it runs
-// with and ignores it when not, so a stale archive costs speed, never correctness.
-const importerArchiveName = "importer.jsa"
+// and kept beside the jars. The JVM ignores an archive made for another class path (the jars'
+// paths and times), so its name holds those: a moved checkout or a rebuilt launcher builds a
+// new one rather than keep one the JVM would ignore.
 
-// importerArchive returns the archive's path, building it first when it is missing or older
-// than the launcher's jar.
+// importerArchive returns the archive's path, building it first when there is none for the
+// launcher's current jars.
 func importerArchive(ctx context.Context, java, target string, opts Options) (string, error) {
-	archive := filepath.Join(target, importerArchiveName)
 	jar, err := os.Stat(filepath.Join(target, "devdb.jar"))
 	if err != nil {
 		return "", err
 	}
-	if a, err := os.Stat(archive); err == nil && !a.ModTime().Before(jar.ModTime()) {
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%s\x00%d", target, jar.ModTime().UnixNano())
+	archive := filepath.Join(target, fmt.Sprintf("importer-%016x.jsa", h.Sum64()))
+	if _, err := os.Stat(archive); err == nil {
 		return archive, nil
+	}
+	old, _ := filepath.Glob(filepath.Join(target, "importer-*.jsa"))
+	for _, f := range old {
+		os.Remove(f)
 	}
 	work, err := os.MkdirTemp("", "hkgraph-importer-archive-")
 	if err != nil {
@@ -44,7 +51,7 @@ func importerArchive(ctx context.Context, java, target string, opts Options) (st
 		}
 	}
 	// Written under another name and renamed when complete: a concurrent import sees no half.
-	tmp := filepath.Join(target, fmt.Sprintf(".%s.%d", importerArchiveName, os.Getpid()))
+	tmp := fmt.Sprintf("%s.%d.tmp", archive, os.Getpid())
 	jvm := append(importerJVM[:len(importerJVM):len(importerJVM)], "-XX:ArchiveClassesAtExit="+tmp)
 	quiet := Options{Logger: opts.Logger}
 	cmd, tail, err := importerCommand(ctx, java, target, jvm, filepath.Join(work, "home"), work, quiet,
