@@ -70,7 +70,20 @@ func mark(ok bool) string {
 	return "**missed**"
 }
 
-// Markdown is the human table appended to bench/RESULTS.md.
+// ImportLine is the online import's line of the results ("" when it did not run).
+func (r *Report) ImportLine() string {
+	if r.importRecords == 0 {
+		return ""
+	}
+	line := fmt.Sprintf("- Import (`hkgraph import`): %d records in %.1f s, **%.0f records/s** (target ≥ %.0f: %s)\n",
+		r.importRecords, r.importSeconds, r.ImportRecordsPerS, targetImport, mark(r.ImportRecordsPerS >= targetImport))
+	if r.warmupRPS > 0 {
+		line += fmt.Sprintf("  into an empty graph, after a warm-up import of %d other records into the same fresh Neo4j, then deleted (the warm-up's own rate, a cold JVM's: %.0f records/s)\n",
+			r.warmupRecords, r.warmupRPS)
+	}
+	return line
+}
+
 // OfflineLine is the offline import's line of the results ("" when it did not run).
 func (r *Report) OfflineLine() string {
 	off := r.offline
@@ -85,17 +98,13 @@ func (r *Report) OfflineLine() string {
 		off.records, off.rps, off.importer, off.cpu, target, mark(off.rps >= target), off.validation, off.csv, off.neo4jStart, off.migrations)
 }
 
+// Markdown is the human table appended to bench/RESULTS.md.
 func (r *Report) Markdown() string {
 	var b strings.Builder
 	m := r.meta.manifest
 	fmt.Fprintf(&b, "\n## %s — %s: %d entities, %d relationships, a hub of %d\n\n", r.meta.date, r.meta.mode, m.Entities, m.Relationships, m.HubDegree)
 	fmt.Fprintf(&b, "- Machine: %s\n- Versions: %s\n- Commit: %s\n", r.meta.machine, r.meta.versions, r.meta.commit)
-	fmt.Fprintf(&b, "- Import (`hkgraph import`): %d records in %.1f s, **%.0f records/s** (target ≥ %.0f: %s)\n",
-		r.importRecords, r.importSeconds, r.ImportRecordsPerS, targetImport, mark(r.ImportRecordsPerS >= targetImport))
-	if r.warmupRPS > 0 {
-		fmt.Fprintf(&b, "  into an empty graph, after a warm-up import of %d other records into the same fresh Neo4j, then deleted (the warm-up's own rate, a cold JVM's: %.0f records/s)\n",
-			r.warmupRecords, r.warmupRPS)
-	}
+	b.WriteString(r.ImportLine())
 	b.WriteString(r.OfflineLine())
 	if r.hubC1 != nil && r.hub100 != nil {
 		fmt.Fprintf(&b, "- Hub paging ratio: **%.2f** — p50 %.2f ms for page 1 of the %d-relationship hub ÷ %.2f ms for page 1 of a 100-relationship programme (target ≤ %.0f: %s)\n",

@@ -117,9 +117,11 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	return r.rep, r.write()
 }
 
-// RunOffline measures `hkgraph import --offline` of the ecosystem alone: no shared Neo4j, no
-// servers, nothing written but the log (`go run ./bench/cmd/bench -offline-only`).
-func RunOffline(ctx context.Context, o Options) (*Report, error) {
+// RunImports measures the imports of the ecosystem alone, no servers and nothing written but
+// the log: `hkgraph import --offline` into a database of its own, and with online also
+// `hkgraph import` into a fresh Neo4j after its warm-up import, as Run does
+// (`go run ./bench/cmd/bench -offline-only` or `-import-only`).
+func RunImports(ctx context.Context, o Options, online bool) (*Report, error) {
 	if o.Log == nil {
 		o.Log = io.Discard
 	}
@@ -129,7 +131,12 @@ func RunOffline(ctx context.Context, o Options) (*Report, error) {
 	}
 	defer os.RemoveAll(tmp)
 	r := newRunner(o, tmp)
-	for _, phase := range []func(context.Context) error{r.build, r.generate, r.importOffline} {
+	defer r.stop()
+	phases := []func(context.Context) error{r.build, r.generate, r.importOffline}
+	if online {
+		phases = append(phases, r.startNeo4j, r.importOnline)
+	}
+	for _, phase := range phases {
 		if err := phase(ctx); err != nil {
 			return r.rep, err
 		}

@@ -6,9 +6,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/hkgraph/hkgraph/kg"
 )
@@ -51,33 +54,72 @@ var (
 // WriteOfflineCSV writes b (documents, entities, relationships and mentions of an empty
 // database) into dir as the importer's CSV files: one file of documents, one per entity kind,
 // one per relationship type, one of mentions. Node ids live in two id spaces, Document and
-// Entity, as in the database.
+// Entity, as in the database. The files are independent, so they are written at once, one per
+// core: building a row (its content hash) costs more than writing it.
 func WriteOfflineCSV(dir string, b kg.Batch) (OfflineCSV, error) {
-	w := &csvFiles{dir: dir}
-	w.nodes("Document", "documents.csv", "Document", documentColumns, documentRows(b.Documents), false)
-	for _, k := range kg.Kinds {
-		w.nodes("Entity:"+k.Label(), "entities-"+strings.ToLower(k.Label())+".csv", "Entity", entityColumns, entityRows(b.Entities, k), true)
-	}
 	for _, t := range kg.RelTypes {
 		if !t.Valid() {
 			return OfflineCSV{}, fmt.Errorf("offline import: relationship type %q is not in the allow-list", t)
 		}
-		w.relationships(string(t), "rel-"+strings.ToLower(string(t))+".csv", relationshipRows(b.Relationships, t))
 	}
-	w.mentions(dedupeMentions(b.Mentions))
-	if w.err != nil {
-		return OfflineCSV{}, w.err
+	jobs := []func() csvFile{func() csvFile {
+		return writeNodes(dir, "Document", "documents.csv", "Document", documentColumns, documentRows(b.Documents), false)
+	}}
+	for _, k := range kg.Kinds {
+		jobs = append(jobs, func() csvFile {
+			return writeNodes(dir, "Entity:"+k.Label(), "entities-"+strings.ToLower(k.Label())+".csv", "Entity", entityColumns, entityRows(b.Entities, k), true)
+		})
 	}
-	if w.out.Nodes == 0 {
+	for _, t := range kg.RelTypes {
+		jobs = append(jobs, func() csvFile {
+			return writeRelationships(dir, string(t), "rel-"+strings.ToLower(string(t))+".csv", relationshipRows(b.Relationships, t))
+		})
+	}
+	jobs = append(jobs, func() csvFile { return writeMentions(dir, dedupeMentions(b.Mentions)) })
+
+	files := make([]csvFile, len(jobs))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, job := range jobs {
+		g.Go(func() error {
+			files[i] = job()
+			return files[i].err
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return OfflineCSV{}, err
+	}
+	// Merged in the jobs' order, so the arguments do not depend on which file finished first.
+	var out OfflineCSV
+	var multiline []string
+	biggest := 0
+	for _, f := range files {
+		if f.path == "" {
+			continue
+		}
+		out.Args = append(out.Args, f.arg+"="+f.path)
+		out.Nodes += f.nodes
+		out.Relationships += f.relationships
+		biggest = max(biggest, f.biggest)
+		if f.multiline {
+			multiline = append(multiline, f.path)
+		}
+		for _, prop := range f.emptyLists {
+			if !slices.Contains(out.emptyLists, prop) {
+				out.emptyLists = append(out.emptyLists, prop)
+			}
+		}
+	}
+	if out.Nodes == 0 {
 		return OfflineCSV{}, fmt.Errorf("offline import: nothing to import")
 	}
-	w.out.Args = append(w.out.Args, "--array-delimiter=U+001F", "--id-type=string",
+	out.Args = append(out.Args, "--array-delimiter=U+001F", "--id-type=string",
 		// The biggest value (a document's text) must fit one read buffer.
-		fmt.Sprintf("--read-buffer-size=%d", max(4<<20, 2*w.biggest+1024)))
-	if len(w.multiline) > 0 {
-		w.out.Args = append(w.out.Args, "--multiline-fields-format=v2", "--multiline-fields="+strings.Join(w.multiline, ","))
+		fmt.Sprintf("--read-buffer-size=%d", max(4<<20, 2*biggest+1024)))
+	if len(multiline) > 0 {
+		out.Args = append(out.Args, "--multiline-fields-format=v2", "--multiline-fields="+strings.Join(multiline, ","))
 	}
-	return w.out, nil
+	return out, nil
 }
 
 // FinishOfflineImport completes an offline import once Neo4j runs on its store: the empty
@@ -116,36 +158,37 @@ func dedupeMentions(ms []kg.Mention) []kg.Mention {
 	return out
 }
 
-// csvFiles writes the files and collects the importer's arguments; the first error sticks.
-type csvFiles struct {
-	dir       string
-	out       OfflineCSV
-	multiline []string
-	biggest   int
-	err       error
+// csvFile is one file written (path "" when it had no rows): the importer's argument for it
+// and what the arguments common to all files need to know.
+type csvFile struct {
+	arg, path            string // --nodes=LABELS or --relationships=TYPE; the file
+	nodes, relationships int
+	multiline            bool     // a quoted field holds a line break
+	biggest              int      // the longest field
+	emptyLists           []string // entity list properties some row holds empty
+	err                  error
 }
 
-// file writes a header and rows to name; each row returns its fields (nil when it failed).
-func (w *csvFiles) file(name string, header []string, n int, fields func(i int) ([]field, error)) (string, bool) {
-	if w.err != nil || n == 0 {
-		return "", false
+// writeFile writes a header and rows to dir/name; each row returns its fields.
+func writeFile(dir, name string, header []string, n int, fields func(i int) ([]field, error)) (out csvFile) {
+	if n == 0 {
+		return out
 	}
-	path := filepath.Join(w.dir, name)
+	path := filepath.Join(dir, name)
 	f, err := os.Create(path)
 	if err != nil {
-		w.err = err
-		return "", false
+		out.err = err
+		return out
 	}
 	defer f.Close()
 	bw := bufio.NewWriterSize(f, 1<<20)
 	bw.WriteString(strings.Join(header, ","))
 	bw.WriteByte('\n')
-	multi := false
 	for i := range n {
 		fs, err := fields(i)
 		if err != nil {
-			w.err = fmt.Errorf("offline import: %s row %d: %w", name, i+1, err)
-			return "", false
+			out.err = fmt.Errorf("offline import: %s row %d: %w", name, i+1, err)
+			return out
 		}
 		for j, fl := range fs {
 			if j > 0 {
@@ -155,37 +198,36 @@ func (w *csvFiles) file(name string, header []string, n int, fields func(i int) 
 				bw.WriteByte('"')
 				bw.WriteString(strings.ReplaceAll(fl.text, `"`, `""`))
 				bw.WriteByte('"')
-				multi = multi || strings.ContainsAny(fl.text, "\r\n")
+				out.multiline = out.multiline || strings.ContainsAny(fl.text, "\r\n")
 			} else {
 				bw.WriteString(fl.text)
 			}
-			w.biggest = max(w.biggest, len(fl.text))
+			out.biggest = max(out.biggest, len(fl.text))
 		}
 		bw.WriteByte('\n')
 	}
 	if err := bw.Flush(); err != nil {
-		w.err = err
-		return "", false
+		out.err = err
+		return out
 	}
 	if err := f.Close(); err != nil {
-		w.err = err
-		return "", false
+		out.err = err
+		return out
 	}
-	if multi {
-		w.multiline = append(w.multiline, path)
-	}
-	return path, true
+	out.path = path
+	return out
 }
 
-// nodes writes one file of nodes; versioned ones (entities) start at version 1, as a first
-// online write sets it.
-func (w *csvFiles) nodes(labels, name, idSpace string, cols []column, rows []map[string]any, versioned bool) {
+// writeNodes writes one file of nodes; versioned ones (entities) start at version 1, as a
+// first online write sets it.
+func writeNodes(dir, labels, name, idSpace string, cols []column, rows []map[string]any, versioned bool) csvFile {
 	header := append([]string{"id:ID(" + idSpace + ")"}, headers(cols)...)
 	header = append(header, "contentHash:string")
 	if versioned {
 		header = append(header, "version:long")
 	}
-	path, ok := w.file(name, header, len(rows), func(i int) ([]field, error) {
+	var empty []string
+	out := writeFile(dir, name, header, len(rows), func(i int) ([]field, error) {
 		r := rows[i]
 		props := r["props"].(map[string]any)
 		fs, err := propFields(cols, props)
@@ -193,8 +235,8 @@ func (w *csvFiles) nodes(labels, name, idSpace string, cols []column, rows []map
 			return nil, err
 		}
 		for _, c := range cols {
-			if l, ok := props[c.prop].([]string); ok && len(l) == 0 && !slices.Contains(w.out.emptyLists, c.prop) {
-				w.out.emptyLists = append(w.out.emptyLists, c.prop)
+			if l, ok := props[c.prop].([]string); ok && len(l) == 0 && !slices.Contains(empty, c.prop) {
+				empty = append(empty, c.prop)
 			}
 		}
 		fs = append([]field{{text: r["id"].(string), quoted: true}}, fs...)
@@ -204,16 +246,14 @@ func (w *csvFiles) nodes(labels, name, idSpace string, cols []column, rows []map
 		}
 		return fs, nil
 	})
-	if ok {
-		w.out.Args = append(w.out.Args, "--nodes="+labels+"="+path)
-		w.out.Nodes += len(rows)
-	}
+	out.arg, out.nodes, out.emptyLists = "--nodes="+labels, len(rows), empty
+	return out
 }
 
-func (w *csvFiles) relationships(typ, name string, rows []map[string]any) {
+func writeRelationships(dir, typ, name string, rows []map[string]any) csvFile {
 	header := append([]string{":START_ID(Entity)", ":END_ID(Entity)"}, headers(relationshipColumns)...)
 	header = append(header, "id:string", "contentHash:string", "version:long", "outKey:string", "inKey:string")
-	path, ok := w.file(name, header, len(rows), func(i int) ([]field, error) {
+	out := writeFile(dir, name, header, len(rows), func(i int) ([]field, error) {
 		r := rows[i]
 		fs, err := propFields(relationshipColumns, r["props"].(map[string]any))
 		if err != nil {
@@ -223,16 +263,14 @@ func (w *csvFiles) relationships(typ, name string, rows []map[string]any) {
 		return append(fs, field{text: r["id"].(string), quoted: true}, field{text: r["hash"].(string), quoted: true}, field{text: "1"},
 			field{text: r["outKey"].(string), quoted: true}, field{text: r["inKey"].(string), quoted: true}), nil
 	})
-	if ok {
-		w.out.Args = append(w.out.Args, "--relationships="+typ+"="+path)
-		w.out.Relationships += len(rows)
-	}
+	out.arg, out.relationships = "--relationships="+typ, len(rows)
+	return out
 }
 
-func (w *csvFiles) mentions(ms []kg.Mention) {
+func writeMentions(dir string, ms []kg.Mention) csvFile {
 	rows := mentionRows(ms)
 	header := append([]string{":START_ID(Document)", ":END_ID(Entity)"}, headers(mentionColumns)...)
-	path, ok := w.file("mentions.csv", header, len(rows), func(i int) ([]field, error) {
+	out := writeFile(dir, "mentions.csv", header, len(rows), func(i int) ([]field, error) {
 		props := map[string]any{"start": rows[i]["start"], "end": rows[i]["end"], "quote": rows[i]["quote"]}
 		fs, err := propFields(mentionColumns, props)
 		if err != nil {
@@ -240,10 +278,8 @@ func (w *csvFiles) mentions(ms []kg.Mention) {
 		}
 		return append([]field{{text: rows[i]["doc"].(string), quoted: true}, {text: rows[i]["entity"].(string), quoted: true}}, fs...), nil
 	})
-	if ok {
-		w.out.Args = append(w.out.Args, "--relationships=MENTIONS="+path)
-		w.out.Relationships += len(rows)
-	}
+	out.arg, out.relationships = "--relationships=MENTIONS", len(rows)
+	return out
 }
 
 func headers(cols []column) []string {

@@ -30,6 +30,7 @@ func main() {
 	out := fs.String("out", "bench/results/latest.json", "where to write the JSON results")
 	md := fs.String("results", "bench/RESULTS.md", "results file to append the table to (\"\" = none)")
 	offlineOnly := fs.Bool("offline-only", false, "measure `hkgraph import --offline` of the ecosystem alone and print its line (writes no results)")
+	importOnly := fs.Bool("import-only", false, "measure both imports of the ecosystem alone, `hkgraph import --offline` and then `hkgraph import` into a fresh Neo4j, and print their lines (writes no results)")
 	_ = fs.Parse(os.Args[1:])
 
 	o := bench.Options{Mode: "full (make bench)", Scale: bench.FullScale, Seed: *seed, Warmup: 3 * time.Second,
@@ -67,13 +68,13 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	start := time.Now()
-	if *offlineOnly {
-		rep, err := bench.RunOffline(ctx, o)
+	if *offlineOnly || *importOnly {
+		rep, err := bench.RunImports(ctx, o, *importOnly)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "bench:", err)
 			os.Exit(1)
 		}
-		fmt.Print(rep.OfflineLine())
+		fmt.Print(rep.ImportLine() + rep.OfflineLine())
 		return
 	}
 	rep, err := bench.Run(ctx, o)
