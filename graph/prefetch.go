@@ -22,6 +22,8 @@ func (r *Resolver) prefetch(ctx context.Context, ids []string, sel ast.Selection
 		return
 	}
 	op := graphql.GetOperationContext(ctx)
+	// Fields that decode to the same key (aliases of one page) share one fetch.
+	fetched := map[dataload.RelQuery]map[string]*kg.Page[*kg.Relationship]{}
 	for _, f := range graphql.CollectFields(op, sel, nil) {
 		if f.Name != "relationships" {
 			continue
@@ -30,9 +32,12 @@ func (r *Resolver) prefetch(ctx context.Context, ids []string, sel ast.Selection
 		if err != nil {
 			continue // the field's resolver reports the bad argument
 		}
-		pages, err := r.Store.Relationships(ctx, ids, q.Query())
-		if err != nil {
-			continue // the field's resolver fetches again and reports the error
+		pages, ok := fetched[q]
+		if !ok {
+			if pages, err = r.Store.Relationships(ctx, ids, q.Query()); err != nil {
+				continue // the field's resolver fetches again and reports the error
+			}
+			fetched[q] = pages
 		}
 		r.primeLevel(ctx, op, f, q, ids, pages)
 	}

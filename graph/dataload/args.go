@@ -81,10 +81,10 @@ func PageOf(first *int, after *string, last *int, before *string, on string, key
 	switch {
 	case last != nil:
 		p.Last = *last
+	case first != nil: // before first, so that first with before is refused below
+		p.First = *first
 	case before != nil:
 		p.Last = DefaultPageSize
-	case first != nil:
-		p.First = *first
 	default:
 		p.First = DefaultPageSize
 	}
@@ -180,10 +180,16 @@ func RelQueryOf(types []kg.RelType, direction *kg.Direction, first *int, after *
 	}
 	q := RelQuery{Direction: kg.DirectionBoth, Page: p}
 	if direction != nil {
+		if !direction.Valid() {
+			return RelQuery{}, kg.BadInput("direction", "%q is not a direction", *direction)
+		}
 		q.Direction = *direction
 	}
 	var names []string
 	for _, t := range kg.Canonical(types) {
+		if !t.Valid() {
+			return RelQuery{}, kg.BadInput("types", "%q is not a relationship type", t)
+		}
 		names = append(names, string(t))
 	}
 	q.types = strings.Join(names, ",")
