@@ -65,7 +65,9 @@ func TestRelQueryDifferentArgumentsDiffer(t *testing.T) {
 	out := kg.DirectionOut
 	base := func() (dataload.RelQuery, error) { return dataload.RelQueryOf(nil, nil, nil, nil, nil, nil) }
 	others := map[string]func() (dataload.RelQuery, error){
-		"types":     func() (dataload.RelQuery, error) { return dataload.RelQueryOf([]kg.RelType{"INVESTED_IN"}, nil, nil, nil, nil, nil) },
+		"types": func() (dataload.RelQuery, error) {
+			return dataload.RelQueryOf([]kg.RelType{"INVESTED_IN"}, nil, nil, nil, nil, nil)
+		},
 		"direction": func() (dataload.RelQuery, error) { return dataload.RelQueryOf(nil, &out, nil, nil, nil, nil) },
 		"first":     func() (dataload.RelQuery, error) { return dataload.RelQueryOf(nil, nil, ptr(21), nil, nil, nil) },
 		"after":     func() (dataload.RelQuery, error) { return dataload.RelQueryOf(nil, nil, nil, &cur, nil, nil) },
