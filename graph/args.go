@@ -25,6 +25,8 @@ const (
 	defaultNeighbors = 100
 	maxNeighbors     = 500
 	defaultSearch    = 10
+
+	defaultMostConnected = 10
 )
 
 // intArg returns *v (or def) when it lies in [lo, hi], else BAD_USER_INPUT naming arg.
@@ -45,6 +47,11 @@ func entityID(arg, id string) error {
 		return kg.BadInput(arg, "%q is not an entity id (2–64 lowercase letters, digits or hyphens)", id)
 	}
 	return nil
+}
+
+// mostConnectedFirst validates GraphStats.mostConnected(first).
+func mostConnectedFirst(first *int) (int, error) {
+	return intArg("first", first, defaultMostConnected, 1, dataload.MaxPageSize)
 }
 
 func searchQuery(text string, kinds []kg.Kind, first *int) (kg.SearchQuery, error) {

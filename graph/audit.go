@@ -15,7 +15,7 @@ func (r *Resolver) auditEvent(ctx context.Context, id string) (*model.AuditEvent
 	if err != nil || seq < 1 {
 		return nil, kg.BadInput("id", "%q is not an audit event id (audit:<number>)", id)
 	}
-	p, err := editor(ctx)
+	p, err := kg.Require(ctx, kg.RoleEditor)
 	if err != nil {
 		return nil, err
 	}
@@ -23,7 +23,7 @@ func (r *Resolver) auditEvent(ctx context.Context, id string) (*model.AuditEvent
 	if err != nil || len(evs) == 0 || evs[0].Seq != seq {
 		return nil, err
 	}
-	if !p.IsAdmin() && evs[0].Actor != p.Name {
+	if !p.Has(kg.RoleAdmin) && evs[0].Actor != p.Name {
 		return nil, nil
 	}
 	return model.AuditNode(evs[0]), nil

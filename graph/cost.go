@@ -22,31 +22,40 @@ const (
 // citations and figures, a path's steps, a subgraph's members) are 0. An object list missing
 // here counts the limits package default (100): give new list fields an entry.
 func CostSizes() map[string]limits.SizeFunc {
-	window := func(def int) limits.SizeFunc {
-		return func(args map[string]any) (int, error) {
-			first, err := intRange(args, "first", def, 1, dataload.MaxPageSize)
+	page := func(args map[string]any) (int, error) { return dataload.PageSizeFrom(args) }
+	fixed := func(n int) limits.SizeFunc { return func(map[string]any) (int, error) { return n, nil } }
+	return map[string]limits.SizeFunc{
+		"Query.entities": page,
+		"Entity.relationships": func(args map[string]any) (int, error) {
+			q, err := dataload.RelQueryFrom(args)
+			return q.Page.Size(), err
+		},
+		"Entity.mentions": func(args map[string]any) (int, error) {
+			p, err := dataload.MentionsPageFrom(args)
+			return p.Size(), err
+		},
+		"Entity.history": page,
+		"Query.auditLog": page,
+		// Deal flow: a page of relationships (first 1–100); what each selects is counted under it.
+		"Query.relationships": page,
+		"Query.proposals":     page,
+		"Query.search": func(args map[string]any) (int, error) {
+			a := dataload.Args(args)
+			first, err := a.Int("first")
 			if err != nil {
 				return 0, err
 			}
-			if _, ok, _ := limits.Int(args, "last"); ok {
-				return intRange(args, "last", def, 1, dataload.MaxPageSize)
+			q, err := searchQuery(deref(a.String("query")), nil, first)
+			return q.First, err
+		},
+		"GraphStats.mostConnected": func(args map[string]any) (int, error) {
+			first, err := dataload.Args(args).Int("first")
+			if err != nil {
+				return 0, err
 			}
-			return first, nil
-		}
-	}
-	fixed := func(n int) limits.SizeFunc { return func(map[string]any) (int, error) { return n, nil } }
-	return map[string]limits.SizeFunc{
-		"Query.entities":       window(dataload.DefaultPageSize),
-		"Entity.relationships": window(dataload.DefaultPageSize),
-		"Entity.mentions":      window(dataload.DefaultPageSize),
-		"Entity.history":       window(dataload.DefaultPageSize),
-		"Query.auditLog":       window(dataload.DefaultPageSize),
-		// Deal flow: a page of relationships (first 1–100); what each selects is counted under it.
-		"Query.relationships":      window(dataload.DefaultPageSize),
-		"Query.proposals":          window(dataload.DefaultPageSize),
-		"Query.search":             window(defaultSearch),
-		"GraphStats.mostConnected": window(10),
-		"Query.documents":          fixed(documentsCost),
+			return mostConnectedFirst(first)
+		},
+		"Query.documents": fixed(documentsCost),
 		// One group per relationship type or entity kind; regions and years are counted as
 		// an unpaged list. Each group lists at most groupEntitiesCost entities.
 		"Query.relationshipGroups": func(args map[string]any) (int, error) {
@@ -61,23 +70,31 @@ func CostSizes() map[string]limits.SizeFunc {
 		"RelationshipGroup.entities": fixed(groupEntitiesCost),
 		// A subgraph holds up to limit entities (and the relationships among them).
 		"Query.neighborhood": func(args map[string]any) (int, error) {
-			if _, err := intRange(args, "hops", defaultHops, 1, maxHops); err != nil {
-				return 0, err
-			}
-			return intRange(args, "limit", defaultNeighbors, 1, maxNeighbors)
-		},
-		// A path has at most maxHops+1 entities; paths returns up to k of them.
-		"Query.path": func(args map[string]any) (int, error) {
-			h, err := intRange(args, "maxHops", defaultMaxHops, 1, maxMaxHops)
-			return h + 1, err
-		},
-		"Query.paths": func(args map[string]any) (int, error) {
-			h, err := intRange(args, "maxHops", defaultMaxHops, 1, maxMaxHops)
+			a := dataload.Args(args)
+			hops, err := a.Int("hops")
 			if err != nil {
 				return 0, err
 			}
-			k, err := intRange(args, "k", defaultK, 1, maxK)
-			return k * (h + 1), err
+			limit, err := a.Int("limit")
+			if err != nil {
+				return 0, err
+			}
+			q, err := neighborhoodQuery(deref(a.String("id")), hops, nil, limit)
+			return q.Limit, err
+		},
+		// A path has at most maxHops+1 entities; paths returns up to k of them.
+		"Query.path": func(args map[string]any) (int, error) {
+			one := 1
+			q, err := pathQueryFrom(args, &one)
+			return q.MaxHops + 1, err
+		},
+		"Query.paths": func(args map[string]any) (int, error) {
+			k, err := dataload.Args(args).Int("k")
+			if err != nil {
+				return 0, err
+			}
+			q, err := pathQueryFrom(args, k)
+			return q.K * (q.MaxHops + 1), err
 		},
 		"RelationshipConnection.edges": fixed(0), "EntityConnection.edges": fixed(0),
 		"MentionConnection.edges": fixed(0), "AuditConnection.edges": fixed(0), "ProposalConnection.edges": fixed(0),
@@ -88,14 +105,18 @@ func CostSizes() map[string]limits.SizeFunc {
 	}
 }
 
-// intRange reads an integer argument for the cost analysis with intArg's range check.
-func intRange(args map[string]any, name string, def, lo, hi int) (int, error) {
-	v, ok, err := limits.Int(args, name)
+// pathQueryFrom decodes the arguments of Query.path and Query.paths as their resolvers do.
+func pathQueryFrom(args dataload.Args, k *int) (kg.PathQuery, error) {
+	maxHops, err := args.Int("maxHops")
 	if err != nil {
-		return 0, kg.BadInput(name, "%v", err)
+		return kg.PathQuery{}, err
 	}
-	if !ok {
-		return def, nil
+	return pathQuery(deref(args.String("from")), deref(args.String("to")), maxHops, k, nil)
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
 	}
-	return intArg(name, &v, def, lo, hi)
+	return *s
 }

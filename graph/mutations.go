@@ -6,24 +6,12 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/hkgraph/hkgraph/curation"
-	"github.com/hkgraph/hkgraph/graph/dataload"
 	"github.com/hkgraph/hkgraph/graph/model"
 	"github.com/hkgraph/hkgraph/kg"
-	"github.com/hkgraph/hkgraph/live"
 )
 
-// editor returns the caller when they may write: no credentials → UNAUTHENTICATED, an
-// identity without the editor or admin role → FORBIDDEN.
-func editor(ctx context.Context) (kg.Principal, error) {
-	p := kg.PrincipalFrom(ctx)
-	switch {
-	case p.Name == "":
-		return p, kg.Errorf(kg.CodeUnauthenticated, "writes need credentials: send Authorization: Bearer <API key or JWT>")
-	case !p.CanEdit():
-		return p, kg.Errorf(kg.CodeForbidden, "%s may read but not write: writes need the editor or admin role", p.Name)
-	}
-	return p, nil
-}
+// The write resolvers of schema.resolvers.go delegate here. Each asks kg.Require for the
+// caller first and passes the caller's name to the store for the audit event.
 
 func source(in *model.SourceInput) kg.Source {
 	if in == nil {
@@ -33,7 +21,7 @@ func source(in *model.SourceInput) kg.Source {
 }
 
 func (r *Resolver) upsertEntity(ctx context.Context, in model.EntityInput) (model.Entity, error) {
-	p, err := editor(ctx)
+	p, err := kg.Require(ctx, kg.RoleEditor)
 	if err != nil {
 		return nil, err
 	}
@@ -49,7 +37,7 @@ func (r *Resolver) upsertEntity(ctx context.Context, in model.EntityInput) (mode
 }
 
 func (r *Resolver) addRelationship(ctx context.Context, in model.RelationshipInput) (*model.Relationship, error) {
-	p, err := editor(ctx)
+	p, err := kg.Require(ctx, kg.RoleEditor)
 	if err != nil {
 		return nil, err
 	}
@@ -70,7 +58,7 @@ func (r *Resolver) addRelationship(ctx context.Context, in model.RelationshipInp
 }
 
 func (r *Resolver) deleteEntity(ctx context.Context, id string, expectedVersion *int, reason *string) (bool, error) {
-	p, err := editor(ctx)
+	p, err := kg.Require(ctx, kg.RoleEditor)
 	if err != nil {
 		return false, err
 	}
@@ -81,7 +69,7 @@ func (r *Resolver) deleteEntity(ctx context.Context, id string, expectedVersion 
 }
 
 func (r *Resolver) removeRelationship(ctx context.Context, id string, expectedVersion *int, reason *string) (bool, error) {
-	p, err := editor(ctx)
+	p, err := kg.Require(ctx, kg.RoleEditor)
 	if err != nil {
 		return false, err
 	}
@@ -92,7 +80,7 @@ func (r *Resolver) removeRelationship(ctx context.Context, id string, expectedVe
 }
 
 func (r *Resolver) mergeEntities(ctx context.Context, keep, remove string, reason *string, allowKindChange *bool) (model.Entity, error) {
-	p, err := editor(ctx)
+	p, err := kg.Require(ctx, kg.RoleEditor)
 	if err != nil {
 		return nil, err
 	}
@@ -125,12 +113,9 @@ func orEmpty[T any](s []T) []T {
 
 // deleteDocument deletes a source document: admins only, refused while cited unless force.
 func (r *Resolver) deleteDocument(ctx context.Context, id string, force *bool) (bool, error) {
-	p, err := editor(ctx)
+	p, err := kg.Require(ctx, kg.RoleAdmin)
 	if err != nil {
 		return false, err
-	}
-	if !p.IsAdmin() {
-		return false, kg.Errorf(kg.CodeForbidden, "%s may not delete documents: that needs the admin role", p.Name)
 	}
 	if !kg.ValidDocumentID(id) {
 		return false, kg.BadInput("id", "%q is not a document id (doc:…)", id)
@@ -144,7 +129,7 @@ func (r *Resolver) deleteDocument(ctx context.Context, id string, force *bool) (
 }
 
 func (r *Resolver) createDocument(ctx context.Context, in model.DocumentInput) (*model.Document, error) {
-	p, err := editor(ctx)
+	p, err := kg.Require(ctx, kg.RoleEditor)
 	if err != nil {
 		return nil, err
 	}
@@ -161,7 +146,7 @@ func (r *Resolver) createDocument(ctx context.Context, in model.DocumentInput) (
 }
 
 func (r *Resolver) updateRelationship(ctx context.Context, id string, in model.RelationshipUpdateInput, expectedVersion *int) (*model.Relationship, error) {
-	p, err := editor(ctx)
+	p, err := kg.Require(ctx, kg.RoleEditor)
 	if err != nil {
 		return nil, err
 	}
@@ -179,7 +164,7 @@ func (r *Resolver) updateRelationship(ctx context.Context, id string, in model.R
 }
 
 func (r *Resolver) addFigure(ctx context.Context, entityID string, in model.FigureInput, expectedVersion *int) (model.Entity, error) {
-	p, err := editor(ctx)
+	p, err := kg.Require(ctx, kg.RoleEditor)
 	if err != nil {
 		return nil, err
 	}
@@ -193,7 +178,7 @@ func (r *Resolver) addFigure(ctx context.Context, entityID string, in model.Figu
 }
 
 func (r *Resolver) removeFigure(ctx context.Context, id, key string, expectedVersion *int, reason *string) (model.Entity, error) {
-	p, err := editor(ctx)
+	p, err := kg.Require(ctx, kg.RoleEditor)
 	if err != nil {
 		return nil, err
 	}
@@ -202,57 +187,4 @@ func (r *Resolver) removeFigure(ctx context.Context, id, key string, expectedVer
 	}
 	e, err := r.Writer.RemoveFigure(ctx, id, key, expectedVersion, reason, p.Name)
 	return model.WrapEntity(e), err
-}
-
-// auditLog lists audit events newest first: editors see their own, admins everyone's.
-func (r *Resolver) auditLog(ctx context.Context, first *int, after *string, targetID, actor *string) (*model.AuditConnection, error) {
-	p, err := editor(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if !p.IsAdmin() {
-		if actor != nil && *actor != p.Name {
-			return nil, kg.Errorf(kg.CodeForbidden, "editors see their own audit events; only admins see %s's", *actor)
-		}
-		actor = &p.Name
-	}
-	w, err := dataload.ForwardWindow(first, after, "aud", 1)
-	if err != nil {
-		return nil, err
-	}
-	pg, err := r.Store.AuditLog(ctx, kg.AuditQuery{TargetID: targetID, Actor: actor, Window: w})
-	if err != nil {
-		return nil, err
-	}
-	return model.AuditPage(pg), nil
-}
-
-// entityChanged streams changes committed after the subscription started.
-func (r *Resolver) entityChanged(ctx context.Context, id *string, kinds []kg.Kind) (<-chan *model.EntityChange, error) {
-	if id != nil {
-		if err := entityID("id", *id); err != nil {
-			return nil, err
-		}
-	}
-	changes, err := r.Live.Subscribe(ctx, live.Filter{ID: id, Kinds: kg.Canonical(kinds)})
-	if err != nil {
-		return nil, err
-	}
-	out := make(chan *model.EntityChange)
-	go func() {
-		defer close(out)
-		for c := range changes {
-			ec := &model.EntityChange{Operation: c.Event.Operation, ID: c.EntityID, Actor: c.Event.Actor, At: c.Event.At}
-			// The entity as it is now (null once deleted), read as background work.
-			if es, err := r.Store.EntitiesByID(context.WithoutCancel(context.Background()), []string{c.EntityID}); err == nil {
-				ec.Entity = model.WrapEntity(es[c.EntityID])
-			}
-			select {
-			case out <- ec:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	return out, nil
 }

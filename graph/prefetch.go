@@ -22,17 +22,22 @@ func (r *Resolver) prefetch(ctx context.Context, ids []string, sel ast.Selection
 		return
 	}
 	op := graphql.GetOperationContext(ctx)
+	// Fields that decode to the same key (aliases of one page) share one fetch.
+	fetched := map[dataload.RelQuery]map[string]*kg.Page[*kg.Relationship]{}
 	for _, f := range graphql.CollectFields(op, sel, nil) {
 		if f.Name != "relationships" {
 			continue
 		}
-		q, err := relQueryFromArgs(f.ArgumentMap(op.Variables))
+		q, err := dataload.RelQueryFrom(f.ArgumentMap(op.Variables))
 		if err != nil {
 			continue // the field's resolver reports the bad argument
 		}
-		pages, err := r.Store.Relationships(ctx, ids, q)
-		if err != nil {
-			continue // the field's resolver fetches again and reports the error
+		pages, ok := fetched[q]
+		if !ok {
+			if pages, err = r.Store.Relationships(ctx, ids, q.Query()); err != nil {
+				continue // the field's resolver fetches again and reports the error
+			}
+			fetched[q] = pages
 		}
 		r.primeLevel(ctx, op, f, q, ids, pages)
 	}
@@ -40,7 +45,7 @@ func (r *Resolver) prefetch(ctx context.Context, ids []string, sel ast.Selection
 
 // primeLevel primes the request's loaders with one level of pages, then prefetches the next
 // level: the ends of these relationships, if the query looks into them.
-func (r *Resolver) primeLevel(ctx context.Context, op *graphql.OperationContext, f graphql.CollectedField, q kg.RelQuery, ids []string, pages map[string]*kg.Page[*kg.Relationship]) {
+func (r *Resolver) primeLevel(ctx context.Context, op *graphql.OperationContext, f graphql.CollectedField, q dataload.RelQuery, ids []string, pages map[string]*kg.Page[*kg.Relationship]) {
 	dataload.For(ctx).PrimeRelationships(q, ids, pages)
 	for _, end := range endSelections(op, f.Selections) {
 		var next []string
@@ -82,8 +87,8 @@ func (r *Resolver) rootEntity(ctx context.Context, id string) (*kg.Entity, error
 			}
 		}
 		if len(rels) == 1 {
-			if q, err := relQueryFromArgs(rels[0].ArgumentMap(op.Variables)); err == nil {
-				e, p, err := er.EntityWithRelationships(ctx, id, q)
+			if q, err := dataload.RelQueryFrom(rels[0].ArgumentMap(op.Variables)); err == nil {
+				e, p, err := er.EntityWithRelationships(ctx, id, q.Query())
 				if err != nil || e == nil {
 					return nil, err
 				}
@@ -147,45 +152,6 @@ func nodeSelection(ctx context.Context) ast.SelectionSet {
 func fieldSelection(ctx context.Context) ast.SelectionSet {
 	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Field != nil {
 		return fc.Field.Selections
-	}
-	return nil
-}
-
-// relQueryFromArgs converts look-ahead argument values into the query the field resolver
-// would build, so the primed loader key is the same.
-func relQueryFromArgs(args map[string]any) (kg.RelQuery, error) {
-	var types []kg.RelType
-	if list, ok := args["types"].([]any); ok {
-		for _, t := range list {
-			s, _ := t.(string)
-			types = append(types, kg.RelType(s))
-		}
-	}
-	var dir *kg.Direction
-	if s, ok := args["direction"].(string); ok {
-		d := kg.Direction(s)
-		dir = &d
-	}
-	return dataload.RelQueryOf(types, dir, intPtr(args["first"]), strPtr(args["after"]), intPtr(args["last"]), strPtr(args["before"]))
-}
-
-func intPtr(v any) *int {
-	switch n := v.(type) {
-	case int64:
-		i := int(n)
-		return &i
-	case int:
-		return &n
-	case float64:
-		i := int(n)
-		return &i
-	}
-	return nil
-}
-
-func strPtr(v any) *string {
-	if s, ok := v.(string); ok {
-		return &s
 	}
 	return nil
 }

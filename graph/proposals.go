@@ -18,7 +18,7 @@ import (
 
 // ingestDocument stores a document with its mentions and the proposals read from it.
 func (r *Resolver) ingestDocument(ctx context.Context, in model.DocumentInput) (*model.IngestResult, error) {
-	p, err := editor(ctx)
+	p, err := kg.Require(ctx, kg.RoleEditor)
 	if err != nil {
 		return nil, err
 	}
@@ -40,7 +40,7 @@ func (r *Resolver) ingestDocument(ctx context.Context, in model.DocumentInput) (
 
 // proposals pages proposals for editors and admins.
 func (r *Resolver) proposals(ctx context.Context, documentID *string, status *kg.ProposalStatus, kind *kg.ProposalKind, first *int, after *string) (*model.ProposalConnection, error) {
-	if _, err := editor(ctx); err != nil {
+	if _, err := kg.Require(ctx, kg.RoleEditor); err != nil {
 		return nil, err
 	}
 	if documentID != nil && !strings.HasPrefix(*documentID, "doc:") {
@@ -161,7 +161,7 @@ func selects(sel ast.SelectionSet, name string) bool {
 
 // proposal is a proposal by id for editors and admins (null when there is none).
 func (r *Resolver) proposal(ctx context.Context, id string) (*model.Proposal, error) {
-	if _, err := editor(ctx); err != nil {
+	if _, err := kg.Require(ctx, kg.RoleEditor); err != nil {
 		return nil, err
 	}
 	if !kg.ValidProposalID(id) {
@@ -176,7 +176,7 @@ func (r *Resolver) proposal(ctx context.Context, id string) (*model.Proposal, er
 
 // acceptProposal writes what a proposal says (after the edit) through the ordinary writes.
 func (r *Resolver) acceptProposal(ctx context.Context, id string, edit *model.ProposalEdit) (*model.Proposal, error) {
-	who, err := editor(ctx)
+	who, err := kg.Require(ctx, kg.RoleEditor)
 	if err != nil {
 		return nil, err
 	}
@@ -223,7 +223,7 @@ func (r *Resolver) acceptProposal(ctx context.Context, id string, edit *model.Pr
 }
 
 func (r *Resolver) rejectProposal(ctx context.Context, id string, reason *string) (*model.Proposal, error) {
-	who, err := editor(ctx)
+	who, err := kg.Require(ctx, kg.RoleEditor)
 	if err != nil {
 		return nil, err
 	}

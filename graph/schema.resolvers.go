@@ -13,6 +13,7 @@ import (
 	"github.com/hkgraph/hkgraph/graph/dataload"
 	"github.com/hkgraph/hkgraph/graph/model"
 	"github.com/hkgraph/hkgraph/kg"
+	"github.com/hkgraph/hkgraph/live"
 )
 
 // Document is the resolver for the document field.
@@ -22,7 +23,7 @@ func (r *citationResolver) Document(ctx context.Context, obj *kg.Citation) (*mod
 
 // Context is the resolver for the context field.
 func (r *citationResolver) Context(ctx context.Context, obj *kg.Citation) (string, error) {
-	if kg.PrincipalFrom(ctx).CanEdit() {
+	if _, err := kg.Require(ctx, kg.RoleEditor); err == nil {
 		return obj.Context, nil
 	}
 	d, err := r.document(ctx, obj.DocumentID)
@@ -32,12 +33,16 @@ func (r *citationResolver) Context(ctx context.Context, obj *kg.Citation) (strin
 	return obj.VisibleContext(d != nil && d.TextPublic, false), nil
 }
 
-// Text is the resolver for the text field.
+// Text is the resolver for the text field: null, not an error, for a caller who may not read
+// a document that is not public.
 func (r *documentResolver) Text(ctx context.Context, obj *model.Document) (*string, error) {
-	if obj.TextPublic || kg.PrincipalFrom(ctx).CanEdit() {
+	if obj.TextPublic {
 		return &obj.Document.Text, nil
 	}
-	return nil, nil
+	if _, err := kg.Require(ctx, kg.RoleEditor); err != nil {
+		return nil, nil
+	}
+	return &obj.Document.Text, nil
 }
 
 // Length is the resolver for the length field.
@@ -47,7 +52,7 @@ func (r *documentResolver) Length(ctx context.Context, obj *model.Document) (int
 
 // MostConnected is the resolver for the mostConnected field.
 func (r *graphStatsResolver) MostConnected(ctx context.Context, obj *model.GraphStats, first *int, kind *kg.Kind) ([]*model.EntityDegree, error) {
-	n, err := intArg("first", first, 10, 1, dataload.MaxPageSize)
+	n, err := mostConnectedFirst(first)
 	if err != nil {
 		return nil, err
 	}
@@ -376,9 +381,28 @@ func (r *queryResolver) Stats(ctx context.Context) (*model.GraphStats, error) {
 	return out, nil
 }
 
-// AuditLog is the resolver for the auditLog field.
+// AuditLog is the resolver for the auditLog field: audit events newest first, editors see
+// their own, admins everyone's.
 func (r *queryResolver) AuditLog(ctx context.Context, first *int, after *string, targetID *string, actor *string) (*model.AuditConnection, error) {
-	return r.auditLog(ctx, first, after, targetID, actor)
+	p, err := kg.Require(ctx, kg.RoleEditor)
+	if err != nil {
+		return nil, err
+	}
+	if !p.Has(kg.RoleAdmin) {
+		if actor != nil && *actor != p.Name {
+			return nil, kg.Errorf(kg.CodeForbidden, "editors see their own audit events; only admins see %s's", *actor)
+		}
+		actor = &p.Name
+	}
+	w, err := dataload.ForwardWindow(first, after, "aud", 1)
+	if err != nil {
+		return nil, err
+	}
+	pg, err := r.Store.AuditLog(ctx, kg.AuditQuery{TargetID: targetID, Actor: actor, Window: w})
+	if err != nil {
+		return nil, err
+	}
+	return model.AuditPage(pg), nil
 }
 
 // Proposals is the resolver for the proposals field.
@@ -386,9 +410,35 @@ func (r *queryResolver) Proposals(ctx context.Context, documentID *string, statu
 	return r.proposals(ctx, documentID, status, kind, first, after)
 }
 
-// EntityChanged is the resolver for the entityChanged field.
+// EntityChanged is the resolver for the entityChanged field: changes committed after the
+// subscription started.
 func (r *subscriptionResolver) EntityChanged(ctx context.Context, id *string, kinds []kg.Kind) (<-chan *model.EntityChange, error) {
-	return r.entityChanged(ctx, id, kinds)
+	if id != nil {
+		if err := entityID("id", *id); err != nil {
+			return nil, err
+		}
+	}
+	changes, err := r.Live.Subscribe(ctx, live.Filter{ID: id, Kinds: kg.Canonical(kinds)})
+	if err != nil {
+		return nil, err
+	}
+	out := make(chan *model.EntityChange)
+	go func() {
+		defer close(out)
+		for c := range changes {
+			ec := &model.EntityChange{Operation: c.Event.Operation, ID: c.EntityID, Actor: c.Event.Actor, At: c.Event.At}
+			// The entity as it is now (null once deleted), read as background work.
+			if es, err := r.Store.EntitiesByID(context.WithoutCancel(context.Background()), []string{c.EntityID}); err == nil {
+				ec.Entity = model.WrapEntity(es[c.EntityID])
+			}
+			select {
+			case out <- ec:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return out, nil
 }
 
 // Citation returns CitationResolver implementation.

@@ -5,9 +5,7 @@ package dataload
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
-	"sync"
 	"time"
 
 	"github.com/vikstrous/dataloadgen"
@@ -22,17 +20,18 @@ type Loaders struct {
 	store     kg.Reader
 	entities  *dataloadgen.Loader[string, *kg.Entity]
 	documents *dataloadgen.Loader[string, *kg.Document]
-	rels      *dataloadgen.Loader[pagedKey, *kg.Page[*kg.Relationship]]
-	mentions  *dataloadgen.Loader[pagedKey, *kg.Page[kg.Mention]]
+	rels      *dataloadgen.Loader[pagedKey[RelQuery], *kg.Page[*kg.Relationship]]
+	mentions  *dataloadgen.Loader[pagedKey[Page], *kg.Page[kg.Mention]]
 	proposals *dataloadgen.Loader[string, *kg.Proposal]
-
-	mu      sync.Mutex
-	relQ    map[string]kg.RelQuery
-	windows map[string]kg.Window
 }
 
-// pagedKey is an entity id with the paging arguments, serialised so that keys compare.
-type pagedKey struct{ id, args string }
+// pagedKey is an entity id with the decoded arguments of the page asked for. Both parts are
+// comparable values (args.go), so the key is the arguments themselves: a batch is grouped by
+// them and sent to the store as they are.
+type pagedKey[A comparable] struct {
+	id   string
+	args A
+}
 
 // wait is how long a loader collects keys before it fetches. gqlgen resolves list elements
 // concurrently, so siblings arrive within microseconds; a short wait keeps single-entity
@@ -41,7 +40,7 @@ const wait = 500 * time.Microsecond
 
 // New returns loaders over store.
 func New(store kg.Reader) *Loaders {
-	l := &Loaders{store: store, relQ: map[string]kg.RelQuery{}, windows: map[string]kg.Window{}}
+	l := &Loaders{store: store}
 	opts := []dataloadgen.Option{dataloadgen.WithWait(wait), dataloadgen.WithBatchCapacity(500)}
 	l.entities = dataloadgen.NewMappedLoader(store.EntitiesByID, opts...)
 	l.documents = dataloadgen.NewMappedLoader(store.DocumentsByID, opts...)
@@ -121,25 +120,17 @@ func (l *Loaders) PrimeEntities(es ...*kg.Entity) {
 
 // PrimeRelationships caches pages fetched by look-ahead under the key the field resolver will
 // ask for. Entities without a page (unknown ids) get an empty one.
-func (l *Loaders) PrimeRelationships(q kg.RelQuery, ids []string, pages map[string]*kg.Page[*kg.Relationship]) {
-	args := key(q)
-	l.mu.Lock()
-	l.relQ[args] = q
-	l.mu.Unlock()
+func (l *Loaders) PrimeRelationships(q RelQuery, ids []string, pages map[string]*kg.Page[*kg.Relationship]) {
 	for _, id := range ids {
 		if p := pages[id]; p != nil {
-			l.rels.Prime(pagedKey{id, args}, p)
+			l.rels.Prime(pagedKey[RelQuery]{id, q}, p)
 		}
 	}
 }
 
 // Relationships returns one page of an entity's relationships.
-func (l *Loaders) Relationships(ctx context.Context, id string, q kg.RelQuery) (*kg.Page[*kg.Relationship], error) {
-	args := key(q)
-	l.mu.Lock()
-	l.relQ[args] = q
-	l.mu.Unlock()
-	p, err := ignoreMissing(l.rels.Load(ctx, pagedKey{id, args}))
+func (l *Loaders) Relationships(ctx context.Context, id string, q RelQuery) (*kg.Page[*kg.Relationship], error) {
+	p, err := ignoreMissing(l.rels.Load(ctx, pagedKey[RelQuery]{id, q}))
 	if p == nil && err == nil {
 		p = &kg.Page[*kg.Relationship]{}
 	}
@@ -147,12 +138,8 @@ func (l *Loaders) Relationships(ctx context.Context, id string, q kg.RelQuery) (
 }
 
 // Mentions returns one page of where documents name an entity.
-func (l *Loaders) Mentions(ctx context.Context, id string, w kg.Window) (*kg.Page[kg.Mention], error) {
-	args := key(w)
-	l.mu.Lock()
-	l.windows[args] = w
-	l.mu.Unlock()
-	p, err := ignoreMissing(l.mentions.Load(ctx, pagedKey{id, args}))
+func (l *Loaders) Mentions(ctx context.Context, id string, pg Page) (*kg.Page[kg.Mention], error) {
+	p, err := ignoreMissing(l.mentions.Load(ctx, pagedKey[Page]{id, pg}))
 	if p == nil && err == nil {
 		p = &kg.Page[kg.Mention]{}
 	}
@@ -161,49 +148,36 @@ func (l *Loaders) Mentions(ctx context.Context, id string, w kg.Window) (*kg.Pag
 
 // fetchRelationships answers a batch of keys with one store call per distinct set of
 // arguments (usually one).
-func (l *Loaders) fetchRelationships(ctx context.Context, keys []pagedKey) (map[pagedKey]*kg.Page[*kg.Relationship], error) {
-	out := map[pagedKey]*kg.Page[*kg.Relationship]{}
-	for args, ids := range group(keys) {
-		l.mu.Lock()
-		q := l.relQ[args]
-		l.mu.Unlock()
-		pages, err := l.store.Relationships(ctx, ids, q)
-		if err != nil {
-			return nil, err
-		}
-		for id, p := range pages {
-			out[pagedKey{id, args}] = p
-		}
-	}
-	return out, nil
+func (l *Loaders) fetchRelationships(ctx context.Context, keys []pagedKey[RelQuery]) (map[pagedKey[RelQuery]]*kg.Page[*kg.Relationship], error) {
+	return fetchGrouped(ctx, keys, func(ctx context.Context, ids []string, q RelQuery) (map[string]*kg.Page[*kg.Relationship], error) {
+		return l.store.Relationships(ctx, ids, q.Query())
+	})
 }
 
-func (l *Loaders) fetchMentions(ctx context.Context, keys []pagedKey) (map[pagedKey]*kg.Page[kg.Mention], error) {
-	out := map[pagedKey]*kg.Page[kg.Mention]{}
-	for args, ids := range group(keys) {
-		l.mu.Lock()
-		w := l.windows[args]
-		l.mu.Unlock()
-		pages, err := l.store.Mentions(ctx, ids, w)
-		if err != nil {
-			return nil, err
-		}
-		for id, p := range pages {
-			out[pagedKey{id, args}] = p
-		}
-	}
-	return out, nil
+func (l *Loaders) fetchMentions(ctx context.Context, keys []pagedKey[Page]) (map[pagedKey[Page]]*kg.Page[kg.Mention], error) {
+	return fetchGrouped(ctx, keys, func(ctx context.Context, ids []string, p Page) (map[string]*kg.Page[kg.Mention], error) {
+		return l.store.Mentions(ctx, ids, p.Window())
+	})
 }
 
-func group(keys []pagedKey) map[string][]string {
-	g := map[string][]string{}
+// fetchGrouped makes one store call per distinct arguments among keys.
+func fetchGrouped[A comparable, V any](ctx context.Context, keys []pagedKey[A], fetch func(context.Context, []string, A) (map[string]V, error)) (map[pagedKey[A]]V, error) {
+	groups := map[A][]string{}
 	for _, k := range keys {
-		g[k.args] = append(g[k.args], k.id)
+		groups[k.args] = append(groups[k.args], k.id)
 	}
-	return g
+	out := make(map[pagedKey[A]]V, len(keys))
+	for args, ids := range groups {
+		pages, err := fetch(ctx, ids, args)
+		if err != nil {
+			return nil, err
+		}
+		for id, p := range pages {
+			out[pagedKey[A]{id, args}] = p
+		}
+	}
+	return out, nil
 }
-
-func key(v any) string { b, _ := json.Marshal(v); return string(b) }
 
 // ignoreMissing turns the mapped loader's "not found" into a nil value: an unknown id is
 // not an error.

@@ -24,12 +24,8 @@ func AuditPage(p *kg.Page[kg.AuditEvent]) *AuditConnection {
 
 // History pages the changes that touched this entity, for editors and admins.
 func (e EntityBase) History(ctx context.Context, first *int, after *string) (*AuditConnection, error) {
-	p := kg.PrincipalFrom(ctx)
-	if p.Name == "" {
-		return nil, kg.Errorf(kg.CodeUnauthenticated, "history needs credentials: send Authorization: Bearer <API key or JWT>")
-	}
-	if !p.CanEdit() {
-		return nil, kg.Errorf(kg.CodeForbidden, "history is for editors and admins")
+	if _, err := kg.Require(ctx, kg.RoleEditor); err != nil {
+		return nil, err
 	}
 	w, err := dataload.ForwardWindow(first, after, "aud", 1)
 	if err != nil {

@@ -18,6 +18,8 @@ func (EntityBase) IsNode()   {}
 func (EntityBase) IsEntity() {}
 
 // Relationships pages this entity's relationships (batched with its siblings' by the loader).
+// The look-ahead (graph.prefetch) decodes the same arguments with dataload.RelQueryFrom and
+// primes the loader under the key built here.
 func (e EntityBase) Relationships(ctx context.Context, types []kg.RelType, direction *kg.Direction, first *int, after *string, last *int, before *string) (*RelationshipConnection, error) {
 	q, err := dataload.RelQueryOf(types, direction, first, after, last, before)
 	if err != nil {
@@ -32,11 +34,11 @@ func (e EntityBase) Relationships(ctx context.Context, types []kg.RelType, direc
 
 // Mentions pages where documents name this entity.
 func (e EntityBase) Mentions(ctx context.Context, first *int, after *string) (*MentionConnection, error) {
-	w, err := dataload.ForwardWindow(first, after, "men", 2)
+	pg, err := dataload.MentionsPage(first, after)
 	if err != nil {
 		return nil, err
 	}
-	p, err := dataload.For(ctx).Mentions(ctx, e.ID, w)
+	p, err := dataload.For(ctx).Mentions(ctx, e.ID, pg)
 	if err != nil {
 		return nil, err
 	}
