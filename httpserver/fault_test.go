@@ -220,7 +220,7 @@ func TestNeo4jStopUnderLoad(t *testing.T) {
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
 	start, inst, st := ownStore(t, 5*time.Second)
 	var logs syncBuffer
-	h := httpserver.New(httpserver.Options{Store: st, Writer: st, Live: live.New(st, quiet, 0), Ping: st,
+	h := httpserver.New(httpserver.Options{Store: st, Writer: st, Live: live.New(t.Context(), st, live.Options{Logger: quiet}), Ping: st,
 		Logger:  slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelWarn})),
 		Metrics: obs.NewMetrics(), Auth: loader{}})
 	ready := func() int { return get(t, h, "/readyz").Code }

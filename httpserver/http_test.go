@@ -63,7 +63,7 @@ func TestDatabaseUnavailableAndRecovery(t *testing.T) {
 	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
 	start, inst, st := ownStore(t, 2*time.Minute)
 	m := obs.NewMetrics()
-	h := httpserver.New(httpserver.Options{Store: st, Writer: st, Live: live.New(st, quiet, 0), Ping: st, Logger: quiet, Metrics: m})
+	h := httpserver.New(httpserver.Options{Store: st, Writer: st, Live: live.New(t.Context(), st, live.Options{Logger: quiet}), Ping: st, Logger: quiet, Metrics: m})
 	query := func() (int, string) {
 		body := `{"query": "{ stats { entityCount } }"}`
 		req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body))

@@ -70,7 +70,7 @@ func serve(ctx context.Context, a *App, d neo4j.DriverWithContext) error {
 		return err
 	}
 	defer func() { _ = stopTracing(context.Background()) }()
-	opts.Store, opts.Writer, opts.Live, opts.Ping, opts.Auth = st, st, live.New(st, a.Log, 0), st, authn
+	opts.Store, opts.Writer, opts.Live, opts.Ping, opts.Auth = st, st, live.New(ctx, st, live.Options{Logger: a.Log}), st, authn
 	opts.Logger, opts.Metrics, opts.Tracer, opts.Done = a.Log, metrics, tracer, ctx.Done()
 	h := httpserver.New(opts)
 	if err := servePprof(ctx, a); err != nil {

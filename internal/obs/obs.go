@@ -60,9 +60,16 @@ func RoundTrips(ctx context.Context) int64 {
 	return 0
 }
 
-// Source is "request" under WithRequest, else "background".
+// Background keeps ctx's cancellation and deadline but not its request: Neo4j work under
+// the result counts as source="background" and not toward the request's round trips. It is
+// for work a request starts on behalf of others, such as a subscription's reads.
+func Background(ctx context.Context) context.Context {
+	return context.WithValue(ctx, requestKey, (*request)(nil))
+}
+
+// Source is "request" under WithRequest (and not Background), else "background".
 func Source(ctx context.Context) string {
-	if ctx.Value(requestKey) != nil {
+	if r, _ := ctx.Value(requestKey).(*request); r != nil {
 		return "request"
 	}
 	return "background"
