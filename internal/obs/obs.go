@@ -13,24 +13,7 @@ import (
 
 type ctxKey int
 
-const (
-	requestKey ctxKey = iota
-	requestIDKey
-	deadlineKey
-)
-
-// WithDeadline bounds the database work done under ctx, without cancelling ctx itself: a
-// transaction started after t, or still running at t, fails with TIMEOUT, while the GraphQL
-// executor, whose own context is left alone, still writes a well-formed response.
-func WithDeadline(ctx context.Context, t time.Time) context.Context {
-	return context.WithValue(ctx, deadlineKey, t)
-}
-
-// Deadline is the bound WithDeadline set, if any.
-func Deadline(ctx context.Context) (time.Time, bool) {
-	t, ok := ctx.Value(deadlineKey).(time.Time)
-	return t, ok
-}
+const requestKey ctxKey = iota
 
 // request is what a client request carries: its id and a count of its Neo4j round trips.
 type request struct {
