@@ -246,10 +246,10 @@ func TestNeo4jStopUnderLoad(t *testing.T) {
 	}
 	t.Logf("Neo4j stopped in %v", time.Since(stopAt).Round(time.Millisecond))
 	l.phase.Store("down")
-	// Down long enough for every worker to fail repeatedly (each backs off 20 ms) and for
-	// /readyz to notice.
-	if !testwait.Until(30*time.Second, func() bool {
-		return l.count(func() bool { return l.codes["down"]["DATABASE_UNAVAILABLE"] >= 60 }) &&
+	// Down until the six workers have been refused about once each (a refusal can take
+	// seconds: the driver tries to connect first) and /readyz has noticed.
+	if !testwait.Until(time.Minute, func() bool {
+		return l.count(func() bool { return l.codes["down"]["DATABASE_UNAVAILABLE"] >= 6 }) &&
 			ready() == http.StatusServiceUnavailable
 	}) {
 		t.Errorf("with Neo4j down: /readyz %d, errors %v", ready(), l.codes["down"])
