@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hkgraph/hkgraph/internal/testwait"
 	"github.com/hkgraph/hkgraph/kg"
 )
 
@@ -80,10 +81,17 @@ func TestAPIKeyCache(t *testing.T) {
 		t.Fatalf("%d lookups for one key within the TTL, want 1", n)
 	}
 
-	// Revoked: still accepted from the cache until the TTL passes, then refused.
+	// Revoked: still accepted from the cache until the TTL passes, then refused. The cache
+	// (an expirable LRU) reads the wall clock, so the test waits for the TTL, polling.
 	f.set(func(f *fakeKeys) { delete(f.keys, hash) })
-	time.Sleep(ttl + 50*time.Millisecond)
-	_, err = a.Authenticate(ctx, key)
+	revokedAt := time.Now()
+	if _, err := a.Authenticate(ctx, key); err != nil && time.Since(revokedAt) < ttl {
+		t.Fatalf("refused within the TTL, before the cache entry expired: %v", err)
+	}
+	testwait.Eventually(t, ttl+time.Second, func() bool {
+		_, err = a.Authenticate(ctx, key)
+		return err != nil
+	}, "a revoked key refused once the TTL (%v) passed", ttl)
 	checkRefusal(t, err, "unknown or revoked API key", key)
 
 	// A miss is cached too, but no longer than the TTL.
@@ -93,10 +101,10 @@ func TestAPIKeyCache(t *testing.T) {
 		t.Fatal("a miss was looked up again within the TTL")
 	}
 	f.set(func(f *fakeKeys) { f.keys[hash] = kg.Principal{Name: "ci", Role: kg.RoleAdmin} })
-	time.Sleep(ttl + 50*time.Millisecond)
-	if p, err := a.Authenticate(ctx, key); err != nil || p.Role != kg.RoleAdmin {
-		t.Fatalf("after the TTL: %+v, %v", p, err)
-	}
+	testwait.Eventually(t, ttl+time.Second, func() bool {
+		p, err := a.Authenticate(ctx, key)
+		return err == nil && p.Role == kg.RoleAdmin
+	}, "the key accepted again, as admin, once the cached miss expired")
 }
 
 func TestAPIKeyRefusals(t *testing.T) {

@@ -427,10 +427,13 @@ func (r *subscriptionResolver) EntityChanged(ctx context.Context, id *string, ki
 		defer close(out)
 		for c := range changes {
 			ec := &model.EntityChange{Operation: c.Event.Operation, ID: c.EntityID, Actor: c.Event.Actor, At: c.Event.At}
-			// The entity as it is now (null once deleted), read as background work.
-			if es, err := r.Store.EntitiesByID(context.WithoutCancel(context.Background()), []string{c.EntityID}); err == nil {
+			// The entity as it is now (null once deleted), read as the broker's background
+			// work: bounded by its read timeout, stopped when the subscriber leaves.
+			rctx, cancel := r.Live.Background(ctx)
+			if es, err := r.Store.EntitiesByID(rctx, []string{c.EntityID}); err == nil {
 				ec.Entity = model.WrapEntity(es[c.EntityID])
 			}
+			cancel()
 			select {
 			case out <- ec:
 			case <-ctx.Done():

@@ -6,12 +6,10 @@ import (
 	"io"
 	"mime"
 	"net/http"
-	"time"
 
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/parser"
 
-	"github.com/hkgraph/hkgraph/internal/obs"
 	"github.com/hkgraph/hkgraph/limits"
 )
 
@@ -19,8 +17,8 @@ import (
 // code: GET for queries (a mutation over GET → 405, or a link could change the graph), POST
 // only as application/json (forms and multipart → 415: browsers send those cross-origin without
 // a preflight, the CSRF vector), a body and query string of at most MaxBodyBytes (413, 414), one
-// operation per request (a JSON array → 400) and RequestTimeout for the whole request.
-// WebSocket upgrades pass: their limits are per connection and per subscription.
+// operation per request (a JSON array → 400). WebSocket upgrades pass: their limits are per
+// connection and per subscription.
 func (h *server) guard(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx := r.Context()
@@ -84,9 +82,8 @@ func (h *server) guard(next http.Handler) http.Handler {
 			return
 		}
 		// A client that goes away cancels r's context, and with it the Neo4j transaction. The
-		// request's own deadline bounds only the database work: gqlgen answers a context that
-		// ended before execution with no response at all, where TIMEOUT errors are wanted.
-		next.ServeHTTP(w, r.WithContext(obs.WithDeadline(ctx, time.Now().Add(h.RequestTimeout))))
+		// request's deadline is set further in, on the resolvers (boundOperation).
+		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
 

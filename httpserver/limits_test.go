@@ -299,11 +299,22 @@ func TestRateLimit(t *testing.T) {
 	}
 }
 
-// A request bounded by a tiny timeout fails with TIMEOUT rather than hanging or crashing.
+// An operation bounded by a tiny timeout fails with TIMEOUT in a well-formed response rather
+// than hanging or crashing; a mutation under it writes nothing.
 func TestRequestTimeout(t *testing.T) {
 	e := readEnv(t).Rebuild(func(o *httpserver.Options) { o.RequestTimeout = time.Nanosecond })
-	if r := post(t, e.Handler, `{ stats { entityCount } }`, nil); r.code() != "TIMEOUT" {
-		t.Errorf("got %q: %s", r.code(), r.body)
+	if r := post(t, e.Handler, `{ stats { entityCount } }`, nil); r.code() != "TIMEOUT" || r.status != http.StatusOK {
+		t.Errorf("query: %d %q: %s", r.status, r.code(), r.body)
+	}
+	in := map[string]any{"in": map[string]any{"id": "timeout-probe", "kind": "ORGANIZATION", "name": "Timeout probe",
+		"source": map[string]any{"url": "https://example.org/timeout", "quote": "Timeout probe"}}}
+	r := post(t, e.Handler, `mutation($in: EntityInput!) { upsertEntity(input: $in) { id } }`, in,
+		"Authorization", "Bearer "+apitest.EditorToken)
+	if r.code() != "TIMEOUT" {
+		t.Errorf("mutation: %q: %s", r.code(), r.body)
+	}
+	if r := post(t, readEnv(t).Handler, `{ entity(id: "timeout-probe") { id } }`, nil); r.code() != "" || !strings.Contains(r.body, `"entity":null`) {
+		t.Errorf("the timed-out mutation wrote: %s", r.body)
 	}
 }
 

@@ -64,8 +64,9 @@ type Options struct {
 	Limits limits.Limits
 	// MaxBodyBytes bounds a POST body and a GET query string (0: 64 KiB).
 	MaxBodyBytes int64
-	// RequestTimeout bounds a whole HTTP GraphQL request, every Neo4j transaction in it
-	// included (0: 10 s). Subscriptions are not bounded by it.
+	// RequestTimeout bounds a query's or mutation's resolvers, every Neo4j transaction in
+	// them included, from the operation's start (0: 10 s). Subscriptions are not bounded by
+	// it (their reads are, by the live broker's read timeout).
 	RequestTimeout time.Duration
 	// RateLimit is each anonymous caller's budget in cost points per minute (0: 300,000;
 	// negative: not limited). RateLimitAuthenticated is an authenticated caller's (0: five
@@ -213,6 +214,7 @@ func (h *server) graphqlHandler() http.Handler {
 		// Loaders live for one operation: their cache never serves another request's data.
 		return next(dataload.With(ctx, dataload.New(h.Store)))
 	})
+	srv.AroundRootFields(h.boundOperation)
 	srv.AroundResponses(h.countOperation)
 	h.traceGraphQL(srv)
 	return srv

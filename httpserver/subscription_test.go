@@ -16,6 +16,8 @@ import (
 	"github.com/coder/websocket"
 	"github.com/coder/websocket/wsjson"
 	"go.uber.org/goleak"
+
+	"github.com/hkgraph/hkgraph/internal/testwait"
 )
 
 type wsMsg struct {
@@ -110,11 +112,14 @@ func TestSubscriptionLimits(t *testing.T) {
 	if err := wsjson.Write(ctx, c, wsMsg{ID: running, Type: "complete"}); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(200 * time.Millisecond)
-	startSub(t, ctx, c, "12")
-	if r := refusals(); len(r) != 0 {
-		t.Fatalf("completing a subscription did not free its place: refused %v", r)
-	}
+	// The server frees the place once it has ended the subscription, a moment after the
+	// complete message: subscribe again, under a new id, until one is admitted.
+	attempt := 0
+	testwait.Eventually(t, 10*time.Second, func() bool {
+		attempt++
+		startSub(t, ctx, c, fmt.Sprintf("12.%d", attempt))
+		return len(refusals()) == 0
+	}, "completing a subscription frees its place")
 	startSub(t, ctx, c, "13")
 	if r := refusals(); len(r) != 1 || r[0] != "13" {
 		t.Fatalf("a subscription beyond the limit after a replacement: refused %v", r)
@@ -135,8 +140,16 @@ func TestSubscriptionLimits(t *testing.T) {
 		t.Errorf("an 11th connection: %v %v, want HTTP 429", resp, err)
 	}
 	conns[9].Close(websocket.StatusNormalClosure, "")
-	time.Sleep(200 * time.Millisecond)
-	again, ack, err := dialInit(t, ctx, url)
+	// The place is freed once the server has seen the close: dial until it accepts again.
+	var again *websocket.Conn
+	testwait.Eventually(t, 10*time.Second, func() bool {
+		again, _, err = websocket.Dial(ctx, url, &websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"}})
+		return err == nil
+	}, "a closed connection frees its place")
+	if err := wsjson.Write(ctx, again, wsMsg{Type: "connection_init"}); err != nil {
+		t.Fatal(err)
+	}
+	err = wsjson.Read(ctx, again, &ack)
 	if err != nil || ack.Type != "connection_ack" {
 		t.Errorf("a closed connection did not free its place: %+v %v", ack, err)
 	}

@@ -1,6 +1,11 @@
 // Package live feeds GraphQL subscriptions from the audit log in Neo4j. Each subscriber is
 // handed every change committed after it subscribed; the broker polls the log only while
 // someone is subscribed, so every replica behind a load balancer sees every write.
+//
+// The broker's reads serve subscribers, not one client request, so they run under the
+// broker's own lifetime (the context given to New, which the server ends on shutdown) and
+// each is bounded by Options.ReadTimeout: a stalled database delays changes, never holds a
+// goroutine forever.
 package live
 
 import (
@@ -10,8 +15,24 @@ import (
 	"sync"
 	"time"
 
+	"github.com/hkgraph/hkgraph/internal/obs"
 	"github.com/hkgraph/hkgraph/kg"
 )
+
+const (
+	// DefaultInterval is how often the audit log is polled while someone is subscribed.
+	DefaultInterval = 250 * time.Millisecond
+	// DefaultReadTimeout bounds each read done for subscribers: longer than any healthy read
+	// of the log (milliseconds), short enough that a stalled one is retried soon.
+	DefaultReadTimeout = 5 * time.Second
+)
+
+// Options configure a Broker; zero values take the defaults.
+type Options struct {
+	Interval    time.Duration // between polls of the audit log (DefaultInterval)
+	ReadTimeout time.Duration // bound on each read done for subscribers (DefaultReadTimeout)
+	Logger      *slog.Logger  // for failed polls and dropped changes (slog.Default())
+}
 
 // Log is the part of the store the broker reads.
 type Log interface {
@@ -34,9 +55,14 @@ type Change struct {
 
 // Broker polls the audit log while it has subscribers and fans changes out.
 type Broker struct {
-	log      Log
-	logger   *slog.Logger
-	interval time.Duration
+	log         Log
+	logger      *slog.Logger
+	interval    time.Duration
+	readTimeout time.Duration
+	// life is the broker's lifetime, owned by whoever called New. A context in a struct,
+	// against the usual rule, because the broker is a service: its polling goroutine and
+	// every subscription outlive the requests that start them and must end with the server.
+	life context.Context
 
 	mu      sync.Mutex
 	subs    map[*subscriber]struct{}
@@ -49,25 +75,53 @@ type subscriber struct {
 	ch     chan Change
 }
 
-// New returns a broker that polls every interval (0 = 250 ms).
-func New(l Log, logger *slog.Logger, interval time.Duration) *Broker {
-	if interval <= 0 {
-		interval = 250 * time.Millisecond
+// New returns a broker over l that serves subscribers until life ends: then it stops
+// polling, cuts short a read in progress and closes every subscriber's channel.
+func New(life context.Context, l Log, o Options) *Broker {
+	if o.Interval <= 0 {
+		o.Interval = DefaultInterval
 	}
-	return &Broker{log: l, logger: logger, interval: interval, subs: map[*subscriber]struct{}{}}
+	if o.ReadTimeout <= 0 {
+		o.ReadTimeout = DefaultReadTimeout
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	return &Broker{log: l, logger: o.Logger, interval: o.Interval, readTimeout: o.ReadTimeout,
+		life: life, subs: map[*subscriber]struct{}{}}
 }
 
-// Subscribe returns the changes committed from now on that match f, until ctx ends.
+// Background returns the context of a read done for subscribers (one subscription's, under
+// ctx, or the broker's own polls): it ends with ctx, with the broker's lifetime or after
+// the read timeout, whichever comes first, and its Neo4j work counts as source="background"
+// rather than toward the request that started the subscription.
+func (b *Broker) Background(ctx context.Context) (context.Context, context.CancelFunc) {
+	ctx, cancel := context.WithTimeout(obs.Background(ctx), b.readTimeout)
+	stop := context.AfterFunc(b.life, cancel)
+	return ctx, func() { stop(); cancel() }
+}
+
+// errStopped refuses a subscription once the broker's lifetime is over.
+var errStopped = &kg.Error{Code: kg.CodeDatabaseUnavailable, Message: "the server is shutting down; subscribe again shortly"}
+
+// Subscribe returns the changes committed from now on that match f, until ctx or the
+// broker's lifetime ends.
 func (b *Broker) Subscribe(ctx context.Context, f Filter) (<-chan Change, error) {
-	// The starting point is read as background work (source="background"), like the polls.
-	bg, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	start, err := b.log.LatestAuditSeq(bg)
+	if b.life.Err() != nil {
+		return nil, errStopped
+	}
+	rctx, cancel := b.Background(ctx)
+	start, err := b.log.LatestAuditSeq(rctx)
 	cancel()
 	if err != nil {
 		return nil, err
 	}
 	s := &subscriber{after: start, filter: f, ch: make(chan Change, 256)}
 	b.mu.Lock()
+	if b.life.Err() != nil {
+		b.mu.Unlock()
+		return nil, errStopped
+	}
 	b.subs[s] = struct{}{}
 	if !b.polling {
 		b.polling = true
@@ -75,7 +129,10 @@ func (b *Broker) Subscribe(ctx context.Context, f Filter) (<-chan Change, error)
 	}
 	b.mu.Unlock()
 	go func() {
-		<-ctx.Done()
+		select {
+		case <-ctx.Done():
+		case <-b.life.Done():
+		}
 		b.mu.Lock()
 		delete(b.subs, s)
 		close(s.ch)
@@ -87,9 +144,13 @@ func (b *Broker) Subscribe(ctx context.Context, f Filter) (<-chan Change, error)
 func (b *Broker) poll() {
 	t := time.NewTicker(b.interval)
 	defer t.Stop()
-	for range t.C {
+	for {
+		select {
+		case <-b.life.Done():
+		case <-t.C:
+		}
 		b.mu.Lock()
-		if len(b.subs) == 0 {
+		if len(b.subs) == 0 || b.life.Err() != nil {
 			b.polling = false
 			b.mu.Unlock()
 			return
@@ -101,11 +162,13 @@ func (b *Broker) poll() {
 			}
 		}
 		b.mu.Unlock()
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		ctx, cancel := b.Background(b.life)
 		evs, err := b.log.AuditEventsAfter(ctx, from, 500)
 		cancel()
 		if err != nil {
-			b.logger.Warn("reading the audit log for subscribers", "err", err)
+			if b.life.Err() == nil {
+				b.logger.Warn("reading the audit log for subscribers", "err", err)
+			}
 			continue
 		}
 		b.deliver(evs)

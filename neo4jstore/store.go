@@ -117,12 +117,8 @@ func writeTx[T any](ctx context.Context, s *Store, work func(querier) (T, error)
 }
 
 func execTx[T any](ctx context.Context, s *Store, mode neo4j.AccessMode, work func(querier) (T, error)) (T, error) {
-	if d, ok := obs.Deadline(ctx); ok {
-		// The request's overall deadline (HKGRAPH_REQUEST_TIMEOUT) cuts the transaction short.
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithDeadline(ctx, d)
-		defer cancel()
-	}
+	// ctx's deadline (a request's HKGRAPH_REQUEST_TIMEOUT, a background read's own) cuts
+	// the transaction short; txTimeout bounds it inside Neo4j as well.
 	sess := s.session(ctx, mode)
 	defer sess.Close(context.WithoutCancel(ctx))
 	fn := func(tx neo4j.ManagedTransaction) (T, error) { return work(querier{ctx: ctx, tx: tx, store: s}) }

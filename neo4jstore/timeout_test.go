@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/hkgraph/hkgraph/internal/testdb"
+	"github.com/hkgraph/hkgraph/internal/testwait"
 	"github.com/hkgraph/hkgraph/kg"
 )
 
@@ -51,11 +52,7 @@ func TestCancelledRequestStopsTransaction(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- runSlow(ctx, s) }()
-	for deadline := time.Now().Add(10 * time.Second); !running(); time.Sleep(50 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatal("the slow query never showed in SHOW TRANSACTIONS")
-		}
-	}
+	testwait.Eventually(t, 10*time.Second, running, "the slow query shows in SHOW TRANSACTIONS")
 	cancelled := time.Now()
 	cancel()
 	select {
@@ -66,10 +63,6 @@ func TestCancelledRequestStopsTransaction(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("the cancelled request still waits for Neo4j 5 s later")
 	}
-	for deadline := time.Now().Add(15 * time.Second); running(); time.Sleep(100 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatal("the cancelled query still runs in Neo4j 15 s later")
-		}
-	}
+	testwait.Eventually(t, 15*time.Second, func() bool { return !running() }, "the cancelled query gone from Neo4j")
 	t.Logf("the transaction was gone from Neo4j %v after the cancel", time.Since(cancelled).Round(time.Millisecond))
 }

@@ -69,8 +69,11 @@ func NewWith(t testing.TB, opts neo4jstore.Options) *Env {
 	e := &Env{Driver: d, Store: st, Metrics: m}
 	e.Reseed(t)
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	// The broker lives as long as the test binary, not as the test that built the Env: an
+	// Env may be shared by a package's tests.
+	broker := live.New(context.Background(), st, live.Options{Interval: 50 * time.Millisecond, Logger: log})
 	e.Options = httpserver.Options{
-		Store: st, Writer: st, Live: live.New(st, log, 50*time.Millisecond), Ping: st, Logger: log, Metrics: m,
+		Store: st, Writer: st, Live: broker, Ping: st, Logger: log, Metrics: m,
 		Introspection: true, GraphiQL: true,
 		Auth: tokens{
 			EditorToken: {Name: "alice", Role: kg.RoleEditor},

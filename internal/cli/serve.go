@@ -21,6 +21,13 @@ import (
 	"github.com/hkgraph/hkgraph/neo4jstore"
 )
 
+const (
+	// drainTimeout is how long shutdown waits for in-flight requests.
+	drainTimeout = 30 * time.Second
+	// tracingFlushTimeout bounds sending the last spans on exit.
+	tracingFlushTimeout = 5 * time.Second
+)
+
 func runServe(ctx context.Context, a *App, args []string) error {
 	fs := newFlags("serve", a)
 	addr := fs.String("addr", a.Config.Addr, "listen address (HKGRAPH_ADDR)")
@@ -69,8 +76,13 @@ func serve(ctx context.Context, a *App, d neo4j.DriverWithContext) error {
 	if err != nil {
 		return err
 	}
-	defer func() { _ = stopTracing(context.Background()) }()
-	opts.Store, opts.Writer, opts.Live, opts.Ping, opts.Auth = st, st, live.New(st, a.Log, 0), st, authn
+	defer func() {
+		// Flushing spans must not hold up the exit when the collector does not answer.
+		flushCtx, cancel := context.WithTimeout(context.Background(), tracingFlushTimeout)
+		defer cancel()
+		_ = stopTracing(flushCtx)
+	}()
+	opts.Store, opts.Writer, opts.Live, opts.Ping, opts.Auth = st, st, live.New(ctx, st, live.Options{Logger: a.Log}), st, authn
 	opts.Logger, opts.Metrics, opts.Tracer, opts.Done = a.Log, metrics, tracer, ctx.Done()
 	h := httpserver.New(opts)
 	if err := servePprof(ctx, a); err != nil {
@@ -96,7 +108,7 @@ func serve(ctx context.Context, a *App, d neo4j.DriverWithContext) error {
 	case <-ctx.Done():
 	}
 	a.Log.Info("shutting down: finishing in-flight requests")
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), drainTimeout)
 	defer cancel()
 	if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err

@@ -22,6 +22,7 @@ import (
 	"github.com/hkgraph/hkgraph/config"
 	"github.com/hkgraph/hkgraph/internal/devdb"
 	"github.com/hkgraph/hkgraph/internal/testdb"
+	"github.com/hkgraph/hkgraph/internal/testwait"
 	"github.com/hkgraph/hkgraph/neo4jstore"
 )
 
@@ -76,15 +77,13 @@ func TestServeDrainsOnShutdown(t *testing.T) {
 	done := make(chan error, 1)
 	go func() { done <- serve(serveCtx, a, d) }()
 	base := "http://" + a.Config.Addr
-	for start := time.Now(); ; time.Sleep(50 * time.Millisecond) {
-		if resp, err := http.Get(base + "/healthz"); err == nil {
+	testwait.Eventually(t, 10*time.Second, func() bool {
+		resp, err := http.Get(base + "/healthz")
+		if err == nil {
 			resp.Body.Close()
-			break
 		}
-		if time.Since(start) > 10*time.Second {
-			t.Fatal("serve did not start")
-		}
-	}
+		return err == nil
+	}, "serve answers /healthz")
 
 	// Writers keep going until the server stops taking connections.
 	client := &http.Client{Timeout: 30 * time.Second}
@@ -120,7 +119,11 @@ func TestServeDrainsOnShutdown(t *testing.T) {
 			}
 		}()
 	}
-	time.Sleep(time.Second)
+	testwait.Eventually(t, time.Minute, func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return len(acked) >= 20
+	}, "20 acknowledged writes before shutdown")
 
 	// A subscriber: shutdown closes its connection rather than leaving it open forever.
 	wsCtx, wsCancel := context.WithTimeout(ctx, 30*time.Second)
@@ -137,14 +140,23 @@ func TestServeDrainsOnShutdown(t *testing.T) {
 		t.Fatal(err)
 	}
 	wsClosed := make(chan error, 1)
+	wsAcked := make(chan struct{})
 	go func() {
-		for {
+		for first := true; ; first = false {
 			if _, _, err := ws.Read(wsCtx); err != nil {
 				wsClosed <- err
 				return
 			}
+			if first {
+				close(wsAcked) // the first message is connection_ack
+			}
 		}
 	}()
+	select {
+	case <-wsAcked:
+	case err := <-wsClosed:
+		t.Fatalf("the subscriber's connection closed before connection_ack: %v", err)
+	}
 
 	// A request in flight when shutdown starts: headers sent, half its body still to come.
 	conn, err := net.Dial("tcp", a.Config.Addr)
@@ -152,31 +164,36 @@ func TestServeDrainsOnShutdown(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer conn.Close()
+	// Expect: 100-continue makes the server say when its handler starts reading the body,
+	// so the test knows the request is being served before it starts the shutdown.
 	body := upsertBody("drain-in-flight")
-	fmt.Fprintf(conn, "POST /graphql HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\nAuthorization: Bearer %s\r\nContent-Length: %d\r\n\r\n%s",
-		a.Config.Addr, token, len(body), body[:len(body)/2])
-	time.Sleep(300 * time.Millisecond)
+	fmt.Fprintf(conn, "POST /graphql HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\nAuthorization: Bearer %s\r\nExpect: 100-continue\r\nContent-Length: %d\r\n\r\n",
+		a.Config.Addr, token, len(body))
+	connReader := bufio.NewReader(conn)
+	if cont, err := http.ReadResponse(connReader, nil); err != nil || cont.StatusCode != http.StatusContinue {
+		t.Fatalf("the in-flight request's handler did not ask for the body: %v %v", cont, err)
+	}
+	if _, err := io.WriteString(conn, body[:len(body)/2]); err != nil {
+		t.Fatal(err)
+	}
 
 	shutdownAt := time.Now()
 	shutdown()
 	// New connections are refused once the listener is closed.
-	for ; ; time.Sleep(10 * time.Millisecond) {
+	testwait.Eventually(t, 5*time.Second, func() bool {
 		c, err := net.Dial("tcp", a.Config.Addr)
-		if err != nil {
-			break
+		if err == nil {
+			c.Close()
 		}
-		c.Close()
-		if time.Since(shutdownAt) > 5*time.Second {
-			t.Fatal("new connections still accepted 5 s after shutdown began")
-		}
-	}
+		return err != nil
+	}, "new connections refused after shutdown began")
 	refusedAfter := time.Since(shutdownAt)
-	// The in-flight request completes.
-	time.Sleep(500 * time.Millisecond)
+	// The in-flight request, whose body is still coming while the listener is already
+	// closed, completes.
 	if _, err := io.WriteString(conn, body[len(body)/2:]); err != nil {
 		t.Fatalf("finishing the in-flight request: %v", err)
 	}
-	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	resp, err := http.ReadResponse(connReader, nil)
 	if err != nil {
 		t.Fatalf("the in-flight request got no response: %v", err)
 	}

@@ -13,24 +13,7 @@ import (
 
 type ctxKey int
 
-const (
-	requestKey ctxKey = iota
-	requestIDKey
-	deadlineKey
-)
-
-// WithDeadline bounds the database work done under ctx, without cancelling ctx itself: a
-// transaction started after t, or still running at t, fails with TIMEOUT, while the GraphQL
-// executor, whose own context is left alone, still writes a well-formed response.
-func WithDeadline(ctx context.Context, t time.Time) context.Context {
-	return context.WithValue(ctx, deadlineKey, t)
-}
-
-// Deadline is the bound WithDeadline set, if any.
-func Deadline(ctx context.Context) (time.Time, bool) {
-	t, ok := ctx.Value(deadlineKey).(time.Time)
-	return t, ok
-}
+const requestKey ctxKey = iota
 
 // request is what a client request carries: its id and a count of its Neo4j round trips.
 type request struct {
@@ -60,9 +43,16 @@ func RoundTrips(ctx context.Context) int64 {
 	return 0
 }
 
-// Source is "request" under WithRequest, else "background".
+// Background keeps ctx's cancellation and deadline but not its request: Neo4j work under
+// the result counts as source="background" and not toward the request's round trips. It is
+// for work a request starts on behalf of others, such as a subscription's reads.
+func Background(ctx context.Context) context.Context {
+	return context.WithValue(ctx, requestKey, (*request)(nil))
+}
+
+// Source is "request" under WithRequest (and not Background), else "background".
 func Source(ctx context.Context) string {
-	if ctx.Value(requestKey) != nil {
+	if r, _ := ctx.Value(requestKey).(*request); r != nil {
 		return "request"
 	}
 	return "background"
