@@ -25,6 +25,9 @@ type target struct {
 
 // request builds the HTTP request for w on t.
 func (t target) request(ctx context.Context, w workload) (*http.Request, error) {
+	if w.next != nil {
+		return w.next(ctx, t)
+	}
 	if t.server == "driver" {
 		return http.NewRequestWithContext(ctx, http.MethodGet, t.url+w.driver, nil)
 	}

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -34,7 +35,9 @@ type Options struct {
 	Peer     string // "auto" (when node and npm are on PATH), "on" or "off"
 	JSON     string // where to write the results ("" = nowhere)
 	Markdown string // a results file to append the table to ("" = nowhere)
-	Log      io.Writer
+	// Only, when set, names the workloads to check and time (the rest are skipped).
+	Only []string
+	Log  io.Writer
 }
 
 // Report is the machine-readable result (bench/results/latest.json).
@@ -65,6 +68,8 @@ type WorkloadReport struct {
 	Hkgraph      *Stats `json:"hkgraph"`
 	Neo4jGraphQL *Stats `json:"neo4j_graphql"`
 	Driver       *Stats `json:"driver"`
+	// NoPeer says why the peer does not run this workload (absent: it does).
+	NoPeer string `json:"no_peer,omitempty"`
 }
 
 type meta struct {
@@ -87,6 +92,7 @@ type runner struct {
 	env           []string
 	hkAddr        string
 	targets       []target
+	keys          []string // the editors' API keys, for curation_writes
 	stops         []func() // run in reverse at the end
 }
 
@@ -107,7 +113,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	r := newRunner(o, tmp)
 	defer r.stop()
 	for _, phase := range []func(context.Context) error{
-		r.build, r.buildServers, r.generate, r.importOffline, r.startNeo4j, r.importOnline, r.startServers, r.checkAgreement,
+		r.build, r.buildServers, r.generate, r.importOffline, r.startNeo4j, r.importOnline, r.editorKeys, r.startServers, r.checkAgreement,
 		r.timeWorkloads, r.hubRatio,
 	} {
 		if err := phase(ctx); err != nil {
@@ -242,6 +248,23 @@ func (r *runner) importOnline(ctx context.Context) error {
 	return settle(ctx, r.uri, r.neo4jPid, r.logf)
 }
 
+// editorKeys creates the API keys curation_writes' editors write with.
+func (r *runner) editorKeys(ctx context.Context) error {
+	var err error
+	r.keys, err = createEditorKeys(ctx, r.hkBin, r.env)
+	return err
+}
+
+// workloads are the timed workloads in order: the reads, then the writes (last, so no read
+// sees what they add).
+func (r *runner) workloads() []workload {
+	all := append(readWorkloads(r.m), curationWritesWorkload(r.m, r.keys))
+	if len(r.o.Only) == 0 {
+		return all
+	}
+	return slices.DeleteFunc(all, func(w workload) bool { return !slices.Contains(r.o.Only, w.name) })
+}
+
 // startServers starts hkgraph, the driver endpoint and the peer, and waits until they answer.
 func (r *runner) startServers(ctx context.Context) error {
 	var err error
@@ -296,10 +319,13 @@ func (r *runner) startServers(ctx context.Context) error {
 // from all three (a peer failing a workload is recorded, not fatal).
 func (r *runner) checkAgreement(ctx context.Context) error {
 	rep := r.rep
-	all := append(workloads(r.m), degree100Workload(r.m))
+	all := append(r.workloads(), degree100Workload(r.m))
 	for _, w := range all {
 		var want string
 		for _, t := range r.targets {
+			if t.server == "neo4j_graphql" && w.peerCannot != "" {
+				continue
+			}
 			body, err := fetch(ctx, t, w)
 			var got string
 			if err == nil {
@@ -340,13 +366,23 @@ func (r *runner) checkAgreement(ctx context.Context) error {
 // of landing on whichever ran at that moment.
 func (r *runner) timeWorkloads(ctx context.Context) error {
 	block := 0
-	for _, w := range workloads(r.m) {
-		for _, c := range r.o.Concurrency {
+	for _, w := range r.workloads() {
+		cs := r.o.Concurrency
+		if w.concurrency != nil {
+			cs = w.concurrency
+		}
+		for _, c := range cs {
 			wr := r.timeWorkload(ctx, w, c, block)
 			block++
 			r.rep.Workloads = append(r.rep.Workloads, wr)
 			if w.name == "hub" && c == 1 {
 				r.rep.hubC1 = wr.Hkgraph
+			}
+		}
+		if w.next != nil {
+			// The writes' audit events must still number 1, 2, 3, … with no gap.
+			if err := checkAuditGapFree(ctx, r.uri, r.logf); err != nil {
+				return err
 			}
 		}
 	}
@@ -356,7 +392,7 @@ func (r *runner) timeWorkloads(ctx context.Context) error {
 // timeWorkload times w at concurrency c on every server, in rounds starting at block's server.
 func (r *runner) timeWorkload(ctx context.Context, w workload, c, block int) WorkloadReport {
 	rounds := max(r.o.Rounds, 1)
-	wr := WorkloadReport{Name: w.name, Concurrency: c}
+	wr := WorkloadReport{Name: w.name, Concurrency: c, NoPeer: w.peerCannot}
 	acc := map[string]*Stats{}
 	var roundTrips float64
 	for round := range rounds {
@@ -366,7 +402,7 @@ func (r *runner) timeWorkload(ctx context.Context, w workload, c, block int) Wor
 		}
 		k := (block + round) % len(r.targets)
 		for _, t := range append(append([]target{}, r.targets[k:]...), r.targets[:k]...) {
-			if t.server == "neo4j_graphql" && r.rep.peerFailures[w.name] != "" {
+			if t.server == "neo4j_graphql" && (r.rep.peerFailures[w.name] != "" || w.peerCannot != "") {
 				continue
 			}
 			var before float64
@@ -386,6 +422,9 @@ func (r *runner) timeWorkload(ctx context.Context, w workload, c, block int) Wor
 	}
 	for _, t := range r.targets {
 		st := acc[t.server]
+		if st == nil && w.peerCannot != "" {
+			continue // not the peer's workload: null, the note says why
+		}
 		if st == nil { // the peer failed this workload: the JSON keeps its shape
 			zero := 0.0
 			wr.Neo4jGraphQL = &Stats{Errors: 1, RSSMB: &zero, failed: r.rep.peerFailures[w.name]}
@@ -477,6 +516,8 @@ func checkExpected(m *Manifest, name, canonical string) error {
 		if r.Length != m.PathLength {
 			return fmt.Errorf("path: length %d, want %d", r.Length, m.PathLength)
 		}
+	case "deal_flow", "entity_filter":
+		return checkDealsAndFilter(m, name, canonical)
 	case "list":
 		var r listResult
 		_ = json.Unmarshal([]byte(canonical), &r)
