@@ -87,6 +87,8 @@ type Stats struct {
 	Errors     int      `json:"errors"`
 	RSSMB      *float64 `json:"rss_mb,omitempty"`
 	RoundTrips *float64 `json:"round_trips,omitempty"`
+	// CPUMs is the server process's CPU time (user + system) per request, warm-up included.
+	CPUMs *float64 `json:"cpu_ms_per_request,omitempty"`
 
 	requests  int
 	firstErr  string

@@ -37,7 +37,10 @@ type Options struct {
 	Markdown string // a results file to append the table to ("" = nowhere)
 	// Only, when set, names the workloads to check and time (the rest are skipped).
 	Only []string
-	Log  io.Writer
+	// ProfileDir, when set, receives Go CPU profiles of hkgraph and the driver endpoint for
+	// every measured slice (<workload>-c<c>-<server>-r<round>.pprof).
+	ProfileDir string
+	Log        io.Writer
 }
 
 // Report is the machine-readable result (bench/results/latest.json).
@@ -92,8 +95,9 @@ type runner struct {
 	env           []string
 	hkAddr        string
 	targets       []target
-	keys          []string // the editors' API keys, for curation_writes
-	stops         []func() // run in reverse at the end
+	keys          []string          // the editors' API keys, for curation_writes
+	pprofAddrs    map[string]string // server → its Go profiler's address (with ProfileDir)
+	stops         []func()          // run in reverse at the end
 }
 
 // Run generates the ecosystem, starts Neo4j and the three servers, checks that they agree,
@@ -271,8 +275,22 @@ func (r *runner) startServers(ctx context.Context) error {
 	if r.hkAddr, err = freeAddr(); err != nil {
 		return err
 	}
-	hk, err := start("hkgraph", r.tmp, append(r.env, "HKGRAPH_ADDR="+r.hkAddr, "HKGRAPH_ENV=production",
-		"HKGRAPH_RATE_LIMIT=0", "HKGRAPH_RATE_LIMIT_AUTHENTICATED=0"), r.o.Repo, r.hkBin, "serve")
+	hkEnv := append(r.env, "HKGRAPH_ADDR="+r.hkAddr, "HKGRAPH_ENV=production", "HKGRAPH_RATE_LIMIT=0", "HKGRAPH_RATE_LIMIT_AUTHENTICATED=0")
+	drvArgs := []string{r.drvBin, "-addr", ""}
+	if r.o.ProfileDir != "" {
+		if err := os.MkdirAll(r.o.ProfileDir, 0o755); err != nil {
+			return err
+		}
+		r.pprofAddrs = map[string]string{}
+		for _, s := range []string{"hkgraph", "driver"} {
+			if r.pprofAddrs[s], err = freeAddr(); err != nil {
+				return err
+			}
+		}
+		hkEnv = append(hkEnv, "HKGRAPH_PPROF_ADDR="+r.pprofAddrs["hkgraph"])
+		drvArgs = append(drvArgs, "-pprof", r.pprofAddrs["driver"])
+	}
+	hk, err := start("hkgraph", r.tmp, hkEnv, r.o.Repo, r.hkBin, "serve")
 	if err != nil {
 		return err
 	}
@@ -281,7 +299,8 @@ func (r *runner) startServers(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	drv, err := start("driver", r.tmp, r.env, r.o.Repo, r.drvBin, "-addr", drvAddr)
+	drvArgs[2] = drvAddr
+	drv, err := start("driver", r.tmp, r.env, r.o.Repo, drvArgs...)
 	if err != nil {
 		return err
 	}
@@ -310,7 +329,7 @@ func (r *runner) startServers(ctx context.Context) error {
 		}
 		r.targets = append(r.targets, target{server: "neo4j_graphql", url: url, pid: peer.pid()})
 	}
-	r.targets = append(r.targets, target{server: "driver", url: "http://" + drvAddr})
+	r.targets = append(r.targets, target{server: "driver", url: "http://" + drvAddr, pid: drv.pid()})
 	r.rep.meta.machine, r.rep.meta.versions, r.rep.meta.commit = machine(), versions(ctx, r.o.Repo, r.peerDir, r.usePeer, r.uri, r.neo4jPid > 0), commit(r.o.Repo)
 	return nil
 }
@@ -394,6 +413,7 @@ func (r *runner) timeWorkload(ctx context.Context, w workload, c, block int) Wor
 	rounds := max(r.o.Rounds, 1)
 	wr := WorkloadReport{Name: w.name, Concurrency: c, NoPeer: w.peerCannot}
 	acc := map[string]*Stats{}
+	cpu := map[string]float64{}
 	var roundTrips float64
 	for round := range rounds {
 		lo := loadOptions{Concurrency: c, Warmup: r.o.Warmup, Duration: r.o.Duration / time.Duration(rounds)}
@@ -409,7 +429,15 @@ func (r *runner) timeWorkload(ctx context.Context, w workload, c, block int) Wor
 			if t.server == "hkgraph" {
 				before, _ = requestRoundTrips(ctx, "http://"+r.hkAddr)
 			}
+			wait := func() {}
+			if a := r.pprofAddrs[t.server]; a != "" {
+				wait = profileCPU(ctx, a, lo.Warmup+lo.Duration, filepath.Join(r.o.ProfileDir,
+					fmt.Sprintf("%s-c%d-%s-r%d.pprof", w.name, c, t.server, round)), r.logf)
+			}
+			cpu0 := cpuSeconds(t.pid)
 			st := runLoad(ctx, t, w, lo)
+			cpu[t.server] += cpuSeconds(t.pid) - cpu0
+			wait()
 			if t.server == "hkgraph" {
 				after, _ := requestRoundTrips(ctx, "http://"+r.hkAddr)
 				roundTrips += after - before
@@ -431,7 +459,12 @@ func (r *runner) timeWorkload(ctx context.Context, w workload, c, block int) Wor
 			continue
 		}
 		st.finish()
-		r.logf("%-6s c=%-2d %-13s %8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d %s", w.name, c, t.server, st.RPS, st.P50, st.P99, st.Errors, st.firstErr)
+		if cpu[t.server] > 0 && st.allCalls > 0 {
+			v := round(1000*cpu[t.server]/float64(st.allCalls), 3)
+			st.CPUMs = &v
+		}
+		r.logf("%-6s c=%-2d %-13s %8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  CPU %s ms/req  errors %d %s", w.name, c, t.server, st.RPS, st.P50, st.P99,
+			num(st, func(s *Stats) float64 { return deref(s.CPUMs) }, "%.2f"), st.Errors, st.firstErr)
 		switch t.server {
 		case "hkgraph":
 			if st.allCalls > 0 {

@@ -31,6 +31,7 @@ func main() {
 	out := fs.String("out", "bench/results/latest.json", "where to write the JSON results")
 	md := fs.String("results", "bench/RESULTS.md", "results file to append the table to (\"\" = none)")
 	only := fs.String("only", "", "comma-separated workloads to check and time (default all), e.g. deal_flow,entity_filter,curation_writes")
+	profile := fs.String("profile", "", "write Go CPU profiles of hkgraph and the driver endpoint for every measured slice into this directory")
 	offlineOnly := fs.Bool("offline-only", false, "measure `hkgraph import --offline` of the ecosystem alone and print its line (writes no results)")
 	_ = fs.Parse(os.Args[1:])
 
@@ -39,6 +40,7 @@ func main() {
 	if *quick {
 		o.Mode, o.Scale, o.Warmup, o.Duration, o.Rounds = "quick (make bench QUICK=1)", bench.QuickScale, 500*time.Millisecond, 2500*time.Millisecond, 3
 	}
+	o.ProfileDir = *profile
 	if *only != "" {
 		o.Only = strings.Split(*only, ",")
 	}
