@@ -71,6 +71,8 @@ func DriverHandler(st *neo4jstore.Store) http.Handler {
 		}
 		reply(w, out, nil)
 	})
+	driverFilterRoutes(mux, st)
+	driverWriteRoute(mux, st)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
 	return mux
 }

@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -59,6 +60,19 @@ type Manifest struct {
 	PerTypeNames  []string `json:"perTypeNames"`   //
 	PerKindNames  []string `json:"perKindNames"`   //
 	MaxOtherDeg   int      `json:"maxOtherDegree"` // the largest degree apart from the hub
+	// `deal_flow`: INVESTED_IN relationships dated (to the day) within [DealFrom, DealTo].
+	DealFrom  string `json:"dealFrom"`
+	DealTo    string `json:"dealTo"`
+	DealCount int    `json:"dealCount"`
+	// `entity_filter`: organisations whose name contains FilterName, founded in
+	// [FilterFoundedFrom, FilterFoundedTo]; FilterCount of them.
+	FilterName        string `json:"filterName"`
+	FilterFoundedFrom int    `json:"filterFoundedFrom"`
+	FilterFoundedTo   int    `json:"filterFoundedTo"`
+	FilterCount       int    `json:"filterCount"`
+	// `curation_writes`: investors and startups the editors' new relationships join.
+	WriteFrom []string `json:"writeFrom"`
+	WriteTo   []string `json:"writeTo"`
 }
 
 // The special entities. Generated ids are kind prefixes and numbers; these are slugs.
@@ -69,7 +83,11 @@ const (
 	searchHits  = 10
 	docID       = "doc:bench-ecosystem"
 	sharedAlias = "HKIE"
-	docText     = "HKIE — the Hong Kong innovation ecosystem (香港创新科技生态): startups, investors, incubators, programmes, funds, people, events and places."
+	// The deal_flow and entity_filter workloads' windows.
+	dealFrom, dealTo     = "2023-01", "2023-06"
+	filterSuffix         = "Robotics" // an organisation name suffix found nowhere else, in any case
+	filterFrom, filterTo = 2015, 2020
+	docText              = "HKIE — the Hong Kong innovation ecosystem (香港创新科技生态): startups, investors, incubators, programmes, funds, people, events and places."
 )
 
 type kind int
@@ -99,17 +117,20 @@ type entity struct {
 }
 
 type gen struct {
-	r       *rand.Rand
-	ents    []entity
-	byKind  [nKinds][]int // regular entities of each kind (the special ones are not drawn at random)
-	byRole  map[string][]int
-	index   map[string]int
-	degree  []int
-	types   map[string]map[int]bool // types each entity has, for picking the `entity` workload's entity
-	seen    map[uint64]bool
-	perType map[string]int
-	rels    int
-	w       *csv.Writer
+	r        *rand.Rand
+	deal     *rand.Rand // days and amounts of investments: a stream of its own, so adding them moved nothing else
+	ents     []entity
+	byKind   [nKinds][]int // regular entities of each kind (the special ones are not drawn at random)
+	byRole   map[string][]int
+	index    map[string]int
+	degree   []int
+	types    map[string]map[int]bool // types each entity has, for picking the `entity` workload's entity
+	seen     map[uint64]bool
+	perType  map[string]int
+	filtered int // organisations entity_filter matches
+	deals    int // INVESTED_IN dated within [dealFrom, dealTo]
+	rels     int
+	w        *csv.Writer
 }
 
 // Generate writes doc.json, entities.csv and relationships.csv for `hkgraph import` into dir,
@@ -121,7 +142,7 @@ func Generate(dir string, sc Scale, seed uint64) (*Manifest, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
-	g := &gen{r: rand.New(rand.NewPCG(seed, uint64(sc.Entities))), byRole: map[string][]int{}, index: map[string]int{},
+	g := &gen{r: rand.New(rand.NewPCG(seed, uint64(sc.Entities))), deal: rand.New(rand.NewPCG(seed, 0xdea1)), byRole: map[string][]int{}, index: map[string]int{},
 		types: map[string]map[int]bool{}, seen: map[uint64]bool{}, perType: map[string]int{}}
 	m := &Manifest{Scale: sc, Seed: seed, HubID: hubID, Degree100ID: degree100ID, SearchText: strings.ToLower(searchWord),
 		SearchHits: searchHits, ListRole: "INVESTOR", DocumentID: docID, SharedAlias: sharedAlias, PathLength: 4}
@@ -159,6 +180,18 @@ func Generate(dir string, sc Scale, seed uint64) (*Manifest, error) {
 	m.EntityID = g.pickEntity()
 	m.EntityKind = kindNames[g.ents[g.index[m.EntityID]].kind]
 	m.EntityDegree = g.degree[g.index[m.EntityID]]
+	m.DealFrom, m.DealTo, m.DealCount = dealFrom, dealTo, g.deals
+	m.FilterName, m.FilterFoundedFrom, m.FilterFoundedTo, m.FilterCount = filterSuffix, filterFrom, filterTo, g.filtered
+	// The editors join the first investors to the first startups: existing entities, none
+	// of them one a read workload asks about.
+	for _, i := range g.byRole["INVESTOR"] {
+		if id := g.ents[i].id; id != m.EntityID && len(m.WriteFrom) < 8 {
+			m.WriteFrom = append(m.WriteFrom, id)
+		}
+	}
+	for _, i := range g.byRole["STARTUP"][:min(8, len(g.byRole["STARTUP"]))] {
+		m.WriteTo = append(m.WriteTo, g.ents[i].id)
+	}
 	for i, d := range g.degree {
 		if g.ents[i].id != hubID && d > m.MaxOtherDeg {
 			m.MaxOtherDeg = d
@@ -251,6 +284,10 @@ func (g *gen) writeEntities(path string, sc Scale) error {
 	w := csv.NewWriter(bw)
 	_ = w.Write([]string{"id", "kind", "name", "nameZhHans", "nameZhHant", "aliases", "description", "roles", "founded", "region", "sector", "date", "endDate"})
 	row := func(e entity, zhHans, zhHant, desc, founded, region, sector, date, endDate string) {
+		if y, _ := strconv.Atoi(founded); e.kind == organization && y >= filterFrom && y <= filterTo &&
+			strings.Contains(strings.ToLower(e.name), strings.ToLower(filterSuffix)) {
+			g.filtered++
+		}
 		_ = w.Write([]string{e.id, kindNames[e.kind], e.name, zhHans, zhHant, sharedAlias, desc, strings.Join(e.roles, "|"),
 			founded, region, sector, date, endDate})
 	}
@@ -403,8 +440,27 @@ func (z *zipf) next() int { return z.pool[z.z.Uint64()] }
 
 func (g *gen) uniform(pool []int) int { return pool[g.r.IntN(len(pool))] }
 
+// invest writes an investment in year, on a day and of an amount drawn from the deal stream:
+// what the deal_flow workload filters and sorts.
+func (g *gen) invest(from, to int, year string) bool {
+	date := fmt.Sprintf("%s-%02d-%02d", year, 1+g.deal.IntN(12), 1+g.deal.IntN(28))
+	// 100 thousand to 1 billion HKD, log-uniform, in thousands.
+	amount := strconv.Itoa(int(math.Pow(10, 5+4*g.deal.Float64())/1000) * 1000)
+	if !g.relWith("INVESTED_IN", from, to, date, amount, "") {
+		return false
+	}
+	if date >= dealFrom && date < dealTo+"~" {
+		g.deals++
+	}
+	return true
+}
+
 // rel writes one relationship unless the same fact (type, ends, date) was written already.
 func (g *gen) rel(t string, from, to int, date, role string) bool {
+	return g.relWith(t, from, to, date, "", role)
+}
+
+func (g *gen) relWith(t string, from, to int, date, amountHKD, role string) bool {
 	if from == to {
 		return false
 	}
@@ -415,7 +471,7 @@ func (g *gen) rel(t string, from, to int, date, role string) bool {
 		return false
 	}
 	g.seen[k] = true
-	_ = g.w.Write([]string{t, g.ents[from].id, g.ents[to].id, date, "", "", role, "", docID, "0", strconv.Itoa(len(sharedAlias)), sharedAlias})
+	_ = g.w.Write([]string{t, g.ents[from].id, g.ents[to].id, date, "", amountHKD, role, "", docID, "0", strconv.Itoa(len(sharedAlias)), sharedAlias})
 	g.degree[from]++
 	g.degree[to]++
 	for _, i := range []int{from, to} {
@@ -534,7 +590,7 @@ func (g *gen) writeRelationships(path string, sc Scale, m *Manifest) error {
 		make   func() bool
 	}
 	fillers := []filler{
-		{30, func() bool { return g.rel("INVESTED_IN", investorZ.next(), g.uniform(startups), year(2010, 2024), "") }},
+		{30, func() bool { return g.invest(investorZ.next(), g.uniform(startups), year(2010, 2024)) }},
 		{15, func() bool {
 			return g.rel("PARTICIPATED_IN", g.uniform(startups), programmeZ.next(), year(2005, 2024), "")
 		}},

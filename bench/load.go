@@ -25,6 +25,9 @@ type target struct {
 
 // request builds the HTTP request for w on t.
 func (t target) request(ctx context.Context, w workload) (*http.Request, error) {
+	if w.next != nil {
+		return w.next(ctx, t)
+	}
 	if t.server == "driver" {
 		return http.NewRequestWithContext(ctx, http.MethodGet, t.url+w.driver, nil)
 	}
@@ -84,6 +87,8 @@ type Stats struct {
 	Errors     int      `json:"errors"`
 	RSSMB      *float64 `json:"rss_mb,omitempty"`
 	RoundTrips *float64 `json:"round_trips,omitempty"`
+	// CPUMs is the server process's CPU time (user + system) per request, warm-up included.
+	CPUMs *float64 `json:"cpu_ms_per_request,omitempty"`
 
 	requests  int
 	firstErr  string

@@ -150,11 +150,19 @@ func (r *Report) Markdown() string {
 				misses = append(misses, fmt.Sprintf("%s c=32 p99 (%.2f ms against the peer's %.2f)", w.Name, hk.P99, peer.P99))
 			}
 		}
+		if w.Concurrency > 1 && (peer == nil || w.NoPeer != "") && hk.RPS < targetVsDriver*drv.RPS {
+			misses = append(misses, fmt.Sprintf("%s c=%d throughput (%s the driver)", w.Name, w.Concurrency, vsDrv))
+		}
 		if w.Concurrency == 1 && hk.P50 > targetP50Overhed*drv.P50 {
 			misses = append(misses, fmt.Sprintf("%s c=1 p50 (%s the driver's)", w.Name, ratio(hk.P50, drv.P50)))
 		}
 	}
+	noted := map[string]bool{}
 	for _, w := range r.Workloads {
+		if w.NoPeer != "" && !noted[w.Name] {
+			noted[w.Name] = true
+			fmt.Fprintf(&b, "\nNo peer row for `%s`: %s.\n", w.Name, w.NoPeer)
+		}
 		if p := w.Neo4jGraphQL; p != nil && p.failed != "" && w.Concurrency == 1 {
 			fmt.Fprintf(&b, "\nThe peer fails `%s` (not timed; counted as one error): %s\n", w.Name, p.failed)
 		}

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -34,7 +35,12 @@ type Options struct {
 	Peer     string // "auto" (when node and npm are on PATH), "on" or "off"
 	JSON     string // where to write the results ("" = nowhere)
 	Markdown string // a results file to append the table to ("" = nowhere)
-	Log      io.Writer
+	// Only, when set, names the workloads to check and time (the rest are skipped).
+	Only []string
+	// ProfileDir, when set, receives Go CPU profiles of hkgraph and the driver endpoint for
+	// every measured slice (<workload>-c<c>-<server>-r<round>.pprof).
+	ProfileDir string
+	Log        io.Writer
 }
 
 // Report is the machine-readable result (bench/results/latest.json).
@@ -65,6 +71,8 @@ type WorkloadReport struct {
 	Hkgraph      *Stats `json:"hkgraph"`
 	Neo4jGraphQL *Stats `json:"neo4j_graphql"`
 	Driver       *Stats `json:"driver"`
+	// NoPeer says why the peer does not run this workload (absent: it does).
+	NoPeer string `json:"no_peer,omitempty"`
 }
 
 type meta struct {
@@ -87,7 +95,9 @@ type runner struct {
 	env           []string
 	hkAddr        string
 	targets       []target
-	stops         []func() // run in reverse at the end
+	keys          []string          // the editors' API keys, for curation_writes
+	pprofAddrs    map[string]string // server → its Go profiler's address (with ProfileDir)
+	stops         []func()          // run in reverse at the end
 }
 
 // Run generates the ecosystem, starts Neo4j and the three servers, checks that they agree,
@@ -107,7 +117,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	r := newRunner(o, tmp)
 	defer r.stop()
 	for _, phase := range []func(context.Context) error{
-		r.build, r.buildServers, r.generate, r.importOffline, r.startNeo4j, r.importOnline, r.startServers, r.checkAgreement,
+		r.build, r.buildServers, r.generate, r.importOffline, r.startNeo4j, r.importOnline, r.editorKeys, r.startServers, r.checkAgreement,
 		r.timeWorkloads, r.hubRatio,
 	} {
 		if err := phase(ctx); err != nil {
@@ -249,14 +259,45 @@ func (r *runner) importOnline(ctx context.Context) error {
 	return settle(ctx, r.uri, r.neo4jPid, r.logf)
 }
 
+// editorKeys creates the API keys curation_writes' editors write with.
+func (r *runner) editorKeys(ctx context.Context) error {
+	var err error
+	r.keys, err = createEditorKeys(ctx, r.hkBin, r.env)
+	return err
+}
+
+// workloads are the timed workloads in order: the reads, then the writes (last, so no read
+// sees what they add).
+func (r *runner) workloads() []workload {
+	all := append(readWorkloads(r.m), curationWritesWorkload(r.m, r.keys))
+	if len(r.o.Only) == 0 {
+		return all
+	}
+	return slices.DeleteFunc(all, func(w workload) bool { return !slices.Contains(r.o.Only, w.name) })
+}
+
 // startServers starts hkgraph, the driver endpoint and the peer, and waits until they answer.
 func (r *runner) startServers(ctx context.Context) error {
 	var err error
 	if r.hkAddr, err = freeAddr(); err != nil {
 		return err
 	}
-	hk, err := start("hkgraph", r.tmp, append(r.env, "HKGRAPH_ADDR="+r.hkAddr, "HKGRAPH_ENV=production",
-		"HKGRAPH_RATE_LIMIT=0", "HKGRAPH_RATE_LIMIT_AUTHENTICATED=0"), r.o.Repo, r.hkBin, "serve")
+	hkEnv := append(r.env, "HKGRAPH_ADDR="+r.hkAddr, "HKGRAPH_ENV=production", "HKGRAPH_RATE_LIMIT=0", "HKGRAPH_RATE_LIMIT_AUTHENTICATED=0")
+	drvArgs := []string{r.drvBin, "-addr", ""}
+	if r.o.ProfileDir != "" {
+		if err := os.MkdirAll(r.o.ProfileDir, 0o755); err != nil {
+			return err
+		}
+		r.pprofAddrs = map[string]string{}
+		for _, s := range []string{"hkgraph", "driver"} {
+			if r.pprofAddrs[s], err = freeAddr(); err != nil {
+				return err
+			}
+		}
+		hkEnv = append(hkEnv, "HKGRAPH_PPROF_ADDR="+r.pprofAddrs["hkgraph"])
+		drvArgs = append(drvArgs, "-pprof", r.pprofAddrs["driver"])
+	}
+	hk, err := start("hkgraph", r.tmp, hkEnv, r.o.Repo, r.hkBin, "serve")
 	if err != nil {
 		return err
 	}
@@ -265,7 +306,8 @@ func (r *runner) startServers(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	drv, err := start("driver", r.tmp, r.env, r.o.Repo, r.drvBin, "-addr", drvAddr)
+	drvArgs[2] = drvAddr
+	drv, err := start("driver", r.tmp, r.env, r.o.Repo, drvArgs...)
 	if err != nil {
 		return err
 	}
@@ -294,7 +336,7 @@ func (r *runner) startServers(ctx context.Context) error {
 		}
 		r.targets = append(r.targets, target{server: "neo4j_graphql", url: url, pid: peer.pid()})
 	}
-	r.targets = append(r.targets, target{server: "driver", url: "http://" + drvAddr})
+	r.targets = append(r.targets, target{server: "driver", url: "http://" + drvAddr, pid: drv.pid()})
 	r.rep.meta.machine, r.rep.meta.versions, r.rep.meta.commit = machine(), versions(ctx, r.o.Repo, r.peerDir, r.usePeer, r.uri, r.neo4jPid > 0), commit(r.o.Repo)
 	return nil
 }
@@ -303,10 +345,13 @@ func (r *runner) startServers(ctx context.Context) error {
 // from all three (a peer failing a workload is recorded, not fatal).
 func (r *runner) checkAgreement(ctx context.Context) error {
 	rep := r.rep
-	all := append(workloads(r.m), degree100Workload(r.m))
+	all := append(r.workloads(), degree100Workload(r.m))
 	for _, w := range all {
 		var want string
 		for _, t := range r.targets {
+			if t.server == "neo4j_graphql" && w.peerCannot != "" {
+				continue
+			}
 			body, err := fetch(ctx, t, w)
 			var got string
 			if err == nil {
@@ -347,13 +392,23 @@ func (r *runner) checkAgreement(ctx context.Context) error {
 // of landing on whichever ran at that moment.
 func (r *runner) timeWorkloads(ctx context.Context) error {
 	block := 0
-	for _, w := range workloads(r.m) {
-		for _, c := range r.o.Concurrency {
+	for _, w := range r.workloads() {
+		cs := r.o.Concurrency
+		if w.concurrency != nil {
+			cs = w.concurrency
+		}
+		for _, c := range cs {
 			wr := r.timeWorkload(ctx, w, c, block)
 			block++
 			r.rep.Workloads = append(r.rep.Workloads, wr)
 			if w.name == "hub" && c == 1 {
 				r.rep.hubC1 = wr.Hkgraph
+			}
+		}
+		if w.next != nil {
+			// The writes' audit events must still number 1, 2, 3, … with no gap.
+			if err := checkAuditGapFree(ctx, r.uri, r.logf); err != nil {
+				return err
 			}
 		}
 	}
@@ -363,8 +418,9 @@ func (r *runner) timeWorkloads(ctx context.Context) error {
 // timeWorkload times w at concurrency c on every server, in rounds starting at block's server.
 func (r *runner) timeWorkload(ctx context.Context, w workload, c, block int) WorkloadReport {
 	rounds := max(r.o.Rounds, 1)
-	wr := WorkloadReport{Name: w.name, Concurrency: c}
+	wr := WorkloadReport{Name: w.name, Concurrency: c, NoPeer: w.peerCannot}
 	acc := map[string]*Stats{}
+	cpu := map[string]float64{}
 	var roundTrips float64
 	for round := range rounds {
 		lo := loadOptions{Concurrency: c, Warmup: r.o.Warmup, Duration: r.o.Duration / time.Duration(rounds)}
@@ -373,14 +429,22 @@ func (r *runner) timeWorkload(ctx context.Context, w workload, c, block int) Wor
 		}
 		k := (block + round) % len(r.targets)
 		for _, t := range append(append([]target{}, r.targets[k:]...), r.targets[:k]...) {
-			if t.server == "neo4j_graphql" && r.rep.peerFailures[w.name] != "" {
+			if t.server == "neo4j_graphql" && (r.rep.peerFailures[w.name] != "" || w.peerCannot != "") {
 				continue
 			}
 			var before float64
 			if t.server == "hkgraph" {
 				before, _ = requestRoundTrips(ctx, "http://"+r.hkAddr)
 			}
+			wait := func() {}
+			if a := r.pprofAddrs[t.server]; a != "" {
+				wait = profileCPU(ctx, a, lo.Warmup+lo.Duration, filepath.Join(r.o.ProfileDir,
+					fmt.Sprintf("%s-c%d-%s-r%d.pprof", w.name, c, t.server, round)), r.logf)
+			}
+			cpu0 := cpuSeconds(t.pid)
 			st := runLoad(ctx, t, w, lo)
+			cpu[t.server] += cpuSeconds(t.pid) - cpu0
+			wait()
 			if t.server == "hkgraph" {
 				after, _ := requestRoundTrips(ctx, "http://"+r.hkAddr)
 				roundTrips += after - before
@@ -393,13 +457,21 @@ func (r *runner) timeWorkload(ctx context.Context, w workload, c, block int) Wor
 	}
 	for _, t := range r.targets {
 		st := acc[t.server]
+		if st == nil && w.peerCannot != "" {
+			continue // not the peer's workload: null, the note says why
+		}
 		if st == nil { // the peer failed this workload: the JSON keeps its shape
 			zero := 0.0
 			wr.Neo4jGraphQL = &Stats{Errors: 1, RSSMB: &zero, failed: r.rep.peerFailures[w.name]}
 			continue
 		}
 		st.finish()
-		r.logf("%-6s c=%-2d %-13s %8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d %s", w.name, c, t.server, st.RPS, st.P50, st.P99, st.Errors, st.firstErr)
+		if cpu[t.server] > 0 && st.allCalls > 0 {
+			v := round(1000*cpu[t.server]/float64(st.allCalls), 3)
+			st.CPUMs = &v
+		}
+		r.logf("%-6s c=%-2d %-13s %8.1f req/s  p50 %7.2f ms  p99 %7.2f ms  CPU %s ms/req  errors %d %s", w.name, c, t.server, st.RPS, st.P50, st.P99,
+			num(st, func(s *Stats) float64 { return deref(s.CPUMs) }, "%.2f"), st.Errors, st.firstErr)
 		switch t.server {
 		case "hkgraph":
 			if st.allCalls > 0 {
@@ -484,6 +556,8 @@ func checkExpected(m *Manifest, name, canonical string) error {
 		if r.Length != m.PathLength {
 			return fmt.Errorf("path: length %d, want %d", r.Length, m.PathLength)
 		}
+	case "deal_flow", "entity_filter":
+		return checkDealsAndFilter(m, name, canonical)
 	case "list":
 		var r listResult
 		_ = json.Unmarshal([]byte(canonical), &r)

@@ -1,8 +1,10 @@
 package bench
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"net/url"
 	"slices"
 	"strings"
@@ -17,6 +19,12 @@ type workload struct {
 	peer      gqlRequest // @neo4j/graphql's GraphQL
 	driver    string     // the driver endpoint's path and query
 	canonical func(server string, body []byte) (string, error)
+	// peerCannot says why the peer is not asked ("" = it is).
+	peerCannot string
+	// concurrency, when set, replaces the run's concurrencies (curation_writes: its editors).
+	concurrency []int
+	// next, when set, builds each request afresh (writes: a new fact each time).
+	next func(ctx context.Context, t target) (*http.Request, error)
 }
 
 type gqlRequest struct {
@@ -110,8 +118,8 @@ func relsWorkload(name, id, kind string, n int, total bool) workload {
 	}
 }
 
-// workloads are the five the bench times, in order.
-func workloads(m *Manifest) []workload {
+// readWorkloads are the reads the bench times, in order.
+func readWorkloads(m *Manifest) []workload {
 	return []workload{
 		relsWorkload("entity", m.EntityID, m.EntityKind, 10, false),
 		{
@@ -138,6 +146,8 @@ func workloads(m *Manifest) []workload {
 			driver:    "/path?from=" + url.QueryEscape(m.PathFrom) + "&to=" + url.QueryEscape(m.PathTo) + "&maxHops=4",
 			canonical: canonicalPath,
 		},
+		dealFlowWorkload(m),
+		entityFilterWorkload(m),
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 
@@ -29,6 +30,8 @@ func main() {
 	peer := fs.String("peer", "auto", "run @neo4j/graphql: auto (when node and npm are installed), on or off")
 	out := fs.String("out", "bench/results/latest.json", "where to write the JSON results")
 	md := fs.String("results", "bench/RESULTS.md", "results file to append the table to (\"\" = none)")
+	only := fs.String("only", "", "comma-separated workloads to check and time (default all), e.g. deal_flow,entity_filter,curation_writes")
+	profile := fs.String("profile", "", "write Go CPU profiles of hkgraph and the driver endpoint for every measured slice into this directory")
 	offlineOnly := fs.Bool("offline-only", false, "measure `hkgraph import --offline` of the ecosystem alone and print its line (writes no results)")
 	importOnly := fs.Bool("import-only", false, "measure both imports of the ecosystem alone, `hkgraph import --offline` and then `hkgraph import` into a fresh Neo4j, and print their lines (writes no results)")
 	_ = fs.Parse(os.Args[1:])
@@ -37,6 +40,10 @@ func main() {
 		Duration: 10 * time.Second, Rounds: 5, Peer: *peer, JSON: *out, Markdown: *md, Log: os.Stderr}
 	if *quick {
 		o.Mode, o.Scale, o.Warmup, o.Duration, o.Rounds = "quick (make bench QUICK=1)", bench.QuickScale, 500*time.Millisecond, 2500*time.Millisecond, 3
+	}
+	o.ProfileDir = *profile
+	if *only != "" {
+		o.Only = strings.Split(*only, ",")
 	}
 	if *rounds > 0 {
 		o.Rounds = *rounds

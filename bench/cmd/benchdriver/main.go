@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"net/http"
+	_ "net/http/pprof"
 	"os"
 	"os/signal"
 	"syscall"
@@ -21,7 +22,13 @@ import (
 
 func main() {
 	addr := flag.String("addr", "127.0.0.1:8081", "listen address")
+	pprofAddr := flag.String("pprof", "", "serve Go's profiler on this address (the bench's -profile)")
 	flag.Parse()
+	if *pprofAddr != "" {
+		// net/http/pprof registers on the default mux, which only this listener serves.
+		srv := &http.Server{Addr: *pprofAddr, ReadHeaderTimeout: 10 * time.Second}
+		go func() { _ = srv.ListenAndServe() }()
+	}
 	if err := run(*addr); err != nil {
 		fmt.Fprintln(os.Stderr, "benchdriver:", err)
 		os.Exit(1)
