@@ -3,6 +3,7 @@ package bench
 import (
 	"context"
 	"net/http"
+	"slices"
 
 	"github.com/hkgraph/hkgraph/kg"
 	"github.com/hkgraph/hkgraph/neo4jstore"
@@ -54,7 +55,7 @@ func driverDeals(ctx context.Context, st *neo4jstore.Store, q kg.RelationshipsQu
 	for _, rel := range p.Items {
 		ids = append(ids, rel.FromID, rel.ToID)
 	}
-	ends, err := st.EntitiesByID(ctx, ids)
+	ends, err := st.EntitiesByID(ctx, slices.Compact(slices.Sorted(slices.Values(ids))))
 	if err != nil {
 		return nil, err
 	}

@@ -3,6 +3,7 @@ package graph
 import (
 	"cmp"
 	"context"
+	"slices"
 
 	"github.com/hkgraph/hkgraph/graph/dataload"
 	"github.com/hkgraph/hkgraph/graph/model"
@@ -31,9 +32,16 @@ func (r *Resolver) wrapRelationships(ctx context.Context, rels ...*kg.Relationsh
 		}
 	}
 	if len(missing) > 0 {
-		es, err := dataload.For(ctx).Entities(ctx, missing)
+		// Every caller is a root field (a query's or a mutation's) with the whole list in
+		// hand: nothing else would join the loader's batch, so the ends are read at once
+		// rather than after its batching wait, and primed for the fields below.
+		es, err := r.Store.EntitiesByID(ctx, slices.Compact(slices.Sorted(slices.Values(missing))))
 		if err != nil {
 			return nil, err
+		}
+		l := dataload.For(ctx)
+		for _, e := range es {
+			l.PrimeEntities(e)
 		}
 		for _, rel := range rels {
 			rel.From, rel.To = cmp.Or(rel.From, es[rel.FromID]), cmp.Or(rel.To, es[rel.ToID])
