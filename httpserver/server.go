@@ -199,7 +199,7 @@ func (h *server) graphqlHandler() http.Handler {
 	srv.Use(operationIDs{})
 	srv.Use(getQueriesOnly{})
 	srv.Use(limits.New(limits.Extension{
-		Limits: h.Limits, Sizes: graph.CostSizes(), DefaultListSize: defaultUnpagedListSize,
+		Limits: h.Limits, Sizes: graph.CostSizes(), Work: graph.CostWork(), DefaultListSize: defaultUnpagedListSize,
 		Budget: budget{h}, OnRateLimited: h.rateLimited, OnCost: h.observeCost, NoIntrospection: !h.Introspection,
 		Documents: docs,
 	}))

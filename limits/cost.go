@@ -25,6 +25,7 @@ type SizeFunc func(args map[string]any) (int, error)
 type costOf struct {
 	schema      *ast.Schema
 	sizes       map[string]SizeFunc
+	work        map[string]SizeFunc // points a field spends beyond the nodes it returns
 	defaultList int
 	vars        map[string]any
 	memo        map[string]int
@@ -79,21 +80,37 @@ func (c *costOf) field(f *ast.Field) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	work, err := c.lookup(c.work, f)
+	if err != nil {
+		return 0, err
+	}
 	inner, err := c.set(f.SelectionSet)
 	if err != nil || size == 0 {
-		return inner, err
+		return add(work, inner), err
 	}
-	return mul(size, add(1, inner)), nil
+	return add(work, mul(size, add(1, inner))), nil
+}
+
+// lookup calls the function m holds for f as Type.field, then as Interface.field for each
+// interface the type implements; a field m does not hold is 0.
+func (c *costOf) lookup(m map[string]SizeFunc, f *ast.Field) (int, error) {
+	if parent := f.ObjectDefinition; parent != nil && m != nil {
+		for _, n := range append([]string{parent.Name}, parent.Interfaces...) {
+			if fn, ok := m[n+"."+f.Name]; ok {
+				return fn(f.ArgumentMap(c.vars))
+			}
+		}
+	}
+	return 0, nil
 }
 
 // size looks the field up as Type.field, then as Interface.field for each interface the type
 // implements; an object list it does not find counts defaultList.
 func (c *costOf) size(f *ast.Field) (int, error) {
 	if parent := f.ObjectDefinition; parent != nil {
-		names := append([]string{parent.Name}, parent.Interfaces...)
-		for _, n := range names {
-			if fn, ok := c.sizes[n+"."+f.Name]; ok {
-				return fn(f.ArgumentMap(c.vars))
+		for _, n := range append([]string{parent.Name}, parent.Interfaces...) {
+			if _, ok := c.sizes[n+"."+f.Name]; ok {
+				return c.lookup(c.sizes, f)
 			}
 		}
 	}

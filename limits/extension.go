@@ -71,7 +71,10 @@ type Extension struct {
 	Limits Limits
 	// Sizes gives the size of list and connection fields by "Type.field" (or
 	// "Interface.field"); an object list not listed counts DefaultListSize.
-	Sizes           map[string]SizeFunc
+	Sizes map[string]SizeFunc
+	// Work gives the points a field spends beyond the nodes it returns, by "Type.field": CPU
+	// the server burns for it (reading an article's proposals), charged like nodes.
+	Work            map[string]SizeFunc
 	DefaultListSize int
 	Budget          Budget // nil: no rate limit
 	// NoIntrospection refuses __schema and __type (production) with INTROSPECTION_DISABLED
@@ -260,7 +263,7 @@ func (e *Extension) MutateOperationContext(ctx context.Context, oc *graphql.Oper
 		st = &opState{}
 		oc.Stats.SetExtension(statsKey, st)
 	}
-	c := &costOf{schema: e.schema, sizes: e.Sizes, defaultList: e.DefaultListSize, vars: oc.Variables, memo: map[string]int{}}
+	c := &costOf{schema: e.schema, sizes: e.Sizes, work: e.Work, defaultList: e.DefaultListSize, vars: oc.Variables, memo: map[string]int{}}
 	cost, err := c.set(oc.Operation.SelectionSet)
 	if err != nil {
 		return fromError(err)

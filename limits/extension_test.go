@@ -156,6 +156,11 @@ func sizes() map[string]SizeFunc {
 
 func costFor(t *testing.T, q string, vars map[string]any) (int, error) {
 	t.Helper()
+	return costWith(t, q, vars, nil)
+}
+
+func costWith(t *testing.T, q string, vars map[string]any, work map[string]SizeFunc) (int, error) {
+	t.Helper()
 	schema := gqlparser.MustLoadSchema(&ast.Source{Input: testSchema})
 	doc, errs := gqlparser.LoadQuery(schema, q)
 	if len(errs) > 0 {
@@ -166,8 +171,35 @@ func costFor(t *testing.T, q string, vars map[string]any) (int, error) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := &costOf{schema: schema, sizes: sizes(), defaultList: 100, vars: coerced, memo: map[string]int{}}
+	c := &costOf{schema: schema, sizes: sizes(), work: work, defaultList: 100, vars: coerced, memo: map[string]int{}}
 	return c.set(op.SelectionSet)
+}
+
+// Work (CPU a field spends, such as extraction) is added to the field's nodes, once per time
+// the field can run: on a root field once, under a list once per node of the list.
+func TestCostWork(t *testing.T) {
+	work := map[string]SizeFunc{
+		"Query.item":    func(args map[string]any) (int, error) { id, _ := args["id"].(string); return len(id), nil },
+		"Item.children": func(map[string]any) (int, error) { return 7, nil },
+	}
+	tests := []struct {
+		name  string
+		query string
+		want  int
+	}{
+		{"root field: its work alone", `{ item(id: "abcdef") { id name } }`, 6},
+		{"work plus the nodes below", `{ item(id: "ab") { children(first: 3) { totalCount } } }`, 2 + 7 + 3},
+		{"under a list: once per node", `{ items(first: 3) { edges { node { children(first: 2) { totalCount } } } } }`, 3 * (1 + 7 + 2)},
+		{"skipped: no work", `{ item(id: "abc") @skip(if: true) { id } }`, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := costWith(t, tt.query, nil, work)
+			if err != nil || got != tt.want {
+				t.Errorf("cost %d, %v; want %d", got, err, tt.want)
+			}
+		})
+	}
 }
 
 func TestCost(t *testing.T) {
