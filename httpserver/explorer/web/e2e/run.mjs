@@ -358,7 +358,7 @@ try {
     };
     const PROPOSALS = `query($d: ID!) { proposals(documentId: $d, first: 100) { totalCount edges { node {
       id kind status resultId citation { start end quote }
-      relationship { type from { name entity { id } } to { name entity { id } } amount currency }
+      relationship { type from { name entity { id } proposal { id } } to { name entity { id } } amount currency }
       entity { name } } } } }`;
     const proposals = async (doc) => (await api(base, PROPOSALS, { d: doc }, editorKey)).proposals.edges.map((e) => e.node);
     const current = () => page.locator('li.proposal.current');
@@ -411,15 +411,25 @@ try {
 
     await test('review: accept by keyboard; the accepted fact and its new entity are in the graph at once', async () => {
       await moveTo(/participated in → .*數碼港培育計劃/);
+      // The proposal and its startup's entity proposal are found by what they say, not by position
+      // or by the name the extractor gives the new entity (智語科技 or 智語科技有限公司).
+      const id = await current().getAttribute('data-id');
+      const before = (await proposals(docId)).find((p) => p.id === id);
+      assert(before?.relationship?.type === 'PARTICIPATED_IN' && before.relationship.to.name === '數碼港培育計劃',
+        `the current proposal is not the participation: ${JSON.stringify(before)}`);
+      const endProposal = before.relationship.from.proposal?.id;
+      assert(endProposal && !before.relationship.from.entity, `its startup is not a pending entity proposal: ${JSON.stringify(before.relationship.from)}`);
       await page.keyboard.press('a');
       await page.locator('#review-status', { hasText: /^Accepted: / }).waitFor({ timeout: 60_000 });
       const after = await proposals(docId);
-      const rel = after.find((p) => p.relationship?.type === 'PARTICIPATED_IN');
+      const rel = after.find((p) => p.id === id);
       assert(rel.status === 'ACCEPTED' && rel.resultId, `the relationship is ${rel.status}`);
       const startup = rel.relationship.from.entity?.id;
       assert(startup, 'its pending end was not accepted with it');
-      assert(after.find((p) => p.entity?.name === '智語科技').status === 'ACCEPTED', 'the end’s entity proposal is not accepted');
-      const card = page.locator('li.proposal.accepted', { hasText: '數碼港培育計劃' });
+      const end = after.find((p) => p.id === endProposal);
+      assert(end?.status === 'ACCEPTED' && end.resultId === startup && end.entity.name.includes('智語科技'),
+        `the end’s entity proposal is not accepted as the startup: ${JSON.stringify(end)}`);
+      const card = page.locator(`li.proposal.accepted[data-id="${id}"]`);
       await card.getByRole('button', { name: 'Show in the graph' }).click();
       await page.waitForFunction((ids) => ids.every((id) => window.hkgraphExplorer.nodes().includes(id)),
         [startup, 'cyberport-incubation-programme'], { timeout: 30_000 });
@@ -495,6 +505,7 @@ try {
     });
 
     await test('review: reject by keyboard; nothing is written', async () => {
+      await current().waitFor();
       await moveTo(/located in → 香港科學園/);
       const id = await current().getAttribute('data-id');
       await page.keyboard.press('r');

@@ -119,6 +119,9 @@ class Explorer {
   /** From the review page: an accepted fact in the graph, fetched afresh. */
   private async showInGraph(entity: string, relationship?: string): Promise<void> {
     history.pushState(null, '', location.href);
+    // The panel may still hold a fact shown earlier: it must not pass for this one while loading.
+    ++this.panelSeq;
+    this.panel.replaceChildren(h('p', { class: 'muted' }, 'Loading…'));
     this.showPage(undefined);
     this.expanded = [];
     this.pathEnds = undefined;

@@ -58,6 +58,12 @@ export class ReviewPage {
       }
       this.doc = data.document;
       this.current = -1;
+      // The text, list and summary are kept between visits: what they held (another visit's
+      // proposals, perhaps another document's) must not show, nor take keys, until load renders.
+      this.proposals = [];
+      this.text.replaceChildren();
+      this.list.replaceChildren();
+      this.summary.textContent = 'Loading the proposals…';
       this.root.replaceChildren(this.header(data.document), h('div', { class: 'review-body' },
         h('section', { class: 'review-source', 'aria-label': 'Source' }, this.text),
         h('section', { class: 'review-proposals', 'aria-labelledby': 'proposals-title' },
