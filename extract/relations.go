@@ -169,6 +169,9 @@ func findCuesUncached(d *doc, s span) []cueHit {
 			if !ok {
 				continue
 			}
+			if negatedCue(d, s, i) {
+				break // 否认…上市, "is in talks with": no fact is stated
+			}
 			h := cueHit{cue: c, start: i, end: end}
 			if c.gap {
 				h.gap = span{i + utf8.RuneCountInString(c.first), end - utf8.RuneCountInString(c.rest)}

@@ -1,0 +1,53 @@
+package extract
+
+import "strings"
+
+// zhNegations deny or hedge what follows them in their clause (周子航否认公司有赴港上市的计划,
+// 双方仍未签署任何协议, 正洽谈A+轮融资, 不排除明年申请上市): a cue after one states no fact.
+// Folded (Simplified) forms.
+var zhNegations = []string{"否认", "否定", "并无", "并未", "并非", "未有", "尚未", "仍未", "暂未", "未曾", "未能", "从未",
+	"无意", "不会", "不排除", "无计划", "没有", "未必", "洽谈", "磋商", "商讨", "传闻", "传出", "有意"}
+
+// zhNegatorRunes deny the verb they stand right before (不参与, 未签署, 没签订).
+var zhNegatorRunes = runeSet("不未没")
+
+// enNegations deny or hedge a cue that follows them in its clause ("denied that it would
+// list", "is in talks with", "has not invested in", "no plans to partner").
+var enNegations = []string{"not", "no", "never", "denied", "denies", "deny", "talks", "rumoured", "rumored",
+	"declined", "neither", "nor", "without", "n't"}
+
+// negatedCue reports whether the cue starting at i is denied or hedged by a word before it in
+// its clause (the clause starts after the last ，,：: ; or the sentence start s).
+func negatedCue(d *doc, s span, i int) bool {
+	from := i
+	for from > s.start && !isClauseBreak(d.runes[from-1]) && d.runes[from-1] != '；' && d.runes[from-1] != ';' {
+		from--
+	}
+	if from >= i {
+		return false
+	}
+	if d.lang != "en" {
+		for k := i - 1; k >= from && k >= i-2; k-- {
+			if zhNegatorRunes[d.folded[k]] && !(k+1 < len(d.folded) && d.folded[k+1] == '来') {
+				return true // 未来 is "future", not a negation
+			}
+		}
+		clause := string(d.folded[from:i])
+		for _, w := range zhNegations {
+			if strings.Contains(clause, w) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(string(d.folded[from:i])), func(r rune) bool {
+		return !isLatinLetter(r) && r != '\''
+	}) {
+		for _, n := range enNegations {
+			if w == n || n == "n't" && strings.HasSuffix(w, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
