@@ -107,11 +107,14 @@ func (q querier) pages(cypher string, kinds any, key string, add func(map[string
 var cypherDeleteGraph = []string{
 	"MATCH (n:Entity) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
 	"MATCH (d:Document) CALL (d) { DETACH DELETE d } IN TRANSACTIONS OF 5000 ROWS",
+	// A proposal cites a span of its document: with the documents gone it would cite nothing.
+	"MATCH (p:Proposal) CALL (p) { DELETE p } IN TRANSACTIONS OF 5000 ROWS",
 	"MATCH (r:ImportRun) CALL (r) { DELETE r } IN TRANSACTIONS OF 5000 ROWS",
 	"MATCH (b:ImportBatch) CALL (b) { DELETE b } IN TRANSACTIONS OF 5000 ROWS",
 }
 
-// DeleteGraph deletes every entity, relationship, document, mention and import-run record.
+// DeleteGraph deletes every entity, relationship, document, mention, proposal and import-run
+// record; API keys and the audit log stay.
 func (s *Store) DeleteGraph(ctx context.Context) error {
 	for _, stmt := range cypherDeleteGraph {
 		if err := s.autocommit(ctx, stmt); err != nil {

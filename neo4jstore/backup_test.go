@@ -8,7 +8,8 @@ import (
 )
 
 // Export reads documents, entities and relationships (of the given kinds only); DeleteGraph
-// removes the graph and import records but keeps API keys and the audit log.
+// removes the graph, the documents' proposals and import records but keeps API keys and the
+// audit log.
 func TestExportAndDeleteGraph(t *testing.T) {
 	s := migrated(t)
 	ctx := context.Background()
@@ -46,10 +47,18 @@ func TestExportAndDeleteGraph(t *testing.T) {
 	if err := s.StartImport(ctx, kg.ImportProgress{RunID: "run", Fingerprint: "fp", BatchSize: 1, Total: 1}); err != nil {
 		t.Fatal(err)
 	}
+	upsert(t, s, "acme", kg.KindOrganization, "Acme")
+	in := ingestion() // a document with two proposals
+	if _, err := s.IngestDocument(ctx, in, "reader"); err != nil {
+		t.Fatal(err)
+	}
 	if err := s.DeleteGraph(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if n, err := s.CountData(ctx); err != nil || n != 1+5 { // the key and the five audit events
+	if got, err := s.ProposalsByID(ctx, []string{in.Proposals[0].ID, in.Proposals[1].ID}); err != nil || len(got) != 0 {
+		t.Errorf("proposals of deleted documents survived: %v, %v", got, err)
+	}
+	if n, err := s.CountData(ctx); err != nil || n != 1+7 { // the key and the seven audit events
 		t.Errorf("after DeleteGraph %d nodes remain (%v), want the API key and the audit events", n, err)
 	}
 	if p, err := s.ImportProgress(ctx, "run"); p != nil || err != nil {

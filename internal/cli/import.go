@@ -18,7 +18,7 @@ func runImport(ctx context.Context, a *App, args []string) error {
 	batch := fs.Int("batch", 5000, "records per transaction")
 	workers := fs.Int("workers", loaders.DefaultImportWorkers, "batches written at once (more can help a remote or clustered Neo4j with spare cores)")
 	offline := fs.Bool("offline", false, "first load of the empty local database that `hkgraph dev` manages (HKGRAPH_DATA_DIR, Neo4j stopped), through Neo4j's offline importer: many times faster")
-	replace := fs.Bool("replace", false, "restore: make the files the whole graph, deleting every entity, relationship and document first (API keys and the audit log stay)")
+	replace := fs.Bool("replace", false, "restore: make the files the whole graph, deleting every entity, relationship, document and proposal first (API keys and the audit log stay)")
 	fs.Usage = func() {
 		fmt.Fprintln(a.Stderr, "usage: hkgraph import [--replace] [--run-id ID] [--batch N] [--workers N] FILE...\n       hkgraph import --offline FILE...\n\nFILE: .json in the seed's format (loaders/data/FORMAT.md) or written by `hkgraph export`, or .csv (entities or relationships; see README).")
 		fs.PrintDefaults()
