@@ -17,6 +17,7 @@ import (
 
 	"github.com/hkgraph/hkgraph/httpserver"
 	"github.com/hkgraph/hkgraph/httpserver/persisted"
+	"github.com/hkgraph/hkgraph/internal/apitest"
 )
 
 // Issue 14 finding 1: graphql-cop's field duplication is refused before validation (which is
@@ -261,5 +262,47 @@ func TestWebSocketOperations(t *testing.T) {
 	_, resp, err := websocket.Dial(ctx, wsURL, &websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"}})
 	if err == nil || resp == nil || resp.StatusCode != http.StatusTooManyRequests {
 		t.Errorf("third socket without connection_init: err %v, response %v; want HTTP 429", err, resp)
+	}
+}
+
+// The extraction ingestDocument runs costs CPU by the length of its text, so the text's length
+// is charged to the caller's budget (graph.CostWork: a point per two characters), and a text
+// the budget cannot cover is refused before anything is stored or extracted.
+func TestIngestWorkCharged(t *testing.T) {
+	base := readEnv(t)
+	defer base.Reseed(t)                                                 // the ingested document
+	e := base.Rebuild(func(o *httpserver.Options) { o.RateLimit = 600 }) // an editor gets 5×: 3,000 points
+	const ingest = `mutation($in: DocumentInput!) { ingestDocument(input: $in) { document { id } proposals } }`
+	sentence := "Acme Capital invested in Foo Labs. " // 35 characters
+	input := func(title string, sentences int) map[string]any {
+		return map[string]any{"in": map[string]any{"title": title, "language": "en",
+			"text": strings.Repeat(sentence, sentences)}}
+	}
+	editor := []string{"Authorization", "Bearer " + apitest.EditorToken}
+
+	small := post(t, e.Handler, ingest, input("small", 40), editor...) // 1,400 characters: 700 points
+	c := costOf(t, small)
+	if small.code() != "" || c.Requested < 700 || c.Remaining == nil || *c.Remaining > 3000-700 {
+		t.Fatalf("1,400 characters: cost %+v, want ≥ 700 points charged: %.300s", c, small.body)
+	}
+	left := *c.Remaining
+
+	// A text that costs 300 points more than what is left (the budget refills 10 a second),
+	// though less than the whole budget: refused until the budget refills, nothing stored.
+	sentences := (left+300)*2/len(sentence) + 1
+	big := post(t, e.Handler, ingest, input("too big for the budget", sentences), editor...)
+	if big.status != http.StatusTooManyRequests || big.code() != "RATE_LIMITED" || big.header.Get("Retry-After") == "" {
+		t.Fatalf("%d characters with %d points left: %d %q %.300s", sentences*len(sentence), left, big.status, big.code(), big.body)
+	}
+	docs, err := e.Store.Documents(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	titles := map[string]int{}
+	for _, d := range docs {
+		titles[d.Title]++
+	}
+	if titles["small"] != 1 || titles["too big for the budget"] != 0 {
+		t.Errorf("documents by title %v: want the small one stored and the refused one not", titles)
 	}
 }
