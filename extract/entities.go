@@ -462,6 +462,7 @@ func findCandidates(d *doc) []mention {
 	out = append(out, englishDescriptorNames(d)...)
 	out = append(out, latinNamesInChinese(d)...)
 	out = append(out, quotedAfterCues(d)...)
+	out = append(out, selectionObjects(d)...) // x12org: 獲選《福布斯》「30位30歲以下精英」榜單
 	out = append(out, acronymNames(d)...)
 	out = append(out, appointeeNames(d)...)
 	out = append(out, gapNames(d)...)

@@ -31,6 +31,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, describedPlaceFacts(d, es, ix)...)
 	out = append(out, appositionPlaceFacts(d, es)...)
 	out = append(out, namedProgrammeFacts(d, es)...)
+	out = operatorNotParticipant(d, out)
 	out = append(out, figureProposals(d, es, facts, pub, investees)...)
 	out = append(out, entityProposals(d, es)...)
 	sort.SliceStable(out, func(a, b int) bool {
@@ -184,6 +185,12 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				return g, false
 			}
 		case "R":
+			// x12org: 入选由甲主办的「乙」: the object stands after the relative clause 由…的.
+			if e := afterByClause(d, h.end); e != h.end {
+				if g := group(d, ms, c, side, false, e, e); len(g) > 0 {
+					return g, false
+				}
+			}
 			if g := group(d, ms, c, side, false, h.start, h.end); len(g) > 0 {
 				return g, false
 			}
@@ -210,16 +217,16 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 					before = before || m.start < h.start && fits(m)
 				}
 				// A name followed by 的/旗下/'s modifies the subject (A的子公司B在…): skip it.
-				if m, _, ok := mainSubjectAfterOpener(d, d.sents[si], ms, fits); ok {
+				if m, _, ok := mainSubjectAfterOpener(d, d.sents[si], ms, fits); ok && !otherEnd(d, c, side, h, m) {
 					return []mention{m}, false
 				}
-				if m, ok := firstSubject(d, d.sents[si], pre, fits); ok {
+				if m, ok := firstSubject(d, d.sents[si], pre, fits); ok && !otherEnd(d, c, side, h, m) {
 					return []mention{m}, false
 				}
 			}
 			// An earlier sentence's subject, only when this one refers back or names nobody
 			// before the cue.
-			if si > 0 && (pronoun || !before && !unnamedSubject(d, d.sents[si], ms, h.start) && !speakerLabel(d, d.sents[si], ms)) {
+			if si > 0 && (pronoun || c.flags["topic"] && side == 1 || !before && !unnamedSubject(d, d.sents[si], ms, h.start) && !speakerLabel(d, d.sents[si], ms)) {
 				if m, prev, ok := topicBefore(d, es, si, fits); ok {
 					return []mention{m}, prev
 				}
@@ -381,12 +388,16 @@ func namedProgrammeFacts(d *doc, es *entitySet) []Proposal {
 	ms := es.mentions
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := ms[i], ms[i+1]
-		if a.kind != kg.KindOrganization || b.kind != kg.KindProgramme || notAName(a) || b.start-a.end > 3 {
+		if a.kind != kg.KindOrganization || b.kind != kg.KindProgramme && b.kind != kg.KindEvent || notAName(a) || b.start-a.end > 3 {
 			continue
 		}
 		g := string(d.folded[a.end:b.start])
-		if g != "“" && g != "「" && g != "的「" && g != "的“" && g != "'s " && g != "’s " {
-			continue
+		if g != "“" && g != "「" && g != "的「" && g != "的“" && g != "'s " && g != "’s " && !(g == "的" && b.kind == kg.KindProgramme) {
+			continue // x12org: 科技園公司的Incu-Bio計劃 names its operator too
+		}
+		typ := kg.RelType("OPERATES")
+		if b.kind == kg.KindEvent {
+			typ = "ORGANIZED" // x12org: 數碼港「金融科技創新大獎」: the body holds its award
 		}
 		si := d.sentenceOf(a.start)
 		if si < 0 || si != d.sentenceOf(b.start) {
@@ -395,7 +406,7 @@ func namedProgrammeFacts(d *doc, es *entitySet) []Proposal {
 		sp := citeSpan(d, si, false, a.start, b.end)
 		out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
 			Trigger: string(d.runes[a.start:b.end]), Confidence: 0.5,
-			Relationship: &RelationshipProposal{Type: "OPERATES", From: a.end_(), To: b.end_()}})
+			Relationship: &RelationshipProposal{Type: typ, From: a.end_(), To: b.end_()}})
 	}
 	return out
 }

@@ -104,6 +104,9 @@ func fitsCue(c *relCue, side int, k kg.Kind) bool {
 	if c.flags["fund"] && side == 1 {
 		return k == kg.KindFund // "limited partners include X": X funds the fund, not the manager
 	}
+	if c.flags["prog"] && side == 1 {
+		return k == kg.KindProgramme // 入选 a programme joins it; 入选 an award or a list is SELECTED_FOR (x12org)
+	}
 	if c.flags["nofund"] && side == 1 && k == kg.KindFund {
 		return false // "launched a fund" establishes it (ESTABLISHED), "launched a programme" runs it
 	}

@@ -106,7 +106,7 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		// ", which …" and an apposition holding the cue ("Lumina, a start-up spun off from X")
 		// describe the name just before.
 		relative := strings.HasPrefix(between, ", which") || strings.HasPrefix(between, ", who") ||
-			(strings.HasPrefix(between, ", a ") || strings.HasPrefix(between, ", an ")) && strings.Count(between, ",") == 1
+			(strings.HasPrefix(between, ", a ") || strings.HasPrefix(between, ", an ") || strings.HasPrefix(between, ", the ")) && strings.Count(between, ",") == 1
 		if d.lang == "en" && !relative && (strings.Contains(between, ",") || strings.Contains(between, " and ") && !isGlue(d, ms[i].end, cs)) {
 			// "X was incubated at Y and is now headquartered in Z": the predicates share X.
 			// "A, a subsidiary of B, manages C": the subject stands before the apposition
@@ -119,6 +119,9 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			}
 		}
 		out = append(out, ms[i])
+		if d.lang == "en" && relative && !strings.HasPrefix(between, ", wh") {
+			return out // x12org: "A and B, the venture arm of C": the apposition describes B alone
+		}
 		for j := i - 1; j >= 0; j-- {
 			// "SoftBank and Tokyo-based Mizuho Capital were…": a place that modifies an item.
 			if ms[j].kind == kg.KindPlace && j > 0 && modifierPlace(d, ms[j], out[len(out)-1]) {
@@ -624,7 +627,7 @@ func ownerOf(d *doc, a, b mention) bool {
 func startsWithDemonstrative(d *doc, s span) bool {
 	start := afterTimeOpener(d, s)
 	head := string(d.folded[start:min(s.end, start+6)])
-	for _, p := range []string{"这家", "这间", "this ", "these "} {
+	for _, p := range []string{"这家", "这间", "this ", "these ", "该公司", "该企业", "该初创"} { // 该公司 (x12org): the one just named
 		if strings.HasPrefix(head, p) {
 			return true
 		}

@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// Organisation, programme and award relations (branch x12org): the shapes of clause that name
+// an award or a ranked list, and the relative clause 由…的 that stands between a cue and its object.
+
+// awardSuffixes end the Chinese names of awards and ranked lists (数码港创业大奖, 港深创科先锋榜):
+// events a winner is SELECTED_FOR.
+var awardSuffixes = []suffix{{"大奖", kg.KindEvent}, {"先锋榜", kg.KindEvent}, {"排行榜", kg.KindEvent}, {"奖项", kg.KindEvent}}
+
+func init() {
+	zhSuffixes = sortedByLength(append(zhSuffixes, awardSuffixes...))
+}
+
+// selectionCues open the naming of a list or an award a company or a person was picked for.
+var selectionCues = []string{"入选", "获选", "获评", "荣登", "登上"}
+
+// selectionObjects proposes the quoted name a selection cue introduces as an EVENT (the
+// award or ranked list), across a publication 《…》, a place or a 由…的 clause:
+// 獲選《福布斯》亞洲「30位30歲以下精英」榜單, 入选由甲主办的“乙榜”. A quoted name with a kind
+// suffix (计划, 基金) keeps its kind.
+func selectionObjects(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	var out []mention
+	f := d.folded
+	for i := range f {
+		cue := ""
+		for _, c := range selectionCues {
+			if hasPrefixAt(f, i, c) {
+				cue = c
+				break
+			}
+		}
+		if cue == "" {
+			continue
+		}
+		gap := 0 // runes between the cue and the quote, not counting 《…》 and 由…的
+		for j := afterByClause(d, i+len([]rune(cue))); j < len(f) && j < i+40; j++ {
+			if isClauseBreak(f[j]) || strings.ContainsRune("。；！？的", f[j]) || gap > 4 {
+				break // 入選者包括開發…的「甲」: the quoted name is no list's
+			}
+			if f[j] == '《' {
+				for j < len(f) && f[j] != '》' {
+					j++
+				}
+				continue
+			}
+			if f[j] != '“' && f[j] != '「' {
+				gap++
+				continue
+			}
+			m, ok := quotedAt(d, j)
+			if !ok {
+				break
+			}
+			if !hasKindSuffix(m.name) {
+				m.kind = kg.KindEvent
+			}
+			out = append(out, m)
+			break
+		}
+	}
+	return out
+}
+
+// afterByClause returns where the object of a cue at i starts when a relative clause 由…的
+// stands between them (入选由数码港主办的“先锋榜”, 获纳入由甲营运的乙计划), else i.
+func afterByClause(d *doc, i int) int {
+	if d.lang == "en" || i >= len(d.folded) || d.folded[i] != '由' {
+		return i
+	}
+	for k := i + 1; k < len(d.folded) && k < i+30; k++ {
+		if isClauseBreak(d.folded[k]) || d.folded[k] == '。' {
+			return i
+		}
+		if d.folded[k] == '的' {
+			return k + 1
+		}
+	}
+	return i
+}
+
+// operatorNotParticipant drops PARTICIPATED_IN of a body in a programme it OPERATES in the same
+// sentence ("科技園公司公布，38間初創企業獲納入旗下的「培育計劃」": the unnamed start-ups joined).
+func operatorNotParticipant(d *doc, ps []Proposal) []Proposal {
+	runs := map[string]bool{}
+	for _, p := range ps {
+		if r := p.Relationship; r != nil && r.Type == "OPERATES" {
+			runs[endKey(r.From)+"|"+endKey(r.To)+"|"+itoa(d.sentenceOf(p.Start))] = true
+		}
+	}
+	out := ps[:0]
+	for _, p := range ps {
+		if r := p.Relationship; r != nil && r.Type == "PARTICIPATED_IN" && runs[endKey(r.From)+"|"+endKey(r.To)+"|"+itoa(d.sentenceOf(p.Start))] {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// otherEnd reports whether m, the sentence's subject, stands in the clause of a "topic" cue,
+// where the cue's other end is ("甲与新加坡主权基金乙担任基石投资者": the investors open the
+// clause; the company listing is the article's topic, named in an earlier clause or sentence).
+func otherEnd(d *doc, c *relCue, side int, h cueHit, m mention) bool {
+	if !c.flags["topic"] || side != 1 {
+		return false
+	}
+	if d.lang == "en" {
+		return c.from[0] == "L" // "A and B came in as cornerstone investors": the subject invested
+	}
+	return !crossesClause(d, m.end, h.start)
+}
