@@ -191,7 +191,7 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 					return g, false
 				}
 			}
-			if g := group(d, ms, c, side, false, h.start, h.end); len(g) > 0 {
+			if g := group(d, ms, c, side, false, h.start, h.end); len(g) > 0 && !coInvestor(d, c, h, g[0]) {
 				return g, false
 			}
 		case "I":

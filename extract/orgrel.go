@@ -118,3 +118,20 @@ func otherEnd(d *doc, c *relCue, side int, h cueHit, m mention) bool {
 	}
 	return !crossesClause(d, m.end, h.start)
 }
+
+// coInvestor reports whether t, right after an investment cue, is the next investor of the
+// round rather than the investee: 由甲領投、乙跟投的種子輪, "led by A, with B participating".
+func coInvestor(d *doc, c *relCue, h cueHit, t mention) bool {
+	if c.typ != "INVESTED_IN" || t.start < h.end || t.start-h.end > 2 {
+		return false
+	}
+	if g := strings.TrimSpace(string(d.folded[h.end:t.start])); g != "、" && g != "，" && g != "," && g != "及" && g != "和" {
+		return false
+	}
+	for _, v := range []string{"跟投", "参投", "领投", "联合领投", "共同领投", "亦有参与", "参与"} {
+		if hasPrefixAt(d.folded, t.end, v) {
+			return true
+		}
+	}
+	return false
+}

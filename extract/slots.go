@@ -256,6 +256,9 @@ func crossesClause(d *doc, a, b int) bool {
 func startsWithPronoun(d *doc, s span) bool {
 	start := afterTimeOpener(d, s)
 	head := string(d.folded[start:min(s.end, start+20)])
+	if strings.HasPrefix(head, "其中，") || strings.HasPrefix(head, "其中,") {
+		return false // x12org: 其中，甲… "among them, A": the sentence names its own subject
+	}
 	for _, p := range pronouns {
 		if strings.HasPrefix(head, p) {
 			return true
@@ -269,7 +272,7 @@ func startsWithPronoun(d *doc, s span) bool {
 var timeWords = []string{"年", "月", "日", "前", "后", "今", "此", "同", "期间", "目前", "现时", "据悉",
 	"in ", "on ", "last ", "earlier", "later", "since ", "this ", "next ", "meanwhile", "separately", "in addition", "also",
 	// reported-speech and source openers: 据介绍，/ 招股书显示，/ 36氪获悉，/ 资料显示，
-	"据", "显示", "获悉", "介绍", "指出", "透露", "报道", "消息", "另外", "此外", "同时", "事实上", "之前", "之后"}
+	"据", "显示", "获悉", "介绍", "指出", "透露", "报道", "消息", "另外", "此外", "同时", "事实上", "之前", "之后", "其中"}
 
 // afterTimeOpener returns where the sentence's main clause starts: after up to two opening
 // clauses of at most 12 code points that are time phrases or discourse markers (事实上，在正式
