@@ -200,6 +200,11 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 					return g, false
 				}
 			}
+		case "P":
+			// x12org: the scheme a recipient list or an award of money refers to.
+			if m, prev, ok := schemeBefore(d, es, si); ok {
+				return []mention{m}, prev
+			}
 		case "S":
 			fits := func(m mention) bool { return fitsCue(c, side, m.kind) }
 			// 其/公司/The company stand for an organisation: a slot for a person is still filled

@@ -135,3 +135,57 @@ func coInvestor(d *doc, c *relCue, h cueHit, t mention) bool {
 	}
 	return false
 }
+
+// schemeBefore is the programme a sentence about its recipients refers to (slot P): the
+// latest programme named in the three sentences before sentence si
+// ("…approved under the X Scheme. Among the approved companies is A", 「X計劃」公布…。獲批項目中，
+// 甲獲6,000萬港元資助). The bool says whether it stands in an earlier sentence.
+func schemeBefore(d *doc, es *entitySet, si int) (mention, bool, bool) {
+	// Not the sentence's own: "數碼港「培育計劃」錄取42間企業，每間可獲50萬港元資助" names no recipient.
+	for j := si - 1; j >= 0 && j >= si-3; j-- {
+		ms := es.sentenceMentions(d.sents[j])
+		for x := len(ms) - 1; x >= 0; x-- {
+			if ms[x].kind == kg.KindProgramme {
+				return ms[x], j < si, true
+			}
+		}
+	}
+	return mention{}, false, false
+}
+
+// headAfterDe finds the head of a noun phrase that opens a clause and ends with a name: in
+// "城大…教授团队孵化的固态电池企业“锂晟新能”，近日获…" the first name only modifies the head
+// after 的, which closes the clause. It returns that head when it fits.
+func headAfterDe(d *doc, ms []mention, i int, fits func(mention) bool) (mention, bool) {
+	if d.lang == "en" {
+		return mention{}, false
+	}
+	m := ms[i]
+	for _, n := range ms[i+1:] {
+		if crossesClause(d, m.end, n.start) {
+			break
+		}
+		between := string(d.folded[m.end:n.start])
+		if strings.ContainsAny(between, "是为系") {
+			break // 甲是一家…的乙公司: a predicate, 甲 is the subject
+		}
+		if !fits(n) || !strings.ContainsRune(between, '的') {
+			continue
+		}
+		e := n.end
+		for e < len(d.runes) && strings.ContainsRune("」”』）)", d.runes[e]) {
+			e++
+		}
+		// An alias in brackets may follow the head: “锂晟新能”（LiSun）,
+		if e < len(d.runes) && (d.runes[e] == '（' || d.runes[e] == '(') {
+			for e < len(d.runes) && d.runes[e] != '）' && d.runes[e] != ')' && e-n.end < 30 {
+				e++
+			}
+			e++
+		}
+		if e < len(d.runes) && isClauseBreak(d.runes[e]) {
+			return n, true
+		}
+	}
+	return mention{}, false
+}

@@ -110,6 +110,9 @@ func fitsCue(c *relCue, side int, k kg.Kind) bool {
 	if c.flags["nofund"] && side == 1 && k == kg.KindFund {
 		return false // "launched a fund" establishes it (ESTABLISHED), "launched a programme" runs it
 	}
+	if c.flags["scheme"] && side == 1 {
+		return k == kg.KindOrganization // x12org: a scheme's money goes to a company or a body
+	}
 	if c.flags["scheme"] && side == 0 && k == kg.KindProgramme {
 		return true // 獲「數碼港創意微型基金」資助: the scheme named in the gap pays
 	}
@@ -205,7 +208,8 @@ func matchCue(d *doc, c *relCue, i, limit int) (int, bool) {
 	}
 	rn := utf8.RuneCountInString(c.rest)
 	for k := end + 1; k+rn <= limit && k <= end+40; k++ {
-		if c.lang == "zh" && (isClauseBreak(d.runes[k-1]) || d.runes[k-1] == '。') {
+		if c.lang == "zh" && (isClauseBreak(d.runes[k-1]) && !(d.runes[k-1] == ',' && isDigit(at(d.runes, k-2)) && isDigit(at(d.runes, k))) || d.runes[k-1] == '。') {
+			// (x12org: not the comma of a number, 獲約6,000萬港元資助)
 			break // a Chinese gap stays inside its clause
 		}
 		// English parts stand on word boundaries; Chinese ones may touch digits (獲…注資1億).

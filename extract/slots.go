@@ -300,7 +300,8 @@ func afterTimeOpener(d *doc, s span) int {
 var leadingAdverbs = []string{"目前", "现时", "现在", "此前", "早前", "日前", "近日", "随后", "其后", "同年", "同月", "翌年", "另外", "此外"}
 
 // sourceVerbs end an opening clause that names where the news came from.
-var sourceVerbs = []string{"获悉", "报道", "显示", "介绍", "了解到", "透露"}
+// (x12org: also "among them" openers, 获批项目中，/ 入选企业当中，: the subject follows.)
+var sourceVerbs = []string{"获悉", "报道", "显示", "介绍", "了解到", "透露", "项目中", "企业中", "公司中", "当中", "之中", "名单中"}
 
 func openerEnd(d *doc, s span) int {
 	for i := s.start; i < min(s.end, s.start+41); i++ {
@@ -464,6 +465,9 @@ func firstSubject(d *doc, s span, ms []mention, fits func(mention) bool) (mentio
 		}
 		if i+1 < len(ms) && describes(d, m, ms[i+1]) && fits(ms[i+1]) {
 			return ms[i+1], true
+		}
+		if n, ok := headAfterDe(d, ms, i, fits); ok {
+			return n, true
 		}
 		return m, true
 	}
