@@ -125,7 +125,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				continue // "甲委任乙出任丙董事長": 出任 names the organisation 乙 leads
 			}
 			for _, f := range from {
-				if c.typ == "SUBSIDIARY_OF" && f.start >= h.end && possessive(d, f.end) {
+				if c.typ == "SUBSIDIARY_OF" && f.start >= h.end && possessive(d, f.end) && !allShares(d, f.end) {
 					continue // "acquired Didi Global's smart-car unit", "收購X的股份": X's part, not X
 				}
 				if c.typ == "SUBSIDIARY_OF" && spunFrom(c.cue) && len(to) > 0 && university(to[0].name) {

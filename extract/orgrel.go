@@ -189,3 +189,15 @@ func headAfterDe(d *doc, ms []mention, i int, fits func(mention) bool) (mention,
 	}
 	return mention{}, false
 }
+
+// allShares reports whether all of a company's shares follow position i (收購甲的全部股權,
+// 甲全部股权, "all of X's shares"): the buyer takes the whole company, not a part of it.
+func allShares(d *doc, i int) bool {
+	t := string(d.folded[i:min(len(d.folded), i+8)])
+	for _, p := range []string{"的全部股", "的所有股", "全部股", "的100%股"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
