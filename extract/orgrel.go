@@ -201,3 +201,27 @@ func allShares(d *doc, i int) bool {
 	}
 	return false
 }
+
+// namedLikePronoun resolves "the scheme", "the programme", "the fund" to the latest name of
+// kind k whose last word is that noun (the Artificial Intelligence Subsidy Scheme, not the
+// Incubation Programme named since), in the five sentences before si.
+func namedLikePronoun(d *doc, es *entitySet, si int, k kg.Kind, fits func(mention) bool) (mention, bool, bool) {
+	if d.lang != "en" {
+		return mention{}, false, false
+	}
+	start := afterTimeOpener(d, d.sents[si])
+	head := strings.Fields(strings.ToLower(string(d.folded[start:min(d.sents[si].end, start+20)])))
+	if len(head) < 2 || head[0] != "the" {
+		return mention{}, false, false
+	}
+	noun := strings.Trim(head[1], ",.;:")
+	for j := si - 1; j >= 0 && j >= si-5; j-- {
+		ms := es.sentenceMentions(d.sents[j])
+		for x := len(ms) - 1; x >= 0; x-- {
+			if ms[x].kind == k && fits(ms[x]) && strings.HasSuffix(strings.ToLower(ms[x].name), " "+noun) {
+				return ms[x], j == si-1, true
+			}
+		}
+	}
+	return mention{}, false, false
+}

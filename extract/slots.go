@@ -336,6 +336,9 @@ func openerEnd(d *doc, s span) int {
 func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mention, bool, bool) {
 	// 该基金/the fund, 该计划/the scheme name their kind: the latest one of that kind.
 	if k, ok := pronounKind(d, d.sents[si]); ok {
+		if m, prev, ok := namedLikePronoun(d, es, si, k, fits); ok {
+			return m, prev, true // x12org: "The scheme" is the last name ending in Scheme
+		}
 		for j := si - 1; j >= 0 && j >= si-5; j-- {
 			ms := es.sentenceMentions(d.sents[j])
 			for x := len(ms) - 1; x >= 0; x-- {
