@@ -100,8 +100,8 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					from, to, fromPrev = s, from, prev
 				}
 			}
-			if c.typ == "ORGANIZED" && len(from) >= 1 && afterWith(d, from[0].start) {
-				// "甲將與乙合辦丙": both hold the event.
+			if (c.typ == "ORGANIZED" || c.typ == "OPERATES") && len(from) >= 1 && afterWith(d, from[0].start) {
+				// "甲將與乙合辦丙": both hold the event (x12org: or run the programme).
 				if a, ok := partnerBefore(d, ms, c.typ, from[0]); ok {
 					from = append([]mention{a}, from...)
 				}
@@ -393,10 +393,13 @@ func namedProgrammeFacts(d *doc, es *entitySet) []Proposal {
 	ms := es.mentions
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := ms[i], ms[i+1]
-		if a.kind != kg.KindOrganization || b.kind != kg.KindProgramme && b.kind != kg.KindEvent || notAName(a) || b.start-a.end > 3 {
+		if a.kind != kg.KindOrganization || b.kind != kg.KindProgramme && b.kind != kg.KindEvent && b.kind != kg.KindFacility || notAName(a) || b.start-a.end > 3 {
 			continue
 		}
 		g := string(d.folded[a.end:b.start])
+		if b.kind == kg.KindFacility && g != "'s " && g != "’s " {
+			continue // x12org: "Cyberport's Supercomputing Centre"; 甲的研發中心 may be only where 甲 works
+		}
 		if g != "“" && g != "「" && g != "的「" && g != "的“" && g != "'s " && g != "’s " && !(g == "的" && b.kind == kg.KindProgramme) {
 			continue // x12org: 科技園公司的Incu-Bio計劃 names its operator too
 		}
