@@ -225,3 +225,42 @@ func namedLikePronoun(d *doc, es *entitySet, si int, k kg.Kind, fits func(mentio
 	}
 	return mention{}, false, false
 }
+
+// listedCompanyFacts reads "<exchange>上市公司<company>" (港交所上市公司寶恒集團, 纳斯达克上市企业甲)
+// as the company's listing on that exchange. The exchange and 上市公司 read as one description
+// of the name, so the exchange is found in the text before it.
+func listedCompanyFacts(d *doc, es *entitySet, ix *Index) []Proposal {
+	if d.lang == "en" {
+		return nil
+	}
+	var out []Proposal
+	for _, b := range es.mentions {
+		if b.kind != kg.KindOrganization {
+			continue
+		}
+		pre := string(d.folded[max(0, b.start-12):b.start])
+		for _, g := range []string{"主板上市公司", "主板上市企业", "上市公司", "上市企业"} {
+			x, ok := strings.CutSuffix(pre, g)
+			if !ok {
+				continue
+			}
+			for _, ex := range []string{"港交所", "联交所", "深交所", "上交所", "纳斯达克", "纽交所"} {
+				if !strings.HasSuffix(x, ex) {
+					continue
+				}
+				a := b.start - len([]rune(g)) - len([]rune(ex))
+				si := d.sentenceOf(a)
+				to := End{Name: string(d.runes[a : a+len([]rune(ex))]), EntityID: ix.byName[textnormFold(ex)]}
+				if to.EntityID == "" {
+					to.EntityKey = d.key(to.Name)
+				}
+				sp := citeSpan(d, si, false, a, b.end)
+				out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
+					Trigger: string(d.runes[a:b.end]), Confidence: 0.5,
+					Relationship: &RelationshipProposal{Type: "LISTED_ON", From: b.end_(), To: to}})
+			}
+			break
+		}
+	}
+	return out
+}
