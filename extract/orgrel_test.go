@@ -1,0 +1,81 @@
+package extract
+
+import "testing"
+
+// Organisation, programme and award relations stated by clause shapes rather than by one verb
+// (branch x12org): a few ways news says each fact, in invented sentences.
+func TestOrganisationClauseShapes(t *testing.T) {
+	known := []Known{
+		{ID: "hkic", Kind: "ORGANIZATION", Names: []string{"港投公司", "HKIC"}},
+		{ID: "cyberport", Kind: "ORGANIZATION", Names: []string{"數碼港", "数码港", "Cyberport"}},
+		{ID: "hkex", Kind: "ORGANIZATION", Names: []string{"港交所", "HKEX"}},
+		{ID: "budget", Kind: "POLICY", Names: []string{"2023-24 Budget"}},
+		{ID: "tech-scheme", Kind: "PROGRAMME", Names: []string{"Green Tech Subsidy Scheme", "產學研1+計劃"}},
+	}
+	cases := []struct {
+		lang, text string
+		want, not  []string
+	}{
+		// An award or a ranked list: SELECTED_FOR, not PARTICIPATED_IN.
+		{"zh-Hans", "去年，云帆科技入选由数码港主办的“湾区创新先锋榜”。",
+			[]string{"SELECTED_FOR 云帆科技 > 湾区创新先锋榜", "ORGANIZED 数码港 > 湾区创新先锋榜"},
+			[]string{"PARTICIPATED_IN 云帆科技 > 湾区创新先锋榜"}},
+		{"zh-Hant", "光譜醫療科技今年獲選《財富》亞洲「50家最具潛力初創」榜單。",
+			[]string{"SELECTED_FOR 光譜醫療科技 > 50家最具潛力初創"}, nil},
+		{"zh-Hans", "晨曦能源荣获第八届“粤港澳创新大奖”。", []string{"SELECTED_FOR 晨曦能源 > 粤港澳创新大奖"}, nil},
+		{"zh-Hant", "數碼港「智慧城市創新大獎」今日揭曉。", []string{"ORGANIZED 數碼港 > 智慧城市創新大獎"}, nil},
+		// A programme joined through 入选 stays PARTICIPATED_IN.
+		{"zh-Hans", "云帆科技于2023年入选“数码港培育计划”。", []string{"PARTICIPATED_IN 云帆科技 > 数码港培育计划"},
+			[]string{"SELECTED_FOR 云帆科技 > 数码港培育计划"}},
+		// Cornerstone investors at a listing: INVESTED_IN the listed company.
+		{"zh-Hans", "明德生物今日在港交所上市。招股书显示，港投公司与远景资本担任基石投资者。",
+			[]string{"INVESTED_IN 港投公司 > 明德生物", "INVESTED_IN 远景资本 > 明德生物"},
+			[]string{"INVESTED_IN 远景资本 > 港投公司"}},
+		{"en", "Brightwave Robotics debuted on HKEX on Monday. Cornerstone investors including HKIC and Hillcrest Capital took up a third of the offering.",
+			[]string{"INVESTED_IN HKIC > Brightwave Robotics", "INVESTED_IN Hillcrest Capital > Brightwave Robotics"}, nil},
+		// Apposition: "X, the arm of Y" describes X alone, not the list X ends.
+		{"en", "The round drew Gobi Partners and Jade Ventures, the venture arm of the Jade Group.",
+			[]string{"SUBSIDIARY_OF Jade Ventures > Jade Group"}, []string{"SUBSIDIARY_OF Gobi Partners > Jade Group"}},
+		// 由甲領投、乙跟投: 乙 is a co-investor, not the investee.
+		{"zh-Hant", "其中，初創「星圖科技」上月完成由維港投資領投、港投公司跟投的種子輪融資。",
+			[]string{"INVESTED_IN 維港投資 > 星圖科技", "INVESTED_IN 港投公司 > 星圖科技"},
+			[]string{"INVESTED_IN 維港投資 > 港投公司"}},
+		// The recipients of a scheme named in an earlier sentence.
+		{"en", "Twelve projects were approved under the Green Tech Subsidy Scheme. Among the approved companies is Helios Materials, which will receive HK$8 million.",
+			[]string{"FUNDS Green Tech Subsidy Scheme > Helios Materials"}, nil},
+		{"zh-Hant", "政府公布「產學研1+計劃」第三批項目。獲批項目中，由理大教授創立的「晶瑞科技」獲約5,000萬港元資助。",
+			[]string{"FUNDS 產學研1+計劃 > 晶瑞科技"}, nil},
+		// The head of a noun phrase that ends its clause is the subject, not its modifier.
+		{"zh-Hans", "香港理工大学团队孵化的储能企业“瀚海储能”，近日获“产学研1+计划”资助8000万港元。",
+			[]string{"FUNDS 产学研1+计划 > 瀚海储能"}, []string{"FUNDS 产学研1+计划 > 香港理工大学"}},
+		// All of a company's shares bought: a subsidiary.
+		{"zh-Hans", "去年，宏图集团以2亿元收购深圳初创企业云测科技的全部股权。", []string{"SUBSIDIARY_OF 云测科技 > 宏图集团"}, nil},
+		{"zh-Hans", "去年，宏图集团以2亿元收购云测科技的部分股权。", nil, []string{"SUBSIDIARY_OF 云测科技 > 宏图集团"}},
+		{"zh-Hant", "宏達集團宣布以5億港元收購保險科技初創「安保通」全部股權。", []string{"SUBSIDIARY_OF 安保通 > 宏達集團"}, nil},
+		// "The scheme" is the last name ending in Scheme; announced in a policy document.
+		{"en", "The Green Tech Subsidy Scheme has approved 30 projects. Meanwhile Cyberport said its Incubation Programme graduated 40 companies. The scheme, announced in the 2023-24 Budget, is administered by Cyberport.",
+			[]string{"ANNOUNCED 2023-24 Budget > Green Tech Subsidy Scheme", "OPERATES Cyberport > Green Tech Subsidy Scheme"}, nil},
+		// A programme two bodies run together.
+		{"zh-Hans", "港投公司去年与香港科技大学合办“创科学者计划”。",
+			[]string{"OPERATES 港投公司 > 创科学者计划", "OPERATES 香港科技大学 > 创科学者计划"}, nil},
+		// A listed company named with its exchange.
+		{"zh-Hant", "港交所上市公司宏達集團昨日公布業績。", []string{"LISTED_ON 宏達集團 > 港交所"}, nil},
+		// A pending application states no membership.
+		{"zh-Hans", "纳微光电计划申请加入香港科技园的创科培育计划。", nil, []string{"PARTICIPATED_IN 纳微光电 > 创科培育计划"}},
+	}
+	for _, c := range cases {
+		ps := Extract(Input{Text: c.text, Language: c.lang, Published: "2025-06-05", Known: known})
+		checkSpans(t, c.text, ps)
+		got := rels(ps)
+		for _, w := range c.want {
+			if got[w] == nil {
+				t.Errorf("%s: missing %s in %v", c.text, w, keys(got))
+			}
+		}
+		for _, w := range c.not {
+			if got[w] != nil {
+				t.Errorf("%s: unwanted %s", c.text, w)
+			}
+		}
+	}
+}
