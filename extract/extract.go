@@ -182,6 +182,18 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 	for _, slot := range slots {
 		switch slot {
 		case "L":
+			if c.flags["adj"] && ownerBefore(ms, h.start) {
+				// x12org: an "adj" cue (甲旗下的乙) takes only the name right before it, and no
+				// other slot when that name does not fit (創新及科技基金旗下的「乙計劃」).
+				g := group(d, ms, c, side, true, h.start, h.end)
+				if len(g) > 0 && g[len(g)-1].end == h.start {
+					return g, false
+				}
+				return nil, false
+			}
+			if c.flags["adj"] {
+				continue
+			}
 			if g := group(d, ms, c, side, true, h.start, h.end); len(g) > 0 {
 				return g, false
 			}
@@ -394,7 +406,7 @@ func namedProgrammeFacts(d *doc, es *entitySet) []Proposal {
 	ms := es.mentions
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := ms[i], ms[i+1]
-		if a.kind != kg.KindOrganization || b.kind != kg.KindProgramme && b.kind != kg.KindEvent && b.kind != kg.KindFacility || notAName(a) || b.start-a.end > 3 {
+		if a.kind != kg.KindOrganization || b.kind != kg.KindProgramme && b.kind != kg.KindEvent && b.kind != kg.KindFacility && b.kind != kg.KindFund || notAName(a) || b.start-a.end > 3 {
 			continue
 		}
 		g := string(d.folded[a.end:b.start])
@@ -405,8 +417,14 @@ func namedProgrammeFacts(d *doc, es *entitySet) []Proposal {
 			continue // x12org: 科技園公司的Incu-Bio計劃 names its operator too
 		}
 		typ := kg.RelType("OPERATES")
-		if b.kind == kg.KindEvent {
+		switch b.kind {
+		case kg.KindEvent:
 			typ = "ORGANIZED" // x12org: 數碼港「金融科技創新大獎」: the body holds its award
+		case kg.KindFund:
+			if governmentBody(a.name) {
+				continue // 創新科技署「創新及科技基金」: a public fund the department pays from, no manager
+			}
+			typ = "MANAGES" // x12org: Cyberport's Cyberport Macro Fund, 新世界集團「創科基金」
 		}
 		si := d.sentenceOf(a.start)
 		if si < 0 || si != d.sentenceOf(b.start) {

@@ -264,3 +264,25 @@ func listedCompanyFacts(d *doc, es *entitySet, ix *Index) []Proposal {
 	}
 	return out
 }
+
+// governmentBody reports whether a name is a government department's (創新科技署, 商務局,
+// "Environment and Ecology Bureau"): its funds are public money, not a managed fund.
+func governmentBody(name string) bool {
+	n := textnormFold(name)
+	for _, s := range []string{"署", "局", "政府", "委员会", "Bureau", "Commission", "Department", "Government", "Authority"} {
+		if strings.HasSuffix(n, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerBefore reports whether a name ends right at position i (甲旗下的…).
+func ownerBefore(ms []mention, i int) bool {
+	for _, m := range ms {
+		if m.end == i {
+			return true
+		}
+	}
+	return false
+}

@@ -60,6 +60,11 @@ func TestOrganisationClauseShapes(t *testing.T) {
 			[]string{"OPERATES 港投公司 > 创科学者计划", "OPERATES 香港科技大学 > 创科学者计划"}, nil},
 		// A listed company named with its exchange.
 		{"zh-Hant", "港交所上市公司宏達集團昨日公布業績。", []string{"LISTED_ON 宏達集團 > 港交所"}, nil},
+		// A company's own fund is the company's to manage; a department's fund is public money.
+		{"zh-Hant", "智匯醫療獲宏達集團旗下的「宏達創科基金」注資3,000萬港元。", []string{"MANAGES 宏達集團 > 宏達創科基金"},
+			[]string{"OPERATES 宏達集團 > 宏達創科基金"}},
+		{"en", "It also won support from the Environment and Ecology Bureau's Green Tech Fund.", nil,
+			[]string{"MANAGES Environment and Ecology Bureau > Green Tech Fund"}},
 		// A pending application states no membership.
 		{"zh-Hans", "纳微光电计划申请加入香港科技园的创科培育计划。", nil, []string{"PARTICIPATED_IN 纳微光电 > 创科培育计划"}},
 	}

@@ -161,14 +161,16 @@ func findCuesUncached(d *doc, s span) []cueHit {
 	}
 	var hits []cueHit
 	covered := map[int]bool{}
+	inGap := map[int]bool{} // x12org: inside the gap of 獲…注資 only owner cues match (獲甲旗下的乙注資)
 	for i := s.start; i < s.end; i++ {
-		if covered[i] {
+		if covered[i] && !inGap[i] {
 			continue
 		}
 		matched := -1
+		gapOnly := covered[i]
 		for _, ci := range cuesByRune[d.folded[i]] {
 			c := &relCues[ci]
-			if c.lang != lang || matched >= 0 && len(c.runes) != matched {
+			if c.lang != lang || matched >= 0 && len(c.runes) != matched || gapOnly && !c.flags["adj"] {
 				continue
 			}
 			end, ok := matchCue(d, c, i, s.end)
@@ -186,6 +188,7 @@ func findCuesUncached(d *doc, s span) []cueHit {
 			matched = len(c.runes)
 			for k := i; k < end; k++ {
 				covered[k] = true
+				inGap[k] = c.gap && c.lang == "zh" && k >= h.gap.start && k < h.gap.end
 			}
 		}
 	}
