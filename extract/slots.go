@@ -625,6 +625,9 @@ func ownerOf(d *doc, a, b mention) bool {
 	if b.start < a.end || b.start-a.end > 7 {
 		return false
 	}
+	if g := string(d.folded[a.end:b.start]); g == "「" || g == "“" || g == "『" {
+		return true // x12org: 數碼港「金融科技創新大獎」: the body's own award or programme
+	}
 	switch strings.Trim(string(d.folded[a.end:b.start]), " 「“『") {
 	case "全资子公司", "的全资子公司", "子公司", "的子公司", "旗下", "旗下的", "附属公司", "的附属公司", "全资附属公司", "'s", "’s",
 		"的": // x12org: 获香港科技园公司的“科技企业培育计划”录取
