@@ -15,6 +15,8 @@ var awardSuffixes = []suffix{{"大奖", kg.KindEvent}, {"先锋榜", kg.KindEven
 
 func init() {
 	zhSuffixes = sortedByLength(append(zhSuffixes, awardSuffixes...))
+	// A body that brings a company to Hong Kong (港投公司引进甲, InvestHK helped X set up).
+	endKinds["ATTRACTED"] = [2][]kg.Kind{{kg.KindOrganization}, {kg.KindOrganization}}
 }
 
 // selectionCues open the naming of a list or an award a company or a person was picked for.
