@@ -204,8 +204,13 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 					return g, false
 				}
 			}
-			if g := group(d, ms, c, side, false, h.start, h.end); len(g) > 0 && !coInvestor(d, c, h, g[0]) {
+			if g := group(d, ms, c, side, false, h.start, h.end); len(g) > 0 && !coInvestor(d, c, h, g[0]) && !(c.flags["near"] && farObject(d, h, g[0])) {
 				return g, false
+			}
+			if e, ok := pastOtherKind(d, ms, c, side, h.end); ok && c.flags["adj"] {
+				if g := group(d, ms, c, side, false, e, e); len(g) > 0 {
+					return g, false // x12org: 旗下的「甲基金」「乙計劃」及「丙計劃」: the fund is managed, the rest run
+				}
 			}
 		case "I":
 			if h.gap.end > h.gap.start {

@@ -288,3 +288,30 @@ func ownerBefore(ms []mention, i int) bool {
 	}
 	return false
 }
+
+// farObject reports whether the object of a "near" cue stands too far after it or after a
+// quantity (引進更多內地龍頭企業…: no company is named): the named company follows the verb
+// with at most a short description (引進上海自動駕駛企業甲).
+func farObject(d *doc, h cueHit, m mention) bool {
+	if m.start-h.end > 12 {
+		return true
+	}
+	g := string(d.folded[h.end:m.start])
+	return strings.Contains(g, "更多") || strings.Contains(g, "多家") || strings.Contains(g, "一批")
+}
+
+// pastOtherKind returns the end of the name right after position i when that name does not fit
+// the cue's slot and another name follows it at once in a quoted list (「甲基金」「乙計劃」).
+func pastOtherKind(d *doc, ms []mention, c *relCue, side, i int) (int, bool) {
+	for k, m := range ms {
+		if m.start < i {
+			continue
+		}
+		if m.start-i > 2 || fitsCue(c, side, m.kind) || k+1 >= len(ms) || ms[k+1].start-m.end > 3 ||
+			strings.Trim(string(d.runes[m.end:ms[k+1].start]), "」「”“、") != "" {
+			return 0, false
+		}
+		return m.end, true
+	}
+	return 0, false
+}

@@ -65,6 +65,15 @@ func TestOrganisationClauseShapes(t *testing.T) {
 			[]string{"OPERATES 宏達集團 > 宏達創科基金"}},
 		{"en", "It also won support from the Environment and Ecology Bureau's Green Tech Fund.", nil,
 			[]string{"MANAGES Environment and Ecology Bureau > Green Tech Fund"}},
+		// A date between the verb and its preposition.
+		{"en", "Tidewave Labs was admitted in 2021 to the Incubation Programme run by HKSTP. Tidewave Labs graduated last year from the Incu-Tech Programme.",
+			[]string{"PARTICIPATED_IN Tidewave Labs > Incubation Programme", "PARTICIPATED_IN Tidewave Labs > Incu-Tech Programme"}, nil},
+		// A body that brings a company in; a quantity names none.
+		{"zh-Hans", "投资推广署宣布，已成功引进深圳储能企业远航能源科技在港设立总部。", []string{"ATTRACTED 投资推广署 > 远航能源科技"}, nil},
+		{"zh-Hans", "数码港将继续引进更多内地龙头企业，为产业发展奠基铺路。", nil, []string{"ATTRACTED 数码港 > 奠基铺路"}},
+		// A body's quoted list: its fund is managed, its programmes run.
+		{"zh-Hans", "企业可申报数码港旗下的“创意基金”“培育计划”及“加速计划”。",
+			[]string{"OPERATES 数码港 > 培育计划", "OPERATES 数码港 > 加速计划"}, []string{"OPERATES 数码港 > 创意基金"}},
 		// A pending application states no membership.
 		{"zh-Hans", "纳微光电计划申请加入香港科技园的创科培育计划。", nil, []string{"PARTICIPATED_IN 纳微光电 > 创科培育计划"}},
 	}
