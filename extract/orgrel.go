@@ -315,3 +315,27 @@ func pastOtherKind(d *doc, ms []mention, c *relCue, side, i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// jointWithoutInvestee reports whether a joint-investment cue (甲與乙聯合投資) names no investee:
+// nothing follows it, and no 獲 (received from) opens the investors before it, so the
+// sentence's subject is the other investor, not what they invest in.
+func jointWithoutInvestee(d *doc, c *relCue, h cueHit, from, to []mention) bool {
+	if c.typ != "INVESTED_IN" || !strings.HasSuffix(c.cue, "投资") || len(c.runes) < 4 || len(from) == 0 || len(to) == 0 || to[0].start > h.start {
+		return false
+	}
+	head := strings.TrimSuffix(c.cue, "投资")
+	if head != "联合" && head != "共同" {
+		return false
+	}
+	a := from[0].start
+	for a > 0 && !isClauseBreak(d.runes[a-1]) && d.runes[a-1] != '。' {
+		a--
+	}
+	return !strings.ContainsRune(string(d.folded[a:from[0].start]), '获')
+}
+
+// investorNoun reports whether an investment cue is the start of a noun (投資者, 投資人,
+// 投資方: the investors; 数码港投资者网络 names a network), not the verb.
+func investorNoun(d *doc, c *relCue, h cueHit) bool {
+	return c.typ == "INVESTED_IN" && d.lang != "en" && strings.HasSuffix(c.cue, "投资") && strings.ContainsRune("者人方", at(d.folded, h.end))
+}

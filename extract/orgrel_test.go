@@ -74,6 +74,10 @@ func TestOrganisationClauseShapes(t *testing.T) {
 		// A body's quoted list: its fund is managed, its programmes run.
 		{"zh-Hans", "企业可申报数码港旗下的“创意基金”“培育计划”及“加速计划”。",
 			[]string{"OPERATES 数码港 > 培育计划", "OPERATES 数码港 > 加速计划"}, []string{"OPERATES 数码港 > 创意基金"}},
+		// Investing together with a partner names no investee; an investor network is a noun.
+		{"zh-Hant", "數碼港表示，基金將與港投公司加強聯合投資。", nil, []string{"INVESTED_IN 港投公司 > 數碼港"}},
+		{"zh-Hans", "远景资本获港投公司与维港投资共同投资。", []string{"INVESTED_IN 港投公司 > 远景资本"}, nil},
+		{"zh-Hans", "数码港投资者网络的成员已超过180家。", nil, []string{"INVESTED_IN 数码港 > 网络"}},
 		// A pending application states no membership.
 		{"zh-Hans", "纳微光电计划申请加入香港科技园的创科培育计划。", nil, []string{"PARTICIPATED_IN 纳微光电 > 创科培育计划"}},
 	}
