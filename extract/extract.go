@@ -201,9 +201,14 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				return g, false
 			}
 		case "R":
-			// x12org: 入选由甲主办的「乙」: the object stands after the relative clause 由…的.
-			if e := afterByClause(d, h.end); e != h.end {
-				if g := group(d, ms, c, side, false, e, e); len(g) > 0 {
+			// x12org: 入选由甲主办的「乙」: the object stands after the relative clause 由…的;
+			// "invested in 14 companies, including A and B": after "including".
+			if e := objectStart(d, h.end); e != h.end {
+				g := group(d, ms, c, side, false, e, e)
+				if len(g) > 0 && basedModifier(d, g[0]) {
+					g = group(d, ms, c, side, false, g[0].end, g[0].end) // "Cyberport-based Votee AI"
+				}
+				if len(g) > 0 {
 					return g, false
 				}
 			}

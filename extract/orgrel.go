@@ -72,6 +72,22 @@ func selectionObjects(d *doc) []mention {
 	return out
 }
 
+// objectStart returns where a cue's object starts when a clause or a count stands between them:
+// afterByClause, or after "including" in "invested in 14 companies, including A", else i.
+func objectStart(d *doc, i int) int {
+	if d.lang != "en" {
+		return afterByClause(d, i)
+	}
+	t := string(d.folded[i:min(len(d.folded), i+40)])
+	if k := strings.Index(t, " including "); k > 0 && !strings.ContainsAny(t[:k], ".;") {
+		head := strings.Fields(t[:k])
+		if len(head) >= 1 && len(head) <= 4 && (isDigit([]rune(head[0])[0]) || head[0] == "several" || head[0] == "more" || head[0] == "over") {
+			return i + len([]rune(t[:k])) + len(" including ")
+		}
+	}
+	return i
+}
+
 // afterByClause returns where the object of a cue at i starts when a relative clause 由…的
 // stands between them (入选由数码港主办的“先锋榜”, 获纳入由甲营运的乙计划), else i.
 func afterByClause(d *doc, i int) int {
@@ -338,4 +354,10 @@ func jointWithoutInvestee(d *doc, c *relCue, h cueHit, from, to []mention) bool 
 // 投資方: the investors; 数码港投资者网络 names a network), not the verb.
 func investorNoun(d *doc, c *relCue, h cueHit) bool {
 	return c.typ == "INVESTED_IN" && d.lang != "en" && strings.HasSuffix(c.cue, "投资") && strings.ContainsRune("者人方", at(d.folded, h.end))
+}
+
+// basedModifier reports whether "-based" or "-listed" follows mention m: it locates the name
+// after it ("Cyberport-based Votee AI") and is no item of the list.
+func basedModifier(d *doc, m mention) bool {
+	return hasPrefixAt(d.folded, m.end, "-based") || hasPrefixAt(d.folded, m.end, "-listed") || hasPrefixAt(d.folded, m.end, "-headquartered")
 }

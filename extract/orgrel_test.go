@@ -78,6 +78,10 @@ func TestOrganisationClauseShapes(t *testing.T) {
 		{"zh-Hant", "數碼港表示，基金將與港投公司加強聯合投資。", nil, []string{"INVESTED_IN 港投公司 > 數碼港"}},
 		{"zh-Hans", "远景资本获港投公司与维港投资共同投资。", []string{"INVESTED_IN 港投公司 > 远景资本"}, nil},
 		{"zh-Hans", "数码港投资者网络的成员已超过180家。", nil, []string{"INVESTED_IN 数码港 > 网络"}},
+		// A count before the investees; a place-like name before "-based" only locates the next.
+		{"en", "Harbour Peak has invested in 12 companies, including Lumen Health.", []string{"INVESTED_IN Harbour Peak > Lumen Health"}, nil},
+		{"en", "Redwood Capital has invested in more than 20 start-ups, including Cyberport-based Nimbus Robotics.",
+			[]string{"INVESTED_IN Redwood Capital > Nimbus Robotics"}, []string{"INVESTED_IN Redwood Capital > Cyberport"}},
 		// A pending application states no membership.
 		{"zh-Hans", "纳微光电计划申请加入香港科技园的创科培育计划。", nil, []string{"PARTICIPATED_IN 纳微光电 > 创科培育计划"}},
 	}
