@@ -20,6 +20,7 @@ func Extract(in Input) []Proposal {
 		ix = NewIndex(in.Known)
 	}
 	es := findEntities(d, ix)
+	eventByApposition(d, es) // x12org
 	var out []Proposal
 	pub := parsePublished(in.Published)
 	facts := annotateSentences(d, pub)
@@ -213,7 +214,7 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				}
 			}
 			if g := group(d, ms, c, side, false, h.start, h.end); len(g) > 0 && !coInvestor(d, c, h, g[0]) && !(c.flags["near"] && farObject(d, h, g[0])) {
-				return g, false
+				return withCoActor(d, ms, c, side, g), false
 			}
 			if e, ok := pastOtherKind(d, ms, c, side, h.end); ok && c.flags["adj"] {
 				if g := group(d, ms, c, side, false, e, e); len(g) > 0 {

@@ -361,3 +361,68 @@ func investorNoun(d *doc, c *relCue, h cueHit) bool {
 func basedModifier(d *doc, m mention) bool {
 	return hasPrefixAt(d.folded, m.end, "-based") || hasPrefixAt(d.folded, m.end, "-listed") || hasPrefixAt(d.folded, m.end, "-headquartered")
 }
+
+// enEventNouns name an event in an apposition: "InnoEX 2025, the innovation fair organised by…".
+var enEventNouns = []string{"fair", "expo", "exhibition", "summit", "forum", "conference", "festival", "competition", "award", "awards", "week"}
+
+// eventByApposition gives a new English name the kind EVENT when the apposition right after it
+// calls it a fair, a summit, a forum or an award (", the innovation fair organised by").
+func eventByApposition(d *doc, es *entitySet) {
+	if d.lang != "en" {
+		return
+	}
+	for i := range es.mentions {
+		m := &es.mentions[i]
+		if m.key == "" || m.id != "" || m.kind != kg.KindOrganization || !hasPrefixAt(d.folded, m.end, ", the ") {
+			continue
+		}
+		t := strings.ToLower(string(d.folded[m.end+len(", the "):min(len(d.folded), m.end+50)]))
+		ws := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == ',' || r == '.' })
+		for k, w := range ws {
+			if k > 2 {
+				break
+			}
+			if contains(enEventNouns, w) {
+				m.kind = kg.KindEvent
+				if c := es.candidates[m.key]; c != nil {
+					c.kind = kg.KindEvent
+				}
+				break
+			}
+		}
+	}
+	for i := range es.mentions {
+		if c := es.candidates[es.mentions[i].key]; c != nil && es.mentions[i].id == "" {
+			es.mentions[i].kind = c.kind // the other mentions of the same name
+		}
+	}
+}
+
+// withCoActor adds to the organisers (or operators, founders) a cue names the body "together
+// with" the last of them: "organised by the HKTDC together with the Bureau", 由甲聯同乙主辦.
+func withCoActor(d *doc, ms []mention, c *relCue, side int, g []mention) []mention {
+	if c.typ != "ORGANIZED" && c.typ != "OPERATES" && c.typ != "ESTABLISHED" || len(g) == 0 {
+		return g
+	}
+	last := g[len(g)-1]
+	for _, m := range ms {
+		if m.start < last.end {
+			continue
+		}
+		if sameEntity(m, last) && m.start-last.end <= 2 {
+			last = m // the alias in brackets: "Council (HKTDC) together with"
+			continue
+		}
+		if !fitsCue(c, side, m.kind) {
+			break
+		}
+		gap := strings.TrimSpace(strings.Trim(strings.ToLower(string(d.folded[last.end:m.start])), ")）"))
+		for _, w := range []string{"together with the", "together with", "jointly with the", "jointly with", "联同"} {
+			if strings.HasSuffix(gap, w) && len(gap) <= len(w)+12 {
+				return append(g, m)
+			}
+		}
+		break
+	}
+	return g
+}

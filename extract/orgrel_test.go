@@ -82,6 +82,9 @@ func TestOrganisationClauseShapes(t *testing.T) {
 		{"en", "Harbour Peak has invested in 12 companies, including Lumen Health.", []string{"INVESTED_IN Harbour Peak > Lumen Health"}, nil},
 		{"en", "Redwood Capital has invested in more than 20 start-ups, including Cyberport-based Nimbus Robotics.",
 			[]string{"INVESTED_IN Redwood Capital > Nimbus Robotics"}, []string{"INVESTED_IN Redwood Capital > Cyberport"}},
+		// An apposition calls a new name a fair; its organisers include the body "together with" the first.
+		{"en", "Visitors crowded into EcoInno 2026, the sustainability expo organised by the Hong Kong Productivity Council (HKPC) together with the Environment and Ecology Bureau.",
+			[]string{"ORGANIZED Hong Kong Productivity Council > EcoInno 2026", "ORGANIZED Environment and Ecology Bureau > EcoInno 2026"}, nil},
 		// A pending application states no membership.
 		{"zh-Hans", "纳微光电计划申请加入香港科技园的创科培育计划。", nil, []string{"PARTICIPATED_IN 纳微光电 > 创科培育计划"}},
 	}
