@@ -216,6 +216,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if g := group(d, ms, c, side, false, h.start, h.end); len(g) > 0 && !coInvestor(d, c, h, g[0]) && !(c.flags["near"] && farObject(d, h, g[0])) {
 				return withCoActor(d, ms, c, side, g), false
 			}
+			if m, prev, ok := objectAnaphor(d, es, si, c, side, h); ok {
+				return []mention{m}, prev // x12org: 入选该计划, "joined the programme"
+			}
 			if e, ok := pastOtherKind(d, ms, c, side, h.end); ok && c.flags["adj"] {
 				if g := group(d, ms, c, side, false, e, e); len(g) > 0 {
 					return g, false // x12org: 旗下的「甲基金」「乙計劃」及「丙計劃」: the fund is managed, the rest run

@@ -184,7 +184,7 @@ func headAfterDe(d *doc, ms []mention, i int, fits func(mention) bool) (mention,
 			break
 		}
 		between := string(d.folded[m.end:n.start])
-		if strings.ContainsAny(between, "是为系") {
+		if strings.Contains(between, "是") {
 			break // 甲是一家…的乙公司: a predicate, 甲 is the subject
 		}
 		if !fits(n) || !strings.ContainsRune(between, '的') {
@@ -425,4 +425,47 @@ func withCoActor(d *doc, ms []mention, c *relCue, side int, g []mention) []menti
 		break
 	}
 	return g
+}
+
+// objectAnaphor resolves an object that refers back to a programme or a fund (入选该计划,
+// 获该基金投资, "graduated from the programme"): the latest fitting name of that kind before
+// the cue, in this sentence or the three before it.
+func objectAnaphor(d *doc, es *entitySet, si int, c *relCue, side int, h cueHit) (mention, bool, bool) {
+	i := h.end
+	for i < len(d.folded) && d.folded[i] == ' ' {
+		i++
+	}
+	t := strings.ToLower(string(d.folded[i:min(len(d.folded), i+16)]))
+	var k kg.Kind
+	n := ""
+	for _, p := range []string{"该计划", "此计划", "the programme", "the scheme", "该基金", "此基金", "the fund"} {
+		if strings.HasPrefix(t, p) {
+			n = p
+		}
+	}
+	switch n {
+	case "":
+		return mention{}, false, false
+	case "该基金", "此基金", "the fund":
+		k = kg.KindFund
+	default:
+		k = kg.KindProgramme
+	}
+	// The anaphor is the whole object only when its clause ends there (入选该计划，并…), not in
+	// 成为该计划第二轮获批的项目之一 (one of its projects).
+	if e := i + len([]rune(n)); e < len(d.folded) && !strings.ContainsRune("，,。；;、并及和 .", d.folded[e]) {
+		return mention{}, false, false
+	}
+	if !fitsCue(c, side, k) {
+		return mention{}, false, false
+	}
+	for j := si; j >= 0 && j >= si-3; j-- {
+		ms := es.sentenceMentions(d.sents[j])
+		for x := len(ms) - 1; x >= 0; x-- {
+			if ms[x].kind == k && ms[x].end <= h.start {
+				return ms[x], j < si, true
+			}
+		}
+	}
+	return mention{}, false, false
 }
