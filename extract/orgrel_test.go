@@ -85,6 +85,14 @@ func TestOrganisationClauseShapes(t *testing.T) {
 		// An apposition calls a new name a fair; its organisers include the body "together with" the first.
 		{"en", "Visitors crowded into EcoInno 2026, the sustainability expo organised by the Hong Kong Productivity Council (HKPC) together with the Environment and Ecology Bureau.",
 			[]string{"ORGANIZED Hong Kong Productivity Council > EcoInno 2026", "ORGANIZED Environment and Ecology Bureau > EcoInno 2026"}, nil},
+		// An object that refers back to the programme; not when it only opens a longer noun phrase.
+		{"zh-Hans", "两家公司均来自“数码港培育计划”。云帆科技2021年入选该计划，并于2023年毕业。",
+			[]string{"PARTICIPATED_IN 云帆科技 > 数码港培育计划"}, nil},
+		{"zh-Hans", "晨星能源科技获“产学研1+计划”资助，成为该计划第二轮获批的项目之一。", nil,
+			[]string{"PARTICIPATED_IN 晨星能源科技 > 产学研1+计划"}},
+		// The recipient named in the clause of 獲…資助, not the speaker who opens the sentence.
+		{"zh-Hans", "城大副校长表示，过去五年城大已孵化逾80家企业，晨星能源科技是其中首家获“产学研1+计划”资助的企业。",
+			[]string{"FUNDS 产学研1+计划 > 晨星能源科技"}, []string{"FUNDS 产学研1+计划 > 城大"}},
 		// A pending application states no membership.
 		{"zh-Hans", "纳微光电计划申请加入香港科技园的创科培育计划。", nil, []string{"PARTICIPATED_IN 纳微光电 > 创科培育计划"}},
 	}
