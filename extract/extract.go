@@ -214,6 +214,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				}
 			}
 			if g := group(d, ms, c, side, false, h.start, h.end); len(g) > 0 && !coInvestor(d, c, h, g[0]) && !(c.flags["near"] && farObject(d, h, g[0])) {
+				if x, ok := boardOf(d, ms, c, g[0]); ok {
+					return []mention{x}, false // x12org: "the Main Board of the Stock Exchange of Hong Kong"
+				}
 				return withCoActor(d, ms, c, side, g), false
 			}
 			if m, prev, ok := objectAnaphor(d, es, si, c, side, h); ok {

@@ -469,3 +469,26 @@ func objectAnaphor(d *doc, es *entitySet, si int, c *relCue, side int, h cueHit)
 	}
 	return mention{}, false, false
 }
+
+// boardOf returns the exchange a listing board belongs to ("the Main Board of the Stock
+// Exchange of Hong Kong", "the GEM of HKEX"): a company lists on the exchange.
+func boardOf(d *doc, ms []mention, c *relCue, b mention) (mention, bool) {
+	if c.typ != "LISTED_ON" || d.lang != "en" {
+		return mention{}, false
+	}
+	n := strings.ToLower(b.name)
+	if n != "main board" && n != "gem" && n != "growth enterprise market" {
+		return mention{}, false
+	}
+	for _, m := range ms {
+		if m.start < b.end {
+			continue
+		}
+		g := string(d.folded[b.end:m.start])
+		if (g == " of the " || g == " of ") && fitsCue(c, 1, m.kind) {
+			return m, true
+		}
+		break
+	}
+	return mention{}, false
+}
