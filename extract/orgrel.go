@@ -376,7 +376,7 @@ func eventByApposition(d *doc, es *entitySet) {
 		if m.key == "" || m.id != "" || m.kind != kg.KindOrganization || !hasPrefixAt(d.folded, m.end, ", the ") {
 			continue
 		}
-		t := strings.ToLower(string(d.folded[m.end+len(", the "):min(len(d.folded), m.end+50)]))
+		t := strings.ToLower(string(d.folded[m.end+len(", the ") : min(len(d.folded), m.end+50)]))
 		ws := strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == ',' || r == '.' })
 		for k, w := range ws {
 			if k > 2 {

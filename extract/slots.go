@@ -632,7 +632,6 @@ func ownerOf(d *doc, a, b mention) bool {
 	case "全资子公司", "的全资子公司", "子公司", "的子公司", "旗下", "旗下的", "附属公司", "的附属公司", "全资附属公司", "'s", "’s",
 		"的": // x12org: 获香港科技园公司的“科技企业培育计划”录取
 		return true
-		return true
 	}
 	return false
 }
