@@ -183,6 +183,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 // fill returns the mentions that stand in one slot of cue hit h, and whether they came from
 // the previous sentence.
 func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slots []string, h cueHit) ([]mention, bool) {
+	if m, ok := relativeHead(d, ms, c, side, slots, h); ok {
+		return []mention{m}, false // x12org: 上月完成「甲計劃」的保險科技公司「乙」: 乙 did it
+	}
 	for _, slot := range slots {
 		switch slot {
 		case "L":

@@ -492,3 +492,44 @@ func boardOf(d *doc, ms []mention, c *relCue, b mention) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// relativeHead finds the subject of a cue that stands in a relative clause before its head
+// noun: "[cue][object]的[descriptor]「[name]」" (完成「加速器計劃」的保險科技公司「乙」,
+// 入选“先锋榜”的初创企业乙): the name after 的 did what the clause says.
+func relativeHead(d *doc, ms []mention, c *relCue, side int, slots []string, h cueHit) (mention, bool) {
+	if side != 0 || d.lang == "en" || !contains(slots, "L") && !contains(slots, "S") || !contains(c.to, "R") ||
+		strings.HasPrefix(c.cue, "成为") || strings.HasPrefix(c.cue, "为") || strings.HasPrefix(c.cue, "是") {
+		return mention{}, false // 成為甲計劃的培育公司: a copula, the noun after 的 is a role
+	}
+	a := h.start
+	for a > 0 && !isClauseBreak(d.runes[a-1]) && !strings.ContainsRune("。；！？", d.runes[a-1]) {
+		a--
+	}
+	for _, m := range ms {
+		if m.start >= a && m.end <= h.start && fitsCue(c, 0, m.kind) {
+			return mention{}, false // 甲是一家總部位於北京的公司: the clause names its subject
+		}
+	}
+	for k, o := range ms {
+		if o.start < h.end {
+			continue
+		}
+		if o.start-h.end > 2 || !fitsCue(c, 1, o.kind) || k+1 >= len(ms) {
+			return mention{}, false
+		}
+		e := o.end
+		for e < len(d.folded) && strings.ContainsRune("」”』", d.folded[e]) {
+			e++
+		}
+		if e >= len(d.folded) || d.folded[e] != '的' {
+			return mention{}, false
+		}
+		n := ms[k+1]
+		if g := string(d.folded[e+1 : max(e+1, n.start)]); n.start <= e || len([]rune(g)) > 8 || strings.ContainsAny(g, "，,。；的") ||
+			!fitsCue(c, 0, n.kind) {
+			return mention{}, false
+		}
+		return n, true
+	}
+	return mention{}, false
+}

@@ -93,6 +93,11 @@ func TestOrganisationClauseShapes(t *testing.T) {
 		// The recipient named in the clause of 獲…資助, not the speaker who opens the sentence.
 		{"zh-Hans", "城大副校长表示，过去五年城大已孵化逾80家企业，晨星能源科技是其中首家获“产学研1+计划”资助的企业。",
 			[]string{"FUNDS 产学研1+计划 > 晨星能源科技"}, []string{"FUNDS 产学研1+计划 > 城大"}},
+		// A relative clause before its head noun: the name after 的 did what the clause says.
+		{"zh-Hant", "另外，上月完成「數碼港加速器支援計劃」的金融科技公司「雲帆支付」已獲注資。",
+			[]string{"PARTICIPATED_IN 雲帆支付 > 數碼港加速器支援計劃"}, nil},
+		{"zh-Hans", "去年入选“湾区创新先锋榜”的初创企业“极光智能”宣布融资。", []string{"SELECTED_FOR 极光智能 > 湾区创新先锋榜"}, nil},
+		{"zh-Hans", "云帆科技成为“数码港培育计划”的培育公司。", []string{"PARTICIPATED_IN 云帆科技 > 数码港培育计划"}, nil},
 		// A pending application states no membership.
 		{"zh-Hans", "纳微光电计划申请加入香港科技园的创科培育计划。", nil, []string{"PARTICIPATED_IN 纳微光电 > 创科培育计划"}},
 	}
