@@ -533,3 +533,18 @@ func relativeHead(d *doc, ms []mention, c *relCue, side int, slots []string, h c
 	}
 	return mention{}, false
 }
+
+// exchange reports whether a mention names a stock exchange or its board (港交所, 科创板,
+// Nasdaq, "Shanghai STAR Market", the known HKEX and SEHK).
+func exchange(m mention) bool {
+	if m.id == "hkex" || m.id == "sehk" {
+		return true
+	}
+	n := strings.ToLower(textnormFold(m.name))
+	for _, w := range []string{"交所", "交易所", "纳斯达克", "板", "exchange", "nasdaq", "nyse", "market", "board", "hkex", "sgx"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -98,6 +98,9 @@ func TestOrganisationClauseShapes(t *testing.T) {
 			[]string{"PARTICIPATED_IN 雲帆支付 > 數碼港加速器支援計劃"}, nil},
 		{"zh-Hans", "去年入选“湾区创新先锋榜”的初创企业“极光智能”宣布融资。", []string{"SELECTED_FOR 极光智能 > 湾区创新先锋榜"}, nil},
 		{"zh-Hans", "云帆科技成为“数码港培育计划”的培育公司。", []string{"PARTICIPATED_IN 云帆科技 > 数码港培育计划"}, nil},
+		// A company lists on an exchange or a board, not on another company.
+		{"zh-Hans", "明德生物科技股份有限公司今日在港交所上市，成为首家按18C章上市的特专科技公司。",
+			[]string{"LISTED_ON 明德生物科技股份有限公司 > 港交所"}, []string{"LISTED_ON 明德生物科技股份有限公司 > 特专科技公司"}},
 		// A pending application states no membership.
 		{"zh-Hans", "纳微光电计划申请加入香港科技园的创科培育计划。", nil, []string{"PARTICIPATED_IN 纳微光电 > 创科培育计划"}},
 	}
