@@ -101,6 +101,9 @@ func TestOrganisationClauseShapes(t *testing.T) {
 		// A company lists on an exchange or a board, not on another company.
 		{"zh-Hans", "明德生物科技股份有限公司今日在港交所上市，成为首家按18C章上市的特专科技公司。",
 			[]string{"LISTED_ON 明德生物科技股份有限公司 > 港交所"}, []string{"LISTED_ON 明德生物科技股份有限公司 > 特专科技公司"}},
+		// 入股 with no object: the company the article is about.
+		{"zh-Hans", "明德生物今日在港交所上市。明德生物去年完成C轮融资。港投公司早在2023年便已入股，目前持股约5%。",
+			[]string{"INVESTED_IN 港投公司 > 明德生物"}, nil},
 		// A pending application states no membership.
 		{"zh-Hans", "纳微光电计划申请加入香港科技园的创科培育计划。", nil, []string{"PARTICIPATED_IN 纳微光电 > 创科培育计划"}},
 	}
