@@ -267,6 +267,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			}
 			// An earlier sentence's subject, only when this one refers back or names nobody
 			// before the cue.
+			if !pronoun && ownSubjectMisfits(d, ms, si, c, side, fits) {
+				return nil, false // x12org: 研發院由生產力局管理: the sentence's own subject, not an earlier fund
+			}
 			if si > 0 && (pronoun || c.flags["topic"] && side == 1 || !before && !unnamedSubject(d, d.sents[si], ms, h.start) && !speakerLabel(d, d.sents[si], ms)) {
 				if m, prev, ok := topicBefore(d, es, si, fits); ok {
 					return []mention{m}, prev

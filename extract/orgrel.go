@@ -548,3 +548,22 @@ func exchange(m mention) bool {
 	}
 	return false
 }
+
+// ownSubjectMisfits reports whether the sentence opens with a name of its own that cannot fill
+// the slot of an organisation cue: the fact is about that name (a research institute managed
+// by a council), so no earlier sentence's topic stands in for it.
+func ownSubjectMisfits(d *doc, ms []mention, si int, c *relCue, side int, fits func(mention) bool) bool {
+	switch c.typ {
+	case "MANAGES", "OPERATES", "FUNDS", "SUBSIDIARY_OF", "ESTABLISHED", "LISTED_ON":
+	default:
+		return false
+	}
+	start := afterTimeOpener(d, d.sents[si])
+	for _, m := range ms {
+		if m.start < start {
+			continue
+		}
+		return m.start == start && m.kind != kg.KindPlace && m.kind != kg.KindPerson && !fits(m) && !possessive(d, m.end)
+	}
+	return false
+}

@@ -104,6 +104,9 @@ func TestOrganisationClauseShapes(t *testing.T) {
 		// 入股 with no object: the company the article is about.
 		{"zh-Hans", "明德生物今日在港交所上市。明德生物去年完成C轮融资。港投公司早在2023年便已入股，目前持股约5%。",
 			[]string{"INVESTED_IN 港投公司 > 明德生物"}, nil},
+		// A sentence that opens with its own subject does not borrow an earlier fund.
+		{"zh-Hant", "政府向創新及科技基金注資100億港元。研究院由香港生產力促進局管理，院長由陳博士出任。", nil,
+			[]string{"MANAGES 香港生產力促進局 > 創新及科技基金"}},
 		// A pending application states no membership.
 		{"zh-Hans", "纳微光电计划申请加入香港科技园的创科培育计划。", nil, []string{"PARTICIPATED_IN 纳微光电 > 创科培育计划"}},
 	}
