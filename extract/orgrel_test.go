@@ -108,8 +108,8 @@ func TestOrganisationClauseShapes(t *testing.T) {
 		{"zh-Hant", "政府向創新及科技基金注資100億港元。研究院由香港生產力促進局管理，院長由陳博士出任。", nil,
 			[]string{"MANAGES 香港生產力促進局 > 創新及科技基金"}},
 		// A fund wholly owned and managed by a body: MANAGES and FUNDS.
-		{"zh-Hant", "宏達創投基金由宏達集團全資擁有及管理，規模達10億港元。",
-			[]string{"MANAGES 宏達集團 > 宏達創投基金", "FUNDS 宏達集團 > 宏達創投基金"}, nil},
+		{"zh-Hant", "數碼港創投基金由數碼港全資擁有及管理，規模達10億港元。",
+			[]string{"MANAGES 數碼港 > 數碼港創投基金", "FUNDS 數碼港 > 數碼港創投基金"}, nil},
 		// A pending application states no membership.
 		{"zh-Hans", "纳微光电计划申请加入香港科技园的创科培育计划。", nil, []string{"PARTICIPATED_IN 纳微光电 > 创科培育计划"}},
 	}
