@@ -110,6 +110,10 @@ func TestOrganisationClauseShapes(t *testing.T) {
 		// A fund wholly owned and managed by a body: MANAGES and FUNDS.
 		{"zh-Hant", "數碼港創投基金由數碼港全資擁有及管理，規模達10億港元。",
 			[]string{"MANAGES 數碼港 > 數碼港創投基金", "FUNDS 數碼港 > 數碼港創投基金"}, nil},
+		// A wholly owned subsidiary named after its parent; a company wholly owned by a body.
+		{"zh-Hans", "该基金将由港投公司全资子公司港投私募基金管理（深圳）有限公司担任管理人。",
+			[]string{"SUBSIDIARY_OF 港投私募基金管理（深圳）有限公司 > 港投公司"}, nil},
+		{"zh-Hans", "宏图科技有限公司成立于2020年，由宏图集团全资拥有。", []string{"SUBSIDIARY_OF 宏图科技有限公司 > 宏图集团"}, nil},
 		// A pending application states no membership.
 		{"zh-Hans", "纳微光电计划申请加入香港科技园的创科培育计划。", nil, []string{"PARTICIPATED_IN 纳微光电 > 创科培育计划"}},
 	}
