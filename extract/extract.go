@@ -194,7 +194,7 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				// other slot when that name does not fit (創新及科技基金旗下的「乙計劃」).
 				g := group(d, ms, c, side, true, h.start, h.end)
 				if len(g) > 0 && g[len(g)-1].end == h.start {
-					return g, false
+					return g[len(g)-1:], false // "甲、乙，以及丙旗下的丁": only 丙 owns 丁
 				}
 				return nil, false
 			}

@@ -114,6 +114,10 @@ func TestOrganisationClauseShapes(t *testing.T) {
 		{"zh-Hans", "该基金将由港投公司全资子公司港投私募基金管理（深圳）有限公司担任管理人。",
 			[]string{"SUBSIDIARY_OF 港投私募基金管理（深圳）有限公司 > 港投公司"}, nil},
 		{"zh-Hans", "宏图科技有限公司成立于2020年，由宏图集团全资拥有。", []string{"SUBSIDIARY_OF 宏图科技有限公司 > 宏图集团"}, nil},
+		// A list item owned by the name before it; only that owner manages it.
+		{"zh-Hans", "明德生物今日在港交所上市。其基石投资者包括远景资本、高澜投资，以及宏图集团旗下的宏图产业基金。",
+			[]string{"INVESTED_IN 宏图产业基金 > 明德生物", "MANAGES 宏图集团 > 宏图产业基金"},
+			[]string{"INVESTED_IN 宏图集团 > 明德生物", "MANAGES 高澜投资 > 宏图产业基金"}},
 		// A pending application states no membership.
 		{"zh-Hans", "纳微光电计划申请加入香港科技园的创科培育计划。", nil, []string{"PARTICIPATED_IN 纳微光电 > 创科培育计划"}},
 	}

@@ -12,7 +12,7 @@ import (
 // listGlue is what may stand between two items of one enumeration: A、B及C, A, B and C.
 var listGlue = map[string]bool{"、": true, ",": true, "，": true, "和": true, "及": true, "与": true, "以及": true,
 	"and": true, ", and": true, "&": true, "、以及": true, "及其": false, "或": true, "or": true, "同": true,
-	"联同": true, "together with": true, "as well as": true}
+	"联同": true, "together with": true, "as well as": true, "，以及": true} // ，以及: x12org
 
 // pronouns start a sentence whose subject is the previous sentence's: 其創辦人, 该公司, The company.
 var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台", "该基金", "该机构", "该集团", "公司", "它", "他", "她",
@@ -175,6 +175,11 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		if ms[j].kind == kg.KindPlace && j+1 < len(ms) && modifierPlace(d, ms[j], ms[j+1]) && isGlue(d, out[len(out)-1].end, ms[j].start) &&
 			fitsCue(c, side, ms[j+1].kind) {
 			out = append(out, ms[j+1])
+			j++
+			continue
+		}
+		if j+1 < len(ms) && ownerOf(d, ms[j], ms[j+1]) && fitsCue(c, side, ms[j+1].kind) && isGlue(d, out[len(out)-1].end, ms[j].start) {
+			out = append(out, ms[j+1]) // x12org: "甲、乙，以及丙旗下的丁": 丙 owns the item 丁
 			j++
 			continue
 		}
