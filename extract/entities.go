@@ -462,6 +462,7 @@ func findCandidates(d *doc) []mention {
 	out = append(out, englishDescriptorNames(d)...)
 	out = append(out, latinNamesInChinese(d)...)
 	out = append(out, quotedAfterCues(d)...)
+	out = append(out, selectionObjects(d)...) // x12org: 獲選《福布斯》「30位30歲以下精英」榜單
 	out = append(out, acronymNames(d)...)
 	out = append(out, appointeeNames(d)...)
 	out = append(out, gapNames(d)...)
@@ -839,7 +840,8 @@ func chineseBySuffix(d *doc) []mention {
 				break // 守網科技母公司為…: a relation word, not a name
 			}
 			if suf.s == "投资" && (strings.HasSuffix(left, "独家") || strings.HasSuffix(left, "联合") || strings.HasSuffix(left, "共同") ||
-				strings.HasSuffix(left, "追加") || strings.HasSuffix(left, "参与") || strings.HasSuffix(left, "继续")) {
+				strings.HasSuffix(left, "追加") || strings.HasSuffix(left, "参与") || strings.HasSuffix(left, "继续") ||
+				left == "战略" /* x12org: 获得港投公司5,000万美元战略投资 */) {
 				break // 元禾原点独家投资: a verb phrase after the investor's name
 			}
 			if suf.s == "投资" && (at2(f, end) == '者' || at2(f, end) == '部') {

@@ -20,6 +20,7 @@ func Extract(in Input) []Proposal {
 		ix = NewIndex(in.Known)
 	}
 	es := findEntities(d, ix)
+	eventByApposition(d, es) // x12org
 	var out []Proposal
 	pub := parsePublished(in.Published)
 	facts := annotateSentences(d, pub)
@@ -31,6 +32,8 @@ func Extract(in Input) []Proposal {
 	out = append(out, describedPlaceFacts(d, es, ix)...)
 	out = append(out, appositionPlaceFacts(d, es)...)
 	out = append(out, namedProgrammeFacts(d, es)...)
+	out = append(out, listedCompanyFacts(d, es, ix)...)
+	out = operatorNotParticipant(d, out)
 	out = append(out, figureProposals(d, es, facts, pub, investees)...)
 	out = append(out, entityProposals(d, es)...)
 	sort.SliceStable(out, func(a, b int) bool {
@@ -77,6 +80,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			from, fromPrev := fill(d, es, ms, si, c, 0, c.from, h)
 			to, toPrev := fill(d, es, ms, si, c, 1, c.to, h)
+			if jointWithoutInvestee(d, c, h, from, to) || investorNoun(d, c, h) {
+				continue // x12org: 與港投公司加強聯合投資: a partner in investing, no investee named
+			}
 			if c.flags["hk"] {
 				// 赴港上市, 在港上市: 港 is Hong Kong's exchange; the listing rule maps the place.
 				to, toPrev = []mention{{start: h.start, end: h.end, name: "港", id: "hong-kong", kind: kg.KindPlace}}, false
@@ -99,8 +105,8 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					from, to, fromPrev = s, from, prev
 				}
 			}
-			if c.typ == "ORGANIZED" && len(from) >= 1 && afterWith(d, from[0].start) {
-				// "甲將與乙合辦丙": both hold the event.
+			if (c.typ == "ORGANIZED" || c.typ == "OPERATES") && len(from) >= 1 && afterWith(d, from[0].start) {
+				// "甲將與乙合辦丙": both hold the event (x12org: or run the programme).
 				if a, ok := partnerBefore(d, ms, c.typ, from[0]); ok {
 					from = append([]mention{a}, from...)
 				}
@@ -124,15 +130,15 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				continue // "甲委任乙出任丙董事長": 出任 names the organisation 乙 leads
 			}
 			for _, f := range from {
-				if c.typ == "SUBSIDIARY_OF" && f.start >= h.end && possessive(d, f.end) {
+				if c.typ == "SUBSIDIARY_OF" && f.start >= h.end && possessive(d, f.end) && !allShares(d, f.end) {
 					continue // "acquired Didi Global's smart-car unit", "收購X的股份": X's part, not X
 				}
 				if c.typ == "SUBSIDIARY_OF" && spunFrom(c.cue) && len(to) > 0 && university(to[0].name) {
 					continue // a university's spin-off is no subsidiary (eval/heldout2/README.md)
 				}
 				for _, t := range to {
-					if sameEntity(f, t) {
-						continue
+					if sameEntity(f, t) || c.typ == "LISTED_ON" && t.kind == kg.KindOrganization && !exchange(t) {
+						continue // x12org: 上市的特专科技公司: a company lists on an exchange, not on a company
 					}
 					lo, hi := min(h.start, f.start, t.start), max(h.end, f.end, t.end)
 					sp := citeSpan(d, si, fromPrev || toPrev, lo, hi)
@@ -177,21 +183,63 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 // fill returns the mentions that stand in one slot of cue hit h, and whether they came from
 // the previous sentence.
 func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slots []string, h cueHit) ([]mention, bool) {
+	if m, ok := relativeHead(d, ms, c, side, slots, h); ok {
+		return []mention{m}, false // x12org: 上月完成「甲計劃」的保險科技公司「乙」: 乙 did it
+	}
 	for _, slot := range slots {
 		switch slot {
 		case "L":
+			if c.flags["adj"] && ownerBefore(ms, h.start) {
+				// x12org: an "adj" cue (甲旗下的乙) takes only the name right before it, and no
+				// other slot when that name does not fit (創新及科技基金旗下的「乙計劃」).
+				g := group(d, ms, c, side, true, h.start, h.end)
+				if len(g) > 0 && g[len(g)-1].end == h.start {
+					return g[len(g)-1:], false // "甲、乙，以及丙旗下的丁": only 丙 owns 丁
+				}
+				return nil, false
+			}
+			if c.flags["adj"] {
+				continue
+			}
 			if g := group(d, ms, c, side, true, h.start, h.end); len(g) > 0 {
 				return g, false
 			}
 		case "R":
-			if g := group(d, ms, c, side, false, h.start, h.end); len(g) > 0 {
-				return g, false
+			// x12org: 入选由甲主办的「乙」: the object stands after the relative clause 由…的;
+			// "invested in 14 companies, including A and B": after "including".
+			if e := objectStart(d, h.end); e != h.end {
+				g := group(d, ms, c, side, false, e, e)
+				if len(g) > 0 && basedModifier(d, g[0]) {
+					g = group(d, ms, c, side, false, g[0].end, g[0].end) // "Cyberport-based Votee AI"
+				}
+				if len(g) > 0 {
+					return g, false
+				}
+			}
+			if g := group(d, ms, c, side, false, h.start, h.end); len(g) > 0 && !coInvestor(d, c, h, g[0]) && !(c.flags["near"] && farObject(d, h, g[0])) {
+				if x, ok := boardOf(d, ms, c, g[0]); ok {
+					return []mention{x}, false // x12org: "the Main Board of the Stock Exchange of Hong Kong"
+				}
+				return withCoActor(d, ms, c, side, g), false
+			}
+			if m, prev, ok := objectAnaphor(d, es, si, c, side, h); ok {
+				return []mention{m}, prev // x12org: 入选该计划, "joined the programme"
+			}
+			if e, ok := pastOtherKind(d, ms, c, side, h.end); ok && c.flags["adj"] {
+				if g := group(d, ms, c, side, false, e, e); len(g) > 0 {
+					return g, false // x12org: 旗下的「甲基金」「乙計劃」及「丙計劃」: the fund is managed, the rest run
+				}
 			}
 		case "I":
 			if h.gap.end > h.gap.start {
 				if g := group(d, ms, c, side, false, h.gap.start, h.gap.start); len(g) > 0 && g[len(g)-1].end <= h.gap.end {
 					return g, false
 				}
+			}
+		case "P":
+			// x12org: the scheme a recipient list or an award of money refers to.
+			if m, prev, ok := schemeBefore(d, es, si); ok {
+				return []mention{m}, prev
 			}
 		case "S":
 			fits := func(m mention) bool { return fitsCue(c, side, m.kind) }
@@ -210,16 +258,19 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 					before = before || m.start < h.start && fits(m)
 				}
 				// A name followed by 的/旗下/'s modifies the subject (A的子公司B在…): skip it.
-				if m, _, ok := mainSubjectAfterOpener(d, d.sents[si], ms, fits); ok {
+				if m, _, ok := mainSubjectAfterOpener(d, d.sents[si], ms, fits); ok && !otherEnd(d, c, side, h, m) {
 					return []mention{m}, false
 				}
-				if m, ok := firstSubject(d, d.sents[si], pre, fits); ok {
+				if m, ok := firstSubject(d, d.sents[si], pre, fits); ok && !otherEnd(d, c, side, h, m) {
 					return []mention{m}, false
 				}
 			}
 			// An earlier sentence's subject, only when this one refers back or names nobody
 			// before the cue.
-			if si > 0 && (pronoun || !before && !unnamedSubject(d, d.sents[si], ms, h.start) && !speakerLabel(d, d.sents[si], ms)) {
+			if !pronoun && ownSubjectMisfits(d, ms, si, c, side, fits) {
+				return nil, false // x12org: 研發院由生產力局管理: the sentence's own subject, not an earlier fund
+			}
+			if si > 0 && (pronoun || c.flags["topic"] && side == 1 || !before && !unnamedSubject(d, d.sents[si], ms, h.start) && !speakerLabel(d, d.sents[si], ms)) {
 				if m, prev, ok := topicBefore(d, es, si, fits); ok {
 					return []mention{m}, prev
 				}
@@ -381,12 +432,25 @@ func namedProgrammeFacts(d *doc, es *entitySet) []Proposal {
 	ms := es.mentions
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := ms[i], ms[i+1]
-		if a.kind != kg.KindOrganization || b.kind != kg.KindProgramme || notAName(a) || b.start-a.end > 3 {
+		if a.kind != kg.KindOrganization || b.kind != kg.KindProgramme && b.kind != kg.KindEvent && b.kind != kg.KindFacility && b.kind != kg.KindFund || notAName(a) || b.start-a.end > 3 {
 			continue
 		}
 		g := string(d.folded[a.end:b.start])
-		if g != "“" && g != "「" && g != "的「" && g != "的“" && g != "'s " && g != "’s " {
-			continue
+		if b.kind == kg.KindFacility && g != "'s " && g != "’s " {
+			continue // x12org: "Cyberport's Supercomputing Centre"; 甲的研發中心 may be only where 甲 works
+		}
+		if g != "“" && g != "「" && g != "的「" && g != "的“" && g != "'s " && g != "’s " && !(g == "的" && b.kind == kg.KindProgramme) {
+			continue // x12org: 科技園公司的Incu-Bio計劃 names its operator too
+		}
+		typ := kg.RelType("OPERATES")
+		switch b.kind {
+		case kg.KindEvent:
+			typ = "ORGANIZED" // x12org: 數碼港「金融科技創新大獎」: the body holds its award
+		case kg.KindFund:
+			if governmentBody(a.name) {
+				continue // 創新科技署「創新及科技基金」: a public fund the department pays from, no manager
+			}
+			typ = "MANAGES" // x12org: Cyberport's Cyberport Macro Fund, 新世界集團「創科基金」
 		}
 		si := d.sentenceOf(a.start)
 		if si < 0 || si != d.sentenceOf(b.start) {
@@ -395,7 +459,7 @@ func namedProgrammeFacts(d *doc, es *entitySet) []Proposal {
 		sp := citeSpan(d, si, false, a.start, b.end)
 		out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
 			Trigger: string(d.runes[a.start:b.end]), Confidence: 0.5,
-			Relationship: &RelationshipProposal{Type: "OPERATES", From: a.end_(), To: b.end_()}})
+			Relationship: &RelationshipProposal{Type: typ, From: a.end_(), To: b.end_()}})
 	}
 	return out
 }

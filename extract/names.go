@@ -828,7 +828,14 @@ func gapNames(d *doc) []mention {
 			if ks, ok := endKinds[c.typ]; ok {
 				kind = ks[side][0]
 			}
-			for _, m := range splitItems(d, a, h.gap.end) {
+			e := h.gap.end
+			for _, v := range []string{"全资拥有及", "全资拥有并", "全资拥有", "负责"} { // x12org: 由甲全資擁有及管理
+				if e-len([]rune(v)) > a && hasPrefixAt(f, e-len([]rune(v)), v) {
+					e -= len([]rune(v))
+					break
+				}
+			}
+			for _, m := range splitItems(d, a, e) {
 				if allGeneric(string(f[m.start:m.end])) {
 					continue
 				}

@@ -6,7 +6,8 @@ import "strings"
 // 双方仍未签署任何协议, 正洽谈A+轮融资, 不排除明年申请上市): a cue after one states no fact.
 // Folded (Simplified) forms.
 var zhNegations = []string{"否认", "否定", "并无", "并未", "并非", "未有", "尚未", "仍未", "暂未", "未曾", "未能", "从未",
-	"无意", "不会", "不排除", "无计划", "没有", "未必", "洽谈", "磋商", "商讨", "传闻", "传出", "有意"}
+	"无意", "不会", "不排除", "无计划", "没有", "未必", "洽谈", "磋商", "商讨", "传闻", "传出", "有意",
+	"正申请", "并不"} // x12org: 正申請: a pending application states no fact yet
 
 // zhNegatorRunes deny the verb they stand right before (不参与, 未签署, 没签订).
 var zhNegatorRunes = runeSet("不未没")
@@ -31,6 +32,9 @@ func negatedCue(d *doc, s span, i int) bool {
 			if zhNegatorRunes[d.folded[k]] && !(k+1 < len(d.folded) && d.folded[k+1] == '来') {
 				return true // 未来 is "future", not a negation
 			}
+		}
+		if hasSuffixAt(d.folded, i, "申请") {
+			return true // x12org: 計劃申請加入: applying is not joining
 		}
 		clause := string(d.folded[from:i])
 		for _, w := range zhNegations {

@@ -104,8 +104,14 @@ func fitsCue(c *relCue, side int, k kg.Kind) bool {
 	if c.flags["fund"] && side == 1 {
 		return k == kg.KindFund // "limited partners include X": X funds the fund, not the manager
 	}
+	if c.flags["prog"] && side == 1 {
+		return k == kg.KindProgramme // 入选 a programme joins it; 入选 an award or a list is SELECTED_FOR (x12org)
+	}
 	if c.flags["nofund"] && side == 1 && k == kg.KindFund {
 		return false // "launched a fund" establishes it (ESTABLISHED), "launched a programme" runs it
+	}
+	if c.flags["scheme"] && side == 1 {
+		return k == kg.KindOrganization // x12org: a scheme's money goes to a company or a body
 	}
 	if c.flags["scheme"] && side == 0 && k == kg.KindProgramme {
 		return true // 獲「數碼港創意微型基金」資助: the scheme named in the gap pays
@@ -155,14 +161,16 @@ func findCuesUncached(d *doc, s span) []cueHit {
 	}
 	var hits []cueHit
 	covered := map[int]bool{}
+	inGap := map[int]bool{} // x12org: inside the gap of 獲…注資 only owner cues match (獲甲旗下的乙注資)
 	for i := s.start; i < s.end; i++ {
-		if covered[i] {
+		if covered[i] && !inGap[i] {
 			continue
 		}
 		matched := -1
+		gapOnly := covered[i]
 		for _, ci := range cuesByRune[d.folded[i]] {
 			c := &relCues[ci]
-			if c.lang != lang || matched >= 0 && len(c.runes) != matched {
+			if c.lang != lang || matched >= 0 && len(c.runes) != matched || gapOnly && !c.flags["adj"] {
 				continue
 			}
 			end, ok := matchCue(d, c, i, s.end)
@@ -180,6 +188,7 @@ func findCuesUncached(d *doc, s span) []cueHit {
 			matched = len(c.runes)
 			for k := i; k < end; k++ {
 				covered[k] = true
+				inGap[k] = c.gap && c.lang == "zh" && k >= h.gap.start && k < h.gap.end
 			}
 		}
 	}
@@ -202,7 +211,8 @@ func matchCue(d *doc, c *relCue, i, limit int) (int, bool) {
 	}
 	rn := utf8.RuneCountInString(c.rest)
 	for k := end + 1; k+rn <= limit && k <= end+40; k++ {
-		if c.lang == "zh" && (isClauseBreak(d.runes[k-1]) || d.runes[k-1] == '。') {
+		if c.lang == "zh" && (isClauseBreak(d.runes[k-1]) && !(d.runes[k-1] == ',' && isDigit(at(d.runes, k-2)) && isDigit(at(d.runes, k))) || d.runes[k-1] == '。') {
+			// (x12org: not the comma of a number, 獲約6,000萬港元資助)
 			break // a Chinese gap stays inside its clause
 		}
 		// English parts stand on word boundaries; Chinese ones may touch digits (獲…注資1億).

@@ -12,7 +12,7 @@ import (
 // listGlue is what may stand between two items of one enumeration: A、B及C, A, B and C.
 var listGlue = map[string]bool{"、": true, ",": true, "，": true, "和": true, "及": true, "与": true, "以及": true,
 	"and": true, ", and": true, "&": true, "、以及": true, "及其": false, "或": true, "or": true, "同": true,
-	"联同": true, "together with": true, "as well as": true}
+	"联同": true, "together with": true, "as well as": true, "，以及": true} // ，以及: x12org
 
 // pronouns start a sentence whose subject is the previous sentence's: 其創辦人, 该公司, The company.
 var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台", "该基金", "该机构", "该集团", "公司", "它", "他", "她",
@@ -106,7 +106,7 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		// ", which …" and an apposition holding the cue ("Lumina, a start-up spun off from X")
 		// describe the name just before.
 		relative := strings.HasPrefix(between, ", which") || strings.HasPrefix(between, ", who") ||
-			(strings.HasPrefix(between, ", a ") || strings.HasPrefix(between, ", an ")) && strings.Count(between, ",") == 1
+			(strings.HasPrefix(between, ", a ") || strings.HasPrefix(between, ", an ") || strings.HasPrefix(between, ", the ")) && strings.Count(between, ",") == 1
 		if d.lang == "en" && !relative && (strings.Contains(between, ",") || strings.Contains(between, " and ") && !isGlue(d, ms[i].end, cs)) {
 			// "X was incubated at Y and is now headquartered in Z": the predicates share X.
 			// "A, a subsidiary of B, manages C": the subject stands before the apposition
@@ -119,6 +119,9 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			}
 		}
 		out = append(out, ms[i])
+		if d.lang == "en" && relative && !strings.HasPrefix(between, ", wh") {
+			return out // x12org: "A and B, the venture arm of C": the apposition describes B alone
+		}
 		for j := i - 1; j >= 0; j-- {
 			// "SoftBank and Tokyo-based Mizuho Capital were…": a place that modifies an item.
 			if ms[j].kind == kg.KindPlace && j > 0 && modifierPlace(d, ms[j], out[len(out)-1]) {
@@ -172,6 +175,11 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		if ms[j].kind == kg.KindPlace && j+1 < len(ms) && modifierPlace(d, ms[j], ms[j+1]) && isGlue(d, out[len(out)-1].end, ms[j].start) &&
 			fitsCue(c, side, ms[j+1].kind) {
 			out = append(out, ms[j+1])
+			j++
+			continue
+		}
+		if j+1 < len(ms) && ownerOf(d, ms[j], ms[j+1]) && fitsCue(c, side, ms[j+1].kind) && isGlue(d, out[len(out)-1].end, ms[j].start) {
+			out = append(out, ms[j+1]) // x12org: "甲、乙，以及丙旗下的丁": 丙 owns the item 丁
 			j++
 			continue
 		}
@@ -253,6 +261,9 @@ func crossesClause(d *doc, a, b int) bool {
 func startsWithPronoun(d *doc, s span) bool {
 	start := afterTimeOpener(d, s)
 	head := string(d.folded[start:min(s.end, start+20)])
+	if strings.HasPrefix(head, "其中，") || strings.HasPrefix(head, "其中,") {
+		return false // x12org: 其中，甲… "among them, A": the sentence names its own subject
+	}
 	for _, p := range pronouns {
 		if strings.HasPrefix(head, p) {
 			return true
@@ -266,7 +277,7 @@ func startsWithPronoun(d *doc, s span) bool {
 var timeWords = []string{"年", "月", "日", "前", "后", "今", "此", "同", "期间", "目前", "现时", "据悉",
 	"in ", "on ", "last ", "earlier", "later", "since ", "this ", "next ", "meanwhile", "separately", "in addition", "also",
 	// reported-speech and source openers: 据介绍，/ 招股书显示，/ 36氪获悉，/ 资料显示，
-	"据", "显示", "获悉", "介绍", "指出", "透露", "报道", "消息", "另外", "此外", "同时", "事实上", "之前", "之后"}
+	"据", "显示", "获悉", "介绍", "指出", "透露", "报道", "消息", "另外", "此外", "同时", "事实上", "之前", "之后", "其中"}
 
 // afterTimeOpener returns where the sentence's main clause starts: after up to two opening
 // clauses of at most 12 code points that are time phrases or discourse markers (事实上，在正式
@@ -294,7 +305,8 @@ func afterTimeOpener(d *doc, s span) int {
 var leadingAdverbs = []string{"目前", "现时", "现在", "此前", "早前", "日前", "近日", "随后", "其后", "同年", "同月", "翌年", "另外", "此外"}
 
 // sourceVerbs end an opening clause that names where the news came from.
-var sourceVerbs = []string{"获悉", "报道", "显示", "介绍", "了解到", "透露"}
+// (x12org: also "among them" openers, 获批项目中，/ 入选企业当中，: the subject follows.)
+var sourceVerbs = []string{"获悉", "报道", "显示", "介绍", "了解到", "透露", "项目中", "企业中", "公司中", "当中", "之中", "名单中"}
 
 func openerEnd(d *doc, s span) int {
 	for i := s.start; i < min(s.end, s.start+41); i++ {
@@ -329,6 +341,9 @@ func openerEnd(d *doc, s span) int {
 func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mention, bool, bool) {
 	// 该基金/the fund, 该计划/the scheme name their kind: the latest one of that kind.
 	if k, ok := pronounKind(d, d.sents[si]); ok {
+		if m, prev, ok := namedLikePronoun(d, es, si, k, fits); ok {
+			return m, prev, true // x12org: "The scheme" is the last name ending in Scheme
+		}
 		for j := si - 1; j >= 0 && j >= si-5; j-- {
 			ms := es.sentenceMentions(d.sents[j])
 			for x := len(ms) - 1; x >= 0; x-- {
@@ -458,6 +473,9 @@ func firstSubject(d *doc, s span, ms []mention, fits func(mention) bool) (mentio
 		}
 		if i+1 < len(ms) && describes(d, m, ms[i+1]) && fits(ms[i+1]) {
 			return ms[i+1], true
+		}
+		if n, ok := headAfterDe(d, ms, i, fits); ok {
+			return n, true
 		}
 		return m, true
 	}
@@ -612,8 +630,12 @@ func ownerOf(d *doc, a, b mention) bool {
 	if b.start < a.end || b.start-a.end > 7 {
 		return false
 	}
+	if g := string(d.folded[a.end:b.start]); g == "「" || g == "“" || g == "『" {
+		return true // x12org: 數碼港「金融科技創新大獎」: the body's own award or programme
+	}
 	switch strings.Trim(string(d.folded[a.end:b.start]), " 「“『") {
-	case "全资子公司", "的全资子公司", "子公司", "的子公司", "旗下", "旗下的", "附属公司", "的附属公司", "全资附属公司", "'s", "’s":
+	case "全资子公司", "的全资子公司", "子公司", "的子公司", "旗下", "旗下的", "附属公司", "的附属公司", "全资附属公司", "'s", "’s",
+		"的": // x12org: 获香港科技园公司的“科技企业培育计划”录取
 		return true
 	}
 	return false
@@ -624,7 +646,7 @@ func ownerOf(d *doc, a, b mention) bool {
 func startsWithDemonstrative(d *doc, s span) bool {
 	start := afterTimeOpener(d, s)
 	head := string(d.folded[start:min(s.end, start+6)])
-	for _, p := range []string{"这家", "这间", "this ", "these "} {
+	for _, p := range []string{"这家", "这间", "this ", "these ", "该公司", "该企业", "该初创"} { // 该公司 (x12org): the one just named
 		if strings.HasPrefix(head, p) {
 			return true
 		}
