@@ -69,7 +69,8 @@ var zhNameEnd = []string{"宣布", "表示", "披露", "透露", "指出", "称"
 	"完成", "成立", "推出", "的", "为", "是", "上月", "本月", "今年", "去年", "亦", "也", "再", "又", "则", "目前", "现时",
 	"，", "。", "、", "；", "（", "(", "入选", "进驻", "落户", "加入",
 	"委任", "任命", "向", "对", "同", "携手", "联手", "伙拍", "签署", "签订", "成为", "收购", "分拆", "入驻", "注资",
-	"领投", "参与", "合作", "以", "凭借", "透过", "通过"}
+	"领投", "参与", "合作", "以", "凭借", "透过", "通过",
+	"分获", "分别", "均", "共同"} // x12ent: 甲与乙分获金奖
 
 // descriptorNames finds a name right after a descriptor noun, ending where a verb or a
 // preposition starts (初创企业深瞳医疗宣布 → 深瞳医疗).
@@ -235,7 +236,8 @@ var zhListOpeners = []string{"投资方包括", "投资者包括", "投资机构
 var zhListCues = []string{"独家投资", "的全资子公司", "的子公司", "的附属公司", "联合领投", "领投", "跟投", "参投", "共同投资", "等投资", "等机构"}
 
 // zhListPrefixes are dropped from the front of a list item (老股东顺为资本 → 顺为资本).
-var zhListPrefixes = []string{"本轮融资由", "本轮由", "此轮由", "由", "老股东", "新股东", "现有股东", "以及", "及", "和", "与", "、"}
+var zhListPrefixes = []string{"本轮融资由", "本轮由", "此轮由", "由", "老股东", "新股东", "现有股东", "以及", "及", "和", "与", "、",
+	"同业", "同行"} // x12ent: 与同业华测生物合并
 
 // listNames proposes each item of the list before a Chinese investment cue as an investor,
 // and each item after an English one ("led by A", "participation from A, B and C").
@@ -545,8 +547,8 @@ func partnerLists(d *doc) []mention {
 		s := i
 		for s > 0 && i-s < 80 && !isClauseBreak(d.runes[s-1]) && f[s-1] != '。' && f[s-1] != '；' {
 			s--
-			if f[s] == '与' || f[s] == '和' || f[s] == '同' {
-				break
+			if f[s] == '与' || f[s] == '和' || f[s] == '同' && !strings.ContainsRune("业行时期步年月日样", at(f, s+1)) {
+				break // x12ent: 同业, 同时 are no "with"
 			}
 		}
 		if s == i || (f[s] != '与' && f[s] != '和' && f[s] != '同') {

@@ -182,6 +182,9 @@ func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 		}
 	}
 	e := i
+	if e-s > 3 && (f[e-1] == '原' || f[e-1] == '前') {
+		e-- // x12ent: 华测生物原董事长: 原 says the post is past, it is not part of the name
+	}
 	for _, dv := range zhDivisions {
 		if e-s > len([]rune(dv))+1 && hasSuffixAt(f, e, dv) {
 			e -= len([]rune(dv))
