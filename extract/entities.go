@@ -548,7 +548,7 @@ func countryLed(d *doc, m mention) (int, bool) {
 		return 0, false // 新加坡主权基金, 韩国创新中心: a fund's or a centre's name keeps its country
 	}
 	for suf := range institutional {
-		if hasSuffixAt(d.folded, m.end, suf) {
+		if hasSuffixAt(d.folded, m.end, suf) && !foreignUniversity(d.folded[m.start:m.end]) {
 			return 0, false // 泰國數碼經濟促進局, 新加坡國立大學: the country is part of an agency's name
 		}
 	}
@@ -686,6 +686,13 @@ var zhSuffixes = sortedByLength([]suffix{
 	{"局", kg.KindOrganization},
 	{"科委", kg.KindOrganization}, {"发改委", kg.KindOrganization}, {"经信委", kg.KindOrganization},
 	{"国资委", kg.KindOrganization}, {"网信办", kg.KindOrganization}, {"创新周", kg.KindEvent}, {"科技周", kg.KindEvent}, {"嘉年华", kg.KindEvent}, {"展览会", kg.KindEvent},
+	// x12ent: research bodies, branches, industrial estates and tech towns, conferences, fairs,
+	// awards and the government's yearly policy papers.
+	{"研发院", kg.KindOrganization}, {"科学院", kg.KindOrganization}, {"分会", kg.KindOrganization}, {"总会", kg.KindOrganization},
+	{"工业邨", kg.KindFacility}, {"工业村", kg.KindFacility}, {"工业园", kg.KindFacility}, {"创新园", kg.KindFacility},
+	{"科技城", kg.KindFacility}, {"科学城", kg.KindFacility}, {"大会", kg.KindEvent}, {"年会", kg.KindEvent},
+	{"创科展", kg.KindEvent}, {"科技展", kg.KindEvent}, {"电子展", kg.KindEvent}, {"大奖", kg.KindEvent}, {"大奖赛", kg.KindEvent},
+	{"施政报告", kg.KindPolicy}, {"预算案", kg.KindPolicy},
 })
 
 type suffix struct {
@@ -828,6 +835,7 @@ func chineseBySuffix(d *doc) []mention {
 					start += len([]rune(p))
 				}
 			}
+			start = yearBefore(f, start, suf.kind)
 			if i-start < suf.minLeft() && start >= 2 && f[start-1] == '的' && isHan(f[start-2]) && !zhPronouns[f[start-2]] &&
 				zhBoundary(f, start-2) {
 				start -= 2 // 与美的集团签署: a one-rune word and 的 open the name
@@ -931,6 +939,10 @@ func extendLeft(f []rune, i, max int) int {
 			j--
 			continue
 		}
+		if c == '年' && j >= 2 && strings.ContainsRune("青少老成", f[j-2]) {
+			j -= 2 // x12ent: 香港青年創業家協會: 青年 is a word of the name, not a year
+			continue
+		}
 		if c == '日' && j >= 2 && f[j-2] == '每' {
 			j -= 2 // 每日财经: 日 here is no date
 			continue
@@ -938,6 +950,12 @@ func extendLeft(f []rune, i, max int) int {
 		if c == '日' && j < len(f) && f[j] == '本' && !(j >= 2 && isDigit(f[j-2])) {
 			j-- // 日本電氣: Japan, not a day
 			continue
+		}
+		if zhStopRunes[c] {
+			if p := placeThrough(f, j-1, i); p >= 0 {
+				j = p // x12ent: 將軍澳工業邨, 以色列…: a place that opens with a stop rune is part of the name
+				continue
+			}
 		}
 		if zhStopRunes[c] || isSpace(c) || isDigit(c) || !(isHan(c) || isLatinLetter(c) || c == '-' || c == '—') {
 			break
