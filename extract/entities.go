@@ -17,6 +17,7 @@ type mention struct {
 	kind       kg.Kind
 	english    string // the English name when the text or the place list gives one
 	weak       bool   // found by position alone (a capitalised run, a clause opener): yields to any other
+	media      bool   // x12ent: a newspaper or magazine named in 《》: an entity, but no party to the text's facts
 }
 
 func (m mention) end_() End { return End{Name: m.name, EntityID: m.id, EntityKey: m.key} }
@@ -465,6 +466,7 @@ func findCandidates(d *doc) []mention {
 	out = append(out, acronymNames(d)...)
 	out = append(out, appointeeNames(d)...)
 	out = append(out, gapNames(d)...)
+	out = append(out, bookTitleNames(d)...) // x12ent
 	for _, m := range namesAfterCues(d) {
 		// The object of 参与了/与…合并 that opens with a city (苏州启元生物) is a mainland
 		// company's name, not the city.

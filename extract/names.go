@@ -152,6 +152,8 @@ func quotedNames(d *doc) []mention {
 		}
 		if m, ok := quotedAt(d, i); ok && (hasKindSuffix(m.name) || pairedWithQuotedName(d, m)) {
 			out = append(out, m)
+		} else if ok && quotedListOrBody(d, &m) { // x12ent
+			out = append(out, m)
 		}
 	}
 	return out

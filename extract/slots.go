@@ -27,7 +27,7 @@ var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台
 func (es *entitySet) sentenceMentions(s span) []mention {
 	var out []mention
 	for _, m := range es.mentions {
-		if m.start >= s.start && m.end <= s.end && !notAName(m) {
+		if m.start >= s.start && m.end <= s.end && !notAName(m) && !m.media {
 			out = append(out, m)
 		}
 	}
@@ -371,7 +371,7 @@ func mainSubject(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		}
 		for ; j < len(es.mentions) && es.mentions[j].end <= s.end; j++ {
 			m := es.mentions[j]
-			if !fits(m) || m.id == "" && len([]rune(m.name)) < 3 {
+			if !fits(m) || m.media || m.id == "" && len([]rune(m.name)) < 3 {
 				continue // a two-character new name (科创) is more often a word than a name
 			}
 			key := m.id + "|" + m.key

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/hkgraph/hkgraph/kg"
+	"github.com/hkgraph/hkgraph/textnorm"
 )
 
 // yearBefore moves the start of a Chinese event or policy name left over the year that opens
@@ -76,4 +77,82 @@ func placeThrough(f []rune, k, end int) int {
 		}
 	}
 	return -1
+}
+
+// zhQuotedSuffixes end names that Chinese news puts in quotes and that are too common as
+// plain words to be read by suffix alone: a ranking (“港深创科先锋榜”), an award
+// (「金融科技創新大獎」), an advisory group (“前沿产业咨询小组”), a network of investors.
+var zhQuotedSuffixes = []suffix{{"榜", kg.KindEvent}, {"奖", kg.KindEvent}, {"小组", kg.KindOrganization},
+	{"网络", kg.KindOrganization}, {"名单", kg.KindEvent}}
+
+// zhListWords follow a quoted ranking: 入選「30位30歲以下精英」榜單.
+var zhListWords = []string{"榜单", "排行榜", "名单", "榜"}
+
+// quotedListOrBody reports whether the quoted name m ends with one of zhQuotedSuffixes or is
+// followed by a list word, and gives it its kind.
+func quotedListOrBody(d *doc, m *mention) bool {
+	f := d.folded
+	name := []rune(textnorm.Fold(m.name))
+	if len(name) > 16 {
+		return false
+	}
+	for _, s := range zhQuotedSuffixes {
+		if n := len([]rune(s.s)); len(name) >= n+2 && hasSuffixAt(name, len(name), s.s) && !allGeneric(string(name[:len(name)-n])) {
+			m.kind = s.kind
+			return true
+		}
+	}
+	if o := m.start - 1; o >= 1 && (f[o-1] == '》' || o >= 3 && f[o-3] == '》' && wordAt(f, o-2, zhAfterMedia)) {
+		m.kind = kg.KindEvent // 《財富》中國「最值得關注的40家新能源初創」: the medium's ranking
+		return true
+	}
+	if m.end+1 < len(f) && wordAt(f, m.end+1, zhListWords) {
+		m.kind = kg.KindEvent
+		return true
+	}
+	return false
+}
+
+// zhMediaEndings end the names of newspapers and magazines: 《南方科創報》, 《經濟日報》.
+var zhMediaEndings = []string{"报", "日报", "时报", "周刊", "月刊", "杂志", "新闻", "画报"}
+
+// zhAfterMedia follow the name of a medium in 《》: its reporter (記者), its edition (中國, 亞洲)
+// and the ranking it publishes.
+var zhAfterMedia = []string{"记者", "报道", "杂志", "中国", "亚洲", "全球", "美国", "香港"}
+
+// bookTitleNames proposes the medium named in 《》 (《福布斯》中國「30位30歲以下精英」, 《南方科创报》记者):
+// a title that ends like a newspaper's name, or that a reporter, an edition or a ranking
+// follows. A report's or a rule's title (《上市規則》) stays no name.
+func bookTitleNames(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	f := d.folded
+	var out []mention
+	for i, c := range f {
+		if c != '《' {
+			continue
+		}
+		e := i + 1
+		for e < len(f) && e-i <= 13 && f[e] != '》' {
+			e++
+		}
+		if e >= len(f) || f[e] != '》' || e-i-1 < 2 || e-i-1 > 12 || !plainName(f[i+1:e]) {
+			continue
+		}
+		in := string(f[i+1 : e])
+		media := false
+		for _, w := range zhMediaEndings {
+			media = media || strings.HasSuffix(in, w) && len([]rune(in)) > len([]rune(w))
+		}
+		if !media && wordAt(f, e+1, zhAfterMedia) {
+			// An edition alone is not enough for a policy paper: 《施政報告》中提出.
+			media = kindBySuffix(in, "") == "" || kindBySuffix(in, "") == kg.KindOrganization
+		}
+		if media {
+			name := string(d.runes[i+1 : e])
+			out = append(out, mention{start: i + 1, end: e, name: name, key: d.key(name), kind: kg.KindOrganization, media: true})
+		}
+	}
+	return out
 }

@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// proposedEntities returns the entities Extract proposes for text, name → kind (every script).
+func proposedEntities(lang, text string) map[string]kg.Kind {
+	out := map[string]kg.Kind{}
+	for _, p := range Extract(Input{Text: text, Language: lang}) {
+		if p.Kind == KindEntity {
+			for _, n := range append([]string{p.Entity.Name, p.Entity.NameZhHans, p.Entity.NameZhHant}, p.Entity.Aliases...) {
+				if n != "" {
+					out[n] = p.Entity.Kind
+				}
+			}
+		}
+	}
+	return out
+}
+
+// TestNewEntityShapes: names news writes in shapes the finders used to cut short, swallow into a
+// verb phrase or miss, each in several constructions; and the phrases that are no names.
+func TestNewEntityShapes(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want       map[string]kg.Kind
+		not        []string
+	}{
+		// A verb before a name found by its suffix ends the name.
+		{"zh-Hant", "該公司正申請工業貿易署的資助,結果仍未公布。", map[string]kg.Kind{"工業貿易署": kg.KindOrganization}, []string{"正申請工業貿易署"}},
+		{"zh-Hans", "出席典礼的还有商务及经济发展局局长丘应桦。", map[string]kg.Kind{"商务及经济发展局": kg.KindOrganization}, []string{"还有商务及经济发展局", "有商务及经济发展局"}},
+		{"zh-Hans", "去年该公司与同业云图物流合并,成为行业第二。", map[string]kg.Kind{"云图物流": kg.KindOrganization}, []string{"业云图物流"}},
+		{"zh-Hans", "由云图物流原总经理李伟出任首席执行官。", map[string]kg.Kind{"云图物流": kg.KindOrganization}, []string{"云图物流原"}},
+		{"zh-Hans", "飞图科技与医疗科技公司安信医疗分获冠军和亚军。", map[string]kg.Kind{"安信医疗": kg.KindOrganization}, []string{"安信医疗分"}},
+		{"zh-Hant", "陳明說公司計劃明年進軍日本市場。", nil, []string{"陳明說公司"}},
+		// Suffixes: research bodies, branches, industrial estates, tech towns, conferences, awards.
+		{"zh-Hant", "政府成立的香港光子研發院將遷入新址。", map[string]kg.Kind{"香港光子研發院": kg.KindOrganization}, nil},
+		{"zh-Hant", "她擔任中大校友會科技分會主席。", map[string]kg.Kind{"中大校友會科技分會": kg.KindOrganization}, nil},
+		{"zh-Hant", "公司已遷往大埔工業邨的新廠房。", map[string]kg.Kind{"大埔工業邨": kg.KindFacility}, []string{"埔工業邨"}},
+		{"zh-Hans", "实验室位于南沙科学城的新大楼。", map[string]kg.Kind{"南沙科学城": kg.KindFacility}, nil},
+		{"zh-Hant", "他是香港青年科技協會的會長。", map[string]kg.Kind{"香港青年科技協會": kg.KindOrganization}, nil},
+		// A year opens a conference's or a budget's name.
+		{"zh-Hans", "团队出席了在深圳举行的2024全球机器人大会。", map[string]kg.Kind{"2024全球机器人大会": kg.KindEvent}, nil},
+		{"zh-Hant", "政府在《2025-26年度財政預算案》中宣布注資。", map[string]kg.Kind{"2025-26年度財政預算案": kg.KindPolicy}, []string{"度財政預算案"}},
+		{"zh-Hans", "行政长官在2024年施政报告中提出新措施。", map[string]kg.Kind{"2024年施政报告": kg.KindPolicy}, nil},
+		// A foreign country before a university's own name.
+		{"zh-Hant", "他其後在英國帝國理工學院取得博士學位。", map[string]kg.Kind{"帝國理工學院": kg.KindOrganization}, []string{"英國帝國理工學院"}},
+		{"zh-Hant", "她畢業於新加坡國立大學。", map[string]kg.Kind{"新加坡國立大學": kg.KindOrganization}, nil},
+		// Quoted rankings, awards, advisory groups; media in 《》.
+		{"zh-Hans", "该公司入选由两家机构联合主办的“大湾区创科新星榜”。", map[string]kg.Kind{"大湾区创科新星榜": kg.KindEvent}, nil},
+		{"zh-Hant", "該公司奪得「智慧城市創新大獎」金獎。", map[string]kg.Kind{"智慧城市創新大獎": kg.KindEvent}, nil},
+		{"zh-Hans", "政府委任十名业界人士组成“数字经济咨询小组”。", map[string]kg.Kind{"数字经济咨询小组": kg.KindOrganization}, []string{"业界人士"}},
+		{"zh-Hant", "她入選《時代》雜誌「百大新星」名單。", map[string]kg.Kind{"時代": kg.KindOrganization, "百大新星": kg.KindEvent}, nil},
+		{"zh-Hans", "【《深圳商报》记者 王磊 报道】本地初创企业云图物流宣布完成融资。", map[string]kg.Kind{"深圳商报": kg.KindOrganization}, nil},
+		{"zh-Hans", "公司按《上市规则》第18C章上市。", nil, []string{"上市规则"}},
+	}
+	for _, c := range cases {
+		got := proposedEntities(c.lang, c.text)
+		for n, k := range c.want {
+			if got[n] != k {
+				t.Errorf("%s: want %s %s, got %q (all %v)", c.text, k, n, got[n], got)
+			}
+		}
+		for _, n := range c.not {
+			if _, ok := got[n]; ok {
+				t.Errorf("%s: %q proposed as a name", c.text, n)
+			}
+		}
+	}
+}
