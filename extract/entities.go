@@ -1026,6 +1026,11 @@ var enCues = map[string]kg.Kind{
 	"energy": kg.KindOrganization, "studios": kg.KindOrganization, "biosciences": kg.KindOrganization,
 	"department": kg.KindOrganization, "federation": kg.KindOrganization, "chamber": kg.KindOrganization,
 	"network": kg.KindOrganization, "dynamics": kg.KindOrganization,
+	// x12ent: committees, trusts, clubs and societies; events and awards.
+	"committee": kg.KindOrganization, "trust": kg.KindOrganization, "club": kg.KindOrganization,
+	"society": kg.KindOrganization, "award": kg.KindEvent, "awards": kg.KindEvent, "prize": kg.KindEvent,
+	"summit": kg.KindEvent, "forum": kg.KindEvent, "expo": kg.KindEvent, "conference": kg.KindEvent,
+	"festival": kg.KindEvent, "week": kg.KindEvent, "competition": kg.KindEvent, "challenge": kg.KindEvent,
 }
 
 // enLowerCues are kind words news writes in lower case after a name: "the Incu-Tech programme".
@@ -1094,7 +1099,7 @@ func bracketBefore(r []rune, i int) int {
 // (Kong-based, HKEX-listed, Shenzhen-headquartered): a modifier before a name, not part of it.
 func hyphenModifier(w string) bool {
 	i := strings.LastIndex(w, "-")
-	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z' && !hyphenNouns[w[i+1:]] // x12ent: Start-up
 }
 
 // enTopicWords are the nouns "and" joins inside one name.
@@ -1103,7 +1108,8 @@ var enTopicWords = map[string]bool{"Science": true, "Sciences": true, "Technolog
 	"Education": true, "Health": true, "Finance": true, "Economic": true, "Engineering": true, "Design": true,
 	"Culture": true, "Sports": true, "Tourism": true, "Investment": true, "Food": true, "Drug": true, "Parks": true,
 	"Industrial": true, "Information": true, "Communications": true, "Media": true, "Entertainment": true,
-	"Transport": true, "Housing": true, "Environment": true, "Ecology": true, "Planning": true, "Lands": true}
+	"Transport": true, "Housing": true, "Environment": true, "Ecology": true, "Planning": true, "Lands": true,
+	"Convention": true, "Exhibition": true, "Conference": true} // x12ent: Convention and Exhibition Centre
 
 // enDeterminers open a sentence before a name without being part of it ("Its Cyberport Macro Fund").
 var enDeterminers = map[string]bool{"Its": true, "Their": true, "Our": true, "His": true, "Her": true, "This": true,
@@ -1164,6 +1170,9 @@ func englishByCue(d *doc) []mention {
 			if hyphenModifier(p.text) {
 				break // "Hong Kong-based Animoca Brands": the place modifies the name
 			}
+			if strings.HasSuffix(p.text, ".") && !enAbbrevs[p.text] {
+				break // x12ent: "… of CUHK. The Hong Kong Jockey Club": a sentence ended before
+			}
 			if isCapitalised(p.text) || enConnectors[p.text] && s-2 >= 0 && isCapitalised(words[s-2].text) {
 				s--
 				continue
@@ -1198,6 +1207,7 @@ func englishByCue(d *doc) []mention {
 				end++
 			}
 		}
+		end = numberAfterName(d, words, wi, end) // x12ent: Greater Bay Fund II, Asia Summit 2025
 		name := string(d.runes[start:end])
 		out = append(out, mention{start: start, end: end, name: name, key: d.key(name), kind: kind})
 	}

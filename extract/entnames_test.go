@@ -56,6 +56,16 @@ func TestNewEntityShapes(t *testing.T) {
 		{"zh-Hant", "她入選《時代》雜誌「百大新星」名單。", map[string]kg.Kind{"時代": kg.KindOrganization, "百大新星": kg.KindEvent}, nil},
 		{"zh-Hans", "【《深圳商报》记者 王磊 报道】本地初创企业云图物流宣布完成融资。", map[string]kg.Kind{"深圳商报": kg.KindOrganization}, nil},
 		{"zh-Hans", "公司按《上市规则》第18C章上市。", nil, []string{"上市规则"}},
+		// English: numbered funds, committees, trusts, awards, "and" between topic words, a
+		// hyphenated noun inside a name, a modifier and an honorific before a name.
+		{"en", "The firm closed Pearl River Growth Fund III at US$200 million.", map[string]kg.Kind{"Pearl River Growth Fund III": kg.KindFund}, nil},
+		{"en", "Grants are reviewed by the Green Tech Fund Assessment Committee.", map[string]kg.Kind{"Green Tech Fund Assessment Committee": kg.KindOrganization}, nil},
+		{"en", "Funding came from the Li Ka Shing Foundation and the Kadoorie Charitable Trust.", map[string]kg.Kind{"Kadoorie Charitable Trust": kg.KindOrganization}, nil},
+		{"en", "Delegates met at the AsiaWorld Convention and Exhibition Centre on Monday.", map[string]kg.Kind{"AsiaWorld Convention and Exhibition Centre": kg.KindFacility}, nil},
+		{"en", "VoltGrid won the Smart City Start-up Award last year.", map[string]kg.Kind{"Smart City Start-up Award": kg.KindEvent}, []string{"Award"}},
+		{"en", "The round was led by Tokyo-based Sakura Ventures, the company said.", map[string]kg.Kind{"Sakura Ventures": kg.KindOrganization}, []string{"Tokyo-based Sakura Ventures"}},
+		{"en", "The study was led by Professor Helen Mak of the university.", map[string]kg.Kind{"Helen Mak": kg.KindPerson}, []string{"Professor Helen Mak"}},
+		{"en", "Speakers included the chairman of HKU. The Harbour Rowing Club hosted the dinner.", map[string]kg.Kind{"Harbour Rowing Club": kg.KindOrganization}, []string{"HKU. The Harbour Rowing Club"}},
 	}
 	for _, c := range cases {
 		got := proposedEntities(c.lang, c.text)

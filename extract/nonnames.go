@@ -71,6 +71,12 @@ func trimNonNames(d *doc, ms []mention) []mention {
 			if m, ok = trimZh(d, m); !ok {
 				continue
 			}
+		} else if p, ok := honorificPerson(m); ok {
+			p.key = d.key(p.name) // x12ent: "Professor Grace Yip" is the person Grace Yip
+			m = p
+		} else if p, ok := afterHyphenModifier(m); ok {
+			p.key = d.key(p.name) // x12ent: "Singapore-based Wavemaker Partners" is Wavemaker Partners
+			m = p
 		} else if !latinName(m) {
 			continue
 		}
