@@ -56,6 +56,11 @@ func TestNewEntityShapes(t *testing.T) {
 		{"zh-Hant", "她入選《時代》雜誌「百大新星」名單。", map[string]kg.Kind{"時代": kg.KindOrganization, "百大新星": kg.KindEvent}, nil},
 		{"zh-Hans", "【《深圳商报》记者 王磊 报道】本地初创企业云图物流宣布完成融资。", map[string]kg.Kind{"深圳商报": kg.KindOrganization}, nil},
 		{"zh-Hans", "公司按《上市规则》第18C章上市。", nil, []string{"上市规则"}},
+		// An item listed with a company is a company too.
+		{"zh-Hans", "本次上市的联席保荐人为中信证券与摩根大通。", map[string]kg.Kind{"摩根大通": kg.KindOrganization}, nil},
+		{"zh-Hant", "活動贊助商為滙豐銀行及德勤中國。", map[string]kg.Kind{"德勤中國": kg.KindOrganization}, nil},
+		{"zh-Hans", "合作伙伴为中信证券与多家券商。", nil, []string{"多家券商"}},
+		{"zh-Hant", "團隊並在會上與瑞金醫院簽署意向書。", nil, []string{"會上"}},
 		// English: numbered funds, committees, trusts, awards, "and" between topic words, a
 		// hyphenated noun inside a name, a modifier and an honorific before a name.
 		{"en", "The firm closed Pearl River Growth Fund III at US$200 million.", map[string]kg.Kind{"Pearl River Growth Fund III": kg.KindFund}, nil},

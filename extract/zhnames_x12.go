@@ -156,3 +156,85 @@ func bookTitleNames(d *doc) []mention {
 	}
 	return out
 }
+
+// zhJoins join the items of a Chinese list.
+const zhJoins = "与和及、"
+
+// coordinatedNames proposes the item joined by 与/和/及/、 to an organisation the text already
+// names, when the item stands alone in its clause (联席保荐人为中金公司与摩根士丹利。,
+// 战略伙伴为中银香港与毕马威中国。): items of one list are names of one kind, so a brand with
+// no suffix is read by the company it is listed with. Weak (any other reading wins) unless it
+// ends with a place.
+func coordinatedNames(d *doc, ms []mention) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	f := d.folded
+	taken := make([]bool, len(f)+1)
+	placeAt, placeEnd := map[[2]int]bool{}, map[int]bool{}
+	for _, m := range ms {
+		if m.kind == kg.KindPlace {
+			placeAt[[2]int{m.start, m.end}] = true // 毕马威中国: a brand's local arm may end with a place
+			placeEnd[m.end] = true
+		} else if !m.weak {
+			for i := m.start; i < m.end; i++ {
+				taken[i] = true
+			}
+		}
+	}
+	var out []mention
+	item := func(s, e int) {
+		if e-s < 2 || e-s > 8 || s < 0 || e > len(f) {
+			return
+		}
+		run := f[s:e]
+		for i := s; i < e; i++ {
+			if taken[i] {
+				return
+			}
+		}
+		if placeAt[[2]int{s, e}] || strings.ContainsRune("上中内外后前间时", run[len(run)-1]) {
+			return // 与深圳, 在會上與: a place or a time, not a party
+		}
+		if !plainName(run) || allGeneric(string(run)) || zhGeneric[string(run[:2])] || e-s <= 3 && surnames[run[0]] ||
+			titleIn(run) || hasDigit(run) {
+			return
+		}
+		for _, w := range zhDescriptors {
+			if strings.HasSuffix(string(run), w) {
+				return // 内地券商, 多家机构: a description, not a name
+			}
+		}
+		name := string(d.runes[s:e])
+		// A brand and a place (毕马威中国) is the brand's local arm: it is not weak against the place.
+		out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization, weak: !placeEnd[e]})
+	}
+	for _, m := range ms {
+		if m.weak || m.kind != kg.KindOrganization || m.id == "" && m.key == "" {
+			continue
+		}
+		// The item after: 中金公司与摩根士丹利。
+		if m.end < len(f) && strings.ContainsRune(zhJoins, f[m.end]) {
+			s := m.end + 1
+			e := s
+			for e < len(f) && e-s <= 8 && (isHan(f[e]) || isLatinLetter(f[e])) && !zhStopRunes[f[e]] {
+				e++
+			}
+			if e == len(f) || strings.ContainsRune("，。；,;等", f[e]) {
+				item(s, e)
+			}
+		}
+		// The item before: 为摩根士丹利与中金公司。 (the clause or a stop rune opens it).
+		if m.start >= 3 && strings.ContainsRune(zhJoins, f[m.start-1]) {
+			e := m.start - 1
+			s := e
+			for s > 0 && e-s <= 8 && (isHan(f[s-1]) || isLatinLetter(f[s-1])) && !zhStopRunes[f[s-1]] {
+				s--
+			}
+			if s == 0 || zhStopRunes[f[s-1]] {
+				item(s, e)
+			}
+		}
+	}
+	return out
+}
