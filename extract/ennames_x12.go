@@ -71,3 +71,20 @@ func afterHyphenModifier(m mention) (mention, bool) {
 
 // enAbbrevs end with a full stop inside a name: "Lee & Co. Family Office".
 var enAbbrevs = map[string]bool{"Co.": true, "St.": true, "Mt.": true, "Bros.": true, "Intl.": true}
+
+// afterPartitive cuts "Shares of", "Investors of", "Most of" off the front of an English name: a
+// common noun and "of" before a name take part of it, they do not name it.
+func afterPartitive(m mention) (mention, bool) {
+	w := strings.Fields(m.name)
+	if len(w) < 3 || w[1] != "of" || !(enCommonOpeners[w[0]] || enPartitives[w[0]]) {
+		return m, false
+	}
+	k := strings.Index(m.name, " of ") + len(" of ")
+	m.start += len([]rune(m.name[:k]))
+	m.name = m.name[k:]
+	return m, true
+}
+
+// enPartitives take part of what follows "of": "Most of", "Units of", "Employees of".
+var enPartitives = map[string]bool{"Most": true, "Some": true, "Many": true, "All": true, "Both": true, "Each": true,
+	"One": true, "Two": true, "Units": true, "Employees": true, "Staff": true, "Members": true, "Parts": true}

@@ -57,6 +57,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = append(all, namesByFounding(d)...)
 	all = append(all, namesBeforePersonVerbs(d)...)
 	es.personCues = cues
+	all = append(all, bracketedPersons(d)...)      // x12ent
 	all = append(all, coordinatedNames(d, all)...) // x12ent
 	all = trimNonNames(d, all)
 	kept := dropDescriptions(d, keepLongest(d, all))

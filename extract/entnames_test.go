@@ -61,6 +61,10 @@ func TestNewEntityShapes(t *testing.T) {
 		{"zh-Hant", "活動贊助商為滙豐銀行及德勤中國。", map[string]kg.Kind{"德勤中國": kg.KindOrganization}, nil},
 		{"zh-Hans", "合作伙伴为中信证券与多家券商。", nil, []string{"多家券商"}},
 		{"zh-Hant", "團隊並在會上與瑞金醫院簽署意向書。", nil, []string{"會上"}},
+		// A Chinese name with the person's English name in brackets.
+		{"zh-Hant", "32歲的陳凱琳(Karen Chan)是公司創辦人。", map[string]kg.Kind{"陳凱琳": kg.KindPerson, "Karen Chan": kg.KindPerson}, nil},
+		{"zh-Hans", "该公司由张志远（Michael Cheung）于2020年创立。", map[string]kg.Kind{"张志远": kg.KindPerson}, nil},
+		{"zh-Hans", "初创企业星图机器人（StarMap Robotics）宣布融资。", map[string]kg.Kind{"星图机器人": kg.KindOrganization, "StarMap Robotics": kg.KindOrganization}, nil},
 		// English: numbered funds, committees, trusts, awards, "and" between topic words, a
 		// hyphenated noun inside a name, a modifier and an honorific before a name.
 		{"en", "The firm closed Pearl River Growth Fund III at US$200 million.", map[string]kg.Kind{"Pearl River Growth Fund III": kg.KindFund}, nil},
@@ -70,6 +74,7 @@ func TestNewEntityShapes(t *testing.T) {
 		{"en", "VoltGrid won the Smart City Start-up Award last year.", map[string]kg.Kind{"Smart City Start-up Award": kg.KindEvent}, []string{"Award"}},
 		{"en", "The round was led by Tokyo-based Sakura Ventures, the company said.", map[string]kg.Kind{"Sakura Ventures": kg.KindOrganization}, []string{"Tokyo-based Sakura Ventures"}},
 		{"en", "The study was led by Professor Helen Mak of the university.", map[string]kg.Kind{"Helen Mak": kg.KindPerson}, []string{"Professor Helen Mak"}},
+		{"en", "Shares of Harbour Robotics rose 12 per cent on Monday.", map[string]kg.Kind{"Harbour Robotics": kg.KindOrganization}, []string{"Shares of Harbour Robotics"}},
 		{"en", "Speakers included the chairman of HKU. The Harbour Rowing Club hosted the dinner.", map[string]kg.Kind{"Harbour Rowing Club": kg.KindOrganization}, []string{"HKU. The Harbour Rowing Club"}},
 	}
 	for _, c := range cases {

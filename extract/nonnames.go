@@ -74,6 +74,9 @@ func trimNonNames(d *doc, ms []mention) []mention {
 		} else if p, ok := honorificPerson(m); ok {
 			p.key = d.key(p.name) // x12ent: "Professor Grace Yip" is the person Grace Yip
 			m = p
+		} else if p, ok := afterPartitive(m); ok {
+			p.key = d.key(p.name) // x12ent: "Shares of Lumina Robotics" are not a company
+			m = p
 		} else if p, ok := afterHyphenModifier(m); ok {
 			p.key = d.key(p.name) // x12ent: "Singapore-based Wavemaker Partners" is Wavemaker Partners
 			m = p

@@ -238,3 +238,50 @@ func coordinatedNames(d *doc, ms []mention) []mention {
 	}
 	return out
 }
+
+// bracketedPersons proposes a Chinese name of two or three runes that opens with a family name
+// and is followed by a two-word English name in brackets (26歲的林曉晴(Cherry Lam), 陳大文（Peter
+// Chan）): Hong Kong news introduces a person so. The English name becomes the person's alias.
+func bracketedPersons(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	f := d.folded
+	var out []mention
+	for i, c := range f {
+		if c != '(' && c != '（' || i < 2 {
+			continue
+		}
+		j := i + 1
+		for j < len(f) && j < i+30 && f[j] != ')' && f[j] != '）' {
+			j++
+		}
+		if j >= len(f) || j >= i+30 {
+			continue
+		}
+		w := strings.Fields(string(d.runes[i+1 : j]))
+		if len(w) != 2 || !latinPersonWord(w[0]) || !latinPersonWord(w[1]) {
+			continue
+		}
+		for n := 3; n >= 2; n-- {
+			s := i - n
+			if s < 0 || !surnames[f[s]] || s > 0 && !zhStopRunes[f[s-1]] && !isDigit(f[s-1]) && !wordAt(f, s-2, []string{"岁的"}) {
+				continue
+			}
+			run := f[s:i]
+			if !isHanString(string(run)) || hasKindSuffix(string(run)) || containsStopWord(run) || titleIn(run) {
+				continue
+			}
+			name := string(d.runes[s:i])
+			out = append(out, mention{start: s, end: i, name: name, key: d.key(name), kind: kg.KindPerson})
+			break
+		}
+	}
+	return out
+}
+
+// latinPersonWord is one capitalised word of a person's English name: no kind word (Robotics),
+// no topic word, no acronym.
+func latinPersonWord(w string) bool {
+	return isCapitalised(w) && !isAcronym(w) && enCues[strings.ToLower(w)] == "" && !enTopicWords[w] && !enNotNames[w]
+}
