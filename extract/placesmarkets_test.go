@@ -15,6 +15,9 @@ func TestPlacesAndMarkets(t *testing.T) {
 			[]string{"LOCATED_IN Asia Fintech Summit > AsiaWorld Convention and Exhibition Centre"}, nil},
 		// The speaker's company, named before the speaker's title, enters the market.
 		{"zh-Hans", "云帆物流创始人兼行政总裁李志明透露，公司计划明年把业务扩展至马来西亚。", []string{"TARGETS_MARKET 云帆物流 > 马来西亚"}, nil},
+		// The sentence's own subject, named before the speaker, is the speaker's company.
+		{"zh-Hans", "港投公司宣布向云帆物流注资。云帆物流由三名工程师创立，其行政总裁李志明表示，公司计划把业务扩展至泰国。",
+			[]string{"TARGETS_MARKET 云帆物流 > 泰国"}, []string{"TARGETS_MARKET 港投公司 > 泰国"}},
 		// The speaker's company is the one the text names most, not one the speaker once worked at.
 		{"en", "Orbit Robotics raised US$5 million on Monday. Orbit Robotics makes warehouse robots. Its founder Peter Chan, who previously worked at Acme Logistics, said the company would expand to Japan next year.",
 			[]string{"TARGETS_MARKET Orbit Robotics > Japan"}, []string{"TARGETS_MARKET Acme Logistics > Japan"}},

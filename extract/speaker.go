@@ -17,9 +17,9 @@ var enCompanyPronouns = []string{"the company", "the firm", "the start-up", "the
 // speakerCompany reads a sentence in which a person reports what "the company" will do before
 // position at ("汇钱通创始人苏敏仪透露，公司计划…", "林曉晴說公司計劃…", "Yip, who previously
 // worked at Amazon Robotics, said the company would…"). The company is not the first name of
-// the sentence: it is the organisation named right before the speaker's title, when there is
-// one (ok), else the company of the sentences before (reported true, ok false: resolve it as a
-// pronoun). reported is false when the sentence has no such shape.
+// the sentence: it is the first organisation named before the speaker, when there is one (ok),
+// else the company of the sentences before (reported true, ok false: resolve it as a pronoun).
+// reported is false when the sentence has no such shape.
 func speakerCompany(d *doc, s span, ms []mention, at int, fits func(mention) bool) (m mention, ok, reported bool) {
 	f := d.folded
 	verbs, pros := zhReportVerbs, zhCompanyPronouns
@@ -51,20 +51,20 @@ func speakerCompany(d *doc, s span, ms []mention, at int, fits func(mention) boo
 	if verbAt < 0 {
 		return mention{}, false, false
 	}
-	speaker := false
+	speaker := -1
 	for _, x := range ms {
-		speaker = speaker || x.kind == kg.KindPerson && x.end <= verbAt
+		if x.kind == kg.KindPerson && x.end <= verbAt {
+			speaker = x.start
+			break
+		}
 	}
-	if !speaker {
+	if speaker < 0 {
 		return mention{}, false, false // "公司表示，公司…": no person speaks; the usual subject holds
 	}
-	// The speaker's organisation: 汇钱通创始人兼首席执行官苏敏仪, Kinexon's chief executive.
+	// The speaker's organisation stands before the speaker: 汇钱通创始人苏敏仪, 康析醫療由…創立，
+	// 其行政總裁何凱晴. One named after the speaker ("Yip, who worked at X, said") is not it.
 	for _, x := range ms {
-		if x.end > verbAt || !fits(x) || x.kind != kg.KindOrganization {
-			continue
-		}
-		if d.lang != "en" && titleAt(f, x.end) > 0 || d.lang == "en" && possessiveAt(d.runes, min(x.end, len(d.runes)-1)) &&
-			x.end+3 < len(f) && titleAt(f, x.end+3) > 0 {
+		if x.end <= speaker && fits(x) && x.kind == kg.KindOrganization && !x.media {
 			return x, true, true
 		}
 	}
