@@ -57,8 +57,9 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = append(all, namesByFounding(d)...)
 	all = append(all, namesBeforePersonVerbs(d)...)
 	es.personCues = cues
-	all = append(all, bracketedPersons(d)...)      // x12ent
-	all = append(all, coordinatedNames(d, all)...) // x12ent
+	all = append(all, bracketedPersons(d)...)         // x12ent
+	all = append(all, harbourMentions(d, ix, all)...) // x12ent
+	all = append(all, coordinatedNames(d, all)...)    // x12ent
 	all = trimNonNames(d, all)
 	kept := dropDescriptions(d, keepLongest(d, all))
 	mergeLeadingWords(kept)
@@ -791,7 +792,8 @@ var zhGeneric = map[string]bool{"人工智能": true, "人工": true, "独角兽
 	"医药": true, "健康": true, "具身": true, "智能": true, "人形": true, "自动驾驶": true, "专注": true, "一间": true,
 	"两家": true, "多间": true, "各": true, "其他": true, "相关": true, "资讯": true, "信息": true, "创科": true,
 	"科创": true, "高新": true, "硬科技": true, "深科技": true, "商业": true, "工业": true, "制造": true, "智慧": true,
-	"城市": true, "电子": true, "通讯": true, "通信": true, "材料": true, "影像": true, "芯片设计": true, "生命": true}
+	"城市": true, "电子": true, "通讯": true, "通信": true, "材料": true, "影像": true, "芯片设计": true, "生命": true,
+	"特专科技": true, "特专": true} // x12ent: 特專科技公司 is the listing rules' category of company
 
 func runeSet(s string) map[rune]bool {
 	m := map[rune]bool{}

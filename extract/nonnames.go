@@ -147,6 +147,9 @@ func trimZh(d *doc, m mention) (mention, bool) {
 		if m.kind == kg.KindProgramme && m.start > 0 && f[m.start-1] == '的' && m.end-m.start <= 4 {
 			return m, false // 對方的加速計劃: a programme referred to, not named
 		}
+		if countedNoun([]rune(name)) {
+			return m, false // x12ent: 有近十家特專科技公司, 逾兩間銀行: a count of things, not a name
+		}
 		if r := []rune(name); r[0] == '第' && len(r) > 2 && zhNumerals[r[1]] {
 			return m, false // 第二批資助項目
 		}

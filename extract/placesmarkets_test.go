@@ -13,6 +13,12 @@ func TestPlacesAndMarkets(t *testing.T) {
 		{"zh-Hant", "公司亦參加了於深圳舉辦的中國高新技術成果交易會。", []string{"LOCATED_IN 中國高新技術成果交易會 > 深圳"}, nil},
 		{"en", "The Asia Fintech Summit, held at the AsiaWorld Convention and Exhibition Centre, drew 5,000 visitors.",
 			[]string{"LOCATED_IN Asia Fintech Summit > AsiaWorld Convention and Exhibition Centre"}, nil},
+		{"en", "Orbit Robotics, which is based at Cyberport, raised US$5 million.", []string{"LOCATED_IN Orbit Robotics > Cyberport"}, nil},
+		{"en", "Orbit Robotics, whose head office sits in Kwun Tong, makes robots.", []string{"LOCATED_IN Orbit Robotics > Kwun Tong"}, nil},
+		{"zh-Hans", "投资推广署宣布引进自动驾驶企业云驰智行在港设立国际总部。", []string{"LOCATED_IN 云驰智行 > 港"}, nil},
+		{"zh-Hant", "星橋醫療宣布將在港成立研發中心。", []string{"LOCATED_IN 星橋醫療 > 港"}, nil},
+		{"zh-Hant", "政府以配對形式資助企業在港設立生產線。", nil, []string{"LOCATED_IN 政府 > 港"}},
+		{"zh-Hans", "已有近十家特专科技公司在港上市。", nil, []string{"LISTED_ON 特专科技公司 > 港", "LISTED_ON 有近十家特专科技公司 > 港"}},
 		// The speaker's company, named before the speaker's title, enters the market.
 		{"zh-Hans", "云帆物流创始人兼行政总裁李志明透露，公司计划明年把业务扩展至马来西亚。", []string{"TARGETS_MARKET 云帆物流 > 马来西亚"}, nil},
 		// The sentence's own subject, named before the speaker, is the speaker's company.
@@ -25,7 +31,7 @@ func TestPlacesAndMarkets(t *testing.T) {
 			[]string{"TARGETS_MARKET 星橋醫療 > 東盟"}, []string{"TARGETS_MARKET 瑞安醫院 > 東盟"}},
 	}
 	for _, c := range cases {
-		got := rels(Extract(Input{Text: c.text, Language: c.lang}))
+		got := rels(Extract(Input{Text: c.text, Language: c.lang, Known: []Known{{ID: "hong-kong", Kind: "PLACE", Names: []string{"Hong Kong", "香港"}}}}))
 		for _, w := range c.want {
 			if got[w] == nil {
 				t.Errorf("%s: missing %s in %v", c.text, w, keys(got))

@@ -285,3 +285,45 @@ func bracketedPersons(d *doc) []mention {
 func latinPersonWord(w string) bool {
 	return isCapitalised(w) && !isAcronym(w) && enCues[strings.ToLower(w)] == "" && !enTopicWords[w] && !enNotNames[w]
 }
+
+// zhHarbourBefore and zhHarbourVerbs frame 港 standing alone for Hong Kong: 在港設立, 赴港上市,
+// 來港發展, 留港營運.
+var zhHarbourBefore = runeSet("在于赴来留驻回")
+var zhHarbourVerbs = []string{"设立", "设有", "成立", "上市", "发展", "营运", "运营", "开设", "建立", "落地", "扎根", "注册", "经营",
+	"生产", "研发", "设厂", "落户", "开业"}
+
+// harbourMentions proposes 港 as the known Hong Kong where a preposition or a motion verb stands
+// before it and a verb of settling after it (引進驭势领航在港設立國際總部). The preposition
+// follows a name or an auxiliary (公司將在港設立): after a common noun (資助企業在港設立) the
+// subject is nobody the text names. Longer names that open with 港 (港投公司, 港交所) win over it.
+func harbourMentions(d *doc, ix *Index, ms []mention) []mention {
+	const hk = "hong-kong"
+	if d.lang == "en" || ix.kinds[hk] == "" {
+		return nil
+	}
+	f := d.folded
+	ends := map[int]bool{}
+	for _, m := range ms {
+		ends[m.end] = m.kind != kg.KindPlace
+	}
+	var out []mention
+	for i := 2; i+1 < len(f); i++ {
+		if f[i] == '港' && zhHarbourBefore[f[i-1]] && wordAt(f, i+1, zhHarbourVerbs) &&
+			(ends[i-1] || strings.ContainsRune("将已并亦拟再也会，,", f[i-2])) {
+			out = append(out, mention{start: i, end: i + 1, name: string(d.runes[i : i+1]), id: hk, kind: ix.kinds[hk]})
+		}
+	}
+	return out
+}
+
+// countedNoun reports whether a count in Chinese numerals (十家, 兩間, 逾百名) stands in the first
+// runes of a Chinese candidate: 有近十家特專科技公司 counts companies, it names none (a ranking
+// such as 30位30歲以下精英 keeps its digits).
+func countedNoun(r []rune) bool {
+	for i := 0; i+1 < len(r) && i < 4; i++ {
+		if strings.ContainsRune("十两几多数百千", r[i]) && strings.ContainsRune("家间名位", r[i+1]) {
+			return true
+		}
+	}
+	return false
+}
