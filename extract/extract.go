@@ -197,6 +197,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			fits := func(m mention) bool { return fitsCue(c, side, m.kind) }
 			// 其/公司/The company stand for an organisation: a slot for a person is still filled
 			// in the sentence ("公司创始人陆明远…曾任职于宁德时代").
+			if m, ok := latterFormer(d, d.sents[si], ms, h.start, fits); ok {
+				return []mention{m}, false // x12ent: 後者, 前者
+			}
 			pronoun := startsWithPronoun(d, d.sents[si]) && fitsCue(c, side, kg.KindOrganization)
 			if m, ok, reported := speakerCompany(d, d.sents[si], ms, h.start, fits); reported && fitsCue(c, side, kg.KindOrganization) {
 				if ok { // x12ent: "汇钱通创始人苏敏仪透露，公司计划…": the speaker's company

@@ -17,7 +17,7 @@ func placeDescriptorFacts(d *doc, es *entitySet) []Proposal {
 		}
 		for j := i + 1; j < len(ms) && j <= i+2; j++ {
 			o := ms[j]
-			if o.kind != kg.KindOrganization || o.weak || o.start-p.end > 30 || o.start < p.end {
+			if o.kind != kg.KindOrganization && o.kind != kg.KindFund || o.weak || o.start-p.end > 30 || o.start < p.end { // x12ent: 日本的軟銀願景基金
 				continue
 			}
 			// 香港具身智能企业“衡矩智能”: the quote mark opens the name.
@@ -29,7 +29,9 @@ func placeDescriptorFacts(d *doc, es *entitySet) []Proposal {
 			adjacent := d.lang != "en" && (between == "" || between == "的") && j == i+1 && len([]rune(o.name)) >= 3 &&
 				!notAName(o) && !endsWithDescriptor(o.name)
 			// "Hong Kong-listed developer X" says where X is listed, not where it is.
-			if !adjacent && (!endsWithDescriptor(between) || isBareDescriptor(between)) || strings.ContainsAny(between, "，,。；;、") ||
+			// x12ent: 智源基因的美國子公司Genovista: the place says where the subsidiary is.
+			unit := d.lang != "en" && j == i+1 && (between == "子公司" || between == "附属公司" || between == "分公司")
+			if !adjacent && !unit && (!endsWithDescriptor(between) || isBareDescriptor(between)) || strings.ContainsAny(between, "，,。；;、") ||
 				strings.HasPrefix(between, "-listed") || d.sentenceOf(p.start) != d.sentenceOf(o.start) {
 				continue
 			}

@@ -19,6 +19,10 @@ func TestPlacesAndMarkets(t *testing.T) {
 		{"zh-Hant", "星橋醫療宣布將在港成立研發中心。", []string{"LOCATED_IN 星橋醫療 > 港"}, nil},
 		{"zh-Hant", "政府以配對形式資助企業在港設立生產線。", nil, []string{"LOCATED_IN 政府 > 港"}},
 		{"zh-Hans", "已有近十家特专科技公司在港上市。", nil, []string{"LISTED_ON 特专科技公司 > 港", "LISTED_ON 有近十家特专科技公司 > 港"}},
+		{"zh-Hans", "新加入的成员包括韩国的未来资产基金。", []string{"LOCATED_IN 未来资产基金 > 韩国"}, nil},
+		{"zh-Hans", "云帆物流的新加坡子公司FleetOne去年开始营运。", []string{"LOCATED_IN FleetOne > 新加坡"}, nil},
+		{"zh-Hant", "寶恒集團去年收購本地初創星橋醫療的全部股權，後者隨即成為其全資附屬公司，並落戶香港科學園。",
+			[]string{"LOCATED_IN 星橋醫療 > 香港科學園"}, []string{"LOCATED_IN 寶恒集團 > 香港科學園"}},
 		// The speaker's company, named before the speaker's title, enters the market.
 		{"zh-Hans", "云帆物流创始人兼行政总裁李志明透露，公司计划明年把业务扩展至马来西亚。", []string{"TARGETS_MARKET 云帆物流 > 马来西亚"}, nil},
 		// The sentence's own subject, named before the speaker, is the speaker's company.

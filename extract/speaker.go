@@ -97,3 +97,46 @@ func mostNamedBefore(es *entitySet, at int, fits func(mention) bool) (mention, b
 	}
 	return best, n >= 2
 }
+
+// latterFormer resolves 後者/前者 opening the clause of a cue to the last or the one but last
+// organisation named before that clause in the sentence: 收購港因診斷的全部股權，後者隨即
+// 成為其全資子公司，並落戶香港科學園 — 後者 is 港因診斷.
+func latterFormer(d *doc, s span, ms []mention, at int, fits func(mention) bool) (mention, bool) {
+	if d.lang == "en" {
+		return mention{}, false
+	}
+	f := d.folded
+	// The clause that holds the cue, or an earlier one of the sentence that opens with 后者
+	// (后者随即成为其子公司，并落户…: the second clause goes on with the same subject).
+	c := -1
+	for i := at - 1; i >= s.start; i-- {
+		if i > s.start && !isClauseBreak(d.runes[i-1]) && f[i-1] != '；' {
+			continue
+		}
+		j := i
+		if j < at && (f[j] == '而' || f[j] == '则') {
+			j++
+		}
+		if hasPrefixAt(f, j, "后者") || hasPrefixAt(f, j, "前者") {
+			c = j
+			break
+		}
+	}
+	if c < 0 {
+		return mention{}, false
+	}
+	var before []mention
+	for _, m := range ms {
+		if m.end <= c && fits(m) && m.kind != kg.KindPlace {
+			before = append(before, m)
+		}
+	}
+	k := len(before) - 1
+	if hasPrefixAt(f, c, "前者") {
+		k--
+	}
+	if k < 0 {
+		return mention{}, false
+	}
+	return before[k], true
+}
