@@ -656,7 +656,10 @@ func englishProperNames(d *doc) []mention {
 			k := wi + 1
 			for k < len(words) && !hasBreak(d.runes[words[k-1].end:words[k].start]) && !hyphenModifier(words[k].text) {
 				t := words[k].text
-				if isCapitalised(t) && !enNotNames[t] || (enConnectors[t] && t != "and") && k+1 < len(words) && isCapitalised(words[k+1].text) {
+				// x12ent: "SenseCore HK", "Alibaba Cloud US": a brand's local arm ends with the
+				// abbreviation of its place.
+				armPlace := (t == "HK" || t == "US") && (k+1 >= len(words) || hasBreak(d.runes[words[k].end:words[k+1].start]) || !isCapitalised(words[k+1].text))
+				if isCapitalised(t) && (!enNotNames[t] || armPlace) || (enConnectors[t] && t != "and") && k+1 < len(words) && isCapitalised(words[k+1].text) {
 					k++
 					continue
 				}

@@ -23,6 +23,9 @@ func TestPlacesAndMarkets(t *testing.T) {
 		{"zh-Hans", "云帆物流的新加坡子公司FleetOne去年开始营运。", []string{"LOCATED_IN FleetOne > 新加坡"}, nil},
 		{"zh-Hant", "寶恒集團去年收購本地初創星橋醫療的全部股權，後者隨即成為其全資附屬公司，並落戶香港科學園。",
 			[]string{"LOCATED_IN 星橋醫療 > 香港科學園"}, []string{"LOCATED_IN 寶恒集團 > 香港科學園"}},
+		{"en", "Cyberport signed agreements with Korea's Busan Startup Agency and with the Dubai Innovation Foundation on Monday.",
+			[]string{"PARTNERED_WITH Cyberport > Dubai Innovation Foundation"}, nil},
+		{"en", "Cyberport said it had signed an agreement with Nimbus Cloud HK, the local arm of Nimbus.", []string{"PARTNERED_WITH Cyberport > Nimbus Cloud HK"}, nil},
 		// The speaker's company, named before the speaker's title, enters the market.
 		{"zh-Hans", "云帆物流创始人兼行政总裁李志明透露，公司计划明年把业务扩展至马来西亚。", []string{"TARGETS_MARKET 云帆物流 > 马来西亚"}, nil},
 		// The sentence's own subject, named before the speaker, is the speaker's company.

@@ -12,7 +12,8 @@ import (
 // listGlue is what may stand between two items of one enumeration: A、B及C, A, B and C.
 var listGlue = map[string]bool{"、": true, ",": true, "，": true, "和": true, "及": true, "与": true, "以及": true,
 	"and": true, ", and": true, "&": true, "、以及": true, "及其": false, "或": true, "or": true, "同": true,
-	"联同": true, "together with": true, "as well as": true}
+	"联同": true, "together with": true, "as well as": true,
+	"and with": true, "and with the": true, ", and with": true, ", and with the": true} // x12ent: "signed MoUs with A and with B"
 
 // pronouns start a sentence whose subject is the previous sentence's: 其創辦人, 该公司, The company.
 var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台", "该基金", "该机构", "该集团", "公司", "它", "他", "她",
