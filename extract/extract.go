@@ -89,10 +89,10 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					to, toPrev = lastTo[si-1], true
 				}
 			}
-			if c.flags["sym"] && len(to) == 0 && len(from) >= 1 && afterWith(d, modifiedStart(d, ms, from[0])) {
+			if c.flags["sym"] && len(to) == 0 && len(from) >= 1 && afterWith(d, ownerStart(d, ms, from[0])) { // x12ent: 與甲旗下的乙簽署
 				// "甲與乙、丙等簽署": the list holds the partners of the subject before 與
 				// (也 "與日本住友化學合作": the place before 乙 only describes it).
-				at := modifiedStart(d, ms, from[0])
+				at := ownerStart(d, ms, from[0])
 				if a, ok := partnerBefore(d, ms, c.typ, from[0]); ok {
 					from, to = []mention{a}, from
 				} else if s, prev := fill(d, es, ms, si, c, 0, []string{"S"}, cueHit{cue: c, start: at, end: at}); len(s) > 0 {

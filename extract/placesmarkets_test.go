@@ -26,6 +26,11 @@ func TestPlacesAndMarkets(t *testing.T) {
 		{"en", "Cyberport signed agreements with Korea's Busan Startup Agency and with the Dubai Innovation Foundation on Monday.",
 			[]string{"PARTNERED_WITH Cyberport > Dubai Innovation Foundation"}, nil},
 		{"en", "Cyberport said it had signed an agreement with Nimbus Cloud HK, the local arm of Nimbus.", []string{"PARTNERED_WITH Cyberport > Nimbus Cloud HK"}, nil},
+		// The partner named after 與 is the subsidiary, not its owner.
+		{"zh-Hans", "云帆物流今年完成融资。公司已与长江集团旗下的长江物业管理签署合作协议。",
+			[]string{"PARTNERED_WITH 云帆物流 > 长江物业管理"}, []string{"PARTNERED_WITH 云帆物流 > 长江集团"}},
+		{"zh-Hant", "數碼港投資創業基金表示，基金將與港投公司加強聯合投資。", []string{"PARTNERED_WITH 數碼港投資創業基金 > 港投公司"},
+			[]string{"INVESTED_IN 港投公司 > 數碼港投資創業基金"}},
 		// The speaker's company, named before the speaker's title, enters the market.
 		{"zh-Hans", "云帆物流创始人兼行政总裁李志明透露，公司计划明年把业务扩展至马来西亚。", []string{"TARGETS_MARKET 云帆物流 > 马来西亚"}, nil},
 		// The sentence's own subject, named before the speaker, is the speaker's company.

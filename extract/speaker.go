@@ -140,3 +140,16 @@ func latterFormer(d *doc, s span, ms []mention, at int, fits func(mention) bool)
 	}
 	return before[k], true
 }
+
+// ownerStart is where the phrase that names m starts, over a place that modifies it and an
+// owner before it: 與新鴻基地產旗下的新地商場管理簽署 — the partner named after 與 is the
+// subsidiary, its owner only says whose it is.
+func ownerStart(d *doc, ms []mention, m mention) int {
+	s := modifiedStart(d, ms, m)
+	for _, o := range ms {
+		if o.end <= s && o.kind != kg.KindPlace && isOwnerGap(d, o.end, s) {
+			return modifiedStart(d, ms, o)
+		}
+	}
+	return s
+}
