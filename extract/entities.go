@@ -740,7 +740,8 @@ var zhStopWords = []string{"持有", "宣布", "完成", "获得", "表示", "�
 	// x12ent: verbs and phrases that stand before a name (正申请创新科技署, 出席的还有财经事务及库务局局长,
 	// 与同业华测生物合并) or make a run a clause, not a name (林晓晴说公司计划, 业界人士, 并无计划).
 	"申请", "还有", "亦有", "也有", "另有", "均有", "同业", "同行", "强调", "认为", "否认", "预期", "预计", "现任", "接受", "说",
-	"人士", "负责人", "并无", "未有", "仍未", "尚未", "无意", "洽谈", "定名", "数目", "拥有", "到位", "决策", "义务", "上限"}
+	"人士", "负责人", "并无", "未有", "仍未", "尚未", "无意", "洽谈", "定名", "数目", "拥有", "到位", "决策", "义务", "上限",
+	"逾", "建立", "建设", "牵头", "一同", "预留"}
 
 func endsWithOrgSuffix(s string) bool {
 	s = strings.TrimSuffix(s, "战略")
@@ -793,7 +794,8 @@ var zhGeneric = map[string]bool{"人工智能": true, "人工": true, "独角兽
 	"两家": true, "多间": true, "各": true, "其他": true, "相关": true, "资讯": true, "信息": true, "创科": true,
 	"科创": true, "高新": true, "硬科技": true, "深科技": true, "商业": true, "工业": true, "制造": true, "智慧": true,
 	"城市": true, "电子": true, "通讯": true, "通信": true, "材料": true, "影像": true, "芯片设计": true, "生命": true,
-	"特专科技": true, "特专": true} // x12ent: 特專科技公司 is the listing rules' category of company
+	"特专科技": true, "特专": true, // x12ent: 特專科技公司 is the listing rules' category of company
+	"重点": true, "战略": true, "网络": true, "培育公司": true, "供应链": true} // x12ent: 重點投資, 戰略投資, 培育公司
 
 func runeSet(s string) map[rune]bool {
 	m := map[rune]bool{}
@@ -933,7 +935,7 @@ func placeSpans(f []rune, a, b int) bool {
 }
 
 // zhPronouns cannot open a name before 的 (其的, 新的).
-var zhPronouns = runeSet("我你他她它其该这那新本各每此")
+var zhPronouns = runeSet("我你他她它其该这那新本各每此年月日") // x12ent: 今年的投資 is no name
 
 // extendLeft walks left from i over the runes of a name, at most max runes.
 func extendLeft(f []rune, i, max int) int {

@@ -65,6 +65,12 @@ func TestNewEntityShapes(t *testing.T) {
 		{"zh-Hant", "32歲的陳凱琳(Karen Chan)是公司創辦人。", map[string]kg.Kind{"陳凱琳": kg.KindPerson, "Karen Chan": kg.KindPerson}, nil},
 		{"zh-Hans", "该公司由张志远（Michael Cheung）于2020年创立。", map[string]kg.Kind{"张志远": kg.KindPerson}, nil},
 		{"zh-Hans", "初创企业星图机器人（StarMap Robotics）宣布融资。", map[string]kg.Kind{"星图机器人": kg.KindOrganization, "StarMap Robotics": kg.KindOrganization}, nil},
+		// Counts, determiners, verbs and adjectives before a suffix make no name.
+		{"zh-Hans", "同一份施政报告亦提出新的资助计划。", nil, []string{"一份施政报告"}},
+		{"zh-Hans", "本届论坛吸引了逾百家机构参与。", nil, []string{"本届论坛"}},
+		{"zh-Hant", "基金今年的投資重點將放在金融科技。", nil, []string{"年的投資"}},
+		{"zh-Hans", "该联盟由港投公司牵头成立。公司已投资逾百个项目。", nil, []string{"牵头", "投资逾百个项目", "百个项目"}},
+		{"en", "VoxTalk, a Cantonese speech start-up, won the award.", nil, []string{"Cantonese"}},
 		// English: numbered funds, committees, trusts, awards, "and" between topic words, a
 		// hyphenated noun inside a name, a modifier and an honorific before a name.
 		{"en", "The firm closed Pearl River Growth Fund III at US$200 million.", map[string]kg.Kind{"Pearl River Growth Fund III": kg.KindFund}, nil},

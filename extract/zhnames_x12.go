@@ -321,7 +321,7 @@ func harbourMentions(d *doc, ix *Index, ms []mention) []mention {
 // such as 30位30歲以下精英 keeps its digits).
 func countedNoun(r []rune) bool {
 	for i := 0; i+1 < len(r) && i < 4; i++ {
-		if strings.ContainsRune("十两几多数百千", r[i]) && strings.ContainsRune("家间名位", r[i+1]) {
+		if strings.ContainsRune("一十两几多数百千", r[i]) && strings.ContainsRune("家间名位份个", r[i+1]) {
 			return true
 		}
 	}
