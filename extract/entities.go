@@ -706,12 +706,12 @@ type suffix struct {
 }
 
 // minLeft is how many runes must stand before the suffix: one for a two-rune suffix (深创投),
-// two otherwise (華為公司), three for one-rune suffixes (创新科技署).
+// two otherwise (華為公司), three for one-rune suffixes (创新科技署) but 局 and 署 (衞生署).
 func (s suffix) minLeft() int {
 	switch len([]rune(s.s)) {
 	case 1:
-		if s.s == "局" {
-			return 2
+		if s.s == "局" || s.s == "署" {
+			return 2 // x12ent: 衞生署, 水務署: Hong Kong's departments have two-rune names
 		}
 		return 3
 	case 2:
@@ -779,7 +779,8 @@ func containsStopWord(f []rune) bool {
 // inNames are cue words that also occur inside names (香港投資管理有限公司, 人工智能資助計劃):
 // they do not end a name.
 var inNames = map[string]bool{"控股": true, "投资": true, "合作": true, "资助": true, "上市": true, "合并": true, "战略合作": true,
-	"创立": true, "创办": true, "毕业": true, "签署": true, "携手": true, "管理的": true}
+	"创立": true, "创办": true, "毕业": true, "签署": true, "携手": true, "管理的": true,
+	"创建": true} // x12ent: 新創建集團, 新創建創投
 
 var zhGeneric = map[string]bool{"人工智能": true, "人工": true, "独角兽": true, "初创": true, "科技": true, "金融科技": true,
 	"生物科技": true, "投资": true, "风险投资": true, "创投": true, "上市": true, "母": true, "子": true, "合资": true,

@@ -22,7 +22,8 @@ var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台
 	"the investment", "the latest round", "the series", "the new funding", "the transaction", "the acquisition",
 	"本轮", "该轮", "此次融资", "本次融资", "是次融资", "此轮融资", "该笔投资", "这笔投资", "双方",
 	"这家", "这间", "该司", "该初创企业", "该集团", "the company's", "the start-up's", "this company",
-	"该计划", "此计划", "计划由", "该项目", "the scheme", "the programme", "the program", "under the scheme"}
+	"该计划", "此计划", "计划由", "该项目", "the scheme", "the programme", "the program", "under the scheme",
+	"该"} // x12ent: 該系統, 該院: a demonstrative refers back to what was named before
 
 // sentenceMentions returns the mentions inside sentence s.
 func (es *entitySet) sentenceMentions(s span) []mention {
