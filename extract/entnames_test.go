@@ -68,6 +68,8 @@ func TestNewEntityShapes(t *testing.T) {
 		// Two-rune departments; 創建 inside a name.
 		{"zh-Hant", "該項目已獲水務署批准。", map[string]kg.Kind{"水務署": kg.KindOrganization}, nil},
 		{"zh-Hant", "合併後，長江集團旗下的新創建物流將持有新公司三成股權。", map[string]kg.Kind{"新創建物流": kg.KindOrganization}, nil},
+		// A brand's local arm named before a title.
+		{"zh-Hant", "公司獲天使投資人、前花旗新加坡行政總裁張偉文注資。", map[string]kg.Kind{"花旗新加坡": kg.KindOrganization}, nil},
 		// Counts, determiners, verbs and adjectives before a suffix make no name.
 		{"zh-Hans", "同一份施政报告亦提出新的资助计划。", nil, []string{"一份施政报告"}},
 		{"zh-Hans", "本届论坛吸引了逾百家机构参与。", nil, []string{"本届论坛"}},

@@ -327,3 +327,15 @@ func countedNoun(r []rune) bool {
 	}
 	return false
 }
+
+// localArms makes a weak Chinese organisation that is a brand followed by a place (前渣打香港
+// 行政總裁: 渣打香港, found before a title) as strong as the place inside it: a local arm's name,
+// not the place.
+func localArms(d *doc, ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.weak && m.kind == kg.KindOrganization && m.id == "" && textnorm.HasHan(m.name) && brandAndPlace(d, ms, *m) {
+			m.weak = false
+		}
+	}
+}
