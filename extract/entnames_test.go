@@ -70,6 +70,10 @@ func TestNewEntityShapes(t *testing.T) {
 		{"zh-Hant", "合併後，長江集團旗下的新創建物流將持有新公司三成股權。", map[string]kg.Kind{"新創建物流": kg.KindOrganization}, nil},
 		// A brand's local arm named before a title.
 		{"zh-Hant", "公司獲天使投資人、前花旗新加坡行政總裁張偉文注資。", map[string]kg.Kind{"花旗新加坡": kg.KindOrganization}, nil},
+		// The market a company lists on; a place there stays a place.
+		{"zh-Hans", "其美国子公司去年已在纽约证交所上市。", map[string]kg.Kind{"纽约证交所": kg.KindOrganization}, nil},
+		{"zh-Hant", "公司計劃明年於創業板掛牌。", map[string]kg.Kind{"創業板": kg.KindOrganization}, nil},
+		{"zh-Hans", "公司计划在新加坡上市。", map[string]kg.Kind{"新加坡": kg.KindPlace}, nil},
 		// Counts, determiners, verbs and adjectives before a suffix make no name.
 		{"zh-Hans", "同一份施政报告亦提出新的资助计划。", nil, []string{"一份施政报告"}},
 		{"zh-Hans", "本届论坛吸引了逾百家机构参与。", nil, []string{"本届论坛"}},

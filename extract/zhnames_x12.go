@@ -339,3 +339,48 @@ func localArms(d *doc, ms []mention) {
 		}
 	}
 }
+
+// venueNames proposes the market a company lists on, named between 在/於/登陸 and 上市/掛牌
+// (在納斯達克上市, 於科創板掛牌): an exchange or a board, read as an organisation. A place there
+// (在香港上市) stays a place; a board after a known exchange (港交所主板) is the exchange's.
+func venueNames(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	f := d.folded
+	var out []mention
+	for i := 0; i < len(f); i++ {
+		var s int
+		switch {
+		case f[i] == '在' || f[i] == '于':
+			s = i + 1
+		case hasPrefixAt(f, i, "登陆"):
+			s = i + 2
+		default:
+			continue
+		}
+		for e := s + 2; e <= s+6 && e+2 <= len(f); e++ {
+			if !isHan(f[e-1]) {
+				break
+			}
+			if !hasPrefixAt(f, e, "上市") && !hasPrefixAt(f, e, "挂牌") {
+				continue
+			}
+			run := f[s:e]
+			if !isHanString(string(run)) || allGeneric(string(run)) || containsStopWord(run) || strings.HasSuffix(string(run), "主板") ||
+				strings.ContainsRune("港内外", run[0]) && e-s <= 2 {
+				break
+			}
+			whole := false
+			for _, x := range placeMatcher.FindFolded(run) {
+				whole = whole || x.Start == 0 && x.End == len(run)
+			}
+			if !whole {
+				name := string(d.runes[s:e])
+				out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization, weak: true})
+			}
+			break
+		}
+	}
+	return out
+}
