@@ -88,3 +88,29 @@ func afterPartitive(m mention) (mention, bool) {
 // enPartitives take part of what follows "of": "Most of", "Units of", "Employees of".
 var enPartitives = map[string]bool{"Most": true, "Some": true, "Many": true, "All": true, "Both": true, "Each": true,
 	"One": true, "Two": true, "Units": true, "Employees": true, "Staff": true, "Members": true, "Parts": true}
+
+// placeLedName reports whether a run of capitalised English words opens with a place and goes on
+// with two or more capitalised words that are no title (Asia Tech Ledger, Shanghai STAR Market,
+// Hong Kong Jockey Club Charities Trust): the place is the first word of a name, not the entity.
+func placeLedName(ms []mention, m mention) bool {
+	w := strings.Fields(m.name)
+	if len(w) < 3 || m.kind != kg.KindOrganization {
+		return false
+	}
+	for _, p := range ms {
+		if p.kind != kg.KindPlace || p.start != m.start || p.end >= m.end {
+			continue
+		}
+		rest := strings.Fields(strings.TrimSpace(m.name[len(string([]rune(m.name)[:p.end-p.start])):]))
+		if len(rest) < 2 {
+			return false
+		}
+		for _, x := range rest {
+			if !isCapitalised(x) || enTitleEnds[x] || enPostWords[x] || enRoleWords[x] || enNotNames[x] || enHonorifics[x] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

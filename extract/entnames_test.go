@@ -90,6 +90,8 @@ func TestNewEntityShapes(t *testing.T) {
 		{"en", "The round was led by Tokyo-based Sakura Ventures, the company said.", map[string]kg.Kind{"Sakura Ventures": kg.KindOrganization}, []string{"Tokyo-based Sakura Ventures"}},
 		{"en", "The study was led by Professor Helen Mak of the university.", map[string]kg.Kind{"Helen Mak": kg.KindPerson}, []string{"Professor Helen Mak"}},
 		{"en", "Shares of Harbour Robotics rose 12 per cent on Monday.", map[string]kg.Kind{"Harbour Robotics": kg.KindOrganization}, []string{"Shares of Harbour Robotics"}},
+		{"en", "The report was first published by the Singapore Fintech Journal on Monday.", map[string]kg.Kind{"Singapore Fintech Journal": kg.KindOrganization}, nil},
+		{"en", "The company was listed on the Shenzhen ChiNext Board in 2021.", map[string]kg.Kind{"Shenzhen ChiNext Board": kg.KindOrganization}, nil},
 		{"en", "Speakers included the chairman of HKU. The Harbour Rowing Club hosted the dinner.", map[string]kg.Kind{"Harbour Rowing Club": kg.KindOrganization}, []string{"HKU. The Harbour Rowing Club"}},
 	}
 	for _, c := range cases {
