@@ -114,3 +114,17 @@ func placeLedName(ms []mention, m mention) bool {
 	}
 	return false
 }
+
+// enFunctionWords may follow a place without making it a modifier: "in Kwai Chung from next year".
+var enFunctionWords = map[string]bool{"from": true, "since": true, "and": true, "for": true, "to": true, "on": true, "at": true,
+	"with": true, "by": true, "last": true, "next": true, "this": true, "until": true, "where": true, "which": true, "that": true,
+	"in": true, "early": true, "later": true, "earlier": true}
+
+// functionWordAt reports whether the word after the space at i is one of enFunctionWords.
+func functionWordAt(d *doc, i int) bool {
+	j := i + 1
+	for j < len(d.runes) && isLatinLetter(d.runes[j]) {
+		j++
+	}
+	return i+1 < j && enFunctionWords[string(d.runes[i+1:j])]
+}

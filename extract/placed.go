@@ -150,6 +150,12 @@ func appositionPlaceFacts(d *doc, es *entitySet) []Proposal {
 			org, place = a, b
 		case a.kind == kg.KindPlace && b.kind == kg.KindOrganization && (g == "'s " || g == "’s ") && !b.weak:
 			org, place = b, a
+		case (a.kind == kg.KindFacility || a.kind == kg.KindOrganization) && b.kind == kg.KindPlace && g == " in " && !a.weak &&
+			(!lowerWordAt(d, b.end) || functionWordAt(d, b.end)) && a.id == "":
+			// x12ent: "the Advanced Manufacturing Centre in Tseung Kwan O", "Amazon Robotics in
+			// Boston": a new name and the place it is in (a noun after the place makes it a
+			// modifier: "a stake in Hong Kong start-ups").
+			org, place = a, b
 		default:
 			continue
 		}

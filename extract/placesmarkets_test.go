@@ -31,6 +31,10 @@ func TestPlacesAndMarkets(t *testing.T) {
 			[]string{"PARTNERED_WITH 云帆物流 > 长江物业管理"}, []string{"PARTNERED_WITH 云帆物流 > 长江集团"}},
 		{"zh-Hant", "數碼港投資創業基金表示，基金將與港投公司加強聯合投資。", []string{"PARTNERED_WITH 數碼港投資創業基金 > 港投公司"},
 			[]string{"INVESTED_IN 港投公司 > 數碼港投資創業基金"}},
+		// A facility located where 位於…的 / 在…增設 / "in" say.
+		{"zh-Hans", "管理局表示，位于前海的深港青年创新园将于明年扩建。", []string{"LOCATED_IN 深港青年创新园 > 前海"}, nil},
+		{"zh-Hant", "協會計劃明年在大埔增設一座「智慧農業示範中心」。", []string{"LOCATED_IN 智慧農業示範中心 > 大埔"}, nil},
+		{"en", "The firm will run the Smart Logistics Centre in Kwai Chung from next year.", []string{"LOCATED_IN Smart Logistics Centre > Kwai Chung"}, nil},
 		// The speaker's company, named before the speaker's title, enters the market.
 		{"zh-Hans", "云帆物流创始人兼行政总裁李志明透露，公司计划明年把业务扩展至马来西亚。", []string{"TARGETS_MARKET 云帆物流 > 马来西亚"}, nil},
 		// The sentence's own subject, named before the speaker, is the speaker's company.
