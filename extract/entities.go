@@ -61,6 +61,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = append(all, harbourMentions(d, ix, all)...) // x12ent
 	all = append(all, coordinatedNames(d, all)...)    // x12ent
 	localArms(d, all)                                 // x12ent
+	all = dropPlaceIndustry(d, all)                   // x12ent
 	all = trimNonNames(d, all)
 	kept := dropDescriptions(d, keepLongest(d, all))
 	mergeLeadingWords(kept)

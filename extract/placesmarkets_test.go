@@ -35,6 +35,9 @@ func TestPlacesAndMarkets(t *testing.T) {
 		{"zh-Hans", "管理局表示，位于前海的深港青年创新园将于明年扩建。", []string{"LOCATED_IN 深港青年创新园 > 前海"}, nil},
 		{"zh-Hant", "協會計劃明年在大埔增設一座「智慧農業示範中心」。", []string{"LOCATED_IN 智慧農業示範中心 > 大埔"}, nil},
 		{"en", "The firm will run the Smart Logistics Centre in Kwai Chung from next year.", []string{"LOCATED_IN Smart Logistics Centre > Kwai Chung"}, nil},
+		// A place and an industry before a descriptor describe the name after it.
+		{"zh-Hant", "鄧卓衡期間與荷蘭半導體設備商VeldLitho會面。", []string{"LOCATED_IN VeldLitho > 荷蘭"}, nil},
+		{"zh-Hans", "公司与瑞典电池生产商NorthCell签署合作协议。", []string{"LOCATED_IN NorthCell > 瑞典"}, nil},
 		// The speaker's company, named before the speaker's title, enters the market.
 		{"zh-Hans", "云帆物流创始人兼行政总裁李志明透露，公司计划明年把业务扩展至马来西亚。", []string{"TARGETS_MARKET 云帆物流 > 马来西亚"}, nil},
 		// The sentence's own subject, named before the speaker, is the speaker's company.

@@ -384,3 +384,30 @@ func venueNames(d *doc) []mention {
 	}
 	return out
 }
+
+// dropPlaceIndustry drops a Chinese candidate made of a place and an industry that describes
+// the name right after it (荷蘭半導體設備商ASML, 新加坡主權基金GIC): the reader took the
+// description for a name, and it hid the place.
+func dropPlaceIndustry(d *doc, ms []mention) []mention {
+	f := d.folded
+	placeEnd := map[int]int{} // place start → end
+	for _, m := range ms {
+		if m.kind == kg.KindPlace {
+			placeEnd[m.start] = max(placeEnd[m.start], m.end)
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		pe, ok := placeEnd[m.start]
+		if ok && m.key != "" && m.id == "" && m.kind != kg.KindPlace && m.kind != kg.KindPerson && pe < m.end && m.end < len(f) &&
+			textnorm.HasHan(m.name) {
+			rest := string(f[pe:m.end])
+			next := isLatinLetter(f[m.end]) || wordAt(f, m.end, zhDescriptors)
+			if next && (allGeneric(strings.TrimSuffix(rest, kindSuffixOf(rest))) || isLatinLetter(f[m.end])) {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
