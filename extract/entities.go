@@ -834,6 +834,11 @@ func chineseBySuffix(d *doc) []mention {
 				break // 布局, 格局, 当局: words, not bureaus
 			}
 			start := extendLeft(f, i, 12)
+			if start > 0 && i-start == 12 {
+				if p := placeThrough(f, start-1, i); p >= 0 && p < start {
+					start = p // x12ent: 河套深港科技創新合作區香港園區: the walk's limit fell inside a place
+				}
+			}
 			if (suf.s == "局" || suf.s == "署") && start >= 3 && f[start-1] == '及' && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
 				// 商务及经济发展局, 创新科技及工业局: 及 joins the portfolios of one bureau.
 				if s2 := extendLeft(f, start-1, 6); start-1-s2 >= 2 {

@@ -65,6 +65,8 @@ func TestNewEntityShapes(t *testing.T) {
 		{"zh-Hant", "32歲的陳凱琳(Karen Chan)是公司創辦人。", map[string]kg.Kind{"陳凱琳": kg.KindPerson, "Karen Chan": kg.KindPerson}, nil},
 		{"zh-Hans", "该公司由张志远（Michael Cheung）于2020年创立。", map[string]kg.Kind{"张志远": kg.KindPerson}, nil},
 		{"zh-Hans", "初创企业星图机器人（StarMap Robotics）宣布融资。", map[string]kg.Kind{"星图机器人": kg.KindOrganization, "StarMap Robotics": kg.KindOrganization}, nil},
+		// A long name that opens with a place keeps the place whole.
+		{"zh-Hans", "公司总部设于将军澳数据科技创新合作区东区园区。", map[string]kg.Kind{"将军澳数据科技创新合作区东区园区": kg.KindFacility}, nil},
 		// Two-rune departments; 創建 inside a name.
 		{"zh-Hant", "該項目已獲水務署批准。", map[string]kg.Kind{"水務署": kg.KindOrganization}, nil},
 		{"zh-Hant", "合併後，長江集團旗下的新創建物流將持有新公司三成股權。", map[string]kg.Kind{"新創建物流": kg.KindOrganization}, nil},
