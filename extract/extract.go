@@ -200,6 +200,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if m, ok := latterFormer(d, d.sents[si], ms, h.start, fits); ok {
 				return []mention{m}, false // x12ent: 後者, 前者
 			}
+			if m, ok := newCompanyName(d, es, d.sents[si], h.start); ok && fits(m) {
+				return []mention{m}, false // x12ent: 新公司 is the one 定名為 named
+			}
 			pronoun := startsWithPronoun(d, d.sents[si]) && fitsCue(c, side, kg.KindOrganization)
 			if m, ok, reported := speakerCompany(d, d.sents[si], ms, h.start, fits); reported && fitsCue(c, side, kg.KindOrganization) {
 				if ok { // x12ent: "汇钱通创始人苏敏仪透露，公司计划…": the speaker's company

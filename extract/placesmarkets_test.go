@@ -38,6 +38,10 @@ func TestPlacesAndMarkets(t *testing.T) {
 		// A place and an industry before a descriptor describe the name after it.
 		{"zh-Hant", "鄧卓衡期間與荷蘭半導體設備商VeldLitho會面。", []string{"LOCATED_IN VeldLitho > 荷蘭"}, nil},
 		{"zh-Hans", "公司与瑞典电池生产商NorthCell签署合作协议。", []string{"LOCATED_IN NorthCell > 瑞典"}, nil},
+		// 新公司 is the company 定名為 named; 於…營運 locates.
+		{"zh-Hant", "寶恒集團去年完成融資。「快遞通」與「倉易」上月宣布合併，新公司定名為「通易物流」。寶恒集團持有其兩成股權。行政總裁陳大文表示，新公司將優先拓展菲律賓市場。",
+			[]string{"TARGETS_MARKET 通易物流 > 菲律賓"}, []string{"TARGETS_MARKET 寶恒集團 > 菲律賓"}},
+		{"zh-Hans", "云帆物流目前于深圳及东莞共营运三个仓库。", []string{"LOCATED_IN 云帆物流 > 深圳", "LOCATED_IN 云帆物流 > 东莞"}, nil},
 		// The speaker's company, named before the speaker's title, enters the market.
 		{"zh-Hans", "云帆物流创始人兼行政总裁李志明透露，公司计划明年把业务扩展至马来西亚。", []string{"TARGETS_MARKET 云帆物流 > 马来西亚"}, nil},
 		// The sentence's own subject, named before the speaker, is the speaker's company.

@@ -153,3 +153,35 @@ func ownerStart(d *doc, ms []mention, m mention) int {
 	}
 	return s
 }
+
+// zhNamingVerbs introduce the name a new company takes: 新公司定名為「速倉科技」.
+var zhNamingVerbs = []string{"定名为", "命名为", "更名为", "改名为", "名为", "取名为"}
+
+// newCompanyName resolves 新公司 (the new company) standing in the sentence before position at
+// to the organisation the text named with 定名為/命名為/更名為 before the sentence.
+func newCompanyName(d *doc, es *entitySet, s span, at int) (mention, bool) {
+	f := d.folded
+	if d.lang == "en" || !strings.Contains(string(f[s.start:at]), "新公司") {
+		return mention{}, false
+	}
+	var best mention
+	ok := false
+	for _, m := range es.mentions {
+		if m.end > s.start {
+			break
+		}
+		if m.kind != kg.KindOrganization {
+			continue
+		}
+		j := m.start
+		for j > 0 && strings.ContainsRune("「“『\"", f[j-1]) {
+			j--
+		}
+		for _, v := range zhNamingVerbs {
+			if hasSuffixAt(f, j, v) {
+				best, ok = m, true
+			}
+		}
+	}
+	return best, ok
+}
