@@ -209,7 +209,7 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 					return []mention{m}, false
 				}
 				// "Yip, who worked at X, said the company would…": the company the text is about.
-				if m, ok := mostNamedBefore(es, d.sents[si].start, fits); ok {
+				if m, ok := mostNamedBefore(d, es, d.sents[si].start, fits); ok {
 					return []mention{m}, false
 				}
 				pronoun = true

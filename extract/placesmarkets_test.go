@@ -38,6 +38,9 @@ func TestPlacesAndMarkets(t *testing.T) {
 		// A place and an industry before a descriptor describe the name after it.
 		{"zh-Hant", "鄧卓衡期間與荷蘭半導體設備商VeldLitho會面。", []string{"LOCATED_IN VeldLitho > 荷蘭"}, nil},
 		{"zh-Hans", "公司与瑞典电池生产商NorthCell签署合作协议。", []string{"LOCATED_IN NorthCell > 瑞典"}, nil},
+		// "said the money would be used to enter …": the money is what the text's company raised.
+		{"en", "Orbit Robotics has raised US$10 million. Orbit Robotics was founded in 2020 by Dr Mei Lin, a former Google engineer. In May its robots were certified by the Hong Kong Robotics Standards Agency (HKRSA). Lin said the money would be used to enter Vietnam and Thailand.",
+			[]string{"TARGETS_MARKET Orbit Robotics > Vietnam", "TARGETS_MARKET Orbit Robotics > Thailand"}, []string{"TARGETS_MARKET Hong Kong Robotics Standards Agency > Vietnam"}},
 		// 新公司 is the company 定名為 named; 於…營運 locates.
 		{"zh-Hant", "寶恒集團去年完成融資。「快遞通」與「倉易」上月宣布合併，新公司定名為「通易物流」。寶恒集團持有其兩成股權。行政總裁陳大文表示，新公司將優先拓展菲律賓市場。",
 			[]string{"TARGETS_MARKET 通易物流 > 菲律賓"}, []string{"TARGETS_MARKET 寶恒集團 > 菲律賓"}},

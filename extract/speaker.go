@@ -12,7 +12,8 @@ var enReportVerbs = []string{"said", "says", "added", "noted", "explained", "tol
 
 // zhCompanyPronouns and enCompanyPronouns stand for the company a speaker talks about.
 var zhCompanyPronouns = []string{"新公司", "该公司", "公司", "集团"}
-var enCompanyPronouns = []string{"the company", "the firm", "the start-up", "the startup", "the group", "it "}
+var enCompanyPronouns = []string{"the company", "the firm", "the start-up", "the startup", "the group", "it ",
+	"the money", "the funds", "the proceeds", "the new capital", "the capital"} // what it raised: "said the money would be used to…"
 
 // speakerCompany reads a sentence in which a person reports what "the company" will do before
 // position at ("汇钱通创始人苏敏仪透露，公司计划…", "林曉晴說公司計劃…", "Yip, who previously
@@ -71,12 +72,13 @@ func speakerCompany(d *doc, s span, ms []mention, at int, fits func(mention) boo
 	return mention{}, false, true
 }
 
-// mostNamedBefore is the organisation that fits and that the text names most often before
-// position at (at least twice; a tie goes to the one named last): the company a person quoted
-// later speaks for when the sentence itself does not name it.
-func mostNamedBefore(es *entitySet, at int, fits func(mention) bool) (mention, bool) {
+// mostNamedBefore is the organisation that fits and that the most sentences before position at
+// name (at least two; a tie goes to the one named first, the text's topic): the company a person
+// quoted later speaks for when the sentence itself does not name it.
+func mostNamedBefore(d *doc, es *entitySet, at int, fits func(mention) bool) (mention, bool) {
 	count := map[string]int{}
-	last := map[string]mention{}
+	first := map[string]mention{}
+	seen := map[string]int{} // key → last sentence counted
 	for _, m := range es.mentions {
 		if m.end > at {
 			break
@@ -85,14 +87,21 @@ func mostNamedBefore(es *entitySet, at int, fits func(mention) bool) (mention, b
 			continue
 		}
 		k := m.id + "|" + m.key
+		si := d.sentenceOf(m.start)
+		if last, ok := seen[k]; ok && last == si {
+			continue
+		}
+		seen[k] = si
 		count[k]++
-		last[k] = m
+		if _, ok := first[k]; !ok {
+			first[k] = m
+		}
 	}
 	var best mention
 	n := 0
 	for k, c := range count {
-		if c > n || c == n && last[k].start > best.start {
-			best, n = last[k], c
+		if c > n || c == n && first[k].start < best.start {
+			best, n = first[k], c
 		}
 	}
 	return best, n >= 2
