@@ -76,6 +76,9 @@ func TestNewEntityShapes(t *testing.T) {
 		{"zh-Hans", "其美国子公司去年已在纽约证交所上市。", map[string]kg.Kind{"纽约证交所": kg.KindOrganization}, nil},
 		{"zh-Hant", "公司計劃明年於創業板掛牌。", map[string]kg.Kind{"創業板": kg.KindOrganization}, nil},
 		{"zh-Hans", "公司计划在新加坡上市。", map[string]kg.Kind{"新加坡": kg.KindPlace}, nil},
+		// A department or a title word between the organisation and the title is cut off.
+		{"zh-Hant", "院長由前聯發科研發總監陳志明博士出任。", map[string]kg.Kind{"聯發科": kg.KindOrganization}, []string{"由前聯", "聯發科研發"}},
+		{"zh-Hans", "团队由材料科学与工程学系讲座教授王立新领导。", nil, []string{"工程学系讲座"}},
 		// Counts, determiners, verbs and adjectives before a suffix make no name.
 		{"zh-Hans", "同一份施政报告亦提出新的资助计划。", nil, []string{"一份施政报告"}},
 		{"zh-Hans", "本届论坛吸引了逾百家机构参与。", nil, []string{"本届论坛"}},
