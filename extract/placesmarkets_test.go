@@ -41,6 +41,9 @@ func TestPlacesAndMarkets(t *testing.T) {
 		// "said the money would be used to enter …": the money is what the text's company raised.
 		{"en", "Orbit Robotics has raised US$10 million. Orbit Robotics was founded in 2020 by Dr Mei Lin, a former Google engineer. In May its robots were certified by the Hong Kong Robotics Standards Agency (HKRSA). Lin said the money would be used to enter Vietnam and Thailand.",
 			[]string{"TARGETS_MARKET Orbit Robotics > Vietnam", "TARGETS_MARKET Orbit Robotics > Thailand"}, []string{"TARGETS_MARKET Hong Kong Robotics Standards Agency > Vietnam"}},
+		// A quote speaks for the speaker's company.
+		{"zh-Hant", "星橋醫療今年完成融資。星橋醫療由三名醫生創立,並與瑞安醫院合作。創辦人陳大文稱：「我們下一步會研究進入印尼市場。」",
+			[]string{"TARGETS_MARKET 星橋醫療 > 印尼"}, []string{"TARGETS_MARKET 瑞安醫院 > 印尼"}},
 		// 新公司 is the company 定名為 named; 於…營運 locates.
 		{"zh-Hant", "寶恒集團去年完成融資。「快遞通」與「倉易」上月宣布合併，新公司定名為「通易物流」。寶恒集團持有其兩成股權。行政總裁陳大文表示，新公司將優先拓展菲律賓市場。",
 			[]string{"TARGETS_MARKET 通易物流 > 菲律賓"}, []string{"TARGETS_MARKET 寶恒集團 > 菲律賓"}},

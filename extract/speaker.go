@@ -34,8 +34,12 @@ func speakerCompany(d *doc, s span, ms []mention, at int, fits func(mention) boo
 				continue
 			}
 			j := i + len([]rune(v))
-			for j < at && strings.ContainsRune("，,： ", f[j]) {
+			for j < at && strings.ContainsRune("，,：: ", f[j]) {
 				j++
+			}
+			if j < at && strings.ContainsRune("「“\"", f[j]) {
+				verbAt = i // 鄧子軒稱：「…我們…進入越南市場」: a quote speaks for the speaker's company
+				break
 			}
 			if d.lang == "en" && hasPrefixAt(f, j, "that ") {
 				j += len("that ")
