@@ -29,6 +29,7 @@ func TestPlacesAndMarkets(t *testing.T) {
 		// The partner named after 與 is the subsidiary, not its owner.
 		{"zh-Hans", "云帆物流今年完成融资。公司已与长江集团旗下的长江物业管理签署合作协议。",
 			[]string{"PARTNERED_WITH 云帆物流 > 长江物业管理"}, []string{"PARTNERED_WITH 云帆物流 > 长江集团"}},
+		{"zh-Hans", "当日，数码港与沙特利雅得的创新平台Garage88签署合作备忘录。", []string{"PARTNERED_WITH 数码港 > Garage88"}, nil},
 		{"zh-Hant", "數碼港投資創業基金表示，基金將與港投公司加強聯合投資。", []string{"PARTNERED_WITH 數碼港投資創業基金 > 港投公司"},
 			[]string{"INVESTED_IN 港投公司 > 數碼港投資創業基金"}},
 		// A facility located where 位於…的 / 在…增設 / "in" say.

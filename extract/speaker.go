@@ -154,14 +154,48 @@ func latterFormer(d *doc, s span, ms []mention, at int, fits func(mention) bool)
 	return before[k], true
 }
 
-// ownerStart is where the phrase that names m starts, over a place that modifies it and an
-// owner before it: 與新鴻基地產旗下的新地商場管理簽署 — the partner named after 與 is the
-// subsidiary, its owner only says whose it is.
+// ownerStart is where the phrase that names m starts, over what stands before it only to
+// describe it: a place that modifies it, an owner (與新鴻基地產旗下的新地商場管理簽署: the partner
+// is the subsidiary), a descriptor noun and the places before it (與阿聯酋阿布扎比的創新平台
+// Hub71簽署: the partner is Hub71).
 func ownerStart(d *doc, ms []mention, m mention) int {
+	f := d.folded
 	s := modifiedStart(d, ms, m)
-	for _, o := range ms {
-		if o.end <= s && o.kind != kg.KindPlace && isOwnerGap(d, o.end, s) {
-			return modifiedStart(d, ms, o)
+	for round := 0; round < 4; round++ {
+		moved := false
+		for _, o := range ms {
+			if o.end <= s && o.kind != kg.KindPlace && isOwnerGap(d, o.end, s) {
+				s, moved = modifiedStart(d, ms, o), true
+				break
+			}
+		}
+		for _, w := range zhDescriptors {
+			if n := len([]rune(w)); s >= n && hasSuffixAt(f, s, w) && d.lang != "en" {
+				k := s - n
+				for g := max(0, k-4); g < k; g++ {
+					if zhGeneric[string(f[g:k])] {
+						k = g // 創新平台: the longest field word before the descriptor
+						break
+					}
+				}
+				s, moved = k, true
+				break
+			}
+		}
+		if s > 0 && f[s-1] == '的' {
+			for _, p := range ms {
+				if p.kind == kg.KindPlace && p.end == s-1 {
+					s, moved = p.start, true // 阿布扎比的創新平台
+				}
+			}
+		}
+		for _, p := range ms {
+			if p.kind == kg.KindPlace && p.end == s && p.start < s {
+				s, moved = p.start, true // 阿聯酋阿布扎比: places in a row
+			}
+		}
+		if !moved {
+			break
 		}
 	}
 	return s
