@@ -239,6 +239,11 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				if m, prev, ok := topicBefore(d, es, si, fits); ok {
 					return []mention{m}, prev
 				}
+				// x12ent: "公司還計劃在新加坡設立辦事處" after sentences that name no company: the
+				// company the text is about.
+				if m, ok := mostNamedBefore(d, es, d.sents[si].start, fits); ok && pronoun && m.kind == kg.KindOrganization {
+					return []mention{m}, false
+				}
 			}
 		}
 	}

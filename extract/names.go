@@ -391,7 +391,8 @@ func hasListBreak(r []rune) bool {
 // enDescriptors are the nouns English news puts before a new name: "fintech startup Finloop".
 var enDescriptors = map[string]bool{"startup": true, "start-up": true, "firm": true, "company": true, "maker": true,
 	"chipmaker": true, "developer": true, "platform": true, "unicorn": true, "lender": true, "insurer": true,
-	"operator": true, "provider": true, "investor": true, "giant": true, "brand": true, "incubator": true, "accelerator": true}
+	"operator": true, "provider": true, "investor": true, "giant": true, "brand": true, "incubator": true, "accelerator": true,
+	"drugmaker": true, "carmaker": true, "automaker": true} // x12ent
 
 // englishDescriptorNames finds capitalised names right after a descriptor noun.
 func englishDescriptorNames(d *doc) []mention {

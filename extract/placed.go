@@ -31,7 +31,9 @@ func placeDescriptorFacts(d *doc, es *entitySet) []Proposal {
 			// "Hong Kong-listed developer X" says where X is listed, not where it is.
 			// x12ent: 智源基因的美國子公司Genovista: the place says where the subsidiary is.
 			unit := d.lang != "en" && j == i+1 && (between == "子公司" || between == "附属公司" || between == "分公司")
-			if !adjacent && !unit && (!endsWithDescriptor(between) || isBareDescriptor(between)) || strings.ContainsAny(between, "，,。；;、") ||
+			// x12ent: "the Shenzhen chipmaker X": in English a place before a bare descriptor says where X is.
+			bare := isBareDescriptor(between) && d.lang != "en"
+			if !adjacent && !unit && (!endsWithDescriptor(between) || bare) || strings.ContainsAny(between, "，,。；;、") ||
 				strings.HasPrefix(between, "-listed") || d.sentenceOf(p.start) != d.sentenceOf(o.start) {
 				continue
 			}
@@ -150,6 +152,11 @@ func appositionPlaceFacts(d *doc, es *entitySet) []Proposal {
 			org, place = a, b
 		case a.kind == kg.KindPlace && b.kind == kg.KindOrganization && (g == "'s " || g == "’s ") && !b.weak:
 			org, place = b, a
+		case a.kind == kg.KindOrganization && b.kind == kg.KindPlace && g == ", the " && !a.weak && unitWordAt(d, b.end):
+			org, place = a, b // x12ent: "SenseCore HK, the Hong Kong subsidiary of SenseTime"
+		case (a.kind == kg.KindOrganization || a.kind == kg.KindFacility) && b.kind == kg.KindOrganization && !b.weak &&
+			(g == "-based " || g == "-headquartered "):
+			org, place = b, a // x12ent: "Cyberport-based Votee AI": a campus that is also a company
 		case (a.kind == kg.KindFacility || a.kind == kg.KindOrganization) && b.kind == kg.KindPlace && g == " in " && !a.weak &&
 			(!lowerWordAt(d, b.end) || functionWordAt(d, b.end)) && a.id == "":
 			// x12ent: "the Advanced Manufacturing Centre in Tseung Kwan O", "Amazon Robotics in

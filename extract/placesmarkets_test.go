@@ -36,6 +36,15 @@ func TestPlacesAndMarkets(t *testing.T) {
 		{"zh-Hans", "管理局表示，位于前海的深港青年创新园将于明年扩建。", []string{"LOCATED_IN 深港青年创新园 > 前海"}, nil},
 		{"zh-Hant", "協會計劃明年在大埔增設一座「智慧農業示範中心」。", []string{"LOCATED_IN 智慧農業示範中心 > 大埔"}, nil},
 		{"en", "The firm will run the Smart Logistics Centre in Kwai Chung from next year.", []string{"LOCATED_IN Smart Logistics Centre > Kwai Chung"}, nil},
+		// English places before a descriptor, after a campus, in an apposition, in "open a … office".
+		{"en", "Its portfolio includes the Wuhan drugmaker Lotus Pharma.", []string{"LOCATED_IN Lotus Pharma > Wuhan"}, nil},
+		{"en", "It backed Cyberport-based Nimbus Labs last year.", []string{"LOCATED_IN Nimbus Labs > Cyberport"}, nil},
+		{"en", "Cyberport signed an agreement with Nimbus Cloud HK, the Hong Kong subsidiary of Nimbus.", []string{"LOCATED_IN Nimbus Cloud HK > Hong Kong"}, nil},
+		{"en", "Harbour Peak Capital raised a new fund. Harbour Peak Capital was founded in 2019. Chan said the firm would open a Tokyo office next year.",
+			[]string{"LOCATED_IN Harbour Peak Capital > Tokyo"}, nil},
+		// A pronoun sentence after sentences that name no company: the text's company.
+		{"zh-Hans", "云帆物流今年完成融资。云帆物流由李志明创立。李志明表示,资金将用于开拓东南亚市场。他否认公司有上市计划。公司还计划明年在新加坡设立区域办事处。",
+			[]string{"LOCATED_IN 云帆物流 > 新加坡"}, nil},
 		// A place and an industry before a descriptor describe the name after it.
 		{"zh-Hant", "鄧卓衡期間與荷蘭半導體設備商VeldLitho會面。", []string{"LOCATED_IN VeldLitho > 荷蘭"}, nil},
 		{"zh-Hans", "公司与瑞典电池生产商NorthCell签署合作协议。", []string{"LOCATED_IN NorthCell > 瑞典"}, nil},
@@ -61,7 +70,8 @@ func TestPlacesAndMarkets(t *testing.T) {
 			[]string{"TARGETS_MARKET 星橋醫療 > 東盟"}, []string{"TARGETS_MARKET 瑞安醫院 > 東盟"}},
 	}
 	for _, c := range cases {
-		got := rels(Extract(Input{Text: c.text, Language: c.lang, Known: []Known{{ID: "hong-kong", Kind: "PLACE", Names: []string{"Hong Kong", "香港"}}}}))
+		got := rels(Extract(Input{Text: c.text, Language: c.lang, Known: []Known{{ID: "hong-kong", Kind: "PLACE", Names: []string{"Hong Kong", "香港"}},
+			{ID: "cyberport", Kind: "ORGANIZATION", Names: []string{"Cyberport", "數碼港", "数码港"}}}}))
 		for _, w := range c.want {
 			if got[w] == nil {
 				t.Errorf("%s: missing %s in %v", c.text, w, keys(got))

@@ -28,6 +28,7 @@ func speakerCompany(d *doc, s span, ms []mention, at int, fits func(mention) boo
 		verbs, pros = enReportVerbs, enCompanyPronouns
 	}
 	verbAt := -1
+	named := false // "X said the firm would": X names the firm as a third party, so X is a person
 	for i := s.start; i < at && verbAt < 0; i++ {
 		for _, v := range verbs {
 			if !hasPrefixAt(f, i, v) || d.lang == "en" && i > 0 && isLatinLetter(f[i-1]) {
@@ -46,7 +47,7 @@ func speakerCompany(d *doc, s span, ms []mention, at int, fits func(mention) boo
 			}
 			for _, p := range pros {
 				if hasPrefixAt(f, j, p) {
-					verbAt = i
+					verbAt, named = i, p != "it "
 					break
 				}
 			}
@@ -58,7 +59,7 @@ func speakerCompany(d *doc, s span, ms []mention, at int, fits func(mention) boo
 	}
 	speaker := -1
 	for _, x := range ms {
-		if x.kind == kg.KindPerson && x.end <= verbAt {
+		if (x.kind == kg.KindPerson || d.lang == "en" && named) && x.end <= verbAt {
 			speaker = x.start
 			break
 		}
