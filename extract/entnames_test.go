@@ -79,6 +79,9 @@ func TestNewEntityShapes(t *testing.T) {
 		// A department or a title word between the organisation and the title is cut off.
 		{"zh-Hant", "院長由前聯發科研發總監陳志明博士出任。", map[string]kg.Kind{"聯發科": kg.KindOrganization}, []string{"由前聯", "聯發科研發"}},
 		{"zh-Hans", "团队由材料科学与工程学系讲座教授王立新领导。", nil, []string{"工程学系讲座"}},
+		// A profession before a name makes it a person.
+		{"zh-Hant", "公司由前宏利精算師林家穎共同創立。", map[string]kg.Kind{"林家穎": kg.KindPerson}, nil},
+		{"zh-Hans", "案件由资深律师陈国华负责。", map[string]kg.Kind{"陈国华": kg.KindPerson}, nil},
 		// Counts, determiners, verbs and adjectives before a suffix make no name.
 		{"zh-Hans", "同一份施政报告亦提出新的资助计划。", nil, []string{"一份施政报告"}},
 		{"zh-Hans", "本届论坛吸引了逾百家机构参与。", nil, []string{"本届论坛"}},
