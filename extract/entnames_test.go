@@ -60,6 +60,7 @@ func TestNewEntityShapes(t *testing.T) {
 		{"zh-Hans", "本次上市的联席保荐人为中信证券与摩根大通。", map[string]kg.Kind{"摩根大通": kg.KindOrganization}, nil},
 		{"zh-Hant", "活動贊助商為滙豐銀行及德勤中國。", map[string]kg.Kind{"德勤中國": kg.KindOrganization}, nil},
 		{"zh-Hans", "合作伙伴为中信证券与多家券商。", nil, []string{"多家券商"}},
+		{"zh-Hant", "最新一期計劃錄取42間初創企業，涵蓋人工智能、Web3及綠色金融等範疇。", nil, []string{"涵蓋人工智能"}},
 		{"zh-Hant", "團隊並在會上與瑞金醫院簽署意向書。", nil, []string{"會上"}},
 		// A Chinese name with the person's English name in brackets.
 		{"zh-Hant", "32歲的陳凱琳(Karen Chan)是公司創辦人。", map[string]kg.Kind{"陳凱琳": kg.KindPerson, "Karen Chan": kg.KindPerson}, nil},

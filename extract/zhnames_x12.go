@@ -196,7 +196,7 @@ func coordinatedNames(d *doc, ms []mention) []mention {
 		if placeAt[[2]int{s, e}] || strings.ContainsRune("上中内外后前间时", run[len(run)-1]) {
 			return // 与深圳, 在會上與: a place or a time, not a party
 		}
-		if !plainName(run) || allGeneric(string(run)) || zhGeneric[string(run[:2])] || e-s <= 3 && surnames[run[0]] ||
+		if !plainName(run) || allGeneric(string(run)) || zhGeneric[string(run[:2])] || len(run) >= 6 && allGeneric(string(run[2:])) || e-s <= 3 && surnames[run[0]] ||
 			titleIn(run) || hasDigit(run) {
 			return
 		}
