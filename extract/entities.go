@@ -85,6 +85,11 @@ func findEntities(d *doc, ix *Index) *entitySet {
 			}
 		}
 	}
+	for a, m := range suffixAliases(kept) { // x12ent: 研發院 for the one 香港微電子研發院
+		if o, ok := aliasOf[a]; !ok || o.name == a && !bracketed[a] {
+			aliasOf[a] = m // the bare suffix found alone is that name again
+		}
+	}
 	if len(aliasOf) > 0 {
 		var named []textnorm.Named
 		for a, m := range aliasOf {

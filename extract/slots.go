@@ -42,6 +42,9 @@ func notAName(m mention) bool {
 	if m.id != "" || m.kind == kg.KindPlace {
 		return false
 	}
+	if m.key != "" && m.key != "e:"+textnormFold(m.name) {
+		return false // x12ent: 研發院 standing for 香港微電子研發院 is an alias of a name
+	}
 	k := string(m.kind) + "|" + m.name
 	notANames.Lock()
 	v, ok := notANames.m[k]

@@ -169,6 +169,11 @@ func ownerStart(d *doc, ms []mention, m mention) int {
 				s, moved = modifiedStart(d, ms, o), true
 				break
 			}
+			// 與香港應用科技研究院(應科院)及…: the alias in brackets stands for the name before it.
+			if o.end == s-1 && s-1 < len(f) && (f[s-1] == '(' || f[s-1] == '（') && sameEntity(o, m) {
+				s, moved = modifiedStart(d, ms, o), true
+				break
+			}
 		}
 		for _, w := range zhDescriptors {
 			if n := len([]rune(w)); s >= n && hasSuffixAt(f, s, w) && d.lang != "en" {

@@ -411,3 +411,42 @@ func dropPlaceIndustry(d *doc, ms []mention) []mention {
 	}
 	return out
 }
+
+// suffixAliases gives the bare kind suffix of three runes or more as an alias of the one new
+// Chinese name in the text that ends with it: 研發院表示… after 香港微電子研發院 names it again
+// (該院). A suffix two names of the text share stays no alias.
+func suffixAliases(ms []mention) map[string]mention {
+	by := map[string][]mention{}
+	for _, m := range ms {
+		if m.key == "" || m.id != "" || m.kind == kg.KindPlace || m.kind == kg.KindPerson || !textnorm.HasHan(m.name) {
+			continue
+		}
+		suf := kindSuffixOf(textnorm.Fold(m.name))
+		n := len([]rune(suf))
+		r := []rune(m.name)
+		if n < 3 || len(r) < n+2 {
+			continue
+		}
+		a := string(r[len(r)-n:])
+		dup := false
+		for i, o := range by[a] {
+			// 香港微電子研發院（微電子研發院）: a bracketed short form is the same name.
+			if o.key == m.key || strings.HasSuffix(o.name, m.name) || strings.HasSuffix(m.name, o.name) {
+				dup = true
+				if len(m.name) > len(o.name) {
+					by[a][i] = m
+				}
+			}
+		}
+		if !dup {
+			by[a] = append(by[a], m)
+		}
+	}
+	out := map[string]mention{}
+	for a, list := range by {
+		if len(list) == 1 {
+			out[a] = list[0]
+		}
+	}
+	return out
+}
