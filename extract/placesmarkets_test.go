@@ -11,6 +11,8 @@ func TestPlacesAndMarkets(t *testing.T) {
 	}{
 		{"zh-Hans", "团队上月出席了在杭州举行的2025全球数字经济大会。", []string{"LOCATED_IN 2025全球数字经济大会 > 杭州"}, nil},
 		{"zh-Hant", "公司亦參加了於深圳舉辦的中國高新技術成果交易會。", []string{"LOCATED_IN 中國高新技術成果交易會 > 深圳"}, nil},
+		{"zh-Hant", "由數碼港主辦的「亞洲支付論壇」將於下月在香港會議展覽中心舉行。", []string{"LOCATED_IN 亞洲支付論壇 > 香港會議展覽中心"}, nil},
+		{"zh-Hans", "云帆物流昨日在深圳召开发布会。", nil, []string{"LOCATED_IN 云帆物流 > 深圳"}},
 		{"en", "The Asia Fintech Summit, held at the AsiaWorld Convention and Exhibition Centre, drew 5,000 visitors.",
 			[]string{"LOCATED_IN Asia Fintech Summit > AsiaWorld Convention and Exhibition Centre"}, nil},
 		{"en", "Orbit Robotics, which is based at Cyberport, raised US$5 million.", []string{"LOCATED_IN Orbit Robotics > Cyberport"}, nil},
