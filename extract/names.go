@@ -292,6 +292,12 @@ func splitItems(d *doc, s, e int) []mention {
 	seps := []string{"、", "以及", "及", "和", "与"}
 	start := s
 	emit := func(a, b int) {
+		for k := a; k < b; k++ {
+			if f[k] == '等' && k-a >= 2 {
+				b = k // x12ent: 與比亞迪、寧德時代等車企展開合作: the list ends at 等
+				break
+			}
+		}
 		for _, p := range zhListPrefixes {
 			if strings.HasPrefix(string(f[a:b]), p) {
 				a += len([]rune(p))
