@@ -29,7 +29,7 @@ func TestPlacesAndMarkets(t *testing.T) {
 			[]string{"PARTNERED_WITH Cyberport > Dubai Innovation Foundation"}, nil},
 		{"en", "Cyberport said it had signed an agreement with Nimbus Cloud HK, the local arm of Nimbus.", []string{"PARTNERED_WITH Cyberport > Nimbus Cloud HK"}, nil},
 		// A list of partners ends at 等.
-		{"zh-Hans", "元启智驾已与比亚迪、宁德时代等车企展开合作。", []string{"PARTNERED_WITH 元启智驾 > 比亚迪", "PARTNERED_WITH 元启智驾 > 宁德时代"},
+		{"zh-Hans", "深圳自动驾驶企业元启智驾已与比亚迪、宁德时代等车企展开合作。", []string{"PARTNERED_WITH 元启智驾 > 比亚迪", "PARTNERED_WITH 元启智驾 > 宁德时代"},
 			[]string{"PARTNERED_WITH 元启智驾 > 宁德时代等车企展开"}},
 		// The bare suffix names the one new name that ends with it again; a bracketed alias is its name.
 		{"zh-Hant", "政府成立的香港光子研發院(光子研發院)已遷入新址。研發院表示,已與香港應用科技研究院(應科院)及華訊光電簽訂合作協議。",
