@@ -28,6 +28,8 @@ func TestPlacesAndMarkets(t *testing.T) {
 		{"en", "Cyberport signed agreements with Korea's Busan Startup Agency and with the Dubai Innovation Foundation on Monday.",
 			[]string{"PARTNERED_WITH Cyberport > Dubai Innovation Foundation"}, nil},
 		{"en", "Cyberport said it had signed an agreement with Nimbus Cloud HK, the local arm of Nimbus.", []string{"PARTNERED_WITH Cyberport > Nimbus Cloud HK"}, nil},
+		// A headquarters on a campus that is also a company.
+		{"zh-Hans", "深圳物流企业云帆物流今年完成融资。公司总部位于数码港。", []string{"LOCATED_IN 云帆物流 > 数码港"}, nil},
 		// A list of partners ends at 等.
 		{"zh-Hans", "深圳自动驾驶企业元启智驾已与比亚迪、宁德时代等车企展开合作。", []string{"PARTNERED_WITH 元启智驾 > 比亚迪", "PARTNERED_WITH 元启智驾 > 宁德时代"},
 			[]string{"PARTNERED_WITH 元启智驾 > 宁德时代等车企展开"}},
