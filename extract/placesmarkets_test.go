@@ -30,6 +30,12 @@ func TestPlacesAndMarkets(t *testing.T) {
 		{"en", "Cyberport said it had signed an agreement with Nimbus Cloud HK, the local arm of Nimbus.", []string{"PARTNERED_WITH Cyberport > Nimbus Cloud HK"}, nil},
 		// A headquarters on a campus that is also a company.
 		{"zh-Hans", "深圳物流企业云帆物流今年完成融资。公司总部位于数码港。", []string{"LOCATED_IN 云帆物流 > 数码港"}, nil},
+		// 公司 opening a sentence with a date clause refers back; the company most sentences name
+		// wins over one that closes the sentence before as a side party.
+		{"zh-Hant", "本地初創「付橋科技」宣布完成融資，由維港投資領投。公司成立於2019年，總部位於數碼港。行政總裁劉嘉欣表示，公司計劃拓展至馬來西亞。",
+			[]string{"LOCATED_IN 付橋科技 > 數碼港", "TARGETS_MARKET 付橋科技 > 馬來西亞"}, []string{"TARGETS_MARKET 數碼港 > 馬來西亞"}},
+		{"zh-Hant", "物流初創「快運通」與「倉易」宣布合併，新公司命名為「通易物流」。通易物流現有員工800人。通易物流同日委任陳美玲為財務總監。行政總裁一職由快運通創辦人李志強出任。公司又透露，總部將遷往觀塘。",
+			[]string{"LOCATED_IN 通易物流 > 觀塘"}, []string{"LOCATED_IN 快運通 > 觀塘"}},
 		// A list of partners ends at 等.
 		{"zh-Hans", "深圳自动驾驶企业元启智驾已与比亚迪、宁德时代等车企展开合作。", []string{"PARTNERED_WITH 元启智驾 > 比亚迪", "PARTNERED_WITH 元启智驾 > 宁德时代"},
 			[]string{"PARTNERED_WITH 元启智驾 > 宁德时代等车企展开"}},

@@ -257,6 +257,9 @@ func crossesClause(d *doc, a, b int) bool {
 // time phrase that may open it (上月，公司…; 2022年，该公司…; In 2022, it…; Last month, the company…).
 func startsWithPronoun(d *doc, s span) bool {
 	start := afterTimeOpener(d, s)
+	if d.lang != "en" && wordAt(d.folded, s.start, []string{"公司", "该公司", "其"}) {
+		start = s.start // x12ent: 公司成立於2019年，總部位於…: the opening clause is the subject's, not a date
+	}
 	head := string(d.folded[start:min(s.end, start+20)])
 	for _, p := range pronouns {
 		if strings.HasPrefix(head, p) {
@@ -357,6 +360,13 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		// 这家/这间/this point at the company just named.
 		if main, ok := mainSubject(d, es, si, fits); ok && !sameEntity(main, m) && !startsWithDemonstrative(d, d.sents[si]) {
 			return main, false, true
+		}
+		// x12ent: no sentence opener wins, and the name found is further back or does not open
+		// its sentence ("…由港聯物流創辦人鄧子軒出任。公司又透露…"): the organisation most sentences
+		// name wins.
+		sideParty := k != si-1 || m.start > afterTimeOpener(d, d.sents[k])+1
+		if most, ok := mostNamedBefore(d, es, d.sents[si].start, fits); ok && sideParty && !sameEntity(most, m) {
+			return most, false, true
 		}
 		return m, k == si-1, true
 	}
