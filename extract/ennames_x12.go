@@ -121,11 +121,16 @@ var enFunctionWords = map[string]bool{"from": true, "since": true, "and": true, 
 	"in": true, "early": true, "later": true, "earlier": true}
 
 // functionWordAt reports whether the word after the space at i is one of enFunctionWords.
-func functionWordAt(d *doc, i int) bool {
+func functionWordAt(d *doc, i int) bool { return wordAfterIn(d, i, enFunctionWords) }
+
+// wordAfterIn reports whether the Latin word after the space at i is in set.
+func wordAfterIn(d *doc, i int, set map[string]bool) bool {
 	j := i + 1
 	for j < len(d.runes) && isLatinLetter(d.runes[j]) {
 		j++
 	}
+	return i+1 < j && set[string(d.runes[i+1:j])]
+}
 	return i+1 < j && enFunctionWords[string(d.runes[i+1:j])]
 }
 
@@ -133,10 +138,6 @@ func functionWordAt(d *doc, i int) bool {
 var enUnitWords = map[string]bool{"subsidiary": true, "arm": true, "unit": true, "branch": true, "affiliate": true, "office": true}
 
 // unitWordAt reports whether the word after the space at i is one of enUnitWords.
-func unitWordAt(d *doc, i int) bool {
-	j := i + 1
-	for j < len(d.runes) && isLatinLetter(d.runes[j]) {
-		j++
-	}
+func unitWordAt(d *doc, i int) bool { return wordAfterIn(d, i, enUnitWords) }
 	return i+1 < j && enUnitWords[string(d.runes[i+1:j])]
 }
