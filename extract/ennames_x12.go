@@ -131,13 +131,9 @@ func wordAfterIn(d *doc, i int, set map[string]bool) bool {
 	}
 	return i+1 < j && set[string(d.runes[i+1:j])]
 }
-	return i+1 < j && enFunctionWords[string(d.runes[i+1:j])]
-}
 
 // enUnitWords name a company's local part after a place: "the Hong Kong subsidiary of X".
 var enUnitWords = map[string]bool{"subsidiary": true, "arm": true, "unit": true, "branch": true, "affiliate": true, "office": true}
 
 // unitWordAt reports whether the word after the space at i is one of enUnitWords.
 func unitWordAt(d *doc, i int) bool { return wordAfterIn(d, i, enUnitWords) }
-	return i+1 < j && enUnitWords[string(d.runes[i+1:j])]
-}
