@@ -17,6 +17,7 @@ type mention struct {
 	kind       kg.Kind
 	english    string // the English name when the text or the place list gives one
 	weak       bool   // found by position alone (a capitalised run, a clause opener): yields to any other
+	media      bool   // x12ent: a newspaper or magazine named in 《》: an entity, but no party to the text's facts
 }
 
 func (m mention) end_() End { return End{Name: m.name, EntityID: m.id, EntityKey: m.key} }
@@ -56,6 +57,11 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = append(all, namesByFounding(d)...)
 	all = append(all, namesBeforePersonVerbs(d)...)
 	es.personCues = cues
+	all = append(all, bracketedPersons(d)...)         // x12ent
+	all = append(all, harbourMentions(d, ix, all)...) // x12ent
+	all = append(all, coordinatedNames(d, all)...)    // x12ent
+	localArms(d, all)                                 // x12ent
+	all = dropPlaceIndustry(d, all)                   // x12ent
 	all = trimNonNames(d, all)
 	kept := dropDescriptions(d, keepLongest(d, all))
 	mergeLeadingWords(kept)
@@ -77,6 +83,11 @@ func findEntities(d *doc, ix *Index) *entitySet {
 					aliasOf[a] = m
 				}
 			}
+		}
+	}
+	for a, m := range suffixAliases(kept) { // x12ent: 研發院 for the one 香港微電子研發院
+		if o, ok := aliasOf[a]; !ok || o.name == a && !bracketed[a] {
+			aliasOf[a] = m // the bare suffix found alone is that name again
 		}
 	}
 	if len(aliasOf) > 0 {
@@ -466,6 +477,8 @@ func findCandidates(d *doc) []mention {
 	out = append(out, acronymNames(d)...)
 	out = append(out, appointeeNames(d)...)
 	out = append(out, gapNames(d)...)
+	out = append(out, bookTitleNames(d)...) // x12ent
+	out = append(out, venueNames(d)...)     // x12ent
 	for _, m := range namesAfterCues(d) {
 		// The object of 参与了/与…合并 that opens with a city (苏州启元生物) is a mainland
 		// company's name, not the city.
@@ -480,7 +493,8 @@ func findCandidates(d *doc) []mention {
 		}
 		// A Chinese run that ends with a place after a brand (渣打香港宣布, 中國移動香港) is a
 		// local arm's name, not the place: it is not weak against the place inside it.
-		m.weak = !(textnorm.HasHan(m.name) && brandAndPlace(d, out, m) || !textnorm.HasHan(m.name) && employerArm(d, out, m))
+		m.weak = !(textnorm.HasHan(m.name) && brandAndPlace(d, out, m) || !textnorm.HasHan(m.name) && employerArm(d, out, m) ||
+			!textnorm.HasHan(m.name) && placeLedName(out, m)) // x12ent: Asia Tech Ledger, Shanghai STAR Market
 		out = append(out, m)
 	}
 	return dropInBookTitles(d, dropInsidePlaces(out))
@@ -549,7 +563,7 @@ func countryLed(d *doc, m mention) (int, bool) {
 		return 0, false // 新加坡主权基金, 韩国创新中心: a fund's or a centre's name keeps its country
 	}
 	for suf := range institutional {
-		if hasSuffixAt(d.folded, m.end, suf) {
+		if hasSuffixAt(d.folded, m.end, suf) && !foreignUniversity(d.folded[m.start:m.end]) {
 			return 0, false // 泰國數碼經濟促進局, 新加坡國立大學: the country is part of an agency's name
 		}
 	}
@@ -687,6 +701,13 @@ var zhSuffixes = sortedByLength([]suffix{
 	{"局", kg.KindOrganization},
 	{"科委", kg.KindOrganization}, {"发改委", kg.KindOrganization}, {"经信委", kg.KindOrganization},
 	{"国资委", kg.KindOrganization}, {"网信办", kg.KindOrganization}, {"创新周", kg.KindEvent}, {"科技周", kg.KindEvent}, {"嘉年华", kg.KindEvent}, {"展览会", kg.KindEvent},
+	// x12ent: research bodies, branches, industrial estates and tech towns, conferences, fairs,
+	// awards and the government's yearly policy papers.
+	{"研发院", kg.KindOrganization}, {"科学院", kg.KindOrganization}, {"分会", kg.KindOrganization}, {"总会", kg.KindOrganization},
+	{"工业邨", kg.KindFacility}, {"工业村", kg.KindFacility}, {"工业园", kg.KindFacility}, {"创新园", kg.KindFacility},
+	{"科技城", kg.KindFacility}, {"科学城", kg.KindFacility}, {"大会", kg.KindEvent}, {"年会", kg.KindEvent},
+	{"创科展", kg.KindEvent}, {"科技展", kg.KindEvent}, {"电子展", kg.KindEvent}, {"大奖", kg.KindEvent}, {"大奖赛", kg.KindEvent}, {"交易会", kg.KindEvent},
+	{"施政报告", kg.KindPolicy}, {"预算案", kg.KindPolicy},
 })
 
 type suffix struct {
@@ -695,12 +716,12 @@ type suffix struct {
 }
 
 // minLeft is how many runes must stand before the suffix: one for a two-rune suffix (深创投),
-// two otherwise (華為公司), three for one-rune suffixes (创新科技署).
+// two otherwise (華為公司), three for one-rune suffixes (创新科技署) but 局 and 署 (衞生署).
 func (s suffix) minLeft() int {
 	switch len([]rune(s.s)) {
 	case 1:
-		if s.s == "局" {
-			return 2
+		if s.s == "局" || s.s == "署" {
+			return 2 // x12ent: 衞生署, 水務署: Hong Kong's departments have two-rune names
 		}
 		return 3
 	case 2:
@@ -725,7 +746,12 @@ var zhStopWords = []string{"持有", "宣布", "完成", "获得", "表示", "�
 	"进驻", "领投", "跟投", "参投", "携手", "透露", "指出", "成为", "包括", "位于", "旗下", "公司", "企业", "机构",
 	"平台", "独角兽", "初创", "投资了", "以及", "联同", "支持", "通过", "设立", "担任", "出任", "毕业", "委任", "任命",
 	"据悉", "总部", "办事处", "达成", "签订", "签约", "亿", "港元", "美元", "人民币", "两名", "一名", "多名", "三名", "数名", "两位", "一位", "多位", "毕业生", "迁往", "迁至", "宣布", "今日", "昨日", "日前", "近日", "早前", "另外", "此外", "另一方面", "同时",
-	"业务", "任职", "加码", "此前", "目前", "曾经", "股东", "融资", "本轮", "此次", "该公司", "收购", "分拆", "入驻", "委派", "聘请", "向", "对"}
+	"业务", "任职", "加码", "此前", "目前", "曾经", "股东", "融资", "本轮", "此次", "该公司", "收购", "分拆", "入驻", "委派", "聘请", "向", "对",
+	// x12ent: verbs and phrases that stand before a name (正申请创新科技署, 出席的还有财经事务及库务局局长,
+	// 与同业华测生物合并) or make a run a clause, not a name (林晓晴说公司计划, 业界人士, 并无计划).
+	"申请", "还有", "亦有", "也有", "另有", "均有", "同业", "同行", "强调", "认为", "否认", "预期", "预计", "现任", "接受", "说",
+	"人士", "负责人", "并无", "未有", "仍未", "尚未", "无意", "洽谈", "定名", "数目", "拥有", "到位", "决策", "义务", "上限",
+	"逾", "建立", "建设", "牵头", "一同", "预留"}
 
 func endsWithOrgSuffix(s string) bool {
 	s = strings.TrimSuffix(s, "战略")
@@ -763,7 +789,8 @@ func containsStopWord(f []rune) bool {
 // inNames are cue words that also occur inside names (香港投資管理有限公司, 人工智能資助計劃):
 // they do not end a name.
 var inNames = map[string]bool{"控股": true, "投资": true, "合作": true, "资助": true, "上市": true, "合并": true, "战略合作": true,
-	"创立": true, "创办": true, "毕业": true, "签署": true, "携手": true, "管理的": true}
+	"创立": true, "创办": true, "毕业": true, "签署": true, "携手": true, "管理的": true,
+	"创建": true} // x12ent: 新創建集團, 新創建創投
 
 var zhGeneric = map[string]bool{"人工智能": true, "人工": true, "独角兽": true, "初创": true, "科技": true, "金融科技": true,
 	"生物科技": true, "投资": true, "风险投资": true, "创投": true, "上市": true, "母": true, "子": true, "合资": true,
@@ -777,7 +804,9 @@ var zhGeneric = map[string]bool{"人工智能": true, "人工": true, "独角兽
 	"医药": true, "健康": true, "具身": true, "智能": true, "人形": true, "自动驾驶": true, "专注": true, "一间": true,
 	"两家": true, "多间": true, "各": true, "其他": true, "相关": true, "资讯": true, "信息": true, "创科": true,
 	"科创": true, "高新": true, "硬科技": true, "深科技": true, "商业": true, "工业": true, "制造": true, "智慧": true,
-	"城市": true, "电子": true, "通讯": true, "通信": true, "材料": true, "影像": true, "芯片设计": true, "生命": true}
+	"城市": true, "电子": true, "通讯": true, "通信": true, "材料": true, "影像": true, "芯片设计": true, "生命": true,
+	"特专科技": true, "特专": true, // x12ent: 特專科技公司 is the listing rules' category of company
+	"重点": true, "战略": true, "网络": true, "培育公司": true, "供应链": true} // x12ent: 重點投資, 戰略投資, 培育公司
 
 func runeSet(s string) map[rune]bool {
 	m := map[rune]bool{}
@@ -811,6 +840,11 @@ func chineseBySuffix(d *doc) []mention {
 				break // 布局, 格局, 当局: words, not bureaus
 			}
 			start := extendLeft(f, i, 12)
+			if start > 0 && i-start == 12 {
+				if p := placeThrough(f, start-1, i); p >= 0 && p < start {
+					start = p // x12ent: 河套深港科技創新合作區香港園區: the walk's limit fell inside a place
+				}
+			}
 			if (suf.s == "局" || suf.s == "署") && start >= 3 && f[start-1] == '及' && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
 				// 商务及经济发展局, 创新科技及工业局: 及 joins the portfolios of one bureau.
 				if s2 := extendLeft(f, start-1, 6); start-1-s2 >= 2 {
@@ -825,6 +859,7 @@ func chineseBySuffix(d *doc) []mention {
 					start += len([]rune(p))
 				}
 			}
+			start = yearBefore(f, start, suf.kind)
 			if i-start < suf.minLeft() && start >= 2 && f[start-1] == '的' && isHan(f[start-2]) && !zhPronouns[f[start-2]] &&
 				zhBoundary(f, start-2) {
 				start -= 2 // 与美的集团签署: a one-rune word and 的 open the name
@@ -917,7 +952,7 @@ func placeSpans(f []rune, a, b int) bool {
 }
 
 // zhPronouns cannot open a name before 的 (其的, 新的).
-var zhPronouns = runeSet("我你他她它其该这那新本各每此")
+var zhPronouns = runeSet("我你他她它其该这那新本各每此年月日") // x12ent: 今年的投資 is no name
 
 // extendLeft walks left from i over the runes of a name, at most max runes.
 func extendLeft(f []rune, i, max int) int {
@@ -929,6 +964,10 @@ func extendLeft(f []rune, i, max int) int {
 			j--
 			continue
 		}
+		if c == '年' && j >= 2 && strings.ContainsRune("青少老成", f[j-2]) {
+			j -= 2 // x12ent: 香港青年創業家協會: 青年 is a word of the name, not a year
+			continue
+		}
 		if c == '日' && j >= 2 && f[j-2] == '每' {
 			j -= 2 // 每日财经: 日 here is no date
 			continue
@@ -936,6 +975,12 @@ func extendLeft(f []rune, i, max int) int {
 		if c == '日' && j < len(f) && f[j] == '本' && !(j >= 2 && isDigit(f[j-2])) {
 			j-- // 日本電氣: Japan, not a day
 			continue
+		}
+		if zhStopRunes[c] {
+			if p := placeThrough(f, j-1, i); p >= 0 {
+				j = p // x12ent: 將軍澳工業邨, 以色列…: a place that opens with a stop rune is part of the name
+				continue
+			}
 		}
 		if zhStopRunes[c] || isSpace(c) || isDigit(c) || !(isHan(c) || isLatinLetter(c) || c == '-' || c == '—') {
 			break
@@ -1004,6 +1049,11 @@ var enCues = map[string]kg.Kind{
 	"energy": kg.KindOrganization, "studios": kg.KindOrganization, "biosciences": kg.KindOrganization,
 	"department": kg.KindOrganization, "federation": kg.KindOrganization, "chamber": kg.KindOrganization,
 	"network": kg.KindOrganization, "dynamics": kg.KindOrganization,
+	// x12ent: committees, trusts, clubs and societies; events and awards.
+	"committee": kg.KindOrganization, "trust": kg.KindOrganization, "club": kg.KindOrganization,
+	"society": kg.KindOrganization, "award": kg.KindEvent, "awards": kg.KindEvent, "prize": kg.KindEvent,
+	"summit": kg.KindEvent, "forum": kg.KindEvent, "expo": kg.KindEvent, "conference": kg.KindEvent,
+	"festival": kg.KindEvent, "week": kg.KindEvent, "competition": kg.KindEvent, "challenge": kg.KindEvent,
 }
 
 // enLowerCues are kind words news writes in lower case after a name: "the Incu-Tech programme".
@@ -1072,7 +1122,7 @@ func bracketBefore(r []rune, i int) int {
 // (Kong-based, HKEX-listed, Shenzhen-headquartered): a modifier before a name, not part of it.
 func hyphenModifier(w string) bool {
 	i := strings.LastIndex(w, "-")
-	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z' && !hyphenNouns[w[i+1:]] // x12ent: Start-up
 }
 
 // enTopicWords are the nouns "and" joins inside one name.
@@ -1081,7 +1131,8 @@ var enTopicWords = map[string]bool{"Science": true, "Sciences": true, "Technolog
 	"Education": true, "Health": true, "Finance": true, "Economic": true, "Engineering": true, "Design": true,
 	"Culture": true, "Sports": true, "Tourism": true, "Investment": true, "Food": true, "Drug": true, "Parks": true,
 	"Industrial": true, "Information": true, "Communications": true, "Media": true, "Entertainment": true,
-	"Transport": true, "Housing": true, "Environment": true, "Ecology": true, "Planning": true, "Lands": true}
+	"Transport": true, "Housing": true, "Environment": true, "Ecology": true, "Planning": true, "Lands": true,
+	"Convention": true, "Exhibition": true, "Conference": true} // x12ent: Convention and Exhibition Centre
 
 // enDeterminers open a sentence before a name without being part of it ("Its Cyberport Macro Fund").
 var enDeterminers = map[string]bool{"Its": true, "Their": true, "Our": true, "His": true, "Her": true, "This": true,
@@ -1142,6 +1193,9 @@ func englishByCue(d *doc) []mention {
 			if hyphenModifier(p.text) {
 				break // "Hong Kong-based Animoca Brands": the place modifies the name
 			}
+			if strings.HasSuffix(p.text, ".") && !enAbbrevs[p.text] {
+				break // x12ent: "… of CUHK. The Hong Kong Jockey Club": a sentence ended before
+			}
 			if isCapitalised(p.text) || enConnectors[p.text] && s-2 >= 0 && isCapitalised(words[s-2].text) {
 				s--
 				continue
@@ -1176,6 +1230,7 @@ func englishByCue(d *doc) []mention {
 				end++
 			}
 		}
+		end = numberAfterName(d, words, wi, end) // x12ent: Greater Bay Fund II, Asia Summit 2025
 		name := string(d.runes[start:end])
 		out = append(out, mention{start: start, end: end, name: name, key: d.key(name), kind: kind})
 	}

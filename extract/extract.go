@@ -95,10 +95,10 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					to, toPrev = lastTo[si-1], true
 				}
 			}
-			if c.flags["sym"] && len(to) == 0 && len(from) >= 1 && afterWith(d, modifiedStart(d, ms, from[0])) {
+			if c.flags["sym"] && len(to) == 0 && len(from) >= 1 && afterWith(d, ownerStart(d, ms, from[0])) { // x12ent: 與甲旗下的乙簽署
 				// "甲與乙、丙等簽署": the list holds the partners of the subject before 與
 				// (也 "與日本住友化學合作": the place before 乙 only describes it).
-				at := modifiedStart(d, ms, from[0])
+				at := ownerStart(d, ms, from[0])
 				if a, ok := partnerBefore(d, ms, c.typ, from[0]); ok {
 					from, to = []mention{a}, from
 				} else if s, prev := fill(d, es, ms, si, c, 0, []string{"S"}, cueHit{cue: c, start: at, end: at}); len(s) > 0 {
@@ -235,6 +235,11 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				if g := group(d, ms, c, side, false, h.gap.start, h.gap.start); len(g) > 0 && g[len(g)-1].end <= h.gap.end {
 					return g, false
 				}
+				// group steps from an owner to what it owns (甲的乙 → 乙), which may leave a gap
+				// that the cue closes with 的 (位於前海的深港青年創新園): then the gap's own name.
+				if m, ok := soleMentionIn(ms, h.gap.start, h.gap.end, func(k kg.Kind) bool { return fitsCue(c, side, k) }); ok {
+					return []mention{m}, false
+				}
 			}
 		case "P":
 			// x12org: the scheme a recipient list or an award of money refers to.
@@ -245,7 +250,23 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			fits := func(m mention) bool { return fitsCue(c, side, m.kind) }
 			// 其/公司/The company stand for an organisation: a slot for a person is still filled
 			// in the sentence ("公司创始人陆明远…曾任职于宁德时代").
+			if m, ok := latterFormer(d, d.sents[si], ms, h.start, fits); ok {
+				return []mention{m}, false // x12ent: 後者, 前者
+			}
+			if m, ok := newCompanyName(d, es, d.sents[si], h.start); ok && fits(m) {
+				return []mention{m}, false // x12ent: 新公司 is the one 定名為 named
+			}
 			pronoun := startsWithPronoun(d, d.sents[si]) && fitsCue(c, side, kg.KindOrganization)
+			if m, ok, reported := speakerCompany(d, d.sents[si], ms, h.start, fits); reported && fitsCue(c, side, kg.KindOrganization) {
+				if ok { // x12ent: "汇钱通创始人苏敏仪透露，公司计划…": the speaker's company
+					return []mention{m}, false
+				}
+				// "Yip, who worked at X, said the company would…": the company the text is about.
+				if m, ok := mostNamedBefore(d, es, d.sents[si].start, fits); ok {
+					return []mention{m}, false
+				}
+				pronoun = true
+			}
 			before := false
 			if !pronoun {
 				var pre []mention
@@ -273,6 +294,11 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if si > 0 && (pronoun || c.flags["topic"] && side == 1 || !before && !unnamedSubject(d, d.sents[si], ms, h.start) && !speakerLabel(d, d.sents[si], ms)) {
 				if m, prev, ok := topicBefore(d, es, si, fits); ok {
 					return []mention{m}, prev
+				}
+				// x12ent: "公司還計劃在新加坡設立辦事處" after sentences that name no company: the
+				// company the text is about.
+				if m, ok := mostNamedBefore(d, es, d.sents[si].start, fits); ok && pronoun && m.kind == kg.KindOrganization {
+					return []mention{m}, false
 				}
 			}
 		}
@@ -504,4 +530,19 @@ func listedOnExchange(ps []Proposal, ix *Index) {
 			r.To = End{Name: r.To.Name, EntityID: hkex}
 		}
 	}
+}
+
+// soleMentionIn returns the one mention inside [start, end) of a kind that fits, if there is
+// exactly one.
+func soleMentionIn(ms []mention, start, end int, fits func(kg.Kind) bool) (mention, bool) {
+	var found []mention
+	for _, m := range ms {
+		if m.start >= start && m.end <= end && fits(m.kind) {
+			found = append(found, m)
+		}
+	}
+	if len(found) != 1 {
+		return mention{}, false
+	}
+	return found[0], true
 }

@@ -61,7 +61,8 @@ func findPlaces(d *doc) []mention {
 // zhDescriptors are the nouns Chinese news puts before a new name: 初创企业深瞳医疗, 金融科技初創「匯立通」.
 var zhDescriptors = []string{"旗下的", "旗下", "全资子公司", "子公司", "附属公司", "母公司", "初创企业", "初创公司", "初创", "独角兽企业", "独角兽", "科技公司", "科技企业", "公司", "企业",
 	"平台", "品牌", "投资方", "投资者", "投资人", "制造商", "开发商", "服务商", "供应商", "运营商",
-	"业务", "新创公司", "新创企业", "投资机构", "创投机构", "机构", "券商", "龙头"}
+	"业务", "新创公司", "新创企业", "投资机构", "创投机构", "机构", "券商", "龙头",
+	"设备商", "生产商", "厂商", "主权基金"} // x12ent: 荷蘭半導體設備商ASML, 新加坡主權基金GIC
 
 // zhNameEnd are the words that follow a new name in Chinese news (宣布, 表示, 今日 …).
 var zhNameEnd = []string{"宣布", "表示", "披露", "透露", "指出", "称", "公告", "发布", "回应", "证实", "介绍", "强调",
@@ -69,7 +70,8 @@ var zhNameEnd = []string{"宣布", "表示", "披露", "透露", "指出", "称"
 	"完成", "成立", "推出", "的", "为", "是", "上月", "本月", "今年", "去年", "亦", "也", "再", "又", "则", "目前", "现时",
 	"，", "。", "、", "；", "（", "(", "入选", "进驻", "落户", "加入",
 	"委任", "任命", "向", "对", "同", "携手", "联手", "伙拍", "签署", "签订", "成为", "收购", "分拆", "入驻", "注资",
-	"领投", "参与", "合作", "以", "凭借", "透过", "通过"}
+	"领投", "参与", "合作", "以", "凭借", "透过", "通过",
+	"分获", "分别", "均", "共同"} // x12ent: 甲与乙分获金奖
 
 // descriptorNames finds a name right after a descriptor noun, ending where a verb or a
 // preposition starts (初创企业深瞳医疗宣布 → 深瞳医疗).
@@ -150,6 +152,8 @@ func quotedNames(d *doc) []mention {
 			continue
 		}
 		if m, ok := quotedAt(d, i); ok && (hasKindSuffix(m.name) || pairedWithQuotedName(d, m)) {
+			out = append(out, m)
+		} else if ok && quotedListOrBody(d, &m) { // x12ent
 			out = append(out, m)
 		}
 	}
@@ -235,7 +239,8 @@ var zhListOpeners = []string{"投资方包括", "投资者包括", "投资机构
 var zhListCues = []string{"独家投资", "的全资子公司", "的子公司", "的附属公司", "联合领投", "领投", "跟投", "参投", "共同投资", "等投资", "等机构"}
 
 // zhListPrefixes are dropped from the front of a list item (老股东顺为资本 → 顺为资本).
-var zhListPrefixes = []string{"本轮融资由", "本轮由", "此轮由", "由", "老股东", "新股东", "现有股东", "以及", "及", "和", "与", "、"}
+var zhListPrefixes = []string{"本轮融资由", "本轮由", "此轮由", "由", "老股东", "新股东", "现有股东", "以及", "及", "和", "与", "、",
+	"同业", "同行"} // x12ent: 与同业华测生物合并
 
 // listNames proposes each item of the list before a Chinese investment cue as an investor,
 // and each item after an English one ("led by A", "participation from A, B and C").
@@ -287,6 +292,12 @@ func splitItems(d *doc, s, e int) []mention {
 	seps := []string{"、", "以及", "及", "和", "与"}
 	start := s
 	emit := func(a, b int) {
+		for k := a; k < b; k++ {
+			if f[k] == '等' && k-a >= 2 {
+				b = k // x12ent: 與比亞迪、寧德時代等車企展開合作: the list ends at 等
+				break
+			}
+		}
 		for _, p := range zhListPrefixes {
 			if strings.HasPrefix(string(f[a:b]), p) {
 				a += len([]rune(p))
@@ -386,7 +397,8 @@ func hasListBreak(r []rune) bool {
 // enDescriptors are the nouns English news puts before a new name: "fintech startup Finloop".
 var enDescriptors = map[string]bool{"startup": true, "start-up": true, "firm": true, "company": true, "maker": true,
 	"chipmaker": true, "developer": true, "platform": true, "unicorn": true, "lender": true, "insurer": true,
-	"operator": true, "provider": true, "investor": true, "giant": true, "brand": true, "incubator": true, "accelerator": true}
+	"operator": true, "provider": true, "investor": true, "giant": true, "brand": true, "incubator": true, "accelerator": true,
+	"drugmaker": true, "carmaker": true, "automaker": true} // x12ent
 
 // englishDescriptorNames finds capitalised names right after a descriptor noun.
 func englishDescriptorNames(d *doc) []mention {
@@ -545,8 +557,8 @@ func partnerLists(d *doc) []mention {
 		s := i
 		for s > 0 && i-s < 80 && !isClauseBreak(d.runes[s-1]) && f[s-1] != '。' && f[s-1] != '；' {
 			s--
-			if f[s] == '与' || f[s] == '和' || f[s] == '同' {
-				break
+			if f[s] == '与' || f[s] == '和' || f[s] == '同' && !strings.ContainsRune("业行时期步年月日样", at(f, s+1)) {
+				break // x12ent: 同业, 同时 are no "with"
 			}
 		}
 		if s == i || (f[s] != '与' && f[s] != '和' && f[s] != '同') {
@@ -652,7 +664,10 @@ func englishProperNames(d *doc) []mention {
 			k := wi + 1
 			for k < len(words) && !hasBreak(d.runes[words[k-1].end:words[k].start]) && !hyphenModifier(words[k].text) {
 				t := words[k].text
-				if isCapitalised(t) && !enNotNames[t] || (enConnectors[t] && t != "and") && k+1 < len(words) && isCapitalised(words[k+1].text) {
+				// x12ent: "SenseCore HK", "Alibaba Cloud US": a brand's local arm ends with the
+				// abbreviation of its place.
+				armPlace := (t == "HK" || t == "US") && (k+1 >= len(words) || hasBreak(d.runes[words[k].end:words[k+1].start]) || !isCapitalised(words[k+1].text))
+				if isCapitalised(t) && (!enNotNames[t] || armPlace) || (enConnectors[t] && t != "and") && k+1 < len(words) && isCapitalised(words[k+1].text) {
 					k++
 					continue
 				}

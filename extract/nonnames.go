@@ -18,7 +18,8 @@ var zhNotNameStarts = []string{"专注", "主要", "开发", "提供", "负责",
 	"增聘", "进军", "开拓", "资料", "其余", "余资金", "单个", "每个", "每间", "每家", "两间", "两家", "两笔", "多间", "多家",
 	"财务", "团队", "中小型", "毕业", "来自", "早期", "者", "本报", "本刊", "本台", "本网", "本社", "累计", "合计",
 	"共同", "分别", "陆续", "持续", "营运", "运营", "管理", "负责", "推行", "推动", "预计", "预期", "首批", "互设", "共建",
-	"设有"}
+	"设有",
+	"后者", "前者", "合并后", "但", "期间", "专门", "本届", "今届", "该届", "上届"} // x12ent
 
 // zhTrailingObjects follow a company's name — what was bought of it (收购上海柏谷生物全部股权)
 // or the department that acted for it (由字节跳动战略投资部领投) — and are cut off it.
@@ -31,7 +32,7 @@ var zhBareEndings = map[string]bool{"有限": true, "有限公司": true, "股�
 
 // zhTrailingAdverbs follow a company's name at a clause's start and are cut off it
 // (云栖医疗同步宣布 → 云栖医疗).
-var zhTrailingAdverbs = []string{"同步", "同时", "正式", "再次", "首次", "亦", "也", "再", "又"}
+var zhTrailingAdverbs = []string{"同步", "同时", "正式", "再次", "首次", "亦", "也", "再", "又", "则"} // x12ent: 则
 
 // zhPlanVerbFollowers come after 计划 when it is the verb "plans" (衡矩智能计划于下半年…).
 var zhPlanVerbFollowers = []string{"于", "在", "将", "以", "向", "把", "明年", "今年", "年内", "下半年", "上半年", "最快", "进一步"}
@@ -53,7 +54,8 @@ var enPostWords = map[string]bool{"Secretary": true, "Minister": true, "Director
 
 // enNotNameWords are capitalised words that are no entity when they stand alone.
 var enNotNameWords = map[string]bool{"PhD": true, "Government": true, "MBA": true, "Professor": true, "Board": true,
-	"Chief": true, "Company": true, "Group": true, "Fund": true, "Scheme": true, "Programme": true}
+	"Chief": true, "Company": true, "Group": true, "Fund": true, "Scheme": true, "Programme": true,
+	"Cantonese": true, "Mandarin": true, "Putonghua": true, "English": true} // x12ent: languages
 
 // trimNonNames cuts relative dates off the ends of candidate names and drops candidates that
 // are no names: counted nouns, verb phrases, titles, years, generic words. Known entities,
@@ -70,6 +72,15 @@ func trimNonNames(d *doc, ms []mention) []mention {
 			if m, ok = trimZh(d, m); !ok {
 				continue
 			}
+		} else if p, ok := honorificPerson(m); ok {
+			p.key = d.key(p.name) // x12ent: "Professor Grace Yip" is the person Grace Yip
+			m = p
+		} else if p, ok := afterPartitive(m); ok {
+			p.key = d.key(p.name) // x12ent: "Shares of Lumina Robotics" are not a company
+			m = p
+		} else if p, ok := afterHyphenModifier(m); ok {
+			p.key = d.key(p.name) // x12ent: "Singapore-based Wavemaker Partners" is Wavemaker Partners
+			m = p
 		} else if !latinName(m) {
 			continue
 		}
@@ -136,6 +147,9 @@ func trimZh(d *doc, m mention) (mention, bool) {
 		}
 		if m.kind == kg.KindProgramme && m.start > 0 && f[m.start-1] == '的' && m.end-m.start <= 4 {
 			return m, false // 對方的加速計劃: a programme referred to, not named
+		}
+		if countedNoun([]rune(name)) {
+			return m, false // x12ent: 有近十家特專科技公司, 逾兩間銀行: a count of things, not a name
 		}
 		if r := []rune(name); r[0] == '第' && len(r) > 2 && zhNumerals[r[1]] {
 			return m, false // 第二批資助項目

@@ -162,7 +162,8 @@ func bylineGap(f []rune, i int) int {
 
 // zhDivisions end the part of an organisation a title belongs to (西门子医疗大中华区副总裁):
 // cut off, they leave the organisation's name.
-var zhDivisions = []string{"大中华区", "亚太区", "中国区", "香港区", "亚洲区", "全球", "区域", "地区", "总部"}
+var zhDivisions = []string{"大中华区", "亚太区", "中国区", "香港区", "亚洲区", "全球", "区域", "地区", "总部",
+	"讲座", "研发", "技术", "市场", "销售", "财务", "营运", "运营", "产品"} // x12ent: 學系講座教授, 台積電研發總監
 
 // orgBeforeZhTitle reads the organisation named right before a Chinese title that opens a
 // clause (前中芯国际工程师张弛, 界面新闻记者, 此前担任西门子医疗大中华区副总裁): 2–8 runes,
@@ -182,6 +183,9 @@ func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 		}
 	}
 	e := i
+	if e-s > 3 && (f[e-1] == '原' || f[e-1] == '前') {
+		e-- // x12ent: 华测生物原董事长: 原 says the post is past, it is not part of the name
+	}
 	for _, dv := range zhDivisions {
 		if e-s > len([]rune(dv))+1 && hasSuffixAt(f, e, dv) {
 			e -= len([]rune(dv))
@@ -243,7 +247,8 @@ func chineseNameAfter(f []rune, i int) (span, bool) {
 // zhNotNames are words that open with a surname's character but name no one (毕业于, 曾任).
 var zhNotNames = []string{"毕业", "任职", "曾任", "曾在", "表示", "于是", "同时", "成立", "成为", "加入", "出任", "担任",
 	"负责", "现任", "来自", "高级", "首席", "创办", "创立", "联合", "全球", "区域", "资深", "常务", "执行", "技术",
-	"研发", "项目", "产品", "营运", "运营", "市场", "销售", "管理", "财务", "主管"}
+	"研发", "项目", "产品", "营运", "运营", "市场", "销售", "管理", "财务", "主管",
+	"由前", "由原", "由现"} // x12ent: 院長由前台積電研發總監…出任: 由 is "by", not a family name
 
 func wordAt(f []rune, i int, words []string) bool {
 	for _, w := range words {

@@ -74,9 +74,9 @@ func parseRelCues(tsv string) []relCue {
 // endKinds says which kinds of entity may stand at each end of a relationship type.
 var endKinds = map[kg.RelType][2][]kg.Kind{
 	"INVESTED_IN":     {{kg.KindOrganization, kg.KindFund, kg.KindPerson}, {kg.KindOrganization}},
-	"PARTNERED_WITH":  {{kg.KindOrganization}, {kg.KindOrganization}},
+	"PARTNERED_WITH":  {{kg.KindOrganization, kg.KindFund}, {kg.KindOrganization}}, // x12ent: a fund co-invests with a partner
 	"PARTICIPATED_IN": {{kg.KindOrganization, kg.KindPerson}, {kg.KindProgramme, kg.KindEvent}},
-	"LOCATED_IN":      {{kg.KindOrganization, kg.KindFacility}, {kg.KindPlace, kg.KindFacility}},
+	"LOCATED_IN":      {{kg.KindOrganization, kg.KindFacility, kg.KindEvent, kg.KindFund}, {kg.KindPlace, kg.KindFacility}}, // x12ent: an event is held, a fund based, somewhere
 	"LEADS":           {{kg.KindPerson}, {kg.KindOrganization, kg.KindProgramme, kg.KindFund}},
 	"WORKED_AT":       {{kg.KindPerson}, {kg.KindOrganization}},
 	"EDUCATED_AT":     {{kg.KindPerson}, {kg.KindOrganization}},
@@ -88,7 +88,7 @@ var endKinds = map[kg.RelType][2][]kg.Kind{
 	"OPERATES":        {{kg.KindOrganization}, {kg.KindProgramme, kg.KindFacility, kg.KindFund}},
 	"ANNOUNCED":       {{kg.KindPolicy, kg.KindOrganization}, {kg.KindFund, kg.KindProgramme, kg.KindPolicy}},
 	"ESTABLISHED":     {{kg.KindOrganization}, {kg.KindOrganization, kg.KindFund, kg.KindProgramme, kg.KindFacility}},
-	"TARGETS_MARKET":  {{kg.KindOrganization, kg.KindProgramme}, {kg.KindPlace}},
+	"TARGETS_MARKET":  {{kg.KindOrganization, kg.KindProgramme, kg.KindFund}, {kg.KindPlace}}, // x12ent: a fund invests in a region
 	"SELECTED_FOR":    {{kg.KindOrganization, kg.KindPerson}, {kg.KindEvent, kg.KindPolicy}},
 	"ATTENDED":        {{kg.KindOrganization, kg.KindPerson}, {kg.KindEvent}},
 	"RECOGNIZED_BY":   {{kg.KindOrganization}, {kg.KindOrganization}},
@@ -101,6 +101,9 @@ var endKinds = map[kg.RelType][2][]kg.Kind{
 // cue (有限合伙人包括, anchor investor) takes only a fund as what is funded; a "scheme" cue
 // (獲…資助) takes a programme as the funder.
 func fitsCue(c *relCue, side int, k kg.Kind) bool {
+	if c.flags["event"] && side == 0 {
+		return k == kg.KindEvent // x12ent: "論壇將於下月在會展中心舉行": only an event is held
+	}
 	if c.flags["fund"] && side == 1 {
 		return k == kg.KindFund // "limited partners include X": X funds the fund, not the manager
 	}

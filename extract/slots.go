@@ -12,7 +12,8 @@ import (
 // listGlue is what may stand between two items of one enumeration: A、B及C, A, B and C.
 var listGlue = map[string]bool{"、": true, ",": true, "，": true, "和": true, "及": true, "与": true, "以及": true,
 	"and": true, ", and": true, "&": true, "、以及": true, "及其": false, "或": true, "or": true, "同": true,
-	"联同": true, "together with": true, "as well as": true, "，以及": true} // ，以及: x12org
+	"联同": true, "together with": true, "as well as": true, "，以及": true, // ，以及: x12org
+	"and with": true, "and with the": true, ", and with": true, ", and with the": true} // x12ent: "signed MoUs with A and with B"
 
 // pronouns start a sentence whose subject is the previous sentence's: 其創辦人, 该公司, The company.
 var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台", "该基金", "该机构", "该集团", "公司", "它", "他", "她",
@@ -21,13 +22,14 @@ var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台
 	"the investment", "the latest round", "the series", "the new funding", "the transaction", "the acquisition",
 	"本轮", "该轮", "此次融资", "本次融资", "是次融资", "此轮融资", "该笔投资", "这笔投资", "双方",
 	"这家", "这间", "该司", "该初创企业", "该集团", "the company's", "the start-up's", "this company",
-	"该计划", "此计划", "计划由", "该项目", "the scheme", "the programme", "the program", "under the scheme"}
+	"该计划", "此计划", "计划由", "该项目", "the scheme", "the programme", "the program", "under the scheme",
+	"该"} // x12ent: 該系統, 該院: a demonstrative refers back to what was named before
 
 // sentenceMentions returns the mentions inside sentence s.
 func (es *entitySet) sentenceMentions(s span) []mention {
 	var out []mention
 	for _, m := range es.mentions {
-		if m.start >= s.start && m.end <= s.end && !notAName(m) {
+		if m.start >= s.start && m.end <= s.end && !notAName(m) && !m.media {
 			out = append(out, m)
 		}
 	}
@@ -39,6 +41,9 @@ func (es *entitySet) sentenceMentions(s span) []mention {
 func notAName(m mention) bool {
 	if m.id != "" || m.kind == kg.KindPlace {
 		return false
+	}
+	if m.key != "" && m.key != "e:"+textnormFold(m.name) {
+		return false // x12ent: 研發院 standing for 香港微電子研發院 is an alias of a name
 	}
 	k := string(m.kind) + "|" + m.name
 	notANames.Lock()
@@ -260,6 +265,9 @@ func crossesClause(d *doc, a, b int) bool {
 // time phrase that may open it (上月，公司…; 2022年，该公司…; In 2022, it…; Last month, the company…).
 func startsWithPronoun(d *doc, s span) bool {
 	start := afterTimeOpener(d, s)
+	if d.lang != "en" && wordAt(d.folded, s.start, []string{"公司", "该公司", "其"}) {
+		start = s.start // x12ent: 公司成立於2019年，總部位於…: the opening clause is the subject's, not a date
+	}
 	head := string(d.folded[start:min(s.end, start+20)])
 	if strings.HasPrefix(head, "其中，") || strings.HasPrefix(head, "其中,") {
 		return false // x12org: 其中，甲… "among them, A": the sentence names its own subject
@@ -368,6 +376,13 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		if main, ok := mainSubject(d, es, si, fits); ok && !sameEntity(main, m) && !startsWithDemonstrative(d, d.sents[si]) {
 			return main, false, true
 		}
+		// x12ent: no sentence opener wins, and the name found is further back or does not open
+		// its sentence ("…由港聯物流創辦人鄧子軒出任。公司又透露…"): the organisation most sentences
+		// name wins.
+		sideParty := k != si-1 || m.start > afterTimeOpener(d, d.sents[k])+1
+		if most, ok := mostNamedBefore(d, es, d.sents[si].start, fits); ok && sideParty && !sameEntity(most, m) {
+			return most, false, true
+		}
 		return m, k == si-1, true
 	}
 	return mention{}, false, false
@@ -386,7 +401,7 @@ func mainSubject(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		}
 		for ; j < len(es.mentions) && es.mentions[j].end <= s.end; j++ {
 			m := es.mentions[j]
-			if !fits(m) || m.id == "" && len([]rune(m.name)) < 3 {
+			if !fits(m) || m.media || m.id == "" && len([]rune(m.name)) < 3 {
 				continue // a two-character new name (科创) is more often a word than a name
 			}
 			key := m.id + "|" + m.key

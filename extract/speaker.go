@@ -1,0 +1,240 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// zhReportVerbs and enReportVerbs introduce what a person said.
+var zhReportVerbs = []string{"表示", "透露", "说", "称", "指出", "强调", "预期", "预计", "相信", "认为", "坦言", "直言", "补充"}
+var enReportVerbs = []string{"said", "says", "added", "noted", "explained", "told reporters"}
+
+// zhCompanyPronouns and enCompanyPronouns stand for the company a speaker talks about.
+var zhCompanyPronouns = []string{"新公司", "该公司", "公司", "集团"}
+var enCompanyPronouns = []string{"the company", "the firm", "the start-up", "the startup", "the group", "it ",
+	"the money", "the funds", "the proceeds", "the new capital", "the capital"} // what it raised: "said the money would be used to…"
+
+// speakerCompany reads a sentence in which a person reports what "the company" will do before
+// position at ("汇钱通创始人苏敏仪透露，公司计划…", "林曉晴說公司計劃…", "Yip, who previously
+// worked at Amazon Robotics, said the company would…"). The company is not the first name of
+// the sentence: it is the first organisation named before the speaker, when there is one (ok),
+// else the company of the sentences before (reported true, ok false: resolve it as a pronoun).
+// reported is false when the sentence has no such shape.
+func speakerCompany(d *doc, s span, ms []mention, at int, fits func(mention) bool) (m mention, ok, reported bool) {
+	f := d.folded
+	verbs, pros := zhReportVerbs, zhCompanyPronouns
+	if d.lang == "en" {
+		verbs, pros = enReportVerbs, enCompanyPronouns
+	}
+	verbAt := -1
+	named := false // "X said the firm would": X names the firm as a third party, so X is a person
+	for i := s.start; i < at && verbAt < 0; i++ {
+		for _, v := range verbs {
+			if !hasPrefixAt(f, i, v) || d.lang == "en" && i > 0 && isLatinLetter(f[i-1]) {
+				continue
+			}
+			j := i + len([]rune(v))
+			for j < at && strings.ContainsRune("，,：: ", f[j]) {
+				j++
+			}
+			if j < at && strings.ContainsRune("「“\"", f[j]) {
+				verbAt = i // 鄧子軒稱：「…我們…進入越南市場」: a quote speaks for the speaker's company
+				break
+			}
+			if d.lang == "en" && hasPrefixAt(f, j, "that ") {
+				j += len("that ")
+			}
+			for _, p := range pros {
+				if hasPrefixAt(f, j, p) {
+					verbAt, named = i, p != "it "
+					break
+				}
+			}
+			break
+		}
+	}
+	if verbAt < 0 {
+		return mention{}, false, false
+	}
+	speaker := -1
+	for _, x := range ms {
+		if (x.kind == kg.KindPerson || d.lang == "en" && named) && x.end <= verbAt {
+			speaker = x.start
+			break
+		}
+	}
+	if speaker < 0 {
+		return mention{}, false, false // "公司表示，公司…": no person speaks; the usual subject holds
+	}
+	// The speaker's organisation stands before the speaker: 汇钱通创始人苏敏仪, 康析醫療由…創立，
+	// 其行政總裁何凱晴. One named after the speaker ("Yip, who worked at X, said") is not it.
+	for _, x := range ms {
+		if x.end <= speaker && fits(x) && x.kind == kg.KindOrganization && !x.media {
+			return x, true, true
+		}
+	}
+	return mention{}, false, true
+}
+
+// mostNamedBefore is the organisation that fits and that the most sentences before position at
+// name (at least two; a tie goes to the one named first, the text's topic): the company a person
+// quoted later speaks for when the sentence itself does not name it.
+func mostNamedBefore(d *doc, es *entitySet, at int, fits func(mention) bool) (mention, bool) {
+	count := map[string]int{}
+	first := map[string]mention{}
+	seen := map[string]int{} // key → last sentence counted
+	for _, m := range es.mentions {
+		if m.end > at {
+			break
+		}
+		if m.kind != kg.KindOrganization || m.media || !fits(m) {
+			continue
+		}
+		k := m.id + "|" + m.key
+		si := d.sentenceOf(m.start)
+		if last, ok := seen[k]; ok && last == si {
+			continue
+		}
+		seen[k] = si
+		count[k]++
+		if _, ok := first[k]; !ok {
+			first[k] = m
+		}
+	}
+	var best mention
+	n := 0
+	for k, c := range count {
+		if c > n || c == n && first[k].start < best.start {
+			best, n = first[k], c
+		}
+	}
+	return best, n >= 2
+}
+
+// latterFormer resolves 後者/前者 opening the clause of a cue to the last or the one but last
+// organisation named before that clause in the sentence: 收購港因診斷的全部股權，後者隨即
+// 成為其全資子公司，並落戶香港科學園 — 後者 is 港因診斷.
+func latterFormer(d *doc, s span, ms []mention, at int, fits func(mention) bool) (mention, bool) {
+	if d.lang == "en" {
+		return mention{}, false
+	}
+	f := d.folded
+	// The clause that holds the cue, or an earlier one of the sentence that opens with 后者
+	// (后者随即成为其子公司，并落户…: the second clause goes on with the same subject).
+	c := -1
+	for i := at - 1; i >= s.start; i-- {
+		if i > s.start && !isClauseBreak(d.runes[i-1]) && f[i-1] != '；' {
+			continue
+		}
+		j := i
+		if j < at && (f[j] == '而' || f[j] == '则') {
+			j++
+		}
+		if hasPrefixAt(f, j, "后者") || hasPrefixAt(f, j, "前者") {
+			c = j
+			break
+		}
+	}
+	if c < 0 {
+		return mention{}, false
+	}
+	var before []mention
+	for _, m := range ms {
+		if m.end <= c && fits(m) && m.kind != kg.KindPlace {
+			before = append(before, m)
+		}
+	}
+	k := len(before) - 1
+	if hasPrefixAt(f, c, "前者") {
+		k--
+	}
+	if k < 0 {
+		return mention{}, false
+	}
+	return before[k], true
+}
+
+// ownerStart is where the phrase that names m starts, over what stands before it only to
+// describe it: a place that modifies it, an owner (與新鴻基地產旗下的新地商場管理簽署: the partner
+// is the subsidiary), a descriptor noun and the places before it (與阿聯酋阿布扎比的創新平台
+// Hub71簽署: the partner is Hub71).
+func ownerStart(d *doc, ms []mention, m mention) int {
+	f := d.folded
+	s := modifiedStart(d, ms, m)
+	for round := 0; round < 4; round++ {
+		moved := false
+		for _, o := range ms {
+			if o.end <= s && o.kind != kg.KindPlace && isOwnerGap(d, o.end, s) {
+				s, moved = modifiedStart(d, ms, o), true
+				break
+			}
+			// 與香港應用科技研究院(應科院)及…: the alias in brackets stands for the name before it.
+			if o.end == s-1 && s-1 < len(f) && (f[s-1] == '(' || f[s-1] == '（') && sameEntity(o, m) {
+				s, moved = modifiedStart(d, ms, o), true
+				break
+			}
+		}
+		for _, w := range zhDescriptors {
+			if n := len([]rune(w)); s >= n && hasSuffixAt(f, s, w) && d.lang != "en" {
+				k := s - n
+				for g := max(0, k-4); g < k; g++ {
+					if zhGeneric[string(f[g:k])] {
+						k = g // 創新平台: the longest field word before the descriptor
+						break
+					}
+				}
+				s, moved = k, true
+				break
+			}
+		}
+		if s > 0 && f[s-1] == '的' {
+			for _, p := range ms {
+				if p.kind == kg.KindPlace && p.end == s-1 {
+					s, moved = p.start, true // 阿布扎比的創新平台
+				}
+			}
+		}
+		for _, p := range ms {
+			if p.kind == kg.KindPlace && p.end == s && p.start < s {
+				s, moved = p.start, true // 阿聯酋阿布扎比: places in a row
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	return s
+}
+
+// zhNamingVerbs introduce the name a new company takes: 新公司定名為「速倉科技」.
+var zhNamingVerbs = []string{"定名为", "命名为", "更名为", "改名为", "名为", "取名为"}
+
+// newCompanyName resolves 新公司 (the new company) standing in the sentence before position at
+// to the organisation the text named with 定名為/命名為/更名為 before the sentence.
+func newCompanyName(d *doc, es *entitySet, s span, at int) (mention, bool) {
+	f := d.folded
+	if d.lang == "en" || !strings.Contains(string(f[s.start:at]), "新公司") {
+		return mention{}, false
+	}
+	var best mention
+	ok := false
+	for _, m := range es.mentions {
+		if m.end > s.start {
+			break
+		}
+		if m.kind != kg.KindOrganization {
+			continue
+		}
+		j := m.start
+		for j > 0 && strings.ContainsRune("「“『\"", f[j-1]) {
+			j--
+		}
+		for _, v := range zhNamingVerbs {
+			if hasSuffixAt(f, j, v) {
+				best, ok = m, true
+			}
+		}
+	}
+	return best, ok
+}
