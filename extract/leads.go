@@ -25,17 +25,11 @@ func personFacts(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			continue
 		}
 		former := formerBefore(d, min(org.start, pc.title.start)) || formerBefore(d, pc.title.start)
-		var r *RelationshipProposal
-		switch {
-		case former:
-			r = &RelationshipProposal{Type: "WORKED_AT", Role: pc.t.role, Status: "ENDED"}
-		case pc.t.role != "":
-			r = &RelationshipProposal{Type: "LEADS", Role: pc.t.role}
-		case workTitles[pc.t.cue]:
-			r = &RelationshipProposal{Type: "WORKED_AT"}
-		default:
+		typ, status := titleRelation(pc.t, org, former)
+		if typ == "" {
 			continue
 		}
+		r := &RelationshipProposal{Type: typ, Role: pc.t.role, Status: status}
 		if org.kind != kg.KindOrganization && !(r.Type == "LEADS" && kindFits("LEADS", 1, org.kind)) {
 			continue
 		}
@@ -87,7 +81,7 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 		}
 		gap = strings.TrimSpace(strings.TrimSuffix(gap, " and"))
 		for _, g := range []string{"'s", "’s", "的", "之", "旗下", ""} {
-			if gap == g && kindFits("LEADS", 1, m.kind) {
+			if (gap == g || titleGap(gap)) && kindFits("LEADS", 1, m.kind) {
 				return m, false, true
 			}
 		}

@@ -114,6 +114,10 @@ func trimZh(d *doc, m mention) (mention, bool) {
 			return m, false
 		}
 	}
+	if m.kind != kg.KindPerson && m.end-m.start > 3 && f[m.start] == '有' && m.start > 0 && strings.ContainsRune("还亦也都", f[m.start-1]) {
+		m.start++ // x12people: 还有财经事务及库务局局长
+		name = string(f[m.start:m.end])
+	}
 	if m.kind != kg.KindPerson {
 		for _, w := range zhNotNameStarts {
 			if rest := strings.TrimPrefix(name, w); rest != name {

@@ -123,6 +123,9 @@ func findPersons(d *doc) ([]mention, []personCue) {
 				if k := bylineGap(f, j); k > j && t.cue == "记者" {
 					j = k // 界面新闻记者 | 陈默
 				}
+				if k := bracketAfter(f, j); k > j && !isNameAt(f, j) {
+					j = k // x12people: 副校长(研究及科技)罗家明: the portfolio in brackets
+				}
 				if n, ok := chineseNameAfter(f, j); ok {
 					add(n, span{i, j}, t, formerBefore(d, i), false)
 				} else if n, ok := chineseNameBefore(f, i); ok {
@@ -169,7 +172,7 @@ var zhDivisions = []string{"大中华区", "亚太区", "中国区", "香港区"
 // no stop word, not generic, not a department (学系). Weak: any other reading wins.
 func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 	f := d.folded
-	if t.latin || t.role == "" && !workTitles[t.cue] || i < 2 {
+	if t.latin || t.role == "" && !workTitles[t.cue] && !moreWorkTitles[t.cue] && !memberTitles[t.cue] || i < 2 {
 		return mention{}, false
 	}
 	s := extendLeft(f, i, 12)
@@ -181,7 +184,13 @@ func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 			s++
 		}
 	}
+	if i-s > 3 && f[s] == '有' && s > 0 && strings.ContainsRune("还亦也都", f[s-1]) {
+		s++ // x12people: 还有财经事务及库务局局长
+	}
 	e := i
+	// x12people: 华测生物原董事长, 香港科技园公司前主席: 原/前 say the post is past, not the name;
+	// 台积电研发总监: the function before the title is no part of the name either.
+	e = trimTitleHead(f, s, e)
 	for _, dv := range zhDivisions {
 		if e-s > len([]rune(dv))+1 && hasSuffixAt(f, e, dv) {
 			e -= len([]rune(dv))
