@@ -55,6 +55,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = append(all, persons...)
 	all = append(all, namesByFounding(d)...)
 	all = append(all, namesBeforePersonVerbs(d)...)
+	all = append(all, namesWithEnglishName(d)...) // x12people: 林晓晴(Cherry Lam)
 	es.personCues = cues
 	all = dropPersonLed(d, all) // x12people
 	all = trimNonNames(d, all)

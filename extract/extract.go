@@ -20,6 +20,7 @@ func Extract(in Input) []Proposal {
 		ix = NewIndex(in.Known)
 	}
 	es := findEntities(d, ix)
+	resolvePersonRefs(d, es) // x12people: 郑博士, 他/她 name a person named before
 	var out []Proposal
 	pub := parsePublished(in.Published)
 	facts := annotateSentences(d, pub)
@@ -77,6 +78,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			from, fromPrev := fill(d, es, ms, si, c, 0, c.from, h)
 			to, toPrev := fill(d, es, ms, si, c, 1, c.to, h)
+			if c.typ == "LEADS" && c.role == "Co-founder" && d.lang != "en" {
+				from = coFounders(d, ms, h, from) // x12people: 甲与乙共同创立丙
+			}
 			if c.flags["hk"] {
 				// 赴港上市, 在港上市: 港 is Hong Kong's exchange; the listing rule maps the place.
 				to, toPrev = []mention{{start: h.start, end: h.end, name: "港", id: "hong-kong", kind: kg.KindPlace}}, false
@@ -158,6 +162,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 						if r.Role == "" {
 							r.Role = c.role
 						}
+						if ti := titleAfter(d, max(f.end, t.end), s.end); r.Type == "LEADS" && ti != nil {
+							r.Type = postType(ti, t) // x12people: 担任协会副主席 is a seat, not the lead
+						}
 					}
 					out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
 						Trigger: string(d.runes[h.start:h.end]), Confidence: 0.6, Relationship: r})
@@ -220,6 +227,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			// An earlier sentence's subject, only when this one refers back or names nobody
 			// before the cue.
 			if si > 0 && (pronoun || !before && !unnamedSubject(d, d.sents[si], ms, h.start) && !speakerLabel(d, d.sents[si], ms)) {
+				if pronoun && companyPronoun(d, d.sents[si]) {
+					fits = func(m mention) bool { return fitsCue(c, side, m.kind) && m.kind != kg.KindPerson } // x12people: 公司 is no person
+				}
 				if m, prev, ok := topicBefore(d, es, si, fits); ok {
 					return []mention{m}, prev
 				}

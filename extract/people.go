@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/hkgraph/hkgraph/kg"
@@ -156,4 +157,277 @@ func bracketAfter(f []rune, i int) int {
 func isNameAt(f []rune, i int) bool {
 	_, ok := chineseNameAfter(f, i)
 	return ok
+}
+
+// zhHonorifics follow a surname alone when the text names a person again (郑博士, 陈先生).
+var zhHonorifics = []string{"博士", "先生", "女士", "教授", "小姐", "太太"}
+
+// resolvePersonRefs points the words that name a person again at the person named in full:
+// a surname with an honorific (郑博士 after 郑伟文博士) and a pronoun opening a clause (他/她,
+// 他本人, He/She at a sentence's start) for the nearest person named before it.
+func resolvePersonRefs(d *doc, es *entitySet) {
+	var full []mention
+	for _, m := range es.mentions {
+		if m.kind == kg.KindPerson && !honorificRef(m.name) {
+			full = append(full, m)
+		}
+	}
+	if len(full) == 0 {
+		return
+	}
+	used := map[string]int{}
+	for _, m := range es.mentions {
+		used[m.key]++
+	}
+	for i := range es.mentions {
+		m := &es.mentions[i]
+		if m.kind != kg.KindPerson || m.id != "" || !honorificRef(m.name) {
+			continue
+		}
+		sur := []rune(textnormFold(m.name))[0]
+		var ref *mention
+		for k := range full {
+			if []rune(textnormFold(full[k].name))[0] == sur {
+				if ref != nil && !sameEntity(*ref, full[k]) {
+					ref = nil // two people share the surname: leave it
+					break
+				}
+				ref = &full[k]
+			}
+		}
+		if ref == nil {
+			continue
+		}
+		if used[m.key]--; used[m.key] == 0 && es.candidates[m.key] != nil {
+			delete(es.candidates, m.key)
+			for k, o := range es.order {
+				if o == m.key {
+					es.order = append(es.order[:k:k], es.order[k+1:]...)
+					break
+				}
+			}
+		}
+		m.name, m.id, m.key = ref.name, ref.id, ref.key
+	}
+	var added []mention
+	for si, s := range d.sents {
+		for _, p := range pronounsIn(d, s) {
+			if ref, ok := personBefore(d, es, si, p.start); ok {
+				added = append(added, mention{start: p.start, end: p.end, name: ref.name, id: ref.id, key: ref.key, kind: kg.KindPerson})
+			}
+		}
+	}
+	if len(added) > 0 {
+		es.mentions = append(es.mentions, added...)
+		sort.SliceStable(es.mentions, func(a, b int) bool { return es.mentions[a].start < es.mentions[b].start })
+	}
+}
+
+func honorificRef(name string) bool {
+	r := []rune(textnormFold(name))
+	for _, h := range zhHonorifics {
+		if len(r) == 1+len([]rune(h)) && surnames[r[0]] && strings.HasSuffix(string(r), h) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounsIn finds the personal pronouns that open a clause of sentence s: 他/她 (not 其他,
+// 他们, 他人) after the sentence's start, a time phrase or a clause break, and He/She opening
+// an English sentence.
+func pronounsIn(d *doc, s span) []span {
+	var out []span
+	f := d.folded
+	if d.lang == "en" {
+		for _, p := range []string{"He ", "She "} {
+			if hasPrefixAt(d.runes, afterTimeOpener(d, s), p) {
+				i := afterTimeOpener(d, s)
+				out = append(out, span{i, i + len(p) - 1})
+			}
+		}
+		return out
+	}
+	opener := afterTimeOpener(d, s)
+	for i := s.start; i < s.end; i++ {
+		if f[i] != '他' && f[i] != '她' {
+			continue
+		}
+		if i+1 < len(f) && strings.ContainsRune("们人国乡日", f[i+1]) {
+			continue
+		}
+		if i != s.start && i != opener && !isClauseBreak(d.runes[i-1]) && !strings.ContainsRune("；", f[i-1]) {
+			continue
+		}
+		if speechAfter(f, i+1) {
+			continue // 他表示公司…: what follows is the speaker's, its subject is not the speaker
+		}
+		e := i + 1
+		if hasPrefixAt(f, e, "本人") {
+			e += 2
+		}
+		out = append(out, span{i, e})
+	}
+	return out
+}
+
+// personBefore is the nearest person named before position i, in sentence si or the two before it.
+func personBefore(d *doc, es *entitySet, si, i int) (mention, bool) {
+	lo := d.sents[max(0, si-2)].start
+	for k := len(es.mentions) - 1; k >= 0; k-- {
+		m := es.mentions[k]
+		if m.end > i {
+			continue
+		}
+		if m.start < lo {
+			break
+		}
+		if m.kind == kg.KindPerson {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// coFounders are the people a Chinese co-founding cue names in its clause (他与学生何嘉怡共同
+// 创立, 由甲与前友邦保险精算师乙共同创立): every person named there, and the sentence's subject when
+// the clause opens with 与/和 (她…，于2023年与乙共同创立丙).
+func coFounders(d *doc, ms []mention, h cueHit, from []mention) []mention {
+	s := d.sents[d.sentenceOf(h.start)]
+	cs := h.start
+	for cs > s.start && !isClauseBreak(d.runes[cs-1]) {
+		cs--
+	}
+	end := max(h.start, h.gap.end) // 由甲与乙共同创立: the people stand in the gap
+	out := append([]mention(nil), from...)
+	addP := func(m mention) {
+		for _, o := range out {
+			if sameEntity(o, m) || o.start == m.start {
+				return
+			}
+		}
+		out = append(out, m)
+	}
+	var firstPerson = -1
+	for _, m := range ms {
+		if m.kind == kg.KindPerson && m.start >= cs && m.end <= end {
+			addP(m)
+			if firstPerson < 0 {
+				firstPerson = m.start
+			}
+		}
+	}
+	if firstPerson > cs && strings.ContainsAny(string(d.folded[cs:firstPerson]), "与和同跟") && !strings.ContainsRune(string(d.folded[cs:firstPerson]), '由') {
+		for _, m := range ms {
+			if m.kind == kg.KindPerson && m.end <= cs {
+				addP(m)
+				break
+			}
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
+	return out
+}
+
+// namesWithEnglishName finds a Chinese person's name followed by the English one in brackets
+// (林晓晴(Cherry Lam), 陈家豪（Calvin Chan）): a surname and one or two runes standing alone,
+// then two or three capitalised words whose last is no company word.
+func namesWithEnglishName(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	var out []mention
+	f := d.folded
+	for i := 2; i < len(f); i++ {
+		if f[i] != '(' && f[i] != '（' {
+			continue
+		}
+		for _, n := range []int{3, 2} {
+			s := i - n
+			if s < 0 || !surnames[f[s]] || !isHanString(string(f[s:i])) || s > 0 && isHan(f[s-1]) && !zhStopRunes[f[s-1]] || wordAt(f, s, zhNotNames) {
+				continue
+			}
+			words := latinWordsFrom(d.runes, i+1, 4)
+			sp, ok := capitalisedRun(d.runes, words)
+			if !ok || sp.start != i+1 || sp.end >= len(f) || f[sp.end] != ')' && f[sp.end] != '）' {
+				continue
+			}
+			last := strings.ToLower(words[len(strings.Fields(string(d.runes[sp.start:sp.end])))-1].text)
+			if enOrgWords[last] {
+				continue
+			}
+			name := string(d.runes[s:i])
+			out = append(out, mention{start: s, end: i, name: name, key: d.key(name), kind: kg.KindPerson})
+			break
+		}
+	}
+	return out
+}
+
+// enOrgWords end company names, not people's.
+var enOrgWords = map[string]bool{"group": true, "robotics": true, "technology": true, "technologies": true, "tech": true, "capital": true,
+	"ventures": true, "holdings": true, "limited": true, "ltd": true, "bank": true, "partners": true, "labs": true, "lab": true, "ai": true,
+	"biotech": true, "medical": true, "health": true, "fund": true, "systems": true, "solutions": true, "energy": true, "network": true}
+
+// titleAfter is the leading, deputy or board title that follows position i closely (担任甲副主席).
+func titleAfter(d *doc, i, limit int) *title {
+	f := d.folded
+	for j := i; j < min(limit, i+8, len(f)); j++ {
+		for k := range titles {
+			t := &titles[k]
+			if hasPrefixAt(f, j, t.cue) && (t.role != "" || memberTitles[t.cue]) {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+// postType is what taking up post t at org makes of a person: a deputy works there (or is a
+// member of an association), a board or council seat is a membership, any other post leads.
+func postType(t *title, org mention) kg.RelType {
+	switch {
+	case memberTitles[t.cue] || deputy(t.cue) && association(org.name):
+		return "MEMBER_OF"
+	case deputy(t.cue):
+		return "WORKED_AT"
+	}
+	return "LEADS"
+}
+
+// speechVerbs follow a speaker: the clause after them has a subject of its own.
+var speechVerbs = []string{"表示", "指出", "指", "称", "说", "透露", "强调", "认为", "相信", "坦言", "预计", "希望", "补充", "回应", "直言", "笑言"}
+
+func speechAfter(f []rune, i int) bool {
+	for i < len(f) && strings.ContainsRune("又亦也还则更续再", f[i]) {
+		i++
+	}
+	return wordAt(f, i, speechVerbs)
+}
+
+// companyPronoun reports whether sentence s opens with a word for a company (公司, 该公司, 其,
+// the company, it), not for a person (他, she).
+func companyPronoun(d *doc, s span) bool {
+	start := afterTimeOpener(d, s)
+	head := string(d.folded[start:min(s.end, start+6)])
+	for _, p := range []string{"他", "她", "he ", "she "} {
+		if strings.HasPrefix(head, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// dropHonorific moves a name's start past a leading honorific (Professor Alan Cheung, Dr
+// Priya Raman) when two words are left.
+func dropHonorific(r []rune, n span) span {
+	w := strings.Fields(string(r[n.start:n.end]))
+	if len(w) >= 3 && honorifics[w[0]] {
+		s := n.start + len([]rune(w[0]))
+		for s < n.end && r[s] == ' ' {
+			s++
+		}
+		return span{s, n.end}
+	}
+	return n
 }

@@ -332,7 +332,7 @@ func englishNameBefore(d *doc, i int) (span, bool) {
 	if count < 2 {
 		return span{}, false
 	}
-	return span{s, j}, true
+	return dropHonorific(r, span{s, j}), true
 }
 
 func latinWordsFrom(r []rune, j, max int) []word {
@@ -560,7 +560,7 @@ func englishAppositive(d *doc, i int) (span, span, bool) {
 	if s >= e {
 		return span{}, span{}, false
 	}
-	return span{s, e}, org, true
+	return dropHonorific(d.runes, span{s, e}), org, true
 }
 
 func wordStart(r []rune, e int) int {
