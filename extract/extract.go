@@ -28,6 +28,7 @@ func Extract(in Input) []Proposal {
 	listedOnExchange(out, ix)
 	investees := roundAmounts(d, out)
 	out = append(out, personFacts(d, es, facts)...)
+	out = append(out, postFacts(d, es, facts)...) // x12people
 	out = append(out, placeDescriptorFacts(d, es)...)
 	out = append(out, describedPlaceFacts(d, es, ix)...)
 	out = append(out, appositionPlaceFacts(d, es)...)
@@ -135,7 +136,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					continue // a university's spin-off is no subsidiary (eval/heldout2/README.md)
 				}
 				for _, t := range to {
-					if sameEntity(f, t) {
+					if sameEntity(f, t) || !personEndsFit(d, ms, si, c, f, t, fromPrev) {
 						continue
 					}
 					lo, hi := min(h.start, f.start, t.start), max(h.end, f.end, t.end)

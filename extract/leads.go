@@ -109,6 +109,9 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 		strings.HasSuffix(head, "the company's") || strings.HasSuffix(head, "公司")
 	// 星際動力成立於2021年，創始人兼首席執行官王浩然…: a title opening a clause belongs to the
 	// sentence's subject.
+	if m, prev, ok := es.referredOrg(d, ms, si, anchor); ok {
+		return m, prev, true // x12people: its co-founder and CTO, 该局局长, …，其创办人
+	}
 	clauseStart := anchor == s.start || isClauseBreak(d.runes[anchor-1]) || pronoun
 	if clauseStart && d.lang != "en" || pronoun {
 		if !pronoun || !strings.HasSuffix(head, "其") {

@@ -431,3 +431,96 @@ func dropHonorific(r []rune, n span) span {
 	}
 	return n
 }
+
+// zhKindNouns follow 该 to name an organisation by its kind (该局, 该署, 该会).
+var zhKindNouns = []string{"委员会", "基金会", "协会", "集团", "银行", "中心", "大学", "局", "署", "会", "院", "校", "所", "行", "部"}
+
+// referredOrg is the organisation a word before a title refers to: "Its" before chained
+// titles ("Its co-founder and chief technology officer, X"); 该局/该署 (the latest organisation
+// whose name ends with that kind noun); 其 after a clause of the same sentence (甲将成为乙的子公司，
+// 其创办人丙: the sentence's subject 甲).
+func (es *entitySet) referredOrg(d *doc, ms []mention, si, anchor int) (mention, bool, bool) {
+	s := d.sents[si]
+	head := strings.TrimRight(string(d.folded[max(s.start, anchor-40):anchor]), " ")
+	for changed := true; changed; {
+		changed = false
+		for _, t := range titles {
+			if t.latin && t.role != "" {
+				if h := strings.TrimSuffix(strings.TrimSuffix(head, " and"), " "+t.cue); h != head {
+					head, changed = strings.TrimRight(h, " "), true
+				}
+			}
+		}
+	}
+	isOrg := func(m mention) bool { return m.kind == kg.KindOrganization }
+	if d.lang == "en" && (strings.HasSuffix(head, " its") || strings.EqualFold(head, "its")) && head != string(d.folded[max(s.start, anchor-40):anchor]) {
+		if si > 0 {
+			return topicBefore(d, es, si, isOrg)
+		}
+		return mention{}, false, false
+	}
+	if d.lang == "en" {
+		return mention{}, false, false
+	}
+	for _, k := range zhKindNouns {
+		if !strings.HasSuffix(head, "该"+k) {
+			continue
+		}
+		for j := si; j >= 0 && j >= si-3; j-- {
+			cand := es.sentenceMentions(d.sents[j])
+			for x := len(cand) - 1; x >= 0; x-- {
+				m := cand[x]
+				if m.end <= anchor && isOrg(m) && strings.HasSuffix(textnormFold(m.name), k) {
+					return m, j == si-1, true
+				}
+			}
+		}
+		return mention{}, false, false
+	}
+	if strings.HasSuffix(head, "其") && anchor-1 > afterTimeOpener(d, s) {
+		var pre []mention
+		for _, m := range ms {
+			if m.end <= anchor-1 {
+				pre = append(pre, m)
+			}
+		}
+		if m, ok := firstSubject(d, s, pre, isOrg); ok {
+			return m, false, true
+		}
+	}
+	return mention{}, false, false
+}
+
+// personEndsFit reports whether a cue's two ends may stand together: an "assoc" cue (加入,
+// joined) makes a member only of a membership body, and joining one is no employment; a
+// person-only slot is not filled from an earlier sentence when this one opens with an
+// organisation of its own (研发院亦将加入「…联盟」 is not said of the person named before).
+func personEndsFit(d *doc, ms []mention, si int, c *relCue, f, t mention, fromPrev bool) bool {
+	if c.flags["assoc"] && !association(t.name) {
+		return false
+	}
+	if c.typ == "WORKED_AT" && (strings.Contains(c.cue, "加入") || strings.Contains(c.cue, "join")) && association(t.name) {
+		return false
+	}
+	if f.kind == kg.KindPerson && !f.weak && len(ms) > 0 && (c.typ == "WORKED_AT" || c.typ == "EDUCATED_AT" || c.typ == "LEADS") {
+		if i := afterTimeOpener(d, d.sents[si]); !sentenceHasPerson(ms, f) && ms[0].start == i && ms[0].kind == kg.KindOrganization && !possessive(d, ms[0].end) &&
+			titleAt(d.folded, trimTitleHeadAt(d.folded, ms[0].end)) == 0 {
+			return !personFromBefore(d, si, f)
+		}
+	}
+	return true
+}
+
+func sentenceHasPerson(ms []mention, f mention) bool {
+	for _, m := range ms {
+		if m.start == f.start && m.end == f.end {
+			return true
+		}
+	}
+	return false
+}
+
+// personFromBefore reports whether mention f stands before sentence si.
+func personFromBefore(d *doc, si int, f mention) bool {
+	return f.end <= d.sents[si].start
+}

@@ -211,8 +211,8 @@ func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 }
 
 func chineseNameAfter(f []rune, i int) (span, bool) {
-	if i < len(f) && (f[i] == '‧' || f[i] == '·') {
-		return span{}, false
+	if i < len(f) && (f[i] == '‧' || f[i] == '·' || f[i] == '由') {
+		return span{}, false // x12people: 院长由…出任: 由 opens a passive, not a name
 	}
 	n := 0
 	for n < 3 && i+n < len(f) && isHan(f[i+n]) {

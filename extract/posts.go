@@ -1,0 +1,227 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// x12people: a post taken up with no organisation after the verb (由甲出任行政总裁, 乙现任公司
+// 首席执行官, 院长由丙出任): the organisation is the one the clause is about.
+
+// zhTakeUp are the verbs after a person's name that give them a post.
+var zhTakeUp = []string{"获委任为", "获任命为", "出任", "担任", "现任", "接任", "升任", "转任", "将出任", "将担任", "现为"}
+
+// zhAfterName may stand between a name and the verb: an honorific or an adverb.
+var zhAfterName = []string{"博士", "先生", "女士", "教授", "则", "亦", "将", "已", "随即", "正式", "继续", "目前", "现时", "会"}
+
+// postFacts reads the posts taken up in Chinese clauses whose organisation is not named after
+// the verb.
+func postFacts(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
+	if d.lang == "en" {
+		return nil
+	}
+	var out []Proposal
+	f := d.folded
+	for si, s := range d.sents {
+		ms := es.sentenceMentions(s)
+		for _, p := range ms {
+			if p.kind != kg.KindPerson {
+				continue
+			}
+			j := skipWords(f, p.end, zhAfterName)
+			verb := ""
+			for _, v := range zhTakeUp {
+				if hasPrefixAt(f, j, v) {
+					verb = v
+					break
+				}
+			}
+			if verb == "" {
+				continue
+			}
+			j += len([]rune(verb))
+			cs := clauseStart(d, s, p.start)
+			var t *title
+			tEnd := 0
+			if k, ti := titleOfClauseEnd(f, skipWords(f, skipWords(f, j, []string{"公司", "该公司", "本公司", "新公司", "集团", "其"}), zhFunctions), s.end); ti != nil {
+				t, tEnd = ti, k // 由甲出任行政总裁, 乙现任公司首席执行官
+			} else if clauseEndsAt(f, j, s.end) {
+				// 院长由丙出任: the post stands before 由.
+				if b := strings.LastIndex(string(f[cs:p.start]), "由"); b >= 0 {
+					at := cs + len([]rune(string(f[cs:p.start])[:b]))
+					for k := range titles {
+						if !titles[k].latin && hasSuffixAt(f, at, titles[k].cue) {
+							t, tEnd = &titles[k], at
+							break
+						}
+					}
+				}
+			}
+			if t == nil || t.role == "" && !memberTitles[t.cue] {
+				continue
+			}
+			org, fromPrev, ok := postOrg(d, es, ms, si, cs, p, tEnd <= p.start)
+			if !ok {
+				continue
+			}
+			typ := postType(t, org)
+			r := &RelationshipProposal{Type: typ, From: p.end_(), To: org.end_(), Role: t.role}
+			if typ == "LEADS" {
+				if x, ok := dateFor(d, facts[si].dates, s, p.start); ok {
+					r.Date, r.DateNote = x.iso, x.note
+				}
+			}
+			lo, hi := min(p.start, org.start), max(p.end, org.end, tEnd)
+			sp := citeSpan(d, si, fromPrev, lo, hi)
+			out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
+				Trigger: verb + t.cue, Confidence: 0.6, Relationship: r})
+		}
+	}
+	return out
+}
+
+func skipWords(f []rune, j int, words []string) int {
+	for again := true; again; {
+		again = false
+		for _, w := range words {
+			if hasPrefixAt(f, j, w) {
+				j += len([]rune(w))
+				again = true
+			}
+		}
+	}
+	return j
+}
+
+// titleOfClauseEnd is the title at j that ends its clause (行政总裁。, 首席执行官，, 主席一职).
+func titleOfClauseEnd(f []rune, j, limit int) (int, *title) {
+	for k := range titles {
+		t := &titles[k]
+		if t.latin && !cSuite[t.cue] || !hasPrefixAt(f, j, t.cue) {
+			continue
+		}
+		e := j + len(t.runes)
+		if clauseEndsAt(f, e, limit) || f[e] == '兼' || f[e] == '及' || f[e] == '(' || f[e] == '（' {
+			return e, t
+		}
+		return 0, nil
+	}
+	return 0, nil
+}
+
+func clauseEndsAt(f []rune, e, limit int) bool {
+	if e >= limit || e >= len(f) {
+		return true
+	}
+	return isClauseBreak(f[e]) || strings.ContainsRune("。；！？", f[e]) || wordAt(f, e, []string{"一职", "职务", "职位", "之职"})
+}
+
+func clauseStart(d *doc, s span, i int) int {
+	for i > s.start && !isClauseBreak(d.runes[i-1]) {
+		i--
+	}
+	return i
+}
+
+// postOrg is the organisation a post taken up in the clause from cs belongs to: the last one
+// named before the clause in the sentence (the first when the post stood before 由: 研发院由…
+// 管理，院长由甲出任), leaving out the ones that only describe a person (速递宝原行政总裁甲:
+// 速递宝 is where 甲 was) and the one in the person's own description; else the topic of the
+// sentences before.
+func postOrg(d *doc, es *entitySet, ms []mention, si, cs int, p mention, first bool) (mention, bool, bool) {
+	clause := string(d.folded[cs:p.start])
+	for _, v := range []string{"委任", "任命", "聘任", "聘请", "邀请", "委派"} {
+		if strings.Contains(clause, v) {
+			return mention{}, false, false // 甲委任乙出任行政总裁: the appointment cue reads it
+		}
+	}
+	// The person's own description starts after 由 (由速递宝原行政总裁甲出任): names before it
+	// in the clause may still be the organisation (乙亦由甲出任主席).
+	ds := cs
+	if b := strings.LastIndex(clause, "由"); b >= 0 {
+		ds = cs + len([]rune(clause[:b])) + 1
+	}
+	var own []mention
+	for _, m := range ms {
+		if m.start >= ds && m.end <= p.start && m.kind != kg.KindPerson {
+			own = append(own, m)
+		}
+	}
+	cs = ds
+	var best *mention
+	for k := range ms {
+		m := ms[k]
+		if m.end > cs || m.kind == kg.KindPerson || !kindFits("LEADS", 1, m.kind) || m.kind == kg.KindProgramme {
+			continue
+		}
+		if e := trimTitleHeadAt(d.folded, m.end); titleAt(d.folded, e) > 0 {
+			continue // 速递宝原行政总裁: names where someone is or was
+		}
+		skip := false
+		for _, o := range own {
+			skip = skip || sameEntity(o, m) || strings.HasSuffix(textnormFold(m.name), textnormFold(o.name)) // 同业华测生物
+		}
+		if skip {
+			continue
+		}
+		best = &ms[k]
+		if first {
+			break
+		}
+	}
+	if best != nil {
+		return *best, false, true
+	}
+	if m, prev, ok := kindNounTopic(d, es, si, p.start); ok {
+		return m, prev, true // 实验室首三年预算…，将由甲担任主任: the laboratory named before
+	}
+	if si > 0 && !strings.Contains(string(d.folded[d.sents[si].start:p.start]), "表示") {
+		isOrg := func(m mention) bool { return m.kind == kg.KindOrganization }
+		return topicBefore(d, es, si, isOrg)
+	}
+	return mention{}, false, false
+}
+
+// zhTopicNouns open a clause to refer to an organisation named before by its kind (实验室…,
+// 该中心…).
+var zhTopicNouns = []string{"实验室", "研究院", "研究所", "研究中心", "中心", "小组", "委员会", "联盟", "协会", "学院", "平台", "基金"}
+
+// kindNounTopic finds a clause of sentence si before position i that opens with a kind noun
+// (after 该/这/此), and returns the latest organisation before it whose name ends with that noun.
+func kindNounTopic(d *doc, es *entitySet, si, i int) (mention, bool, bool) {
+	s := d.sents[si]
+	for c := s.start; c < i; c++ {
+		if c != s.start && !isClauseBreak(d.runes[c-1]) {
+			continue
+		}
+		k := c
+		if k < i && strings.ContainsRune("该这此", d.folded[k]) {
+			k++
+		}
+		for _, n := range zhTopicNouns {
+			if !hasPrefixAt(d.folded, k, n) {
+				continue
+			}
+			for j := si; j >= 0 && j >= si-3; j-- {
+				cand := es.sentenceMentions(d.sents[j])
+				for x := len(cand) - 1; x >= 0; x-- {
+					m := cand[x]
+					if m.end <= c && m.kind == kg.KindOrganization && strings.HasSuffix(textnormFold(m.name), n) {
+						return m, j == si-1, true
+					}
+				}
+			}
+			return mention{}, false, false
+		}
+	}
+	return mention{}, false, false
+}
+
+// trimTitleHeadAt skips 原/前 at i (速递宝原行政总裁).
+func trimTitleHeadAt(f []rune, i int) int {
+	if i < len(f) && (f[i] == '原' || f[i] == '前') {
+		return i + 1
+	}
+	return i
+}
