@@ -118,6 +118,9 @@ func trimZh(d *doc, m mention) (mention, bool) {
 		m.start++ // x12people: 还有财经事务及库务局局长
 		name = string(f[m.start:m.end])
 	}
+	if r := []rune(name); m.kind != kg.KindPerson && len(r) <= 3 && strings.ContainsRune("后前时", r[len(r)-1]) {
+		return m, false // x12people: 合并后, 上市前: a time phrase opening a clause
+	}
 	if m.kind != kg.KindPerson {
 		for _, w := range zhNotNameStarts {
 			if rest := strings.TrimPrefix(name, w); rest != name {

@@ -82,6 +82,11 @@ func titleGap(gap string) bool {
 			return true
 		}
 	}
+	for _, fn := range zhFunctions {
+		if g == fn || g == "前"+fn || g == "原"+fn {
+			return true // 台积电研发总监
+		}
+	}
 	if r := []rune(g); len(r) > 0 && (r[0] == '(' || r[0] == '（') {
 		for k, c := range r {
 			if c == ')' || c == '）' {
@@ -523,4 +528,23 @@ func sentenceHasPerson(ms []mention, f mention) bool {
 // personFromBefore reports whether mention f stands before sentence si.
 func personFromBefore(d *doc, si int, f mention) bool {
 	return f.end <= d.sents[si].start
+}
+
+// dropWorkOfLeaders drops a current WORKED_AT of a person who LEADS the same organisation in
+// the same text (加入甲前… with 甲行政总裁乙): the lead says more, and the two are exclusive.
+func dropWorkOfLeaders(ps []Proposal) []Proposal {
+	leads := map[string]bool{}
+	for _, p := range ps {
+		if r := p.Relationship; r != nil && r.Type == "LEADS" {
+			leads[endKey(r.From)+"|"+endKey(r.To)] = true
+		}
+	}
+	out := ps[:0]
+	for _, p := range ps {
+		if r := p.Relationship; r != nil && r.Type == "WORKED_AT" && r.Status != "ENDED" && leads[endKey(r.From)+"|"+endKey(r.To)] {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }

@@ -113,7 +113,7 @@ func findPersons(d *doc) ([]mention, []personCue) {
 				}
 				for {
 					if j < len(f) && (f[j] == '兼' || f[j] == '及' || f[j] == '、') {
-						if k := titleAt(f, j+1); k > 0 {
+						if k := titleAt(f, skipWords(f, j+1, zhFunctions)); k > 0 { // x12people: 联合创办人、技术总监
 							j = k
 							continue
 						}
@@ -346,7 +346,7 @@ func latinWordsFrom(r []rune, j, max int) []word {
 			break
 		}
 		k := j
-		for k < len(r) && (isLatinLetter(r[k]) || r[k] == '-' || r[k] == '\'' || r[k] == '.' && k+1 < len(r) && r[k+1] != ' ') {
+		for k < len(r) && (isLatinLetter(r[k]) || r[k] == '-' || r[k] == '\'' || r[k] == '.' && k+1 < len(r) && !isSpace(r[k+1])) {
 			k++
 		}
 		if k < len(r) && r[k] == '.' && k-j <= 3 {

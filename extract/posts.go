@@ -158,6 +158,9 @@ func postOrg(d *doc, es *entitySet, ms []mention, si, cs int, p mention, first b
 		if e := trimTitleHeadAt(d.folded, m.end); titleAt(d.folded, e) > 0 {
 			continue // 速递宝原行政总裁: names where someone is or was
 		}
+		if appointer(d, m) {
+			continue // 特区政府上月已委任…组成小组: who appoints is not what the post is in
+		}
 		skip := false
 		for _, o := range own {
 			skip = skip || sameEntity(o, m) || strings.HasSuffix(textnormFold(m.name), textnormFold(o.name)) // 同业华测生物
@@ -224,4 +227,19 @@ func trimTitleHeadAt(f []rune, i int) int {
 		return i + 1
 	}
 	return i
+}
+
+// appointer reports whether an appointment verb follows mention m in its clause.
+func appointer(d *doc, m mention) bool {
+	e := m.end
+	for e < len(d.runes) && e < m.end+12 && !isClauseBreak(d.runes[e]) && d.runes[e] != '。' {
+		e++
+	}
+	rest := string(d.folded[m.end:e])
+	for _, v := range []string{"委任", "任命", "聘任", "聘请", "委派"} {
+		if strings.Contains(rest, v) {
+			return true
+		}
+	}
+	return false
 }
