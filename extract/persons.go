@@ -86,6 +86,14 @@ func findPersons(d *doc) ([]mention, []personCue) {
 			if t.latin && d.lang != "en" && cSuite[t.cue] && !isWordRune(at(f, i-1)) && !isWordRune(at(f, end)) {
 				// 联合创始人兼COO韩雪松: a Latin title inside Chinese text reads as a Chinese one.
 			} else if t.latin {
+				if d.lang == "en" && t.role != "" && !isWordRune(at(f, i-1)) && at(f, end) == 's' && at(f, end+1) == ' ' {
+					// x12people: "its founding partners Angela Tse and David Kwok": a plural title
+					// before a list of names.
+					for _, m := range founderList(d, end+2) {
+						add(span{m.start, m.end}, span{i, end + 1}, t, formerBefore(d, i), false)
+					}
+					break
+				}
 				if isWordRune(at(f, i-1)) || isWordRune(at(f, end)) || d.lang != "en" && t.cue != "ceo" {
 					continue
 				}
@@ -508,7 +516,11 @@ func namesBeforePersonVerbs(d *doc) []mention {
 func founderList(d *doc, i int) []mention {
 	var out []mention
 	for len(out) < 6 {
-		n, ok := capitalisedRun(d.runes, latinWordsFrom(d.runes, i, 4))
+		ws := latinWordsFrom(d.runes, i, 5)
+		for len(ws) > 2 && honorifics[ws[0].text] {
+			ws = ws[1:] // x12people: chaired by Professor Wong Ka-fai
+		}
+		n, ok := capitalisedRun(d.runes, ws)
 		if !ok {
 			break
 		}

@@ -176,6 +176,9 @@ func postOrg(d *doc, es *entitySet, ms []mention, si, cs int, p mention, first b
 	if best != nil {
 		return *best, false, true
 	}
+	if unnamedQuoted(d, ms, d.sents[si].start, cs) {
+		return mention{}, false, false // 组成“前沿产业咨询小组”，由甲担任召集人: the body is one the reader did not name
+	}
 	if m, prev, ok := kindNounTopic(d, es, si, p.start); ok {
 		return m, prev, true // 实验室首三年预算…，将由甲担任主任: the laboratory named before
 	}
@@ -238,6 +241,19 @@ func appointer(d *doc, m mention) bool {
 	rest := string(d.folded[m.end:e])
 	for _, v := range []string{"委任", "任命", "聘任", "聘请", "委派"} {
 		if strings.Contains(rest, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedQuoted reports whether a quoted name (“…”, 「…」) that is no mention stands in [a, b).
+func unnamedQuoted(d *doc, ms []mention, a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.runes[i] != '“' && d.runes[i] != '「' {
+			continue
+		}
+		if !insideMention(ms, i) && !insideMention(ms, i+1) {
 			return true
 		}
 	}
