@@ -56,6 +56,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = append(all, namesByFounding(d)...)
 	all = append(all, namesBeforePersonVerbs(d)...)
 	all = append(all, namesWithEnglishName(d)...) // x12people: 林晓晴(Cherry Lam)
+	all = append(all, namesBeforeCopula(d)...)    // x12people: 李晓彤是星澜生物的创办人
 	es.personCues = cues
 	all = dropPersonLed(d, all) // x12people
 	all = trimNonNames(d, all)

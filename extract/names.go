@@ -757,9 +757,10 @@ func clauseSubjects(d *doc) []mention {
 			// "月之暗面創始人楊植麟", "匯立通創辦人兼行政總裁黃志偉": titles and a name follow the
 			// organisation. The run stops at the first title.
 			if j := titleAt(f, e); j > 0 {
-				for j < len(f) && (f[j] == '兼' || f[j] == '及' || f[j] == '、') && titleAt(f, j+1) > 0 {
-					j = titleAt(f, j+1)
+				for j < len(f) && (f[j] == '兼' || f[j] == '及' || f[j] == '、') && titleAt(f, skipWords(f, j+1, zhFunctions)) > 0 {
+					j = titleAt(f, skipWords(f, j+1, zhFunctions)) // x12people: 联合创办人、技术总监
 				}
+				i, e := formerHead(f, i, e) // x12people: 前腾讯研发总监 → 腾讯
 				if _, ok := chineseNameAfter(f, j); ok && !isDivision(string(f[i:e])) && !containsStopWord(f[i:e]) &&
 					!allGeneric(string(f[i:e])) && !hasDigit(f[i:e]) && titleAt(f, i) == 0 &&
 					(!zhStopRunes[f[i]] || strings.ContainsRune("年月日", f[i])) { // 月之暗面: no date opens a clause so

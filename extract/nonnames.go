@@ -18,7 +18,9 @@ var zhNotNameStarts = []string{"专注", "主要", "开发", "提供", "负责",
 	"增聘", "进军", "开拓", "资料", "其余", "余资金", "单个", "每个", "每间", "每家", "两间", "两家", "两笔", "多间", "多家",
 	"财务", "团队", "中小型", "毕业", "来自", "早期", "者", "本报", "本刊", "本台", "本网", "本社", "累计", "合计",
 	"共同", "分别", "陆续", "持续", "营运", "运营", "管理", "负责", "推行", "推动", "预计", "预期", "首批", "互设", "共建",
-	"设有"}
+	"设有",
+	// x12people: verbs of study and work before the school or employer (取得香港大学博士学位)
+	"取得", "获得", "修读", "就读", "攻读", "加盟", "任职"}
 
 // zhTrailingObjects follow a company's name — what was bought of it (收购上海柏谷生物全部股权)
 // or the department that acted for it (由字节跳动战略投资部领投) — and are cut off it.
@@ -31,7 +33,7 @@ var zhBareEndings = map[string]bool{"有限": true, "有限公司": true, "股�
 
 // zhTrailingAdverbs follow a company's name at a clause's start and are cut off it
 // (云栖医疗同步宣布 → 云栖医疗).
-var zhTrailingAdverbs = []string{"同步", "同时", "正式", "再次", "首次", "亦", "也", "再", "又"}
+var zhTrailingAdverbs = []string{"同步", "同时", "正式", "再次", "首次", "亦", "也", "再", "又", "任"} // 任: 在梅奥诊所任研究员 (x12people)
 
 // zhPlanVerbFollowers come after 计划 when it is the verb "plans" (衡矩智能计划于下半年…).
 var zhPlanVerbFollowers = []string{"于", "在", "将", "以", "向", "把", "明年", "今年", "年内", "下半年", "上半年", "最快", "进一步"}
@@ -124,7 +126,7 @@ func trimZh(d *doc, m mention) (mention, bool) {
 	if m.kind != kg.KindPerson {
 		for _, w := range zhNotNameStarts {
 			if rest := strings.TrimPrefix(name, w); rest != name {
-				if len([]rune(rest)) >= 3 && hasKindSuffix(rest) && (w == "持有" || w == "来自" || w == "毕业") {
+				if len([]rune(rest)) >= 3 && hasKindSuffix(rest) && (w == "持有" || w == "来自" || w == "毕业" || personVerbs[w]) {
 					m.start += len([]rune(w)) // 持有香港科技大學: the verb stands before the name
 					name = rest
 					break

@@ -16,7 +16,7 @@ var moreWorkTitles = map[string]bool{"讲座教授": true, "客座教授": true,
 	"consultant": true, "adviser": true, "advisor": true, "lawyer": true, "researcher": true, "lecturer": true, "economist": true, "actuary": true}
 
 // memberTitles are seats on a board, a council or a committee: MEMBER_OF, not LEADS.
-var memberTitles = map[string]bool{"董事": true, "理事": true, "委员": true, "board member": true}
+var memberTitles = map[string]bool{"董事": true, "理事": true, "委员": true, "成员": true, "会员": true, "board member": true}
 
 // deputy reports whether a title names a deputy head (副校长, vice president): deputies work
 // at the organisation (WORKED_AT); they do not lead it.
@@ -69,7 +69,21 @@ func trimTitleHead(f []rune, s, e int) int {
 	if e-s > 3 && (f[e-1] == '原' || f[e-1] == '前') && !placeSpans(f, e-1, e) {
 		e--
 	}
+	for _, w := range []string{"另一名", "另一位"} {
+		if e-s > 4 && hasSuffixAt(f, e, w) {
+			e -= 3 // 云图数据另一名联合创办人
+		}
+	}
 	return e
+}
+
+// formerHead trims a run [s, e) read before a title: a leading 前/原 (前腾讯研发总监) and what
+// trimTitleHead trims at its end.
+func formerHead(f []rune, s, e int) (int, int) {
+	if e-s > 3 && (f[s] == '前' || f[s] == '原') && !placeSpans(f, s, s+1) {
+		s++
+	}
+	return s, trimTitleHead(f, s, e)
 }
 
 // titleGap reports whether what stands between an organisation's name and a title still lets
@@ -101,7 +115,7 @@ func titleGap(gap string) bool {
 	if len(r) < 2 || len(r) > 14 || !isHanString(g) {
 		return false
 	}
-	for _, s := range []string{"学系", "系", "学院", "学部", "研究所", "研究院", "研究中心", "实验室"} {
+	for _, s := range []string{"学系", "系", "学院", "学部", "研究所", "研究院", "研究中心", "实验室", "理事会", "董事会", "委员会"} {
 		if strings.HasSuffix(g, s) && !strings.ContainsAny(g, "，。的在") {
 			return true
 		}
@@ -417,7 +431,7 @@ func companyPronoun(d *doc, s span) bool {
 	head := string(d.folded[start:min(s.end, start+6)])
 	for _, p := range []string{"他", "她", "he ", "she "} {
 		if strings.HasPrefix(head, p) {
-			return false
+			return speechAfter(d.folded, start+len([]rune(p))) // 他表示公司…: the company is the subject
 		}
 	}
 	return true
@@ -548,3 +562,23 @@ func dropWorkOfLeaders(ps []Proposal) []Proposal {
 	}
 	return out
 }
+
+// foundedWithAfter reports whether 与/和/及 and, later in the clause, a founding verb follow
+// position e: 由甲与前汇丰银行分析师乙共同创立.
+func foundedWithAfter(f []rune, e int) bool {
+	if e >= len(f) || !strings.ContainsRune("与和及", f[e]) {
+		return false
+	}
+	for k := e + 1; k < len(f) && k < e+25; k++ {
+		if isClauseBreak(f[k]) || f[k] == '。' {
+			return false
+		}
+		if wordAt(f, k, zhFounderAfter) && k-e > 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// personVerbs open a run the suffix reader took for a name before a school or an employer.
+var personVerbs = map[string]bool{"取得": true, "获得": true, "修读": true, "就读": true, "攻读": true, "加盟": true, "任职": true}

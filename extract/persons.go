@@ -258,7 +258,7 @@ func chineseNameAfter(f []rune, i int) (span, bool) {
 }
 
 // zhNotNames are words that open with a surname's character but name no one (毕业于, 曾任).
-var zhNotNames = []string{"毕业", "任职", "曾任", "曾在", "表示", "于是", "同时", "成立", "成为", "加入", "出任", "担任",
+var zhNotNames = []string{"包括", "毕业", "任职", "曾任", "曾在", "表示", "于是", "同时", "成立", "成为", "加入", "出任", "担任",
 	"负责", "现任", "来自", "高级", "首席", "创办", "创立", "联合", "全球", "区域", "资深", "常务", "执行", "技术",
 	"研发", "项目", "产品", "营运", "运营", "市场", "销售", "管理", "财务", "主管"}
 
@@ -454,9 +454,10 @@ func namesByFounding(d *doc) []mention {
 					break
 				}
 				for _, v := range zhFounderAfter {
-					if hasPrefixAt(f, e, v) && isHanString(string(f[i+1:e])) {
+					if (hasPrefixAt(f, e, v) || foundedWithAfter(f, e)) && isHanString(string(f[i+1:e])) {
 						name := string(d.runes[i+1 : e])
 						out = append(out, mention{start: i + 1, end: e, name: name, key: d.key(name), kind: "PERSON"})
+						break
 					}
 				}
 			}

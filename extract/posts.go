@@ -259,3 +259,158 @@ func unnamedQuoted(d *doc, ms []mention, a, b int) bool {
 	}
 	return false
 }
+
+// zhCopulas state what a person is (甲是乙的创办人, 丙现时亦为丁客座教授, 戊，…，是己的首席科学家).
+var zhCopulas = []string{"是", "为", "系"}
+
+// zhBeforeCopula may stand between the person and the copula.
+var zhBeforeCopula = []string{"博士", "先生", "女士", "教授", "则", "亦", "也", "同时", "现时", "目前", "现在", "本身", "现"}
+
+// copulaAt returns where the copula ends when the clause at i reads "[adverbs] 是/为": i is just
+// after the person's name, or the start of a clause whose subject is the sentence's person.
+func copulaAt(f []rune, i int) int {
+	j := skipWords(f, i, zhBeforeCopula)
+	for _, c := range zhCopulas {
+		if hasPrefixAt(f, j, c) {
+			return j + len([]rune(c))
+		}
+	}
+	return -1
+}
+
+// postTitleAt reads "[的][department][的] TITLE" from i up to a title that ends its clause:
+// the title, where it ends, or nil.
+func postTitleAt(d *doc, i, limit int) (*title, int) {
+	f := d.folded
+	for k := i; k < min(limit, i+16); k++ {
+		if isClauseBreak(d.runes[k]) || f[k] == '。' {
+			return nil, 0
+		}
+		e, t := titleOfClauseEnd(f, k, limit)
+		if t == nil {
+			continue
+		}
+		gap := strings.TrimSuffix(string(f[i:k]), "的")
+		if gap == "" || titleGap(gap) {
+			return t, e
+		}
+		return nil, 0
+	}
+	return nil, 0
+}
+
+// namesBeforeCopula finds the name that opens a clause stating a post: "李晓彤是星澜生物的创办人".
+func namesBeforeCopula(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	var out []mention
+	f := d.folded
+	for i := 0; i+3 < len(f); i++ {
+		if i > 0 && !isClauseBreak(d.runes[i-1]) && !strings.ContainsRune("。；\n", f[i-1]) || !surnames[f[i]] || wordAt(f, i, zhNotNames) {
+			continue
+		}
+		for _, n := range []int{3, 2} {
+			e := i + n
+			if e > len(f) || !isHanString(string(f[i:e])) || zhStopRunes[f[e-1]] {
+				continue
+			}
+			c := copulaAt(f, e)
+			if c < 0 || c == e {
+				continue
+			}
+			end := c
+			for end < len(f) && end < c+25 && !isClauseBreak(d.runes[end]) && !strings.ContainsRune("。；", f[end]) {
+				end++
+			}
+			if t, _ := postTitleAtEnd(f, c, end); t != nil {
+				name := string(d.runes[i:e])
+				out = append(out, mention{start: i, end: e, name: name, key: d.key(name), kind: kg.KindPerson})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// postTitleAtEnd reports the title (with a role, a work or a seat) that ends [c, end).
+func postTitleAtEnd(f []rune, c, end int) (*title, int) {
+	for k := range titles {
+		t := &titles[k]
+		if !t.latin && end-c > len(t.runes) && hasSuffixAt(f, end, t.cue) && (t.role != "" || memberTitles[t.cue] || moreWorkTitles[t.cue] || workTitles[t.cue]) {
+			return t, end
+		}
+	}
+	return nil, 0
+}
+
+// copulaFacts reads "PERSON 是/为 ORG(的)(department) TITLE": the person holds the post at the
+// organisation (LEADS, WORKED_AT or MEMBER_OF as the title says).
+func copulaFacts(d *doc, es *entitySet) []Proposal {
+	if d.lang == "en" {
+		return nil
+	}
+	var out []Proposal
+	f := d.folded
+	for si, s := range d.sents {
+		ms := es.sentenceMentions(s)
+		for k, m := range ms {
+			if m.kind == kg.KindPerson || !kindFits("WORKED_AT", 1, m.kind) && m.kind != kg.KindPlace {
+				continue
+			}
+			if k > 0 && ms[k-1].kind == kg.KindPlace && ms[k-1].end == m.start {
+				continue // the place opened the name: read from the place
+			}
+			org := m
+			if m.kind == kg.KindPlace {
+				if k+1 >= len(ms) || ms[k+1].start != m.end || ms[k+1].kind != kg.KindOrganization {
+					continue
+				}
+				org = ms[k+1] // 是美国某某大学的教授
+			}
+			// The person: right before the copula, or the sentence's first person when the
+			// clause opens with it.
+			var person *mention
+			for x := k - 1; x >= 0; x-- {
+				p := ms[x]
+				if p.kind == kg.KindPerson {
+					if c := copulaAt(f, p.end); c == m.start {
+						person = &ms[x]
+					}
+					break
+				}
+			}
+			if person == nil {
+				cs := clauseStart(d, s, m.start)
+				if c := copulaAt(f, cs); c == m.start && cs > s.start {
+					for x := range ms {
+						if ms[x].kind == kg.KindPerson && ms[x].end <= cs {
+							person = &ms[x]
+							break
+						}
+					}
+				}
+			}
+			if person == nil {
+				continue
+			}
+			gapEnd := org.end
+			if k+1 < len(ms) && ms[k+1].start == org.end && org == m && ms[k+1].kind == kg.KindOrganization {
+				gapEnd = ms[k+1].end // 华为香港研究所的首席科学家: the unit after the company
+			}
+			t, te := postTitleAt(d, gapEnd, s.end)
+			if t == nil {
+				continue
+			}
+			typ, _ := titleRelation(t, org, false)
+			if typ == "" {
+				continue
+			}
+			r := &RelationshipProposal{Type: typ, From: person.end_(), To: org.end_(), Role: t.role}
+			sp := citeSpan(d, si, false, min(person.start, org.start), max(te, org.end))
+			out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
+				Trigger: t.cue, Confidence: 0.6, Relationship: r})
+		}
+	}
+	return out
+}

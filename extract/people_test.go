@@ -1,0 +1,95 @@
+package extract
+
+import "testing"
+
+// Person relations stated in the shapes news uses (x12people): each construction in several
+// wordings and scripts, written for this test.
+func TestPersonRelationShapes(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		// A past post: 原/前 between the organisation and the title.
+		{"zh-Hans", "新公司由星河物流原行政总裁张浩然出任行政总裁。", []string{"WORKED_AT 张浩然 > 星河物流"}},
+		{"zh-Hant", "委員會由香港貿發局前主席陳永康擔任召集人。", []string{"WORKED_AT 陳永康 > 香港貿發局"}},
+		{"zh-Hans", "前腾讯研发总监李志远加盟该公司。", []string{"WORKED_AT 李志远 > 腾讯"}},
+		// A post taken up with no organisation after the verb.
+		{"zh-Hans", "两家公司宣布合并，新公司定名为「云帆科技」，由海鸥数据原行政总裁黄俊杰出任行政总裁。",
+			[]string{"LEADS 黄俊杰 > 云帆科技", "WORKED_AT 黄俊杰 > 海鸥数据"}},
+		{"zh-Hant", "智匯醫療科技於2019年成立，2024年與同業康健數碼合併，合併後由康健數碼原主席梁志偉出任首席執行官。",
+			[]string{"LEADS 梁志偉 > 智匯醫療科技", "WORKED_AT 梁志偉 > 康健數碼"}},
+		{"zh-Hans", "2021年，她与同学周文博共同创立光渊科技，周文博现任公司首席技术官。",
+			[]string{"LEADS 周文博 > 光渊科技"}},
+		// 他/她 and 姓+博士 name the person named before.
+		{"zh-Hans", "陈思敏早年毕业于北京大学。她其后在上海交通大学修读工商管理硕士。",
+			[]string{"EDUCATED_AT 陈思敏 > 北京大学", "EDUCATED_AT 陈思敏 > 上海交通大学"}},
+		{"zh-Hant", "研究院院長由前中芯國際總監王建國博士出任。王博士畢業於香港大學。",
+			[]string{"EDUCATED_AT 王建國 > 香港大學", "WORKED_AT 王建國 > 中芯國際"}},
+		{"zh-Hans", "李晓彤是星澜生物的创办人。他本人2012年取得香港大学博士学位后，曾在美国梅奥诊所任研究员。",
+			[]string{"EDUCATED_AT 李晓彤 > 香港大学"}},
+		// Founding together: everyone named in the clause.
+		{"zh-Hant", "數衡科技2020年由何家俊與前匯豐銀行分析師林美玲共同創立。",
+			[]string{"LEADS 何家俊 > 數衡科技", "LEADS 林美玲 > 數衡科技", "WORKED_AT 林美玲 > 匯豐銀行"}},
+		{"zh-Hans", "2018年，他与学生赵一鸣共同创立晶核材料科技。", []string{"LEADS 赵一鸣 > 晶核材料科技"}},
+		// Research and study with the organisation in the gap.
+		{"zh-Hans", "首席科学家郑家伟2010年起在美国劳伦斯国家实验室从事研究。", []string{"WORKED_AT 郑家伟 > 劳伦斯国家实验室"}},
+		{"zh-Hant", "吳卓賢早年於香港科技大學修讀電子工程。", []string{"EDUCATED_AT 吳卓賢 > 香港科技大學"}},
+		// A deputy works there; a department stands between the organisation and the title.
+		{"zh-Hans", "香港理工大学副校长张伟强表示，合作将持续三年。", []string{"WORKED_AT 张伟强 > 香港理工大学"}},
+		{"zh-Hans", "香港浸会大学(浸大)物理学系讲座教授罗志明表示，团队已完成测试。", []string{"WORKED_AT 罗志明 > 香港浸会大学"}},
+		// Another co-founder; a chained title after a function.
+		{"zh-Hant", "雲圖數據另一名聯合創辦人、技術總監馬子健則來自騰訊。",
+			[]string{"LEADS 馬子健 > 雲圖數據", "WORKED_AT 馬子健 > 騰訊"}},
+		// English: chained titles after "Its", plural titles, honorifics.
+		{"en", "Finloop raised US$5 million. Its co-founder and chief operating officer, Grace Wong, previously worked at HSBC.",
+			[]string{"LEADS Grace Wong > Finloop", "WORKED_AT Grace Wong > HSBC"}},
+		{"en", "Tidewater Capital is run by founding partners Peter Lam and Mary Chan.",
+			[]string{"LEADS Peter Lam > Tidewater Capital", "LEADS Mary Chan > Tidewater Capital"}},
+		{"en", "Keynote speaker Professor Helen Ho, president of Lingnan University, opened the forum.",
+			[]string{"LEADS Helen Ho > Lingnan University"}},
+		{"en", "The panel is chaired by Professor Daniel Yip of CUHK, who also sits on the Hong Kong Academy of Sciences.",
+			[]string{"MEMBER_OF Daniel Yip > Hong Kong Academy of Sciences"}},
+		{"en", "Brightpath was founded by Dr Susan Lo, a former Deloitte consultant who earned her doctorate at Stanford University.",
+			[]string{"WORKED_AT Susan Lo > Deloitte", "EDUCATED_AT Susan Lo > Stanford University"}},
+		// Joining an association is membership.
+		{"zh-Hant", "微光科技去年加入「香港人工智能產業聯盟」。", []string{"MEMBER_OF 微光科技 > 香港人工智能產業聯盟"}},
+	}
+	for _, c := range cases {
+		ps := Extract(Input{Text: c.text, Language: c.lang, Published: "2025-06-05"})
+		checkSpans(t, c.text, ps)
+		got := rels(ps)
+		for _, w := range c.want {
+			if got[w] == nil {
+				t.Errorf("%s: missing %s in %v", c.text, w, keys(got))
+			}
+		}
+	}
+}
+
+// The readings these constructions invite that are wrong stay out.
+func TestPersonRelationNotFacts(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		not        []string
+	}{
+		// A speaker's pronoun does not make the company's fact the speaker's.
+		{"zh-Hant", "創辦人陳大文曾於滙豐任職。他表示公司已獲選為數碼港培育計劃成員。", []string{"PARTICIPATED_IN 陳大文 > 數碼港培育計劃"}},
+		// Joining a company before leading it: no WORKED_AT beside the LEADS.
+		{"zh-Hant", "行政總裁莫嘉儀表示，加入星匯金融前曾在渣打銀行工作。星匯金融行政總裁莫嘉儀補充。", []string{"WORKED_AT 莫嘉儀 > 星匯金融"}},
+		// An organisation that joins an alliance does not make the person before it work there.
+		{"zh-Hans", "研究院院长王振华毕业于清华大学。研究院亦将加入「大湾区芯片产业联盟」。", []string{"WORKED_AT 王振华 > 大湾区芯片产业联盟"}},
+		// A deputy does not lead.
+		{"zh-Hans", "香港城市大学副校长刘国良表示，项目明年启动。", []string{"LEADS 刘国良 > 香港城市大学"}},
+		// 由 opens a passive, not a name.
+		{"zh-Hant", "院長由前英特爾總監張家明博士出任。", []string{"LEADS 由前英 > 英特爾"}},
+	}
+	for _, c := range cases {
+		ps := Extract(Input{Text: c.text, Language: c.lang, Published: "2025-06-05"})
+		got := rels(ps)
+		for _, n := range c.not {
+			if got[n] != nil {
+				t.Errorf("%s: unwanted %s", c.text, n)
+			}
+		}
+	}
+}
