@@ -57,6 +57,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = append(all, namesBeforePersonVerbs(d)...)
 	all = append(all, namesWithEnglishName(d)...) // x12people: 林晓晴(Cherry Lam)
 	all = append(all, namesBeforeCopula(d)...)    // x12people: 李晓彤是星澜生物的创办人
+	all = append(all, bylineNames(d)...)          // x12people: By Daniel Ng, Asia Tech Ledger
 	es.personCues = cues
 	all = dropPersonLed(d, all) // x12people
 	all = trimNonNames(d, all)

@@ -21,6 +21,7 @@ func Extract(in Input) []Proposal {
 	}
 	es := findEntities(d, ix)
 	resolvePersonRefs(d, es) // x12people: 郑博士, 他/她 name a person named before
+	resolveEventRefs(d, es)  // x12people: 出席论坛的…, "the fair" name the event named before
 	var out []Proposal
 	pub := parsePublished(in.Published)
 	facts := annotateSentences(d, pub)
@@ -30,6 +31,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, personFacts(d, es, facts)...)
 	out = append(out, postFacts(d, es, facts)...) // x12people
 	out = append(out, copulaFacts(d, es)...)       // x12people
+	out = append(out, bylineFacts(d, es)...)       // x12people
 	out = dropWorkOfLeaders(out)                     // x12people
 	out = append(out, placeDescriptorFacts(d, es)...)
 	out = append(out, describedPlaceFacts(d, es, ix)...)

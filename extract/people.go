@@ -91,7 +91,7 @@ func formerHead(f []rune, s, e int) (int, int) {
 // a department after the name or its bracketed short form (香港城市大学(城大)材料科学与工程学系讲座教授).
 func titleGap(gap string) bool {
 	g := textnormFold(gap)
-	for _, p := range []string{"的前", "的原", "前", "原", "另一名", "另一位", "另一"} {
+	for _, p := range []string{"的前", "的原", "前", "原", "另一名", "另一位", "另一", "》"} {
 		if g == p {
 			return true
 		}
@@ -582,3 +582,202 @@ func foundedWithAfter(f []rune, e int) bool {
 
 // personVerbs open a run the suffix reader took for a name before a school or an employer.
 var personVerbs = map[string]bool{"取得": true, "获得": true, "修读": true, "就读": true, "攻读": true, "加盟": true, "任职": true}
+
+// bylineNames reads a byline at the text's start: "By Daniel Ng, Asia Tech Ledger" (the
+// reporter and the publication) and 【《南方科创报》记者 林晓岚 香港报道】 (the publication in
+// 《》 before 记者; the title finds the reporter).
+func bylineNames(d *doc) []mention {
+	r := d.runes
+	if d.lang == "en" {
+		if !hasPrefixAt(r, 0, "By ") {
+			return nil
+		}
+		n, ok := capitalisedRun(r, latinWordsFrom(r, 3, 4))
+		if !ok || n.start != 3 || !hasPrefixAt(r, n.end, ", ") {
+			return nil
+		}
+		e := n.end + 2
+		for e < len(r) && r[e] != '\n' && r[e] != '.' && e < n.end+60 {
+			e++
+		}
+		org := strings.TrimSpace(string(r[n.end+2 : e]))
+		if !latinProperName(org) {
+			return nil
+		}
+		name := string(r[n.start:n.end])
+		return []mention{{start: n.start, end: n.end, name: name, key: d.key(name), kind: kg.KindPerson},
+			{start: n.end + 2, end: n.end + 2 + len([]rune(org)), name: org, key: d.key(org), kind: kg.KindOrganization}}
+	}
+	f := d.folded
+	for i := 0; i+2 < len(f) && i < 30; i++ {
+		if f[i] != '《' {
+			continue
+		}
+		for k := i + 1; k < len(f) && k < i+14; k++ {
+			if f[k] == '》' {
+				if k-i-1 >= 2 && hasPrefixAt(f, k+1, "记者") {
+					name := string(r[i+1 : k])
+					return []mention{{start: i + 1, end: k, name: name, key: d.key(name), kind: kg.KindOrganization}}
+				}
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// bylineFacts makes the reporter of an English byline WORKED_AT its publication.
+func bylineFacts(d *doc, es *entitySet) []Proposal {
+	if d.lang != "en" || len(d.sents) == 0 {
+		return nil
+	}
+	ms := es.sentenceMentions(d.sents[0])
+	if len(ms) < 2 || ms[0].kind != kg.KindPerson || ms[0].start != 3 || ms[1].kind != kg.KindOrganization || ms[1].start != ms[0].end+2 {
+		return nil
+	}
+	sp := citeSpan(d, 0, false, ms[0].start, ms[1].end)
+	return []Proposal{{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp), Trigger: "By", Confidence: 0.5,
+		Relationship: &RelationshipProposal{Type: "WORKED_AT", From: ms[0].end_(), To: ms[1].end_()}}}
+}
+
+// zhEventNouns name an event by its kind (论坛, 峰会); an English text says "the fair".
+var zhEventNouns = []string{"论坛", "峰会", "大会", "博览会", "展览会", "展会", "创科展", "大赛", "年会"}
+var enEventNouns = []string{"the fair", "the forum", "the summit", "the conference", "the expo", "the exhibition", "the opening forum", "the event"}
+
+// resolveEventRefs points an event named by its kind (出席论坛的还有…, 本届论坛, "spoke at the
+// opening forum") at the latest event named in full before it.
+func resolveEventRefs(d *doc, es *entitySet) {
+	var events []mention
+	for _, m := range es.mentions {
+		if m.kind == kg.KindEvent && !genericEvent(m.name) {
+			events = append(events, m)
+		}
+	}
+	if len(events) == 0 {
+		return
+	}
+	latest := func(i int, noun string) (mention, bool) {
+		for k := len(events) - 1; k >= 0; k-- {
+			e := events[k]
+			if e.end <= i && (noun == "" || strings.HasSuffix(textnormFold(e.name), noun)) {
+				return e, true
+			}
+		}
+		return mention{}, false
+	}
+	for i := range es.mentions {
+		m := &es.mentions[i]
+		if m.kind == kg.KindEvent && genericEvent(m.name) {
+			n := textnormFold(m.name)
+			for _, w := range zhEventNouns {
+				if strings.HasSuffix(n, w) {
+					if e, ok := latest(m.start, w); ok {
+						m.name, m.id, m.key = e.name, e.id, e.key
+					}
+				}
+			}
+		}
+	}
+	f := d.folded
+	var added []mention
+	for i := 0; i < len(f); i++ {
+		nouns, before := zhEventNouns, []string{"出席", "参加", "参与", "在", "于", "该", "本届", "今届", "是次", "此次"}
+		if d.lang == "en" {
+			nouns, before = enEventNouns, []string{"at ", "of ", "in ", "attended ", "during "}
+		}
+		for _, w := range nouns {
+			if !hasPrefixAt(f, i, w) || insideMention(es.mentions, i) || !endsWithAny(f, i, before) {
+				continue
+			}
+			noun := w
+			if d.lang == "en" {
+				noun = ""
+			}
+			if e, ok := latest(i, noun); ok {
+				added = append(added, mention{start: i, end: i + len([]rune(w)), name: e.name, id: e.id, key: e.key, kind: kg.KindEvent})
+				i += len([]rune(w)) - 1
+			}
+			break
+		}
+	}
+	if len(added) > 0 {
+		es.mentions = append(es.mentions, added...)
+		sort.SliceStable(es.mentions, func(a, b int) bool { return es.mentions[a].start < es.mentions[b].start })
+	}
+}
+
+func genericEvent(name string) bool {
+	n := textnormFold(name)
+	for _, p := range []string{"本届", "今届", "是次", "此次", "该", "今年", ""} {
+		for _, w := range zhEventNouns {
+			if n == p+w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func endsWithAny(f []rune, i int, ws []string) bool {
+	for _, w := range ws {
+		if hasSuffixAt(f, i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// titledBy reports whether only a title stands between organisation a and person b (甲局局长乙).
+func titledBy(d *doc, a, b mention) bool {
+	if a.kind == kg.KindPerson || b.kind != kg.KindPerson || b.start <= a.end || b.start-a.end > 12 {
+		return false
+	}
+	f := d.folded
+	j := skipWords(f, trimTitleHeadAt(f, a.end), zhFunctions)
+	for j < b.start {
+		k := titleAt(f, j)
+		if k == 0 {
+			return false
+		}
+		j = k
+		if j < b.start && (f[j] == '兼' || f[j] == '、') {
+			j++
+		}
+	}
+	return j == b.start
+}
+
+// bylineEnd is where a byline at the text's start ends ("By …" up to the line's end, 【…】), or 0.
+func bylineEnd(d *doc) int {
+	r := d.runes
+	switch {
+	case hasPrefixAt(r, 0, "By "):
+		for i := 0; i < len(r) && i < 80; i++ {
+			if r[i] == '\n' {
+				return i
+			}
+		}
+	case len(r) > 0 && r[0] == '【':
+		for i := 1; i < len(r) && i < 60; i++ {
+			if r[i] == '】' {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
+
+// afterByline drops the mentions that stand in a byline.
+func afterByline(d *doc, ms []mention) []mention {
+	b := bylineEnd(d)
+	if b == 0 || len(ms) == 0 || ms[0].start >= b {
+		return ms
+	}
+	var out []mention
+	for _, m := range ms {
+		if m.start >= b {
+			out = append(out, m)
+		}
+	}
+	return out
+}

@@ -51,6 +51,16 @@ func TestPersonRelationShapes(t *testing.T) {
 			[]string{"MEMBER_OF Daniel Yip > Hong Kong Academy of Sciences"}},
 		{"en", "Brightpath was founded by Dr Susan Lo, a former Deloitte consultant who earned her doctorate at Stanford University.",
 			[]string{"WORKED_AT Susan Lo > Deloitte", "EDUCATED_AT Susan Lo > Stanford University"}},
+		// "是/为 ORG 的 TITLE".
+		{"zh-Hans", "首席技术官王嘉豪则是香港科技大学计算机科学系的助理教授。", []string{"WORKED_AT 王嘉豪 > 香港科技大学"}},
+		{"zh-Hant", "創辦人梁靜怡博士現時亦為香港大學醫學院客座教授。", []string{"WORKED_AT 梁靜怡 > 香港大學醫學院"}},
+		{"zh-Hans", "李晓彤是星澜生物科技的创办人。", []string{"LEADS 李晓彤 > 星澜生物科技"}},
+		// Bylines.
+		{"en", "By Karen Lau, Harbour Tech Review\n\nVoltaic raised US$3 million.", []string{"WORKED_AT Karen Lau > Harbour Tech Review"}},
+		{"zh-Hans", "【《湾区科技报》记者 陈晓东 深圳报道】星链智造昨日宣布完成融资。", []string{"WORKED_AT 陈晓东 > 湾区科技报"}},
+		// Guests of an event named before by its kind.
+		{"zh-Hant", "「2025亞洲金融科技峰會」昨日開幕。出席峰會的還有財經事務及庫務局局長陳志明。",
+			[]string{"ATTENDED 陳志明 > 2025亞洲金融科技峰會"}},
 		// Joining an association is membership.
 		{"zh-Hant", "微光科技去年加入「香港人工智能產業聯盟」。", []string{"MEMBER_OF 微光科技 > 香港人工智能產業聯盟"}},
 	}
@@ -78,6 +88,9 @@ func TestPersonRelationNotFacts(t *testing.T) {
 		{"zh-Hant", "行政總裁莫嘉儀表示，加入星匯金融前曾在渣打銀行工作。星匯金融行政總裁莫嘉儀補充。", []string{"WORKED_AT 莫嘉儀 > 星匯金融"}},
 		// An organisation that joins an alliance does not make the person before it work there.
 		{"zh-Hans", "研究院院长王振华毕业于清华大学。研究院亦将加入「大湾区芯片产业联盟」。", []string{"WORKED_AT 王振华 > 大湾区芯片产业联盟"}},
+		// The paper of a byline is no subject of the story.
+		{"zh-Hans", "【《湾区科技报》记者 陈晓东 深圳报道】星链智造昨日宣布完成1亿元A轮融资。本轮由红杉中国领投。",
+			[]string{"INVESTED_IN 红杉中国 > 湾区科技报"}},
 		// A deputy does not lead.
 		{"zh-Hans", "香港城市大学副校长刘国良表示，项目明年启动。", []string{"LEADS 刘国良 > 香港城市大学"}},
 		// 由 opens a passive, not a name.

@@ -161,6 +161,9 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 	if i+1 < len(ms) && ownerOf(d, ms[i], ms[i+1]) && fitsCue(c, side, ms[i+1].kind) {
 		i++ // "由港投公司全资子公司甲担任管理人": 甲, the parent only names it
 	}
+	if (t == "ATTENDED" || t == "MEMBER_OF") && i+1 < len(ms) && titledBy(d, ms[i], ms[i+1]) && fitsCue(c, side, ms[i+1].kind) {
+		i++ // x12people: "出席的还有财经事务及库务局局长何俊言": the person, not the bureau
+	}
 	if between := string(d.runes[ce:ms[i].start]); d.lang == "en" && strings.ContainsAny(between, ",;") && len(strings.Fields(between)) > 4 {
 		// "a Shenzhen-based startup, said it had raised … led by X": X is no end of -based
 		// (an apposition stays: "spin off its gaming arm, Mocaverse").
@@ -371,7 +374,7 @@ func mainSubject(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		}
 		for ; j < len(es.mentions) && es.mentions[j].end <= s.end; j++ {
 			m := es.mentions[j]
-			if !fits(m) || m.id == "" && len([]rune(m.name)) < 3 {
+			if !fits(m) || m.id == "" && len([]rune(m.name)) < 3 || m.start < bylineEnd(d) {
 				continue // a two-character new name (科创) is more often a word than a name
 			}
 			key := m.id + "|" + m.key
@@ -436,6 +439,7 @@ func mainSubjectAfterOpener(d *doc, s span, ms []mention, fits func(mention) boo
 // firstSubject is the first mention that fits and stands as a subject: not followed by 的/'s,
 // and not a description followed at once by the name it describes.
 func firstSubject(d *doc, s span, ms []mention, fits func(mention) bool) (mention, bool) {
+	ms = afterByline(d, ms) // x12people: the reporter and the paper of a byline are no subject
 	if m, opened, ok := mainSubjectAfterOpener(d, s, ms, fits); opened {
 		return m, ok
 	}
