@@ -58,6 +58,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = append(all, namesWithEnglishName(d)...) // x12people: 林晓晴(Cherry Lam)
 	all = append(all, namesBeforeCopula(d)...)    // x12people: 李晓彤是星澜生物的创办人
 	all = append(all, bylineNames(d)...)          // x12people: By Daniel Ng, Asia Tech Ledger
+	all = append(all, englishPersonsByCue(d)...)  // x12people: Nina Cheung, who founded …
 	es.personCues = cues
 	all = dropPersonLed(d, all) // x12people
 	all = trimNonNames(d, all)

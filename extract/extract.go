@@ -169,6 +169,8 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 						}
 						if ti := titleAfter(d, max(f.end, t.end), s.end); r.Type == "LEADS" && ti != nil {
 							r.Type = postType(ti, t) // x12people: 担任协会副主席 is a seat, not the lead
+						} else if c.flags["asrole"] && ti == nil {
+							r.Type = "WORKED_AT" // x12people: "joined X as a researcher": no leading post
 						}
 					}
 					out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),

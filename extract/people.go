@@ -781,3 +781,84 @@ func afterByline(d *doc, ms []mention) []mention {
 	}
 	return out
 }
+
+// cueEndsAt reports whether a Chinese relationship cue of two runes or more ends at i (曾任,
+// 加入): a name may start there.
+func cueEndsAt(f []rune, i int) bool {
+	for ci := range relCues {
+		c := &relCues[ci]
+		if c.lang == "zh" && !c.gap && len(c.runes) >= 2 && hasSuffixAt(f, i, c.cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterYearPhrase skips a year phrase after a name (自2020年起, 于2019年, 2018年): where the verb
+// would stand, or i when there is none.
+func afterYearPhrase(f []rune, i int) int {
+	j := i
+	if j < len(f) && strings.ContainsRune("自于在", f[j]) {
+		j++
+	}
+	k := j
+	for k < len(f) && isDigit(f[k]) {
+		k++
+	}
+	if k-j != 4 || k >= len(f) || f[k] != '年' {
+		return i
+	}
+	k++
+	for _, w := range []string{"起", "开始", "初", "底", "年中"} {
+		if hasPrefixAt(f, k, w) {
+			k += len([]rune(w))
+			break
+		}
+	}
+	return k
+}
+
+// enPersonFollowers follow a person's name and are said of people only: a relative "who", an
+// apposition about a career (", a former", ", a graduate of"), a verb of study or career.
+var enPersonFollowers = []string{", who ", ", a former ", ", the former ", ", former ", ", a graduate of ", ", an alumnus of ", ", an alumna of ",
+	" graduated from ", " sits on ", " earned her ", " earned his ", " holds a ", " studied ", " previously worked ", " joined ",
+	" was appointed ", " was named ", " has been appointed ", " has been named "}
+
+// englishPersonsByCue finds a two- or three-word capitalised name that opens a sentence or a
+// list item and is followed by words said only of people (Nina Cheung, who founded …).
+func englishPersonsByCue(d *doc) []mention {
+	if d.lang != "en" {
+		return nil
+	}
+	var out []mention
+	r := d.runes
+	for i := 0; i < len(r); i++ {
+		if !isLatinLetter(r[i]) || i > 0 && isWordRune(r[i-1]) {
+			continue
+		}
+		if !(i == 0 || i >= 2 && (r[i-1] == ' ' && strings.ContainsRune(".,;", r[i-2]) || r[i-1] == '\n') || i > 0 && r[i-1] == '\n') {
+			continue
+		}
+		ws := latinWordsFrom(r, i, 5)
+		for len(ws) > 2 && honorifics[ws[0].text] {
+			ws = ws[1:]
+		}
+		n, ok := capitalisedRun(r, ws)
+		if !ok {
+			continue
+		}
+		k := len(strings.Fields(string(r[n.start:n.end])))
+		if enOrgWords[strings.ToLower(ws[k-1].text)] || enNotNames[ws[0].text] || enTopicWords[ws[0].text] || demonym[ws[0].text] != "" {
+			continue
+		}
+		rest := string(r[n.end:min(len(r), n.end+24)])
+		for _, p := range enPersonFollowers {
+			if strings.HasPrefix(rest, p) {
+				name := string(r[n.start:n.end])
+				out = append(out, mention{start: n.start, end: n.end, name: name, key: d.key(name), kind: kg.KindPerson})
+				break
+			}
+		}
+	}
+	return out
+}

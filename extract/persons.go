@@ -184,7 +184,7 @@ func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 		return mention{}, false
 	}
 	s := extendLeft(f, i, 12)
-	if !zhBoundary(f, s) {
+	if !zhBoundary(f, s) && !cueEndsAt(f, s) { // x12people: 曾任阿里巴巴副总裁
 		return mention{}, false
 	}
 	for _, p := range []string{"前", "原"} {
@@ -315,6 +315,12 @@ func englishNameBefore(d *doc, i int) (span, bool) {
 	j := i
 	for j > 0 && r[j-1] == ' ' {
 		j--
+	}
+	for _, w := range []string{", the former", ", a former", ", former", ", the"} {
+		if hasSuffixAt(d.folded, j, w) {
+			j -= len([]rune(w)) - 1 // x12people: "Tom Leung, the former head of X"
+			break
+		}
 	}
 	if j == 0 || r[j-1] != ',' {
 		return span{}, false
@@ -501,7 +507,7 @@ func namesBeforePersonVerbs(d *doc) []mention {
 			}
 			hit := false
 			for _, v := range zhPersonVerbs {
-				hit = hit || hasPrefixAt(f, e, v)
+				hit = hit || hasPrefixAt(f, e, v) || hasPrefixAt(f, afterYearPhrase(f, e), v) // x12people: 陈志强自2020年起担任
 			}
 			if hit {
 				name := string(d.runes[i:e])
