@@ -862,3 +862,21 @@ func englishPersonsByCue(d *doc) []mention {
 	}
 	return out
 }
+
+// afterAgentClause reads a relative clause "由甲…的乙" that opens at mention i: the index of 乙,
+// the noun the clause describes.
+func afterAgentClause(d *doc, ms []mention, i int) (int, bool) {
+	if d.lang == "en" || !origin(d, ms[i].start) || d.folded[ms[i].start-1] != '由' {
+		return 0, false
+	}
+	for k := i + 1; k < len(ms) && ms[k].start-ms[i].end <= 12; k++ {
+		g := string(d.folded[ms[i].end:ms[k].start])
+		if strings.ContainsAny(g, "，。；,") {
+			return 0, false
+		}
+		if strings.HasSuffix(strings.TrimRight(g, "“「『\""), "的") {
+			return k, true
+		}
+	}
+	return 0, false
+}

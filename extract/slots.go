@@ -161,6 +161,9 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 	if i+1 < len(ms) && ownerOf(d, ms[i], ms[i+1]) && fitsCue(c, side, ms[i+1].kind) {
 		i++ // "由港投公司全资子公司甲担任管理人": 甲, the parent only names it
 	}
+	if k, ok := afterAgentClause(d, ms, i); ok && (t == "MEMBER_OF" || t == "WORKED_AT" || t == "ATTENDED") && fitsCue(c, side, ms[k].kind) {
+		i = k // x12people: "加入了由港投公司牵头成立的「甲联盟」": 甲, not the founder named in the 由 clause
+	}
 	if (t == "ATTENDED" || t == "MEMBER_OF") && i+1 < len(ms) && titledBy(d, ms[i], ms[i+1]) && fitsCue(c, side, ms[i+1].kind) {
 		i++ // x12people: "出席的还有财经事务及库务局局长何俊言": the person, not the bureau
 	}
