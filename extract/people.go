@@ -521,6 +521,9 @@ func personEndsFit(d *doc, ms []mention, si int, c *relCue, f, t mention, fromPr
 	if c.typ == "WORKED_AT" && (strings.Contains(c.cue, "加入") || strings.Contains(c.cue, "join")) && association(t.name) {
 		return false
 	}
+	if (c.typ == "LEADS" || c.typ == "WORKED_AT") && d.lang != "en" && (hasSuffixAt(d.folded, t.start, "担任") || hasSuffixAt(d.folded, t.start, "出任")) && unnamedPostOrg(d, t) {
+		return false // 担任港大校友会创业分会副主席: the post is in a body the reader did not name
+	}
 	if f.kind == kg.KindPerson && !f.weak && len(ms) > 0 && (c.typ == "WORKED_AT" || c.typ == "EDUCATED_AT" || c.typ == "LEADS") {
 		if i := afterTimeOpener(d, d.sents[si]); !sentenceHasPerson(ms, f) && ms[0].start == i && ms[0].kind == kg.KindOrganization && !possessive(d, ms[0].end) &&
 			titleAt(d.folded, trimTitleHeadAt(d.folded, ms[0].end)) == 0 {
@@ -879,4 +882,20 @@ func afterAgentClause(d *doc, ms []mention, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// unnamedPostOrg reports whether more of a name stands between organisation t and the title
+// that follows it (港大校友会创业分会副主席): the title belongs to that longer, unnamed body.
+func unnamedPostOrg(d *doc, t mention) bool {
+	f := d.folded
+	for k := t.end; k < len(f) && k < t.end+14; k++ {
+		if isClauseBreak(d.runes[k]) || strings.ContainsRune("。；", f[k]) || !isHan(f[k]) {
+			return false
+		}
+		if titleAt(f, k) > 0 {
+			g := string(f[t.end:k])
+			return g != "" && !titleGap(g) && !strings.HasSuffix(g, "的") && len([]rune(g)) >= 3 && !isDivision(g) && !contains(zhDivisions, g)
+		}
+	}
+	return false
 }

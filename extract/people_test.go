@@ -91,6 +91,9 @@ func TestPersonRelationNotFacts(t *testing.T) {
 		// The paper of a byline is no subject of the story.
 		{"zh-Hans", "【《湾区科技报》记者 陈晓东 深圳报道】星链智造昨日宣布完成1亿元A轮融资。本轮由红杉中国领投。",
 			[]string{"INVESTED_IN 红杉中国 > 湾区科技报"}},
+		// A post in a body the reader did not name is not a post in the name before it.
+		{"zh-Hant", "她並擔任港大校友會創業分會副主席。", []string{"WORKED_AT 她 > 港大", "LEADS 她 > 港大"}},
+		{"zh-Hans", "陈立明同时担任清华校友会深圳分会会长。", []string{"LEADS 陈立明 > 清华"}},
 		// A deputy does not lead.
 		{"zh-Hans", "香港城市大学副校长刘国良表示，项目明年启动。", []string{"LEADS 刘国良 > 香港城市大学"}},
 		// 由 opens a passive, not a name.

@@ -631,7 +631,7 @@ func ownerOf(d *doc, a, b mention) bool {
 func startsWithDemonstrative(d *doc, s span) bool {
 	start := afterTimeOpener(d, s)
 	head := string(d.folded[start:min(s.end, start+6)])
-	for _, p := range []string{"这家", "这间", "this ", "these "} {
+	for _, p := range []string{"这家", "这间", "this ", "these ", "该公司"} { // x12people: 该公司, "the said company"
 		if strings.HasPrefix(head, p) {
 			return true
 		}
