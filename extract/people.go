@@ -824,8 +824,12 @@ func afterYearPhrase(f []rune, i int) int {
 // enPersonFollowers follow a person's name and are said of people only: a relative "who", an
 // apposition about a career (", a former", ", a graduate of"), a verb of study or career.
 var enPersonFollowers = []string{", who ", ", a former ", ", the former ", ", former ", ", a graduate of ", ", an alumnus of ", ", an alumna of ",
-	" graduated from ", " sits on ", " earned her ", " earned his ", " holds a ", " studied ", " previously worked ", " joined ",
-	" was appointed ", " was named ", " has been appointed ", " has been named "}
+	" graduated from ", " sits on ", " earned her ", " earned his ", " studied ", " previously worked "}
+
+// enPostVerbs follow a person's name when a leading title comes soon after them ("joined X as
+// chief technology officer", "was appointed chairman"); a company joins or is named too, so
+// the title must follow.
+var enPostVerbs = []string{" joined ", " joins ", " was appointed ", " was named ", " has been appointed ", " has been named "}
 
 // englishPersonsByCue finds a two- or three-word capitalised name that opens a sentence or a
 // list item and is followed by words said only of people (Nina Cheung, who founded …).
@@ -855,6 +859,11 @@ func englishPersonsByCue(d *doc) []mention {
 			continue
 		}
 		rest := string(r[n.end:min(len(r), n.end+24)])
+		for _, p := range enPostVerbs {
+			if strings.HasPrefix(rest, p) && leadingTitleWithin(d, n.end+len([]rune(p)), 60) {
+				rest = ", who " // said of a person: a post follows
+			}
+		}
 		for _, p := range enPersonFollowers {
 			if strings.HasPrefix(rest, p) {
 				name := string(r[n.start:n.end])
@@ -895,6 +904,27 @@ func unnamedPostOrg(d *doc, t mention) bool {
 		if titleAt(f, k) > 0 {
 			g := string(f[t.end:k])
 			return g != "" && !titleGap(g) && !strings.HasSuffix(g, "的") && len([]rune(g)) >= 3 && !isDivision(g) && !contains(zhDivisions, g)
+		}
+	}
+	return false
+}
+
+// leadingTitleWithin reports whether a leading English title starts within n runes of i in
+// the same sentence.
+func leadingTitleWithin(d *doc, i, n int) bool {
+	f := d.folded
+	for j := i; j < len(f) && j < i+n; j++ {
+		if f[j] == '.' || f[j] == ';' || f[j] == '\n' {
+			return false
+		}
+		if isWordRune(at(f, j-1)) {
+			continue
+		}
+		for k := range titles {
+			t := &titles[k]
+			if t.latin && t.role != "" && hasPrefixAt(f, j, t.cue) && !isWordRune(at(f, j+len(t.runes))) {
+				return true
+			}
 		}
 	}
 	return false

@@ -40,3 +40,19 @@ func TestPersonRelationVariants(t *testing.T) {
 		}
 	}
 }
+
+// Companies do things people do: they join alliances and are named in lists; that does not
+// make their names people's (x12people).
+func TestCompaniesAreNoPeople(t *testing.T) {
+	for _, text := range []string{
+		"Pacific Telecom joined the Hong Kong Fintech Alliance last year.",
+		"Harbour Freight was named one of the fastest-growing firms in Asia.",
+		"Blue Orchid, which builds chips, joined the programme in 2022.",
+	} {
+		for _, p := range Extract(Input{Text: text, Language: "en", Published: "2025-06-05"}) {
+			if p.Kind == KindEntity && p.Entity.Kind == "PERSON" {
+				t.Errorf("%s: %s proposed as a person", text, p.Entity.Name)
+			}
+		}
+	}
+}
