@@ -804,6 +804,11 @@ func afterYearPhrase(f []rune, i int) int {
 	if j < len(f) && strings.ContainsRune("自于在", f[j]) {
 		j++
 	}
+	for _, w := range []string{"去年", "今年", "前年", "上月", "本月", "早前", "日前", "近日", "同年"} {
+		if hasPrefixAt(f, j, w) {
+			return j + len([]rune(w)) // 陈美玲于去年卸任
+		}
+	}
 	k := j
 	for k < len(f) && isDigit(f[k]) {
 		k++
@@ -928,4 +933,68 @@ func leadingTitleWithin(d *doc, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// enCopulas stand between a person's name and the title they hold or held.
+var enCopulas = []string{" is the", " is a", " is an", " is", " was the", " was a", " was", " became the", " became", " is now the", " is now",
+	" serves as", " served as", " stepped down as", " resigned as", " retired as", " remains", " remains the"}
+
+// copulaBeforeTitle returns where a name ends before "is the / became / stepped down as" and
+// the title at t; only titles a company does not hold ("X is a partner of" may be a firm).
+func copulaBeforeTitle(d *doc, j, t int) (int, bool) {
+	if at(d.folded, t) == 'p' && hasPrefixAt(d.folded, t, "partner") || hasPrefixAt(d.folded, t, "director") && !hasPrefixAt(d.folded, t, "director of") {
+		return 0, false
+	}
+	for _, w := range enCopulas {
+		if hasSuffixAt(d.folded, j, w) {
+			k := j - len([]rune(w))
+			if k > 0 && isLatinLetter(d.runes[k-1]) && !companyWordBefore(d, k) {
+				return k, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// companyWordBefore reports whether the capitalised words ending at k end with a company word
+// or open with a place (Alibaba Cloud, Hong Kong Telecom): a firm, not a person.
+func companyWordBefore(d *doc, k int) bool {
+	b := wordStart(d.runes, k)
+	if enOrgWords[strings.ToLower(string(d.runes[b:k]))] {
+		return true
+	}
+	s := b
+	for n := 0; n < 2 && s >= 2 && d.runes[s-1] == ' ' && isLatinLetter(d.runes[s-2]); n++ {
+		s = wordStart(d.runes, s-1)
+	}
+	for _, m := range placeMatcher.FindFolded(d.folded[s:k]) {
+		if m.Start == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveOrgBefore returns the position after the comma of ", ORG's" that ends at j
+// ("Sara Ip, Brightwave's founder"), the name standing before that comma.
+func possessiveOrgBefore(d *doc, j int) (int, bool) {
+	f := d.folded
+	if !hasSuffixAt(f, j, "'s") && !hasSuffixAt(f, j, "’s") {
+		return 0, false
+	}
+	k := j - 2
+	for n := 0; n < 4; n++ {
+		b := wordStart(d.runes, k)
+		if b == k || !isCapitalised(string(d.runes[b:k])) {
+			return 0, false
+		}
+		if hasSuffixAt(f, b, ", ") {
+			return b - 1, true
+		}
+		if b < 1 || d.runes[b-1] != ' ' {
+			return 0, false
+		}
+		k = b - 1
+	}
+	return 0, false
 }

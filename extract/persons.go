@@ -322,11 +322,19 @@ func englishNameBefore(d *doc, i int) (span, bool) {
 			break
 		}
 	}
-	if j == 0 || r[j-1] != ',' {
-		return span{}, false
+	var end int
+	if k, ok := copulaBeforeTitle(d, j, i); ok {
+		end = k // x12people: "Ben Ko is the founder of X", "Joe Yim stepped down as chief executive of X"
+	} else {
+		if k, ok := possessiveOrgBefore(d, j); ok {
+			j = k // x12people: "Sara Ip, Brightwave's founder, said"
+		}
+		if j == 0 || r[j-1] != ',' {
+			return span{}, false
+		}
+		end = j - 1
 	}
-	j--
-	s := j
+	s := end
 	count := 0
 	for count < 3 {
 		k := s
@@ -346,7 +354,7 @@ func englishNameBefore(d *doc, i int) (span, bool) {
 	if count < 2 {
 		return span{}, false
 	}
-	return dropHonorific(r, span{s, j}), true
+	return dropHonorific(r, span{s, end}), true
 }
 
 func latinWordsFrom(r []rune, j, max int) []word {
@@ -391,8 +399,9 @@ func capitalisedRun(r []rune, words []word) (span, bool) {
 // formerBefore reports whether the words just before position i say a post is past:
 // 前滙豐銀行高層, 曾任…, former Goldman Sachs trader.
 func formerBefore(d *doc, i int) bool {
-	head := strings.TrimRight(string(d.folded[max(0, i-12):i]), " ")
-	for _, w := range []string{"前", "原", "曾任", "曾担任", "此前担任", "此前出任", "曾在", "former", "ex-", "previously", "formerly"} {
+	head := strings.TrimRight(string(d.folded[max(0, i-20):i]), " ")
+	for _, w := range []string{"前", "原", "曾任", "曾担任", "此前担任", "此前出任", "曾在", "former", "ex-", "previously", "formerly",
+		"卸任", "辞任", "离任", "辞去", "曾是", "曾为", "stepped down as", "resigned as", "retired as", "quit as", "left his post as", "left her post as"} { // x12people
 		if strings.HasSuffix(head, w) {
 			return true
 		}
@@ -486,7 +495,8 @@ func namesByFounding(d *doc) []mention {
 // zhPersonVerbs follow a person's name that opens a clause and are said of people, not
 // companies: 黃志明早年畢業於…, 王強此前在…工作, 張偉本科就讀於….
 var zhPersonVerbs = []string{"毕业于", "早年", "本科", "曾任", "曾在", "曾于", "曾就职", "就读", "先后", "现任", "出任",
-	"担任", "此前在", "此前曾", "获委任", "拥有", "博士毕业", "硕士毕业"}
+	"担任", "此前在", "此前曾", "获委任", "拥有", "博士毕业", "硕士毕业",
+	"卸任", "辞任", "离任", "辞去", "曾是", "曾为"} // x12people
 
 // namesBeforePersonVerbs finds a Chinese name (surname and one or two runes) that opens a
 // clause right before a verb said of people.

@@ -1,0 +1,47 @@
+package extract
+
+import "testing"
+
+// English and Chinese variants of posts said with a copula or a change of post (x12people).
+func TestPersonPostVariants(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"en", "\"We are growing fast,\" said Peter Ma, Ledgerly's chief executive.", []string{"LEADS Peter Ma > Ledgerly"}},
+		{"en", "Sara Ip, Brightwave's founder, said the company was profitable.", []string{"LEADS Sara Ip > Brightwave"}},
+		{"en", "Ben Ko is the founder of Quantix Labs.", []string{"LEADS Ben Ko > Quantix Labs"}},
+		{"en", "Amy Lui is a managing partner at Tidewater Capital.", []string{"LEADS Amy Lui > Tidewater Capital"}},
+		{"en", "Ray Fung became chief executive of Paywise in March.", []string{"LEADS Ray Fung > Paywise"}},
+		{"en", "Joe Yim stepped down as chief executive of Octave Robotics last year.", []string{"WORKED_AT Joe Yim > Octave Robotics"}},
+		{"en", "Leo Chu, who heads Voltaic Systems, said demand was strong.", []string{"LEADS Leo Chu > Voltaic Systems"}},
+		{"zh-Hans", "高远科技首席执行官林海是北京大学校友。", []string{"EDUCATED_AT 林海 > 北京大学"}},
+		{"zh-Hant", "陳美玲於去年卸任星匯金融行政總裁。", []string{"WORKED_AT 陳美玲 > 星匯金融"}},
+		{"zh-Hans", "周建国现为深蓝科技董事长。", []string{"LEADS 周建国 > 深蓝科技"}},
+	}
+	for _, c := range cases {
+		ps := Extract(Input{Text: c.text, Language: c.lang, Published: "2025-06-05"})
+		checkSpans(t, c.text, ps)
+		got := rels(ps)
+		for _, w := range c.want {
+			if got[w] == nil {
+				t.Errorf("%s: missing %s in %v", c.text, w, keys(got))
+			}
+		}
+	}
+}
+
+// A firm holds posts too: "X is a partner of Y" names no person (x12people).
+func TestFirmsWithPostsAreNoPeople(t *testing.T) {
+	for _, text := range []string{
+		"Alibaba Cloud is a partner of the programme.",
+		"Hong Kong Telecom became the main sponsor of the fair.",
+		"Pacific Century Ventures is the founder of the award.",
+	} {
+		for _, p := range Extract(Input{Text: text, Language: "en", Published: "2025-06-05"}) {
+			if p.Kind == KindEntity && p.Entity.Kind == "PERSON" {
+				t.Errorf("%s: %s proposed as a person", text, p.Entity.Name)
+			}
+		}
+	}
+}
