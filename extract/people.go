@@ -13,7 +13,7 @@ import (
 // moreWorkTitles say where someone works without leading it (讲座教授, 精算师, consultant).
 var moreWorkTitles = map[string]bool{"讲座教授": true, "客座教授": true, "荣誉教授": true, "首席研究员": true, "博士后研究员": true,
 	"讲师": true, "精算师": true, "顾问": true, "律师": true, "会计师": true, "医生": true,
-	"consultant": true, "adviser": true, "advisor": true, "lawyer": true, "researcher": true, "lecturer": true, "economist": true, "actuary": true}
+	"chief scientist": true, "consultant": true, "adviser": true, "advisor": true, "lawyer": true, "researcher": true, "lecturer": true, "economist": true, "actuary": true}
 
 // memberTitles are seats on a board, a council or a committee: MEMBER_OF, not LEADS.
 var memberTitles = map[string]bool{"董事": true, "理事": true, "委员": true, "成员": true, "会员": true, "board member": true}
@@ -472,6 +472,9 @@ func (es *entitySet) referredOrg(d *doc, ms []mention, si, anchor int) (mention,
 		}
 	}
 	isOrg := func(m mention) bool { return m.kind == kg.KindOrganization }
+	if m, ok := es.leadingWordOrg(d, anchor); ok {
+		return m, false, true // "Sightline's founder": Sightline AI, named before
+	}
 	if d.lang == "en" && (strings.HasSuffix(head, " its") || strings.EqualFold(head, "its")) && head != string(d.folded[max(s.start, anchor-40):anchor]) {
 		if si > 0 {
 			return topicBefore(d, es, si, isOrg)
@@ -829,7 +832,7 @@ func afterYearPhrase(f []rune, i int) int {
 // enPersonFollowers follow a person's name and are said of people only: a relative "who", an
 // apposition about a career (", a former", ", a graduate of"), a verb of study or career.
 var enPersonFollowers = []string{", who ", ", a former ", ", the former ", ", former ", ", a graduate of ", ", an alumnus of ", ", an alumna of ",
-	" graduated from ", " sits on ", " earned her ", " earned his ", " studied ", " previously worked "}
+	" graduated from ", " sits on ", " earned her ", " earned his ", " studied ", " previously worked ", " previously headed ", " formerly headed "}
 
 // enPostVerbs follow a person's name when a leading title comes soon after them ("joined X as
 // chief technology officer", "was appointed chairman"); a company joins or is named too, so
@@ -997,4 +1000,35 @@ func possessiveOrgBefore(d *doc, j int) (int, bool) {
 		k = b - 1
 	}
 	return 0, false
+}
+
+// leadingWordOrg reads "Word's " right before position i as the organisation whose multi-word
+// name opens with Word and was named before ("Sightline's founder" after "Sightline AI").
+func (es *entitySet) leadingWordOrg(d *doc, i int) (mention, bool) {
+	if d.lang != "en" || !hasSuffixAt(d.folded, i, "'s ") && !hasSuffixAt(d.folded, i, "’s ") {
+		return mention{}, false
+	}
+	e := i - 3
+	b := wordStart(d.runes, e)
+	w := string(d.runes[b:e])
+	if len(w) < 4 || !isCapitalised(w) || insideMention(es.mentions, b) {
+		return mention{}, false
+	}
+	var found *mention
+	for k := range es.mentions {
+		m := es.mentions[k]
+		if m.start >= b {
+			break
+		}
+		if m.kind == kg.KindOrganization && strings.HasPrefix(m.name, w+" ") {
+			if found != nil && !sameEntity(*found, m) {
+				return mention{}, false // two names open with the word
+			}
+			found = &es.mentions[k]
+		}
+	}
+	if found == nil {
+		return mention{}, false
+	}
+	return mention{start: b, end: e, name: found.name, id: found.id, key: found.key, kind: found.kind}, true
 }

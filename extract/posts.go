@@ -348,7 +348,7 @@ func postTitleAtEnd(f []rune, c, end int) (*title, int) {
 // organisation (LEADS, WORKED_AT or MEMBER_OF as the title says).
 func copulaFacts(d *doc, es *entitySet) []Proposal {
 	if d.lang == "en" {
-		return nil
+		return enCopulaFacts(d, es)
 	}
 	var out []Proposal
 	f := d.folded
@@ -410,6 +410,57 @@ func copulaFacts(d *doc, es *entitySet) []Proposal {
 			sp := citeSpan(d, si, false, min(person.start, org.start), max(te, org.end))
 			out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
 				Trigger: t.cue, Confidence: 0.6, Relationship: r})
+		}
+	}
+	return out
+}
+
+// enCopulaFacts reads "PERSON … became/is ORG's TITLE" ("Kevin Lau, who holds a PhD from X,
+// became Lumina's chief scientist"): the sentence's first person holds the post.
+func enCopulaFacts(d *doc, es *entitySet) []Proposal {
+	var out []Proposal
+	f := d.folded
+	for si, s := range d.sents {
+		ms := es.sentenceMentions(s)
+		for k, org := range ms {
+			if org.kind != kg.KindOrganization || k == 0 || !hasPrefixAt(f, org.end, "'s ") && !hasPrefixAt(f, org.end, "’s ") {
+				continue
+			}
+			cop := false
+			for _, w := range []string{" became", " becomes", " is", " is now", " was", " remains", " will become", " has become", " has been"} {
+				cop = cop || hasSuffixAt(f, org.start-1, w) && org.start > 0 && f[org.start-1] == ' '
+			}
+			if !cop {
+				continue
+			}
+			var t *title
+			j := org.end + 3
+			for x := range titles {
+				if titles[x].latin && hasPrefixAt(f, j, titles[x].cue) && !isWordRune(at(f, j+len(titles[x].runes))) {
+					t = &titles[x]
+					break
+				}
+			}
+			if t == nil {
+				continue
+			}
+			var person *mention
+			for x := 0; x < k; x++ {
+				if ms[x].kind == kg.KindPerson {
+					person = &ms[x]
+					break
+				}
+			}
+			if person == nil {
+				continue
+			}
+			typ, _ := titleRelation(t, org, formerBefore(d, org.start))
+			if typ == "" {
+				continue
+			}
+			sp := citeSpan(d, si, false, person.start, j+len(t.runes))
+			out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp), Trigger: t.cue, Confidence: 0.6,
+				Relationship: &RelationshipProposal{Type: typ, From: person.end_(), To: org.end_(), Role: t.role}})
 		}
 	}
 	return out
