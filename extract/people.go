@@ -1032,3 +1032,24 @@ func (es *entitySet) leadingWordOrg(d *doc, i int) (mention, bool) {
 	}
 	return mention{start: b, end: e, name: found.name, id: found.id, key: found.key, kind: found.kind}, true
 }
+
+// nameBeforeApposition reads a name that stands before an apposition holding the title at
+// [i, j): "陈大文，智汇科技创办人，" and "李明（星河智能首席执行官）". The apposition opens after
+// the name with ， or （ and closes after the title with ， or ）.
+func nameBeforeApposition(f []rune, i, j int) (span, bool) {
+	if j >= len(f) || !strings.ContainsRune("，,）)", f[j]) {
+		return span{}, false
+	}
+	o := i
+	for o > 0 && i-o < 14 && !strings.ContainsRune("，,（(。；", f[o-1]) {
+		o--
+	}
+	if o == 0 || !strings.ContainsRune("，,（(", f[o-1]) || (f[o-1] == '（' || f[o-1] == '(') != (f[j] == '）' || f[j] == ')') {
+		return span{}, false
+	}
+	n, ok := chineseNameBefore(f, o-1)
+	if !ok || n.start > 0 && !strings.ContainsRune("，,。；：:」”\n", f[n.start-1]) {
+		return span{}, false // the name opens its clause
+	}
+	return n, true
+}

@@ -49,3 +49,27 @@ func TestFirmsWithPostsAreNoPeople(t *testing.T) {
 		}
 	}
 }
+
+// Chinese posts stated in apposition or in a later clause (x12people).
+func TestChinesePostShapes(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"zh-Hant", "陳大文於2021年加入智匯科技，現任首席營運官。", []string{"LEADS 陳大文 > 智匯科技"}},
+		{"zh-Hans", "王志刚2019年加盟云帆科技，现任首席技术官。", []string{"LEADS 王志刚 > 云帆科技"}},
+		{"zh-Hant", "陳大文，智匯科技創辦人，表示公司將擴展至東南亞。", []string{"LEADS 陳大文 > 智匯科技"}},
+		{"zh-Hans", "李明（星河智能首席执行官）表示，订单已排到明年。", []string{"LEADS 李明 > 星河智能"}},
+		{"zh-Hant", "黃美玲出任該公司行政總裁，任期三年。數碼港科技昨日公布。", []string{}},
+	}
+	for _, c := range cases {
+		ps := Extract(Input{Text: c.text, Language: c.lang, Published: "2025-06-05"})
+		checkSpans(t, c.text, ps)
+		got := rels(ps)
+		for _, w := range c.want {
+			if got[w] == nil {
+				t.Errorf("%s: missing %s in %v", c.text, w, keys(got))
+			}
+		}
+	}
+}

@@ -138,6 +138,8 @@ func findPersons(d *doc) ([]mention, []personCue) {
 					add(n, span{i, j}, t, formerBefore(d, i), false)
 				} else if n, ok := chineseNameBefore(f, i); ok {
 					add(n, span{i, end}, t, formerBefore(d, n.start), true)
+				} else if n, ok := nameBeforeApposition(f, i, j); ok {
+					add(n, span{i, j}, t, formerBefore(d, i), true) // x12people: 陈大文，甲公司创办人，; 李明（乙CEO）
 				}
 				i = j - 1
 			}
@@ -518,6 +520,9 @@ func namesBeforePersonVerbs(d *doc) []mention {
 			hit := false
 			for _, v := range zhPersonVerbs {
 				hit = hit || hasPrefixAt(f, e, v) || hasPrefixAt(f, afterYearPhrase(f, e), v) // x12people: 陈志强自2020年起担任
+			}
+			if y := afterYearPhrase(f, e); n == 3 && y > e && (hasPrefixAt(f, y, "加入") || hasPrefixAt(f, y, "加盟")) {
+				hit = true // x12people: 陈大文于2021年加入甲 (a company joining has no three-rune name)
 			}
 			if hit {
 				name := string(d.runes[i:e])

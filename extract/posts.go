@@ -30,6 +30,10 @@ func postFacts(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				continue
 			}
 			j := skipWords(f, p.end, zhAfterName)
+			cs := clauseStart(d, s, p.start)
+			if k, ok := laterClauseTakeUp(d, s, ms, p); ok {
+				j, cs = k, k // 陈大文于2021年加入甲，现任首席营运官: the next clause opens with the verb
+			}
 			verb := ""
 			for _, v := range zhTakeUp {
 				if hasPrefixAt(f, j, v) {
@@ -41,7 +45,6 @@ func postFacts(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				continue
 			}
 			j += len([]rune(verb))
-			cs := clauseStart(d, s, p.start)
 			var t *title
 			tEnd := 0
 			if k, ti := titleOfClauseEnd(f, skipWords(f, skipWords(f, j, []string{"公司", "该公司", "本公司", "新公司", "集团", "其"}), zhFunctions), s.end); ti != nil {
@@ -130,7 +133,10 @@ func clauseStart(d *doc, s span, i int) int {
 // 速递宝 is where 甲 was) and the one in the person's own description; else the topic of the
 // sentences before.
 func postOrg(d *doc, es *entitySet, ms []mention, si, cs int, p mention, first bool) (mention, bool, bool) {
-	clause := string(d.folded[cs:p.start])
+	clause := ""
+	if cs < p.start {
+		clause = string(d.folded[cs:p.start])
+	}
 	for _, v := range []string{"委任", "任命", "聘任", "聘请", "邀请", "委派"} {
 		if strings.Contains(clause, v) {
 			return mention{}, false, false // 甲委任乙出任行政总裁: the appointment cue reads it
@@ -464,4 +470,35 @@ func enCopulaFacts(d *doc, es *entitySet) []Proposal {
 		}
 	}
 	return out
+}
+
+// laterClauseTakeUp finds, for the sentence's first person p, the next clause opening with a
+// take-up verb and naming no one (…，现任首席营运官): where the verb stands.
+func laterClauseTakeUp(d *doc, s span, ms []mention, p mention) (int, bool) {
+	for _, m := range ms {
+		if m.kind == kg.KindPerson {
+			if m.start != p.start {
+				return 0, false
+			}
+			break
+		}
+	}
+	f := d.folded
+	for k := p.end; k < s.end-2; k++ {
+		if !isClauseBreak(d.runes[k]) {
+			continue
+		}
+		c := k + 1
+		for _, m := range ms {
+			if m.start > p.end && m.start < c+2 && m.kind == kg.KindPerson {
+				return 0, false
+			}
+		}
+		for _, v := range []string{"现任", "现为", "出任", "担任"} {
+			if hasPrefixAt(f, c, v) {
+				return c, true
+			}
+		}
+	}
+	return 0, false
 }
