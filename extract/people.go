@@ -16,7 +16,7 @@ var moreWorkTitles = map[string]bool{"讲座教授": true, "客座教授": true,
 	"chief scientist": true, "consultant": true, "adviser": true, "advisor": true, "lawyer": true, "researcher": true, "lecturer": true, "economist": true, "actuary": true}
 
 // memberTitles are seats on a board, a council or a committee: MEMBER_OF, not LEADS.
-var memberTitles = map[string]bool{"董事": true, "理事": true, "委员": true, "成员": true, "会员": true, "board member": true}
+var memberTitles = map[string]bool{"独立非执行董事": true, "非执行董事": true, "独立董事": true, "董事": true, "理事": true, "委员": true, "成员": true, "会员": true, "board member": true}
 
 // deputy reports whether a title names a deputy head (副校长, vice president): deputies work
 // at the organisation (WORKED_AT); they do not lead it.
@@ -520,6 +520,9 @@ func (es *entitySet) referredOrg(d *doc, ms []mention, si, anchor int) (mention,
 func personEndsFit(d *doc, ms []mention, si int, c *relCue, f, t mention, fromPrev bool) bool {
 	if c.flags["assoc"] && !association(t.name) {
 		return false
+	}
+	if (c.typ == "MEMBER_OF" || c.typ == "ATTENDED") && t.end <= f.start && unnamedQuoted(d, ms, t.end, f.start) {
+		return false // 组成「甲小组」，…成员包括乙: the body is the one the reader did not name
 	}
 	if c.typ == "WORKED_AT" && (strings.Contains(c.cue, "加入") || strings.Contains(c.cue, "join")) && association(t.name) {
 		return false

@@ -73,3 +73,33 @@ func TestChinesePostShapes(t *testing.T) {
 		}
 	}
 }
+
+// Membership and attendance stated as lists and seats (x12people).
+func TestMembersAndGuests(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"zh-Hans", "香港人工智能产业联盟成立于2024年，成员包括星河智能科技及云帆科技。",
+			[]string{"MEMBER_OF 星河智能科技 > 香港人工智能产业联盟", "MEMBER_OF 云帆科技 > 香港人工智能产业联盟"}},
+		{"zh-Hans", "香港数字经济联盟昨日开会，成员包括星河智能科技首席执行官李明及云帆科技联合创始人王强。",
+			[]string{"MEMBER_OF 李明 > 香港数字经济联盟", "MEMBER_OF 王强 > 香港数字经济联盟"}},
+		{"zh-Hant", "星匯金融去年成為香港金融科技協會會員。", []string{"MEMBER_OF 星匯金融 > 香港金融科技協會"}},
+		{"zh-Hant", "陳美玲獲委任為星匯金融獨立非執行董事。", []string{"MEMBER_OF 陳美玲 > 星匯金融"}},
+		{"en", "Dr Ken Ho joined the board of Paywise Holdings in May.", []string{"MEMBER_OF Ken Ho > Paywise Holdings"}},
+		{"en", "The Greater Bay Fintech Alliance, whose members include Paywise and Ledgerly, met on Monday.",
+			[]string{"MEMBER_OF Paywise > Greater Bay Fintech Alliance", "MEMBER_OF Ledgerly > Greater Bay Fintech Alliance"}},
+		{"zh-Hans", "「2025亚洲创科博览会」昨日开幕，参展商包括星河智能科技及云帆科技。",
+			[]string{"ATTENDED 星河智能科技 > 2025亚洲创科博览会", "ATTENDED 云帆科技 > 2025亚洲创科博览会"}},
+	}
+	for _, c := range cases {
+		ps := Extract(Input{Text: c.text, Language: c.lang, Published: "2025-06-05"})
+		checkSpans(t, c.text, ps)
+		got := rels(ps)
+		for _, w := range c.want {
+			if got[w] == nil {
+				t.Errorf("%s: missing %s in %v", c.text, w, keys(got))
+			}
+		}
+	}
+}
