@@ -30,9 +30,9 @@ func Extract(in Input) []Proposal {
 	investees := roundAmounts(d, out)
 	out = append(out, personFacts(d, es, facts)...)
 	out = append(out, postFacts(d, es, facts)...) // x12people
-	out = append(out, copulaFacts(d, es)...)       // x12people
-	out = append(out, bylineFacts(d, es)...)       // x12people
-	out = dropWorkOfLeaders(out)                     // x12people
+	out = append(out, copulaFacts(d, es)...)      // x12people
+	out = append(out, bylineFacts(d, es)...)      // x12people
+	out = dropWorkOfLeaders(out)                  // x12people
 	out = append(out, placeDescriptorFacts(d, es)...)
 	out = append(out, describedPlaceFacts(d, es, ix)...)
 	out = append(out, appositionPlaceFacts(d, es)...)

@@ -185,12 +185,7 @@ var zhHonorifics = []string{"博士", "先生", "女士", "教授", "小姐", "�
 // a surname with an honorific (郑博士 after 郑伟文博士) and a pronoun opening a clause (他/她,
 // 他本人, He/She at a sentence's start) for the nearest person named before it.
 func resolvePersonRefs(d *doc, es *entitySet) {
-	var full []mention
-	for _, m := range es.mentions {
-		if m.kind == kg.KindPerson && !honorificRef(m.name) {
-			full = append(full, m)
-		}
-	}
+	full := es.where(func(m mention) bool { return m.kind == kg.KindPerson && !honorificRef(m.name) })
 	if len(full) == 0 {
 		return
 	}
@@ -236,10 +231,7 @@ func resolvePersonRefs(d *doc, es *entitySet) {
 			}
 		}
 	}
-	if len(added) > 0 {
-		es.mentions = append(es.mentions, added...)
-		sort.SliceStable(es.mentions, func(a, b int) bool { return es.mentions[a].start < es.mentions[b].start })
-	}
+	es.addMentions(added)
 }
 
 func honorificRef(name string) bool {
@@ -656,12 +648,7 @@ var enEventNouns = []string{"the fair", "the forum", "the summit", "the conferen
 // resolveEventRefs points an event named by its kind (出席论坛的还有…, 本届论坛, "spoke at the
 // opening forum") at the latest event named in full before it.
 func resolveEventRefs(d *doc, es *entitySet) {
-	var events []mention
-	for _, m := range es.mentions {
-		if m.kind == kg.KindEvent && !genericEvent(m.name) {
-			events = append(events, m)
-		}
-	}
+	events := es.where(func(m mention) bool { return m.kind == kg.KindEvent && !genericEvent(m.name) })
 	if len(events) == 0 {
 		return
 	}
@@ -709,10 +696,7 @@ func resolveEventRefs(d *doc, es *entitySet) {
 			break
 		}
 	}
-	if len(added) > 0 {
-		es.mentions = append(es.mentions, added...)
-		sort.SliceStable(es.mentions, func(a, b int) bool { return es.mentions[a].start < es.mentions[b].start })
-	}
+	es.addMentions(added)
 }
 
 func genericEvent(name string) bool {
@@ -1055,4 +1039,23 @@ func nameBeforeApposition(f []rune, i, j int) (span, bool) {
 		return span{}, false // the name opens its clause
 	}
 	return n, true
+}
+
+// where returns the mentions that satisfy keep, in text order.
+func (es *entitySet) where(keep func(mention) bool) []mention {
+	var out []mention
+	for _, m := range es.mentions {
+		if keep(m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// addMentions adds mentions that refer back (他, 论坛) and keeps the list in text order.
+func (es *entitySet) addMentions(added []mention) {
+	if len(added) > 0 {
+		es.mentions = append(es.mentions, added...)
+		sort.SliceStable(es.mentions, func(a, b int) bool { return es.mentions[a].start < es.mentions[b].start })
+	}
 }

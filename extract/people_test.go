@@ -5,10 +5,7 @@ import "testing"
 // Person relations stated in the shapes news uses (x12people): each construction in several
 // wordings and scripts, written for this test.
 func TestPersonRelationShapes(t *testing.T) {
-	cases := []struct {
-		lang, text string
-		want       []string
-	}{
+	cases := []relCase{
 		// A past post: 原/前 between the organisation and the title.
 		{"zh-Hans", "新公司由星河物流原行政总裁张浩然出任行政总裁。", []string{"WORKED_AT 张浩然 > 星河物流"}},
 		{"zh-Hant", "委員會由香港貿發局前主席陳永康擔任召集人。", []string{"WORKED_AT 陳永康 > 香港貿發局"}},
@@ -64,16 +61,7 @@ func TestPersonRelationShapes(t *testing.T) {
 		// Joining an association is membership.
 		{"zh-Hant", "微光科技去年加入「香港人工智能產業聯盟」。", []string{"MEMBER_OF 微光科技 > 香港人工智能產業聯盟"}},
 	}
-	for _, c := range cases {
-		ps := Extract(Input{Text: c.text, Language: c.lang, Published: "2025-06-05"})
-		checkSpans(t, c.text, ps)
-		got := rels(ps)
-		for _, w := range c.want {
-			if got[w] == nil {
-				t.Errorf("%s: missing %s in %v", c.text, w, keys(got))
-			}
-		}
-	}
+	checkRelCases(t, cases, nil)
 }
 
 // The readings these constructions invite that are wrong stay out.
@@ -100,11 +88,42 @@ func TestPersonRelationNotFacts(t *testing.T) {
 		{"zh-Hant", "院長由前英特爾總監張家明博士出任。", []string{"LEADS 由前英 > 英特爾"}},
 	}
 	for _, c := range cases {
-		ps := Extract(Input{Text: c.text, Language: c.lang, Published: "2025-06-05"})
-		got := rels(ps)
+		got := rels(Extract(Input{Text: c.text, Language: c.lang, Published: "2025-06-05"}))
 		for _, n := range c.not {
 			if got[n] != nil {
 				t.Errorf("%s: unwanted %s", c.text, n)
+			}
+		}
+	}
+}
+
+// relCase is a text and the relationships ("TYPE from > to") it must give.
+type relCase struct {
+	lang, text string
+	want       []string
+}
+
+func checkRelCases(t *testing.T, cases []relCase, known []Known) {
+	t.Helper()
+	for _, c := range cases {
+		ps := Extract(Input{Text: c.text, Language: c.lang, Published: "2025-06-05", Known: known})
+		checkSpans(t, c.text, ps)
+		got := rels(ps)
+		for _, w := range c.want {
+			if got[w] == nil {
+				t.Errorf("%s: missing %s in %v", c.text, w, keys(got))
+			}
+		}
+	}
+}
+
+// checkNoPeople fails when an English text gives a person entity.
+func checkNoPeople(t *testing.T, texts []string) {
+	t.Helper()
+	for _, text := range texts {
+		for _, p := range Extract(Input{Text: text, Language: "en", Published: "2025-06-05"}) {
+			if p.Kind == KindEntity && p.Entity.Kind == "PERSON" {
+				t.Errorf("%s: %s proposed as a person", text, p.Entity.Name)
 			}
 		}
 	}

@@ -503,13 +503,29 @@ var zhPersonVerbs = []string{"毕业于", "早年", "本科", "曾任", "曾在"
 // namesBeforePersonVerbs finds a Chinese name (surname and one or two runes) that opens a
 // clause right before a verb said of people.
 func namesBeforePersonVerbs(d *doc) []mention {
+	f := d.folded
+	return clauseOpeningNames(d, func(n, e int) bool {
+		for _, v := range zhPersonVerbs {
+			if hasPrefixAt(f, e, v) || hasPrefixAt(f, afterYearPhrase(f, e), v) { // x12people: 陈志强自2020年起担任
+				return true
+			}
+		}
+		// x12people: 陈大文于2021年加入甲 (a company joining has no three-rune name)
+		y := afterYearPhrase(f, e)
+		return n == 3 && y > e && (hasPrefixAt(f, y, "加入") || hasPrefixAt(f, y, "加盟"))
+	})
+}
+
+// clauseOpeningNames finds the Chinese names (a surname and one or two runes) that open a
+// clause and end where follows(n, e) holds (n the name's length, e where it ends).
+func clauseOpeningNames(d *doc, follows func(n, e int) bool) []mention {
 	if d.lang == "en" {
 		return nil
 	}
 	var out []mention
 	f := d.folded
 	for i := 0; i+3 < len(f); i++ {
-		if i > 0 && !isClauseBreak(d.runes[i-1]) && f[i-1] != '。' && f[i-1] != '；' && f[i-1] != '，' || !surnames[f[i]] {
+		if i > 0 && !isClauseBreak(d.runes[i-1]) && !strings.ContainsRune("。；\n", f[i-1]) || !surnames[f[i]] {
 			continue
 		}
 		for _, n := range []int{3, 2} {
@@ -517,16 +533,9 @@ func namesBeforePersonVerbs(d *doc) []mention {
 			if e > len(f) || !isHanString(string(f[i:e])) || zhStopRunes[f[e-1]] {
 				continue
 			}
-			hit := false
-			for _, v := range zhPersonVerbs {
-				hit = hit || hasPrefixAt(f, e, v) || hasPrefixAt(f, afterYearPhrase(f, e), v) // x12people: 陈志强自2020年起担任
-			}
-			if y := afterYearPhrase(f, e); n == 3 && y > e && (hasPrefixAt(f, y, "加入") || hasPrefixAt(f, y, "加盟")) {
-				hit = true // x12people: 陈大文于2021年加入甲 (a company joining has no three-rune name)
-			}
-			if hit {
+			if follows(n, e) {
 				name := string(d.runes[i:e])
-				out = append(out, mention{start: i, end: e, name: name, key: d.key(name), kind: "PERSON"})
+				out = append(out, mention{start: i, end: e, name: name, key: d.key(name), kind: kg.KindPerson})
 				break
 			}
 		}

@@ -307,36 +307,19 @@ func postTitleAt(d *doc, i, limit int) (*title, int) {
 
 // namesBeforeCopula finds the name that opens a clause stating a post: "李晓彤是星澜生物的创办人".
 func namesBeforeCopula(d *doc) []mention {
-	if d.lang == "en" {
-		return nil
-	}
-	var out []mention
 	f := d.folded
-	for i := 0; i+3 < len(f); i++ {
-		if i > 0 && !isClauseBreak(d.runes[i-1]) && !strings.ContainsRune("。；\n", f[i-1]) || !surnames[f[i]] || wordAt(f, i, zhNotNames) {
-			continue
+	return clauseOpeningNames(d, func(n, e int) bool {
+		c := copulaAt(f, e)
+		if c < 0 || c == e || wordAt(f, e-n, zhNotNames) {
+			return false
 		}
-		for _, n := range []int{3, 2} {
-			e := i + n
-			if e > len(f) || !isHanString(string(f[i:e])) || zhStopRunes[f[e-1]] {
-				continue
-			}
-			c := copulaAt(f, e)
-			if c < 0 || c == e {
-				continue
-			}
-			end := c
-			for end < len(f) && end < c+25 && !isClauseBreak(d.runes[end]) && !strings.ContainsRune("。；", f[end]) {
-				end++
-			}
-			if t, _ := postTitleAtEnd(f, c, end); t != nil {
-				name := string(d.runes[i:e])
-				out = append(out, mention{start: i, end: e, name: name, key: d.key(name), kind: kg.KindPerson})
-				break
-			}
+		end := c
+		for end < len(f) && end < c+25 && !isClauseBreak(d.runes[end]) && !strings.ContainsRune("。；", f[end]) {
+			end++
 		}
-	}
-	return out
+		t, _ := postTitleAtEnd(f, c, end)
+		return t != nil
+	})
 }
 
 // postTitleAtEnd reports the title (with a role, a work or a seat) that ends [c, end).
