@@ -553,7 +553,7 @@ func countryLed(d *doc, m mention) (int, bool) {
 		return 0, false // 新加坡主权基金, 韩国创新中心: a fund's or a centre's name keeps its country
 	}
 	for suf := range institutional {
-		if hasSuffixAt(d.folded, m.end, suf) {
+		if hasSuffixAt(d.folded, m.end, suf) && !foreignSchool(d.folded[m.start:m.end]) {
 			return 0, false // 泰國數碼經濟促進局, 新加坡國立大學: the country is part of an agency's name
 		}
 	}

@@ -1059,3 +1059,28 @@ func (es *entitySet) addMentions(added []mention) {
 		sort.SliceStable(es.mentions, func(a, b int) bool { return es.mentions[a].start < es.mentions[b].start })
 	}
 }
+
+// zhSchoolSuffixes end the names of universities and institutes.
+var zhSchoolSuffixes = []string{"大学", "学院", "理工学院"}
+
+// zhNationalSchoolWords make a country part of a university's name (新加坡国立大学, 韩国科学技术院).
+var zhNationalSchoolWords = map[string]bool{"国立": true, "国家": true, "科技": true, "理工": true, "中文": true, "开放": true, "城市": true,
+	"管理": true, "医科": true, "师范": true, "交通": true, "工业": true, "科学技术": true, "大": true, "": true}
+
+// foreignSchool reports whether a country opens a school's name only as a description
+// (美国史丹福大学, 英国帝国理工学院): what stands between the country and the suffix is a name
+// of its own. x12people: education and posts abroad name the school without the country.
+func foreignSchool(f []rune) bool {
+	for _, x := range placeMatcher.FindFolded(f) {
+		if x.Start != 0 || !zhForeignCountries[x.ID] {
+			continue
+		}
+		rest := string(f[x.End:])
+		for _, suf := range zhSchoolSuffixes {
+			if core := strings.TrimSuffix(rest, suf); core != rest && len([]rune(core)) >= 2 && !zhNationalSchoolWords[core] {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -18,6 +18,9 @@ func TestPersonPostVariants(t *testing.T) {
 		{"en", "Kelly Tam previously headed Octave Robotics's Asia unit.", []string{"WORKED_AT Kelly Tam > Octave Robotics"}},
 		{"zh-Hans", "高远科技首席执行官林海是北京大学校友。", []string{"EDUCATED_AT 林海 > 北京大学"}},
 		{"zh-Hant", "陳美玲於去年卸任星匯金融行政總裁。", []string{"WORKED_AT 陳美玲 > 星匯金融"}},
+		{"zh-Hans", "张伟毕业于美国斯坦福大学，其后在英国帝国理工学院取得博士学位。",
+			[]string{"EDUCATED_AT 张伟 > 斯坦福大学", "EDUCATED_AT 张伟 > 帝国理工学院"}},
+		{"zh-Hant", "李嘉欣畢業於新加坡國立大學。", []string{"EDUCATED_AT 李嘉欣 > 新加坡國立大學"}},
 		{"zh-Hans", "周建国现为深蓝科技董事长。", []string{"LEADS 周建国 > 深蓝科技"}},
 	}
 	checkRelCases(t, cases, nil)
