@@ -1084,3 +1084,23 @@ func foreignSchool(f []rune) bool {
 	}
 	return false
 }
+
+// localArm reports whether f[s:e] is a brand followed by a place it operates in (渣打香港,
+// 中国移动香港): one name, not a place.
+func localArm(f []rune, s, e int) bool {
+	for _, x := range placeMatcher.FindFolded(f[s:e]) {
+		if x.End == e-s && x.Start >= 2 {
+			brand := f[s : s+x.Start]
+			for _, y := range placeMatcher.FindFolded(brand) {
+				if y.End == len(brand) {
+					return false // 深圳南山: places only
+				}
+			}
+			if allGeneric(string(brand)) || containsStopWord(brand) {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}

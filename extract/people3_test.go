@@ -20,6 +20,8 @@ func TestPersonPostVariants(t *testing.T) {
 		{"zh-Hant", "陳美玲於去年卸任星匯金融行政總裁。", []string{"WORKED_AT 陳美玲 > 星匯金融"}},
 		{"zh-Hans", "张伟毕业于美国斯坦福大学，其后在英国帝国理工学院取得博士学位。",
 			[]string{"EDUCATED_AT 张伟 > 斯坦福大学", "EDUCATED_AT 张伟 > 帝国理工学院"}},
+		{"zh-Hant", "公司獲天使投資人、前中國移動香港總經理何志強注資。", []string{"WORKED_AT 何志強 > 中國移動香港"}},
+		{"zh-Hans", "前渣打新加坡行政总裁林志伟加盟该公司。", []string{"WORKED_AT 林志伟 > 渣打新加坡"}},
 		{"zh-Hant", "李嘉欣畢業於新加坡國立大學。", []string{"EDUCATED_AT 李嘉欣 > 新加坡國立大學"}},
 		{"zh-Hans", "周建国现为深蓝科技董事长。", []string{"LEADS 周建国 > 深蓝科技"}},
 	}

@@ -217,7 +217,8 @@ func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 		return mention{}, false
 	}
 	name := string(d.runes[s:e])
-	return mention{start: s, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization), weak: true}, true
+	// x12people: 前渣打香港行政總裁: a brand's local arm (渣打香港) holds against the place inside it.
+	return mention{start: s, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization), weak: !localArm(f, s, e)}, true
 }
 
 func chineseNameAfter(f []rune, i int) (span, bool) {
