@@ -20,7 +20,7 @@ var zhNotNameStarts = []string{"专注", "主要", "开发", "提供", "负责",
 	"共同", "分别", "陆续", "持续", "营运", "运营", "管理", "负责", "推行", "推动", "预计", "预期", "首批", "互设", "共建",
 	"设有",
 	// x12people: verbs of study and work before the school or employer (取得香港大学博士学位)
-	"取得", "获得", "修读", "就读", "攻读", "加盟", "任职"}
+	"取得", "获得", "修读", "就读", "攻读", "加盟", "任职", "拥有"}
 
 // zhTrailingObjects follow a company's name — what was bought of it (收购上海柏谷生物全部股权)
 // or the department that acted for it (由字节跳动战略投资部领投) — and are cut off it.

@@ -582,7 +582,7 @@ func foundedWithAfter(f []rune, e int) bool {
 }
 
 // personVerbs open a run the suffix reader took for a name before a school or an employer.
-var personVerbs = map[string]bool{"取得": true, "获得": true, "修读": true, "就读": true, "攻读": true, "加盟": true, "任职": true}
+var personVerbs = map[string]bool{"取得": true, "获得": true, "修读": true, "就读": true, "攻读": true, "加盟": true, "任职": true, "拥有": true}
 
 // bylineNames reads a byline at the text's start: "By Daniel Ng, Asia Tech Ledger" (the
 // reporter and the publication) and 【《南方科创报》记者 林晓岚 香港报道】 (the publication in

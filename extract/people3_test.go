@@ -66,3 +66,17 @@ func TestMembersAndGuests(t *testing.T) {
 	}
 	checkRelCases(t, cases, nil)
 }
+
+// Careers said with other verbs (x12people).
+func TestCareerVerbs(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hans", "王志明2022年出掌深蓝科技。", []string{"LEADS 王志明 > 深蓝科技"}},
+		{"zh-Hant", "張美華此前在渣打銀行任職，負責貿易融資。", []string{"WORKED_AT 張美華 > 渣打銀行"}},
+		{"zh-Hans", "首席科学家刘洋拥有清华大学博士学位。", []string{"EDUCATED_AT 刘洋 > 清华大学"}},
+		{"zh-Hans", "林峰是星河智能科技的联合创始人之一。", []string{"LEADS 林峰 > 星河智能科技"}},
+		{"en", "Chief executive Grace Lam, a veteran of HSBC, joined in 2021.", []string{"WORKED_AT Grace Lam > HSBC"}},
+		{"en", "Its founder, Paul Ng, previously with Goldman Sachs, set up the firm in 2019.", []string{"WORKED_AT Paul Ng > Goldman Sachs"}},
+		{"en", "Kelvin Ho, who holds a master's in finance from HKUST, left Morgan Stanley in 2020.",
+			[]string{"EDUCATED_AT Kelvin Ho > HKUST", "WORKED_AT Kelvin Ho > Morgan Stanley"}},
+	}, nil)
+}

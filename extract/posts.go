@@ -117,7 +117,7 @@ func clauseEndsAt(f []rune, e, limit int) bool {
 	if e >= limit || e >= len(f) {
 		return true
 	}
-	return isClauseBreak(f[e]) || strings.ContainsRune("。；！？", f[e]) || wordAt(f, e, []string{"一职", "职务", "职位", "之职"})
+	return isClauseBreak(f[e]) || strings.ContainsRune("。；！？", f[e]) || wordAt(f, e, []string{"一职", "职务", "职位", "之职", "之一"})
 }
 
 func clauseStart(d *doc, s span, i int) int {
@@ -324,6 +324,9 @@ func namesBeforeCopula(d *doc) []mention {
 
 // postTitleAtEnd reports the title (with a role, a work or a seat) that ends [c, end).
 func postTitleAtEnd(f []rune, c, end int) (*title, int) {
+	if hasSuffixAt(f, end, "之一") {
+		end -= 2 // 联合创始人之一
+	}
 	for k := range titles {
 		t := &titles[k]
 		if !t.latin && end-c > len(t.runes) && hasSuffixAt(f, end, t.cue) && (t.role != "" || memberTitles[t.cue] || moreWorkTitles[t.cue] || workTitles[t.cue]) {
