@@ -42,6 +42,7 @@ type entitySet struct {
 	personCues []personCue
 	order      []string // candidate keys in order of first mention
 	knownKind  map[string]kg.Kind
+	bySentence map[span][]mention // sentenceMentions' answers (x12people: asked once per title and cue)
 }
 
 func findEntities(d *doc, ix *Index) *entitySet {

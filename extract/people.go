@@ -285,7 +285,7 @@ func pronounsIn(d *doc, s span) []span {
 // personBefore is the nearest person named before position i, in sentence si or the two before it.
 func personBefore(d *doc, es *entitySet, si, i int) (mention, bool) {
 	lo := d.sents[max(0, si-2)].start
-	for k := len(es.mentions) - 1; k >= 0; k-- {
+	for k := sort.Search(len(es.mentions), func(k int) bool { return es.mentions[k].start >= i }) - 1; k >= 0; k-- {
 		m := es.mentions[k]
 		if m.end > i {
 			continue
@@ -1055,6 +1055,7 @@ func (es *entitySet) where(keep func(mention) bool) []mention {
 // addMentions adds mentions that refer back (他, 论坛) and keeps the list in text order.
 func (es *entitySet) addMentions(added []mention) {
 	if len(added) > 0 {
+		es.bySentence = nil
 		es.mentions = append(es.mentions, added...)
 		sort.SliceStable(es.mentions, func(a, b int) bool { return es.mentions[a].start < es.mentions[b].start })
 	}

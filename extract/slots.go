@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"sync"
 
@@ -25,9 +26,27 @@ var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台
 
 // sentenceMentions returns the mentions inside sentence s.
 func (es *entitySet) sentenceMentions(s span) []mention {
+	if out, ok := es.bySentence[s]; ok {
+		return out
+	}
+	if es.bySentence == nil {
+		es.bySentence = map[span][]mention{}
+	}
+	out := es.sentenceMentionsUncached(s)
+	es.bySentence[s] = out
+	return out
+}
+
+func (es *entitySet) sentenceMentionsUncached(s span) []mention {
 	var out []mention
-	for _, m := range es.mentions {
-		if m.start >= s.start && m.end <= s.end && !notAName(m) {
+	// The mentions are in text order: start at the sentence's first (x12people: a long text
+	// asks for every sentence, and back-references add mentions).
+	i := sort.Search(len(es.mentions), func(k int) bool { return es.mentions[k].start >= s.start })
+	for _, m := range es.mentions[i:] {
+		if m.start >= s.end {
+			break
+		}
+		if m.end <= s.end && !notAName(m) {
 			out = append(out, m)
 		}
 	}
