@@ -185,9 +185,19 @@ var zhHonorifics = []string{"博士", "先生", "女士", "教授", "小姐", "�
 // a surname with an honorific (郑博士 after 郑伟文博士) and a pronoun opening a clause (他/她,
 // 他本人, He/She at a sentence's start) for the nearest person named before it.
 func resolvePersonRefs(d *doc, es *entitySet) {
-	full := es.where(func(m mention) bool { return m.kind == kg.KindPerson && !honorificRef(m.name) })
+	isRef := map[string]bool{}
+	for _, m := range es.mentions {
+		if _, ok := isRef[m.name]; !ok && m.kind == kg.KindPerson {
+			isRef[m.name] = honorificRef(m.name)
+		}
+	}
+	full := es.where(func(m mention) bool { return m.kind == kg.KindPerson && !isRef[m.name] })
 	if len(full) == 0 {
 		return
+	}
+	surs := make([]rune, len(full))
+	for k, m := range full {
+		surs[k] = []rune(textnormFold(string([]rune(m.name)[:1])))[0]
 	}
 	used := map[string]int{}
 	for _, m := range es.mentions {
@@ -195,13 +205,13 @@ func resolvePersonRefs(d *doc, es *entitySet) {
 	}
 	for i := range es.mentions {
 		m := &es.mentions[i]
-		if m.kind != kg.KindPerson || m.id != "" || !honorificRef(m.name) {
+		if m.kind != kg.KindPerson || m.id != "" || !isRef[m.name] {
 			continue
 		}
-		sur := []rune(textnormFold(m.name))[0]
+		sur := []rune(textnormFold(string([]rune(m.name)[:1])))[0]
 		var ref *mention
 		for k := range full {
-			if []rune(textnormFold(full[k].name))[0] == sur {
+			if surs[k] == sur {
 				if ref != nil && !sameEntity(*ref, full[k]) {
 					ref = nil // two people share the surname: leave it
 					break
