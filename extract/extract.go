@@ -33,6 +33,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, copulaFacts(d, es)...)      // x12people
 	out = append(out, bylineFacts(d, es)...)      // x12people
 	out = dropWorkOfLeaders(out)                  // x12people
+	shareDates(out)                               // x12people
 	out = append(out, placeDescriptorFacts(d, es)...)
 	out = append(out, describedPlaceFacts(d, es, ix)...)
 	out = append(out, appositionPlaceFacts(d, es)...)

@@ -1115,3 +1115,40 @@ func localArm(f []rune, s, e int) bool {
 	}
 	return false
 }
+
+// shareDates gives a person's or an event's fact stated twice the date one statement has
+// (城大副校长罗家明… / 2018年加入城大), and a guest's ATTENDED the event's date from the
+// organiser's (ORGANIZED and ATTENDED carry the event's first day).
+func shareDates(ps []Proposal) {
+	dated := map[string]*RelationshipProposal{}
+	eventDay := map[string]*RelationshipProposal{}
+	for _, p := range ps {
+		r := p.Relationship
+		if r == nil || r.Date == "" {
+			continue
+		}
+		k := string(r.Type) + "|" + endKey(r.From) + "|" + endKey(r.To)
+		if dated[k] == nil {
+			dated[k] = r
+		}
+		if (r.Type == "ORGANIZED" || r.Type == "ATTENDED") && eventDay[endKey(r.To)] == nil {
+			eventDay[endKey(r.To)] = r
+		}
+	}
+	for _, p := range ps {
+		r := p.Relationship
+		if r == nil || r.Date != "" || r.EndDate != "" {
+			continue
+		}
+		switch r.Type {
+		case "LEADS", "WORKED_AT", "MEMBER_OF", "EDUCATED_AT":
+			if src := dated[string(r.Type)+"|"+endKey(r.From)+"|"+endKey(r.To)]; src != nil {
+				r.Date, r.DateNote = src.Date, src.DateNote
+			}
+		case "ATTENDED":
+			if src := eventDay[endKey(r.To)]; src != nil {
+				r.Date, r.DateNote = src.Date, src.DateNote
+			}
+		}
+	}
+}

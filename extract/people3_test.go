@@ -80,3 +80,22 @@ func TestCareerVerbs(t *testing.T) {
 			[]string{"EDUCATED_AT Kelvin Ho > HKUST", "WORKED_AT Kelvin Ho > Morgan Stanley"}},
 	}, nil)
 }
+
+// A fact stated twice carries the date either statement gives; a guest's ATTENDED carries the
+// event's date from its organiser (x12people).
+func TestSharedDates(t *testing.T) {
+	cases := []struct{ lang, text, key, date string }{
+		{"zh-Hans", "城大副校长罗家明表示，项目进展顺利。罗家明2018年加入城大。", "WORKED_AT 罗家明 > 城大", "2018"},
+		{"zh-Hans", "智汇医疗科技于2017年成立，2023年与同业康健数码合并，合并后由康健数码原主席梁志伟出任首席执行官。",
+			"LEADS 梁志伟 > 智汇医疗科技", "2023"},
+		{"zh-Hant", "數碼港於2025年7月8日主辦「2025亞洲金融科技峰會」。出席峰會的還有財經事務及庫務局局長陳志明。",
+			"ATTENDED 陳志明 > 2025亞洲金融科技峰會", "2025-07-08"},
+	}
+	for _, c := range cases {
+		r := rels(Extract(Input{Text: c.text, Language: c.lang, Published: "2025-07-10",
+			Known: []Known{{ID: "cyberport", Kind: "ORGANIZATION", Names: []string{"數碼港", "数码港"}}}}))[c.key]
+		if r == nil || r.Date != c.date {
+			t.Errorf("%s: %s dated %v, want %s", c.text, c.key, r, c.date)
+		}
+	}
+}

@@ -71,7 +71,7 @@ func postFacts(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			typ := postType(t, org)
 			r := &RelationshipProposal{Type: typ, From: p.end_(), To: org.end_(), Role: t.role}
 			if typ == "LEADS" {
-				if x, ok := dateFor(d, facts[si].dates, s, p.start); ok {
+				if x, ok := dateBefore(d, facts[si].dates, s, p.start); ok {
 					r.Date, r.DateNote = x.iso, x.note
 				}
 			}
@@ -487,4 +487,20 @@ func laterClauseTakeUp(d *doc, s span, ms []mention, p mention) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// dateBefore dates a post taken up at position i: a date in its own clause, else the nearest
+// one before it in the sentence (2023年与乙合并，合并后由甲出任…: 2023, not the founding year
+// the sentence opens with).
+func dateBefore(d *doc, ds []dateExpr, s span, i int) (dateExpr, bool) {
+	best, found := dateExpr{}, false
+	for _, x := range ds {
+		if x.start < i && x.start >= s.start && (!found || x.start > best.start) {
+			best, found = x, true
+		}
+	}
+	if found {
+		return best, true
+	}
+	return dateFor(d, ds, s, i)
 }
