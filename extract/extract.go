@@ -141,7 +141,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					continue // a university's spin-off is no subsidiary (eval/heldout2/README.md)
 				}
 				for _, t := range to {
-					if sameEntity(f, t) || !personEndsFit(d, ms, si, c, f, t, fromPrev) {
+					if sameEntity(f, t) || !personEndsFit(d, ms, si, c, f, t) {
 						continue
 					}
 					lo, hi := min(h.start, f.start, t.start), max(h.end, f.end, t.end)

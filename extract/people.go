@@ -519,7 +519,7 @@ func (es *entitySet) referredOrg(d *doc, ms []mention, si, anchor int) (mention,
 // joined) makes a member only of a membership body, and joining one is no employment; a
 // person-only slot is not filled from an earlier sentence when this one opens with an
 // organisation of its own (研发院亦将加入「…联盟」 is not said of the person named before).
-func personEndsFit(d *doc, ms []mention, si int, c *relCue, f, t mention, fromPrev bool) bool {
+func personEndsFit(d *doc, ms []mention, si int, c *relCue, f, t mention) bool {
 	if c.flags["assoc"] && !association(t.name) {
 		return false
 	}
@@ -532,27 +532,17 @@ func personEndsFit(d *doc, ms []mention, si int, c *relCue, f, t mention, fromPr
 	if (c.typ == "LEADS" || c.typ == "WORKED_AT") && d.lang != "en" && (hasSuffixAt(d.folded, t.start, "担任") || hasSuffixAt(d.folded, t.start, "出任")) && unnamedPostOrg(d, t) {
 		return false // 担任港大校友会创业分会副主席: the post is in a body the reader did not name
 	}
-	if f.kind == kg.KindPerson && !f.weak && len(ms) > 0 && (c.typ == "WORKED_AT" || c.typ == "EDUCATED_AT" || c.typ == "LEADS") {
-		if i := afterTimeOpener(d, d.sents[si]); !sentenceHasPerson(ms, f) && ms[0].start == i && ms[0].kind == kg.KindOrganization && !possessive(d, ms[0].end) &&
-			titleAt(d.folded, trimTitleHeadAt(d.folded, ms[0].end)) == 0 {
-			return !personFromBefore(d, si, f)
-		}
+	if f.kind == kg.KindPerson && (c.typ == "WORKED_AT" || c.typ == "EDUCATED_AT" || c.typ == "LEADS") && !contains(ms, f) && opensWithOwnOrg(d, ms, si) {
+		return false
 	}
 	return true
 }
 
-func sentenceHasPerson(ms []mention, f mention) bool {
-	for _, m := range ms {
-		if m.start == f.start && m.end == f.end {
-			return true
-		}
-	}
-	return false
-}
-
-// personFromBefore reports whether mention f stands before sentence si.
-func personFromBefore(d *doc, si int, f mention) bool {
-	return f.end <= d.sents[si].start
+// opensWithOwnOrg reports whether sentence si opens with an organisation as its subject (not
+// one that owns the next noun or one a title follows: 甲的…, 甲行政总裁…).
+func opensWithOwnOrg(d *doc, ms []mention, si int) bool {
+	return len(ms) > 0 && ms[0].start == afterTimeOpener(d, d.sents[si]) && ms[0].kind == kg.KindOrganization && !possessive(d, ms[0].end) &&
+		titleAt(d.folded, trimTitleHeadAt(d.folded, ms[0].end)) == 0
 }
 
 // dropWorkOfLeaders drops a current WORKED_AT of a person who LEADS the same organisation in
