@@ -847,7 +847,7 @@ func gapNames(d *doc) []mention {
 var gapNameTypes = map[kg.RelType]bool{"INVESTED_IN": true, "SUBSIDIARY_OF": true, "MANAGES": true, "FUNDS": true, "WORKED_AT": true}
 
 // zhAppointVerbs stand before the person a company appoints: 委任王曉東出任…, 任命X為….
-var zhAppointVerbs = []string{"委任", "任命", "委派", "聘任", "聘请", "邀请"}
+var zhAppointVerbs = []string{"委任", "任命", "委派", "聘任", "聘请", "邀请", "接替"} // 接替: x12people (甲接替乙出任…)
 
 // zhTakeUpVerbs stand after the appointed person and before the post and its organisation.
 var zhTakeUpVerbs = []string{"出任", "担任", "为"}

@@ -824,7 +824,8 @@ var enPersonFollowers = []string{", who ", ", a former ", ", the former ", ", fo
 // enPostVerbs follow a person's name when a leading title comes soon after them ("joined X as
 // chief technology officer", "was appointed chairman"); a company joins or is named too, so
 // the title must follow.
-var enPostVerbs = []string{" joined ", " joins ", " was appointed ", " was named ", " has been appointed ", " has been named "}
+var enPostVerbs = []string{" joined ", " joins ", " was appointed ", " was named ", " has been appointed ", " has been named ",
+	" will succeed ", " succeeds ", " succeeded ", " replaces ", " will replace ", " replaced ", " took over from ", " takes over from "}
 
 // englishPersonsByCue finds a two- or three-word capitalised name that opens a sentence or a
 // list item and is followed by words said only of people (Nina Cheung, who founded …).

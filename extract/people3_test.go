@@ -99,3 +99,13 @@ func TestSharedDates(t *testing.T) {
 		}
 	}
 }
+
+// Succession and appointment in Hong Kong usage (x12people).
+func TestSuccession(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "陳家明獲委任為數碼港主席，任期兩年。", []string{"LEADS 陳家明 > 數碼港"}},
+		{"zh-Hant", "李志偉將接替張美玲出任匯豐科技行政總裁。", []string{"LEADS 李志偉 > 匯豐科技"}},
+		{"en", "Anna Wu will succeed Peter Lo as chief executive of Paywise Holdings in July.", []string{"LEADS Anna Wu > Paywise Holdings"}},
+		{"en", "Paywise Holdings named Anna Wu chief executive, replacing Peter Lo.", []string{"LEADS Anna Wu > Paywise Holdings"}},
+	}, []Known{{ID: "cyberport", Kind: "ORGANIZATION", Names: []string{"數碼港", "数码港"}}})
+}

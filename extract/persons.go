@@ -499,7 +499,7 @@ func namesByFounding(d *doc) []mention {
 // companies: 黃志明早年畢業於…, 王強此前在…工作, 張偉本科就讀於….
 var zhPersonVerbs = []string{"毕业于", "早年", "本科", "曾任", "曾在", "曾于", "曾就职", "就读", "先后", "现任", "出任",
 	"担任", "此前在", "此前曾", "获委任", "拥有", "博士毕业", "硕士毕业",
-	"卸任", "辞任", "离任", "辞去", "曾是", "曾为", "出掌", "接掌", "执掌", "掌舵"} // x12people
+	"卸任", "辞任", "离任", "辞去", "曾是", "曾为", "出掌", "接掌", "执掌", "掌舵", "接替", "将接替"} // x12people
 
 // namesBeforePersonVerbs finds a Chinese name (surname and one or two runes) that opens a
 // clause right before a verb said of people.
