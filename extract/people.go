@@ -109,8 +109,11 @@ func titleGap(gap string) bool {
 			}
 		}
 	}
-	g = strings.TrimLeft(g, ")）") // the short form itself: 香港城市大学(城大)材料…学系
+	g = strings.TrimLeft(g, ")）」”") // the short form itself: 香港城市大学(城大)材料…学系
 	g = strings.TrimPrefix(strings.TrimPrefix(g, "的"), "之")
+	if g == "" {
+		return gap != "" // 匯立通（WeLend）創辦人, 「匯立通」創辦人
+	}
 	r := []rune(g)
 	if len(r) < 2 || len(r) > 14 || !isHanString(g) {
 		return false

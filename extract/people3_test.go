@@ -109,3 +109,11 @@ func TestSuccession(t *testing.T) {
 		{"en", "Paywise Holdings named Anna Wu chief executive, replacing Peter Lo.", []string{"LEADS Anna Wu > Paywise Holdings"}},
 	}, []Known{{ID: "cyberport", Kind: "ORGANIZATION", Names: []string{"數碼港", "数码港"}}})
 }
+
+// A bracketed or quoted name before the title still owns it (x12people).
+func TestBracketedOrgBeforeTitle(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "公司昨日公布業績。匯立通（WeLend）創辦人黃志偉表示，貸款增長理想。", []string{"LEADS 黃志偉 > WeLend"}},
+		{"zh-Hans", "本地初创「云帆科技」创始人李强透露，公司正筹备A轮融资。", []string{"LEADS 李强 > 云帆科技"}},
+	}, nil)
+}
