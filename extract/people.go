@@ -646,7 +646,7 @@ func bylineFacts(d *doc, es *entitySet) []Proposal {
 
 // zhEventNouns name an event by its kind (论坛, 峰会); an English text says "the fair".
 var zhEventNouns = []string{"论坛", "峰会", "大会", "博览会", "展览会", "展会", "创科展", "大赛", "年会"}
-var enEventNouns = []string{"the fair", "the forum", "the summit", "the conference", "the expo", "the exhibition", "the opening forum", "the event"}
+var enEventRefs = []string{"the fair", "the forum", "the summit", "the conference", "the expo", "the exhibition", "the opening forum", "the event"}
 
 // resolveEventRefs points an event named by its kind (出席论坛的还有…, 本届论坛, "spoke at the
 // opening forum") at the latest event named in full before it.
@@ -682,7 +682,7 @@ func resolveEventRefs(d *doc, es *entitySet) {
 	for i := 0; i < len(f); i++ {
 		nouns, before := zhEventNouns, []string{"出席", "参加", "参与", "在", "于", "该", "本届", "今届", "是次", "此次"}
 		if d.lang == "en" {
-			nouns, before = enEventNouns, []string{"at ", "of ", "in ", "attended ", "during "}
+			nouns, before = enEventRefs, []string{"at ", "of ", "in ", "attended ", "during "}
 		}
 		for _, w := range nouns {
 			if !hasPrefixAt(f, i, w) || insideMention(es.mentions, i) || !endsWithAny(f, i, before) {
