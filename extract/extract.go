@@ -208,6 +208,10 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 					return g, false
 				}
 			}
+		case "B": // x12people: the body with members named before (成员包括…)
+			if g, prev := bodyBefore(d, es, si, h.start); len(g) > 0 {
+				return g, prev
+			}
 		case "S":
 			fits := func(m mention) bool { return fitsCue(c, side, m.kind) }
 			// 其/公司/The company stand for an organisation: a slot for a person is still filled

@@ -651,7 +651,7 @@ var enEventRefs = []string{"the fair", "the forum", "the summit", "the conferenc
 // resolveEventRefs points an event named by its kind (出席论坛的还有…, 本届论坛, "spoke at the
 // opening forum") at the latest event named in full before it.
 func resolveEventRefs(d *doc, es *entitySet) {
-	events := es.where(func(m mention) bool { return m.kind == kg.KindEvent && !genericEvent(m.name) })
+	events := es.where(func(m mention) bool { return m.kind == kg.KindEvent && !genericEvent(m.name) && !award(m.name) })
 	if len(events) == 0 {
 		return
 	}
@@ -1145,4 +1145,41 @@ func shareDates(ps []Proposal) {
 			}
 		}
 	}
+}
+
+// award reports whether an event's name is a prize or a ranked list, which no later "the
+// fair"/论坛 refers to.
+func award(name string) bool {
+	n := strings.ToLower(textnormFold(name))
+	for _, w := range []string{"award", "prize", "奖", "榜"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhBodyNouns and enBodyNouns end the names of bodies that have members.
+var bodyEndings = []string{"小组", "委员会", "联盟", "协会", "商会", "学会", "网络", "理事会", "俱乐部", "联会",
+	"committee", "council", "alliance", "association", "network", "panel", "board", "club", "chamber"}
+
+// bodyBefore is slot B: the nearest body with members named before position i in sentence si
+// or the sentence before it ("组成「前沿产业咨询小组」，…成员包括甲").
+func bodyBefore(d *doc, es *entitySet, si, i int) ([]mention, bool) {
+	for j := si; j >= 0 && j >= si-1; j-- {
+		ms := es.sentenceMentions(d.sents[j])
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.end > i || m.kind != kg.KindOrganization {
+				continue
+			}
+			n := strings.ToLower(textnormFold(m.name))
+			for _, e := range bodyEndings {
+				if strings.HasSuffix(n, e) {
+					return []mention{m}, j < si
+				}
+			}
+		}
+	}
+	return nil, false
 }

@@ -56,6 +56,7 @@ func TestMembersAndGuests(t *testing.T) {
 			[]string{"MEMBER_OF 星河智能科技 > 香港人工智能产业联盟", "MEMBER_OF 云帆科技 > 香港人工智能产业联盟"}},
 		{"zh-Hans", "香港数字经济联盟昨日开会，成员包括星河智能科技首席执行官李明及云帆科技联合创始人王强。",
 			[]string{"MEMBER_OF 李明 > 香港数字经济联盟", "MEMBER_OF 王强 > 香港数字经济联盟"}},
+		{"zh-Hans", "特区政府上月牵头成立香港人工智能产业联盟，成员包括星河智能科技首席执行官李明。", []string{"MEMBER_OF 李明 > 香港人工智能产业联盟"}},
 		{"zh-Hant", "星匯金融去年成為香港金融科技協會會員。", []string{"MEMBER_OF 星匯金融 > 香港金融科技協會"}},
 		{"zh-Hant", "陳美玲獲委任為星匯金融獨立非執行董事。", []string{"MEMBER_OF 陳美玲 > 星匯金融"}},
 		{"en", "Dr Ken Ho joined the board of Paywise Holdings in May.", []string{"MEMBER_OF Ken Ho > Paywise Holdings"}},
