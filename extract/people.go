@@ -632,8 +632,11 @@ func bylineNames(d *doc) []mention {
 
 // bylineFacts makes the reporter of an English byline WORKED_AT its publication.
 func bylineFacts(d *doc, es *entitySet) []Proposal {
-	if d.lang != "en" || len(d.sents) == 0 {
+	if len(d.sents) == 0 {
 		return nil
+	}
+	if d.lang != "en" {
+		return zhBylineFacts(d, es)
 	}
 	ms := es.sentenceMentions(d.sents[0])
 	if len(ms) < 2 || ms[0].kind != kg.KindPerson || ms[0].start != 3 || ms[1].kind != kg.KindOrganization || ms[1].start != ms[0].end+2 {
@@ -1182,4 +1185,32 @@ func bodyBefore(d *doc, es *entitySet, si, i int) ([]mention, bool) {
 		}
 	}
 	return nil, false
+}
+
+// zhBylineFacts makes the reporter of 【《报》记者 NAME …】 WORKED_AT the paper (read from all
+// mentions: a paper's name is no subject of the story).
+func zhBylineFacts(d *doc, es *entitySet) []Proposal {
+	b := bylineEnd(d)
+	if b == 0 {
+		return nil
+	}
+	var paper, reporter *mention
+	for k := range es.mentions {
+		m := &es.mentions[k]
+		if m.start >= b {
+			break
+		}
+		if m.kind == kg.KindOrganization && m.end < len(d.runes) && d.runes[m.end] == '》' && hasPrefixAt(d.folded, m.end+1, "记者") {
+			paper = m
+		}
+		if m.kind == kg.KindPerson && paper != nil && reporter == nil {
+			reporter = m
+		}
+	}
+	if paper == nil || reporter == nil {
+		return nil
+	}
+	sp := span{0, b}
+	return []Proposal{{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp), Trigger: "记者", Confidence: 0.5,
+		Relationship: &RelationshipProposal{Type: "WORKED_AT", From: reporter.end_(), To: paper.end_()}}}
 }
