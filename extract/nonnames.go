@@ -184,7 +184,7 @@ func allNumerals(r []rune) bool {
 // titleIn reports whether a Chinese title stands inside f.
 func titleIn(f []rune) bool {
 	for i := range f {
-		if t := titleAt(f, i); t > 0 && t-i >= 2 {
+		if t := titleAt(f, i); t > 0 && t-i >= 2 && !nameWordTitle(string(f[i:t])) {
 			return true
 		}
 	}

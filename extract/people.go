@@ -28,7 +28,7 @@ func deputy(cue string) bool {
 // chair or council member is a member of it.
 func association(name string) bool {
 	n := strings.ToLower(textnormFold(name))
-	for _, s := range []string{"协会", "商会", "学会", "联会", "分会", "联盟", "总会", "association", "alliance", "chamber", "society", "federation"} {
+	for _, s := range []string{"协会", "商会", "学会", "联会", "分会", "联盟", "总会", "委员会", "理事会", "咨询小组", "association", "alliance", "chamber", "society", "federation", "committee", "council"} {
 		if strings.HasSuffix(n, s) {
 			return true
 		}
@@ -1213,4 +1213,10 @@ func zhBylineFacts(d *doc, es *entitySet) []Proposal {
 	sp := span{0, b}
 	return []Proposal{{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp), Trigger: "记者", Confidence: 0.5,
 		Relationship: &RelationshipProposal{Type: "WORKED_AT", From: reporter.end_(), To: paper.end_()}}}
+}
+
+// nameWordTitle reports whether a title is also a word inside organisations' names (学生 in
+// 大学生物医学学院, 委员 in 委员会, 律师 in 律师事务所): its being there makes no name a title.
+func nameWordTitle(cue string) bool {
+	return cue == "学生" || memberTitles[cue] || moreWorkTitles[cue]
 }

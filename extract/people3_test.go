@@ -118,3 +118,12 @@ func TestBracketedOrgBeforeTitle(t *testing.T) {
 		{"zh-Hans", "本地初创「云帆科技」创始人李强透露，公司正筹备A轮融资。", []string{"LEADS 李强 > 云帆科技"}},
 	}, nil)
 }
+
+// Titles that are also words of organisations' names leave those names whole (x12people).
+func TestNamesHoldingTitleWords(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "創辦人陳美華博士現時亦為香港中文大學生物醫學學院客座教授。", []string{"WORKED_AT 陳美華 > 香港中文大學生物醫學學院"}},
+		{"zh-Hans", "王志强曾任职于德勤会计师事务所。", []string{"WORKED_AT 王志强 > 德勤会计师事务所"}},
+		{"zh-Hans", "香港大学教授李华去年加入创新科技委员会。", []string{"MEMBER_OF 李华 > 创新科技委员会"}},
+	}, nil)
+}
