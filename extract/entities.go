@@ -43,6 +43,7 @@ type entitySet struct {
 	personCues []personCue
 	order      []string // candidate keys in order of first mention
 	knownKind  map[string]kg.Kind
+	bySentence map[span][]mention // sentenceMentions' answers (x12people: asked once per title and cue)
 }
 
 func findEntities(d *doc, ix *Index) *entitySet {
@@ -56,12 +57,17 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = append(all, persons...)
 	all = append(all, namesByFounding(d)...)
 	all = append(all, namesBeforePersonVerbs(d)...)
+	all = append(all, namesWithEnglishName(d)...) // x12people: 林晓晴(Cherry Lam)
+	all = append(all, namesBeforeCopula(d)...)    // x12people: 李晓彤是星澜生物的创办人
+	all = append(all, bylineNames(d)...)          // x12people: By Daniel Ng, Asia Tech Ledger
+	all = append(all, englishPersonsByCue(d)...)  // x12people: Nina Cheung, who founded …
 	es.personCues = cues
 	all = append(all, bracketedPersons(d)...)         // x12ent
 	all = append(all, harbourMentions(d, ix, all)...) // x12ent
 	all = append(all, coordinatedNames(d, all)...)    // x12ent
 	localArms(d, all)                                 // x12ent
 	all = dropPlaceIndustry(d, all)                   // x12ent
+	all = dropPersonLed(d, all)                       // x12people
 	all = trimNonNames(d, all)
 	kept := dropDescriptions(d, keepLongest(d, all))
 	mergeLeadingWords(kept)
@@ -742,7 +748,7 @@ func sortedByLength(list []suffix) []suffix {
 // news puts before a name.
 var zhStopRunes = runeSet("的在与和及由为是将已获向对于被从了等并也就而以把让给到这该其之还又曾仍即或同今年月日、，。；：！？“”「」『』《》（）()【】 ,.;:!?\"'")
 
-var zhStopWords = []string{"持有", "宣布", "完成", "获得", "表示", "签署", "成立", "推出", "参与", "加入", "入选", "落户",
+var zhStopWords = []string{"拥有", "持有", "宣布", "完成", "获得", "表示", "签署", "成立", "推出", "参与", "加入", "入选", "落户",
 	"进驻", "领投", "跟投", "参投", "携手", "透露", "指出", "成为", "包括", "位于", "旗下", "公司", "企业", "机构",
 	"平台", "独角兽", "初创", "投资了", "以及", "联同", "支持", "通过", "设立", "担任", "出任", "毕业", "委任", "任命",
 	"据悉", "总部", "办事处", "达成", "签订", "签约", "亿", "港元", "美元", "人民币", "两名", "一名", "多名", "三名", "数名", "两位", "一位", "多位", "毕业生", "迁往", "迁至", "宣布", "今日", "昨日", "日前", "近日", "早前", "另外", "此外", "另一方面", "同时",

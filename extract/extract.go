@@ -21,6 +21,8 @@ func Extract(in Input) []Proposal {
 	}
 	es := findEntities(d, ix)
 	eventByApposition(d, es) // x12org
+	resolvePersonRefs(d, es) // x12people: 郑博士, 他/她 name a person named before
+	resolveEventRefs(d, es)  // x12people: 出席论坛的…, "the fair" name the event named before
 	var out []Proposal
 	pub := parsePublished(in.Published)
 	facts := annotateSentences(d, pub)
@@ -28,6 +30,11 @@ func Extract(in Input) []Proposal {
 	listedOnExchange(out, ix)
 	investees := roundAmounts(d, out)
 	out = append(out, personFacts(d, es, facts)...)
+	out = append(out, postFacts(d, es, facts)...) // x12people
+	out = append(out, copulaFacts(d, es)...)      // x12people
+	out = append(out, bylineFacts(d, es)...)      // x12people
+	out = dropWorkOfLeaders(out)                  // x12people
+	shareDates(out)                               // x12people
 	out = append(out, placeDescriptorFacts(d, es)...)
 	out = append(out, describedPlaceFacts(d, es, ix)...)
 	out = append(out, appositionPlaceFacts(d, es)...)
@@ -83,6 +90,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if jointWithoutInvestee(d, c, h, from, to) || investorNoun(d, c, h) {
 				continue // x12org: 與港投公司加強聯合投資: a partner in investing, no investee named
 			}
+			if c.typ == "LEADS" && c.role == "Co-founder" && d.lang != "en" {
+				from = coFounders(d, ms, h, from) // x12people: 甲与乙共同创立丙
+			}
 			if c.flags["hk"] {
 				// 赴港上市, 在港上市: 港 is Hong Kong's exchange; the listing rule maps the place.
 				to, toPrev = []mention{{start: h.start, end: h.end, name: "港", id: "hong-kong", kind: kg.KindPlace}}, false
@@ -137,7 +147,8 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					continue // a university's spin-off is no subsidiary (eval/heldout2/README.md)
 				}
 				for _, t := range to {
-					if sameEntity(f, t) || c.typ == "LISTED_ON" && t.kind == kg.KindOrganization && !exchange(t) {
+					if sameEntity(f, t) || c.typ == "LISTED_ON" && t.kind == kg.KindOrganization && !exchange(t) ||
+						!personEndsFit(d, ms, si, c, f, t) {
 						continue // x12org: 上市的特专科技公司: a company lists on an exchange, not on a company
 					}
 					lo, hi := min(h.start, f.start, t.start), max(h.end, f.end, t.end)
@@ -163,6 +174,11 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 						r.Role = roleAfter(d, max(f.end, t.end), s.end)
 						if r.Role == "" {
 							r.Role = c.role
+						}
+						if ti := titleAfter(d, max(f.end, t.end), s.end); r.Type == "LEADS" && ti != nil {
+							r.Type = postType(ti, t) // x12people: 担任协会副主席 is a seat, not the lead
+						} else if c.flags["asrole"] && ti == nil {
+							r.Type = "WORKED_AT" // x12people: "joined X as a researcher": no leading post
 						}
 					}
 					out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
@@ -246,6 +262,10 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if m, prev, ok := schemeBefore(d, es, si); ok {
 				return []mention{m}, prev
 			}
+		case "B": // x12people: the body with members named before (成员包括…)
+			if g, prev := bodyBefore(d, es, si, h.start); len(g) > 0 {
+				return g, prev
+			}
 		case "S":
 			fits := func(m mention) bool { return fitsCue(c, side, m.kind) }
 			// 其/公司/The company stand for an organisation: a slot for a person is still filled
@@ -292,6 +312,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				return nil, false // x12org: 研發院由生產力局管理: the sentence's own subject, not an earlier fund
 			}
 			if si > 0 && (pronoun || c.flags["topic"] && side == 1 || !before && !unnamedSubject(d, d.sents[si], ms, h.start) && !speakerLabel(d, d.sents[si], ms)) {
+				if pronoun && companyPronoun(d, d.sents[si]) {
+					fits = func(m mention) bool { return fitsCue(c, side, m.kind) && m.kind != kg.KindPerson } // x12people: 公司 is no person
+				}
 				if m, prev, ok := topicBefore(d, es, si, fits); ok {
 					return []mention{m}, prev
 				}

@@ -25,17 +25,11 @@ func personFacts(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			continue
 		}
 		former := formerBefore(d, min(org.start, pc.title.start)) || formerBefore(d, pc.title.start)
-		var r *RelationshipProposal
-		switch {
-		case former:
-			r = &RelationshipProposal{Type: "WORKED_AT", Role: pc.t.role, Status: "ENDED"}
-		case pc.t.role != "":
-			r = &RelationshipProposal{Type: "LEADS", Role: pc.t.role}
-		case workTitles[pc.t.cue]:
-			r = &RelationshipProposal{Type: "WORKED_AT"}
-		default:
+		typ, status := titleRelation(pc.t, org, former)
+		if typ == "" {
 			continue
 		}
+		r := &RelationshipProposal{Type: typ, Role: pc.t.role, Status: status}
 		if org.kind != kg.KindOrganization && !(r.Type == "LEADS" && kindFits("LEADS", 1, org.kind)) {
 			continue
 		}
@@ -87,7 +81,10 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 		}
 		gap = strings.TrimSpace(strings.TrimSuffix(gap, " and"))
 		for _, g := range []string{"'s", "’s", "的", "之", "旗下", ""} {
-			if gap == g && kindFits("LEADS", 1, m.kind) {
+			if (gap == g || titleGap(gap)) && kindFits("LEADS", 1, m.kind) {
+				if i > 0 && sameEntity(ms[i-1], m) && strings.Trim(string(d.folded[ms[i-1].end:m.start]), "(（ ") == "" {
+					return ms[i-1], false, true // x12people: 香港浸会大学(浸大)…: the full name
+				}
 				return m, false, true
 			}
 		}
@@ -115,6 +112,9 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 		strings.HasSuffix(head, "the company's") || strings.HasSuffix(head, "公司")
 	// 星際動力成立於2021年，創始人兼首席執行官王浩然…: a title opening a clause belongs to the
 	// sentence's subject.
+	if m, prev, ok := es.referredOrg(d, ms, si, anchor); ok {
+		return m, prev, true // x12people: its co-founder and CTO, 该局局长, …，其创办人
+	}
 	clauseStart := anchor == s.start || isClauseBreak(d.runes[anchor-1]) || pronoun
 	if clauseStart && d.lang != "en" || pronoun {
 		if !pronoun || !strings.HasSuffix(head, "其") {

@@ -772,9 +772,10 @@ func clauseSubjects(d *doc) []mention {
 			// "月之暗面創始人楊植麟", "匯立通創辦人兼行政總裁黃志偉": titles and a name follow the
 			// organisation. The run stops at the first title.
 			if j := titleAt(f, e); j > 0 {
-				for j < len(f) && (f[j] == '兼' || f[j] == '及' || f[j] == '、') && titleAt(f, j+1) > 0 {
-					j = titleAt(f, j+1)
+				for j < len(f) && (f[j] == '兼' || f[j] == '及' || f[j] == '、') && titleAt(f, skipWords(f, j+1, zhFunctions)) > 0 {
+					j = titleAt(f, skipWords(f, j+1, zhFunctions)) // x12people: 联合创办人、技术总监
 				}
+				i, e := formerHead(f, i, e) // x12people: 前腾讯研发总监 → 腾讯
 				if _, ok := chineseNameAfter(f, j); ok && !isDivision(string(f[i:e])) && !containsStopWord(f[i:e]) &&
 					!allGeneric(string(f[i:e])) && !hasDigit(f[i:e]) && titleAt(f, i) == 0 &&
 					(!zhStopRunes[f[i]] || strings.ContainsRune("年月日", f[i])) { // 月之暗面: no date opens a clause so
@@ -868,7 +869,7 @@ func gapNames(d *doc) []mention {
 var gapNameTypes = map[kg.RelType]bool{"INVESTED_IN": true, "SUBSIDIARY_OF": true, "MANAGES": true, "FUNDS": true, "WORKED_AT": true}
 
 // zhAppointVerbs stand before the person a company appoints: 委任王曉東出任…, 任命X為….
-var zhAppointVerbs = []string{"委任", "任命", "委派", "聘任", "聘请", "邀请"}
+var zhAppointVerbs = []string{"委任", "任命", "委派", "聘任", "聘请", "邀请", "接替"} // 接替: x12people (甲接替乙出任…)
 
 // zhTakeUpVerbs stand after the appointed person and before the post and its organisation.
 var zhTakeUpVerbs = []string{"出任", "担任", "为"}

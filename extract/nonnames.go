@@ -19,7 +19,9 @@ var zhNotNameStarts = []string{"专注", "主要", "开发", "提供", "负责",
 	"财务", "团队", "中小型", "毕业", "来自", "早期", "者", "本报", "本刊", "本台", "本网", "本社", "累计", "合计",
 	"共同", "分别", "陆续", "持续", "营运", "运营", "管理", "负责", "推行", "推动", "预计", "预期", "首批", "互设", "共建",
 	"设有",
-	"后者", "前者", "合并后", "但", "期间", "专门", "本届", "今届", "该届", "上届"} // x12ent
+	"后者", "前者", "合并后", "但", "期间", "专门", "本届", "今届", "该届", "上届", // x12ent
+	// x12people: verbs of study and work before the school or employer (取得香港大学博士学位)
+	"取得", "获得", "修读", "就读", "攻读", "加盟", "任职", "拥有"}
 
 // zhTrailingObjects follow a company's name — what was bought of it (收购上海柏谷生物全部股权)
 // or the department that acted for it (由字节跳动战略投资部领投) — and are cut off it.
@@ -32,7 +34,7 @@ var zhBareEndings = map[string]bool{"有限": true, "有限公司": true, "股�
 
 // zhTrailingAdverbs follow a company's name at a clause's start and are cut off it
 // (云栖医疗同步宣布 → 云栖医疗).
-var zhTrailingAdverbs = []string{"同步", "同时", "正式", "再次", "首次", "亦", "也", "再", "又", "则"} // x12ent: 则
+var zhTrailingAdverbs = []string{"同步", "同时", "正式", "再次", "首次", "亦", "也", "再", "又", "则", "任"} // x12ent: 则; x12people: 任 (在梅奥诊所任研究员)
 
 // zhPlanVerbFollowers come after 计划 when it is the verb "plans" (衡矩智能计划于下半年…).
 var zhPlanVerbFollowers = []string{"于", "在", "将", "以", "向", "把", "明年", "今年", "年内", "下半年", "上半年", "最快", "进一步"}
@@ -125,10 +127,17 @@ func trimZh(d *doc, m mention) (mention, bool) {
 			return m, false
 		}
 	}
+	if m.kind != kg.KindPerson && m.end-m.start > 3 && f[m.start] == '有' && m.start > 0 && strings.ContainsRune("还亦也都", f[m.start-1]) {
+		m.start++ // x12people: 还有财经事务及库务局局长
+		name = string(f[m.start:m.end])
+	}
+	if r := []rune(name); m.kind != kg.KindPerson && len(r) <= 3 && strings.ContainsRune("后前时", r[len(r)-1]) {
+		return m, false // x12people: 合并后, 上市前: a time phrase opening a clause
+	}
 	if m.kind != kg.KindPerson {
 		for _, w := range zhNotNameStarts {
 			if rest := strings.TrimPrefix(name, w); rest != name {
-				if len([]rune(rest)) >= 3 && hasKindSuffix(rest) && (w == "持有" || w == "来自" || w == "毕业") {
+				if len([]rune(rest)) >= 3 && hasKindSuffix(rest) && (w == "持有" || w == "来自" || w == "毕业" || personVerbs[w]) {
 					m.start += len([]rune(w)) // 持有香港科技大學: the verb stands before the name
 					name = rest
 					break
@@ -189,7 +198,7 @@ func allNumerals(r []rune) bool {
 // titleIn reports whether a Chinese title stands inside f.
 func titleIn(f []rune) bool {
 	for i := range f {
-		if t := titleAt(f, i); t > 0 && t-i >= 2 {
+		if t := titleAt(f, i); t > 0 && t-i >= 2 && !nameWordTitle(string(f[i:t])) {
 			return true
 		}
 	}

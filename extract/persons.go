@@ -64,7 +64,8 @@ var nameBreak = runeSet("表指称说在是与和的及等于曾将已亦也为�
 // nameBreakWords start with a character names also use (强 in 梁志强): they end a name only
 // as a whole word.
 var nameBreakWords = []string{"博士", "女士", "先生", "教授", "认为", "透露", "介绍", "强调", "预计", "希望", "相信", "提出", "回应", "坦言", "披露", "宣布", "主持", "指出",
-	"毕业", "曾任", "出任", "担任", "加入", "加盟", "创办", "创立", "任职", "现任", "兼任", "接任", "负责", "领导", "带领", "拥有"}
+	"毕业", "曾任", "出任", "担任", "加入", "加盟", "创办", "创立", "任职", "现任", "兼任", "接任", "负责", "领导", "带领", "拥有",
+	"去年", "前年", "明年", "上月", "本月", "早年", "早前", "日前"} // x12people: 李华去年加入
 
 // findPersons finds Chinese and English person names next to titles.
 func findPersons(d *doc) ([]mention, []personCue) {
@@ -86,6 +87,14 @@ func findPersons(d *doc) ([]mention, []personCue) {
 			if t.latin && d.lang != "en" && cSuite[t.cue] && !isWordRune(at(f, i-1)) && !isWordRune(at(f, end)) {
 				// 联合创始人兼COO韩雪松: a Latin title inside Chinese text reads as a Chinese one.
 			} else if t.latin {
+				if d.lang == "en" && t.role != "" && !isWordRune(at(f, i-1)) && at(f, end) == 's' && at(f, end+1) == ' ' {
+					// x12people: "its founding partners Angela Tse and David Kwok": a plural title
+					// before a list of names.
+					for _, m := range founderList(d, end+2) {
+						add(span{m.start, m.end}, span{i, end + 1}, t, formerBefore(d, i), false)
+					}
+					break
+				}
 				if isWordRune(at(f, i-1)) || isWordRune(at(f, end)) || d.lang != "en" && t.cue != "ceo" {
 					continue
 				}
@@ -113,7 +122,7 @@ func findPersons(d *doc) ([]mention, []personCue) {
 				}
 				for {
 					if j < len(f) && (f[j] == '兼' || f[j] == '及' || f[j] == '、') {
-						if k := titleAt(f, j+1); k > 0 {
+						if k := titleAt(f, skipWords(f, j+1, zhFunctions)); k > 0 { // x12people: 联合创办人、技术总监
 							j = k
 							continue
 						}
@@ -123,10 +132,15 @@ func findPersons(d *doc) ([]mention, []personCue) {
 				if k := bylineGap(f, j); k > j && t.cue == "记者" {
 					j = k // 界面新闻记者 | 陈默
 				}
+				if k := bracketAfter(f, j); k > j && !isNameAt(f, j) {
+					j = k // x12people: 副校长(研究及科技)罗家明: the portfolio in brackets
+				}
 				if n, ok := chineseNameAfter(f, j); ok {
 					add(n, span{i, j}, t, formerBefore(d, i), false)
 				} else if n, ok := chineseNameBefore(f, i); ok {
 					add(n, span{i, end}, t, formerBefore(d, n.start), true)
+				} else if n, ok := nameBeforeApposition(f, i, j); ok {
+					add(n, span{i, j}, t, formerBefore(d, i), true) // x12people: 陈大文，甲公司创办人，; 李明（乙CEO）
 				}
 				i = j - 1
 			}
@@ -170,11 +184,11 @@ var zhDivisions = []string{"大中华区", "亚太区", "中国区", "香港区"
 // no stop word, not generic, not a department (学系). Weak: any other reading wins.
 func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 	f := d.folded
-	if t.latin || t.role == "" && !workTitles[t.cue] || i < 2 {
+	if t.latin || t.role == "" && !workTitles[t.cue] && !moreWorkTitles[t.cue] && !memberTitles[t.cue] || i < 2 {
 		return mention{}, false
 	}
 	s := extendLeft(f, i, 12)
-	if !zhBoundary(f, s) {
+	if !zhBoundary(f, s) && !cueEndsAt(f, s) { // x12people: 曾任阿里巴巴副总裁
 		return mention{}, false
 	}
 	for _, p := range []string{"前", "原"} {
@@ -182,10 +196,13 @@ func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 			s++
 		}
 	}
-	e := i
-	if e-s > 3 && (f[e-1] == '原' || f[e-1] == '前') {
-		e-- // x12ent: 华测生物原董事长: 原 says the post is past, it is not part of the name
+	if i-s > 3 && f[s] == '有' && s > 0 && strings.ContainsRune("还亦也都", f[s-1]) {
+		s++ // x12people: 还有财经事务及库务局局长
 	}
+	e := i
+	// x12people: 华测生物原董事长, 香港科技园公司前主席: 原/前 say the post is past, not the name;
+	// 台积电研发总监: the function before the title is no part of the name either.
+	e = trimTitleHead(f, s, e)
 	for _, dv := range zhDivisions {
 		if e-s > len([]rune(dv))+1 && hasSuffixAt(f, e, dv) {
 			e -= len([]rune(dv))
@@ -202,12 +219,13 @@ func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 		return mention{}, false
 	}
 	name := string(d.runes[s:e])
-	return mention{start: s, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization), weak: true}, true
+	// x12people: 前渣打香港行政總裁: a brand's local arm (渣打香港) holds against the place inside it.
+	return mention{start: s, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization), weak: !localArm(f, s, e)}, true
 }
 
 func chineseNameAfter(f []rune, i int) (span, bool) {
-	if i < len(f) && (f[i] == '‧' || f[i] == '·') {
-		return span{}, false
+	if i < len(f) && (f[i] == '‧' || f[i] == '·' || f[i] == '由') {
+		return span{}, false // x12people: 院长由…出任: 由 opens a passive, not a name
 	}
 	n := 0
 	for n < 3 && i+n < len(f) && isHan(f[i+n]) {
@@ -245,7 +263,7 @@ func chineseNameAfter(f []rune, i int) (span, bool) {
 }
 
 // zhNotNames are words that open with a surname's character but name no one (毕业于, 曾任).
-var zhNotNames = []string{"毕业", "任职", "曾任", "曾在", "表示", "于是", "同时", "成立", "成为", "加入", "出任", "担任",
+var zhNotNames = []string{"包括", "毕业", "任职", "曾任", "曾在", "表示", "于是", "同时", "成立", "成为", "加入", "出任", "担任",
 	"负责", "现任", "来自", "高级", "首席", "创办", "创立", "联合", "全球", "区域", "资深", "常务", "执行", "技术",
 	"研发", "项目", "产品", "营运", "运营", "市场", "销售", "管理", "财务", "主管",
 	"由前", "由原", "由现"} // x12ent: 院長由前台積電研發總監…出任: 由 is "by", not a family name
@@ -304,11 +322,25 @@ func englishNameBefore(d *doc, i int) (span, bool) {
 	for j > 0 && r[j-1] == ' ' {
 		j--
 	}
-	if j == 0 || r[j-1] != ',' {
-		return span{}, false
+	for _, w := range []string{", the former", ", a former", ", former", ", the"} {
+		if hasSuffixAt(d.folded, j, w) {
+			j -= len([]rune(w)) - 1 // x12people: "Tom Leung, the former head of X"
+			break
+		}
 	}
-	j--
-	s := j
+	var end int
+	if k, ok := copulaBeforeTitle(d, j, i); ok {
+		end = k // x12people: "Ben Ko is the founder of X", "Joe Yim stepped down as chief executive of X"
+	} else {
+		if k, ok := possessiveOrgBefore(d, j); ok {
+			j = k // x12people: "Sara Ip, Brightwave's founder, said"
+		}
+		if j == 0 || r[j-1] != ',' {
+			return span{}, false
+		}
+		end = j - 1
+	}
+	s := end
 	count := 0
 	for count < 3 {
 		k := s
@@ -328,7 +360,7 @@ func englishNameBefore(d *doc, i int) (span, bool) {
 	if count < 2 {
 		return span{}, false
 	}
-	return span{s, j}, true
+	return dropHonorific(r, span{s, end}), true
 }
 
 func latinWordsFrom(r []rune, j, max int) []word {
@@ -342,7 +374,7 @@ func latinWordsFrom(r []rune, j, max int) []word {
 			break
 		}
 		k := j
-		for k < len(r) && (isLatinLetter(r[k]) || r[k] == '-' || r[k] == '\'' || r[k] == '.' && k+1 < len(r) && r[k+1] != ' ') {
+		for k < len(r) && (isLatinLetter(r[k]) || r[k] == '-' || r[k] == '\'' || r[k] == '.' && k+1 < len(r) && !isSpace(r[k+1])) {
 			k++
 		}
 		if k < len(r) && r[k] == '.' && k-j <= 3 {
@@ -373,8 +405,9 @@ func capitalisedRun(r []rune, words []word) (span, bool) {
 // formerBefore reports whether the words just before position i say a post is past:
 // 前滙豐銀行高層, 曾任…, former Goldman Sachs trader.
 func formerBefore(d *doc, i int) bool {
-	head := strings.TrimRight(string(d.folded[max(0, i-12):i]), " ")
-	for _, w := range []string{"前", "原", "曾任", "曾担任", "此前担任", "此前出任", "曾在", "former", "ex-", "previously", "formerly"} {
+	head := strings.TrimRight(string(d.folded[max(0, i-20):i]), " ")
+	for _, w := range []string{"前", "原", "曾任", "曾担任", "此前担任", "此前出任", "曾在", "former", "ex-", "previously", "formerly",
+		"卸任", "辞任", "离任", "辞去", "曾是", "曾为", "stepped down as", "resigned as", "retired as", "quit as", "left his post as", "left her post as"} { // x12people
 		if strings.HasSuffix(head, w) {
 			return true
 		}
@@ -442,9 +475,10 @@ func namesByFounding(d *doc) []mention {
 					break
 				}
 				for _, v := range zhFounderAfter {
-					if hasPrefixAt(f, e, v) && isHanString(string(f[i+1:e])) {
+					if (hasPrefixAt(f, e, v) || foundedWithAfter(f, e)) && isHanString(string(f[i+1:e])) {
 						name := string(d.runes[i+1 : e])
 						out = append(out, mention{start: i + 1, end: e, name: name, key: d.key(name), kind: "PERSON"})
+						break
 					}
 				}
 			}
@@ -467,18 +501,35 @@ func namesByFounding(d *doc) []mention {
 // zhPersonVerbs follow a person's name that opens a clause and are said of people, not
 // companies: 黃志明早年畢業於…, 王強此前在…工作, 張偉本科就讀於….
 var zhPersonVerbs = []string{"毕业于", "早年", "本科", "曾任", "曾在", "曾于", "曾就职", "就读", "先后", "现任", "出任",
-	"担任", "此前在", "此前曾", "获委任", "拥有", "博士毕业", "硕士毕业"}
+	"担任", "此前在", "此前曾", "获委任", "拥有", "博士毕业", "硕士毕业",
+	"卸任", "辞任", "离任", "辞去", "曾是", "曾为", "出掌", "接掌", "执掌", "掌舵", "接替", "将接替"} // x12people
 
 // namesBeforePersonVerbs finds a Chinese name (surname and one or two runes) that opens a
 // clause right before a verb said of people.
 func namesBeforePersonVerbs(d *doc) []mention {
+	f := d.folded
+	return clauseOpeningNames(d, func(n, e int) bool {
+		for _, v := range zhPersonVerbs {
+			if hasPrefixAt(f, e, v) || hasPrefixAt(f, afterYearPhrase(f, e), v) { // x12people: 陈志强自2020年起担任
+				return true
+			}
+		}
+		// x12people: 陈大文于2021年加入甲 (a company joining has no three-rune name)
+		y := afterYearPhrase(f, e)
+		return n == 3 && y > e && (hasPrefixAt(f, y, "加入") || hasPrefixAt(f, y, "加盟"))
+	})
+}
+
+// clauseOpeningNames finds the Chinese names (a surname and one or two runes) that open a
+// clause and end where follows(n, e) holds (n the name's length, e where it ends).
+func clauseOpeningNames(d *doc, follows func(n, e int) bool) []mention {
 	if d.lang == "en" {
 		return nil
 	}
 	var out []mention
 	f := d.folded
 	for i := 0; i+3 < len(f); i++ {
-		if i > 0 && !isClauseBreak(d.runes[i-1]) && f[i-1] != '。' && f[i-1] != '；' && f[i-1] != '，' || !surnames[f[i]] {
+		if i > 0 && !isClauseBreak(d.runes[i-1]) && !strings.ContainsRune("。；\n", f[i-1]) || !surnames[f[i]] {
 			continue
 		}
 		for _, n := range []int{3, 2} {
@@ -486,13 +537,9 @@ func namesBeforePersonVerbs(d *doc) []mention {
 			if e > len(f) || !isHanString(string(f[i:e])) || zhStopRunes[f[e-1]] {
 				continue
 			}
-			hit := false
-			for _, v := range zhPersonVerbs {
-				hit = hit || hasPrefixAt(f, e, v)
-			}
-			if hit {
+			if follows(n, e) {
 				name := string(d.runes[i:e])
-				out = append(out, mention{start: i, end: e, name: name, key: d.key(name), kind: "PERSON"})
+				out = append(out, mention{start: i, end: e, name: name, key: d.key(name), kind: kg.KindPerson})
 				break
 			}
 		}
@@ -504,7 +551,11 @@ func namesBeforePersonVerbs(d *doc) []mention {
 func founderList(d *doc, i int) []mention {
 	var out []mention
 	for len(out) < 6 {
-		n, ok := capitalisedRun(d.runes, latinWordsFrom(d.runes, i, 4))
+		ws := latinWordsFrom(d.runes, i, 5)
+		for len(ws) > 2 && honorifics[ws[0].text] {
+			ws = ws[1:] // x12people: chaired by Professor Wong Ka-fai
+		}
+		n, ok := capitalisedRun(d.runes, ws)
 		if !ok {
 			break
 		}
@@ -556,7 +607,7 @@ func englishAppositive(d *doc, i int) (span, span, bool) {
 	if s >= e {
 		return span{}, span{}, false
 	}
-	return span{s, e}, org, true
+	return dropHonorific(d.runes, span{s, e}), org, true
 }
 
 func wordStart(r []rune, e int) int {

@@ -116,6 +116,9 @@ func fitsCue(c *relCue, side int, k kg.Kind) bool {
 	if c.flags["scheme"] && side == 1 {
 		return k == kg.KindOrganization // x12org: a scheme's money goes to a company or a body
 	}
+	if c.flags["pfrom"] && side == 0 && k != kg.KindPerson {
+		return false // x12people: "who also sits on X", 则来自X: said of a person
+	}
 	if c.flags["scheme"] && side == 0 && k == kg.KindProgramme {
 		return true // 獲「數碼港創意微型基金」資助: the scheme named in the gap pays
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"sync"
 
@@ -27,9 +28,27 @@ var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台
 
 // sentenceMentions returns the mentions inside sentence s.
 func (es *entitySet) sentenceMentions(s span) []mention {
+	if out, ok := es.bySentence[s]; ok {
+		return out
+	}
+	if es.bySentence == nil {
+		es.bySentence = map[span][]mention{}
+	}
+	out := es.sentenceMentionsUncached(s)
+	es.bySentence[s] = out
+	return out
+}
+
+func (es *entitySet) sentenceMentionsUncached(s span) []mention {
 	var out []mention
-	for _, m := range es.mentions {
-		if m.start >= s.start && m.end <= s.end && !notAName(m) && !m.media {
+	// The mentions are in text order: start at the sentence's first (x12people: a long text
+	// asks for every sentence, and back-references add mentions).
+	i := sort.Search(len(es.mentions), func(k int) bool { return es.mentions[k].start >= s.start })
+	for _, m := range es.mentions[i:] {
+		if m.start >= s.end {
+			break
+		}
+		if m.end <= s.end && !notAName(m) && !m.media {
 			out = append(out, m)
 		}
 	}
@@ -169,6 +188,12 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 	if i+1 < len(ms) && ownerOf(d, ms[i], ms[i+1]) && fitsCue(c, side, ms[i+1].kind) {
 		i++ // "由港投公司全资子公司甲担任管理人": 甲, the parent only names it
 	}
+	if k, ok := afterAgentClause(d, ms, i); ok && (t == "MEMBER_OF" || t == "WORKED_AT" || t == "ATTENDED") && fitsCue(c, side, ms[k].kind) {
+		i = k // x12people: "加入了由港投公司牵头成立的「甲联盟」": 甲, not the founder named in the 由 clause
+	}
+	if (t == "ATTENDED" || t == "MEMBER_OF") && i+1 < len(ms) && titledBy(d, ms[i], ms[i+1]) && fitsCue(c, side, ms[i+1].kind) {
+		i++ // x12people: "出席的还有财经事务及库务局局长何俊言": the person, not the bureau
+	}
 	if between := string(d.runes[ce:ms[i].start]); d.lang == "en" && strings.ContainsAny(between, ",;") && len(strings.Fields(between)) > 4 {
 		// "a Shenzhen-based startup, said it had raised … led by X": X is no end of -based
 		// (an apposition stays: "spin off its gaming arm, Mocaverse").
@@ -195,6 +220,9 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		}
 		if !fitsCue(c, side, ms[j].kind) || !isGlue(d, out[len(out)-1].end, ms[j].start) {
 			break
+		}
+		if (t == "ATTENDED" || t == "MEMBER_OF") && j+1 < len(ms) && titledBy(d, ms[j], ms[j+1]) {
+			j++ // x12people: "甲局长乙及丙公司联合创始人丁": the people
 		}
 		if t == "SUBSIDIARY_OF" && isPartnerGlue(d, out[len(out)-1].end, ms[j].start) {
 			break // "甲旗下的乙與丙攜手": 丙 is 乙's partner, not another of 甲's subsidiaries
@@ -401,7 +429,7 @@ func mainSubject(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		}
 		for ; j < len(es.mentions) && es.mentions[j].end <= s.end; j++ {
 			m := es.mentions[j]
-			if !fits(m) || m.media || m.id == "" && len([]rune(m.name)) < 3 {
+			if !fits(m) || m.media || m.id == "" && len([]rune(m.name)) < 3 || m.start < bylineEnd(d) {
 				continue // a two-character new name (科创) is more often a word than a name
 			}
 			key := m.id + "|" + m.key
@@ -466,6 +494,7 @@ func mainSubjectAfterOpener(d *doc, s span, ms []mention, fits func(mention) boo
 // firstSubject is the first mention that fits and stands as a subject: not followed by 的/'s,
 // and not a description followed at once by the name it describes.
 func firstSubject(d *doc, s span, ms []mention, fits func(mention) bool) (mention, bool) {
+	ms = afterByline(d, ms) // x12people: the reporter and the paper of a byline are no subject
 	if m, opened, ok := mainSubjectAfterOpener(d, s, ms, fits); opened {
 		return m, ok
 	}
