@@ -262,3 +262,45 @@ func isPlaceName(s string) bool {
 	}
 	return false
 }
+
+// leadingWordMentions finds the first word of an English organisation's name where no finder
+// proposed it, when the text goes on with it as the owner of something ("Sightline's founder",
+// "Corvane’s board") or as the one who speaks ("Corvane said"): after the full name, written as
+// in it, and led by one organisation only among the names before it.
+func leadingWordMentions(d *doc, ms []mention) []mention {
+	if d.lang != "en" {
+		return nil
+	}
+	taken := make([]bool, len(d.runes)+1)
+	var srcs []mention
+	for _, m := range ms {
+		for i := m.start; i < m.end; i++ {
+			taken[i] = true
+		}
+		if w := strings.Fields(m.name); len(w) >= 2 && m.key != "" && m.id == "" && (m.kind == kg.KindOrganization || m.kind == kg.KindFund) &&
+			len(w[0]) >= 4 && isCapitalised(w[0]) && !enTopicWords[w[0]] && !enNotNames[w[0]] && demonym[w[0]] == "" && !enConnectors[w[1]] {
+			srcs = append(srcs, m)
+		}
+	}
+	var out []mention
+	for _, w := range latinWords(d.runes) {
+		if taken[w.start] {
+			continue
+		}
+		owner := w.end < len(d.runes) && possessiveAt(d.runes, w.end)
+		says := hasPrefixAt(d.runes, w.end, " said") || hasPrefixAt(d.runes, w.end, " says")
+		if !owner && !says {
+			continue
+		}
+		var before []mention
+		for _, m := range srcs {
+			if m.end <= w.start && strings.Fields(m.name)[0] == w.text && !contains(keysOf(before), m.key) {
+				before = append(before, m)
+			}
+		}
+		if src, ok := oneCompany(before); ok {
+			out = append(out, mention{start: w.start, end: w.end, name: w.text, key: src.key, kind: src.kind})
+		}
+	}
+	return out
+}

@@ -17,6 +17,8 @@ func TestShortFormsOfNewNames(t *testing.T) {
 		// The leading word of an English name.
 		{"en", "The plant is run by Corvane Mobility, a Shenzhen firm. Sam Ho, who chairs Corvane, said it would expand.", "Corvane Mobility", "Corvane", true},
 		{"en", "Anna Lee spent six years at Kestrel Marine Engineering. She joined from Kestrel in 2021 and now heads Orbitas.", "Kestrel Marine Engineering", "Kestrel", true},
+		{"en", "Corvane Mobility bought Lantera Vision Systems last year. Lantera's founder, Amy Wu, now runs research at Corvane Mobility.", "Lantera Vision Systems", "Lantera", true},
+		{"en", "Quorvis Health Partners opened a lab in Shatin. Quorvis said it would hire 40 staff.", "Quorvis Health Partners", "Quorvis", true},
 		// The head of a Chinese company name: without its kind word, without its place, or both.
 		{"zh-Hant", "上市公司德匯集團宣布收購初創公司「智達」。完成後,智達創辦人將加入德匯董事會。", "德匯集團", "德匯", true},
 		{"zh-Hans", "深圳前海微众银行与数码港签署合作协议。微众银行表示,双方将合作开发跨境支付。", "深圳前海微众银行", "微众银行", true},

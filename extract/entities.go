@@ -74,7 +74,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	mergeLeadingWords(kept)
 	headTable := headAliases(kept, ix) // x12alias: 寶恒集團 … 寶恒, 香港理工大學 … 理大
 	heads := applyHeadAliases(kept, headTable)
-	if hm := headMentions(d, kept, headTable); len(hm) > 0 {
+	if hm := append(headMentions(d, kept, headTable), leadingWordMentions(d, kept)...); len(hm) > 0 {
 		kept = append(kept, hm...)
 		sort.Slice(kept, func(a, b int) bool { return kept[a].start < kept[b].start })
 	}
