@@ -11,10 +11,10 @@ import (
 // 深圳量衡生物 … 量衡, 香港理工大學 … 理大) is one entity. The table is built per document
 // from the names found; a short form two names share names neither.
 
-// zhBrandEnds are the kind words a Chinese company name ends with that news drops when it
+// zhBrandEnds (a longer word before the word it ends with) are the kind words a Chinese company name ends with that news drops when it
 // names the company again (寶恒集團 … 寶恒, 速倉科技 … 速倉, 視衡醫療 … 視衡).
 var zhBrandEnds = []string{"集团", "控股", "科技", "生物", "医疗", "资本", "创投", "智能", "机器人", "半导体", "银行",
-	"证券", "保险", "物流", "能源", "新能", "网络", "电子", "药业", "医药", "汽车", "传媒", "基因"}
+	"证券", "保险", "物流", "新能源", "能源", "新能", "网络", "电子", "药业", "医药", "汽车", "传媒", "基因"}
 
 // universityShort are the short names Hong Kong news gives its universities (folded full
 // name → short forms): the text names 香港理工大學 once and then 理大.
@@ -45,18 +45,37 @@ func zhHeadForms(name string) []string {
 		}
 		start += adv
 	}
-	end := len(f)
-	for _, e := range zhBrandEnds {
-		if strings.HasSuffix(string(f), e) {
-			end = len(f) - len([]rune(e))
+	// Legal endings, then trade words, come off the end one by one (宁德时代新能源科技股份有限公司
+	// → 宁德时代新能源科技 → 宁德时代新能源 → 宁德时代).
+	ends := []int{len(f)}
+	for _, e := range legalEndings {
+		if textnorm.HasHan(e) && strings.HasSuffix(string(f), e) {
+			ends = append(ends, len(f)-len([]rune(e)))
 			break
 		}
 	}
+	for {
+		end, cut := ends[len(ends)-1], false
+		for _, e := range zhBrandEnds {
+			if n := len([]rune(e)); strings.HasSuffix(string(f[:end]), e) && end-n-start >= 2 {
+				ends, cut = append(ends, end-n), true
+				break
+			}
+		}
+		if !cut {
+			break
+		}
+	}
+	end := ends[len(ends)-1]
 	if stem := string(f[start:end]); end-start < 2 || contains(zhBrandEnds, stem) || allGeneric(stem) {
 		return nil // 亞太區保險科技: a region and a trade, no brand to name it by
 	}
 	var out []string
-	for _, s := range [][2]int{{start, len(f)}, {0, end}, {start, end}} {
+	var spans [][2]int
+	for _, e := range ends {
+		spans = append(spans, [2]int{0, e}, [2]int{start, e})
+	}
+	for _, s := range spans {
 		if s[0] == 0 && s[1] == len(f) || s[1]-s[0] < 2 {
 			continue
 		}

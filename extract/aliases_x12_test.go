@@ -23,6 +23,12 @@ func TestShortFormsOfNewNames(t *testing.T) {
 		{"zh-Hant", "上市公司德匯集團宣布收購初創公司「智達」。完成後,智達創辦人將加入德匯董事會。", "德匯集團", "德匯", true},
 		{"zh-Hans", "深圳前海微众银行与数码港签署合作协议。微众银行表示,双方将合作开发跨境支付。", "深圳前海微众银行", "微众银行", true},
 		{"zh-Hans", "瀚星科技今年完成A轮融资。投资者看好瀚星的团队。", "瀚星科技", "瀚星", true},
+		{"zh-Hans", "宁德时代新能源科技股份有限公司宣布在匈牙利建厂。宁德时代表示,工厂明年投产。", "宁德时代新能源科技股份有限公司", "宁德时代", true},
+		{"zh-Hans", "深圳前海微众银行与数码港签署合作协议。微众表示,双方将合作开发跨境支付。", "深圳前海微众银行", "微众", true},
+		// A Chinese name, its English name in brackets, and the English name's short form.
+		{"zh-Hans", "香港初创企业星衡机器人(StarBalance Robotics)宣布完成融资。StarBalance表示,资金将用于研发。", "星衡机器人", "StarBalance", true},
+		{"zh-Hant", "本地初創「匯信雲」(TrustCloud Technologies)獲投資。TrustCloud行政總裁陳大文表示將擴展業務。", "匯信雲", "TrustCloud", true},
+		{"en", "Helixia Biotech Limited (希力亞生物) raised US$10 million. Helixia said the money would fund trials.", "Helixia Biotech Limited", "希力亞生物", true},
 		// A university's short name after its full name.
 		{"zh-Hant", "她畢業於香港浸會大學,其後回到浸大任教。", "香港浸會大學", "浸大", true},
 		{"zh-Hans", "他曾在香港城市大学任教,2015年加盟城大,其后创立公司。", "香港城市大学", "城大", true},
@@ -39,10 +45,12 @@ func TestShortFormsOfNewNames(t *testing.T) {
 		ents := Extract(Input{Text: c.text, Language: c.lang})
 		var full *EntityProposal
 		shortAlone := false
+		keys := map[string]bool{}
 		for _, p := range ents {
 			if p.Kind != KindEntity {
 				continue
 			}
+			keys[p.Entity.Key] = true
 			if p.Entity.Name == c.full || p.Entity.NameZhHans == c.full || p.Entity.NameZhHant == c.full {
 				full = p.Entity
 			} else if p.Entity.Name == c.short {
@@ -55,6 +63,12 @@ func TestShortFormsOfNewNames(t *testing.T) {
 		}
 		if got := contains(full.Aliases, c.short); got != c.linked {
 			t.Errorf("%s: %q alias of %q = %v, want %v (aliases %v)", c.text, c.short, c.full, got, c.linked, full.Aliases)
+		}
+		for _, p := range ents {
+			if p.Kind == KindRelationship && (p.Relationship.From.EntityKey != "" && !keys[p.Relationship.From.EntityKey] ||
+				p.Relationship.To.EntityKey != "" && !keys[p.Relationship.To.EntityKey]) {
+				t.Errorf("%s: a relationship's end is no proposed entity: %+v", c.text, *p.Relationship)
+			}
 		}
 		if c.linked && shortAlone {
 			t.Errorf("%s: %q proposed as an entity of its own", c.text, c.short)

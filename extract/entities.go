@@ -91,9 +91,13 @@ func findEntities(d *doc, ix *Index) *entitySet {
 			if _, ok := aliasOf[m.name]; !ok {
 				aliasOf[m.name] = m
 			}
+			src := m
+			if b, ok := aliasOf[m.name]; ok && bracketed[m.name] && b.key != "" && !textnorm.HasHan(m.name) {
+				src = b // x12alias: 星衡机器人(StarBalance Robotics) … StarBalance: the short form is the Chinese name's too
+			}
 			for _, a := range shortForms(m) {
 				if _, ok := aliasOf[a]; !ok {
-					aliasOf[a] = m
+					aliasOf[a] = src
 				}
 			}
 		}
@@ -103,9 +107,15 @@ func findEntities(d *doc, ix *Index) *entitySet {
 			aliasOf[a] = m // the bare suffix found alone is that name again
 		}
 	}
+	folded := map[string]string{} // x12alias: the table's forms are folded; one entry per name
+	for a := range aliasOf {
+		folded[textnorm.Fold(a)] = a
+	}
 	for a, m := range heads { // x12alias
-		if o, ok := aliasOf[a]; !ok || o.name == a && !bracketed[a] {
+		if w, ok := folded[a]; !ok {
 			aliasOf[a] = m
+		} else if o := aliasOf[w]; o.name == w && !bracketed[w] && o.key != m.key {
+			aliasOf[w] = m
 		}
 	}
 	if len(aliasOf) > 0 {
@@ -349,10 +359,10 @@ func bracketAliases(d *doc, ms []mention) map[string]mention {
 			continue
 		}
 		j := i + 1
-		for j < len(d.runes) && j < i+30 && d.runes[j] != '）' && d.runes[j] != ')' {
+		for j < len(d.runes) && j < i+45 && d.runes[j] != '）' && d.runes[j] != ')' { // x12alias: 45, not 30
 			j++
 		}
-		if j >= len(d.runes) || j == i+1 || j >= i+30 {
+		if j >= len(d.runes) || j == i+1 || j >= i+45 {
 			continue
 		}
 		inner := strings.TrimSpace(string(d.runes[i+1 : j]))
@@ -360,7 +370,9 @@ func bracketAliases(d *doc, ms []mention) map[string]mention {
 			inner = strings.TrimPrefix(inner, p)
 		}
 		inner = strings.Trim(inner, "“”「」\"'：: ")
-		if n := len([]rune(inner)); n < 2 || n > 12 || strings.ContainsAny(inner, "，,。0123456789") && !isAcronym(inner) {
+		// x12alias: a Chinese name's English one may be long (星衡机器人(StarBalance Robotics)).
+		long := textnorm.HasHan(m.name) && latinProperName(inner)
+		if n := len([]rune(inner)); n < 2 || n > 12 && !long || n > 40 || strings.ContainsAny(inner, "，,。0123456789") && !isAcronym(inner) {
 			continue
 		}
 		if !textnorm.HasHan(inner) && !isAcronym(inner) && !(textnorm.HasHan(m.name) && latinProperName(inner)) {
