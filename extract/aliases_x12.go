@@ -84,7 +84,8 @@ func zhHeadForms(name string) []string {
 		for _, c := range r {
 			ok = ok && isHan(c)
 		}
-		if ok && !allGeneric(string(r)) && !containsStopWord(r) && !contains(out, string(r)) {
+		suf := kindSuffixOf(string(r)) // 澳門大學 → 大學, 深圳市科技创新局 → 科技创新局: a kind word with generic words names no one
+		if ok && !allGeneric(string(r)) && !allGeneric(strings.TrimSuffix(string(r), suf)) && !containsStopWord(r) && !contains(out, string(r)) {
 			out = append(out, string(r))
 		}
 	}

@@ -39,6 +39,8 @@ func TestShortFormsOfNewNames(t *testing.T) {
 		{"en", "Tianmu Automation merged with Huaxin Equipment to form Tianmu Intelligent Systems. Tianmu said the deal closed.", "Tianmu Intelligent Systems", "Tianmu", false},
 		// A region and a trade are no brand; a kind word alone is no short form.
 		{"zh-Hant", "亞太區保險科技初創數目上升。本地保險科技公司亦增加。", "亞太區保險科技", "保險科技", false},
+		{"zh-Hant", "她在澳門大學任教。該校與本地大學的合作亦將擴大。", "澳門大學", "大學", false},
+		{"zh-Hans", "深圳市科技创新局与数码港签署协议。香港的科技创新局亦有参与。", "深圳市科技创新局", "科技创新局", false},
 		{"zh-Hans", "宝丰集团宣布收购计划。集团表示,交易将于年底完成。", "宝丰集团", "集团", false},
 	}
 	for _, c := range cases {
