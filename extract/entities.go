@@ -53,6 +53,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 		all = append(all, mention{start: m.Start, end: m.End, name: string(d.runes[m.Start:m.End]), id: m.ID, kind: es.knownKind[m.ID]})
 	}
 	all = append(all, findCandidates(d)...)
+	all = append(all, yearEditions(d, ix, all)...) // x12alias: WAIC 2025 is no known WAIC 2024
 	persons, cues := findPersons(d)
 	all = append(all, persons...)
 	all = append(all, namesByFounding(d)...)
@@ -71,6 +72,12 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = trimNonNames(d, all)
 	kept := dropDescriptions(d, keepLongest(d, all))
 	mergeLeadingWords(kept)
+	headTable := headAliases(kept, ix) // x12alias: 寶恒集團 … 寶恒, 香港理工大學 … 理大
+	heads := applyHeadAliases(kept, headTable)
+	if hm := append(headMentions(d, kept, headTable), leadingWordMentions(d, kept)...); len(hm) > 0 {
+		kept = append(kept, hm...)
+		sort.Slice(kept, func(a, b int) bool { return kept[a].start < kept[b].start })
+	}
 	// Aliases: a bracket after a name (…（下稱「港投公司」）, (HKIC)) and the short form of a
 	// long name (康橋生命科學有限公司 → 康橋生命科學, NovaSil Semiconductor → NovaSil) name the
 	// same entity wherever they stand alone.
@@ -84,9 +91,13 @@ func findEntities(d *doc, ix *Index) *entitySet {
 			if _, ok := aliasOf[m.name]; !ok {
 				aliasOf[m.name] = m
 			}
+			src := m
+			if b, ok := aliasOf[m.name]; ok && bracketed[m.name] && b.key != "" && !textnorm.HasHan(m.name) {
+				src = b // x12alias: 星衡机器人(StarBalance Robotics) … StarBalance: the short form is the Chinese name's too
+			}
 			for _, a := range shortForms(m) {
 				if _, ok := aliasOf[a]; !ok {
-					aliasOf[a] = m
+					aliasOf[a] = src
 				}
 			}
 		}
@@ -94,6 +105,17 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	for a, m := range suffixAliases(kept) { // x12ent: 研發院 for the one 香港微電子研發院
 		if o, ok := aliasOf[a]; !ok || o.name == a && !bracketed[a] {
 			aliasOf[a] = m // the bare suffix found alone is that name again
+		}
+	}
+	folded := map[string]string{} // x12alias: the table's forms are folded; one entry per name
+	for a := range aliasOf {
+		folded[textnorm.Fold(a)] = a
+	}
+	for a, m := range heads { // x12alias
+		if w, ok := folded[a]; !ok {
+			aliasOf[a] = m
+		} else if o := aliasOf[w]; o.name == w && !bracketed[w] && o.key != m.key {
+			aliasOf[w] = m
 		}
 	}
 	if len(aliasOf) > 0 {
@@ -194,10 +216,12 @@ func findEntities(d *doc, ix *Index) *entitySet {
 // company name that key ("Kerry Logistics Network … Kerry Logistics chairman … Kerry holding
 // the rest").
 func mergeLeadingWords(kept []mention) {
-	leading := map[string]mention{}
+	leading := map[string][]mention{} // x12alias: every name a prefix leads, to see when two share it
 	for _, m := range kept {
 		w := strings.Fields(m.name)
-		if len(w) < 2 || m.key == "" || m.weak || m.kind != kg.KindOrganization || textnorm.HasHan(m.name) {
+		// x12alias: a capitalised run (weak) of two words or more leads too ("Tianma
+		// Intelligent Equipment … Tianma's logistics unit").
+		if len(w) < 2 || m.key == "" || m.kind != kg.KindOrganization && m.kind != kg.KindFund || textnorm.HasHan(m.name) {
 			continue
 		}
 		for k := 1; k < len(w); k++ {
@@ -208,18 +232,52 @@ func mergeLeadingWords(kept []mention) {
 				continue // "Bank of" is no name
 			}
 			p := strings.Join(w[:k], " ")
-			if _, ok := leading[p]; !ok {
-				leading[p] = m
+			if !contains(keysOf(leading[p]), m.key) {
+				leading[p] = append(leading[p], m)
 			}
 		}
 	}
 	for i := range kept {
 		m := &kept[i]
-		if src, ok := leading[m.name]; ok && m.id == "" && src.key != m.key && src.start < m.start &&
-			(m.weak || m.kind == kg.KindOrganization) {
+		if m.id != "" || !(m.weak || m.kind == kg.KindOrganization) {
+			continue
+		}
+		// The names written before the short form that it leads; two → the company among
+		// them ("Harbourline Capital … Harbourline Greater Bay Fund II … Harbourline is run
+		// by"), else none.
+		var before []mention
+		for _, src := range leading[m.name] {
+			if src.start < m.start && src.key != m.key {
+				before = append(before, src)
+			}
+		}
+		if src, ok := oneCompany(before); ok {
 			m.key, m.kind = src.key, src.kind
 		}
 	}
+}
+
+func keysOf(ms []mention) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, m.key)
+	}
+	return out
+}
+
+// oneCompany returns the one organisation of the list (a fund named after its manager only
+// makes the prefix ambiguous when the manager is not there); false when none or two.
+func oneCompany(ms []mention) (mention, bool) {
+	var org []mention
+	for _, m := range ms {
+		if m.kind == kg.KindOrganization {
+			org = append(org, m)
+		}
+	}
+	if len(org) == 1 {
+		return org[0], true
+	}
+	return mention{}, false
 }
 
 // dropDescriptions drops a Chinese suffix match that describes the name right after it
@@ -301,10 +359,10 @@ func bracketAliases(d *doc, ms []mention) map[string]mention {
 			continue
 		}
 		j := i + 1
-		for j < len(d.runes) && j < i+30 && d.runes[j] != '）' && d.runes[j] != ')' {
+		for j < len(d.runes) && j < i+45 && d.runes[j] != '）' && d.runes[j] != ')' { // x12alias: 45, not 30
 			j++
 		}
-		if j >= len(d.runes) || j == i+1 || j >= i+30 {
+		if j >= len(d.runes) || j == i+1 || j >= i+45 {
 			continue
 		}
 		inner := strings.TrimSpace(string(d.runes[i+1 : j]))
@@ -312,7 +370,9 @@ func bracketAliases(d *doc, ms []mention) map[string]mention {
 			inner = strings.TrimPrefix(inner, p)
 		}
 		inner = strings.Trim(inner, "“”「」\"'：: ")
-		if n := len([]rune(inner)); n < 2 || n > 12 || strings.ContainsAny(inner, "，,。0123456789") && !isAcronym(inner) {
+		// x12alias: a Chinese name's English one may be long (星衡机器人(StarBalance Robotics)).
+		long := textnorm.HasHan(m.name) && latinProperName(inner)
+		if n := len([]rune(inner)); n < 2 || n > 12 && !long || n > 40 || strings.ContainsAny(inner, "，,。0123456789") && !isAcronym(inner) {
 			continue
 		}
 		if !textnorm.HasHan(inner) && !isAcronym(inner) && !(textnorm.HasHan(m.name) && latinProperName(inner)) {
