@@ -288,6 +288,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			}
 			// An earlier sentence's subject, only when this one refers back or names nobody
 			// before the cue.
+			if m, prev, ok := fundNamedBefore(d, es, si, c, side, h); ok {
+				return []mention{m}, prev // x12en: "HKIC is the anchor limited partner": of the fund just named
+			}
 			if !pronoun && ownSubjectMisfits(d, ms, si, c, side, fits) {
 				return nil, false // x12org: 研發院由生產力局管理: the sentence's own subject, not an earlier fund
 			}

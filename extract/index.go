@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/hkgraph/hkgraph/kg"
 	"github.com/hkgraph/hkgraph/textnorm"
 )
@@ -22,7 +24,7 @@ func NewIndex(known []Known) *Index {
 	named := make([]textnorm.Named, 0, len(known))
 	for _, k := range known {
 		ix.kinds[k.ID] = k.Kind
-		named = append(named, textnorm.Named{ID: k.ID, Names: k.Names})
+		named = append(named, textnorm.Named{ID: k.ID, Names: append(k.Names, bareLegalNames(k.Names)...)})
 		for _, n := range k.Names {
 			ix.byName[textnorm.Fold(n)] = k.ID
 		}
@@ -39,4 +41,23 @@ func NewIndex(known []Known) *Index {
 	}
 	ix.matcher = textnorm.NewMatcher(named)
 	return ix
+}
+
+// bareLegalNames are English legal names "The X Limited" as news writes them without the article
+// and the ending: "The Stock Exchange of Hong Kong Limited" is "the Stock Exchange of Hong Kong"
+// (x12en). Only names of several words, so that a bare common word is never a name.
+func bareLegalNames(names []string) []string {
+	var out []string
+	for _, n := range names {
+		bare, ok := strings.CutPrefix(n, "The ")
+		if !ok {
+			continue
+		}
+		for _, b := range append([]string{bare}, shortForms(mention{name: bare})...) {
+			if strings.Count(b, " ") >= 2 && !contains(names, b) && !contains(out, b) {
+				out = append(out, b)
+			}
+		}
+	}
+	return out
 }

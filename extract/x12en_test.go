@@ -1,0 +1,68 @@
+package extract
+
+import "testing"
+
+// English clause shapes for organisation relations (branch x12en): several phrasings per
+// rule, invented sentences.
+func TestEnglishClauseShapes(t *testing.T) {
+	known := []Known{
+		{ID: "hkic", Kind: "ORGANIZATION", Names: []string{"HKIC", "Hong Kong Investment Corporation"}},
+		{ID: "hkstp", Kind: "ORGANIZATION", Names: []string{"HKSTP", "Hong Kong Science and Technology Parks Corporation"}},
+		{ID: "cyberport", Kind: "ORGANIZATION", Names: []string{"Cyberport"}},
+		{ID: "sehk", Kind: "ORGANIZATION", Names: []string{"The Stock Exchange of Hong Kong Limited", "SEHK"}},
+	}
+	cases := []struct {
+		text      string
+		want, not []string
+	}{
+		// A date between "acquisition" and its "of".
+		{"The listing follows Brightwave's acquisition last May of Kowloon-based mapping start-up Terrafold Labs for an undisclosed sum.",
+			[]string{"SUBSIDIARY_OF Terrafold Labs > Brightwave"}, nil},
+		{"Nexora Group completed the acquisition in 2023 of Pixelmint, a Shenzhen design studio.",
+			[]string{"SUBSIDIARY_OF Pixelmint > Nexora Group"}, nil},
+		{"Analysts welcomed Halcyon Holdings' buyout of Quillon Systems.", []string{"SUBSIDIARY_OF Quillon Systems > Halcyon Holdings"}, nil},
+		// A relative clause after a place that locates its head describes the head.
+		{"The proceeds would pay for a battery plant at the Advanced Manufacturing Centre in Tseung Kwan O, which is run by HKSTP.",
+			[]string{"OPERATES HKSTP > Advanced Manufacturing Centre"}, nil},
+		{"Brightwave, whose office sits in the Hong Kong Science Park, will also rent space at the Data Technology Hub in Tseung Kwan O, which is operated by HKSTP.",
+			[]string{"OPERATES HKSTP > Data Technology Hub"}, []string{"OPERATES HKSTP > Hong Kong Science Park"}},
+		// "The X Limited" is written "the X".
+		{"Shares of Brightwave Robotics rose on their debut on the Main Board of the Stock Exchange of Hong Kong yesterday.",
+			[]string{"LISTED_ON Brightwave Robotics > Stock Exchange of Hong Kong"}, nil},
+		// Closing a fund is managing it; the fund's market.
+		{"Redwood Capital announced the first close of its Redwood Greater Bay Fund at HK$500 million. The fund will back early-stage companies in Hong Kong and the Greater Bay Area.",
+			[]string{"MANAGES Redwood Capital > Redwood Greater Bay Fund", "TARGETS_MARKET Redwood Greater Bay Fund > Greater Bay Area"},
+			[]string{"ANNOUNCED Redwood Capital > Redwood Greater Bay Fund"}},
+		{"Jadeline Partners announced on Tuesday the final close of its third fund, Jadeline Asia Fund III, at US$300 million.",
+			[]string{"MANAGES Jadeline Partners > Jadeline Asia Fund III"}, nil},
+		{"Last month Orchid Ventures closed its debut vehicle, Orchid Seed Fund II, at US$40 million. The fund invests in software start-ups across Southeast Asia.",
+			[]string{"MANAGES Orchid Ventures > Orchid Seed Fund II", "TARGETS_MARKET Orchid Seed Fund II > Southeast Asia"}, nil},
+		// A company backing start-ups is no fund: no market from "will back".
+		{"Orchid Ventures will back start-ups in Vietnam.", nil, []string{"TARGETS_MARKET Orchid Ventures > Vietnam"}},
+		// The anchor limited partner funds the fund.
+		{"Redwood Capital announced the first close of the Redwood Greater Bay Fund. HKIC is the anchor limited partner with a US$50 million commitment.",
+			[]string{"FUNDS HKIC > Redwood Greater Bay Fund"}, []string{"FUNDS HKIC > Redwood Capital"}},
+		{"Jadeline Partners has closed the Jadeline Asia Fund III, with HKIC as the anchor limited partner.",
+			[]string{"FUNDS HKIC > Jadeline Asia Fund III"}, nil},
+		// A facility housed somewhere; "the centre" refers back to it.
+		{"Cyberport runs the Quantum Computing Centre. The centre, housed on the Cyberport campus in Telegraph Bay, now offers 300 petaflops.",
+			[]string{"LOCATED_IN Quantum Computing Centre > Cyberport"}, nil},
+		{"The Marine Robotics Lab is housed in the Hong Kong Science Park.", []string{"LOCATED_IN Marine Robotics Lab > Hong Kong Science Park"}, nil},
+	}
+	for _, c := range cases {
+		ps := Extract(Input{Text: c.text, Language: "en", Published: "2025-06-05", Known: known})
+		checkSpans(t, c.text, ps)
+		got := rels(ps)
+		for _, w := range c.want {
+			if got[w] == nil {
+				t.Errorf("%s: missing %s in %v", c.text, w, keys(got))
+			}
+		}
+		for _, w := range c.not {
+			if got[w] != nil {
+				t.Errorf("%s: unwanted %s", c.text, w)
+			}
+		}
+		t.Logf("%s => %v", c.text, keys(got))
+	}
+}
