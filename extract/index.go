@@ -43,20 +43,22 @@ func NewIndex(known []Known) *Index {
 	return ix
 }
 
-// bareLegalNames are English legal names "The X Limited" as news writes them without the article
-// and the ending: "The Stock Exchange of Hong Kong Limited" is "the Stock Exchange of Hong Kong"
-// (x12en). Only names of several words, so that a bare common word is never a name.
+// bareLegalNames are English legal names as news writes them, without the article and the legal
+// ending: "The Stock Exchange of Hong Kong Limited" is "the Stock Exchange of Hong Kong", "Bank of
+// China (Hong Kong) Limited" is "Bank of China (Hong Kong)" (x12en). A bracketed place stays: it
+// tells the unit from its parent. Only names of several words, so that no bare word is a name.
 func bareLegalNames(names []string) []string {
 	var out []string
 	for _, n := range names {
-		bare, ok := strings.CutPrefix(n, "The ")
-		if !ok {
+		if textnorm.HasHan(n) {
 			continue
 		}
-		for _, b := range append([]string{bare}, shortForms(mention{name: bare})...) {
-			if strings.Count(b, " ") >= 2 && !contains(names, b) && !contains(out, b) {
-				out = append(out, b)
-			}
+		bare := strings.TrimPrefix(n, "The ")
+		for _, e := range []string{" Limited", " Ltd.", " Ltd"} {
+			bare = strings.TrimSuffix(bare, e)
+		}
+		if bare != n && strings.Contains(bare, " ") && !contains(names, bare) && !contains(out, bare) {
+			out = append(out, bare)
 		}
 	}
 	return out

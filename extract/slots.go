@@ -171,7 +171,8 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 	if i+1 < len(ms) && ownerOf(d, ms[i], ms[i+1]) && fitsCue(c, side, ms[i+1].kind) {
 		i++ // "由港投公司全资子公司甲担任管理人": 甲, the parent only names it
 	}
-	if between := string(d.runes[ce:ms[i].start]); d.lang == "en" && strings.ContainsAny(between, ",;") && len(strings.Fields(between)) > 4 {
+	if between := string(d.runes[ce:ms[i].start]); d.lang == "en" && strings.ContainsAny(between, ",;") && len(strings.Fields(between)) > 4 &&
+		!(t == "TARGETS_MARKET" && locativeBefore(between)) { // x12en: "back companies in A, B and C across the Greater Bay Area"
 		// "a Shenzhen-based startup, said it had raised … led by X": X is no end of -based
 		// (an apposition stays: "spin off its gaming arm, Mocaverse").
 		return nil
@@ -678,7 +679,7 @@ func modifierPlace(d *doc, p, n mention) bool {
 	case "-based", "-headquartered", "'s", "’s", "的", "":
 		return n.start >= p.end
 	}
-	return false
+	return describedByPlace(d, p, n) // x12en: "A and the Shenzhen chipmaker B"
 }
 
 // pronounKind is the kind a sentence's opening pronoun names: 该基金/the fund a fund, 该计划/the

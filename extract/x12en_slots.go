@@ -63,9 +63,60 @@ func fundNamedBefore(d *doc, es *entitySet, si int, c *relCue, side int, h cueHi
 		ms := es.sentenceMentions(d.sents[j])
 		for x := len(ms) - 1; x >= 0; x-- {
 			if ms[x].kind == kg.KindFund && (j < si || ms[x].end <= h.start) {
+				if aboutRound(d, span{d.sents[j].start, d.sents[si].end}) {
+					break // "The round was led by X Fund II. A and B also took part": the company's round
+				}
 				return ms[x], j == si-1, true
 			}
 		}
 	}
 	return mention{}, false, false
+}
+
+// describedByPlace reports whether an English place and a descriptor noun stand before a name, as
+// one item of a list: "Votee AI and the Shenzhen chipmaker Xinyuan", "the Dutch fintech start-up X"
+// (x12en).
+func describedByPlace(d *doc, p, n mention) bool {
+	between := strings.TrimSpace(string(d.folded[p.end:n.start]))
+	return d.lang == "en" && n.start > p.end && !strings.ContainsAny(between, ",;()") &&
+		len(strings.Fields(between)) <= 3 && endsWithDescriptor(between)
+}
+
+// locativeBefore reports whether English text ends with a preposition of place: "… across the",
+// "… in" (x12en).
+func locativeBefore(s string) bool {
+	w := strings.Fields(strings.ToLower(s))
+	if len(w) > 0 && w[len(w)-1] == "the" {
+		w = w[:len(w)-1]
+	}
+	if len(w) == 0 || strings.ContainsAny(w[len(w)-1], ",;") {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "in", "across", "throughout", "into":
+		return true
+	}
+	return false
+}
+
+// aboutRound reports whether English text speaks of a company's funding round.
+func aboutRound(d *doc, s span) bool {
+	t := strings.ToLower(string(d.folded[s.start:s.end]))
+	for _, w := range []string{" round", "series ", "seed", "led by", "raised", "financing"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// countWord reports whether an English word counts what follows: "nine companies", "dozens of
+// start-ups" (x12en).
+func countWord(w string) bool {
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "a", "dozens",
+		"some", "about", "around", "nearly", "almost", "numerous", "many":
+		return true
+	}
+	return false
 }

@@ -44,6 +44,17 @@ func TestEnglishClauseShapes(t *testing.T) {
 			[]string{"FUNDS HKIC > Redwood Greater Bay Fund"}, []string{"FUNDS HKIC > Redwood Capital"}},
 		{"Jadeline Partners has closed the Jadeline Asia Fund III, with HKIC as the anchor limited partner.",
 			[]string{"FUNDS HKIC > Jadeline Asia Fund III"}, nil},
+		{"Redwood Capital announced the first close of the Redwood Greater Bay Fund. The Jockey Club Charities Trust and Lee Family Office also took part.",
+			[]string{"FUNDS Jockey Club Charities Trust > Redwood Greater Bay Fund", "FUNDS Lee Family Office > Redwood Greater Bay Fund"}, nil},
+		// A company's round after a fund named as its lead investor is no fund's money.
+		{"Nimbus Robotics raised US$20 million in a Series B round led by the Redwood Greater Bay Fund. Jade Ventures and Orchid Capital also took part.",
+			nil, []string{"FUNDS Jade Ventures > Redwood Greater Bay Fund"}},
+		// A fund's sectors listed before the region it backs; the share set aside for another.
+		{"Jadeline Partners has closed the Jadeline Asia Fund III. The fund will invest in robotics, new materials and biotech companies across the Greater Bay Area, with a fifth earmarked for start-ups in Vietnam.",
+			[]string{"TARGETS_MARKET Jadeline Asia Fund III > Greater Bay Area", "TARGETS_MARKET Jadeline Asia Fund III > Vietnam"}, nil},
+		// A place and a descriptor before one item of a list.
+		{"Redwood Capital has invested in nine companies, including Cyberport-based Nimbus Robotics and the Shenzhen chipmaker Corelink Semiconductor.",
+			[]string{"INVESTED_IN Redwood Capital > Nimbus Robotics", "INVESTED_IN Redwood Capital > Corelink Semiconductor"}, nil},
 		// A facility housed somewhere; "the centre" refers back to it.
 		{"Cyberport runs the Quantum Computing Centre. The centre, housed on the Cyberport campus in Telegraph Bay, now offers 300 petaflops.",
 			[]string{"LOCATED_IN Quantum Computing Centre > Cyberport"}, nil},
