@@ -55,6 +55,13 @@ func TestEnglishClauseShapes(t *testing.T) {
 		// A place and a descriptor before one item of a list.
 		{"Redwood Capital has invested in nine companies, including Cyberport-based Nimbus Robotics and the Shenzhen chipmaker Corelink Semiconductor.",
 			[]string{"INVESTED_IN Redwood Capital > Nimbus Robotics", "INVESTED_IN Redwood Capital > Corelink Semiconductor"}, nil},
+		// A site the money will build or pay for.
+		{"Among the approved companies is Corelink Semiconductor, which will receive HK$10 million to build a wafer-testing line in the Yuen Long InnoPark.",
+			[]string{"LOCATED_IN Corelink Semiconductor > Yuen Long InnoPark"}, nil},
+		{"Nimbus Robotics chairman Peter Lam, a former engineer at Jade Robotics, said the proceeds would fund a new assembly base in Zhaoqing.",
+			[]string{"LOCATED_IN Nimbus Robotics > Zhaoqing"}, []string{"LOCATED_IN Jade Robotics > Zhaoqing"}},
+		{"Corelink, whose head office sits in Kowloon Bay, said the money would pay for a packaging plant at the Advanced Manufacturing Centre.",
+			[]string{"LOCATED_IN Corelink > Advanced Manufacturing Centre"}, nil},
 		// A facility housed somewhere; "the centre" refers back to it.
 		{"Cyberport runs the Quantum Computing Centre. The centre, housed on the Cyberport campus in Telegraph Bay, now offers 300 petaflops.",
 			[]string{"LOCATED_IN Quantum Computing Centre > Cyberport"}, nil},
