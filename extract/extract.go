@@ -133,6 +133,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				if c.typ == "SUBSIDIARY_OF" && f.start >= h.end && possessive(d, f.end) && !allShares(d, f.end) {
 					continue // "acquired Didi Global's smart-car unit", "收購X的股份": X's part, not X
 				}
+				if personLedWork(d, c, h, f) {
+					continue // x12en: "a project at X led by Professor Y": Y leads work, invests in nothing
+				}
 				if c.typ == "SUBSIDIARY_OF" && spunFrom(c.cue) && len(to) > 0 && university(to[0].name) {
 					continue // a university's spin-off is no subsidiary (eval/heldout2/README.md)
 				}

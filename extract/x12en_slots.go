@@ -120,3 +120,19 @@ func countWord(w string) bool {
 	}
 	return false
 }
+
+// personLedWork reports whether an English "led by" names a person who leads something other
+// than a funding round: "a project at the university led by Professor Yip", "a team led by Dr
+// Lau" (x12en). A round, a financing or an investment before the cue keeps the reading.
+func personLedWork(d *doc, c *relCue, h cueHit, f mention) bool {
+	if d.lang != "en" || !c.flags["lead"] || c.typ != "INVESTED_IN" || f.kind != kg.KindPerson || f.start < h.end {
+		return false
+	}
+	before := strings.ToLower(string(d.folded[max(d.sents[d.sentenceOf(h.start)].start, h.start-80):h.start]))
+	for _, w := range []string{"round", "financing", "funding", "investment", "raise", "series", "seed", "tranche"} {
+		if strings.Contains(before, w) {
+			return false
+		}
+	}
+	return true
+}

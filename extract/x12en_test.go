@@ -62,6 +62,11 @@ func TestEnglishClauseShapes(t *testing.T) {
 			[]string{"LOCATED_IN Nimbus Robotics > Zhaoqing"}, []string{"LOCATED_IN Jade Robotics > Zhaoqing"}},
 		{"Corelink, whose head office sits in Kowloon Bay, said the money would pay for a packaging plant at the Advanced Manufacturing Centre.",
 			[]string{"LOCATED_IN Corelink > Advanced Manufacturing Centre"}, nil},
+		// A person leading a project or a team is no investor; leading a round is.
+		{"Among the recipients is a battery project at the City University of Hong Kong led by Professor Anna Lee.", nil,
+			[]string{"INVESTED_IN Anna Lee > City University of Hong Kong"}},
+		{"Nimbus Robotics set up a research team led by Dr Peter Lam.", nil, []string{"INVESTED_IN Peter Lam > Nimbus Robotics"}},
+		{"Nimbus Robotics raised US$2 million in an angel round led by Peter Lam.", []string{"INVESTED_IN Peter Lam > Nimbus Robotics"}, nil},
 		// A facility housed somewhere; "the centre" refers back to it.
 		{"Cyberport runs the Quantum Computing Centre. The centre, housed on the Cyberport campus in Telegraph Bay, now offers 300 petaflops.",
 			[]string{"LOCATED_IN Quantum Computing Centre > Cyberport"}, nil},
