@@ -117,6 +117,12 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					from = []mention{p[0], p[1]}
 				}
 			}
+			if c.flags["fund"] && d.lang == "en" && sharesItem(from, to) {
+				continue // x12en: "Investors X Fund and Y also took part": co-investors, Y funds no X Fund
+			}
+			if purposeObject(d, c, h, to) {
+				to = nil // x12en: "A and B signed an MoU to help Hong Kong AI firms…": no partner after "to"
+			}
 			if c.flags["sym"] && len(to) == 0 && len(from) >= 2 {
 				from, to = from[:1], from[1:]
 			}
@@ -291,7 +297,7 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			}
 			// An earlier sentence's subject, only when this one refers back or names nobody
 			// before the cue.
-			if m, prev, ok := fundNamedBefore(d, es, si, c, side, h); ok {
+			if m, prev, ok := fundNamedBefore(d, es, si, c, side); ok {
 				return []mention{m}, prev // x12en: "HKIC is the anchor limited partner": of the fund just named
 			}
 			if !pronoun && ownSubjectMisfits(d, ms, si, c, side, fits) {

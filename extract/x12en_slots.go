@@ -53,16 +53,16 @@ func placeGlue(s string) bool {
 var facilityPronouns = []string{"the centre", "the center", "the facility", "the park", "the campus"}
 
 // fundNamedBefore is, for an English cue that takes only a fund as what is funded ("is the anchor
-// limited partner", "limited partners include"), the fund named last in the sentence before the
-// cue or in the two sentences before it (x12en).
-func fundNamedBefore(d *doc, es *entitySet, si int, c *relCue, side int, h cueHit) (mention, bool, bool) {
+// limited partner", "also took part"), the fund named last in the two sentences before (x12en).
+// A fund named in the cue's own sentence is the subject's to find, or an item of its list.
+func fundNamedBefore(d *doc, es *entitySet, si int, c *relCue, side int) (mention, bool, bool) {
 	if d.lang != "en" || !c.flags["fund"] || side != 1 {
 		return mention{}, false, false
 	}
-	for j := si; j >= 0 && j >= si-2; j-- {
+	for j := si - 1; j >= 0 && j >= si-2; j-- {
 		ms := es.sentenceMentions(d.sents[j])
 		for x := len(ms) - 1; x >= 0; x-- {
-			if ms[x].kind == kg.KindFund && (j < si || ms[x].end <= h.start) {
+			if ms[x].kind == kg.KindFund {
 				if aboutRound(d, span{d.sents[j].start, d.sents[si].end}) {
 					break // "The round was led by X Fund II. A and B also took part": the company's round
 				}
@@ -135,4 +135,26 @@ func personLedWork(d *doc, c *relCue, h cueHit, f mention) bool {
 		}
 	}
 	return true
+}
+
+// purposeObject reports whether the right end of an English symmetric cue stands in a purpose
+// clause: "A and B signed an agreement to help Hong Kong firms …" names the partners before the
+// cue, not after "to" (x12en).
+func purposeObject(d *doc, c *relCue, h cueHit, to []mention) bool {
+	if d.lang != "en" || !c.flags["sym"] || len(to) == 0 || to[0].start < h.end {
+		return false
+	}
+	return strings.Contains(" "+strings.ToLower(string(d.folded[h.end:to[0].start]))+" ", " to ")
+}
+
+// sharesItem reports whether one entity stands at both ends of a cue.
+func sharesItem(from, to []mention) bool {
+	for _, f := range from {
+		for _, t := range to {
+			if sameEntity(f, t) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -67,6 +67,13 @@ func TestEnglishClauseShapes(t *testing.T) {
 			[]string{"INVESTED_IN Anna Lee > City University of Hong Kong"}},
 		{"Nimbus Robotics set up a research team led by Dr Peter Lam.", nil, []string{"INVESTED_IN Peter Lam > Nimbus Robotics"}},
 		{"Nimbus Robotics raised US$2 million in an angel round led by Peter Lam.", []string{"INVESTED_IN Peter Lam > Nimbus Robotics"}, nil},
+		// Partners named before the cue; a purpose clause after it names no partner.
+		{"Cyberport and the Qatar Digital Agency have signed a memorandum of understanding to help Hong Kong Fintech firms expand.",
+			[]string{"PARTNERED_WITH Cyberport > Qatar Digital Agency"}, []string{"PARTNERED_WITH Cyberport > Hong Kong Fintech"}},
+		{"HKSTP signed an agreement with the Dubai Future Foundation to support start-ups.", []string{"PARTNERED_WITH HKSTP > Dubai Future Foundation"}, nil},
+		// Co-investors in a company's round fund no fund named in their list.
+		{"Nimbus Robotics has closed a Series B round led by Jade Ventures. Existing investors Redwood Greater Bay Fund and Orchid Capital also took part.",
+			nil, []string{"FUNDS Orchid Capital > Redwood Greater Bay Fund"}},
 		// A facility housed somewhere; "the centre" refers back to it.
 		{"Cyberport runs the Quantum Computing Centre. The centre, housed on the Cyberport campus in Telegraph Bay, now offers 300 petaflops.",
 			[]string{"LOCATED_IN Quantum Computing Centre > Cyberport"}, nil},
