@@ -80,6 +80,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			from, fromPrev := fill(d, es, ms, si, c, 0, c.from, h)
 			to, toPrev := fill(d, es, ms, si, c, 1, c.to, h)
+			if describedPast(d, c, h, from) {
+				from, fromPrev = fill(d, es, ms, si, c, 0, []string{"L"}, h) // x12en: "X, a Hong Kong-based firm backed by Y"
+			}
 			if jointWithoutInvestee(d, c, h, from, to) || investorNoun(d, c, h) {
 				continue // x12org: 與港投公司加強聯合投資: a partner in investing, no investee named
 			}

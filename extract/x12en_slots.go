@@ -158,3 +158,18 @@ func sharesItem(from, to []mention) bool {
 	}
 	return false
 }
+
+// describedPast reports whether the name after an English "-based" stands past the noun phrase it
+// opens: in "X, a Hong Kong-based digital asset firm backed by Y" the firm is X, not Y (x12en).
+func describedPast(d *doc, c *relCue, h cueHit, from []mention) bool {
+	if d.lang != "en" || c.typ != "LOCATED_IN" || !strings.HasPrefix(c.cue, "-") || len(from) == 0 || from[0].start < h.end {
+		return false
+	}
+	between := " " + strings.ToLower(string(d.folded[h.end:from[0].start])) + " "
+	for _, w := range []string{" by ", " of ", " with ", " from ", " for ", " and ", ","} {
+		if strings.Contains(between, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -74,6 +74,17 @@ func TestEnglishClauseShapes(t *testing.T) {
 		// Co-investors in a company's round fund no fund named in their list.
 		{"Nimbus Robotics has closed a Series B round led by Jade Ventures. Existing investors Redwood Greater Bay Fund and Orchid Capital also took part.",
 			nil, []string{"FUNDS Orchid Capital > Redwood Greater Bay Fund"}},
+		// "-based" opens a noun phrase: the name after it only when the phrase ends in it.
+		{"Among the first members is Quillon Systems, a Hong Kong-based payments firm backed by Jade Ventures.",
+			[]string{"LOCATED_IN Quillon Systems > Hong Kong"}, []string{"LOCATED_IN Jade Ventures > Hong Kong"}},
+		{"The round drew Shenzhen-based investor Orchid Capital.", []string{"LOCATED_IN Orchid Capital > Shenzhen"}, nil},
+		// The perfect tense after a speaker: the subject named first.
+		{"Cyberport chief executive Peter Lam on Monday said that the agency has partnered with the Qatar Digital Agency on a new sandbox.",
+			[]string{"PARTNERED_WITH Cyberport > Qatar Digital Agency"}, nil},
+		{"Arm Holdings said it would open an innovation centre at Hong Kong Science Park next year.",
+			[]string{"LOCATED_IN Arm Holdings > Hong Kong Science Park"}, nil},
+		{"Redwood Capital is based in Hong Kong. Its founder said the firm would open a Tokyo office in the second half of the year.",
+			[]string{"LOCATED_IN Redwood Capital > Tokyo"}, nil},
 		// A facility housed somewhere; "the centre" refers back to it.
 		{"Cyberport runs the Quantum Computing Centre. The centre, housed on the Cyberport campus in Telegraph Bay, now offers 300 petaflops.",
 			[]string{"LOCATED_IN Quantum Computing Centre > Cyberport"}, nil},
