@@ -262,6 +262,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			fits := func(m mention) bool { return fitsCue(c, side, m.kind) }
 			// 其/公司/The company stand for an organisation: a slot for a person is still filled
 			// in the sentence ("公司创始人陆明远…曾任职于宁德时代").
+			if m, ok := quotedSpeakerOrg(d, d.sents[si], ms, h, fits); ok {
+				return []mention{m}, false // x12en: "\"… our gateway to ASEAN,\" said Kinexon's chief executive"
+			}
 			if m, ok := latterFormer(d, d.sents[si], ms, h.start, fits); ok {
 				return []mention{m}, false // x12ent: 後者, 前者
 			}

@@ -173,3 +173,52 @@ func describedPast(d *doc, c *relCue, h cueHit, from []mention) bool {
 	}
 	return false
 }
+
+// quotedSpeakerOrg resolves the subject of an English cue inside a quotation that names no fitting
+// subject before the cue ("Hong Kong is our gateway to ASEAN," said Kinexon's chief executive) to the
+// organisation the speaker is introduced with after the quotation: the first one after "said"/
+// "says" (x12en).
+func quotedSpeakerOrg(d *doc, s span, ms []mention, h cueHit, fits func(mention) bool) (mention, bool) {
+	if d.lang != "en" {
+		return mention{}, false
+	}
+	open, close := -1, -1
+	for k := s.start; k < s.end; k++ {
+		if r := d.runes[k]; r == '"' || r == '“' || r == '”' {
+			if k < h.start {
+				open = k
+			} else {
+				close = k
+				break
+			}
+		}
+	}
+	if open < 0 || close < 0 || open >= h.start {
+		return mention{}, false
+	}
+	// the quote closes the one opened before the cue: an odd number of marks before it
+	marks := 0
+	for k := s.start; k < h.start; k++ {
+		if r := d.runes[k]; r == '"' || r == '“' || r == '”' {
+			marks++
+		}
+	}
+	if marks%2 == 0 {
+		return mention{}, false
+	}
+	for _, m := range ms {
+		if m.start > open && m.end <= h.start && fits(m) {
+			return mention{}, false // the quotation names its own subject
+		}
+	}
+	after := strings.ToLower(string(d.folded[close+1 : min(s.end, close+12)]))
+	if !strings.Contains(after, "said") && !strings.Contains(after, "says") {
+		return mention{}, false
+	}
+	for _, m := range ms {
+		if m.start > close && m.kind == kg.KindOrganization && fits(m) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}

@@ -85,6 +85,13 @@ func TestEnglishClauseShapes(t *testing.T) {
 			[]string{"LOCATED_IN Arm Holdings > Hong Kong Science Park"}, nil},
 		{"Redwood Capital is based in Hong Kong. Its founder said the firm would open a Tokyo office in the second half of the year.",
 			[]string{"LOCATED_IN Redwood Capital > Tokyo"}, nil},
+		// A quoted "our" is the speaker's company, introduced after the quotation.
+		{`"Hong Kong is our gateway to both the mainland and Southeast Asia," said Nimbus Robotics' chief executive, Peter Lam.`,
+			[]string{"TARGETS_MARKET Nimbus Robotics > Southeast Asia", "TARGETS_MARKET Nimbus Robotics > the mainland"}, nil},
+		{`"Singapore is our springboard into Indonesia," says Peter Lam, founder of Quillon Systems.`,
+			[]string{"TARGETS_MARKET Quillon Systems > Indonesia"}, nil},
+		{`"Cyberport will expand into Vietnam," said Peter Lam of Quillon Systems.`,
+			nil, []string{"TARGETS_MARKET Quillon Systems > Vietnam"}},
 		// A facility housed somewhere; "the centre" refers back to it.
 		{"Cyberport runs the Quantum Computing Centre. The centre, housed on the Cyberport campus in Telegraph Bay, now offers 300 petaflops.",
 			[]string{"LOCATED_IN Quantum Computing Centre > Cyberport"}, nil},
