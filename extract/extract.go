@@ -123,6 +123,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if c.flags["fund"] && d.lang == "en" && sharesItem(from, to) {
 				continue // x12en: "Investors X Fund and Y also took part": co-investors, Y funds no X Fund
 			}
+			if objectElsewhere(d, c, h, from, to) {
+				continue // x12en: "backed the plan of X", "took over as chief of X", "snapped up a stake in X"
+			}
 			if purposeObject(d, c, h, to) {
 				to = nil // x12en: "A and B signed an MoU to help Hong Kong AI firms…": no partner after "to"
 			}

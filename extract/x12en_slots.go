@@ -222,3 +222,26 @@ func quotedSpeakerOrg(d *doc, s span, ms []mention, h cueHit, fits func(mention)
 	}
 	return mention{}, false
 }
+
+// objectElsewhere reports whether an English verb cue's ends are no ends of it (x12en). For a cue
+// flagged "obj" the object follows the verb as its own noun phrase: not past "of" ("backed the
+// plan of X") or "as" ("took over as chief executive of X"). Buying a stake is no takeover
+// ("snapped up a stake in X").
+func objectElsewhere(d *doc, c *relCue, h cueHit, from, to []mention) bool {
+	if d.lang != "en" {
+		return false
+	}
+	right := from
+	if c.typ != "SUBSIDIARY_OF" {
+		right = to
+	}
+	if len(right) == 0 || right[0].start < h.end {
+		return false
+	}
+	between := " " + strings.ToLower(string(d.folded[h.end:right[0].start])) + " "
+	if c.typ == "SUBSIDIARY_OF" && (strings.Contains(between, "stake in") || strings.Contains(between, "shares in") ||
+		strings.Contains(between, "interest in") || strings.Contains(between, "stake of")) {
+		return true
+	}
+	return c.flags["obj"] && (strings.Contains(between, " of ") || strings.HasPrefix(between, "  as "))
+}
