@@ -351,6 +351,9 @@ func openerEnd(d *doc, s span) int {
 // not the subject. The bool says whether the mention is in the sentence just before.
 func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mention, bool, bool) {
 	// 该基金/the fund, 该计划/the scheme name their kind: the latest one of that kind.
+	if m, prev, ok := nounNamedBefore(d, es, si, fits); ok {
+		return m, prev, true // x12en: "The centre" is the last name with Centre in it
+	}
 	if k, ok := pronounKind(d, d.sents[si]); ok {
 		if m, prev, ok := namedLikePronoun(d, es, si, k, fits); ok {
 			return m, prev, true // x12org: "The scheme" is the last name ending in Scheme

@@ -226,22 +226,79 @@ func quotedSpeakerOrg(d *doc, s span, ms []mention, h cueHit, fits func(mention)
 // objectElsewhere reports whether an English verb cue's ends are no ends of it (x12en). For a cue
 // flagged "obj" the object follows the verb as its own noun phrase: not past "of" ("backed the
 // plan of X") or "as" ("took over as chief executive of X"). Buying a stake is no takeover
-// ("snapped up a stake in X").
+// ("snapped up a stake in X"). A "founder" cue's founder follows it at once and heads its phrase.
 func objectElsewhere(d *doc, c *relCue, h cueHit, from, to []mention) bool {
 	if d.lang != "en" {
 		return false
 	}
-	right := from
-	if c.typ != "SUBSIDIARY_OF" {
-		right = to
+	right := to
+	if c.from[0] == "R" {
+		right = from // "snapped up X", "founded by X": the right end is the from end
 	}
 	if len(right) == 0 || right[0].start < h.end {
 		return false
 	}
 	between := " " + strings.ToLower(string(d.folded[h.end:right[0].start])) + " "
+	if c.flags["founder"] {
+		return strings.TrimSpace(between) != "" && strings.TrimSpace(between) != "the" || modifiesNoun(d, right[0])
+	}
 	if c.typ == "SUBSIDIARY_OF" && (strings.Contains(between, "stake in") || strings.Contains(between, "shares in") ||
 		strings.Contains(between, "interest in") || strings.Contains(between, "stake of")) {
 		return true
 	}
 	return c.flags["obj"] && (strings.Contains(between, " of ") || strings.HasPrefix(between, "  as "))
+}
+
+// modifiesNoun reports whether an English name stands before a lower-case noun it modifies:
+// "Google engineers", "HKU professors" (x12en).
+func modifiesNoun(d *doc, m mention) bool {
+	rest := strings.Fields(string(d.folded[m.end:min(len(d.folded), m.end+30)]))
+	if len(rest) == 0 || strings.HasPrefix(string(d.folded[m.end:min(len(d.folded), m.end+1)]), ",") {
+		return false
+	}
+	w := strings.Trim(rest[0], ",.;:")
+	if w == "" || w != strings.ToLower(w) || !isLatinLetter([]rune(w)[0]) {
+		return false
+	}
+	switch w {
+	case "in", "on", "at", "and", "with", "for", "to", "as", "which", "who", "that", "last", "this", "its", "the", "a", "an",
+		"was", "is", "has", "had", "of", "together", "back", "early", "late", "more", "or", "alongside", "from", "before", "after", "since", "during", "under":
+		return false
+	}
+	return true
+}
+
+// nounNamedBefore resolves an English sentence opening with "the centre"/"the park"… to the latest
+// name before that contains the noun ("the Centre for Advanced Materials Discovery"), whatever its
+// kind (x12en).
+func nounNamedBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mention, bool, bool) {
+	if d.lang != "en" {
+		return mention{}, false, false
+	}
+	start := afterTimeOpener(d, d.sents[si])
+	head := strings.ToLower(string(d.folded[start:min(d.sents[si].end, start+16)]))
+	for _, p := range facilityPronouns {
+		if !strings.HasPrefix(head, p) {
+			continue
+		}
+		noun := strings.TrimPrefix(p, "the ")
+		for j := si - 1; j >= 0 && j >= si-3; j-- {
+			ms := es.sentenceMentions(d.sents[j])
+			for x := len(ms) - 1; x >= 0; x-- {
+				if fits(ms[x]) && containsWord(strings.ToLower(ms[x].name), noun) {
+					return ms[x], j == si-1, true
+				}
+			}
+		}
+	}
+	return mention{}, false, false
+}
+
+func containsWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
 }
