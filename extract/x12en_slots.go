@@ -225,7 +225,7 @@ func quotedSpeakerOrg(d *doc, s span, ms []mention, h cueHit, fits func(mention)
 
 // objectElsewhere reports whether an English verb cue's ends are no ends of it (x12en). For a cue
 // flagged "obj" the object follows the verb as its own noun phrase: not past "of" ("backed the
-// plan of X") or "as" ("took over as chief executive of X"). Buying a stake is no takeover
+// plan of X"), "from" ("acquires land from X") or "as" ("took over as chief executive of X"). Buying a stake is no takeover
 // ("snapped up a stake in X"). A "founder" cue's founder follows it at once and heads its phrase.
 func objectElsewhere(d *doc, c *relCue, h cueHit, from, to []mention) bool {
 	if d.lang != "en" {
@@ -246,7 +246,7 @@ func objectElsewhere(d *doc, c *relCue, h cueHit, from, to []mention) bool {
 		strings.Contains(between, "interest in") || strings.Contains(between, "stake of")) {
 		return true
 	}
-	return c.flags["obj"] && (strings.Contains(between, " of ") || strings.HasPrefix(between, "  as "))
+	return c.flags["obj"] && (strings.Contains(between, " of ") || strings.Contains(between, " from ") || strings.HasPrefix(between, "  as "))
 }
 
 // modifiesNoun reports whether an English name stands before a lower-case noun it modifies:

@@ -124,6 +124,16 @@ func TestEnglishClauseShapes(t *testing.T) {
 			[]string{"FUNDS Innovation and Technology Fund > Nimbus Robotics"}, []string{"INVESTED_IN Innovation and Technology Fund > Nimbus Robotics"}},
 		{"Nimbus Robotics was awarded HK$5 million under the Innovation and Technology Fund.",
 			[]string{"FUNDS Innovation and Technology Fund > Nimbus Robotics"}, nil},
+		// "its" names the subject's parent or unit; headline verbs.
+		{"Nimbus Robotics said its parent, Jade Group, would invest more.", []string{"SUBSIDIARY_OF Nimbus Robotics > Jade Group"}, nil},
+		{"Jade Group said its Hong Kong subsidiary, Nimbus Robotics, would hire staff.", []string{"SUBSIDIARY_OF Nimbus Robotics > Jade Group"}, nil},
+		{"Jade Group said its unit Nimbus Robotics would expand.", []string{"SUBSIDIARY_OF Nimbus Robotics > Jade Group"}, nil},
+		{"Jade Ventures, an early backer of Nimbus Robotics, joined the board.", []string{"INVESTED_IN Jade Ventures > Nimbus Robotics"}, nil},
+		{"Jade Group buys Nimbus Robotics for HK$1bn", []string{"SUBSIDIARY_OF Nimbus Robotics > Jade Group"}, nil},
+		{"Jade Group acquires land from Orchid Capital", nil, []string{"SUBSIDIARY_OF Orchid Capital > Jade Group"}},
+		{"Nimbus Robotics lists on Nasdaq", []string{"LISTED_ON Nimbus Robotics > Nasdaq"}, nil},
+		{"Nimbus Robotics moves headquarters to Kwun Tong", []string{"LOCATED_IN Nimbus Robotics > Kwun Tong"}, nil},
+		{"Nimbus Robotics expands into Japan", []string{"TARGETS_MARKET Nimbus Robotics > Japan"}, nil},
 		// A facility housed somewhere; "the centre" refers back to it.
 		{"Cyberport runs the Quantum Computing Centre. The centre, housed on the Cyberport campus in Telegraph Bay, now offers 300 petaflops.",
 			[]string{"LOCATED_IN Quantum Computing Centre > Cyberport"}, nil},
