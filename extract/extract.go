@@ -80,6 +80,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			from, fromPrev := fill(d, es, ms, si, c, 0, c.from, h)
 			to, toPrev := fill(d, es, ms, si, c, 1, c.to, h)
+			if f, t, ok := objectRelative(d, ms, c, h); ok {
+				from, to, fromPrev, toPrev = []mention{f}, []mention{t}, false, false // x12en: "X, which Y acquired": X is the object
+			}
 			if describedPast(d, c, h, from) {
 				from, fromPrev = fill(d, es, ms, si, c, 0, []string{"L"}, h) // x12en: "X, a Hong Kong-based firm backed by Y"
 			}

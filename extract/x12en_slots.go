@@ -302,3 +302,39 @@ func containsWord(s, w string) bool {
 	}
 	return false
 }
+
+// objectRelative reads an English active verb in an object relative clause: in "Nimbus, which
+// Jade Group acquired in 2022" and "the Fund, which Jade Capital manages" the name right before
+// the verb is its subject and the name before ", which" its object (x12en). It returns the
+// subject and the object, in the cue's from/to order.
+func objectRelative(d *doc, ms []mention, c *relCue, h cueHit) (from, to mention, ok bool) {
+	if d.lang != "en" || c.flags["sym"] || c.flags["co"] || c.from[0] == c.to[0] {
+		return mention{}, mention{}, false
+	}
+	for i := len(ms) - 1; i >= 1; i-- {
+		q := ms[i]
+		if q.end > h.start {
+			continue
+		}
+		if strings.TrimSpace(string(d.folded[q.end:h.start])) != "" {
+			return mention{}, mention{}, false
+		}
+		p := ms[i-1]
+		between := strings.ToLower(string(d.folded[p.end:q.start]))
+		if between != ", which " && between != ", that " {
+			return mention{}, mention{}, false
+		}
+		subj, obj := 0, 1
+		if c.from[0] == "R" {
+			subj, obj = 1, 0
+		}
+		if !fitsCue(c, subj, q.kind) || !fitsCue(c, obj, p.kind) {
+			return mention{}, mention{}, false
+		}
+		if subj == 0 {
+			return q, p, true
+		}
+		return p, q, true
+	}
+	return mention{}, mention{}, false
+}

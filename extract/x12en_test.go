@@ -134,6 +134,17 @@ func TestEnglishClauseShapes(t *testing.T) {
 		{"Nimbus Robotics lists on Nasdaq", []string{"LISTED_ON Nimbus Robotics > Nasdaq"}, nil},
 		{"Nimbus Robotics moves headquarters to Kwun Tong", []string{"LOCATED_IN Nimbus Robotics > Kwun Tong"}, nil},
 		{"Nimbus Robotics expands into Japan", []string{"TARGETS_MARKET Nimbus Robotics > Japan"}, nil},
+		// An object relative clause: the name before ", which" is the verb's object.
+		{"Nimbus Robotics, which Jade Group acquired in 2022, makes robots.", []string{"SUBSIDIARY_OF Nimbus Robotics > Jade Group"}, nil},
+		{"The Nimbus Growth Fund, which Jade Capital manages, closed at US$100m.", []string{"MANAGES Jade Capital > Nimbus Growth Fund"}, nil},
+		{"Orchid Labs, which Jade Ventures has backed since 2020, opened an office.", []string{"INVESTED_IN Jade Ventures > Orchid Labs"}, nil},
+		{"Nimbus Robotics, which bought Orchid Labs in 2022, makes robots.", []string{"SUBSIDIARY_OF Orchid Labs > Nimbus Robotics"},
+			[]string{"SUBSIDIARY_OF Nimbus Robotics > Orchid Labs"}},
+		// Co-investors named after the round.
+		{"Nimbus Robotics raised US$20 million in a round led by Jade Ventures, with Orchid Capital and Lumen Partners joining.",
+			[]string{"INVESTED_IN Orchid Capital > Nimbus Robotics", "INVESTED_IN Lumen Partners > Nimbus Robotics"}, nil},
+		{"Jade Ventures led the US$20 million round in Nimbus Robotics, which also drew Orchid Capital.",
+			[]string{"INVESTED_IN Orchid Capital > Nimbus Robotics"}, nil},
 		// A facility housed somewhere; "the centre" refers back to it.
 		{"Cyberport runs the Quantum Computing Centre. The centre, housed on the Cyberport campus in Telegraph Bay, now offers 300 petaflops.",
 			[]string{"LOCATED_IN Quantum Computing Centre > Cyberport"}, nil},
