@@ -153,17 +153,23 @@ func TestEnglishClauseShapes(t *testing.T) {
 	for _, c := range cases {
 		ps := Extract(Input{Text: c.text, Language: "en", Published: "2025-06-05", Known: known})
 		checkSpans(t, c.text, ps)
-		got := rels(ps)
-		for _, w := range c.want {
-			if got[w] == nil {
-				t.Errorf("%s: missing %s in %v", c.text, w, keys(got))
-			}
+		checkRels(t, c.text, ps, c.want, c.not)
+	}
+}
+
+// checkRels reports the wanted relations ("TYPE from > to") an extraction lacks and the unwanted
+// ones it has.
+func checkRels(t *testing.T, text string, ps []Proposal, want, not []string) {
+	t.Helper()
+	got := rels(ps)
+	for _, w := range want {
+		if got[w] == nil {
+			t.Errorf("%s: missing %s in %v", text, w, keys(got))
 		}
-		for _, w := range c.not {
-			if got[w] != nil {
-				t.Errorf("%s: unwanted %s", c.text, w)
-			}
+	}
+	for _, w := range not {
+		if got[w] != nil {
+			t.Errorf("%s: unwanted %s", text, w)
 		}
-		t.Logf("%s => %v", c.text, keys(got))
 	}
 }
