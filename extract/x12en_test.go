@@ -145,6 +145,13 @@ func TestEnglishClauseShapes(t *testing.T) {
 			[]string{"INVESTED_IN Orchid Capital > Nimbus Robotics", "INVESTED_IN Lumen Partners > Nimbus Robotics"}, nil},
 		{"Jade Ventures led the US$20 million round in Nimbus Robotics, which also drew Orchid Capital.",
 			[]string{"INVESTED_IN Orchid Capital > Nimbus Robotics"}, nil},
+		// Tenants; markets a company launches in, serves or expands to.
+		{"Nimbus Robotics, a tenant of the Hong Kong Science Park, makes robots.", []string{"LOCATED_IN Nimbus Robotics > Hong Kong Science Park"}, nil},
+		{"Nimbus Robotics operates out of Cyberport.", []string{"LOCATED_IN Nimbus Robotics > Cyberport"}, nil},
+		{"Nimbus Robotics will launch its services in Malaysia next year.", []string{"TARGETS_MARKET Nimbus Robotics > Malaysia"}, nil},
+		{"Nimbus Robotics already serves customers in Japan and South Korea.",
+			[]string{"TARGETS_MARKET Nimbus Robotics > Japan", "TARGETS_MARKET Nimbus Robotics > South Korea"}, nil},
+		{"Nimbus Robotics is expanding to Singapore.", []string{"TARGETS_MARKET Nimbus Robotics > Singapore"}, nil},
 		// A facility housed somewhere; "the centre" refers back to it.
 		{"Cyberport runs the Quantum Computing Centre. The centre, housed on the Cyberport campus in Telegraph Bay, now offers 300 petaflops.",
 			[]string{"LOCATED_IN Quantum Computing Centre > Cyberport"}, nil},
