@@ -338,3 +338,76 @@ func objectRelative(d *doc, ms []mention, c *relCue, h cueHit) (from, to mention
 	}
 	return mention{}, mention{}, false
 }
+
+// governmentID is the known entity a "government department" apposition makes its name part of.
+const governmentID = "hksar-government"
+
+// governmentPart reads "X, the government department that …": X (the name right before the comma)
+// is part of the Hong Kong government, when the graph knows it (x12en).
+func governmentPart(d *doc, es *entitySet, ms []mention, h cueHit) (from, to []mention) {
+	if _, known := es.knownKind[governmentID]; !known || h.start < 2 || string(d.runes[h.start-2:h.start]) != ", " {
+		return nil, nil
+	}
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].end <= h.start {
+			if ms[i].end != h.start-2 || ms[i].kind != kg.KindOrganization {
+				return nil, nil
+			}
+			gov := mention{start: h.start, end: h.end, name: string(d.runes[h.start:h.end]), id: governmentID, kind: kg.KindOrganization}
+			return []mention{ms[i]}, []mention{gov}
+		}
+	}
+	return nil, nil
+}
+
+// enBodyNouns call a name in an apposition a public body: "X, the government department that …".
+var enBodyNouns = []string{"department", "agency", "bureau", "authority", "regulator", "commission", "council"}
+
+// appositionBodyNames finds capitalised names opening a sentence that an apposition calls a
+// public body ("Invest Hong Kong, the government department that attracts investment", "Create
+// Hong Kong, a government agency"): the name carries no ending that marks it (x12en).
+func appositionBodyNames(d *doc) []mention {
+	if d.lang != "en" {
+		return nil
+	}
+	words := latinWords(d.runes)
+	var out []mention
+	for wi := 0; wi < len(words); wi++ {
+		end := words[wi].end
+		if end >= len(d.runes) || d.runes[end] != ',' {
+			continue
+		}
+		t := strings.Fields(strings.ToLower(string(d.runes[end+1 : min(len(d.runes), end+40)])))
+		if len(t) < 2 || t[0] != "the" && t[0] != "a" {
+			continue
+		}
+		body := false
+		for k := 1; k < len(t) && k <= 3; k++ {
+			body = body || contains(enBodyNouns, strings.Trim(t[k], ",.;"))
+		}
+		if !body {
+			continue
+		}
+		k := wi
+		for k > 0 && k > wi-5 && isCapitalised(words[k-1].text) && !hasBreak(d.runes[words[k-1].end:words[k].start]) {
+			k--
+		}
+		if k == wi || !isCapitalised(words[wi].text) || !isCapitalised(words[k].text) || words[k].text == "The" || !opensSentence(d, words[k].start) {
+			continue // only a name that opens its sentence: elsewhere a longer name may be cut ("Technology Commission")
+		}
+		a, b := words[k].start, end
+		name := string(d.runes[a:b])
+		out = append(out, mention{start: a, end: b, name: name, key: d.key(name), kind: kg.KindOrganization})
+	}
+	return out
+}
+
+// opensSentence reports whether only spaces stand between position i and the start of the text or
+// the end of the sentence before.
+func opensSentence(d *doc, i int) bool {
+	k := i - 1
+	for k >= 0 && (d.runes[k] == ' ' || d.runes[k] == '\n') {
+		k--
+	}
+	return k < 0 || d.runes[k] == '.' || d.runes[k] == '\n' || d.runes[k] == '"' || d.runes[k] == '”'
+}

@@ -9,6 +9,7 @@ func TestEnglishClauseShapes(t *testing.T) {
 		{ID: "hkic", Kind: "ORGANIZATION", Names: []string{"HKIC", "Hong Kong Investment Corporation"}},
 		{ID: "hkstp", Kind: "ORGANIZATION", Names: []string{"HKSTP", "Hong Kong Science and Technology Parks Corporation"}},
 		{ID: "cyberport", Kind: "ORGANIZATION", Names: []string{"Cyberport"}},
+		{ID: "hksar-government", Kind: "ORGANIZATION", Names: []string{"HKSAR Government"}},
 		{ID: "sehk", Kind: "ORGANIZATION", Names: []string{"The Stock Exchange of Hong Kong Limited", "SEHK"}},
 	}
 	cases := []struct {
@@ -152,6 +153,12 @@ func TestEnglishClauseShapes(t *testing.T) {
 		{"Nimbus Robotics already serves customers in Japan and South Korea.",
 			[]string{"TARGETS_MARKET Nimbus Robotics > Japan", "TARGETS_MARKET Nimbus Robotics > South Korea"}, nil},
 		{"Nimbus Robotics is expanding to Singapore.", []string{"TARGETS_MARKET Nimbus Robotics > Singapore"}, nil},
+		// A name an apposition calls a government department is part of the government.
+		{"Invest Hong Kong, the government department that attracts foreign direct investment, said it had helped 41 companies.",
+			[]string{"SUBSIDIARY_OF Invest Hong Kong > the government department"}, nil},
+		{"Create Hong Kong, a government agency, said it would help designers.", []string{"SUBSIDIARY_OF Create Hong Kong > a government agency"}, nil},
+		{"Nimbus Robotics said Jade Group, a government agency in Shenzhen, would help.", nil,
+			[]string{"SUBSIDIARY_OF Nimbus Robotics > a government agency"}},
 		// A facility housed somewhere; "the centre" refers back to it.
 		{"Cyberport runs the Quantum Computing Centre. The centre, housed on the Cyberport campus in Telegraph Bay, now offers 300 petaflops.",
 			[]string{"LOCATED_IN Quantum Computing Centre > Cyberport"}, nil},
