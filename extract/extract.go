@@ -89,12 +89,12 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if jointWithoutInvestee(d, c, h, from, to) || investorNoun(d, c, h) {
 				continue // x12org: 與港投公司加強聯合投資: a partner in investing, no investee named
 			}
-			if c.flags["gov"] {
-				from, to = governmentPart(d, es, ms, h) // x12en: "Invest Hong Kong, the government department that…"
-			}
 			if c.flags["hk"] {
 				// 赴港上市, 在港上市: 港 is Hong Kong's exchange; the listing rule maps the place.
 				to, toPrev = []mention{{start: h.start, end: h.end, name: "港", id: "hong-kong", kind: kg.KindPlace}}, false
+			}
+			if c.flags["gov"] {
+				from, to = governmentPart(d, es, ms, h) // x12en: "Invest Hong Kong, the government department that…"
 			}
 			if c.flags["co"] {
 				// "alongside X", "a round that also included X": X invested in what the

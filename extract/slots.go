@@ -171,11 +171,12 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 	if i+1 < len(ms) && ownerOf(d, ms[i], ms[i+1]) && fitsCue(c, side, ms[i+1].kind) {
 		i++ // "由港投公司全资子公司甲担任管理人": 甲, the parent only names it
 	}
-	if between := string(d.runes[ce:ms[i].start]); d.lang == "en" && strings.ContainsAny(between, ",;") && len(strings.Fields(between)) > 4 &&
-		!(t == "TARGETS_MARKET" && locativeBefore(between)) { // x12en: "back companies in A, B and C across the Greater Bay Area"
+	if between := string(d.runes[ce:ms[i].start]); d.lang == "en" && strings.ContainsAny(between, ",;") && len(strings.Fields(between)) > 4 {
 		// "a Shenzhen-based startup, said it had raised … led by X": X is no end of -based
 		// (an apposition stays: "spin off its gaming arm, Mocaverse").
-		return nil
+		if t != "TARGETS_MARKET" || !locativeBefore(between) { // x12en: "back companies in A, B and C across the Greater Bay Area"
+			return nil
+		}
 	}
 	out = append(out, ms[i])
 	for j := i + 1; j < len(ms); j++ {
