@@ -208,7 +208,8 @@ func matchCue(d *doc, c *relCue, i, limit int) (int, bool) {
 		return 0, false
 	}
 	if c.lang == "en" {
-		if c.first[0] != '-' && isWordRune(at(d.folded, i-1)) || isWordRune(at(d.folded, end)) {
+		// x12en: a cue opening with - or an apostrophe ("-based", "'s parent") joins the word before.
+		if !strings.ContainsRune("-'’", []rune(c.first)[0]) && isWordRune(at(d.folded, i-1)) || isWordRune(at(d.folded, end)) {
 			return 0, false
 		}
 	}

@@ -226,10 +226,14 @@ func quotedSpeakerOrg(d *doc, s span, ms []mention, h cueHit, fits func(mention)
 // objectElsewhere reports whether an English verb cue's ends are no ends of it (x12en). For a cue
 // flagged "obj" the object follows the verb as its own noun phrase: not past "of" ("backed the
 // plan of X"), "from" ("acquires land from X") or "as" ("took over as chief executive of X"). Buying a stake is no takeover
-// ("snapped up a stake in X"). A "founder" cue's founder follows it at once and heads its phrase.
+// ("snapped up a stake in X"). A "founder" cue's founder follows it at once and heads its phrase;
+// a "hyphen" cue's left end is the name the hyphen joins.
 func objectElsewhere(d *doc, c *relCue, h cueHit, from, to []mention) bool {
 	if d.lang != "en" {
 		return false
+	}
+	if c.flags["hyphen"] {
+		return len(from) == 0 || from[len(from)-1].end != h.start // "Alibaba-backed X", not "X and state-backed Y"
 	}
 	right := to
 	if c.from[0] == "R" {

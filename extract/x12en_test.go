@@ -159,6 +159,12 @@ func TestEnglishClauseShapes(t *testing.T) {
 		{"Create Hong Kong, a government agency, said it would help designers.", []string{"SUBSIDIARY_OF Create Hong Kong > a government agency"}, nil},
 		{"Nimbus Robotics said Jade Group, a government agency in Shenzhen, would help.", nil,
 			[]string{"SUBSIDIARY_OF Nimbus Robotics > a government agency"}},
+		// A known backer joined by a hyphen; a parent named with 's.
+		{"HKIC-backed drone maker Nimbus Robotics opened an office.", []string{"INVESTED_IN HKIC > Nimbus Robotics"}, nil},
+		{"Nimbus Robotics and state-backed Orchid Capital signed a deal.", nil, []string{"INVESTED_IN Nimbus Robotics > Orchid Capital"}},
+		{"Separately, Nimbus Robotics' parent Jade Group said it would hire staff.", []string{"SUBSIDIARY_OF Nimbus Robotics > Jade Group"}, nil},
+		{"Separately, Nimbus's parent company, Jade Group, said it would hire staff.", []string{"SUBSIDIARY_OF Nimbus > Jade Group"}, nil},
+		{"Jade Group's subsidiary Nimbus Robotics opened an office.", []string{"SUBSIDIARY_OF Nimbus Robotics > Jade Group"}, nil},
 		// A facility housed somewhere; "the centre" refers back to it.
 		{"Cyberport runs the Quantum Computing Centre. The centre, housed on the Cyberport campus in Telegraph Bay, now offers 300 petaflops.",
 			[]string{"LOCATED_IN Quantum Computing Centre > Cyberport"}, nil},
