@@ -545,6 +545,8 @@ func findCandidates(d *doc) []mention {
 	out = append(out, gapNames(d)...)
 	out = append(out, bookTitleNames(d)...) // x12ent
 	out = append(out, venueNames(d)...)     // x12ent
+	// x12en: "Invest Hong Kong, the government department that …"
+	out = append(out, appositionBodyNames(d)...)
 	for _, m := range namesAfterCues(d) {
 		// The object of 参与了/与…合并 that opens with a city (苏州启元生物) is a mainland
 		// company's name, not the city.

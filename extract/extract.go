@@ -87,6 +87,12 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			from, fromPrev := fill(d, es, ms, si, c, 0, c.from, h)
 			to, toPrev := fill(d, es, ms, si, c, 1, c.to, h)
+			if f, t, ok := objectRelative(d, ms, c, h); ok {
+				from, to, fromPrev, toPrev = []mention{f}, []mention{t}, false, false // x12en: "X, which Y acquired": X is the object
+			}
+			if describedPast(d, c, h, from) {
+				from, fromPrev = fill(d, es, ms, si, c, 0, []string{"L"}, h) // x12en: "X, a Hong Kong-based firm backed by Y"
+			}
 			if jointWithoutInvestee(d, c, h, from, to) || investorNoun(d, c, h) {
 				continue // x12org: 與港投公司加強聯合投資: a partner in investing, no investee named
 			}
@@ -96,6 +102,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if c.flags["hk"] {
 				// 赴港上市, 在港上市: 港 is Hong Kong's exchange; the listing rule maps the place.
 				to, toPrev = []mention{{start: h.start, end: h.end, name: "港", id: "hong-kong", kind: kg.KindPlace}}, false
+			}
+			if c.flags["gov"] {
+				from, to = governmentPart(d, es, ms, h) // x12en: "Invest Hong Kong, the government department that…"
 			}
 			if c.flags["co"] {
 				// "alongside X", "a round that also included X": X invested in what the
@@ -127,6 +136,15 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					from = []mention{p[0], p[1]}
 				}
 			}
+			if c.flags["fund"] && d.lang == "en" && sharesItem(from, to) {
+				continue // x12en: "Investors X Fund and Y also took part": co-investors, Y funds no X Fund
+			}
+			if objectElsewhere(d, c, h, from, to) {
+				continue // x12en: "backed the plan of X", "took over as chief of X", "snapped up a stake in X"
+			}
+			if purposeObject(d, c, h, to) {
+				to = nil // x12en: "A and B signed an MoU to help Hong Kong AI firms…": no partner after "to"
+			}
 			if c.flags["sym"] && len(to) == 0 && len(from) >= 2 {
 				from, to = from[:1], from[1:]
 			}
@@ -142,6 +160,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			for _, f := range from {
 				if c.typ == "SUBSIDIARY_OF" && f.start >= h.end && possessive(d, f.end) && !allShares(d, f.end) {
 					continue // "acquired Didi Global's smart-car unit", "收購X的股份": X's part, not X
+				}
+				if personLedWork(d, c, h, f) {
+					continue // x12en: "a project at X led by Professor Y": Y leads work, invests in nothing
 				}
 				if c.typ == "SUBSIDIARY_OF" && spunFrom(c.cue) && len(to) > 0 && university(to[0].name) {
 					continue // a university's spin-off is no subsidiary (eval/heldout2/README.md)
@@ -270,6 +291,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			fits := func(m mention) bool { return fitsCue(c, side, m.kind) }
 			// 其/公司/The company stand for an organisation: a slot for a person is still filled
 			// in the sentence ("公司创始人陆明远…曾任职于宁德时代").
+			if m, ok := quotedSpeakerOrg(d, d.sents[si], ms, h, fits); ok {
+				return []mention{m}, false // x12en: "\"… our gateway to ASEAN,\" said Kinexon's chief executive"
+			}
 			if m, ok := latterFormer(d, d.sents[si], ms, h.start, fits); ok {
 				return []mention{m}, false // x12ent: 後者, 前者
 			}
@@ -308,6 +332,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			}
 			// An earlier sentence's subject, only when this one refers back or names nobody
 			// before the cue.
+			if m, prev, ok := fundNamedBefore(d, es, si, c, side); ok {
+				return []mention{m}, prev // x12en: "HKIC is the anchor limited partner": of the fund just named
+			}
 			if !pronoun && ownSubjectMisfits(d, ms, si, c, side, fits) {
 				return nil, false // x12org: 研發院由生產力局管理: the sentence's own subject, not an earlier fund
 			}

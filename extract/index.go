@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/hkgraph/hkgraph/kg"
 	"github.com/hkgraph/hkgraph/textnorm"
 )
@@ -22,7 +24,7 @@ func NewIndex(known []Known) *Index {
 	named := make([]textnorm.Named, 0, len(known))
 	for _, k := range known {
 		ix.kinds[k.ID] = k.Kind
-		named = append(named, textnorm.Named{ID: k.ID, Names: k.Names})
+		named = append(named, textnorm.Named{ID: k.ID, Names: append(k.Names, bareLegalNames(k.Names)...)})
 		for _, n := range k.Names {
 			ix.byName[textnorm.Fold(n)] = k.ID
 		}
@@ -39,4 +41,25 @@ func NewIndex(known []Known) *Index {
 	}
 	ix.matcher = textnorm.NewMatcher(named)
 	return ix
+}
+
+// bareLegalNames are English legal names as news writes them, without the article and the legal
+// ending: "The Stock Exchange of Hong Kong Limited" is "the Stock Exchange of Hong Kong", "Bank of
+// China (Hong Kong) Limited" is "Bank of China (Hong Kong)" (x12en). A bracketed place stays: it
+// tells the unit from its parent. Only names of several words, so that no bare word is a name.
+func bareLegalNames(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if textnorm.HasHan(n) {
+			continue
+		}
+		bare := strings.TrimPrefix(n, "The ")
+		for _, e := range []string{" Limited", " Ltd.", " Ltd"} {
+			bare = strings.TrimSuffix(bare, e)
+		}
+		if bare != n && strings.Contains(bare, " ") && !contains(names, bare) && !contains(out, bare) {
+			out = append(out, bare)
+		}
+	}
+	return out
 }

@@ -36,11 +36,12 @@ var placeMatcher, placeNames = func() (*textnorm.Matcher, map[string][2]string) 
 	return textnorm.NewMatcher(named), names
 }()
 
-// demonym maps the adjectives of the place list to their place.
+// demonym maps the adjectives of the place list (and English phrases for one) to their place.
 var demonym = map[string]string{"Chinese": "China", "Japanese": "Japan", "Korean": "South Korea", "American": "United States",
 	"British": "United Kingdom", "Dutch": "Netherlands", "German": "Germany", "French": "France", "Swiss": "Switzerland",
 	"Thai": "Thailand", "Vietnamese": "Vietnam", "Indonesian": "Indonesia", "Malaysian": "Malaysia",
-	"Singaporean": "Singapore", "Asian": "Asia", "Indian": "India", "Australian": "Australia", "Canadian": "Canada"}
+	"Singaporean": "Singapore", "Asian": "Asia", "Indian": "India", "Australian": "Australia", "Canadian": "Canada",
+	"the mainland": "Mainland China"} // x12en: Hong Kong English names mainland China "the mainland"
 
 // findPlaces proposes the places a text names from the built-in list.
 func findPlaces(d *doc) []mention {

@@ -81,7 +81,7 @@ func objectStart(d *doc, i int) int {
 	t := string(d.folded[i:min(len(d.folded), i+40)])
 	if k := strings.Index(t, " including "); k > 0 && !strings.ContainsAny(t[:k], ".;") {
 		head := strings.Fields(t[:k])
-		if len(head) >= 1 && len(head) <= 4 && (isDigit([]rune(head[0])[0]) || head[0] == "several" || head[0] == "more" || head[0] == "over") {
+		if len(head) >= 1 && len(head) <= 4 && (isDigit([]rune(head[0])[0]) || head[0] == "several" || head[0] == "more" || head[0] == "over" || countWord(head[0])) {
 			return i + len([]rune(t[:k])) + len(" including ")
 		}
 	}

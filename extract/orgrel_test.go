@@ -124,16 +124,6 @@ func TestOrganisationClauseShapes(t *testing.T) {
 	for _, c := range cases {
 		ps := Extract(Input{Text: c.text, Language: c.lang, Published: "2025-06-05", Known: known})
 		checkSpans(t, c.text, ps)
-		got := rels(ps)
-		for _, w := range c.want {
-			if got[w] == nil {
-				t.Errorf("%s: missing %s in %v", c.text, w, keys(got))
-			}
-		}
-		for _, w := range c.not {
-			if got[w] != nil {
-				t.Errorf("%s: unwanted %s", c.text, w)
-			}
-		}
+		checkRels(t, c.text, ps, c.want, c.not)
 	}
 }

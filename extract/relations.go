@@ -101,6 +101,9 @@ var endKinds = map[kg.RelType][2][]kg.Kind{
 // cue (有限合伙人包括, anchor investor) takes only a fund as what is funded; a "scheme" cue
 // (獲…資助) takes a programme as the funder.
 func fitsCue(c *relCue, side int, k kg.Kind) bool {
+	if c.flags["fundfrom"] && side == 0 {
+		return k == kg.KindFund // x12en: "The fund will back start-ups in X": a fund's market
+	}
 	if c.flags["event"] && side == 0 {
 		return k == kg.KindEvent // x12ent: "論壇將於下月在會展中心舉行": only an event is held
 	}
@@ -208,7 +211,8 @@ func matchCue(d *doc, c *relCue, i, limit int) (int, bool) {
 		return 0, false
 	}
 	if c.lang == "en" {
-		if c.first[0] != '-' && isWordRune(at(d.folded, i-1)) || isWordRune(at(d.folded, end)) {
+		// x12en: a cue opening with - or an apostrophe ("-based", "'s parent") joins the word before.
+		if !strings.ContainsRune("-'’", []rune(c.first)[0]) && isWordRune(at(d.folded, i-1)) || isWordRune(at(d.folded, end)) {
 			return 0, false
 		}
 	}

@@ -14,7 +14,8 @@ import (
 var listGlue = map[string]bool{"、": true, ",": true, "，": true, "和": true, "及": true, "与": true, "以及": true,
 	"and": true, ", and": true, "&": true, "、以及": true, "及其": false, "或": true, "or": true, "同": true,
 	"联同": true, "together with": true, "as well as": true, "，以及": true, // ，以及: x12org
-	"and with": true, "and with the": true, ", and with": true, ", and with the": true} // x12ent: "signed MoUs with A and with B"
+	"and with": true, "and with the": true, "and the": true, ", and the": true, // x12en: "Hong Kong and the Greater Bay Area"
+	", and with": true, ", and with the": true} // x12ent: "signed MoUs with A and with B"
 
 // pronouns start a sentence whose subject is the previous sentence's: 其創辦人, 该公司, The company.
 var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台", "该基金", "该机构", "该集团", "公司", "它", "他", "她",
@@ -24,7 +25,7 @@ var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台
 	"本轮", "该轮", "此次融资", "本次融资", "是次融资", "此轮融资", "该笔投资", "这笔投资", "双方",
 	"这家", "这间", "该司", "该初创企业", "该集团", "the company's", "the start-up's", "this company",
 	"该计划", "此计划", "计划由", "该项目", "the scheme", "the programme", "the program", "under the scheme",
-	"该"} // x12ent: 該系統, 該院: a demonstrative refers back to what was named before
+	"该", "the centre", "the center", "the facility", "the park", "the campus"} // x12ent: 該系統, 該院: a demonstrative refers back to what was named before
 
 // sentenceMentions returns the mentions inside sentence s.
 func (es *entitySet) sentenceMentions(s span) []mention {
@@ -130,7 +131,8 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		// ", which …" and an apposition holding the cue ("Lumina, a start-up spun off from X")
 		// describe the name just before.
 		relative := strings.HasPrefix(between, ", which") || strings.HasPrefix(between, ", who") ||
-			(strings.HasPrefix(between, ", a ") || strings.HasPrefix(between, ", an ") || strings.HasPrefix(between, ", the ")) && strings.Count(between, ",") == 1
+			(strings.HasPrefix(between, ", a ") || strings.HasPrefix(between, ", an ") || strings.HasPrefix(between, ", the ")) && strings.Count(between, ",") == 1 ||
+			relativeAfterPlace(d, ms, i, cs) // x12en: "the Centre in Tseung Kwan O, which is run by X"
 		if d.lang == "en" && !relative && (strings.Contains(between, ",") || strings.Contains(between, " and ") && !isGlue(d, ms[i].end, cs)) {
 			// "X was incubated at Y and is now headquartered in Z": the predicates share X.
 			// "A, a subsidiary of B, manages C": the subject stands before the apposition
@@ -197,7 +199,9 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 	if between := string(d.runes[ce:ms[i].start]); d.lang == "en" && strings.ContainsAny(between, ",;") && len(strings.Fields(between)) > 4 {
 		// "a Shenzhen-based startup, said it had raised … led by X": X is no end of -based
 		// (an apposition stays: "spin off its gaming arm, Mocaverse").
-		return nil
+		if t != "TARGETS_MARKET" || !locativeBefore(between) { // x12en: "back companies in A, B and C across the Greater Bay Area"
+			return nil
+		}
 	}
 	out = append(out, ms[i])
 	for j := i + 1; j < len(ms); j++ {
@@ -376,6 +380,9 @@ func openerEnd(d *doc, s span) int {
 // not the subject. The bool says whether the mention is in the sentence just before.
 func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mention, bool, bool) {
 	// 该基金/the fund, 该计划/the scheme name their kind: the latest one of that kind.
+	if m, prev, ok := nounNamedBefore(d, es, si, fits); ok {
+		return m, prev, true // x12en: "The centre" is the last name with Centre in it
+	}
 	if k, ok := pronounKind(d, d.sents[si]); ok {
 		if m, prev, ok := namedLikePronoun(d, es, si, k, fits); ok {
 			return m, prev, true // x12org: "The scheme" is the last name ending in Scheme
@@ -705,7 +712,7 @@ func modifierPlace(d *doc, p, n mention) bool {
 	case "-based", "-headquartered", "'s", "’s", "的", "":
 		return n.start >= p.end
 	}
-	return false
+	return describedByPlace(d, p, n) // x12en: "A and the Shenzhen chipmaker B"
 }
 
 // pronounKind is the kind a sentence's opening pronoun names: 该基金/the fund a fund, 该计划/the
@@ -721,6 +728,11 @@ func pronounKind(d *doc, s span) (kg.Kind, bool) {
 	for _, p := range []string{"该计划", "此计划", "计划由", "the scheme", "the programme", "the program"} {
 		if strings.HasPrefix(head, p) {
 			return kg.KindProgramme, true
+		}
+	}
+	for _, p := range facilityPronouns {
+		if strings.HasPrefix(head, p) {
+			return kg.KindFacility, true // x12en: "The centre, housed on the campus…"
 		}
 	}
 	return "", false
