@@ -10,26 +10,29 @@ type floor struct {
 }
 
 // The targets (relationship precision ≥ 0.7 and recall ≥ 0.6 per script, new-entity
-// recall ≥ 0.8) hold on the dev texts. The held-out texts, never tuned on, do not reach the
-// recall target yet: their floors are the measured values less a margin, so that a change that
-// loses ground there fails (eval/RESULTS.md has the numbers). The seed article is an
+// recall ≥ 0.8) hold on the dev and study texts; the blind sets (heldout4, heldout5) do not reach
+// the recall target yet (eval/RESULTS.md). Floors are the measured values less a margin, so that
+// a change that loses ground fails. The seed article is an
 // interview read with no known entity: a floor against regressions only.
 var floors = map[[2]string]floor{
-	// dev/*-e* probe name, figure and date classes; their relationship misses are cue gaps, so
-	// relationship recall there sits below the older dev texts' (still above the 0.6).
-	{"dev", "zh-Hans"}:     {0.9, 0.72, 0.85},
-	{"dev", "zh-Hant"}:     {0.9, 0.72, 0.9},
-	{"dev", "en"}:          {0.9, 0.65, 0.9},
+	// dev/*-e* probe name, figure and date classes (measured 2026-12-02: P 0.95–0.98, R 0.86–0.91).
+	{"dev", "zh-Hans"}:     {0.9, 0.85, 0.9},
+	{"dev", "zh-Hant"}:     {0.9, 0.82, 0.9},
+	{"dev", "en"}:          {0.9, 0.8, 0.95},
 	{"heldout", "zh-Hans"}: {0.8, 0.7, 0.75},
 	{"heldout", "zh-Hant"}: {0.7, 0.55, 0.75},
 	{"heldout", "en"}:      {0.6, 0.4, 0.9},
-	// heldout2 was written blind by an annotator who never read the extractor (eval/heldout2/README.md)
-	// and measured blind once on 2026-12-01 (P 0.53, R 0.25: RESULTS.md); since then it is a study
-	// set whose misses rules were analysed on. Floors: the study-set values less a margin, so that
-	// a regression fails. heldout3, the new blind set, has no floors until it has been measured.
-	{"heldout2", "zh-Hans"}: {0.72, 0.5, 0.65},
-	{"heldout2", "zh-Hant"}: {0.7, 0.4, 0.83},
-	{"heldout2", "en"}:      {0.85, 0.6, 0.8},
+	// heldout2 and heldout3 were written blind by annotators who never read the extractor
+	// (their READMEs) and measured blind once (heldout2 P 0.53 R 0.25, heldout3 P 0.50 R 0.18);
+	// since then they are study sets whose misses rules were written for. Floors: the
+	// study-set values of 2026-12-02 less a margin, so that a regression fails. heldout4 and
+	// heldout5, the blind sets, have no floors: nobody tunes against them.
+	{"heldout2", "zh-Hans"}: {0.9, 0.88, 0.95},
+	{"heldout2", "zh-Hant"}: {0.9, 0.72, 0.95},
+	{"heldout2", "en"}:      {0.9, 0.9, 0.95},
+	{"heldout3", "zh-Hans"}: {0.9, 0.74, 0.9},
+	{"heldout3", "zh-Hant"}: {0.85, 0.75, 0.9},
+	{"heldout3", "en"}:      {0.93, 0.78, 0.95},
 	{"seed", "zh-Hans"}:     {0.3, 0.08, 0},
 }
 
