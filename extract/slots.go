@@ -217,6 +217,10 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			j++
 			continue
 		}
+		if bracketedAlias(d, out[len(out)-1], ms[j]) {
+			out[len(out)-1].end = ms[j].end + 1 // x13en: "A (HKIC), B and C": the bracket repeats A
+			continue
+		}
 		if k, ok := afterApposition(d, ms, j, out[len(out)-1].end); ok && fitsCue(c, side, ms[k].kind) {
 			out = append(out, ms[k]) // "the merger of A, a Shenzhen maker of X, and B"
 			j = k
