@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// givenNamePerson reads a run of two or three capitalised words that opens with a common
+// English given name as a person ("Samuel Ho", "Peter Kwok", "Priscilla Ng Wing-sze"), when no
+// word of it marks an organisation ("Grace Capital", "Victoria Harbour Labs") (x13en).
+func givenNamePerson(m mention) (mention, bool) {
+	if m.kind != kg.KindOrganization && m.kind != "" {
+		return m, false
+	}
+	w := strings.Fields(m.name)
+	if len(w) < 2 || len(w) > 3 || !enGivenNames[w[0]] {
+		return m, false
+	}
+	for _, x := range w[1:] {
+		if !isCapitalised(x) || enCues[strings.ToLower(x)] != "" || enTopicWords[x] || enNotNameWords[x] ||
+			enTitleEnds[x] || enConnectors[strings.ToLower(x)] || strings.ToUpper(x) == x {
+			return m, false
+		}
+	}
+	m.kind = kg.KindPerson
+	return m, true
+}
+
+// enGivenNames are English given names common in Hong Kong and international business news.
+var enGivenNames = wordSet(`Aaron Adam Adrian Alan Albert Alex Alexander Alfred Alice Alvin Amanda Amy Andrew Andy
+Angela Anita Ann Anna Anne Annie Anthony Antonio Arthur Ben Benjamin Benson Betty Bill Bob Bonnie Brian Bruce
+Calvin Carmen Carol Caroline Carrie Catherine Cathy Cecilia Charles Charlie Charlotte Cherry Chris Christina
+Christine Christopher Cindy Claire Clara Daisy Daniel Danny David Dennis Derek Diana Dominic Donald Doris Douglas
+Edmond Edward Edwin Elaine Eleanor Elizabeth Ellen Emily Emma Eric Erica Esther Eugene Eva Evelyn Felix Fiona
+Frank Frankie Franklin Fred Gary George Gloria Grace Hannah Harry Helen Henry Howard Ian Irene Isaac Ivan Ivy Jack
+Jacky Jacqueline James Jane Janet Jason Jasmine Jeffrey Jennifer Jenny Jeremy Jessica Jimmy Joan Joanna Joe John
+Johnny Jonathan Joseph Joshua Joyce Judy Julia Julian Justin Karen Kate Katherine Keith Kelly Kelvin Kenneth Kevin
+Kitty Lawrence Leo Leon Leslie Lily Linda Lisa Louis Lucy Maggie Marco Margaret Maria Mark Martin Mary Matthew
+Maurice Max Melissa Michael Michelle Nancy Natalie Nicholas Nicole Nina Oliver Olivia Oscar Patrick Paul Paula
+Peggy Peter Philip Priscilla Rachel Ray Raymond Rebecca Richard Rita Robert Robin Roger Ronald Rose Ruby Ryan Sally
+Samantha Samuel Sandra Sarah Simon Sophia Sophie Stanley Stella Stephanie Stephen Steven Susan Sylvia Terence
+Teresa Thomas Timothy Tina Tom Tommy Tony Vanessa Victor Vincent Vivian Wendy William Winnie Yvonne Zoe`)
+
+func wordSet(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		out[w] = true
+	}
+	return out
+}
+
+// monthAlone reports whether a capitalised run is a month name alone ("in May", "in June"):
+// a date, no entity (x13en).
+func monthAlone(name string) bool {
+	return !strings.Contains(name, " ") && enMonths[strings.ToLower(name)] > 0
+}

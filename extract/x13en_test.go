@@ -1,0 +1,66 @@
+package extract
+
+import "testing"
+
+// English constructions of round four (branch x13en): several phrasings per rule, invented
+// sentences, and sentences each rule must leave alone.
+func TestEnglishRoundFour(t *testing.T) {
+	known := []Known{
+		{ID: "hkic", Kind: "ORGANIZATION", Names: []string{"HKIC", "Hong Kong Investment Corporation"}},
+		{ID: "hkstp", Kind: "ORGANIZATION", Names: []string{"HKSTP", "Hong Kong Science and Technology Parks Corporation"}},
+		{ID: "cyberport", Kind: "ORGANIZATION", Names: []string{"Cyberport"}},
+	}
+	cases := []struct {
+		text      string
+		want, not []string
+	}{
+		// A board seat in the present tense.
+		{"Orchid Capital partner Lena Szeto, who joins Nimbus Robotics' board as part of the deal, said the firm had tracked it for years.",
+			[]string{"MEMBER_OF Lena Szeto > Nimbus Robotics"}, []string{"WORKED_AT Lena Szeto > Nimbus Robotics"}},
+		{"Peter Kwok joins the board of Quillon Systems next month.", []string{"MEMBER_OF Peter Kwok > Quillon Systems"}, nil},
+		{"Jade Ventures founder Mary Tam takes a seat on Nimbus Robotics' board.", []string{"MEMBER_OF Mary Tam > Nimbus Robotics"}, nil},
+		{"Peter Kwok joins Quillon Systems as chief financial officer.", nil, []string{"MEMBER_OF Peter Kwok > Quillon Systems"}},
+		// Limited partners of the fund named before, a bracketed acronym inside the list.
+		{"Redwood Capital announced the first close of the Redwood Greater Bay Fund. Limited partners in the first close include the Hong Kong Investment Corporation (HKIC), Jade Group and the Lee Family Office.",
+			[]string{"FUNDS Hong Kong Investment Corporation > Redwood Greater Bay Fund", "FUNDS Jade Group > Redwood Greater Bay Fund", "FUNDS Lee Family Office > Redwood Greater Bay Fund"}, nil},
+		{"Jadeline Partners has closed the Jadeline Asia Fund III. Its limited partners include HKIC and the Lee Family Office.",
+			[]string{"FUNDS HKIC > Jadeline Asia Fund III", "FUNDS Lee Family Office > Jadeline Asia Fund III"}, nil},
+		{"Orchid Ventures closed the Orchid Seed Fund II last week. LPs include Jade Group, Quillon Holdings and HKIC.",
+			[]string{"FUNDS Jade Group > Orchid Seed Fund II", "FUNDS Quillon Holdings > Orchid Seed Fund II", "FUNDS HKIC > Orchid Seed Fund II"}, nil},
+		// No fund named before: limited partners of a company are no fund's.
+		{"Nimbus Robotics said limited partners include Jade Group.", nil, []string{"FUNDS Jade Group > Nimbus Robotics"}},
+		// The bracket repeats the item; the list goes on after it.
+		{"Nimbus Robotics raised US$10 million in a round led by the Hong Kong Science and Technology Parks Corporation (HKSTP), Jade Ventures and Orchid Capital.",
+			[]string{"INVESTED_IN Orchid Capital > Nimbus Robotics", "INVESTED_IN Jade Ventures > Nimbus Robotics"}, nil},
+		// A capitalised title before "of" names the person's organisation, not an entity.
+		{`"We are growing fast," said Grace Lam, Managing Partner of Redwood Capital.`,
+			[]string{"LEADS Grace Lam > Redwood Capital"}, nil},
+		{`"Hong Kong is ready," said Peter Kwok, Chief Executive Officer of Nimbus Robotics.`,
+			[]string{"LEADS Peter Kwok > Nimbus Robotics"}, nil},
+		{"Mary Tam, Chief Technology Officer of Quillon Systems, said the line would open in May.",
+			[]string{"LEADS Mary Tam > Quillon Systems"}, nil},
+		// A common given name opens a person's name; an organisation word keeps a company.
+		{"Samuel Ho studied chemistry at Peking University.", []string{"EDUCATED_AT Samuel Ho > Peking University"}, nil},
+		{"Priscilla Ng Wing-sze, who previously worked at Quillon Systems, said the deal was done.",
+			[]string{"WORKED_AT Priscilla Ng > Quillon Systems"}, nil},
+		{"Grace Capital invested in Nimbus Robotics.", []string{"INVESTED_IN Grace Capital > Nimbus Robotics"}, nil},
+		// A month alone is a date, not a place.
+		{"Nimbus Robotics opened a lab in May.", nil, []string{"LOCATED_IN Nimbus Robotics > May"}},
+	}
+	for _, c := range cases {
+		ps := Extract(Input{Text: c.text, Language: "en", Published: "2025-06-05", Known: known})
+		checkSpans(t, c.text, ps)
+		checkRels(t, c.text, ps, c.want, c.not)
+	}
+	// A title alone or a title of a body is no entity; a name with "of" stays one.
+	for text, notEntity := range map[string]string{
+		`"We are growing fast," said Grace Lam, Managing Partner of Redwood Capital.`: "Managing Partner of Redwood Capital",
+		`"It works," said Mark Lee, Founder and Chairman of Quillon Systems.`:         "Founder and Chairman of Quillon Systems",
+	} {
+		for _, p := range Extract(Input{Text: text, Language: "en", Known: known}) {
+			if p.Kind == KindEntity && p.Entity.Name == notEntity {
+				t.Errorf("%s: entity %q", text, notEntity)
+			}
+		}
+	}
+}
