@@ -42,7 +42,7 @@ func TestEnglishRoundFour(t *testing.T) {
 		// A common given name opens a person's name; an organisation word keeps a company.
 		{"Samuel Ho studied chemistry at Peking University.", []string{"EDUCATED_AT Samuel Ho > Peking University"}, nil},
 		{"Priscilla Ng Wing-sze, who previously worked at Quillon Systems, said the deal was done.",
-			[]string{"WORKED_AT Priscilla Ng > Quillon Systems"}, nil},
+			[]string{"WORKED_AT Priscilla Ng Wing-sze > Quillon Systems"}, nil},
 		{"Grace Capital invested in Nimbus Robotics.", []string{"INVESTED_IN Grace Capital > Nimbus Robotics"}, nil},
 		// A month alone is a date, not a place.
 		{"Nimbus Robotics opened a lab in May.", nil, []string{"LOCATED_IN Nimbus Robotics > May"}},
