@@ -167,6 +167,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 				taken[i] = true
 			}
 		}
+		kept = append(kept, shortSurnameMentions(d, aliasOf, taken)...) // x13en: "Ho studied …"
 		sort.Slice(kept, func(a, b int) bool { return kept[a].start < kept[b].start })
 	}
 	// Candidates with the same folded name as a known entity resolve to it.

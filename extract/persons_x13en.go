@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/hkgraph/hkgraph/kg"
+	"github.com/hkgraph/hkgraph/textnorm"
 )
 
 // givenNamePerson reads a run of two or three capitalised words that opens with a common
@@ -55,3 +56,50 @@ func wordSet(s string) map[string]bool {
 func monthAlone(name string) bool {
 	return !strings.Contains(name, " ") && enMonths[strings.ToLower(name)] > 0
 }
+
+// shortSurnameMentions finds a person named again by a two-letter surname ("Samuel Ho … Ho
+// studied chemistry", "Daniel Wu … Wu is a graduate"), which the alias matcher leaves out as
+// too short: the word written with its capital, standing alone, in a span no other mention
+// takes (x13en).
+func shortSurnameMentions(d *doc, aliasOf map[string]mention, taken []bool) []mention {
+	var out []mention
+	for a, src := range aliasOf {
+		r := []rune(a)
+		if src.kind != kg.KindPerson || len(r) != 2 || !isCapitalised(a) || textnorm.HasHan(a) {
+			continue
+		}
+		for i := 0; i+2 <= len(d.runes); i++ {
+			if d.runes[i] != r[0] || d.runes[i+1] != r[1] || isWordRune(at(d.runes, i-1)) || isWordRune(at(d.runes, i+2)) ||
+				taken[i] || taken[i+1] || at(d.runes, i+2) == '-' || at(d.runes, i-1) == '-' {
+				continue
+			}
+			out = append(out, mention{start: i, end: i + 2, name: a, id: src.id, key: src.key, kind: src.kind})
+			taken[i], taken[i+1] = true, true
+		}
+	}
+	return out
+}
+
+// possessiveGap reports whether the text between an organisation and a title that follows it
+// is a possessive, bare or with words for the title's scope ("Quillon Systems' chief executive",
+// "Ant Group's international CTO", "Jade Group's regional managing director") (x13en).
+func possessiveGap(gap string) bool {
+	for _, p := range []string{"'s", "’s", "'", "’"} {
+		if gap == p {
+			return true
+		}
+		if rest, ok := strings.CutPrefix(gap, p+" "); ok {
+			for _, w := range strings.Fields(rest) {
+				if !titleScopes[w] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// titleScopes narrow a title to a region or a period without changing what it says.
+var titleScopes = wordSet(`international global regional group asia asia-pacific apac china greater mainland local
+overseas hong kong new incoming interim acting current`)

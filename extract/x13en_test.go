@@ -44,6 +44,20 @@ func TestEnglishRoundFour(t *testing.T) {
 		{"Priscilla Ng Wing-sze, who previously worked at Quillon Systems, said the deal was done.",
 			[]string{"WORKED_AT Priscilla Ng Wing-sze > Quillon Systems"}, nil},
 		{"Grace Capital invested in Nimbus Robotics.", []string{"INVESTED_IN Grace Capital > Nimbus Robotics"}, nil},
+		// A person named again by a two-letter surname.
+		{"The lab will be run by Samuel Ho. Ho studied chemistry at Peking University.", []string{"EDUCATED_AT Ho > Peking University"}, nil},
+		{"Jade Group hired Daniel Wu last year. Wu previously worked at Quillon Systems.", []string{"WORKED_AT Wu > Quillon Systems"}, nil},
+		{"Peter Ng chairs the panel. Ng is a graduate of the Hong Kong Polytechnic University.", []string{"EDUCATED_AT Ng > Hong Kong Polytechnic University"}, nil},
+		// "It"/"The company" opening a sentence is the subject of a subsidiary stated after it.
+		{"Redwood Capital is a venture firm based in Hong Kong. It is a wholly owned subsidiary of Jade Holdings.",
+			[]string{"SUBSIDIARY_OF Redwood Capital > Jade Holdings"}, nil},
+		{"Quillon Systems makes sensors. The company is a unit of Jade Group.", []string{"SUBSIDIARY_OF Quillon Systems > Jade Group"}, nil},
+		{"Nimbus Robotics opened a lab. It is owned by Orchid Holdings.", []string{"SUBSIDIARY_OF Nimbus Robotics > Orchid Holdings"}, nil},
+		// A possessive with words for the title's scope between the organisation and the title.
+		{"Jade Group's international CTO Daniel Wu gave the keynote.", []string{"LEADS Daniel Wu > Jade Group"}, nil},
+		{"Quillon Systems' chief executive Mary Tam spoke first.", []string{"LEADS Mary Tam > Quillon Systems"}, nil},
+		{"Orchid Capital's regional managing director Peter Kwok joined the panel.", []string{"LEADS Peter Kwok > Orchid Capital"}, nil},
+		{"Orchid Capital's biggest rival Peter Kwok spoke first.", nil, []string{"LEADS Peter Kwok > Orchid Capital"}},
 		// A month alone is a date, not a place.
 		{"Nimbus Robotics opened a lab in May.", nil, []string{"LOCATED_IN Nimbus Robotics > May"}},
 	}
