@@ -217,6 +217,14 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			j++
 			continue
 		}
+		if k, ok := nextBulletItem(d, ms, j, out[len(out)-1].end); ok {
+			if !fitsCue(c, side, ms[k].kind) {
+				break
+			}
+			out = append(out, ms[k]) // x13en: the next bullet line's name
+			j = k
+			continue
+		}
 		if bracketedAlias(d, out[len(out)-1], ms[j]) {
 			out[len(out)-1].end = ms[j].end + 1 // x13en: "A (HKIC), B and C": the bracket repeats A
 			continue

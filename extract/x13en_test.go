@@ -58,6 +58,19 @@ func TestEnglishRoundFour(t *testing.T) {
 		{"Quillon Systems' chief executive Mary Tam spoke first.", []string{"LEADS Mary Tam > Quillon Systems"}, nil},
 		{"Orchid Capital's regional managing director Peter Kwok joined the panel.", []string{"LEADS Peter Kwok > Orchid Capital"}, nil},
 		{"Orchid Capital's biggest rival Peter Kwok spoke first.", nil, []string{"LEADS Peter Kwok > Orchid Capital"}},
+		// Bullet lines after a colon are the items of the list the cue before the colon opens.
+		{"Nimbus Robotics raised US$30 million in a Series B round led by Jade Ventures.\nOther investors in the round include:\n- HKIC, the city's sovereign fund;\n- Tokyo's Orchid Capital;\n- existing backer Lee Family Office.",
+			[]string{"INVESTED_IN HKIC > Nimbus Robotics", "INVESTED_IN Orchid Capital > Nimbus Robotics", "INVESTED_IN Lee Family Office > Nimbus Robotics"}, nil},
+		{"Redwood Capital announced the first close of the Redwood Greater Bay Fund.\nLimited partners include:\n• Jade Group\n• Quillon Holdings",
+			[]string{"FUNDS Jade Group > Redwood Greater Bay Fund", "FUNDS Quillon Holdings > Redwood Greater Bay Fund"}, nil},
+		{"Nimbus Robotics closed its Series A.\nInvestors include:\n* Orchid Capital\n* Jade Ventures",
+			[]string{"INVESTED_IN Orchid Capital > Nimbus Robotics", "INVESTED_IN Jade Ventures > Nimbus Robotics"}, nil},
+		// A bullet line that opens with a capitalised word is no item: it says something new.
+		{"Nimbus Robotics closed its Series A.\nInvestors include:\n- Orchid Capital\n- Separately, Quillon Holdings opened an office.",
+			[]string{"INVESTED_IN Orchid Capital > Nimbus Robotics"}, []string{"INVESTED_IN Quillon Holdings > Nimbus Robotics"}},
+		// Lines that are no bullets stay sentences of their own.
+		{"Nimbus Robotics closed its Series A. Investors include:\nOrchid Capital said it would not comment.",
+			nil, []string{"INVESTED_IN Orchid Capital > Nimbus Robotics"}},
 		// A month alone is a date, not a place.
 		{"Nimbus Robotics opened a lab in May.", nil, []string{"LOCATED_IN Nimbus Robotics > May"}},
 	}
