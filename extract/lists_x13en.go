@@ -58,3 +58,83 @@ func isLatinTitle(s string) bool {
 	}
 	return len(words) > 0
 }
+
+// dateInCue is the one date inside a gapped English cue ("investors in the round, which closed on
+// Monday, include", "founded in 2021 by"): it dates the fact the cue states, whatever clause
+// breaks the cue spans (x13en).
+func dateInCue(d *doc, ds []dateExpr, h cueHit) (dateExpr, bool) {
+	if d.lang != "en" || h.gap.end <= h.gap.start {
+		return dateExpr{}, false
+	}
+	var in []dateExpr
+	for _, x := range ds {
+		if x.start >= h.gap.start && x.end <= h.gap.end {
+			in = append(in, x)
+		}
+	}
+	if len(in) != 1 {
+		return dateExpr{}, false
+	}
+	return in[0], true
+}
+
+// fundOne reports whether the word w after a fund's kind word is the roman numeral one ("Aurelia
+// Deep Tech Fund I, was raised…", "Fund I and Fund II"), not the pronoun: punctuation, the end
+// or a word that cannot follow the pronoun comes next (x13en).
+func fundOne(d *doc, w word) bool {
+	if w.text != "I" {
+		return false
+	}
+	if w.end >= len(d.runes) {
+		return true
+	}
+	if strings.ContainsRune(",.;:)'’", d.runes[w.end]) {
+		return true
+	}
+	rest := strings.Fields(string(d.runes[w.end:min(len(d.runes), w.end+12)]))
+	return len(rest) > 0 && (rest[0] == "and" || rest[0] == "was" || rest[0] == "has" || rest[0] == "is")
+}
+
+// memberNouns stand between a body and a company that belongs to it ("Cyberport incubatee Votee
+// AI", "HKSTP tenant Nimbus", "Orchid portfolio company Quillon"): the body only describes the
+// company, which is the item a cue's list names (x13en).
+var memberNouns = map[string]bool{"incubatee": true, "tenant": true, "portfolio company": true, "member": true,
+	"start-up": true, "startup": true}
+
+func memberNounGap(d *doc, a, b mention) bool {
+	return d.lang == "en" && b.start > a.end && b.start-a.end <= 20 && memberNouns[strings.TrimSpace(string(d.folded[a.end:b.start]))]
+}
+
+// descriptorGlue reports whether "and" and a description of the next item join two list items
+// ("Votee AI and the AI drug-discovery company BioMap", "A, B and Shenzhen chipmaker C"): the
+// description ends with a noun for a company and holds no verb or clause break; both items are
+// of one kind (not "led by Professor X, and speech start-up Y") (x13en).
+func descriptorGlue(d *doc, x, y mention) bool {
+	a, b := x.end, y.start
+	if d.lang != "en" || b <= a || b-a > 60 || x.kind != y.kind {
+		return false
+	}
+	g := strings.TrimSpace(string(d.folded[a:b]))
+	g = strings.TrimPrefix(g, ",")
+	g, ok := strings.CutPrefix(strings.TrimSpace(g), "and ")
+	if !ok || strings.ContainsAny(g, ",;:()\"") {
+		return false
+	}
+	w := strings.Fields(g)
+	if len(w) < 1 || len(w) > 6 || !companyNouns[w[len(w)-1]] {
+		return false
+	}
+	for _, x := range w[:len(w)-1] {
+		if enClauseWords[x] {
+			return false
+		}
+	}
+	return true
+}
+
+// companyNouns end a description that stands before a company's name.
+var companyNouns = wordSet(`company start-up startup maker firm developer provider platform operator specialist
+chipmaker carmaker producer manufacturer lender insurer bank group unicorn`)
+
+// enClauseWords in a description show a clause, not a noun phrase ("and said the company X").
+var enClauseWords = wordSet(`said says is was are were has have had will would which that who said, its their his her`)

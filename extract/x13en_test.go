@@ -71,6 +71,16 @@ func TestEnglishRoundFour(t *testing.T) {
 		// Lines that are no bullets stay sentences of their own.
 		{"Nimbus Robotics closed its Series A. Investors include:\nOrchid Capital said it would not comment.",
 			nil, []string{"INVESTED_IN Orchid Capital > Nimbus Robotics"}},
+		// A fund numbered one; a body's incubatee; a description between "and" and the next item.
+		{"Its predecessor, Redwood Seed Fund I, has backed 12 companies, among them Cyberport incubatee Nimbus Robotics and the chip-design company Corelink.",
+			[]string{"INVESTED_IN Redwood Seed Fund I > Nimbus Robotics", "INVESTED_IN Redwood Seed Fund I > Corelink", "MEMBER_OF Nimbus Robotics > Cyberport"},
+			[]string{"INVESTED_IN Redwood Seed Fund I > Cyberport", "MEMBER_OF Corelink > Cyberport"}},
+		{"Orchid Ventures has invested in Quillon Systems and the drone maker Skyloft.",
+			[]string{"INVESTED_IN Orchid Ventures > Quillon Systems", "INVESTED_IN Orchid Ventures > Skyloft"}, nil},
+		{"Jade Fund I and Jade Fund II are managed by Jade Capital.", []string{"MANAGES Jade Capital > Jade Fund I"}, nil},
+		// A description that holds a verb is a clause, not a list item.
+		{"Orchid Ventures has invested in Quillon Systems and said the company Skyloft would follow.",
+			nil, []string{"INVESTED_IN Orchid Ventures > Skyloft"}},
 		// A month alone is a date, not a place.
 		{"Nimbus Robotics opened a lab in May.", nil, []string{"LOCATED_IN Nimbus Robotics > May"}},
 	}
@@ -88,6 +98,24 @@ func TestEnglishRoundFour(t *testing.T) {
 			if p.Kind == KindEntity && p.Entity.Name == notEntity {
 				t.Errorf("%s: entity %q", text, notEntity)
 			}
+		}
+	}
+}
+
+// A date inside a gapped English cue dates its fact, whatever commas the cue spans.
+func TestEnglishDateInCue(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Nimbus Robotics raised US$30 million in a Series B round led by Jade Ventures. Other investors in the round, which closed on Monday, include Orchid Capital.", "2025-06-02"},
+		{"Quillon Systems, which was founded in 2019 by Mary Tam, makes sensors.", "2019"},
+	} {
+		found := false
+		for _, p := range Extract(Input{Text: c.text, Language: "en", Published: "2025-06-05"}) {
+			if p.Kind == KindRelationship && p.Relationship.Date == c.want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: no fact dated %s", c.text, c.want)
 		}
 	}
 }
