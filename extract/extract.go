@@ -238,6 +238,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if c.flags["adj"] {
 				continue
 			}
+			if m, ok := subjectBeforeAside(d, d.sents[si], ms, c, side, h.start); ok {
+				return []mention{m}, false // x13en: "A, spun off from B, listed on": A
+			}
 			if g := group(d, ms, c, side, true, h.start, h.end); len(g) > 0 {
 				return g, false
 			}

@@ -98,8 +98,7 @@ func fundOne(d *doc, w word) bool {
 // memberNouns stand between a body and a company that belongs to it ("Cyberport incubatee Votee
 // AI", "HKSTP tenant Nimbus", "Orchid portfolio company Quillon"): the body only describes the
 // company, which is the item a cue's list names (x13en).
-var memberNouns = map[string]bool{"incubatee": true, "tenant": true, "portfolio company": true, "member": true,
-	"start-up": true, "startup": true}
+var memberNouns = map[string]bool{"incubatee": true, "tenant": true, "portfolio company": true, "member": true}
 
 func memberNounGap(d *doc, a, b mention) bool {
 	return d.lang == "en" && b.start > a.end && b.start-a.end <= 20 && memberNouns[strings.TrimSpace(string(d.folded[a.end:b.start]))]
@@ -138,3 +137,29 @@ chipmaker carmaker producer manufacturer lender insurer bank group unicorn`)
 
 // enClauseWords in a description show a clause, not a noun phrase ("and said the company X").
 var enClauseWords = wordSet(`said says is was are were has have had will would which that who said, its their his her`)
+
+// subjectBeforeAside is, for an English cue that follows a comma, the name opening the sentence
+// when a comma right after it opens the aside that the comma before the cue closes ("Voltaris,
+// spun off in 2019 from Huaxin Group, listed on …", "Ledgerly, a member of the Fintech
+// Association, was named …"): the verb's subject is that name, not the last name of the aside
+// (x13en).
+func subjectBeforeAside(d *doc, s span, ms []mention, c *relCue, side, cue int) (mention, bool) {
+	if d.lang != "en" || !strings.HasSuffix(strings.TrimRight(string(d.runes[s.start:cue]), " "), ",") {
+		return mention{}, false
+	}
+	start := afterTimeOpener(d, s)
+	for _, m := range ms {
+		if m.start < start {
+			continue
+		}
+		if m.start != start || m.end >= len(d.runes) || d.runes[m.end] != ',' || !fitsCue(c, side, m.kind) {
+			return mention{}, false
+		}
+		aside := string(d.runes[m.end+1 : cue])
+		if n := strings.Count(aside, ","); n < 1 || n > 3 || strings.Contains(aside, " and ") {
+			return mention{}, false // "A, B, C and D listed": a list, no aside
+		}
+		return m, true
+	}
+	return mention{}, false
+}

@@ -188,7 +188,7 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 	if i+1 < len(ms) && describes(d, ms[i], ms[i+1]) && fitsCue(c, side, ms[i+1].kind) {
 		i++ // "与香港新能源企业“晴川电力”合并": the name, not its description
 	}
-	if i+1 < len(ms) && ownerOf(d, ms[i], ms[i+1]) && fitsCue(c, side, ms[i+1].kind) {
+	if i+1 < len(ms) && ownerOf(d, ms[i], ms[i+1]) && fitsCue(c, side, ms[i+1].kind) && t != "LISTED_ON" { // x13en: "the Singapore Exchange's Catalist board" is the exchange's
 		i++ // "由港投公司全资子公司甲担任管理人": 甲, the parent only names it
 	}
 	if k, ok := afterAgentClause(d, ms, i); ok && (t == "MEMBER_OF" || t == "WORKED_AT" || t == "ATTENDED") && fitsCue(c, side, ms[k].kind) {

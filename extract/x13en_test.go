@@ -81,6 +81,24 @@ func TestEnglishRoundFour(t *testing.T) {
 		// A description that holds a verb is a clause, not a list item.
 		{"Orchid Ventures has invested in Quillon Systems and said the company Skyloft would follow.",
 			nil, []string{"INVESTED_IN Orchid Ventures > Skyloft"}},
+		// A designation by a body; an award that went to a company; "It merged with".
+		{`Quillon Systems was named a "Fintech Champion" by HKIC in June.`, []string{"RECOGNIZED_BY Quillon Systems > HKIC"}, nil},
+		{"Nimbus Robotics was designated a strategic enterprise by Cyberport last year.", []string{"RECOGNIZED_BY Nimbus Robotics > Cyberport"}, nil},
+		{"Mary Tam was named chief executive by the board of Quillon Systems.", nil, []string{"RECOGNIZED_BY Mary Tam > Quillon Systems"}},
+		{"The Jade Innovation Award went to Nimbus Robotics.", []string{"SELECTED_FOR Nimbus Robotics > Jade Innovation Award"}, nil},
+		{"The Orchid Fintech Prize was awarded to Quillon Systems on Friday.", []string{"SELECTED_FOR Quillon Systems > Orchid Fintech Prize"}, nil},
+		{"The grant went to Nimbus Robotics.", nil, []string{"SELECTED_FOR Nimbus Robotics > Cyberport"}},
+		{"Quillon Systems makes compliance software. It merged with data-privacy firm Skyloft Labs in May.",
+			[]string{"MERGED_WITH Quillon Systems > Skyloft Labs"}, nil},
+		// The exchange owns the board a company lists on.
+		{"Orchid Holdings, which listed on the Singapore Exchange's Catalist board in 2024, is studying a second listing.",
+			[]string{"LISTED_ON Orchid Holdings > Singapore Exchange"}, nil},
+		// An aside between the subject and its verb; a unit spun off with a date before "from".
+		{"Voltline, spun off in 2019 from the Shenzhen conglomerate Jade Group, listed on the Shenzhen Stock Exchange in 2021.",
+			[]string{"LISTED_ON Voltline > Shenzhen Stock Exchange", "SUBSIDIARY_OF Voltline > Jade Group"},
+			[]string{"LISTED_ON Jade Group > Shenzhen Stock Exchange", "SUBSIDIARY_OF Jade Group > Voltline"}},
+		{"Nimbus Robotics, a member of the Orchid Robotics Association, was recognised as a top employer by HKIC.",
+			[]string{"RECOGNIZED_BY Nimbus Robotics > HKIC"}, []string{"RECOGNIZED_BY Orchid Robotics Association > HKIC"}},
 		// A month alone is a date, not a place.
 		{"Nimbus Robotics opened a lab in May.", nil, []string{"LOCATED_IN Nimbus Robotics > May"}},
 	}
