@@ -103,3 +103,43 @@ func possessiveGap(gap string) bool {
 // titleScopes narrow a title to a region or a period without changing what it says.
 var titleScopes = wordSet(`international global regional group asia asia-pacific apac china greater mainland local
 overseas hong kong new incoming interim acting current`)
+
+// appositionNounX13 widens the nouns of an apposition that calls the name before it a body or an
+// event ("Fintech Saudi, the Saudi fintech hub", "FinNext Asia 2025, the two-day fintech summit")
+// (x13en).
+func appositionNounX13(w string) bool {
+	return contains(enEventNouns, w) || w == "hub" || w == "association" || w == "alliance"
+}
+
+// isYearWord reports whether w is a year that ends an edition's name ("FinNext Asia 2025").
+func isYearWord(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
+}
+
+// opensClauseAfterOpener reports whether position i follows a short opening phrase and its comma
+// ("On day one, Fintech Saudi …", "Last week, Invest Hong Kong …") that opens its sentence (x13en).
+func opensClauseAfterOpener(d *doc, i int) bool {
+	k := i - 1
+	for k >= 0 && d.runes[k] == ' ' {
+		k--
+	}
+	if k < 0 || d.runes[k] != ',' {
+		return false
+	}
+	j := k
+	for j > 0 && d.runes[j-1] != '.' && d.runes[j-1] != '\n' && d.runes[j-1] != ',' {
+		j--
+	}
+	n := len(strings.Fields(string(d.runes[j:k])))
+	return n >= 1 && n <= 4 && opensSentence(d, j)
+}
+
+// afterLineBreak reports whether only spaces and a line break stand before position i: a name
+// opening a paragraph after a headline with no full stop (x13en).
+func afterLineBreak(d *doc, i int) bool {
+	k := i - 1
+	for k >= 0 && (d.runes[k] == ' ' || d.runes[k] == '\t') {
+		k--
+	}
+	return k >= 0 && (d.runes[k] == '\n' || d.runes[k] == '\r')
+}

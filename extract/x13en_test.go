@@ -99,6 +99,14 @@ func TestEnglishRoundFour(t *testing.T) {
 			[]string{"LISTED_ON Jade Group > Shenzhen Stock Exchange", "SUBSIDIARY_OF Jade Group > Voltline"}},
 		{"Nimbus Robotics, a member of the Orchid Robotics Association, was recognised as a top employer by HKIC.",
 			[]string{"RECOGNIZED_BY Nimbus Robotics > HKIC"}, []string{"RECOGNIZED_BY Orchid Robotics Association > HKIC"}},
+		// A name an apposition calls a hub or an event, after a headline, a short opener, or with its year.
+		{"Jade Fintech Week\n\nOrchid Connect 2025, the two-day robotics summit co-hosted by Cyberport and HKSTP, ended on Friday.",
+			[]string{"ORGANIZED Cyberport > Orchid Connect 2025", "ORGANIZED HKSTP > Orchid Connect 2025"}, nil},
+		{"On day one, Fintech Oman, the Omani fintech hub, signed an MoU with Cyberport.",
+			[]string{"PARTNERED_WITH Fintech Oman > Cyberport"}, nil},
+		{"Last week, Robotics Norway, the Norwegian robotics association, signed an agreement with HKSTP.",
+			[]string{"PARTNERED_WITH Robotics Norway > HKSTP"}, nil},
+		{"The fair was jointly hosted by Cyberport and HKSTP.", nil, []string{"ORGANIZED Cyberport > HKSTP"}},
 		// A month alone is a date, not a place.
 		{"Nimbus Robotics opened a lab in May.", nil, []string{"LOCATED_IN Nimbus Robotics > May"}},
 	}
