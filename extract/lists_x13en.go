@@ -120,7 +120,7 @@ func descriptorGlue(d *doc, x, y mention) bool {
 		return false
 	}
 	w := strings.Fields(g)
-	if len(w) < 1 || len(w) > 6 || !companyNouns[w[len(w)-1]] {
+	if len(w) < 1 || len(w) > 6 || !enDescriptors[w[len(w)-1]] {
 		return false
 	}
 	for _, x := range w[:len(w)-1] {
@@ -130,10 +130,6 @@ func descriptorGlue(d *doc, x, y mention) bool {
 	}
 	return true
 }
-
-// companyNouns end a description that stands before a company's name.
-var companyNouns = wordSet(`company start-up startup maker firm developer provider platform operator specialist
-chipmaker carmaker producer manufacturer lender insurer bank group unicorn`)
 
 // enClauseWords in a description show a clause, not a noun phrase ("and said the company X").
 var enClauseWords = wordSet(`said says is was are were has have had will would which that who said, its their his her`)

@@ -399,7 +399,8 @@ func hasListBreak(r []rune) bool {
 var enDescriptors = map[string]bool{"startup": true, "start-up": true, "firm": true, "company": true, "maker": true,
 	"chipmaker": true, "developer": true, "platform": true, "unicorn": true, "lender": true, "insurer": true,
 	"operator": true, "provider": true, "investor": true, "giant": true, "brand": true, "incubator": true, "accelerator": true,
-	"drugmaker": true, "carmaker": true, "automaker": true} // x12ent
+	"drugmaker": true, "carmaker": true, "automaker": true, // x12ent
+	"conglomerate": true, "manufacturer": true, "producer": true, "supplier": true, "retailer": true} // x13en
 
 // englishDescriptorNames finds capitalised names right after a descriptor noun.
 func englishDescriptorNames(d *doc) []mention {

@@ -107,6 +107,13 @@ func TestEnglishRoundFour(t *testing.T) {
 		{"Last week, Robotics Norway, the Norwegian robotics association, signed an agreement with HKSTP.",
 			[]string{"PARTNERED_WITH Robotics Norway > HKSTP"}, nil},
 		{"The fair was jointly hosted by Cyberport and HKSTP.", nil, []string{"ORGANIZED Cyberport > HKSTP"}},
+		// A holder of a share of a company's equity; a place before a conglomerate or a manufacturer.
+		{"Voltline was spun off from Jade Group, which still holds 41 per cent of its shares.", []string{"INVESTED_IN Jade Group > Voltline"}, nil},
+		{"Orchid Holdings owns 30 per cent of Nimbus Robotics.", []string{"INVESTED_IN Orchid Holdings > Nimbus Robotics"}, nil},
+		{"Jade Group holds about 12 per cent of Quillon Systems.", []string{"INVESTED_IN Jade Group > Quillon Systems"}, nil},
+		{"Nimbus Robotics holds 40 per cent of the market.", nil, []string{"INVESTED_IN Nimbus Robotics > Nimbus Robotics"}},
+		{"The deal was backed by the Shenzhen conglomerate Jade Group.", []string{"LOCATED_IN Jade Group > Shenzhen"}, nil},
+		{"Guangzhou battery manufacturer Voltline opened a lab.", []string{"LOCATED_IN Voltline > Guangzhou"}, nil},
 		// A month alone is a date, not a place.
 		{"Nimbus Robotics opened a lab in May.", nil, []string{"LOCATED_IN Nimbus Robotics > May"}},
 	}
