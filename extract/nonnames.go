@@ -83,6 +83,9 @@ func trimNonNames(d *doc, ms []mention) []mention {
 		} else if p, ok := afterPartitive(m); ok {
 			p.key = d.key(p.name) // x12ent: "Shares of Lumina Robotics" are not a company
 			m = p
+		} else if p, ok := yearBeforeName(d, m); ok {
+			p.key = d.key(p.name) // x13en: "the 2025 Policy Address"
+			m = p
 		} else if p, ok := givenNamePerson(m); ok {
 			m = p // x13en: "Samuel Ho" is a person
 		} else if p, ok, drop := afterTitle(m); ok { // x13en: "Managing Partner of Aurelia Capital"

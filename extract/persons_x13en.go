@@ -143,3 +143,34 @@ func afterLineBreak(d *doc, i int) bool {
 	}
 	return k >= 0 && (d.runes[k] == '\n' || d.runes[k] == '\r')
 }
+
+// yearBeforeName extends a policy document's or an event's name over the year written before
+// it ("the 2025 Policy Address", "the 2024-25 Budget", "the 2025 Hong Kong Fintech Week"): the
+// year is part of the name (x13en).
+func yearBeforeName(d *doc, m mention) (mention, bool) {
+	w := strings.Fields(m.name)
+	if len(w) == 0 || !(yearNamedEnds[w[len(w)-1]] || contains(enEventNouns, strings.ToLower(w[len(w)-1]))) || m.start < 6 {
+		return m, false
+	}
+	k := m.start - 1
+	if d.runes[k] != ' ' {
+		return m, false
+	}
+	j := k
+	for j > 0 && (isDigit(d.runes[j-1]) || d.runes[j-1] == '-' || d.runes[j-1] == '/') {
+		j--
+	}
+	y := string(d.runes[j:k])
+	if len(y) < 4 || !isYearWord(y[:4]) || j > 0 && isWordRune(d.runes[j-1]) {
+		return m, false
+	}
+	m.name = y + " " + m.name
+	m.start = j
+	if yearNamedEnds[w[len(w)-1]] {
+		m.kind = kg.KindPolicy
+	}
+	return m, true
+}
+
+// yearNamedEnds end the names of policy documents that carry their year.
+var yearNamedEnds = wordSet(`Address Budget Blueprint Agenda`)

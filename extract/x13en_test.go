@@ -114,6 +114,9 @@ func TestEnglishRoundFour(t *testing.T) {
 		{"Nimbus Robotics holds 40 per cent of the market.", nil, []string{"INVESTED_IN Nimbus Robotics > Nimbus Robotics"}},
 		{"The deal was backed by the Shenzhen conglomerate Jade Group.", []string{"LOCATED_IN Jade Group > Shenzhen"}, nil},
 		{"Guangzhou battery manufacturer Voltline opened a lab.", []string{"LOCATED_IN Voltline > Guangzhou"}, nil},
+		// A year written before a policy document's or an event's name is part of the name.
+		{"The Jade Acceleration Scheme was announced in the 2024 Policy Address.", []string{"ANNOUNCED 2024 Policy Address > Jade Acceleration Scheme"}, nil},
+		{"The Orchid Fund was announced in the 2023-24 Budget.", []string{"ANNOUNCED 2023-24 Budget > Orchid Fund"}, nil},
 		// A month alone is a date, not a place.
 		{"Nimbus Robotics opened a lab in May.", nil, []string{"LOCATED_IN Nimbus Robotics > May"}},
 	}
