@@ -185,6 +185,10 @@ func findEntities(d *doc, ix *Index) *entitySet {
 			m.id, m.key, m.kind = id, "", es.knownKind[id] // "Chinese" → the known China
 			continue
 		}
+		if id, ok := knownByName[strings.TrimPrefix(m.key, "e:")]; ok && m.kind == kg.KindPlace && m.id == "" {
+			m.id, m.key, m.kind = id, "", es.knownKind[id] // x13en: "Saudi" (沙特 in the place list) → the known Saudi Arabia
+			continue
+		}
 		if id, ok := knownAfterPlace(knownByName, m.name); ok {
 			m.id, m.key, m.kind = id, "", es.knownKind[id] // 深圳市前海管理局 → the known 前海管理局
 			continue

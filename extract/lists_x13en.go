@@ -159,3 +159,27 @@ func subjectBeforeAside(d *doc, s span, ms []mention, c *relCue, side, cue int) 
 	}
 	return mention{}, false
 }
+
+// descriptorAppositionAt reports whether, after a place at i, an apposition "the <place> …" goes
+// on with at most three lower-case words that end with a noun for a company or a hub and then a
+// comma or the end of the sentence ("Fintech Saudi, the Saudi fintech hub, signed …", "Voltline,
+// the Shenzhen battery maker, said …") (x13en).
+func descriptorAppositionAt(d *doc, i int) bool {
+	j := i
+	for j < len(d.runes) && j-i < 50 && d.runes[j] != ',' && d.runes[j] != '.' && d.runes[j] != ';' {
+		j++
+	}
+	if j >= len(d.runes) || j-i >= 50 {
+		return false
+	}
+	w := strings.Fields(string(d.folded[i:j]))
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for _, x := range w {
+		if x != strings.ToLower(x) || enClauseWords[x] {
+			return false
+		}
+	}
+	return enDescriptors[w[len(w)-1]] || w[len(w)-1] == "hub"
+}

@@ -117,6 +117,13 @@ func TestEnglishRoundFour(t *testing.T) {
 		// A year written before a policy document's or an event's name is part of the name.
 		{"The Jade Acceleration Scheme was announced in the 2024 Policy Address.", []string{"ANNOUNCED 2024 Policy Address > Jade Acceleration Scheme"}, nil},
 		{"The Orchid Fund was announced in the 2023-24 Budget.", []string{"ANNOUNCED 2023-24 Budget > Orchid Fund"}, nil},
+		// An apposition "the <place> <descriptor>" locates the name before it; a body that brought a company here.
+		{"Voltline, the Shenzhen battery maker, said it would hire 50 staff.", []string{"LOCATED_IN Voltline > Shenzhen"}, nil},
+		{"On Monday, Fintech Merlion, the Singapore fintech hub, signed an MoU with Cyberport.", []string{"LOCATED_IN Fintech Merlion > Singapore"}, nil},
+		{"Voltline, the Shenzhen government said, would hire staff.", nil, []string{"LOCATED_IN Voltline > Shenzhen"}},
+		{"Voltline is opening a lab in Hong Kong, the latest mainland company to be brought to the city by Jade Office.",
+			[]string{"ATTRACTED Jade Office > Voltline"}, nil},
+		{"Nimbus Robotics was brought to Hong Kong by Jade Office in 2023.", []string{"ATTRACTED Jade Office > Nimbus Robotics"}, nil},
 		// A month alone is a date, not a place.
 		{"Nimbus Robotics opened a lab in May.", nil, []string{"LOCATED_IN Nimbus Robotics > May"}},
 	}
@@ -152,6 +159,18 @@ func TestEnglishDateInCue(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no fact dated %s", c.text, c.want)
+		}
+	}
+}
+
+// A place the place list names by a short form resolves to the known place of that name.
+func TestKnownPlaceByShortForm(t *testing.T) {
+	known := []Known{{ID: "saudi-arabia", Kind: "PLACE", Names: []string{"Saudi Arabia", "沙特阿拉伯", "沙特"}}}
+	ps := Extract(Input{Text: "Fintech Riyadh, the Saudi fintech hub, signed an agreement with Jade Group.", Language: "en", Known: known})
+	checkRels(t, "Saudi", ps, []string{"LOCATED_IN Fintech Riyadh > Saudi"}, nil)
+	for _, p := range ps {
+		if p.Kind == KindRelationship && p.Relationship.Type == "LOCATED_IN" && p.Relationship.To.EntityID != "saudi-arabia" {
+			t.Errorf("Saudi not resolved to the known place: %+v", p.Relationship.To)
 		}
 	}
 }
