@@ -38,6 +38,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, placeDescriptorFacts(d, es)...)
 	out = append(out, describedPlaceFacts(d, es, ix)...)
 	out = append(out, appositionPlaceFacts(d, es)...)
+	out = append(out, namedUnitFacts(d, es, pub)...) // x13en
 	out = append(out, namedProgrammeFacts(d, es)...)
 	out = append(out, listedCompanyFacts(d, es, ix)...)
 	out = operatorNotParticipant(d, out)

@@ -124,6 +124,18 @@ func TestEnglishRoundFour(t *testing.T) {
 		{"Voltline is opening a lab in Hong Kong, the latest mainland company to be brought to the city by Jade Office.",
 			[]string{"ATTRACTED Jade Office > Voltline"}, nil},
 		{"Nimbus Robotics was brought to Hong Kong by Jade Office in 2023.", []string{"ATTRACTED Jade Office > Nimbus Robotics"}, nil},
+		// A unit set up in one sentence and named in the next.
+		{"Jade Group is setting up a research subsidiary in Hong Kong. The unit, Jade Materials (Hong Kong) Limited, was incorporated on Tuesday.",
+			[]string{"SUBSIDIARY_OF Jade Materials (Hong Kong) Limited > Jade Group", "ESTABLISHED Jade Group > Jade Materials (Hong Kong) Limited",
+				"LOCATED_IN Jade Materials (Hong Kong) Limited > Hong Kong"}, nil},
+		{"Orchid Holdings will form a joint venture with a local partner. The new company, Orchid Grid Labs, will make batteries.",
+			[]string{"SUBSIDIARY_OF Orchid Grid Labs > Orchid Holdings", "ESTABLISHED Orchid Holdings > Orchid Grid Labs"}, nil},
+		{"Nimbus Robotics launched a logistics arm last year. The new arm, Nimbus Freight, already has 40 staff.",
+			[]string{"SUBSIDIARY_OF Nimbus Freight > Nimbus Robotics"}, nil},
+		// No unit set up in the sentence before: the name is no subsidiary.
+		{"Jade Group reported higher revenue. The unit, Quillon Systems, was sold in May.", nil,
+			[]string{"SUBSIDIARY_OF Quillon Systems > Jade Group", "ESTABLISHED Jade Group > Quillon Systems"}},
+		{"Jade Group is setting up a subsidiary in Shenzhen. The company said revenue rose.", nil, []string{"ESTABLISHED Jade Group > Jade Group"}},
 		// A month alone is a date, not a place.
 		{"Nimbus Robotics opened a lab in May.", nil, []string{"LOCATED_IN Nimbus Robotics > May"}},
 	}
