@@ -136,6 +136,12 @@ func TestEnglishRoundFour(t *testing.T) {
 		{"Jade Group reported higher revenue. The unit, Quillon Systems, was sold in May.", nil,
 			[]string{"SUBSIDIARY_OF Quillon Systems > Jade Group", "ESTABLISHED Jade Group > Quillon Systems"}},
 		{"Jade Group is setting up a subsidiary in Shenzhen. The company said revenue rose.", nil, []string{"ESTABLISHED Jade Group > Jade Group"}},
+		// Markets named by the customers a company serves.
+		{"Nimbus Robotics makes drones for Japanese and Korean customers.",
+			[]string{"TARGETS_MARKET Nimbus Robotics > Japanese", "TARGETS_MARKET Nimbus Robotics > Korean"}, nil},
+		{"Quillon Systems serves European clients from its Hong Kong office.", []string{"TARGETS_MARKET Quillon Systems > European"}, nil},
+		{"Voltline will build cells for Southeast Asian customers.", []string{"TARGETS_MARKET Voltline > Southeast Asian"}, nil},
+		{"Quillon Systems hired 20 staff for its customers.", nil, []string{"TARGETS_MARKET Quillon Systems > Quillon Systems"}},
 		// A month alone is a date, not a place.
 		{"Nimbus Robotics opened a lab in May.", nil, []string{"LOCATED_IN Nimbus Robotics > May"}},
 	}
