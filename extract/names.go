@@ -42,7 +42,7 @@ var demonym = map[string]string{"Chinese": "China", "Japanese": "Japan", "Korean
 	"Thai": "Thailand", "Vietnamese": "Vietnam", "Indonesian": "Indonesia", "Malaysian": "Malaysia",
 	"Singaporean": "Singapore", "Asian": "Asia", "Indian": "India", "Australian": "Australia", "Canadian": "Canada",
 	"the mainland": "Mainland China", // x12en: Hong Kong English names mainland China "the mainland"
-	"European": "Europe", "Southeast Asian": "Southeast Asia", "Emirati": "United Arab Emirates",
+	"European":     "Europe", "Southeast Asian": "Southeast Asia", "Emirati": "United Arab Emirates",
 	"Italian": "Italy", "Spanish": "Spain", "Filipino": "Philippines", "Taiwanese": "Taiwan", "Israeli": "Israel"} // x13en
 
 // findPlaces proposes the places a text names from the built-in list.
