@@ -68,7 +68,11 @@ func planned(d *doc, s span, cueStart int) bool {
 func qualify(d *doc, facts []sentenceFacts, si int, withPrev bool, h cueHit, r *RelationshipProposal, ended bool) {
 	sf := facts[si]
 	s := d.sents[si]
-	if x, ok := dateFor(d, sf.dates, s, h.start); ok {
+	x, ok := dateInCue(d, sf.dates, h) // x13en
+	if !ok {
+		x, ok = dateFor(d, sf.dates, s, h.start)
+	}
+	if ok {
 		if ended {
 			r.EndDate = x.iso
 		} else {

@@ -167,6 +167,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 				taken[i] = true
 			}
 		}
+		kept = append(kept, shortSurnameMentions(d, aliasOf, taken)...) // x13en: "Ho studied …"
 		sort.Slice(kept, func(a, b int) bool { return kept[a].start < kept[b].start })
 	}
 	// Candidates with the same folded name as a known entity resolve to it.
@@ -182,6 +183,10 @@ func findEntities(d *doc, ix *Index) *entitySet {
 		}
 		if id, ok := knownByName[textnorm.Fold(m.english)]; ok && m.english != "" {
 			m.id, m.key, m.kind = id, "", es.knownKind[id] // "Chinese" → the known China
+			continue
+		}
+		if id, ok := knownByName[strings.TrimPrefix(m.key, "e:")]; ok && m.kind == kg.KindPlace && m.id == "" {
+			m.id, m.key, m.kind = id, "", es.knownKind[id] // x13en: "Saudi" (沙特 in the place list) → the known Saudi Arabia
 			continue
 		}
 		if id, ok := knownAfterPlace(knownByName, m.name); ok {

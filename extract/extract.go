@@ -38,6 +38,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, placeDescriptorFacts(d, es)...)
 	out = append(out, describedPlaceFacts(d, es, ix)...)
 	out = append(out, appositionPlaceFacts(d, es)...)
+	out = append(out, namedUnitFacts(d, es, pub)...) // x13en
 	out = append(out, namedProgrammeFacts(d, es)...)
 	out = append(out, listedCompanyFacts(d, es, ix)...)
 	out = operatorNotParticipant(d, out)
@@ -237,6 +238,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			}
 			if c.flags["adj"] {
 				continue
+			}
+			if m, ok := subjectBeforeAside(d, d.sents[si], ms, c, side, h.start); ok {
+				return []mention{m}, false // x13en: "A, spun off from B, listed on": A
 			}
 			if g := group(d, ms, c, side, true, h.start, h.end); len(g) > 0 {
 				return g, false

@@ -81,7 +81,7 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 		}
 		gap = strings.TrimSpace(strings.TrimSuffix(gap, " and"))
 		for _, g := range []string{"'s", "’s", "的", "之", "旗下", ""} {
-			if (gap == g || titleGap(gap)) && kindFits("LEADS", 1, m.kind) {
+			if (gap == g || titleGap(gap) || d.lang == "en" && possessiveGap(gap)) && kindFits("LEADS", 1, m.kind) { // x13en: possessiveGap
 				if i > 0 && sameEntity(ms[i-1], m) && strings.Trim(string(d.folded[ms[i-1].end:m.start]), "(（ ") == "" {
 					return ms[i-1], false, true // x12people: 香港浸会大学(浸大)…: the full name
 				}

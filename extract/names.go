@@ -41,7 +41,9 @@ var demonym = map[string]string{"Chinese": "China", "Japanese": "Japan", "Korean
 	"British": "United Kingdom", "Dutch": "Netherlands", "German": "Germany", "French": "France", "Swiss": "Switzerland",
 	"Thai": "Thailand", "Vietnamese": "Vietnam", "Indonesian": "Indonesia", "Malaysian": "Malaysia",
 	"Singaporean": "Singapore", "Asian": "Asia", "Indian": "India", "Australian": "Australia", "Canadian": "Canada",
-	"the mainland": "Mainland China"} // x12en: Hong Kong English names mainland China "the mainland"
+	"the mainland": "Mainland China", // x12en: Hong Kong English names mainland China "the mainland"
+	"European":     "Europe", "Southeast Asian": "Southeast Asia", "Emirati": "United Arab Emirates",
+	"Italian": "Italy", "Spanish": "Spain", "Filipino": "Philippines", "Taiwanese": "Taiwan", "Israeli": "Israel"} // x13en
 
 // findPlaces proposes the places a text names from the built-in list.
 func findPlaces(d *doc) []mention {
@@ -399,7 +401,8 @@ func hasListBreak(r []rune) bool {
 var enDescriptors = map[string]bool{"startup": true, "start-up": true, "firm": true, "company": true, "maker": true,
 	"chipmaker": true, "developer": true, "platform": true, "unicorn": true, "lender": true, "insurer": true,
 	"operator": true, "provider": true, "investor": true, "giant": true, "brand": true, "incubator": true, "accelerator": true,
-	"drugmaker": true, "carmaker": true, "automaker": true} // x12ent
+	"drugmaker": true, "carmaker": true, "automaker": true, // x12ent
+	"conglomerate": true, "manufacturer": true, "producer": true, "supplier": true, "retailer": true} // x13en
 
 // englishDescriptorNames finds capitalised names right after a descriptor noun.
 func englishDescriptorNames(d *doc) []mention {

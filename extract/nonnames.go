@@ -65,6 +65,9 @@ var enNotNameWords = map[string]bool{"PhD": true, "Government": true, "MBA": tru
 func trimNonNames(d *doc, ms []mention) []mention {
 	out := ms[:0]
 	for _, m := range ms {
+		if m.id == "" && monthAlone(m.name) {
+			continue // x13en: "in May" is a date
+		}
 		if m.id != "" || m.kind == kg.KindPlace {
 			out = append(out, m)
 			continue
@@ -79,6 +82,17 @@ func trimNonNames(d *doc, ms []mention) []mention {
 			m = p
 		} else if p, ok := afterPartitive(m); ok {
 			p.key = d.key(p.name) // x12ent: "Shares of Lumina Robotics" are not a company
+			m = p
+		} else if p, ok := yearBeforeName(d, m); ok {
+			p.key = d.key(p.name) // x13en: "the 2025 Policy Address"
+			m = p
+		} else if p, ok := givenNamePerson(m); ok {
+			m = p // x13en: "Samuel Ho" is a person
+		} else if p, ok, drop := afterTitle(m); ok { // x13en: "Managing Partner of Aurelia Capital"
+			if drop {
+				continue
+			}
+			p.key = d.key(p.name)
 			m = p
 		} else if p, ok := afterHyphenModifier(m); ok {
 			p.key = d.key(p.name) // x12ent: "Singapore-based Wavemaker Partners" is Wavemaker Partners

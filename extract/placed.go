@@ -154,6 +154,8 @@ func appositionPlaceFacts(d *doc, es *entitySet) []Proposal {
 			org, place = b, a
 		case a.kind == kg.KindOrganization && b.kind == kg.KindPlace && g == ", the " && !a.weak && unitWordAt(d, b.end):
 			org, place = a, b // x12ent: "SenseCore HK, the Hong Kong subsidiary of SenseTime"
+		case a.kind == kg.KindOrganization && b.kind == kg.KindPlace && g == ", the " && !a.weak && descriptorAppositionAt(d, b.end):
+			org, place = a, b // x13en: "Fintech Saudi, the Saudi fintech hub,"
 		case (a.kind == kg.KindOrganization || a.kind == kg.KindFacility) && b.kind == kg.KindOrganization && !b.weak &&
 			(g == "-based " || g == "-headquartered "):
 			org, place = b, a // x12ent: "Cyberport-based Votee AI": a campus that is also a company

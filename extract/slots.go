@@ -184,10 +184,11 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 	if i == len(ms) || crossesClause(d, ce, ms[i].start) {
 		return nil
 	}
+	first := ms[i].start // x13en: the gap to the cue ends at the first name, before an owner that only describes the next
 	if i+1 < len(ms) && describes(d, ms[i], ms[i+1]) && fitsCue(c, side, ms[i+1].kind) {
 		i++ // "与香港新能源企业“晴川电力”合并": the name, not its description
 	}
-	if i+1 < len(ms) && ownerOf(d, ms[i], ms[i+1]) && fitsCue(c, side, ms[i+1].kind) {
+	if i+1 < len(ms) && ownerOf(d, ms[i], ms[i+1]) && fitsCue(c, side, ms[i+1].kind) && t != "LISTED_ON" { // x13en: "the Singapore Exchange's Catalist board" is the exchange's
 		i++ // "由港投公司全资子公司甲担任管理人": 甲, the parent only names it
 	}
 	if k, ok := afterAgentClause(d, ms, i); ok && (t == "MEMBER_OF" || t == "WORKED_AT" || t == "ATTENDED") && fitsCue(c, side, ms[k].kind) {
@@ -196,7 +197,7 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 	if (t == "ATTENDED" || t == "MEMBER_OF") && i+1 < len(ms) && titledBy(d, ms[i], ms[i+1]) && fitsCue(c, side, ms[i+1].kind) {
 		i++ // x12people: "出席的还有财经事务及库务局局长何俊言": the person, not the bureau
 	}
-	if between := string(d.runes[ce:ms[i].start]); d.lang == "en" && strings.ContainsAny(between, ",;") && len(strings.Fields(between)) > 4 {
+	if between := string(d.runes[ce:first]); d.lang == "en" && strings.ContainsAny(between, ",;") && len(strings.Fields(between)) > 4 {
 		// "a Shenzhen-based startup, said it had raised … led by X": X is no end of -based
 		// (an apposition stays: "spin off its gaming arm, Mocaverse").
 		if t != "TARGETS_MARKET" || !locativeBefore(between) { // x12en: "back companies in A, B and C across the Greater Bay Area"
@@ -217,12 +218,24 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			j++
 			continue
 		}
+		if k, ok := nextBulletItem(d, ms, j, out[len(out)-1].end); ok {
+			if !fitsCue(c, side, ms[k].kind) {
+				break
+			}
+			out = append(out, ms[k]) // x13en: the next bullet line's name
+			j = k
+			continue
+		}
+		if bracketedAlias(d, out[len(out)-1], ms[j]) {
+			out[len(out)-1].end = ms[j].end + 1 // x13en: "A (HKIC), B and C": the bracket repeats A
+			continue
+		}
 		if k, ok := afterApposition(d, ms, j, out[len(out)-1].end); ok && fitsCue(c, side, ms[k].kind) {
 			out = append(out, ms[k]) // "the merger of A, a Shenzhen maker of X, and B"
 			j = k
 			continue
 		}
-		if !fitsCue(c, side, ms[j].kind) || !isGlue(d, out[len(out)-1].end, ms[j].start) {
+		if !fitsCue(c, side, ms[j].kind) || !isGlue(d, out[len(out)-1].end, ms[j].start) && (memberNouns[c.cue] || !descriptorGlue(d, out[len(out)-1], ms[j])) { // x13en: descriptorGlue; "X incubatee A" names one
 			break
 		}
 		if (t == "ATTENDED" || t == "MEMBER_OF") && j+1 < len(ms) && titledBy(d, ms[j], ms[j+1]) {
@@ -678,6 +691,9 @@ func timeWord(name string) bool {
 // ownerOf reports whether only a word of ownership stands between a and b: a's subsidiary b
 // (港投公司全资子公司甲, 甲旗下的乙, A's unit B).
 func ownerOf(d *doc, a, b mention) bool {
+	if memberNounGap(d, a, b) {
+		return true // x13en: "Cyberport incubatee Votee AI"
+	}
 	if b.start < a.end || b.start-a.end > 7 {
 		return false
 	}

@@ -32,7 +32,7 @@ func newDoc(in Input) *doc {
 			d.folded = append([]rune(nil), d.runes...)
 		}
 	}
-	d.sents = splitSentences(d.runes)
+	d.sents = mergeBulletLists(d.runes, splitSentences(d.runes)) // x13en: bullet lines after a colon
 	return d
 }
 

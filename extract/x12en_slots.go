@@ -387,7 +387,7 @@ func appositionBodyNames(d *doc) []mention {
 		}
 		body := false
 		for k := 1; k < len(t) && k <= 3; k++ {
-			body = body || contains(enBodyNouns, strings.Trim(t[k], ",.;"))
+			body = body || contains(enBodyNouns, strings.Trim(t[k], ",.;")) || appositionNounX13(strings.Trim(t[k], ",.;")) // x13en: hubs, events
 		}
 		if !body {
 			continue
@@ -396,7 +396,9 @@ func appositionBodyNames(d *doc) []mention {
 		for k > 0 && k > wi-5 && isCapitalised(words[k-1].text) && !hasBreak(d.runes[words[k-1].end:words[k].start]) {
 			k--
 		}
-		if k == wi || !isCapitalised(words[wi].text) || !isCapitalised(words[k].text) || words[k].text == "The" || !opensSentence(d, words[k].start) {
+		// x13en: a year may end the name (FinNext Asia 2025); a short opener may stand before it (On day one, X, the …).
+		if k == wi || !isCapitalised(words[wi].text) && !isYearWord(words[wi].text) || !isCapitalised(words[k].text) || words[k].text == "The" ||
+			!opensSentence(d, words[k].start) && !opensClauseAfterOpener(d, words[k].start) && !afterLineBreak(d, words[k].start) {
 			continue // only a name that opens its sentence: elsewhere a longer name may be cut ("Technology Commission")
 		}
 		a, b := words[k].start, end
