@@ -1,0 +1,42 @@
+package extract
+
+import "github.com/hkgraph/hkgraph/kg"
+
+// x13hans: new Chinese names that stand after a team noun or after "<place>的".
+
+// zhTeamNouns stand before a quoted name of a team or project: 香港城市大学团队“瓴羊材料”.
+var zhTeamNouns = []string{"团队", "项目"}
+
+// x13hansNames proposes a quoted name right after a team noun, and the name of a company that
+// follows "<city>的" (or 来自<city>的) up to a verb (上海的芯翼智能则将…): news introduces a
+// mainland or foreign company by its home city.
+func x13hansNames(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	f := d.folded
+	var out []mention
+	for i := range f {
+		for _, w := range zhTeamNouns {
+			if hasPrefixAt(f, i, w) {
+				if m, ok := quotedAt(d, i+len([]rune(w))); ok {
+					out = append(out, m)
+				}
+			}
+		}
+	}
+	for _, p := range placeMatcher.FindFolded(f) {
+		s := p.End + 1
+		if s >= len(f) || f[p.End] != '的' || !zhBoundary(f, p.Start) && !hasSuffixAt(f, p.Start, "来自") {
+			continue
+		}
+		e := nameEndAfter(f, s, 6)
+		if e-s < 2 || e >= len(f) || !isHan(f[e]) || !isHan(f[s]) || zhStopRunes[f[s]] ||
+			containsStopWord(f[s:e]) || allGeneric(string(f[s:e])) || hasKindSuffix(string(f[s:e])) {
+			continue // a phrase, not a name; a name with a kind suffix is found by its suffix
+		}
+		name := string(d.runes[s:e])
+		out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization})
+	}
+	return out
+}
