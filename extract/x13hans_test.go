@@ -46,3 +46,35 @@ func TestGovernmentBodiesAndPlacedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestX13hansRelationShapes: markets before 市场的拓展 and after 面向, study abroad, membership
+// stated with 是…的成员, incubation, passive attraction and a policy paper that proposes a fund,
+// each in several wordings; and sentences of the same shape that state no such fact.
+func TestX13hansRelationShapes(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want, not  []string
+	}{
+		{"zh-Hans", "云帆物流完成融资。融资资金将用于东南亚和中东市场的拓展。", []string{"TARGETS_MARKET 云帆物流 > 东南亚", "TARGETS_MARKET 云帆物流 > 中东"}, nil},
+		{"zh-Hant", "星橋醫療宣布完成A輪融資,所得資金將用於日本市場拓展。", []string{"TARGETS_MARKET 星橋醫療 > 日本"}, nil},
+		{"zh-Hans", "星图机器人宣布完成融资。公司产品主要面向内地及欧洲车企。", []string{"TARGETS_MARKET 星图机器人 > 内地", "TARGETS_MARKET 星图机器人 > 欧洲"}, nil},
+		{"zh-Hans", "星图机器人完成融资。其产品面向日本及韩国的物流企业。", []string{"TARGETS_MARKET 星图机器人 > 日本", "TARGETS_MARKET 星图机器人 > 韩国"}, nil},
+		{"zh-Hant", "該平台面向東南亞中小企。", nil, []string{"TARGETS_MARKET 該平台 > 東南亞"}},
+		{"zh-Hans", "云帆物流的创始人李伟毕业后赴剑桥大学攻读博士。", []string{"EDUCATED_AT 李伟 > 剑桥大学"}, nil},
+		{"zh-Hant", "行政總裁陳家豪早年赴史丹福大學深造。", []string{"EDUCATED_AT 陳家豪 > 史丹福大學"}, nil},
+		{"zh-Hans", "王敏曾在麻省理工学院深造。", []string{"EDUCATED_AT 王敏 > 麻省理工学院"}, []string{"WORKED_AT 王敏 > 麻省理工学院"}},
+		{"zh-Hans", "云帆物流也是香港物流科技联盟的创始成员之一。", []string{"MEMBER_OF 云帆物流 > 香港物流科技联盟"}, nil},
+		{"zh-Hant", "星橋科技是香港生物科技協會的成員。", []string{"MEMBER_OF 星橋科技 > 香港生物科技協會"}, nil},
+		{"zh-Hans", "云帆物流是港投公司的成员企业。", nil, []string{"MEMBER_OF 云帆物流 > 港投公司"}},
+		{"zh-Hans", "星图机器人目前在数码港接受培育。", []string{"MEMBER_OF 星图机器人 > 数码港"}, nil},
+		{"zh-Hant", "該公司早年於香港科技園接受培育。", nil, nil},
+		{"zh-Hans", "量子云图科技此前已被深圳前海管理局引进。", []string{"ATTRACTED 深圳前海管理局 > 量子云图科技"}, nil},
+		{"zh-Hant", "星橋科技去年獲投資推廣署引進落戶香港。", []string{"ATTRACTED 投資推廣署 > 星橋科技"}, nil},
+		{"zh-Hans", "政府在《2026年施政报告》中提出设立规模50亿元的“未来产业基金”。", []string{"ANNOUNCED 2026年施政报告 > 未来产业基金"}, nil},
+		{"zh-Hant", "政府在《2025-26年度財政預算案》中宣布設立「創科加速基金」。", []string{"ANNOUNCED 2025-26年度財政預算案 > 創科加速基金"}, nil},
+		{"zh-Hans", "公司在深圳设立研发中心。", nil, []string{"ANNOUNCED 深圳 > 研发中心"}},
+	}
+	for _, c := range cases {
+		checkRels(t, c.text, Extract(Input{Text: c.text, Language: c.lang, Known: []Known{{ID: "cyberport", Kind: "ORGANIZATION", Names: []string{"Cyberport", "數碼港", "数码港"}}}}), c.want, c.not)
+	}
+}
