@@ -436,7 +436,7 @@ func mainSubject(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		}
 		for ; j < len(es.mentions) && es.mentions[j].end <= s.end; j++ {
 			m := es.mentions[j]
-			if !fits(m) || m.media || m.id == "" && len([]rune(m.name)) < 3 || m.start < bylineEnd(d) {
+			if !fits(m) || m.media || m.id == "" && len([]rune(m.name)) < 3 || m.start < bylineEnd(d) || reportsNews(d, m.end) /* x13hans */ {
 				continue // a two-character new name (科创) is more often a word than a name
 			}
 			key := m.id + "|" + m.key
@@ -519,7 +519,7 @@ func firstSubject(d *doc, s span, ms []mention, fits func(mention) bool) (mentio
 		}
 	}
 	for i, m := range ms {
-		if !fits(m) || possessive(d, m.end) {
+		if !fits(m) || possessive(d, m.end) || reportsNews(d, m.end) /* x13hans: 36氪获悉 */ {
 			continue
 		}
 		if i+1 < len(ms) && describes(d, m, ms[i+1]) && fits(ms[i+1]) {

@@ -73,6 +73,10 @@ func TestX13hansRelationShapes(t *testing.T) {
 		{"zh-Hans", "政府在《2026年施政报告》中提出设立规模50亿元的“未来产业基金”。", []string{"ANNOUNCED 2026年施政报告 > 未来产业基金"}, nil},
 		{"zh-Hant", "政府在《2025-26年度財政預算案》中宣布設立「創科加速基金」。", []string{"ANNOUNCED 2025-26年度財政預算案 > 創科加速基金"}, nil},
 		{"zh-Hans", "公司在深圳设立研发中心。", nil, []string{"ANNOUNCED 深圳 > 研发中心"}},
+		// A medium that reports what it learnt is no party; a byline's medium may open with digits.
+		{"zh-Hans", "文|42章经 记者 李明\n42章经获悉,星图机器人已完成A轮融资。本轮由云岫资本领投。", []string{"WORKED_AT 李明 > 42章经", "INVESTED_IN 云岫资本 > 星图机器人"}, []string{"INVESTED_IN 云岫资本 > 42章经"}},
+		{"zh-Hans", "晚点LatePost独家获悉,云帆科技完成新一轮融资,由源码资本领投。", []string{"INVESTED_IN 源码资本 > 云帆科技"}, []string{"INVESTED_IN 源码资本 > 晚点LatePost"}},
+		{"zh-Hans", "投资界了解到,星河科技已获得港投公司投资。", nil, []string{"INVESTED_IN 港投公司 > 投资界"}},
 	}
 	for _, c := range cases {
 		checkRels(t, c.text, Extract(Input{Text: c.text, Language: c.lang, Known: []Known{{ID: "cyberport", Kind: "ORGANIZATION", Names: []string{"Cyberport", "數碼港", "数码港"}}}}), c.want, c.not)

@@ -38,5 +38,43 @@ func x13hansNames(d *doc) []mention {
 		name := string(d.runes[s:e])
 		out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization})
 	}
+	return append(out, bylineMedium(d)...)
+}
+
+// bylineMedium reads the medium of a Chinese byline line "文|36氪 记者 陈思远" (文 | medium,
+// then 记者): a medium's name may open with digits or Latin letters, which no suffix finds.
+func bylineMedium(d *doc) []mention {
+	f := d.folded
+	var out []mention
+	for i := 0; i+3 < len(f); i++ {
+		if f[i] != '文' || (i > 0 && f[i-1] != '\n') || f[i+1] != '|' && f[i+1] != '｜' {
+			continue
+		}
+		s := i + 2
+		for s < len(f) && f[s] == ' ' {
+			s++
+		}
+		for e := s + 1; e < len(f) && e <= s+12; e++ {
+			if f[e] == '\n' || zhStopRunes[f[e]] && f[e] != ' ' {
+				break
+			}
+			if hasPrefixAt(f, e, "记者") || hasPrefixAt(f, e, " 记者") {
+				if e-s >= 2 {
+					name := string(d.runes[s:e])
+					out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization})
+				}
+				break
+			}
+		}
+	}
 	return out
+}
+
+// zhNewsVerbs follow a medium that reports what it learnt: 36氪获悉, 本报了解到, 记者获悉.
+var zhNewsVerbs = []string{"获悉", "独家获悉", "了解到", "报道", "独家报道", "援引"}
+
+// reportsNews reports whether the mention that ends at end is a medium telling its source
+// (36氪获悉,…): it is no subject of the sentence's facts.
+func reportsNews(d *doc, end int) bool {
+	return d.lang != "en" && wordAt(d.folded, end, zhNewsVerbs)
 }
