@@ -73,6 +73,18 @@ func TestX13hansRelationShapes(t *testing.T) {
 		{"zh-Hans", "政府在《2026年施政报告》中提出设立规模50亿元的“未来产业基金”。", []string{"ANNOUNCED 2026年施政报告 > 未来产业基金"}, nil},
 		{"zh-Hant", "政府在《2025-26年度財政預算案》中宣布設立「創科加速基金」。", []string{"ANNOUNCED 2025-26年度財政預算案 > 創科加速基金"}, nil},
 		{"zh-Hans", "公司在深圳设立研发中心。", nil, []string{"ANNOUNCED 深圳 > 研发中心"}},
+		// A counted group of unnamed companies before the cue does what it says, not the subject.
+		{"zh-Hans", "投资推广署去年共引进38家重点企业落户香港。", nil, []string{"LOCATED_IN 投资推广署 > 香港"}},
+		{"zh-Hant", "數碼港今年吸引逾百間初創進駐數碼港。", nil, []string{"LOCATED_IN 數碼港 > 數碼港"}},
+		{"zh-Hans", "科技园公司已协助多家海外企业在港上市。", nil, []string{"LISTED_ON 科技园公司 > 港"}},
+		{"zh-Hans", "投资推广署引进的云帆科技落户香港。", []string{"LOCATED_IN 云帆科技 > 香港"}, nil},
+		// A new company named in the sentence is the subject of the clause after it.
+		{"zh-Hans", "甲乙科技与丙丁半导体合并,新公司定名为星衡微电子,总部位于香港科学园。", []string{"LOCATED_IN 星衡微电子 > 香港科学园"}, []string{"LOCATED_IN 甲乙科技 > 香港科学园"}},
+		{"zh-Hant", "兩家公司合併後,新公司命名為宏創科技,總部設於數碼港。", []string{"LOCATED_IN 宏創科技 > 數碼港"}, nil},
+		// A wholly owned subsidiary opening a clause belongs to the sentence's subject.
+		{"zh-Hans", "云帆科技总部设于香港,全资子公司云帆科技(深圳)有限公司负责研发。", []string{"SUBSIDIARY_OF 云帆科技(深圳)有限公司 > 云帆科技"}, nil},
+		{"zh-Hant", "寶恒集團今年業績理想，全資子公司寶恒物流去年上市。", []string{"SUBSIDIARY_OF 寶恒物流 > 寶恒集團"}, nil},
+		{"zh-Hans", "星图机器人在上海设厂,旗下全资子公司星图智造宣布扩产。", []string{"SUBSIDIARY_OF 星图智造 > 星图机器人"}, nil},
 		// A medium that reports what it learnt is no party; a byline's medium may open with digits.
 		{"zh-Hans", "文|42章经 记者 李明\n42章经获悉,星图机器人已完成A轮融资。本轮由云岫资本领投。", []string{"WORKED_AT 李明 > 42章经", "INVESTED_IN 云岫资本 > 星图机器人"}, []string{"INVESTED_IN 云岫资本 > 42章经"}},
 		{"zh-Hans", "晚点LatePost独家获悉,云帆科技完成新一轮融资,由源码资本领投。", []string{"INVESTED_IN 源码资本 > 云帆科技"}, []string{"INVESTED_IN 源码资本 > 晚点LatePost"}},

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/hkgraph/hkgraph/kg"
 )
 
@@ -90,4 +92,35 @@ func init() {
 	// x13hans: 公司产品主要面向…: 主要 and 面向 end the run after a descriptor, and 产品 is no name.
 	zhNameEnd = append(zhNameEnd, "主要", "面向")
 	zhGeneric["产品"] = true
+}
+
+// zhGroupNouns end a counted group of unnamed companies (38家重点企业, 逾百间初创).
+var zhGroupNouns = []string{"企业", "公司", "初创", "机构", "团队", "项目"}
+
+// groupTypes are the facts whose subject a counted group right before the cue is.
+var groupTypes = map[kg.RelType]bool{"LOCATED_IN": true, "LISTED_ON": true, "PARTICIPATED_IN": true, "SELECTED_FOR": true,
+	"ATTENDED": true, "TARGETS_MARKET": true, "MEMBER_OF": true}
+
+// countedGroupBefore reports whether a counted group of unnamed companies stands right before
+// the Chinese cue at i (引进38家重点企业落户香港, 吸引逾百间初创进驻): they, not the sentence's
+// named subject, do what the cue says.
+func countedGroupBefore(d *doc, c *relCue, i int) bool {
+	if d.lang == "en" || !groupTypes[c.typ] {
+		return false
+	}
+	f := d.folded
+	for _, n := range zhGroupNouns {
+		if !hasSuffixAt(f, i, n) {
+			continue
+		}
+		for j := i - len([]rune(n)) - 1; j >= 0 && j >= i-12; j-- {
+			if f[j] == '家' || f[j] == '间' || f[j] == '个' {
+				return j > 0 && (isDigit(f[j-1]) || strings.ContainsRune("多数几十百千万两三四五六七八九逾", f[j-1]))
+			}
+			if !isHan(f[j]) || zhStopRunes[f[j]] {
+				return false
+			}
+		}
+	}
+	return false
 }
