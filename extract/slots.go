@@ -231,6 +231,9 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		if t == "SUBSIDIARY_OF" && isPartnerGlue(d, out[len(out)-1].end, ms[j].start) {
 			break // "甲旗下的乙與丙攜手": 丙 is 乙's partner, not another of 甲's subsidiaries
 		}
+		if j+1 < len(ms) && describes(d, ms[j], ms[j+1]) && fitsCue(c, side, ms[j+1].kind) {
+			j++ // x13hans: "甲以及香港城市大学团队“乙”": the item is the name its description stands before
+		}
 		out = append(out, ms[j])
 	}
 	return closedList(d, out)
@@ -543,6 +546,9 @@ func describes(d *doc, a, b mention) bool {
 	g := strings.Trim(string(d.folded[a.end:b.start]), "「」“”『』\"' ")
 	if g == "" {
 		return b.start > a.end // a quote mark alone: 甲「乙」
+	}
+	if contains(zhTeamNouns, g) {
+		return true // x13hans: 香港城市大学团队“瓴羊材料”: the team is the name after
 	}
 	for _, w := range zhDescriptors {
 		if g == w && !strings.Contains(w, "旗下") && !strings.Contains(w, "子公司") && w != "母公司" {

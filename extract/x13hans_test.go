@@ -85,6 +85,17 @@ func TestX13hansRelationShapes(t *testing.T) {
 		{"zh-Hans", "云帆科技总部设于香港,全资子公司云帆科技(深圳)有限公司负责研发。", []string{"SUBSIDIARY_OF 云帆科技(深圳)有限公司 > 云帆科技"}, nil},
 		{"zh-Hant", "寶恒集團今年業績理想，全資子公司寶恒物流去年上市。", []string{"SUBSIDIARY_OF 寶恒物流 > 寶恒集團"}, nil},
 		{"zh-Hans", "星图机器人在上海设厂,旗下全资子公司星图智造宣布扩产。", []string{"SUBSIDIARY_OF 星图智造 > 星图机器人"}, nil},
+		// A prize named by its rank stands for the contest named before; 由…获得 names its winners.
+		{"zh-Hans", "“2026大湾区创业大赛”昨日落幕。星图科技夺得一等奖;二等奖由云帆科技以及中文大学团队“声纹智能”获得。",
+			[]string{"SELECTED_FOR 星图科技 > 2026大湾区创业大赛", "SELECTED_FOR 云帆科技 > 2026大湾区创业大赛", "SELECTED_FOR 声纹智能 > 2026大湾区创业大赛"}, []string{"SELECTED_FOR 中文大学 > 2026大湾区创业大赛"}},
+		{"zh-Hant", "「港深創科挑戰賽」今日頒獎。冠軍由星橋科技奪得,亞軍則由宏創科技獲得。",
+			[]string{"SELECTED_FOR 星橋科技 > 港深創科挑戰賽", "SELECTED_FOR 宏創科技 > 港深創科挑戰賽"}, nil},
+		{"zh-Hans", "星图科技去年荣获金奖。", nil, []string{"SELECTED_FOR 星图科技 > 金奖"}},
+		// 双方 in the sentence after a partnership are its two parties.
+		{"zh-Hans", "招商局资本与数码港签署战略合作协议。根据协议,双方将共同设立“深港青创基金”。",
+			[]string{"ESTABLISHED 招商局资本 > 深港青创基金", "ESTABLISHED 数码港 > 深港青创基金"}, nil},
+		{"zh-Hant", "科技園公司與星橋科技簽署合作備忘錄。雙方將共同成立「醫療科技實驗室」。",
+			[]string{"ESTABLISHED 科技園公司 > 醫療科技實驗室", "ESTABLISHED 星橋科技 > 醫療科技實驗室"}, nil},
 		// A medium that reports what it learnt is no party; a byline's medium may open with digits.
 		{"zh-Hans", "文|42章经 记者 李明\n42章经获悉,星图机器人已完成A轮融资。本轮由云岫资本领投。", []string{"WORKED_AT 李明 > 42章经", "INVESTED_IN 云岫资本 > 星图机器人"}, []string{"INVESTED_IN 云岫资本 > 42章经"}},
 		{"zh-Hans", "晚点LatePost独家获悉,云帆科技完成新一轮融资,由源码资本领投。", []string{"INVESTED_IN 源码资本 > 云帆科技"}, []string{"INVESTED_IN 源码资本 > 晚点LatePost"}},

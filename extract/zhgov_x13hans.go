@@ -10,7 +10,9 @@ import (
 
 func init() {
 	// 引进重点企业办公室, 政府资讯科技总监办公室: an office is an organisation.
-	zhSuffixes = sortedByLength(append(zhSuffixes, suffix{"办公室", kg.KindOrganization}))
+	zhSuffixes = sortedByLength(append(zhSuffixes, suffix{"办公室", kg.KindOrganization},
+		// 港深创科挑战赛, 全国大学生机器人竞赛, 金融科技黑客松: contests.
+		suffix{"挑战赛", kg.KindEvent}, suffix{"竞赛", kg.KindEvent}, suffix{"黑客松", kg.KindEvent}))
 	// 后赴牛津大学攻读, 前往清华大学: a verb of going stands before the name.
 	zhLeadStrip = append(zhLeadStrip, "赴", "前往")
 	zhStopWords = append(zhStopWords, "前往", "攻读")

@@ -1,0 +1,73 @@
+package extract
+
+import "github.com/hkgraph/hkgraph/kg"
+
+// x13hans: a contest's prizes named by their rank (夺得一等奖, 冠军由甲获得) stand for the
+// contest named before: the winner is SELECTED_FOR the contest.
+
+// zhPrizeWords are the ranks of a contest's prizes.
+var zhPrizeWords = []string{"一等奖", "二等奖", "三等奖", "特等奖", "优胜奖", "冠军", "亚军", "季军", "金奖", "银奖", "铜奖"}
+
+// zhContestEnds end the names of contests whose prizes the text may name by rank.
+var zhContestEnds = []string{"大赛", "比赛", "竞赛", "挑战赛", "创业赛", "黑客松", "大奖赛", "选拔赛"}
+
+// resolvePrizeRefs adds, for each prize rank not inside a name, a mention of the latest
+// contest named before it.
+func resolvePrizeRefs(d *doc, es *entitySet) {
+	if d.lang == "en" {
+		return
+	}
+	var contests []mention
+	for _, m := range es.mentions {
+		if m.kind == kg.KindEvent && endsWithAny([]rune(textnormFold(m.name)), len([]rune(textnormFold(m.name))), zhContestEnds) {
+			contests = append(contests, m)
+		}
+	}
+	if len(contests) == 0 {
+		return
+	}
+	f := d.folded
+	var added []mention
+	for i := 0; i < len(f); i++ {
+		for _, w := range zhPrizeWords {
+			if !hasPrefixAt(f, i, w) || insideLongerMention(es.mentions, i, i+len([]rune(w))) {
+				continue
+			}
+			for k := len(contests) - 1; k >= 0; k-- {
+				if c := contests[k]; c.end <= i {
+					n := mention{start: i, end: i + len([]rune(w)), name: c.name, id: c.id, key: c.key, kind: kg.KindEvent}
+					if x := exactMention(es.mentions, n.start, n.end); x >= 0 {
+						es.mentions[x] = n // a finder took the bare rank for a name
+					} else {
+						added = append(added, n)
+					}
+					break
+				}
+			}
+			i += len([]rune(w)) - 1
+			break
+		}
+	}
+	es.addMentions(added)
+}
+
+// insideLongerMention reports whether a mention other than one of exactly [a, b) covers a (一等奖
+// inside 科技一等奖; a bare 二等奖 a finder took for a name does not count).
+func insideLongerMention(ms []mention, a, b int) bool {
+	for _, m := range ms {
+		if m.start <= a && a < m.end && !(m.start == a && m.end == b) {
+			return true
+		}
+	}
+	return false
+}
+
+// exactMention returns the index of the mention of exactly [a, b), or -1.
+func exactMention(ms []mention, a, b int) int {
+	for k, m := range ms {
+		if m.start == a && m.end == b {
+			return k
+		}
+	}
+	return -1
+}
