@@ -938,6 +938,9 @@ func chineseBySuffix(d *doc) []mention {
 				break
 			}
 			left := string(f[start:i])
+			if suf.kind == kg.KindOrganization && !institutional[suf.s] && wordAt(f, end, zhUnitNouns) {
+				break // x13hans: 英伟达汽车芯片部门: the industry word opens a unit's name, not ends a company's
+			}
 			if !govBodies[suf.s] && inBureauName(f, end) {
 				break // x13hans: 创新科技 in 创新科技及工业局 is the bureau's first portfolio
 			}

@@ -11,30 +11,38 @@ var zhPrizeWords = []string{"一等奖", "二等奖", "三等奖", "特等奖", 
 // zhContestEnds end the names of contests whose prizes the text may name by rank.
 var zhContestEnds = []string{"大赛", "比赛", "竞赛", "挑战赛", "创业赛", "黑客松", "大奖赛", "选拔赛"}
 
+// zhCeremonyWords name a part of the event named before (出席开幕式并致辞): who attends it
+// attends the event.
+var zhCeremonyWords = []string{"开幕式", "开幕礼", "开幕典礼", "闭幕式", "闭幕礼", "颁奖礼", "颁奖典礼", "总决赛"}
+
 // resolvePrizeRefs adds, for each prize rank not inside a name, a mention of the latest
-// contest named before it.
+// contest named before it, and for each ceremony word one of the latest event named before it.
 func resolvePrizeRefs(d *doc, es *entitySet) {
 	if d.lang == "en" {
 		return
 	}
-	var contests []mention
+	var contests, events []mention
 	for _, m := range es.mentions {
+		if m.kind == kg.KindEvent && !genericEvent(m.name) && !award(m.name) {
+			events = append(events, m)
+		}
 		if m.kind == kg.KindEvent && endsWithAny([]rune(textnormFold(m.name)), len([]rune(textnormFold(m.name))), zhContestEnds) {
 			contests = append(contests, m)
 		}
 	}
-	if len(contests) == 0 {
-		return
-	}
 	f := d.folded
 	var added []mention
 	for i := 0; i < len(f); i++ {
-		for _, w := range zhPrizeWords {
+		words, of := zhPrizeWords, contests
+		if wordAt(f, i, zhCeremonyWords) {
+			words, of = zhCeremonyWords, events
+		}
+		for _, w := range words {
 			if !hasPrefixAt(f, i, w) || insideLongerMention(es.mentions, i, i+len([]rune(w))) {
 				continue
 			}
-			for k := len(contests) - 1; k >= 0; k-- {
-				if c := contests[k]; c.end <= i {
+			for k := len(of) - 1; k >= 0; k-- {
+				if c := of[k]; c.end <= i {
 					n := mention{start: i, end: i + len([]rune(w)), name: c.name, id: c.id, key: c.key, kind: kg.KindEvent}
 					if x := exactMention(es.mentions, n.start, n.end); x >= 0 {
 						es.mentions[x] = n // a finder took the bare rank for a name

@@ -31,6 +31,12 @@ func TestGovernmentBodiesAndPlacedNames(t *testing.T) {
 		{"zh-Hans", "来自杭州的星河数据宣布落户。", map[string]kg.Kind{"星河数据": kg.KindOrganization}, nil},
 		{"zh-Hans", "香港的发展前景良好。", nil, []string{"发展前景良好", "发展前景"}},
 		{"zh-Hans", "深圳的初创企业则更早开始布局。", nil, []string{"初创企业"}},
+		// An industry word before a unit noun names the unit, not the company's name's end.
+		{"zh-Hans", "何明曾任英伟达汽车芯片部门工程总监。", map[string]kg.Kind{"英伟达": kg.KindOrganization}, []string{"英伟达汽车"}},
+		{"zh-Hant", "她此前任職於比亞迪汽車事業部。", map[string]kg.Kind{"比亞迪": kg.KindOrganization}, []string{"比亞迪汽車"}},
+		{"zh-Hans", "她曾在宁德时代能源业务担任主管。", map[string]kg.Kind{"宁德时代": kg.KindOrganization}, nil},
+		{"zh-Hans", "公司计划拓展新能源业务。", nil, []string{"新能源", "新"}},
+		{"zh-Hans", "比亚迪汽车今年销量上升。", map[string]kg.Kind{"比亚迪汽车": kg.KindOrganization}, nil},
 	}
 	for _, c := range cases {
 		got := proposedEntities(c.lang, c.text)
@@ -91,6 +97,11 @@ func TestX13hansRelationShapes(t *testing.T) {
 		{"zh-Hant", "「港深創科挑戰賽」今日頒獎。冠軍由星橋科技奪得,亞軍則由宏創科技獲得。",
 			[]string{"SELECTED_FOR 星橋科技 > 港深創科挑戰賽", "SELECTED_FOR 宏創科技 > 港深創科挑戰賽"}, nil},
 		{"zh-Hans", "星图科技去年荣获金奖。", nil, []string{"SELECTED_FOR 星图科技 > 金奖"}},
+		// A ceremony stands for the event named before it.
+		{"zh-Hans", "“2026亚洲金融科技峰会”今日揭幕。财政司司长陈明出席开幕式并致辞。", []string{"ATTENDED 陈明 > 2026亚洲金融科技峰会"}, nil},
+		{"zh-Hant", "「香港創科博覽會」於會展舉行,創新科技及工業局局長李偉出席開幕禮。", []string{"ATTENDED 李偉 > 香港創科博覽會"}, nil},
+		{"zh-Hans", "“2026深港创业大赛”落幕,星图科技总裁王敏出席颁奖礼。", []string{"ATTENDED 王敏 > 2026深港创业大赛"}, nil},
+		{"zh-Hans", "星图科技总裁王敏出席开幕式。", nil, []string{"ATTENDED 王敏 > 开幕式"}},
 		// 双方 in the sentence after a partnership are its two parties.
 		{"zh-Hans", "招商局资本与数码港签署战略合作协议。根据协议,双方将共同设立“深港青创基金”。",
 			[]string{"ESTABLISHED 招商局资本 > 深港青创基金", "ESTABLISHED 数码港 > 深港青创基金"}, nil},

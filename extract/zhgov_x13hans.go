@@ -126,3 +126,7 @@ func countedGroupBefore(d *doc, c *relCue, i int) bool {
 	}
 	return false
 }
+
+// zhUnitNouns follow an industry word that names a company's unit, not the company's name's
+// end (英伟达汽车芯片部门, 华为能源业务): the suffix before them ends no name.
+var zhUnitNouns = []string{"芯片部门", "部门", "业务", "事业部", "事业群", "板块", "分部"}

@@ -38,7 +38,34 @@ func x13hansNames(d *doc) []mention {
 		name := string(d.runes[s:e])
 		out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization})
 	}
+	out = append(out, unitOwners(d)...)
 	return append(out, bylineMedium(d)...)
+}
+
+// unitOwners proposes the company whose unit an industry word and a unit noun name
+// (曾任英伟达汽车芯片部门总监 → 英伟达; 华为能源业务): the run before the industry word.
+func unitOwners(d *doc) []mention {
+	f := d.folded
+	var out []mention
+	for u := 0; u < len(f); u++ {
+		if !wordAt(f, u, zhUnitNouns) {
+			continue
+		}
+		for _, suf := range zhSuffixes {
+			n := len([]rune(suf.s))
+			if suf.kind != kg.KindOrganization || institutional[suf.s] || !hasSuffixAt(f, u, suf.s) || u-n < 2 {
+				continue
+			}
+			e := u - n
+			s := extendLeft(f, e, 6)
+			if e-s >= 2 && !allGeneric(string(f[s:e])) && !containsStopWord(f[s:e]) {
+				name := string(d.runes[s:e])
+				out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization})
+			}
+			break
+		}
+	}
+	return out
 }
 
 // bylineMedium reads the medium of a Chinese byline line "文|36氪 记者 陈思远" (文 | medium,
