@@ -226,6 +226,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 	if m, ok := relativeHead(d, ms, c, side, slots, h); ok {
 		return []mention{m}, false // x12org: 上月完成「甲計劃」的保險科技公司「乙」: 乙 did it
 	}
+	if m, ok := relativeObject(d, ms, c, side, h); ok {
+		return []mention{m}, false // x13hans: 由甲成立的「乙」: 乙, the head the clause describes
+	}
 	if side == 0 && countedGroupBefore(d, c, h.start) {
 		return nil, false // x13hans: 引进38家企业落户香港: the unnamed companies land, not the subject
 	}

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/hkgraph/hkgraph/kg"
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
 
 // x13hans: a contest's prizes named by their rank (夺得一等奖, 冠军由甲获得) stand for the
 // contest named before: the winner is SELECTED_FOR the contest.
@@ -78,4 +82,19 @@ func exactMention(ms []mention, a, b int) int {
 		}
 	}
 	return -1
+}
+
+// relativeObject returns, for the object of a passive Chinese cue 由…X that a 的 makes a
+// relative clause (加入了由港投公司牵头成立的「香港新能源产业联盟」), the name the clause
+// describes: it stands right after 的.
+func relativeObject(d *doc, ms []mention, c *relCue, side int, h cueHit) (mention, bool) {
+	if side != 1 || !c.gap || !strings.HasPrefix(c.cue, "由") || h.end >= len(d.folded) || d.folded[h.end] != '的' {
+		return mention{}, false
+	}
+	for _, m := range ms {
+		if m.start > h.end && m.start <= h.end+2 && fitsCue(c, 1, m.kind) {
+			return m, true
+		}
+	}
+	return mention{}, false
 }

@@ -97,6 +97,13 @@ func TestX13hansRelationShapes(t *testing.T) {
 		{"zh-Hant", "「港深創科挑戰賽」今日頒獎。冠軍由星橋科技奪得,亞軍則由宏創科技獲得。",
 			[]string{"SELECTED_FOR 星橋科技 > 港深創科挑戰賽", "SELECTED_FOR 宏創科技 > 港深創科挑戰賽"}, nil},
 		{"zh-Hans", "星图科技去年荣获金奖。", nil, []string{"SELECTED_FOR 星图科技 > 金奖"}},
+		// Passive founding: 由甲成立.
+		{"zh-Hans", "星图科技去年由港投公司出资成立。", []string{"ESTABLISHED 港投公司 > 星图科技"}, nil},
+		{"zh-Hans", "香港人工智能研究院2024年由香港科技园公司设立,主要从事基础研究。", []string{"ESTABLISHED 香港科技园公司 > 香港人工智能研究院"}, nil},
+		{"zh-Hant", "香港微電子研發院於去年年初由特區政府成立。", []string{"ESTABLISHED 特區政府 > 香港微電子研發院"}, nil},
+		{"zh-Hans", "星图科技由创始人李伟成立。", nil, []string{"ESTABLISHED 李伟 > 星图科技"}},
+		{"zh-Hans", "星图科技去年加入了由港投公司牵头成立的“香港机器人产业联盟”。", []string{"ESTABLISHED 港投公司 > 香港机器人产业联盟"}, []string{"ESTABLISHED 港投公司 > 星图科技"}},
+		{"zh-Hant", "星橋科技獲得由數碼港設立的「創業投資基金」注資。", nil, []string{"ESTABLISHED 數碼港 > 星橋科技"}},
 		// A ceremony stands for the event named before it.
 		{"zh-Hans", "“2026亚洲金融科技峰会”今日揭幕。财政司司长陈明出席开幕式并致辞。", []string{"ATTENDED 陈明 > 2026亚洲金融科技峰会"}, nil},
 		{"zh-Hant", "「香港創科博覽會」於會展舉行,創新科技及工業局局長李偉出席開幕禮。", []string{"ATTENDED 李偉 > 香港創科博覽會"}, nil},
