@@ -39,17 +39,7 @@ func TestGovernmentBodiesAndPlacedNames(t *testing.T) {
 		{"zh-Hans", "比亚迪汽车今年销量上升。", map[string]kg.Kind{"比亚迪汽车": kg.KindOrganization}, nil},
 	}
 	for _, c := range cases {
-		got := proposedEntities(c.lang, c.text)
-		for n, k := range c.want {
-			if got[n] != k {
-				t.Errorf("%s: want %s %s, got %q (all %v)", c.text, k, n, got[n], got)
-			}
-		}
-		for _, n := range c.not {
-			if _, ok := got[n]; ok {
-				t.Errorf("%s: %q proposed as a name", c.text, n)
-			}
-		}
+		checkEntities(t, c.lang, c.text, c.want, c.not)
 	}
 }
 
