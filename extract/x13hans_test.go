@@ -87,6 +87,11 @@ func TestX13hansRelationShapes(t *testing.T) {
 		{"zh-Hant", "「港深創科挑戰賽」今日頒獎。冠軍由星橋科技奪得,亞軍則由宏創科技獲得。",
 			[]string{"SELECTED_FOR 星橋科技 > 港深創科挑戰賽", "SELECTED_FOR 宏創科技 > 港深創科挑戰賽"}, nil},
 		{"zh-Hans", "星图科技去年荣获金奖。", nil, []string{"SELECTED_FOR 星图科技 > 金奖"}},
+		// A plan verb before 在港 (计划/打算/筹备在港设立): 港 is Hong Kong.
+		{"zh-Hans", "合肥的星图科技计划在港设立国际总部。", []string{"LOCATED_IN 星图科技 > 港"}, nil},
+		{"zh-Hans", "云帆科技正筹备在港设立研发中心。", []string{"LOCATED_IN 云帆科技 > 港"}, nil},
+		{"zh-Hant", "星橋科技打算在港設立亞太區總部。", []string{"LOCATED_IN 星橋科技 > 港"}, nil},
+		{"zh-Hans", "政府计划在港设立更多孵化器。", nil, []string{"LOCATED_IN 政府 > 港"}},
 		// Passive founding: 由甲成立.
 		{"zh-Hans", "星图科技去年由港投公司出资成立。", []string{"ESTABLISHED 港投公司 > 星图科技"}, nil},
 		{"zh-Hans", "香港人工智能研究院2024年由香港科技园公司设立,主要从事基础研究。", []string{"ESTABLISHED 香港科技园公司 > 香港人工智能研究院"}, nil},
@@ -110,6 +115,7 @@ func TestX13hansRelationShapes(t *testing.T) {
 		{"zh-Hans", "投资界了解到,星河科技已获得港投公司投资。", nil, []string{"INVESTED_IN 港投公司 > 投资界"}},
 	}
 	for _, c := range cases {
-		checkRels(t, c.text, Extract(Input{Text: c.text, Language: c.lang, Known: []Known{{ID: "cyberport", Kind: "ORGANIZATION", Names: []string{"Cyberport", "數碼港", "数码港"}}}}), c.want, c.not)
+		checkRels(t, c.text, Extract(Input{Text: c.text, Language: c.lang, Known: []Known{{ID: "cyberport", Kind: "ORGANIZATION", Names: []string{"Cyberport", "數碼港", "数码港"}},
+			{ID: "hong-kong", Kind: "PLACE", Names: []string{"Hong Kong", "香港"}}}}), c.want, c.not)
 	}
 }
