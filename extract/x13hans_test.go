@@ -99,6 +99,11 @@ func TestX13hansRelationShapes(t *testing.T) {
 		{"zh-Hans", "星图科技由创始人李伟成立。", nil, []string{"ESTABLISHED 李伟 > 星图科技"}},
 		{"zh-Hans", "星图科技去年加入了由港投公司牵头成立的“香港机器人产业联盟”。", []string{"ESTABLISHED 港投公司 > 香港机器人产业联盟"}, []string{"ESTABLISHED 港投公司 > 星图科技"}},
 		{"zh-Hant", "星橋科技獲得由數碼港設立的「創業投資基金」注資。", nil, []string{"ESTABLISHED 數碼港 > 星橋科技"}},
+		// 评为: a status or ranking the company is named to.
+		{"zh-Hans", "星图科技去年被评为“国家高新技术企业”。", []string{"SELECTED_FOR 星图科技 > 国家高新技术企业"}, nil},
+		{"zh-Hant", "星橋科技今年獲評為「香港最具潛力初創榜」首位。", []string{"SELECTED_FOR 星橋科技 > 香港最具潛力初創榜"}, nil},
+		{"zh-Hans", "云帆科技再次被评为“大湾区创新企业50强”。", []string{"SELECTED_FOR 云帆科技 > 大湾区创新企业50强"}, nil},
+		{"zh-Hans", "云帆科技被评为行业标杆。", nil, []string{"SELECTED_FOR 云帆科技 > 行业标杆"}},
 		// A ceremony stands for the event named before it.
 		{"zh-Hans", "“2026亚洲金融科技峰会”今日揭幕。财政司司长陈明出席开幕式并致辞。", []string{"ATTENDED 陈明 > 2026亚洲金融科技峰会"}, nil},
 		{"zh-Hant", "「香港創科博覽會」於會展舉行,創新科技及工業局局長李偉出席開幕禮。", []string{"ATTENDED 李偉 > 香港創科博覽會"}, nil},
