@@ -524,7 +524,7 @@ func facultyOf(known map[string]string, name string) (string, bool) {
 		p := string(f[:n])
 		rest := string(f[n:])
 		// 香港中文大學醫學院; 中大工程學院 (a known short name, then a faculty).
-		if id, ok := known[p]; ok && (strings.HasSuffix(p, "大学") || n <= 3 && strings.HasSuffix(rest, "学院") && len(f)-n >= 4) {
+		if id, ok := known[p]; ok && (strings.HasSuffix(p, "大学") || n <= 3 && strings.HasSuffix(rest, "学院") && len(f)-n >= 3 /* x13hans: 港大医学院 */) {
 			return id, true
 		}
 	}
@@ -550,6 +550,7 @@ func findCandidates(d *doc) []mention {
 	out = append(out, gapNames(d)...)
 	out = append(out, bookTitleNames(d)...) // x12ent
 	out = append(out, venueNames(d)...)     // x12ent
+	out = append(out, x13hansNames(d)...)   // x13hans: 团队“瓴羊材料”, 上海的芯翼智能
 	// x12en: "Invest Hong Kong, the government department that …"
 	out = append(out, appositionBodyNames(d)...)
 	for _, m := range namesAfterCues(d) {
@@ -918,7 +919,7 @@ func chineseBySuffix(d *doc) []mention {
 					start = p // x12ent: 河套深港科技創新合作區香港園區: the walk's limit fell inside a place
 				}
 			}
-			if (suf.s == "局" || suf.s == "署") && start >= 3 && f[start-1] == '及' && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
+			if (suf.s == "局" || suf.s == "署") && start >= 3 && portfolioJoin(f, start-1, end) /* x13hans: 和 too */ && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
 				// 商务及经济发展局, 创新科技及工业局: 及 joins the portfolios of one bureau.
 				if s2 := extendLeft(f, start-1, 6); start-1-s2 >= 2 {
 					start = s2
@@ -933,6 +934,7 @@ func chineseBySuffix(d *doc) []mention {
 				}
 			}
 			start = yearBefore(f, start, suf.kind)
+			start = afterGovernment(f, start, i, suf.s) // x13hans: 特区政府创新科技及工业局 → 创新科技及工业局
 			if i-start < suf.minLeft() && start >= 2 && f[start-1] == '的' && isHan(f[start-2]) && !zhPronouns[f[start-2]] &&
 				zhBoundary(f, start-2) {
 				start -= 2 // 与美的集团签署: a one-rune word and 的 open the name
@@ -941,6 +943,12 @@ func chineseBySuffix(d *doc) []mention {
 				break
 			}
 			left := string(f[start:i])
+			if suf.kind == kg.KindOrganization && !institutional[suf.s] && wordAt(f, end, zhUnitNouns) {
+				break // x13hans: 英伟达汽车芯片部门: the industry word opens a unit's name, not ends a company's
+			}
+			if !govBodies[suf.s] && inBureauName(f, end) {
+				break // x13hans: 创新科技 in 创新科技及工业局 is the bureau's first portfolio
+			}
 			if (suf.s == "计划" || suf.s == "计画") && end < len(f) && strings.ContainsRune("于在明今将下最未进拓再与以透通向年内", f[end]) {
 				break // 衡矩智能计划于下半年…: "plans to", a verb after the name, not a programme
 			}

@@ -21,6 +21,23 @@ func proposedEntities(lang, text string) map[string]kg.Kind {
 	return out
 }
 
+// checkEntities fails t when text does not propose each wanted name with its kind, or
+// proposes one of not (x13hans: shared by the table tests of names).
+func checkEntities(t *testing.T, lang, text string, want map[string]kg.Kind, not []string) {
+	t.Helper()
+	got := proposedEntities(lang, text)
+	for n, k := range want {
+		if got[n] != k {
+			t.Errorf("%s: want %s %s, got %q (all %v)", text, k, n, got[n], got)
+		}
+	}
+	for _, n := range not {
+		if _, ok := got[n]; ok {
+			t.Errorf("%s: %q proposed as a name", text, n)
+		}
+	}
+}
+
 // TestNewEntityShapes: names news writes in shapes the finders used to cut short, swallow into a
 // verb phrase or miss, each in several constructions; and the phrases that are no names.
 func TestNewEntityShapes(t *testing.T) {
@@ -104,16 +121,6 @@ func TestNewEntityShapes(t *testing.T) {
 		{"en", "Speakers included the chairman of HKU. The Harbour Rowing Club hosted the dinner.", map[string]kg.Kind{"Harbour Rowing Club": kg.KindOrganization}, []string{"HKU. The Harbour Rowing Club"}},
 	}
 	for _, c := range cases {
-		got := proposedEntities(c.lang, c.text)
-		for n, k := range c.want {
-			if got[n] != k {
-				t.Errorf("%s: want %s %s, got %q (all %v)", c.text, k, n, got[n], got)
-			}
-		}
-		for _, n := range c.not {
-			if _, ok := got[n]; ok {
-				t.Errorf("%s: %q proposed as a name", c.text, n)
-			}
-		}
+		checkEntities(t, c.lang, c.text, c.want, c.not)
 	}
 }

@@ -23,6 +23,7 @@ func Extract(in Input) []Proposal {
 	eventByApposition(d, es) // x12org
 	resolvePersonRefs(d, es) // x12people: 郑博士, 他/她 name a person named before
 	resolveEventRefs(d, es)  // x12people: 出席论坛的…, "the fair" name the event named before
+	resolvePrizeRefs(d, es)  // x13hans: 夺得一等奖 names the contest named before
 	var out []Proposal
 	pub := parsePublished(in.Published)
 	facts := annotateSentences(d, pub)
@@ -135,6 +136,8 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				// "甲与乙签署合作备忘录，双方将共同发起设立丙": 双方 are the partners just named.
 				if p, ok := partners[si]; ok {
 					from = []mention{p[0], p[1]}
+				} else if p, ok := partners[si-1]; ok && si > 0 {
+					from, fromPrev = []mention{p[0], p[1]}, true // x13hans: …签署合作协议。根据协议，双方将共同设立丙
 				}
 			}
 			if c.flags["fund"] && d.lang == "en" && sharesItem(from, to) {
@@ -223,6 +226,12 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slots []string, h cueHit) ([]mention, bool) {
 	if m, ok := relativeHead(d, ms, c, side, slots, h); ok {
 		return []mention{m}, false // x12org: 上月完成「甲計劃」的保險科技公司「乙」: 乙 did it
+	}
+	if m, ok := relativeObject(d, ms, c, side, h); ok {
+		return []mention{m}, false // x13hans: 由甲成立的「乙」: 乙, the head the clause describes
+	}
+	if side == 0 && countedGroupBefore(d, c, h.start) {
+		return nil, false // x13hans: 引进38家企业落户香港: the unnamed companies land, not the subject
 	}
 	for _, slot := range slots {
 		switch slot {

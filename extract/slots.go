@@ -244,6 +244,9 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		if t == "SUBSIDIARY_OF" && isPartnerGlue(d, out[len(out)-1].end, ms[j].start) {
 			break // "甲旗下的乙與丙攜手": 丙 is 乙's partner, not another of 甲's subsidiaries
 		}
+		if j+1 < len(ms) && describes(d, ms[j], ms[j+1]) && fitsCue(c, side, ms[j+1].kind) {
+			j++ // x13hans: "甲以及香港城市大学团队“乙”": the item is the name its description stands before
+		}
 		out = append(out, ms[j])
 	}
 	return closedList(d, out)
@@ -449,7 +452,7 @@ func mainSubject(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		}
 		for ; j < len(es.mentions) && es.mentions[j].end <= s.end; j++ {
 			m := es.mentions[j]
-			if !fits(m) || m.media || m.id == "" && len([]rune(m.name)) < 3 || m.start < bylineEnd(d) {
+			if !fits(m) || m.media || m.id == "" && len([]rune(m.name)) < 3 || m.start < bylineEnd(d) || reportsNews(d, m.end) /* x13hans */ {
 				continue // a two-character new name (科创) is more often a word than a name
 			}
 			key := m.id + "|" + m.key
@@ -532,7 +535,7 @@ func firstSubject(d *doc, s span, ms []mention, fits func(mention) bool) (mentio
 		}
 	}
 	for i, m := range ms {
-		if !fits(m) || possessive(d, m.end) {
+		if !fits(m) || possessive(d, m.end) || reportsNews(d, m.end) /* x13hans: 36氪获悉 */ {
 			continue
 		}
 		if i+1 < len(ms) && describes(d, m, ms[i+1]) && fits(ms[i+1]) {
@@ -556,6 +559,9 @@ func describes(d *doc, a, b mention) bool {
 	g := strings.Trim(string(d.folded[a.end:b.start]), "「」“”『』\"' ")
 	if g == "" {
 		return b.start > a.end // a quote mark alone: 甲「乙」
+	}
+	if contains(zhTeamNouns, g) {
+		return true // x13hans: 香港城市大学团队“瓴羊材料”: the team is the name after
 	}
 	for _, w := range zhDescriptors {
 		if g == w && !strings.Contains(w, "旗下") && !strings.Contains(w, "子公司") && w != "母公司" {

@@ -220,8 +220,8 @@ func newCompanyName(d *doc, es *entitySet, s span, at int) (mention, bool) {
 	var best mention
 	ok := false
 	for _, m := range es.mentions {
-		if m.end > s.start {
-			break
+		if m.end > at {
+			break // x13hans: up to the cue, not the sentence's start (新公司定名为甲,总部位于…)
 		}
 		if m.kind != kg.KindOrganization {
 			continue

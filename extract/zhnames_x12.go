@@ -309,7 +309,7 @@ func harbourMentions(d *doc, ix *Index, ms []mention) []mention {
 	var out []mention
 	for i := 2; i+1 < len(f); i++ {
 		if f[i] == '港' && zhHarbourBefore[f[i-1]] && wordAt(f, i+1, zhHarbourVerbs) &&
-			(ends[i-1] || strings.ContainsRune("将已并亦拟再也会，,", f[i-2])) {
+			(ends[i-1] || strings.ContainsRune("将已并亦拟再也会，,划算备", f[i-2])) { // x13hans: 计划/打算/筹备在港设立
 			out = append(out, mention{start: i, end: i + 1, name: string(d.runes[i : i+1]), id: hk, kind: ix.kinds[hk]})
 		}
 	}
