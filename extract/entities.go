@@ -370,6 +370,9 @@ func bracketAliases(d *doc, ms []mention) map[string]mention {
 			inner = strings.TrimPrefix(inner, p)
 		}
 		inner = strings.Trim(inner, "“”「」\"'：: ")
+		if bracketNote(inner) {
+			continue // x13hant: 晨曦創投(領投): a note on the item, not its other name
+		}
 		// x12alias: a Chinese name's English one may be long (星衡机器人(StarBalance Robotics)).
 		long := textnorm.HasHan(m.name) && latinProperName(inner)
 		if n := len([]rune(inner)); n < 2 || n > 12 && !long || n > 40 || strings.ContainsAny(inner, "，,。0123456789") && !isAcronym(inner) {

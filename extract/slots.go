@@ -259,6 +259,9 @@ func isGlue(d *doc, a, b int) bool {
 	if b < a {
 		return false
 	}
+	if bulletGlue(string(d.runes[a:b])) {
+		return true // x13hant: "甲(領投)\n・乙": items of a bullet list
+	}
 	// "A (HKIC) and B", "「甲」及「乙」": closing brackets and quotes belong to the item before.
 	g := strings.ToLower(strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(string(d.runes[a:b])), ")）」”』")))
 	g = strings.TrimSpace(strings.TrimRight(g, "「“『"))
@@ -285,6 +288,12 @@ func crossesClause(d *doc, a, b int) bool {
 		return false
 	}
 	for i := a; i < b && i < len(d.runes); i++ {
+		if br, ok := lineBreaksClause(d.runes, i); ok {
+			if br {
+				return true // x13hant: a line break ends the clause; "包括：" before bullet lines does not
+			}
+			continue
+		}
 		switch d.runes[i] {
 		case '，', '；', ',', ';', '：':
 			return true

@@ -87,6 +87,9 @@ func splitSentences(r []rune) []span {
 		c := r[i]
 		switch c {
 		case '。', '！', '？', '；', '\n', '\r':
+			if (c == '\n' || c == '\r') && bulletFollows(r, i) {
+				continue // x13hant: a bullet line continues the list its sentence opens
+			}
 			end := i + 1
 			for end < len(r) && isCloser(r[end]) {
 				end++

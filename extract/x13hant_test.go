@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// checkRelAbsent fails when a text gives any of the relationships in c.want (x13hant).
+func checkRelAbsent(t *testing.T, cases []relCase) {
+	t.Helper()
+	for _, c := range cases {
+		got := rels(Extract(Input{Text: c.text, Language: c.lang, Published: "2025-06-05"}))
+		for _, w := range c.want {
+			if got[w] != nil {
+				t.Errorf("%s: unexpected %s", c.text, w)
+			}
+		}
+	}
+}
+
+// Investors set out as bullet lines after the sentence that refers to the round (x13hant).
+func TestBulletListInvestors(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "本地初創「雲樞科技」宣布完成A輪融資。參與本輪的投資者包括：\n・星河資本（領投）\n・海瀾創投\n・天使投資人何志明\n\n公司將擴充團隊。",
+			[]string{"INVESTED_IN 星河資本 > 雲樞科技", "INVESTED_IN 海瀾創投 > 雲樞科技", "INVESTED_IN 何志明 > 雲樞科技"}},
+		{"zh-Hans", "医疗初创“康途医疗”完成1亿元B轮融资。本轮投资方包括:\n• 远景资本\n• 启明创投\n",
+			[]string{"INVESTED_IN 远景资本 > 康途医疗", "INVESTED_IN 启明创投 > 康途医疗"}},
+		{"zh-Hant", "金融科技公司「匯安寶」昨日公布完成種子輪融資。是次融資的投資者包括藍田創投及海瀾創投。",
+			[]string{"INVESTED_IN 藍田創投 > 匯安寶", "INVESTED_IN 海瀾創投 > 匯安寶"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		// The note of the first item leads the round; its cue reaches no item of the next line.
+		{"zh-Hant", "「雲樞科技」完成A輪融資。參與本輪的投資者包括：\n・星河資本(領投)\n・海瀾創投\n",
+			[]string{"INVESTED_IN 星河資本 > 海瀾創投"}},
+		// A line break ends a clause: the heading's company invests in nothing on the next line.
+		{"zh-Hant", "星河資本領投\n海瀾創投宣布擴充團隊。", []string{"INVESTED_IN 星河資本 > 海瀾創投"}},
+	})
+}
