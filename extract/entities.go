@@ -568,7 +568,7 @@ func findCandidates(d *doc) []mention {
 			!textnorm.HasHan(m.name) && placeLedName(out, m)) // x12ent: Asia Tech Ledger, Shanghai STAR Market
 		out = append(out, m)
 	}
-	return dropInBookTitles(d, dropInsidePlaces(out))
+	return dropDepartments(d, dropInBookTitles(d, dropInsidePlaces(out))) // x13hant: 國泰航空貨運部門 → 國泰航空
 }
 
 // enSiteNouns stand before "in <place>": a place, not a company, follows them.

@@ -33,3 +33,17 @@ func TestBulletListInvestors(t *testing.T) {
 		{"zh-Hant", "星河資本領投\n海瀾創投宣布擴充團隊。", []string{"INVESTED_IN 星河資本 > 海瀾創投"}},
 	})
 }
+
+// A department named after its organisation stands for the organisation (x13hant).
+func TestDepartmentsNameTheirOrganisation(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "創辦人陳志明畢業於香港浸會大學資訊科技學系，其後加入公司。", []string{"EDUCATED_AT 陳志明 > 香港浸會大學"}},
+		{"zh-Hant", "創辦人陳志明曾在東亞銀行保險業務部任職五年。", []string{"WORKED_AT 陳志明 > 東亞銀行"}},
+		{"zh-Hans", "联合创始人刘海燕毕业于浙江大学能源工程学系。", []string{"EDUCATED_AT 刘海燕 > 浙江大学"}},
+		{"zh-Hant", "技術總監黃嘉欣曾在港龍航空貨運部門任職。", []string{"WORKED_AT 黃嘉欣 > 港龍航空"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hant", "創辦人陳志明畢業於香港浸會大學資訊科技學系。", []string{"EDUCATED_AT 陳志明 > 香港浸會大學資訊科技"}},
+		{"zh-Hant", "創辦人陳志明曾在東亞銀行保險業務部任職五年。", []string{"WORKED_AT 陳志明 > 東亞銀行保險"}},
+	})
+}

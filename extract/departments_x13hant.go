@@ -1,0 +1,88 @@
+package extract
+
+import "strings"
+
+// x13hant: a department named after its organisation (香港理工大學物流管理系, 國泰航空貨運部門,
+// 滙豐企業支付部): news names the unit, the graph holds the organisation. A candidate that runs
+// from an organisation's name into such a unit gives way to the organisation's name.
+
+// zhDepartmentEnds end the name of a unit inside an organisation.
+var zhDepartmentEnds = []string{"学系", "系", "部门", "事业部", "业务部", "分部", "部", "团队", "学院"}
+
+// notDepartments end in a department word but name no unit: 總部 is a seat, 關係 a word.
+var notDepartments = []string{"总部", "关系", "体系", "联系", "干部", "全部", "内部", "外部"}
+
+// departmentAt returns the end of a department word that ends the Han run from s (at most 8
+// runes), or -1.
+func departmentAt(f []rune, s int) int {
+	for k := s + 1; k <= s+8 && k <= len(f) && isHan(f[k-1]); k++ {
+		run := string(f[s:k])
+		for _, x := range notDepartments {
+			if strings.HasSuffix(run, x) {
+				return -1
+			}
+		}
+		for _, x := range zhDepartmentEnds {
+			if strings.HasSuffix(run, x) && len([]rune(run)) > len([]rune(x)) {
+				// the unit ends here unless the run goes on into a longer name
+				if k == len(f) || !isHan(f[k]) || strings.ContainsRune("任的主讲教副助研", f[k]) || wordAtRunes(f, k, zhNameEnd) {
+					return k
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// wordAtRunes reports whether one of ws starts at i of f.
+func wordAtRunes(f []rune, i int, ws []string) bool {
+	for _, w := range ws {
+		if hasPrefixAt(f, i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropDepartments drops a Chinese candidate that an organisation's candidate opens and that runs
+// on into a department of it.
+func dropDepartments(d *doc, ms []mention) []mention {
+	if d.lang == "en" {
+		return ms
+	}
+	f := d.folded
+	drop := map[int]bool{}
+	for i, m := range ms {
+		for _, n := range ms {
+			if n.start != m.start || n.end >= m.end || n.end-n.start < 2 || !orgHead(string(f[n.start:n.end])) {
+				continue
+			}
+			if e := departmentAt(f, n.end); e >= m.end {
+				drop[i] = true
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return ms
+	}
+	out := ms[:0:0]
+	for i, m := range ms {
+		if !drop[i] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// orgHead reports whether s ends like the name of a whole organisation a department belongs to.
+func orgHead(s string) bool {
+	if endsWithOrgSuffix(s) {
+		return true
+	}
+	for _, x := range []string{"大学", "航空", "电讯", "电信", "保险", "证券", "医院", "科技"} {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
