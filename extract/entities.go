@@ -546,8 +546,9 @@ func findCandidates(d *doc) []mention {
 	out = append(out, acronymNames(d)...)
 	out = append(out, appointeeNames(d)...)
 	out = append(out, gapNames(d)...)
-	out = append(out, bookTitleNames(d)...) // x12ent
-	out = append(out, venueNames(d)...)     // x12ent
+	out = append(out, bookTitleNames(d)...)  // x12ent
+	out = append(out, venueNames(d)...)      // x12ent
+	out = append(out, quotedByContext(d)...) // x13hant: 同業「再生源」, 「數思醫療」去年…
 	// x12en: "Invest Hong Kong, the government department that …"
 	out = append(out, appositionBodyNames(d)...)
 	for _, m := range namesAfterCues(d) {

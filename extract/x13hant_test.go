@@ -47,3 +47,23 @@ func TestDepartmentsNameTheirOrganisation(t *testing.T) {
 		{"zh-Hant", "創辦人陳志明曾在東亞銀行保險業務部任職五年。", []string{"WORKED_AT 陳志明 > 東亞銀行保險"}},
 	})
 }
+
+// Quoted names with no kind suffix, known by what stands around them (x13hant).
+func TestQuotedNamesByContext(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "智達物流去年已與本地同業「速達通」合併。", []string{"MERGED_WITH 智達物流 > 速達通"}},
+		{"zh-Hant", "早年入選計劃的「康思生物」上月完成A輪融資，由藍田創投領投。", []string{"INVESTED_IN 藍田創投 > 康思生物"}},
+		{"zh-Hans", "星河资本与竞争对手“云途”合并。", []string{"MERGED_WITH 星河资本 > 云途"}},
+		{"zh-Hant", "由香港貿易發展局主辦的「2026香港創科嘉年華」昨日開幕。", []string{"ORGANIZED 香港貿易發展局 > 2026香港創科嘉年華"}},
+	}, nil)
+	for _, text := range []string{
+		"有分析指，是次收購作價「不算便宜」。",
+		"政府的口號是「齊創未來」宣布後反應熱烈。",
+	} {
+		for _, p := range Extract(Input{Text: text, Language: "zh-Hant", Published: "2025-06-05"}) {
+			if p.Kind == KindEntity && p.Entity.Kind == "ORGANIZATION" {
+				t.Errorf("%s: %s proposed as an organisation", text, p.Entity.Name)
+			}
+		}
+	}
+}
