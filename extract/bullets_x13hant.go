@@ -126,3 +126,60 @@ func lineBreaksClause(r []rune, i int) (breaks, ok bool) {
 	}
 	return false, false
 }
+
+// zhFundsSubjects open a sentence about what the money just raised will do (新資金將用於拓展
+// 中東市場): the company that raised it is the subject the sentence leaves out.
+var zhFundsSubjects = []string{"新资金", "新一轮资金", "所得资金", "募得资金", "融资所得", "集资所得", "本轮融资", "是次融资", "此轮融资", "本次融资", "新融资"}
+
+// standsForCompany reports whether sentence s refers back to the company the text is about
+// without naming it, before the cue at position at: through the round (本輪) or the money it
+// raised (新資金) (x13hant).
+func standsForCompany(d *doc, s span, ms []mention, at int, c *relCue) bool {
+	if d.lang == "en" {
+		return false
+	}
+	if refersToRound(d, s, ms, at, c) {
+		return true
+	}
+	i := afterTimeOpener(d, s)
+	for _, w := range zhFundsSubjects {
+		if hasPrefixAt(d.folded, i, w) && i+len([]rune(w)) <= at {
+			return true
+		}
+	}
+	return false
+}
+
+// zhAnother open a clause that names one more holder of a post of the same company: 另一創辦人,
+// 另一位聯合創辦人, 其中一名董事.
+var zhAnother = []string{"另一位", "另一名", "另外一位", "另一", "其中一位", "其中一名"}
+
+// anotherOfThem reports whether the title at anchor follows only such a word at its clause's
+// start (x13hant).
+func anotherOfThem(d *doc, s span, anchor int) bool {
+	for _, w := range zhAnother {
+		n := len([]rune(w))
+		if k := anchor - n; k >= s.start && hasPrefixAt(d.folded, k, w) && (k == s.start || isClauseBreak(d.runes[k-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// anotherOrg is the organisation of a title after 另一/其中一 at its clause's start: the one the
+// sentences before are about. A sentence before that opens with a title of its own (創辦人甲…)
+// names that organisation further back still.
+func (es *entitySet) anotherOrg(d *doc, si, anchor int) (mention, bool, bool) {
+	if d.lang == "en" || !anotherOfThem(d, d.sents[si], anchor) {
+		return mention{}, false, false
+	}
+	isOrg := func(m mention) bool { return m.kind == kg.KindOrganization }
+	for k := si; k > 0 && k >= si-3; k-- {
+		if titleAt(d.folded, afterTimeOpener(d, d.sents[k-1])) > 0 {
+			continue
+		}
+		m, _, ok := topicBefore(d, es, k, isOrg)
+		return m, false, ok
+	}
+	return mention{}, false, false
+}

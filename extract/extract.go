@@ -300,7 +300,7 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if m, ok := newCompanyName(d, es, d.sents[si], h.start); ok && fits(m) {
 				return []mention{m}, false // x12ent: 新公司 is the one 定名為 named
 			}
-			pronoun := (startsWithPronoun(d, d.sents[si]) || refersToRound(d, d.sents[si], ms, h.start, c)) && fitsCue(c, side, kg.KindOrganization) // x13hant: 本輪
+			pronoun := (startsWithPronoun(d, d.sents[si]) || standsForCompany(d, d.sents[si], ms, h.start, c)) && fitsCue(c, side, kg.KindOrganization) // x13hant: 本輪, 新資金
 			if m, ok, reported := speakerCompany(d, d.sents[si], ms, h.start, fits); reported && fitsCue(c, side, kg.KindOrganization) {
 				if ok { // x12ent: "汇钱通创始人苏敏仪透露，公司计划…": the speaker's company
 					return []mention{m}, false

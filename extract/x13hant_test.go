@@ -67,3 +67,21 @@ func TestQuotedNamesByContext(t *testing.T) {
 		}
 	}
 }
+
+// A sentence about the money raised or about "another founder" leaves the company unnamed: it is
+// the one the text is about (x13hant).
+func TestUnnamedCompanyOfTheRound(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "初創公司雲樞科技昨日宣布完成A輪融資。新資金將用於拓展日本及韓國市場。",
+			[]string{"TARGETS_MARKET 雲樞科技 > 日本", "TARGETS_MARKET 雲樞科技 > 韓國"}},
+		{"zh-Hans", "初创企业星途智能宣布完成B轮融资。所得资金将用于拓展中东市场。", []string{"TARGETS_MARKET 星途智能 > 中东"}},
+		{"zh-Hant", "雲樞科技成立於2021年。創辦人陳嘉欣曾在滙豐任職；另一創辦人、技術總監何志明則來自騰訊。",
+			[]string{"LEADS 何志明 > 雲樞科技"}},
+		{"zh-Hans", "星途智能成立于2020年。首席执行官王立群曾任职于华为；另一位联合创始人刘海燕毕业于清华大学。",
+			[]string{"LEADS 刘海燕 > 星途智能"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hant", "雲樞科技成立於2021年。另一家公司星河物流則表示會拓展日本市場。", []string{"TARGETS_MARKET 雲樞科技 > 日本"}},
+		{"zh-Hant", "雲樞科技成立於2021年。創辦人陳嘉欣曾在滙豐任職；另一創辦人何志明則來自騰訊。", []string{"LEADS 何志明 > 另一"}},
+	})
+}
