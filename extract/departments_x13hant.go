@@ -86,3 +86,18 @@ func orgHead(s string) bool {
 	}
 	return false
 }
+
+// divisionPost reports whether a unit of the organisation (冷鏈業務, 亞太區, 研發部) stands between
+// i, where the organisation's name ends, and the title after it: the post heads the unit.
+func divisionPost(d *doc, i, limit int) bool {
+	f := d.folded
+	for j := i + 2; j < min(limit, i+9, len(f)); j++ {
+		if !isHan(f[j-1]) {
+			return false
+		}
+		if titleAt(f, j) > 0 {
+			return isDivision(string(f[i:j]))
+		}
+	}
+	return false
+}

@@ -198,6 +198,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 						}
 						if ti := titleAfter(d, max(f.end, t.end), s.end); r.Type == "LEADS" && ti != nil {
 							r.Type = postType(ti, t) // x12people: 担任协会副主席 is a seat, not the lead
+							if r.Type == "LEADS" && divisionPost(d, max(f.end, t.end), s.end) {
+								r.Type = "WORKED_AT" // x13hant: 出任快狗打車冷鏈業務總監 heads a unit, not the company
+							}
 						} else if c.flags["asrole"] && ti == nil {
 							r.Type = "WORKED_AT" // x12people: "joined X as a researcher": no leading post
 						}

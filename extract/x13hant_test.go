@@ -85,3 +85,17 @@ func TestUnnamedCompanyOfTheRound(t *testing.T) {
 		{"zh-Hant", "雲樞科技成立於2021年。創辦人陳嘉欣曾在滙豐任職；另一創辦人何志明則來自騰訊。", []string{"LEADS 何志明 > 另一"}},
 	})
 }
+
+// Taking up a post: 留任/出任 are no part of a name, and a post over a unit of a company is work
+// there, not its lead (x13hant).
+func TestPostsOverUnits(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "創辦人陳志明收購後將出任星河物流亞太區業務總監。", []string{"WORKED_AT 陳志明 > 星河物流"}},
+		{"zh-Hans", "创始人刘海燕将出任云途科技研发部总监。", []string{"WORKED_AT 刘海燕 > 云途科技"}},
+		{"zh-Hant", "創辦人陳志明將出任星河物流行政總裁。", []string{"LEADS 陳志明 > 星河物流"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hant", "創辦人陳志明收購後將出任星河物流亞太區業務總監。", []string{"LEADS 陳志明 > 星河物流"}},
+		{"zh-Hant", "創辦人陳志明將留任雲樞科技行政總裁。", []string{"LEADS 陳志明 > 留任雲樞科技"}},
+	})
+}
