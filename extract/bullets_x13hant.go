@@ -183,3 +183,27 @@ func (es *entitySet) anotherOrg(d *doc, si, anchor int) (mention, bool, bool) {
 	}
 	return mention{}, false, false
 }
+
+// zhGenericHeads end a noun phrase that names a group, not one company: 獲納入的公司, 入選的初創.
+var zhGenericHeads = []string{"公司", "企业", "初创企业", "初创公司", "初创", "团队", "机构", "学员", "申请人", "参加者", "参展商", "得奖者", "得主"}
+
+// genericSubject reports whether the clause before the cue at position at opens with such a
+// phrase (…的公司 and at most a modal or adverb before the cue): its subject is that group, not
+// the company the text is about (x13hant).
+func genericSubject(d *doc, s span, at int) bool {
+	if d.lang == "en" {
+		return false
+	}
+	f := d.folded
+	j := at
+	for j > s.start && strings.ContainsRune("可以将会均亦都皆已再可", f[j-1]) && at-j < 3 {
+		j--
+	}
+	for _, h := range zhGenericHeads {
+		k := j - len([]rune(h))
+		if k-1 >= s.start && hasPrefixAt(f, k, h) && f[k-1] == '的' && !crossesClause(d, s.start, k) {
+			return true
+		}
+	}
+	return false
+}

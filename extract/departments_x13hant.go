@@ -57,6 +57,9 @@ func dropDepartments(d *doc, ms []mention) []mention {
 			if n.start != m.start || n.end >= m.end || n.end-n.start < 2 || !orgHead(string(f[n.start:n.end])) {
 				continue
 			}
+			if wholeOrgIn(string(f[n.end:m.end])) {
+				continue // 香港科技 | 大學計算機科學系: the longer name is the university's
+			}
 			if e := departmentAt(f, n.end); e >= m.end {
 				drop[i] = true
 			}
@@ -97,6 +100,16 @@ func divisionPost(d *doc, i, limit int) bool {
 		}
 		if titleAt(f, j) > 0 {
 			return isDivision(string(f[i:j]))
+		}
+	}
+	return false
+}
+
+// wholeOrgIn reports whether s holds a word that ends a whole organisation's name (大學, 銀行).
+func wholeOrgIn(s string) bool {
+	for _, x := range []string{"大学", "学院", "银行", "集团", "公司", "医院", "研究院", "研究所", "协会", "控股"} {
+		if strings.Contains(s, x) {
+			return true
 		}
 	}
 	return false

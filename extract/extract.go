@@ -341,7 +341,8 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if !pronoun && ownSubjectMisfits(d, ms, si, c, side, fits) {
 				return nil, false // x12org: 研發院由生產力局管理: the sentence's own subject, not an earlier fund
 			}
-			if si > 0 && (pronoun || c.flags["topic"] && side == 1 || !before && !unnamedSubject(d, d.sents[si], ms, h.start) && !speakerLabel(d, d.sents[si], ms)) {
+			if si > 0 && (pronoun || c.flags["topic"] && side == 1 || !before && !unnamedSubject(d, d.sents[si], ms, h.start) && !speakerLabel(d, d.sents[si], ms) &&
+				!genericSubject(d, d.sents[si], h.start)) { // x13hant: 獲納入的公司可進駐…
 				if pronoun && companyPronoun(d, d.sents[si]) {
 					fits = func(m mention) bool { return fitsCue(c, side, m.kind) && m.kind != kg.KindPerson } // x12people: 公司 is no person
 				}

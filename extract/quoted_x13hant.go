@@ -63,3 +63,15 @@ func quotedByContext(d *doc) []mention {
 	}
 	return out
 }
+
+// acronymStart moves the start a of a Latin word back over the letters an asterisk or an
+// ampersand joins to it (A*STAR, AT&T): one name, not the word after the sign (x13hant).
+func acronymStart(r []rune, a int) int {
+	for a >= 2 && (r[a-1] == '*' || r[a-1] == '&') && isLatinLetter(r[a-2]) {
+		a--
+		for a > 0 && (isLatinLetter(r[a-1]) || isDigit(r[a-1])) {
+			a--
+		}
+	}
+	return a
+}

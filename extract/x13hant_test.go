@@ -99,3 +99,20 @@ func TestPostsOverUnits(t *testing.T) {
 		{"zh-Hant", "創辦人陳志明將留任雲樞科技行政總裁。", []string{"LEADS 陳志明 > 留任雲樞科技"}},
 	})
 }
+
+// An acronym joined by * or & is one name; a clause whose subject is a group (獲納入的公司)
+// says nothing of the company named before (x13hant).
+func TestAcronymsAndGroupSubjects(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "數碼港與新加坡科技研究局(A*STAR)於2023年簽署合作備忘錄。", []string{"PARTNERED_WITH 數碼港 > 新加坡科技研究局"}},
+		{"zh-Hant", "星河電訊與美國電話電報公司(AT&T)簽署合作協議。", []string{"PARTNERED_WITH 星河電訊 > 美國電話電報公司"}},
+		{"zh-Hans", "云途科技与新加坡科技研究局（A*STAR）签署谅解备忘录。", []string{"PARTNERED_WITH 云途科技 > 新加坡科技研究局"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hant", "香港科技園公司公布新一批初創名單。獲納入的公司可進駐香港科學園。", []string{"LOCATED_IN 香港科技園公司 > 香港科學園"}},
+		{"zh-Hans", "数码港公布新一批培育计划名单。入选的初创企业将进驻数码港大楼。", []string{"LOCATED_IN 数码港 > 数码港大楼"}},
+	})
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "香港科技園公司公布新一批初創名單。公司亦將進駐香港科學園。", []string{"LOCATED_IN 香港科技園公司 > 香港科學園"}},
+	}, nil)
+}
