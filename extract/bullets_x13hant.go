@@ -142,6 +142,10 @@ func standsForCompany(d *doc, s span, ms []mention, at int, c *relCue) bool {
 		return true
 	}
 	i := afterTimeOpener(d, s)
+	// 基金於2024年向甲注資: the bare kind noun opens the clause and stands for the fund just named.
+	if hasPrefixAt(d.folded, i, "基金") && i+2 < s.end && strings.ContainsRune("于在已将亦曾今去早上本再则也其", d.folded[i+2]) {
+		return true
+	}
 	for _, w := range zhFundsSubjects {
 		if hasPrefixAt(d.folded, i, w) && i+len([]rune(w)) <= at {
 			return true

@@ -116,3 +116,17 @@ func TestAcronymsAndGroupSubjects(t *testing.T) {
 		{"zh-Hant", "香港科技園公司公布新一批初創名單。公司亦將進駐香港科學園。", []string{"LOCATED_IN 香港科技園公司 > 香港科學園"}},
 	}, nil)
 }
+
+// Membership with a copula, and a bare 基金 that stands for the fund just named (x13hant).
+func TestCopulaMembersAndBareFund(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "雲樞科技成立於2021年，目前是香港科技園公司的培育公司，並為香港金融科技協會會員。",
+			[]string{"MEMBER_OF 雲樞科技 > 香港科技園公司", "MEMBER_OF 雲樞科技 > 香港金融科技協會"}},
+		{"zh-Hans", "星途科技是香港人工智能协会会员。", []string{"MEMBER_OF 星途科技 > 香港人工智能协会"}},
+		{"zh-Hant", "雲樞科技的主要股東為「灣區創新基金」。基金於2023年向雲樞科技注資。", []string{"INVESTED_IN 灣區創新基金 > 雲樞科技"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hant", "陳美玲是香港青年創業家協會的理事會成員。", []string{"MEMBER_OF 陳美玲 > 理事會"}},
+		{"zh-Hant", "雲樞科技是數碼港的租戶。", []string{"MEMBER_OF 雲樞科技 > 數碼港"}},
+	})
+}
