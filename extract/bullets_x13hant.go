@@ -211,3 +211,83 @@ func genericSubject(d *doc, s span, at int) bool {
 	}
 	return false
 }
+
+// zhIncluding open the list of the members of a group a clause names by its count (31間初創獲
+// 納入計劃，當中包括甲、乙及丙).
+var zhIncluding = []string{"当中包括", "其中包括", "当中有", "其中有"}
+
+// includedMembers fills the empty first end of a cue of joining or selection with the list
+// that 當中包括 opens later in the same sentence: the items are the group's members (x13hant).
+func includedMembers(d *doc, ms []mention, s span, c *relCue, h cueHit) []mention {
+	switch c.typ {
+	case "PARTICIPATED_IN", "SELECTED_FOR", "ATTENDED", "MEMBER_OF":
+	default:
+		return nil
+	}
+	if d.lang == "en" || !contains(c.from, "L") && !contains(c.from, "S") {
+		return nil
+	}
+	f := d.folded
+	if !countedGroupBefore(d, s, h.start) {
+		return nil
+	}
+	for i := h.end; i < s.end; i++ {
+		if f[i] == '。' || f[i] == '；' {
+			return nil
+		}
+		for _, w := range zhIncluding {
+			if hasPrefixAt(f, i, w) {
+				e := i + len([]rune(w))
+				return describedItems(d, ms, c, group(d, ms, c, 0, false, e, e), s.end)
+			}
+		}
+	}
+	return nil
+}
+
+// countedGroupBefore reports whether the clause before position at names a group by its count
+// (共31間初創, 逾百家企業, 新一批初創): the subject of the cue is that group.
+func countedGroupBefore(d *doc, s span, at int) bool {
+	f := d.folded
+	for i := at - 1; i > s.start; i-- {
+		if isClauseBreak(f[i]) || f[i] == '。' {
+			return false
+		}
+		if strings.ContainsRune("间家个名位批所", f[i]) && (isDigit(f[i-1]) || strings.ContainsRune("一二三四五六七八九十百千多逾", f[i-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedItems extends a Chinese list whose items each carry a short description (綠色物料公司
+// 「甲」、語音AI公司「乙」及手術機械人開發商丙): after a joiner, up to 12 runes of description.
+func describedItems(d *doc, ms []mention, c *relCue, g []mention, end int) []mention {
+	if len(g) == 0 {
+		return g
+	}
+	for _, m := range ms {
+		last := g[len(g)-1]
+		if m.start < last.end || m.end > end || sameEntity(m, last) {
+			continue
+		}
+		gap := []rune(strings.TrimLeft(string(d.folded[last.end:m.start]), "」”』 "))
+		gap = []rune(strings.TrimRight(string(gap), "「“『 "))
+		j := 0
+		for _, w := range []string{"以及", "、", "及", "和", "与"} {
+			if hasPrefixAt(gap, 0, w) {
+				j = len([]rune(w))
+				break
+			}
+		}
+		if j == 0 || len(gap)-j > 12 || !fitsCue(c, 0, m.kind) {
+			break
+		}
+		desc := gap[j:]
+		if strings.ContainsAny(string(desc), "，,。；;：:、") {
+			break
+		}
+		g = append(g, m)
+	}
+	return g
+}

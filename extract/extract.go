@@ -87,6 +87,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			from, fromPrev := fill(d, es, ms, si, c, 0, c.from, h)
 			to, toPrev := fill(d, es, ms, si, c, 1, c.to, h)
+			if g := includedMembers(d, ms, s, c, h); len(g) > 0 && len(to) > 0 {
+				from, fromPrev = g, false // x13hant: 31間初創獲納入計劃，當中包括甲、乙及丙
+			}
 			if f, t, ok := objectRelative(d, ms, c, h); ok {
 				from, to, fromPrev, toPrev = []mention{f}, []mention{t}, false, false // x12en: "X, which Y acquired": X is the object
 			}

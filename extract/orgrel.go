@@ -438,7 +438,7 @@ func objectAnaphor(d *doc, es *entitySet, si int, c *relCue, side int, h cueHit)
 	t := strings.ToLower(string(d.folded[i:min(len(d.folded), i+16)]))
 	var k kg.Kind
 	n := ""
-	for _, p := range []string{"该计划", "此计划", "the programme", "the scheme", "该基金", "此基金", "the fund"} {
+	for _, p := range []string{"该计划", "此计划", "计划" /* x13hant: 獲納入計劃，… */, "the programme", "the scheme", "该基金", "此基金", "the fund"} {
 		if strings.HasPrefix(t, p) {
 			n = p
 		}

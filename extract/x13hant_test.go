@@ -130,3 +130,24 @@ func TestCopulaMembersAndBareFund(t *testing.T) {
 		{"zh-Hant", "雲樞科技是數碼港的租戶。", []string{"MEMBER_OF 雲樞科技 > 數碼港"}},
 	})
 }
+
+// A group named by its count joins a programme, and 當中包括 lists its members, each with a
+// short description (x13hant).
+func TestCountedGroupMembers(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "數碼港的「創業培育計劃」今年共有25間初創獲納入計劃，當中包括金融科技公司「匯安寶」、醫療AI公司「康思科技」及機械人開發商RoboCare。",
+			[]string{"PARTICIPATED_IN 匯安寶 > 創業培育計劃", "PARTICIPATED_IN 康思科技 > 創業培育計劃", "PARTICIPATED_IN RoboCare > 創業培育計劃"}},
+		{"zh-Hans", "“星火加速计划”第三期有12家企业入选该计划，其中包括云途科技及星河智能科技。",
+			[]string{"PARTICIPATED_IN 云途科技 > 星火加速计划", "PARTICIPATED_IN 星河智能科技 > 星火加速计划"}},
+		{"zh-Hant", "逾百家企業參加「灣區創科博覽」，當中包括雲樞科技及星河物流。",
+			[]string{"PARTICIPATED_IN 雲樞科技 > 灣區創科博覽"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		// The announcer of the intake is no participant.
+		{"zh-Hant", "香港科技園公司公布，其「創業培育計劃」新一批共30間初創獲納入計劃，當中包括雲樞科技。",
+			[]string{"PARTICIPATED_IN 香港科技園公司 > 創業培育計劃"}},
+		// No count before the cue: the list after 當中包括 is not the subject.
+		{"zh-Hant", "雲樞科技加入「創業培育計劃」，當中包括導師配對及星河物流提供的辦公空間。",
+			[]string{"PARTICIPATED_IN 星河物流 > 創業培育計劃"}},
+	})
+}
