@@ -291,3 +291,25 @@ func describedItems(d *doc, ms []mention, c *relCue, g []mention, end int) []men
 	}
 	return g
 }
+
+// headAfterAnaphor returns the name a relative clause ending in 計劃的/該計劃的 describes right
+// after the cue at i (加入計劃的「甲」: 甲 joined) (x13hant).
+func headAfterAnaphor(d *doc, ms []mention, i int, fits func(kg.Kind) bool) (mention, bool) {
+	f := d.folded
+	for _, w := range []string{"该计划的", "此计划的", "计划的"} {
+		if !hasPrefixAt(f, i, w) {
+			continue
+		}
+		e := i + len([]rune(w))
+		for _, n := range ms {
+			if n.start < e {
+				continue
+			}
+			if g := string(f[e:n.start]); len([]rune(g)) > 8 || strings.ContainsAny(g, "，,。；的") || !fits(n.kind) {
+				return mention{}, false
+			}
+			return n, true
+		}
+	}
+	return mention{}, false
+}

@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+	"github.com/hkgraph/hkgraph/textnorm"
+)
 
 // x13hant: a department named after its organisation (香港理工大學物流管理系, 國泰航空貨運部門,
 // 滙豐企業支付部): news names the unit, the graph holds the organisation. A candidate that runs
@@ -113,4 +118,30 @@ func wholeOrgIn(s string) bool {
 		}
 	}
 	return false
+}
+
+// zhSchoolWords are in the name of a place of study (香港理工大學, 聖保羅書院, 英華中學).
+var zhSchoolWords = []string{"大学", "学院", "学校", "书院", "中学", "小学", "研究生院", "学府", "学堂"}
+
+// schoolName reports whether t may be where a person studied: a known entity, or a Chinese
+// new name that says it is a school; "「數思醫療」去年畢業" is a company leaving a programme
+// (x13hant). English names are left as they were.
+func schoolName(d *doc, t mention) bool {
+	if d.lang == "en" || t.id != "" || !textnorm.HasHan(t.name) {
+		return true
+	}
+	f := textnormFold(t.name)
+	for _, w := range zhSchoolWords {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return strings.HasSuffix(f, "大") // 港大, 中大, 科大, 理大: the short forms
+}
+
+// relativeHeadIsNoObject reports whether t is the name a relative clause 計劃的 describes right
+// after the cue (加入計劃的「甲」): 甲 is the clause's subject, no object of the cue (x13hant).
+func relativeHeadIsNoObject(d *doc, ms []mention, c *relCue, h cueHit, t mention) bool {
+	n, ok := headAfterAnaphor(d, ms, h.end, func(kg.Kind) bool { return true })
+	return ok && sameEntity(n, t) && n.start == t.start
 }

@@ -172,6 +172,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				}
 				for _, t := range to {
 					if sameEntity(f, t) || c.typ == "LISTED_ON" && t.kind == kg.KindOrganization && !exchange(t) ||
+						c.typ == "EDUCATED_AT" && !schoolName(d, t) || relativeHeadIsNoObject(d, ms, c, h, t) || // x13hant
 						!personEndsFit(d, ms, si, c, f, t) {
 						continue // x12org: 上市的特专科技公司: a company lists on an exchange, not on a company
 					}

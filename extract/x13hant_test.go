@@ -151,3 +151,20 @@ func TestCountedGroupMembers(t *testing.T) {
 			[]string{"PARTICIPATED_IN 星河物流 > 創業培育計劃"}},
 	})
 }
+
+// Running a facility, the head of a programme, and a relative clause 加入計劃的「甲」 whose head
+// is the one that joined (x13hant).
+func TestProgrammeHeadsAndRelativeJoiners(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "數碼港管理有限公司亦負責營運位於貝沙灣的數碼港創新中心。", []string{"OPERATES 數碼港管理有限公司 > 數碼港創新中心"}},
+		{"zh-Hans", "香港科技园公司负责运营位于将军澳的先进制造业中心。", []string{"OPERATES 香港科技园公司 > 先进制造业中心"}},
+		{"zh-Hant", "計劃主管黃嘉欣加入星河物流前曾任職滙豐。", []string{"WORKED_AT 黃嘉欣 > 星河物流", "WORKED_AT 黃嘉欣 > 滙豐"}},
+		{"zh-Hant", "「創業培育計劃」由數碼港營運。上屆畢業生表現理想。於2020年加入計劃的「康思醫療」去年畢業。",
+			[]string{"PARTICIPATED_IN 康思醫療 > 創業培育計劃"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hant", "計劃主管黃嘉欣表示反應理想。於2020年加入計劃的「康思醫療」去年畢業。",
+			[]string{"WORKED_AT 黃嘉欣 > 康思醫療", "EDUCATED_AT 黃嘉欣 > 康思醫療"}},
+		{"zh-Hant", "計劃主管黃嘉欣表示反應理想。", []string{"LEADS 黃嘉欣 > 計劃"}},
+	})
+}
