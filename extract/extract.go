@@ -23,6 +23,7 @@ func Extract(in Input) []Proposal {
 	eventByApposition(d, es) // x12org
 	resolvePersonRefs(d, es) // x12people: 郑博士, 他/她 name a person named before
 	resolveEventRefs(d, es)  // x12people: 出席论坛的…, "the fair" name the event named before
+	ceremonyRefs(d, es)      // x13hant: 在開幕禮上致辭, 出席開幕禮的… attend the event named before
 	var out []Proposal
 	pub := parsePublished(in.Published)
 	facts := annotateSentences(d, pub)
@@ -87,6 +88,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			from, fromPrev := fill(d, es, ms, si, c, 0, c.from, h)
 			to, toPrev := fill(d, es, ms, si, c, 1, c.to, h)
+			if c.typ == "ATTENDED" || c.typ == "MEMBER_OF" {
+				from = titledAttendees(d, ms, from) // x13hant: 出席開幕禮的創新科技署署長黃敏儀: the person
+			}
 			if g := includedMembers(d, ms, s, c, h); len(g) > 0 && len(to) > 0 {
 				from, fromPrev = g, false // x13hant: 31間初創獲納入計劃，當中包括甲、乙及丙
 			}

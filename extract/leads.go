@@ -128,7 +128,7 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 			}
 		}
 		if si > 0 {
-			isOrg := func(m mention) bool { return m.kind == kg.KindOrganization }
+			isOrg := func(m mention) bool { return m.kind == kg.KindOrganization && !foundedNoBody(d, pc, m) } // x13hant
 			if m, prev, ok := topicBefore(d, es, si, isOrg); ok {
 				return m, prev, true
 			}

@@ -168,3 +168,22 @@ func TestProgrammeHeadsAndRelativeJoiners(t *testing.T) {
 		{"zh-Hant", "計劃主管黃嘉欣表示反應理想。", []string{"LEADS 黃嘉欣 > 計劃"}},
 	})
 }
+
+// An event's ceremony stands for the event; where it opens; an exhibitor attends; the person a
+// bureau's title names attends, not the bureau (x13hant).
+func TestEventCeremoniesAndExhibitors(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "由香港貿易發展局主辦的「2026香港創科博覽」昨日在灣仔開幕。貿發局主席林建華在開幕禮上致辭。",
+			[]string{"ATTENDED 林建華 > 2026香港創科博覽"}},
+		{"zh-Hans", "「2026深圳智能制造大会」昨日开幕。出席开幕式的创新科技署署长王立群表示，反应热烈。",
+			[]string{"ATTENDED 王立群 > 2026深圳智能制造大会"}},
+		{"zh-Hant", "「2026香港創科博覽」昨日在九龍灣國際展貿中心開幕。星河科技亦是今屆博覽的參展商之一。",
+			[]string{"LOCATED_IN 2026香港創科博覽 > 九龍灣國際展貿中心", "ATTENDED 星河科技 > 2026香港創科博覽"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hans", "「2026深圳智能制造大会」昨日开幕。出席开幕式的创新科技署署长王立群表示，反应热烈。",
+			[]string{"ATTENDED 创新科技署 > 2026深圳智能制造大会"}},
+		// No event named before: the ceremony names none.
+		{"zh-Hant", "星河科技主席林建華在開幕禮上致辭。", []string{"ATTENDED 林建華 > 開幕禮"}},
+	})
+}
