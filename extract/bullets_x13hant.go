@@ -219,16 +219,23 @@ var zhIncluding = []string{"当中包括", "其中包括", "当中有", "其中�
 // includedMembers fills the empty first end of a cue of joining or selection with the list
 // that 當中包括 opens later in the same sentence: the items are the group's members (x13hant).
 func includedMembers(d *doc, ms []mention, s span, c *relCue, h cueHit) []mention {
+	side := 0
 	switch c.typ {
 	case "PARTICIPATED_IN", "SELECTED_FOR", "ATTENDED", "MEMBER_OF":
+	case "ATTRACTED":
+		side = 1 // the group helped is the object: 協助逾500間企業在港開業
 	default:
 		return nil
 	}
-	if d.lang == "en" || !contains(c.from, "L") && !contains(c.from, "S") {
+	if d.lang == "en" || side == 0 && !contains(c.from, "L") && !contains(c.from, "S") {
 		return nil
 	}
+	at := h.start
+	if side == 1 {
+		at = h.end
+	}
 	f := d.folded
-	if !countedGroupBefore(d, s, h.start) {
+	if !countedGroupBefore(d, s, at) {
 		return nil
 	}
 	for i := h.end; i < s.end; i++ {
@@ -238,7 +245,7 @@ func includedMembers(d *doc, ms []mention, s span, c *relCue, h cueHit) []mentio
 		for _, w := range zhIncluding {
 			if hasPrefixAt(f, i, w) {
 				e := i + len([]rune(w))
-				return describedItems(d, ms, c, group(d, ms, c, 0, false, e, e), s.end)
+				return describedItems(d, ms, c, side, group(d, ms, c, side, false, e, e), s.end)
 			}
 		}
 	}
@@ -262,14 +269,14 @@ func countedGroupBefore(d *doc, s span, at int) bool {
 
 // describedItems extends a Chinese list whose items each carry a short description (綠色物料公司
 // 「甲」、語音AI公司「乙」及手術機械人開發商丙): after a joiner, up to 12 runes of description.
-func describedItems(d *doc, ms []mention, c *relCue, g []mention, end int) []mention {
+func describedItems(d *doc, ms []mention, c *relCue, side int, g []mention, end int) []mention {
 	if len(g) == 0 {
 		return g
 	}
 	for _, m := range ms {
 		last := g[len(g)-1]
-		if m.start < last.end || m.end > end || sameEntity(m, last) {
-			continue
+		if m.start < last.end || m.end > end || sameEntity(m, last) || m.kind == kg.KindPlace {
+			continue // a place inside the description (內地電池企業乙) describes the item
 		}
 		gap := []rune(strings.TrimLeft(string(d.folded[last.end:m.start]), "」”』 "))
 		gap = []rune(strings.TrimRight(string(gap), "「“『 "))
@@ -280,7 +287,7 @@ func describedItems(d *doc, ms []mention, c *relCue, g []mention, end int) []men
 				break
 			}
 		}
-		if j == 0 || len(gap)-j > 12 || !fitsCue(c, 0, m.kind) {
+		if j == 0 || len(gap)-j > 12 || !fitsCue(c, side, m.kind) {
 			break
 		}
 		desc := gap[j:]

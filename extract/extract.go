@@ -91,8 +91,10 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if c.typ == "ATTENDED" || c.typ == "MEMBER_OF" {
 				from = titledAttendees(d, ms, from) // x13hant: 出席開幕禮的創新科技署署長黃敏儀: the person
 			}
-			if g := includedMembers(d, ms, s, c, h); len(g) > 0 && len(to) > 0 {
+			if g := includedMembers(d, ms, s, c, h); len(g) > 0 && len(to) > 0 && c.typ != "ATTRACTED" {
 				from, fromPrev = g, false // x13hant: 31間初創獲納入計劃，當中包括甲、乙及丙
+			} else if len(g) > 0 && len(from) > 0 && c.typ == "ATTRACTED" {
+				to, toPrev = g, false // x13hant: 協助逾500間企業在港開業，其中包括甲及乙
 			}
 			if f, t, ok := objectRelative(d, ms, c, h); ok {
 				from, to, fromPrev, toPrev = []mention{f}, []mention{t}, false, false // x12en: "X, which Y acquired": X is the object

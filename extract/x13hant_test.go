@@ -187,3 +187,19 @@ func TestEventCeremoniesAndExhibitors(t *testing.T) {
 		{"zh-Hant", "星河科技主席林建華在開幕禮上致辭。", []string{"ATTENDED 林建華 > 開幕禮"}},
 	})
 }
+
+// A promotion agency's count of firms helped to set up, with the firms listed after 其中包括
+// (x13hant).
+func TestAttractedListedFirms(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "投資推廣署表示，今年已協助逾400間海外企業在港開業，其中包括法國軟件公司Datalis及內地電池企業寧能科技。",
+			[]string{"ATTRACTED 投資推廣署 > Datalis", "ATTRACTED 投資推廣署 > 寧能科技"}},
+		{"zh-Hans", "投资推广署去年协助380家企业在港设立业务，其中包括星河智能科技及云途科技。",
+			[]string{"ATTRACTED 投资推广署 > 星河智能科技", "ATTRACTED 投资推广署 > 云途科技"}},
+		{"zh-Hant", "投資推廣署去年吸引逾百間企業落戶香港，當中包括星河物流。", []string{"ATTRACTED 投資推廣署 > 星河物流"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hant", "投資推廣署表示，今年已協助逾400間海外企業在港開業，其中包括Datalis。", []string{"ATTRACTED 投資推廣署 > 海外"}},
+		{"zh-Hant", "投資推廣署協助星河物流在港開業。", []string{"ATTRACTED 投資推廣署 > 香港"}},
+	})
+}
