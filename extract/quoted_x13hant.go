@@ -75,3 +75,21 @@ func acronymStart(r []rune, a int) int {
 	}
 	return a
 }
+
+// descriptorOpener reports whether the text from a to b is only a description of the name at b
+// (本地初創「, 德國工業機械人製造商): a sentence that starts so opens with that name (x13hant).
+func descriptorOpener(d *doc, a, b int) bool {
+	if d.lang == "en" || b-a > 14 || b <= a {
+		return false
+	}
+	g := strings.TrimRight(string(d.folded[a:b]), "「“『 ")
+	if strings.ContainsAny(g, "，,。；：、") {
+		return false
+	}
+	for _, x := range zhDescriptors {
+		if strings.HasSuffix(g, x) {
+			return true
+		}
+	}
+	return false
+}

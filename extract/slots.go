@@ -423,7 +423,8 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		// x12ent: no sentence opener wins, and the name found is further back or does not open
 		// its sentence ("…由港聯物流創辦人鄧子軒出任。公司又透露…"): the organisation most sentences
 		// name wins.
-		sideParty := k != si-1 || m.start > afterTimeOpener(d, d.sents[k])+1
+		sideParty := k != si-1 || m.start > afterTimeOpener(d, d.sents[k])+1 &&
+			!descriptorOpener(d, afterTimeOpener(d, d.sents[k]), m.start) // x13hant: 本地初創「智裝科技」… opens with its name
 		if most, ok := mostNamedBefore(d, es, d.sents[si].start, fits); ok && sideParty && !sameEntity(most, m) {
 			return most, false, true
 		}

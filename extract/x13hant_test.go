@@ -203,3 +203,18 @@ func TestAttractedListedFirms(t *testing.T) {
 		{"zh-Hant", "投資推廣署協助星河物流在港開業。", []string{"ATTRACTED 投資推廣署 > 香港"}},
 	})
 }
+
+// A sentence that opens with a description and then a name (另外，醫療科技初創「甲」…) opens with
+// that name: 該公司 in the next sentence is 甲, not the body named before (x13hant).
+func TestDescribedOpenerIsTopic(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "數碼港公布最新名單，數碼港主席李明表示反應理想。另外，醫療科技初創「康源醫療」已於上月從數碼港的培育計劃畢業。該公司去年曾獲選《財富》「40位40歲以下精英」榜單。",
+			[]string{"SELECTED_FOR 康源醫療 > 40位40歲以下精英"}},
+		{"zh-Hans", "数码港公布最新名单，数码港主席李明表示反应理想。此外，金融科技公司“汇融通”已于上月从数码港的培育计划毕业。该公司去年曾获选《福布斯》“30位30岁以下精英”榜单。",
+			[]string{"SELECTED_FOR 汇融通 > 30位30岁以下精英"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hant", "數碼港公布最新名單，數碼港主席李明表示反應理想。另外，醫療科技初創「康源醫療」已於上月從數碼港的培育計劃畢業。該公司去年曾獲選《財富》「40位40歲以下精英」榜單。",
+			[]string{"SELECTED_FOR 數碼港 > 40位40歲以下精英"}},
+	})
+}
