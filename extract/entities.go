@@ -375,6 +375,9 @@ func bracketAliases(d *doc, ms []mention) map[string]mention {
 			inner = strings.TrimPrefix(inner, p)
 		}
 		inner = strings.Trim(inner, "“”「」\"'：: ")
+		if bracketNote(inner) {
+			continue // x13hant: 晨曦創投(領投): a note on the item, not its other name
+		}
 		// x12alias: a Chinese name's English one may be long (星衡机器人(StarBalance Robotics)).
 		long := textnorm.HasHan(m.name) && latinProperName(inner)
 		if n := len([]rune(inner)); n < 2 || n > 12 && !long || n > 40 || strings.ContainsAny(inner, "，,。0123456789") && !isAcronym(inner) {
@@ -548,9 +551,10 @@ func findCandidates(d *doc) []mention {
 	out = append(out, acronymNames(d)...)
 	out = append(out, appointeeNames(d)...)
 	out = append(out, gapNames(d)...)
-	out = append(out, bookTitleNames(d)...) // x12ent
-	out = append(out, venueNames(d)...)     // x12ent
-	out = append(out, x13hansNames(d)...)   // x13hans: 团队“瓴羊材料”, 上海的芯翼智能
+	out = append(out, bookTitleNames(d)...)  // x12ent
+	out = append(out, venueNames(d)...)      // x12ent
+	out = append(out, x13hansNames(d)...)    // x13hans: 团队“瓴羊材料”, 上海的芯翼智能
+	out = append(out, quotedByContext(d)...) // x13hant: 同業「再生源」, 「數思醫療」去年…
 	// x12en: "Invest Hong Kong, the government department that …"
 	out = append(out, appositionBodyNames(d)...)
 	for _, m := range namesAfterCues(d) {
@@ -571,7 +575,7 @@ func findCandidates(d *doc) []mention {
 			!textnorm.HasHan(m.name) && placeLedName(out, m)) // x12ent: Asia Tech Ledger, Shanghai STAR Market
 		out = append(out, m)
 	}
-	return dropInBookTitles(d, dropInsidePlaces(out))
+	return dropDepartments(d, dropInBookTitles(d, dropInsidePlaces(out))) // x13hant: 國泰航空貨運部門 → 國泰航空
 }
 
 // enSiteNouns stand before "in <place>": a place, not a company, follows them.

@@ -24,6 +24,7 @@ func Extract(in Input) []Proposal {
 	resolvePersonRefs(d, es) // x12people: 郑博士, 他/她 name a person named before
 	resolveEventRefs(d, es)  // x12people: 出席论坛的…, "the fair" name the event named before
 	resolvePrizeRefs(d, es)  // x13hans: 夺得一等奖 names the contest named before
+	ceremonyRefs(d, es)      // x13hant: 在開幕禮上致辭, 出席開幕禮的… attend the event named before
 	var out []Proposal
 	pub := parsePublished(in.Published)
 	facts := annotateSentences(d, pub)
@@ -89,6 +90,14 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			from, fromPrev := fill(d, es, ms, si, c, 0, c.from, h)
 			to, toPrev := fill(d, es, ms, si, c, 1, c.to, h)
+			if c.typ == "ATTENDED" || c.typ == "MEMBER_OF" {
+				from = titledAttendees(d, ms, from) // x13hant: 出席開幕禮的創新科技署署長黃敏儀: the person
+			}
+			if g := includedMembers(d, ms, s, c, h); len(g) > 0 && len(to) > 0 && c.typ != "ATTRACTED" {
+				from, fromPrev = g, false // x13hant: 31間初創獲納入計劃，當中包括甲、乙及丙
+			} else if len(g) > 0 && len(from) > 0 && c.typ == "ATTRACTED" {
+				to, toPrev = g, false // x13hant: 協助逾500間企業在港開業，其中包括甲及乙
+			}
 			if f, t, ok := objectRelative(d, ms, c, h); ok {
 				from, to, fromPrev, toPrev = []mention{f}, []mention{t}, false, false // x12en: "X, which Y acquired": X is the object
 			}
@@ -173,6 +182,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				}
 				for _, t := range to {
 					if sameEntity(f, t) || c.typ == "LISTED_ON" && t.kind == kg.KindOrganization && !exchange(t) ||
+						c.typ == "EDUCATED_AT" && !schoolName(d, t) || relativeHeadIsNoObject(d, ms, c, h, t) || // x13hant
 						!personEndsFit(d, ms, si, c, f, t) {
 						continue // x12org: 上市的特专科技公司: a company lists on an exchange, not on a company
 					}
@@ -202,6 +212,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 						}
 						if ti := titleAfter(d, max(f.end, t.end), s.end); r.Type == "LEADS" && ti != nil {
 							r.Type = postType(ti, t) // x12people: 担任协会副主席 is a seat, not the lead
+							if r.Type == "LEADS" && divisionPost(d, max(f.end, t.end), s.end) {
+								r.Type = "WORKED_AT" // x13hant: 出任快狗打車冷鏈業務總監 heads a unit, not the company
+							}
 						} else if c.flags["asrole"] && ti == nil {
 							r.Type = "WORKED_AT" // x12people: "joined X as a researcher": no leading post
 						}
@@ -313,7 +326,7 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if m, ok := newCompanyName(d, es, d.sents[si], h.start); ok && fits(m) {
 				return []mention{m}, false // x12ent: 新公司 is the one 定名為 named
 			}
-			pronoun := startsWithPronoun(d, d.sents[si]) && fitsCue(c, side, kg.KindOrganization)
+			pronoun := (startsWithPronoun(d, d.sents[si]) || standsForCompany(d, d.sents[si], ms, h.start, c)) && fitsCue(c, side, kg.KindOrganization) // x13hant: 本輪, 新資金
 			if m, ok, reported := speakerCompany(d, d.sents[si], ms, h.start, fits); reported && fitsCue(c, side, kg.KindOrganization) {
 				if ok { // x12ent: "汇钱通创始人苏敏仪透露，公司计划…": the speaker's company
 					return []mention{m}, false
@@ -351,7 +364,8 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if !pronoun && ownSubjectMisfits(d, ms, si, c, side, fits) {
 				return nil, false // x12org: 研發院由生產力局管理: the sentence's own subject, not an earlier fund
 			}
-			if si > 0 && (pronoun || c.flags["topic"] && side == 1 || !before && !unnamedSubject(d, d.sents[si], ms, h.start) && !speakerLabel(d, d.sents[si], ms)) {
+			if si > 0 && (pronoun || c.flags["topic"] && side == 1 || !before && !unnamedSubject(d, d.sents[si], ms, h.start) && !speakerLabel(d, d.sents[si], ms) &&
+				!genericSubject(d, d.sents[si], h.start)) { // x13hant: 獲納入的公司可進駐…
 				if pronoun && companyPronoun(d, d.sents[si]) {
 					fits = func(m mention) bool { return fitsCue(c, side, m.kind) && m.kind != kg.KindPerson } // x12people: 公司 is no person
 				}

@@ -115,6 +115,9 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 	if m, prev, ok := es.referredOrg(d, ms, si, anchor); ok {
 		return m, prev, true // x12people: its co-founder and CTO, 该局局长, …，其创办人
 	}
+	if m, prev, ok := es.anotherOrg(d, si, anchor); ok {
+		return m, prev, true // x13hant: 另一創辦人 holds a post of the company the last founder did
+	}
 	clauseStart := anchor == s.start || isClauseBreak(d.runes[anchor-1]) || pronoun
 	if clauseStart && d.lang != "en" || pronoun {
 		if !pronoun || !strings.HasSuffix(head, "其") {
@@ -125,7 +128,7 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 			}
 		}
 		if si > 0 {
-			isOrg := func(m mention) bool { return m.kind == kg.KindOrganization }
+			isOrg := func(m mention) bool { return m.kind == kg.KindOrganization && !foundedNoBody(d, pc, m) } // x13hant
 			if m, prev, ok := topicBefore(d, es, si, isOrg); ok {
 				return m, prev, true
 			}

@@ -444,6 +444,7 @@ func latinNamesInChinese(d *doc) []mention {
 			continue
 		}
 		a, b := words[i].start, words[j-1].end
+		a = acronymStart(d.runes, a) // x13hant: A*STAR, AT&T are one name
 		name := string(d.runes[a:b])
 		lower := strings.ToLower(name)
 		if len([]rune(name)) >= 3 && !isTitleWord(lower) && !isDigit([]rune(name)[0]) && !strings.HasPrefix(lower, "pre-") {

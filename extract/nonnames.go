@@ -21,7 +21,10 @@ var zhNotNameStarts = []string{"专注", "主要", "开发", "提供", "负责",
 	"设有",
 	"后者", "前者", "合并后", "但", "期间", "专门", "本届", "今届", "该届", "上届", // x12ent
 	// x12people: verbs of study and work before the school or employer (取得香港大学博士学位)
-	"取得", "获得", "修读", "就读", "攻读", "加盟", "任职", "拥有"}
+	"取得", "获得", "修读", "就读", "攻读", "加盟", "任职", "拥有",
+	"另一", "其中一", // x13hant: 另一創辦人, 其中一名董事
+	"留任", "出任", "担任", "兼任", "转任", "升任", "接任", // x13hant: 留任凍運通行政總裁: a verb of taking a post
+	"参展", "同样"} // x13hant: 「智裝科技」同樣參展
 
 // zhTrailingObjects follow a company's name — what was bought of it (收购上海柏谷生物全部股权)
 // or the department that acted for it (由字节跳动战略投资部领投) — and are cut off it.

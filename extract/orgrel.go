@@ -438,7 +438,7 @@ func objectAnaphor(d *doc, es *entitySet, si int, c *relCue, side int, h cueHit)
 	t := strings.ToLower(string(d.folded[i:min(len(d.folded), i+16)]))
 	var k kg.Kind
 	n := ""
-	for _, p := range []string{"该计划", "此计划", "the programme", "the scheme", "该基金", "此基金", "the fund"} {
+	for _, p := range []string{"该计划", "此计划", "计划" /* x13hant: 獲納入計劃，… */, "the programme", "the scheme", "该基金", "此基金", "the fund"} {
 		if strings.HasPrefix(t, p) {
 			n = p
 		}
@@ -453,13 +453,13 @@ func objectAnaphor(d *doc, es *entitySet, si int, c *relCue, side int, h cueHit)
 	}
 	// The anaphor is the whole object only when its clause ends there (入选该计划，并…), not in
 	// 成为该计划第二轮获批的项目之一 (one of its projects).
-	if e := i + len([]rune(n)); e < len(d.folded) && !strings.ContainsRune("，,。；;、并及和 .", d.folded[e]) {
+	if e := i + len([]rune(n)); e < len(d.folded) && !strings.ContainsRune("，,。；;、并及和 .的" /* x13hant: 加入計劃的「甲」 */, d.folded[e]) {
 		return mention{}, false, false
 	}
 	if !fitsCue(c, side, k) {
 		return mention{}, false, false
 	}
-	for j := si; j >= 0 && j >= si-3; j-- {
+	for j := si; j >= 0 && j >= si-5; j-- { // x13hant: 5, not 3 (the programme a section is about)
 		ms := es.sentenceMentions(d.sents[j])
 		for x := len(ms) - 1; x >= 0; x-- {
 			if ms[x].kind == k && ms[x].end <= h.start {
@@ -509,6 +509,9 @@ func relativeHead(d *doc, ms []mention, c *relCue, side int, slots []string, h c
 		if m.start >= a && m.end <= h.start && fitsCue(c, 0, m.kind) {
 			return mention{}, false // 甲是一家總部位於北京的公司: the clause names its subject
 		}
+	}
+	if n, ok := headAfterAnaphor(d, ms, h.end, func(k kg.Kind) bool { return fitsCue(c, 0, k) }); ok {
+		return n, true // x13hant: 於2021年加入計劃的「數思醫療」: the head after 計劃的
 	}
 	for k, o := range ms {
 		if o.start < h.end {

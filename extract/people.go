@@ -648,7 +648,7 @@ func bylineFacts(d *doc, es *entitySet) []Proposal {
 }
 
 // zhEventNouns name an event by its kind (论坛, 峰会); an English text says "the fair".
-var zhEventNouns = []string{"论坛", "峰会", "大会", "博览会", "展览会", "展会", "创科展", "大赛", "年会"}
+var zhEventNouns = []string{"论坛", "峰会", "大会", "博览会", "展览会", "展会", "创科展", "大赛", "年会", "博览" /* x13hant: 今屆博覽 */}
 var enEventRefs = []string{"the fair", "the forum", "the summit", "the conference", "the expo", "the exhibition", "the opening forum", "the event"}
 
 // resolveEventRefs points an event named by its kind (出席论坛的还有…, 本届论坛, "spoke at the

@@ -275,6 +275,9 @@ func isGlue(d *doc, a, b int) bool {
 	if b < a {
 		return false
 	}
+	if bulletGlue(string(d.runes[a:b])) {
+		return true // x13hant: "甲(領投)\n・乙": items of a bullet list
+	}
 	// "A (HKIC) and B", "「甲」及「乙」": closing brackets and quotes belong to the item before.
 	g := strings.ToLower(strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(string(d.runes[a:b])), ")）」”』")))
 	g = strings.TrimSpace(strings.TrimRight(g, "「“『"))
@@ -301,6 +304,12 @@ func crossesClause(d *doc, a, b int) bool {
 		return false
 	}
 	for i := a; i < b && i < len(d.runes); i++ {
+		if br, ok := lineBreaksClause(d.runes, i); ok && d.lang != "en" { // English bullet lists: bullets_x13en.go
+			if br {
+				return true // x13hant: a line break ends the clause; "包括：" before bullet lines does not
+			}
+			continue
+		}
 		switch d.runes[i] {
 		case '，', '；', ',', ';', '：':
 			return true
@@ -430,7 +439,8 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		// x12ent: no sentence opener wins, and the name found is further back or does not open
 		// its sentence ("…由港聯物流創辦人鄧子軒出任。公司又透露…"): the organisation most sentences
 		// name wins.
-		sideParty := k != si-1 || m.start > afterTimeOpener(d, d.sents[k])+1
+		sideParty := k != si-1 || m.start > afterTimeOpener(d, d.sents[k])+1 &&
+			!descriptorOpener(d, afterTimeOpener(d, d.sents[k]), m.start) // x13hant: 本地初創「智裝科技」… opens with its name
 		if most, ok := mostNamedBefore(d, es, d.sents[si].start, fits); ok && sideParty && !sameEntity(most, m) {
 			return most, false, true
 		}

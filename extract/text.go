@@ -32,7 +32,9 @@ func newDoc(in Input) *doc {
 			d.folded = append([]rune(nil), d.runes...)
 		}
 	}
-	d.sents = mergeBulletLists(d.runes, splitSentences(d.runes)) // x13en: bullet lines after a colon
+	// Bullet lines continue their sentence: Chinese ones in the splitter (x13hant), English ones
+	// after a colon through mergeBulletLists (x13en).
+	d.sents = mergeBulletLists(d.runes, splitSentences(d.runes, d.lang != "en"))
 	return d
 }
 
@@ -67,7 +69,7 @@ var abbreviations = map[string]bool{
 // splitSentences cuts text into sentences: at 。！？；, at newlines, and at English . ! ? ;
 // followed by a space or the end (not after an abbreviation, an initial or inside a number).
 // Leading and trailing spaces are left out of each sentence.
-func splitSentences(r []rune) []span {
+func splitSentences(r []rune, keepBullets bool) []span {
 	var out []span
 	start := 0
 	emit := func(end int) {
@@ -87,6 +89,9 @@ func splitSentences(r []rune) []span {
 		c := r[i]
 		switch c {
 		case '。', '！', '？', '；', '\n', '\r':
+			if keepBullets && (c == '\n' || c == '\r') && bulletFollows(r, i) {
+				continue // x13hant: a bullet line continues the list its sentence opens
+			}
 			end := i + 1
 			for end < len(r) && isCloser(r[end]) {
 				end++

@@ -1,0 +1,95 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+	"github.com/hkgraph/hkgraph/textnorm"
+)
+
+// x13hant: names in 「」 that carry no kind suffix. Hong Kong news quotes a company's name where
+// English would capitalise it; what stands around the quote says it is a name:
+//   - an event word ends it (「2025香港智能製造博覽」, 「數碼港創業周」);
+//   - a peer noun stands before it (本地同業「再生源」, 競爭對手「快送」);
+//   - a time word or a verb a company does follows it (「數思醫療」去年畢業, 「速遞通」宣布).
+
+// zhQuotedEventEnds end the quoted name of an event.
+var zhQuotedEventEnds = []string{"博览", "展览", "展会", "创科展", "嘉年华", "大会", "年会", "节", "周", "挑战赛", "比赛"}
+
+// zhPeerNouns stand before the quoted name of another company: 本地同業「再生源」.
+var zhPeerNouns = []string{"同业", "同行", "对手", "竞争对手", "伙伴", "合作伙伴", "新创", "初创"}
+
+// zhCompanyDoes follow the quoted name of a company: a time word or a verb of a company's news.
+var zhCompanyDoes = []string{"去年", "今年", "上月", "本月", "早前", "日前", "近日", "昨日", "今日", "前日", "宣布", "表示", "透露", "公布",
+	"完成", "获得", "成立于", "创立于", "总部", "毕业", "落户", "进驻", "于20", "于19"}
+
+// quotedNameByContext reports whether the quoted m is a name by what stands around it, and
+// gives it its kind.
+func quotedNameByContext(d *doc, m *mention) bool {
+	f := d.folded
+	name := []rune(textnorm.Fold(m.name))
+	for _, s := range zhQuotedEventEnds {
+		if n := len([]rune(s)); len(name) >= n+2 && len(name) <= 16 && hasSuffixAt(name, len(name), s) && !containsStopWord(name) {
+			m.kind = kg.KindEvent
+			return true
+		}
+	}
+	if !plainName(name) || len(name) > 8 || m.start < 2 || m.end+1 > len(f) {
+		return false
+	}
+	for _, p := range zhPeerNouns {
+		if hasSuffixAt(f, m.start-1, p) {
+			return true
+		}
+	}
+	// 口號是「…」, 稱為「…」: a predicate's quote is a phrase, not a name.
+	return m.end+1 < len(f) && wordAtRunes(f, m.end+1, zhCompanyDoes) && !strings.ContainsRune("是为称", f[m.start-2])
+}
+
+// quotedByContext proposes the quoted names that quotedNameByContext accepts and no other
+// finder took (a cue before the quote gives its own kind: 管理的「香港增長組合」).
+func quotedByContext(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	var out []mention
+	for i, c := range d.runes {
+		if c != '「' && c != '“' && c != '『' {
+			continue
+		}
+		if m, ok := quotedAt(d, i); ok && !hasKindSuffix(m.name) && quotedNameByContext(d, &m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// acronymStart moves the start a of a Latin word back over the letters an asterisk or an
+// ampersand joins to it (A*STAR, AT&T): one name, not the word after the sign (x13hant).
+func acronymStart(r []rune, a int) int {
+	for a >= 2 && (r[a-1] == '*' || r[a-1] == '&') && isLatinLetter(r[a-2]) {
+		a--
+		for a > 0 && (isLatinLetter(r[a-1]) || isDigit(r[a-1])) {
+			a--
+		}
+	}
+	return a
+}
+
+// descriptorOpener reports whether the text from a to b is only a description of the name at b
+// (本地初創「, 德國工業機械人製造商): a sentence that starts so opens with that name (x13hant).
+func descriptorOpener(d *doc, a, b int) bool {
+	if d.lang == "en" || b-a > 14 || b <= a {
+		return false
+	}
+	g := strings.TrimRight(string(d.folded[a:b]), "「“『 ")
+	if strings.ContainsAny(g, "，,。；：、") {
+		return false
+	}
+	for _, x := range zhDescriptors {
+		if strings.HasSuffix(g, x) {
+			return true
+		}
+	}
+	return false
+}
