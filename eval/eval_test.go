@@ -10,7 +10,7 @@ type floor struct {
 }
 
 // The targets (relationship precision ≥ 0.7 and recall ≥ 0.6 per script, new-entity
-// recall ≥ 0.8) hold on the dev and study texts; the blind sets (heldout4, heldout5) do not reach
+// recall ≥ 0.8) hold on the dev and study texts; the blind set (heldout5) does not reach
 // the recall target yet (eval/RESULTS.md). Floors are the measured values less a margin, so that
 // a change that loses ground fails. The seed article is an
 // interview read with no known entity: a floor against regressions only.
@@ -22,17 +22,20 @@ var floors = map[[2]string]floor{
 	{"heldout", "zh-Hans"}: {0.8, 0.7, 0.75},
 	{"heldout", "zh-Hant"}: {0.7, 0.55, 0.75},
 	{"heldout", "en"}:      {0.6, 0.4, 0.9},
-	// heldout2 and heldout3 were written blind by annotators who never read the extractor
-	// (their READMEs) and measured blind once (heldout2 P 0.53 R 0.25, heldout3 P 0.50 R 0.18);
-	// since then they are study sets whose misses rules were written for. Floors: the
-	// study-set values of 2026-12-02 less a margin, so that a regression fails. heldout4 and
-	// heldout5, the blind sets, have no floors: nobody tunes against them.
+	// heldout2, heldout3 and heldout4 were written blind by annotators who never read the
+	// extractor (their READMEs) and measured blind (heldout2 P 0.53 R 0.25, heldout3 P 0.50
+	// R 0.18, heldout4 P 0.76 R 0.45); since then they are study sets whose misses rules were
+	// written for. Floors: the study-set values of 2026-12-02 less a margin, so that a
+	// regression fails. heldout5, the blind set, has none: nobody tunes against it.
 	{"heldout2", "zh-Hans"}: {0.9, 0.88, 0.95},
 	{"heldout2", "zh-Hant"}: {0.9, 0.72, 0.95},
 	{"heldout2", "en"}:      {0.9, 0.9, 0.95},
 	{"heldout3", "zh-Hans"}: {0.9, 0.74, 0.9},
 	{"heldout3", "zh-Hant"}: {0.85, 0.75, 0.9},
 	{"heldout3", "en"}:      {0.93, 0.78, 0.95},
+	{"heldout4", "zh-Hans"}: {0.88, 0.83, 0.93},
+	{"heldout4", "zh-Hant"}: {0.9, 0.88, 0.95},
+	{"heldout4", "en"}:      {0.9, 0.8, 0.93},
 	{"seed", "zh-Hans"}:     {0.3, 0.08, 0},
 }
 

@@ -17,10 +17,12 @@ blind until measured on 2026-12-01, now a study set whose misses the rules were 
 on 2026-12-01: P 0.50, R 0.18), then studied by rounds two and three (round three read its misses
 closely: its numbers now measure fit, not generalisation); **heldout4** texts, written blind by another
 annotator, were read by no rule writer until round three was measured on them (P 0.76, R 0.45;
-before round three P 0.75, R 0.36), and are studied from round four on; **heldout5** texts,
+before round three P 0.75, R 0.36), and were studied by round four; **heldout5** texts,
 written blind by a third annotator on 2026-12-02 in styles none of the other sets has (公众号
-announcements, 新聞公報, district councils, a fund's letter, a deal wire), first measured after
-round three (before that round: P 0.74, R 0.33): the honest estimate;
+announcements, 新聞公報, district councils, a fund's letter, a deal wire), read by no rule writer:
+the honest estimate. Measured on heldout5: before round three P 0.74 R 0.33, after it P 0.72
+R 0.40, after round four P 0.73 R 0.41 — round four took heldout4 from R 0.45 to 0.89 and moved
+the unseen texts by one point, so these rules fit what they read and no longer generalise;
 **seed** is the seed article read with no known entities, against the
 113 hand-curated seed relationships (an interview, not news: many of its facts are stated
 indirectly, so its recall is a floor, not a target). Dev and held-out texts are read knowing the
