@@ -24,7 +24,8 @@ func importerArchive(ctx context.Context, java, target string, opts Options) (st
 		return "", err
 	}
 	h := fnv.New64a()
-	fmt.Fprintf(h, "%s\x00%d", target, jar.ModTime().UnixNano())
+	// "unsigned": archives made before unsignJars held no signed jar's classes.
+	fmt.Fprintf(h, "%s\x00%d\x00unsigned", target, jar.ModTime().UnixNano())
 	archive := filepath.Join(target, fmt.Sprintf("importer-%016x.jsa", h.Sum64()))
 	if _, err := os.Stat(archive); err == nil {
 		return archive, nil
@@ -32,6 +33,10 @@ func importerArchive(ctx context.Context, java, target string, opts Options) (st
 	old, _ := filepath.Glob(filepath.Join(target, "importer-*.jsa"))
 	for _, f := range old {
 		os.Remove(f)
+	}
+	// Before the training run: the archive records the jars as they are then.
+	if _, err := unsignJars(filepath.Join(target, "lib")); err != nil {
+		return "", err
 	}
 	work, err := os.MkdirTemp("", "hkgraph-importer-archive-")
 	if err != nil {
