@@ -90,12 +90,16 @@ func WriteOfflineCSV(dir string, b kg.Batch) (OfflineCSV, error) {
 			parts:  []func(*csvPart){func(p *csvPart) { writeMentions(p, ids, dedupeMentions(b.Mentions)) }}},
 	}
 	for _, k := range kg.Kinds {
-		files[1].parts = append(files[1].parts, func(p *csvPart) {
-			writeNodes(p, k.Label(), ids.entities, entityColumns, entityRows(b.Entities, k), true)
-		})
+		for _, es := range chunks(b.Entities, func(e *kg.Entity) bool { return e.Kind == k }) {
+			files[1].parts = append(files[1].parts, func(p *csvPart) {
+				writeNodes(p, k.Label(), ids.entities, entityColumns, entityRows(es, k), true)
+			})
+		}
 	}
 	for _, t := range kg.RelTypes {
-		files[2].parts = append(files[2].parts, func(p *csvPart) { writeRelationships(p, ids, t, relationshipRows(b.Relationships, t)) })
+		for _, rs := range chunks(b.Relationships, func(r *kg.Relationship) bool { return r.Type == t }) {
+			files[2].parts = append(files[2].parts, func(p *csvPart) { writeRelationships(p, ids, t, relationshipRows(rs, t)) })
+		}
 	}
 	if err := writeFiles(dir, files); err != nil {
 		return OfflineCSV{}, err
@@ -131,6 +135,26 @@ func WriteOfflineCSV(dir string, b kg.Batch) (OfflineCSV, error) {
 		out.Args = append(out.Args, "--multiline-fields-format=v2", "--multiline-fields="+strings.Join(multiline, ","))
 	}
 	return out, nil
+}
+
+// chunks are the items that keep, in order, cut into parts of a few thousand: one kind or type
+// may hold most of the graph (the hub's), and every core builds rows.
+func chunks[T any](items []T, keep func(T) bool) [][]T {
+	const size = 8192
+	var out [][]T
+	var cur []T
+	for _, it := range items {
+		if !keep(it) {
+			continue
+		}
+		if cur = append(cur, it); len(cur) == size {
+			out, cur = append(out, cur), nil
+		}
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	return out
 }
 
 // offlineIDs are the importer's integer ids of the documents and the entities.
@@ -194,6 +218,7 @@ type csvFile struct {
 type csvPart struct {
 	buf        bytes.Buffer
 	rows       int
+	capacity   int      // the rows the part will hold
 	multiline  bool     // a quoted field holds a line break
 	biggest    int      // the longest field
 	emptyLists []string // entity list properties some row holds empty
@@ -320,6 +345,9 @@ func (p *csvPart) add(fs []field, err error) bool {
 	}
 	p.buf.WriteByte('\n')
 	p.rows++
+	if p.rows == 1 { // room for the part's rows, if like its first: no copies as it grows
+		p.buf.Grow(p.buf.Len() * p.capacity * 9 / 8)
+	}
 	return true
 }
 
@@ -327,6 +355,7 @@ func (p *csvPart) add(fs []field, err error) bool {
 // the properties and the content hash; versioned ones (entities) start at version 1, as a
 // first online write sets it.
 func writeNodes(p *csvPart, label string, space map[string]int, cols []column, rows []map[string]any, versioned bool) {
+	p.capacity = len(rows)
 	for _, r := range rows {
 		props := r["props"].(map[string]any)
 		fs, err := propFields(cols, props)
@@ -355,6 +384,7 @@ func writeNodes(p *csvPart, label string, space map[string]int, cols []column, r
 }
 
 func writeRelationships(p *csvPart, ids offlineIDs, typ kg.RelType, rows []map[string]any) {
+	p.capacity = len(rows)
 	for _, r := range rows {
 		fs, err := propFields(relationshipColumns, r["props"].(map[string]any))
 		var from, to field
