@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"os"
@@ -10,8 +11,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-
-	"golang.org/x/sync/errgroup"
 
 	"github.com/hkgraph/hkgraph/kg"
 )
@@ -52,44 +51,60 @@ var (
 )
 
 // WriteOfflineCSV writes b (documents, entities, relationships and mentions of an empty
-// database) into dir as the importer's CSV files: one file of documents, one per entity kind,
-// one per relationship type, one of mentions. Node ids live in two id spaces, Document and
-// Entity, as in the database. The files are independent, so they are written at once, one per
-// core: building a row (its content hash) costs more than writing it.
+// database) into dir as the importer's CSV files: one of documents, one of entities (their
+// kind's label in a :LABEL column), one of relationships (their type in a :TYPE column), one of
+// mentions. Few files: the importer samples every file before it starts, at its slowest (its
+// code not yet compiled). Node ids live in two id spaces, Document and Entity, as in the
+// database, and the importer sees them as dense integers (its integer id type needs no sort of
+// string ids); the string id is the node's id property, as an online import stores it. Each
+// kind's and type's rows are built at once, one per core (a row's content hash costs more than
+// writing it), and written in order.
 func WriteOfflineCSV(dir string, b kg.Batch) (OfflineCSV, error) {
 	for _, t := range kg.RelTypes {
 		if !t.Valid() {
 			return OfflineCSV{}, fmt.Errorf("offline import: relationship type %q is not in the allow-list", t)
 		}
 	}
-	jobs := []func() csvFile{func() csvFile {
-		return writeNodes(dir, "Document", "documents.csv", "Document", documentColumns, documentRows(b.Documents), false)
-	}}
+	ids := offlineIDs{docs: map[string]int{}, entities: map[string]int{}}
+	for _, d := range b.Documents {
+		ids.docs[d.ID] = len(ids.docs)
+	}
+	for _, k := range kg.Kinds { // the order the entities file holds them in
+		for _, e := range b.Entities {
+			if e.Kind == k {
+				ids.entities[e.ID] = len(ids.entities)
+			}
+		}
+	}
+	entityHeader := append([]string{":ID(Entity)", ":LABEL", "id:string"}, headers(entityColumns)...)
+	relHeader := append([]string{":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"}, headers(relationshipColumns)...)
+	files := []*csvFile{
+		{name: "documents.csv", arg: "--nodes=Document",
+			header: append(append([]string{":ID(Document)", "id:string"}, headers(documentColumns)...), "contentHash:string"),
+			parts:  []func(*csvPart){func(p *csvPart) { writeNodes(p, "", ids.docs, documentColumns, documentRows(b.Documents), false) }}},
+		{name: "entities.csv", arg: "--nodes=Entity", header: append(entityHeader, "contentHash:string", "version:long")},
+		{name: "relationships.csv", arg: "--relationships",
+			header: append(relHeader, "id:string", "contentHash:string", "version:long", "outKey:string", "inKey:string")},
+		{name: "mentions.csv", arg: "--relationships=MENTIONS",
+			header: append([]string{":START_ID(Document)", ":END_ID(Entity)"}, headers(mentionColumns)...),
+			parts:  []func(*csvPart){func(p *csvPart) { writeMentions(p, ids, dedupeMentions(b.Mentions)) }}},
+	}
 	for _, k := range kg.Kinds {
-		jobs = append(jobs, func() csvFile {
-			return writeNodes(dir, "Entity:"+k.Label(), "entities-"+strings.ToLower(k.Label())+".csv", "Entity", entityColumns, entityRows(b.Entities, k), true)
-		})
+		for _, es := range chunks(b.Entities, func(e *kg.Entity) bool { return e.Kind == k }) {
+			files[1].parts = append(files[1].parts, func(p *csvPart) {
+				writeNodes(p, k.Label(), ids.entities, entityColumns, entityRows(es, k), true)
+			})
+		}
 	}
 	for _, t := range kg.RelTypes {
-		jobs = append(jobs, func() csvFile {
-			return writeRelationships(dir, string(t), "rel-"+strings.ToLower(string(t))+".csv", relationshipRows(b.Relationships, t))
-		})
+		for _, rs := range chunks(b.Relationships, func(r *kg.Relationship) bool { return r.Type == t }) {
+			files[2].parts = append(files[2].parts, func(p *csvPart) { writeRelationships(p, ids, t, relationshipRows(rs, t)) })
+		}
 	}
-	jobs = append(jobs, func() csvFile { return writeMentions(dir, dedupeMentions(b.Mentions)) })
-
-	files := make([]csvFile, len(jobs))
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i, job := range jobs {
-		g.Go(func() error {
-			files[i] = job()
-			return files[i].err
-		})
-	}
-	if err := g.Wait(); err != nil {
+	if err := writeFiles(dir, files); err != nil {
 		return OfflineCSV{}, err
 	}
-	// Merged in the jobs' order, so the arguments do not depend on which file finished first.
+
 	var out OfflineCSV
 	var multiline []string
 	biggest := 0
@@ -98,8 +113,6 @@ func WriteOfflineCSV(dir string, b kg.Batch) (OfflineCSV, error) {
 			continue
 		}
 		out.Args = append(out.Args, f.arg+"="+f.path)
-		out.Nodes += f.nodes
-		out.Relationships += f.relationships
 		biggest = max(biggest, f.biggest)
 		if f.multiline {
 			multiline = append(multiline, f.path)
@@ -110,16 +123,49 @@ func WriteOfflineCSV(dir string, b kg.Batch) (OfflineCSV, error) {
 			}
 		}
 	}
+	out.Nodes = files[0].rows + files[1].rows
+	out.Relationships = files[2].rows + files[3].rows
 	if out.Nodes == 0 {
 		return OfflineCSV{}, fmt.Errorf("offline import: nothing to import")
 	}
-	out.Args = append(out.Args, "--array-delimiter=U+001F", "--id-type=string",
+	out.Args = append(out.Args, "--array-delimiter=U+001F", "--id-type=integer",
 		// The biggest value (a document's text) must fit one read buffer.
 		fmt.Sprintf("--read-buffer-size=%d", max(4<<20, 2*biggest+1024)))
 	if len(multiline) > 0 {
 		out.Args = append(out.Args, "--multiline-fields-format=v2", "--multiline-fields="+strings.Join(multiline, ","))
 	}
 	return out, nil
+}
+
+// chunks are the items that keep, in order, cut into parts of a few thousand: one kind or type
+// may hold most of the graph (the hub's), and every core builds rows.
+func chunks[T any](items []T, keep func(T) bool) [][]T {
+	const size = 8192
+	var out [][]T
+	var cur []T
+	for _, it := range items {
+		if !keep(it) {
+			continue
+		}
+		if cur = append(cur, it); len(cur) == size {
+			out, cur = append(out, cur), nil
+		}
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// offlineIDs are the importer's integer ids of the documents and the entities.
+type offlineIDs struct{ docs, entities map[string]int }
+
+func lookupID(space map[string]int, id string) (field, error) {
+	n, ok := space[id]
+	if !ok {
+		return field{}, fmt.Errorf("%q is not in the import", id)
+	}
+	return field{text: strconv.Itoa(n)}, nil
 }
 
 // FinishOfflineImport completes an offline import once Neo4j runs on its store: the empty
@@ -158,128 +204,219 @@ func dedupeMentions(ms []kg.Mention) []kg.Mention {
 	return out
 }
 
-// csvFile is one file written (path "" when it had no rows): the importer's argument for it
-// and what the arguments common to all files need to know.
+// csvFile is one file: a header and parts, each part's rows built by one goroutine; path is
+// "" once written when no part had a row.
 type csvFile struct {
-	arg, path            string // --nodes=LABELS or --relationships=TYPE; the file
-	nodes, relationships int
-	multiline            bool     // a quoted field holds a line break
-	biggest              int      // the longest field
-	emptyLists           []string // entity list properties some row holds empty
-	err                  error
+	name, arg string // the file's name; the importer's --nodes=LABELS or --relationships[=TYPE]
+	header    []string
+	parts     []func(*csvPart)
+	path      string
+	csvPart   // the parts' sums
 }
 
-// writeFile writes a header and rows to dir/name; each row returns its fields.
-func writeFile(dir, name string, header []string, n int, fields func(i int) ([]field, error)) (out csvFile) {
-	if n == 0 {
-		return out
+// csvPart is a part of a file's rows, rendered.
+type csvPart struct {
+	buf        bytes.Buffer
+	rows       int
+	capacity   int      // the rows the part will hold
+	multiline  bool     // a quoted field holds a line break
+	biggest    int      // the longest field
+	emptyLists []string // entity list properties some row holds empty
+	err        error
+}
+
+// partJob is a part being built; done is closed when it is.
+type partJob struct {
+	part *csvPart
+	done chan struct{}
+}
+
+// writeFiles builds every file's parts at once, one per core and a few ahead of the writer,
+// and writes them in order.
+func writeFiles(dir string, files []*csvFile) error {
+	var jobs []partJob
+	for _, f := range files {
+		for range f.parts {
+			jobs = append(jobs, partJob{&csvPart{}, make(chan struct{})})
+		}
 	}
-	path := filepath.Join(dir, name)
-	f, err := os.Create(path)
+	ahead := make(chan struct{}, 2*runtime.GOMAXPROCS(0)) // parts built and not yet written
+	cores := make(chan struct{}, runtime.GOMAXPROCS(0))
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		i := 0
+		for _, f := range files {
+			for _, build := range f.parts {
+				select {
+				case ahead <- struct{}{}:
+				case <-stop:
+					return
+				}
+				cores <- struct{}{}
+				go func(j partJob) {
+					defer close(j.done)
+					build(j.part)
+					<-cores
+				}(jobs[i])
+				i++
+			}
+		}
+	}()
+	i := 0
+	for _, f := range files {
+		if err := f.write(dir, jobs[i:i+len(f.parts)], ahead); err != nil {
+			return err
+		}
+		i += len(f.parts)
+	}
+	return nil
+}
+
+// write waits for the file's parts in order and writes them behind its header.
+func (f *csvFile) write(dir string, jobs []partJob, ahead chan struct{}) error {
+	var w *bufio.Writer
+	var file *os.File
+	for _, j := range jobs {
+		<-j.done
+		<-ahead
+		p := j.part
+		if p.err != nil {
+			return fmt.Errorf("offline import: %s: %w", f.name, p.err)
+		}
+		if p.rows == 0 {
+			continue
+		}
+		if file == nil {
+			var err error
+			if file, err = os.Create(filepath.Join(dir, f.name)); err != nil {
+				return err
+			}
+			defer file.Close()
+			w = bufio.NewWriterSize(file, 1<<20)
+			w.WriteString(strings.Join(f.header, ","))
+			w.WriteByte('\n')
+		}
+		if _, err := w.Write(p.buf.Bytes()); err != nil {
+			return err
+		}
+		f.rows += p.rows
+		f.multiline = f.multiline || p.multiline
+		f.biggest = max(f.biggest, p.biggest)
+		for _, prop := range p.emptyLists {
+			if !slices.Contains(f.emptyLists, prop) {
+				f.emptyLists = append(f.emptyLists, prop)
+			}
+		}
+		p.buf = bytes.Buffer{}
+	}
+	if file == nil {
+		return nil
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if err := file.Close(); err != nil {
+		return err
+	}
+	f.path = file.Name()
+	return nil
+}
+
+// add renders a row's fields; a failing row stops the part.
+func (p *csvPart) add(fs []field, err error) bool {
 	if err != nil {
-		out.err = err
-		return out
+		p.err = fmt.Errorf("row %d: %w", p.rows+1, err)
+		return false
 	}
-	defer f.Close()
-	bw := bufio.NewWriterSize(f, 1<<20)
-	bw.WriteString(strings.Join(header, ","))
-	bw.WriteByte('\n')
-	for i := range n {
-		fs, err := fields(i)
-		if err != nil {
-			out.err = fmt.Errorf("offline import: %s row %d: %w", name, i+1, err)
-			return out
+	for j, fl := range fs {
+		if j > 0 {
+			p.buf.WriteByte(',')
 		}
-		for j, fl := range fs {
-			if j > 0 {
-				bw.WriteByte(',')
-			}
-			if fl.quoted {
-				bw.WriteByte('"')
-				bw.WriteString(strings.ReplaceAll(fl.text, `"`, `""`))
-				bw.WriteByte('"')
-				out.multiline = out.multiline || strings.ContainsAny(fl.text, "\r\n")
-			} else {
-				bw.WriteString(fl.text)
-			}
-			out.biggest = max(out.biggest, len(fl.text))
+		if fl.quoted {
+			p.buf.WriteByte('"')
+			p.buf.WriteString(strings.ReplaceAll(fl.text, `"`, `""`))
+			p.buf.WriteByte('"')
+			p.multiline = p.multiline || strings.ContainsAny(fl.text, "\r\n")
+		} else {
+			p.buf.WriteString(fl.text)
 		}
-		bw.WriteByte('\n')
+		p.biggest = max(p.biggest, len(fl.text))
 	}
-	if err := bw.Flush(); err != nil {
-		out.err = err
-		return out
+	p.buf.WriteByte('\n')
+	p.rows++
+	if p.rows == 1 { // room for the part's rows, if like its first: no copies as it grows
+		p.buf.Grow(p.buf.Len() * p.capacity * 9 / 8)
 	}
-	if err := f.Close(); err != nil {
-		out.err = err
-		return out
-	}
-	out.path = path
-	return out
+	return true
 }
 
-// writeNodes writes one file of nodes; versioned ones (entities) start at version 1, as a
+// writeNodes renders nodes: the integer id, the label (entities: their kind's), the string id,
+// the properties and the content hash; versioned ones (entities) start at version 1, as a
 // first online write sets it.
-func writeNodes(dir, labels, name, idSpace string, cols []column, rows []map[string]any, versioned bool) csvFile {
-	header := append([]string{"id:ID(" + idSpace + ")"}, headers(cols)...)
-	header = append(header, "contentHash:string")
-	if versioned {
-		header = append(header, "version:long")
-	}
-	var empty []string
-	out := writeFile(dir, name, header, len(rows), func(i int) ([]field, error) {
-		r := rows[i]
+func writeNodes(p *csvPart, label string, space map[string]int, cols []column, rows []map[string]any, versioned bool) {
+	p.capacity = len(rows)
+	for _, r := range rows {
 		props := r["props"].(map[string]any)
 		fs, err := propFields(cols, props)
-		if err != nil {
-			return nil, err
-		}
-		for _, c := range cols {
-			if l, ok := props[c.prop].([]string); ok && len(l) == 0 && !slices.Contains(empty, c.prop) {
-				empty = append(empty, c.prop)
+		if err == nil {
+			for _, c := range cols {
+				if l, ok := props[c.prop].([]string); ok && len(l) == 0 && !slices.Contains(p.emptyLists, c.prop) {
+					p.emptyLists = append(p.emptyLists, c.prop)
+				}
+			}
+			var id field
+			id, err = lookupID(space, r["id"].(string))
+			lead := []field{id}
+			if label != "" {
+				lead = append(lead, field{text: label})
+			}
+			fs = append(append(lead, field{text: r["id"].(string), quoted: true}), fs...)
+			fs = append(fs, field{text: r["hash"].(string), quoted: true})
+			if versioned {
+				fs = append(fs, field{text: "1"})
 			}
 		}
-		fs = append([]field{{text: r["id"].(string), quoted: true}}, fs...)
-		fs = append(fs, field{text: r["hash"].(string), quoted: true})
-		if versioned {
-			fs = append(fs, field{text: "1"})
+		if !p.add(fs, err) {
+			return
 		}
-		return fs, nil
-	})
-	out.arg, out.nodes, out.emptyLists = "--nodes="+labels, len(rows), empty
-	return out
+	}
 }
 
-func writeRelationships(dir, typ, name string, rows []map[string]any) csvFile {
-	header := append([]string{":START_ID(Entity)", ":END_ID(Entity)"}, headers(relationshipColumns)...)
-	header = append(header, "id:string", "contentHash:string", "version:long", "outKey:string", "inKey:string")
-	out := writeFile(dir, name, header, len(rows), func(i int) ([]field, error) {
-		r := rows[i]
+func writeRelationships(p *csvPart, ids offlineIDs, typ kg.RelType, rows []map[string]any) {
+	p.capacity = len(rows)
+	for _, r := range rows {
 		fs, err := propFields(relationshipColumns, r["props"].(map[string]any))
-		if err != nil {
-			return nil, err
+		var from, to field
+		if err == nil {
+			from, err = lookupID(ids.entities, r["from"].(string))
 		}
-		fs = append([]field{{text: r["from"].(string), quoted: true}, {text: r["to"].(string), quoted: true}}, fs...)
-		return append(fs, field{text: r["id"].(string), quoted: true}, field{text: r["hash"].(string), quoted: true}, field{text: "1"},
-			field{text: r["outKey"].(string), quoted: true}, field{text: r["inKey"].(string), quoted: true}), nil
-	})
-	out.arg, out.relationships = "--relationships="+typ, len(rows)
-	return out
+		if err == nil {
+			to, err = lookupID(ids.entities, r["to"].(string))
+		}
+		fs = append([]field{from, to, {text: string(typ)}}, fs...)
+		fs = append(fs, field{text: r["id"].(string), quoted: true}, field{text: r["hash"].(string), quoted: true}, field{text: "1"},
+			field{text: r["outKey"].(string), quoted: true}, field{text: r["inKey"].(string), quoted: true})
+		if !p.add(fs, err) {
+			return
+		}
+	}
 }
 
-func writeMentions(dir string, ms []kg.Mention) csvFile {
-	rows := mentionRows(ms)
-	header := append([]string{":START_ID(Document)", ":END_ID(Entity)"}, headers(mentionColumns)...)
-	out := writeFile(dir, "mentions.csv", header, len(rows), func(i int) ([]field, error) {
-		props := map[string]any{"start": rows[i]["start"], "end": rows[i]["end"], "quote": rows[i]["quote"]}
-		fs, err := propFields(mentionColumns, props)
-		if err != nil {
-			return nil, err
+func writeMentions(p *csvPart, ids offlineIDs, ms []kg.Mention) {
+	for _, r := range mentionRows(ms) {
+		fs, err := propFields(mentionColumns, map[string]any{"start": r["start"], "end": r["end"], "quote": r["quote"]})
+		var doc, entity field
+		if err == nil {
+			doc, err = lookupID(ids.docs, r["doc"].(string))
 		}
-		return append([]field{{text: rows[i]["doc"].(string), quoted: true}, {text: rows[i]["entity"].(string), quoted: true}}, fs...), nil
-	})
-	out.arg, out.relationships = "--relationships=MENTIONS", len(rows)
-	return out
+		if err == nil {
+			entity, err = lookupID(ids.entities, r["entity"].(string))
+		}
+		if !p.add(append([]field{doc, entity}, fs...), err) {
+			return
+		}
+	}
 }
 
 func headers(cols []column) []string {

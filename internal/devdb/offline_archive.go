@@ -24,7 +24,9 @@ func importerArchive(ctx context.Context, java, target string, opts Options) (st
 		return "", err
 	}
 	h := fnv.New64a()
-	fmt.Fprintf(h, "%s\x00%d", target, jar.ModTime().UnixNano())
+	// The training's kind: archives made before unsignJars held no signed jar's classes, and
+	// before integer ids trained the string ones.
+	fmt.Fprintf(h, "%s\x00%d\x00unsigned,integer", target, jar.ModTime().UnixNano())
 	archive := filepath.Join(target, fmt.Sprintf("importer-%016x.jsa", h.Sum64()))
 	if _, err := os.Stat(archive); err == nil {
 		return archive, nil
@@ -32,6 +34,10 @@ func importerArchive(ctx context.Context, java, target string, opts Options) (st
 	old, _ := filepath.Glob(filepath.Join(target, "importer-*.jsa"))
 	for _, f := range old {
 		os.Remove(f)
+	}
+	// Before the training run: the archive records the jars as they are then.
+	if _, err := unsignJars(filepath.Join(target, "lib")); err != nil {
+		return "", err
 	}
 	work, err := os.MkdirTemp("", "hkgraph-importer-archive-")
 	if err != nil {
@@ -41,9 +47,9 @@ func importerArchive(ctx context.Context, java, target string, opts Options) (st
 	nodes, rels := filepath.Join(work, "nodes.csv"), filepath.Join(work, "rels.csv")
 	// The same column kinds and options as a real import, so that the same classes load.
 	files := map[string]string{
-		nodes: "id:ID(Entity),name:string,aliases:string[],founded:long,public:boolean\n" +
-			"\"a\",\"A\",\"x\x1fy\",1999,true\n\"b\",\"B\",\"\",,false\n",
-		rels: ":START_ID(Entity),:END_ID(Entity),amount:double,note:string\n\"a\",\"b\",1.5,\"line\nbreak\"\n",
+		nodes: ":ID(Entity),:LABEL,id:string,name:string,aliases:string[],founded:long,public:boolean\n" +
+			"0,Organization,\"a\",\"A\",\"x\x1fy\",1999,true\n1,Person,\"b\",\"B\",\"\",,false\n",
+		rels: ":START_ID(Entity),:END_ID(Entity),:TYPE,amount:double,note:string\n0,1,LINKS,1.5,\"line\nbreak\"\n",
 	}
 	for path, text := range files {
 		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
@@ -55,7 +61,7 @@ func importerArchive(ctx context.Context, java, target string, opts Options) (st
 	jvm := append(importerJVM[:len(importerJVM):len(importerJVM)], "-XX:ArchiveClassesAtExit="+tmp)
 	quiet := Options{Logger: opts.Logger}
 	cmd, tail, err := importerCommand(ctx, java, target, jvm, filepath.Join(work, "home"), work, quiet,
-		[]string{"--nodes=Entity=" + nodes, "--relationships=LINKS=" + rels, "--id-type=string", "--array-delimiter=U+001F",
+		[]string{"--nodes=Entity=" + nodes, "--relationships=" + rels, "--id-type=integer", "--array-delimiter=U+001F",
 			"--multiline-fields-format=v2", "--multiline-fields=" + rels, "neo4j"})
 	if err != nil {
 		return "", err

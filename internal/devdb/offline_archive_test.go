@@ -1,6 +1,7 @@
 package devdb
 
 import (
+	"archive/zip"
 	"context"
 	"log/slog"
 	"os"
@@ -34,6 +35,20 @@ func TestImporterArchive(t *testing.T) {
 	archive, err := importerArchive(ctx, java, target, opts)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// No signed jar is left: the archive could hold none of its classes.
+	jars, _ := filepath.Glob(filepath.Join(target, "lib", "*.jar"))
+	for _, jar := range jars {
+		r, err := zip.OpenReader(jar)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range r.File {
+			if signatureFile(f.Name) {
+				t.Errorf("%s is still signed (%s)", jar, f.Name)
+			}
+		}
+		r.Close()
 	}
 	first, err := os.Stat(archive)
 	if err != nil {
