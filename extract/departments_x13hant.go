@@ -30,23 +30,13 @@ func departmentAt(f []rune, s int) int {
 		for _, x := range zhDepartmentEnds {
 			if strings.HasSuffix(run, x) && len([]rune(run)) > len([]rune(x)) {
 				// the unit ends here unless the run goes on into a longer name
-				if k == len(f) || !isHan(f[k]) || strings.ContainsRune("任的主讲教副助研", f[k]) || wordAtRunes(f, k, zhNameEnd) {
+				if k == len(f) || !isHan(f[k]) || strings.ContainsRune("任的主讲教副助研", f[k]) || wordAt(f, k, zhNameEnd) {
 					return k
 				}
 			}
 		}
 	}
 	return -1
-}
-
-// wordAtRunes reports whether one of ws starts at i of f.
-func wordAtRunes(f []rune, i int, ws []string) bool {
-	for _, w := range ws {
-		if hasPrefixAt(f, i, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // dropDepartments drops a Chinese candidate that an organisation's candidate opens and that runs

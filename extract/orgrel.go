@@ -33,13 +33,7 @@ func selectionObjects(d *doc) []mention {
 	var out []mention
 	f := d.folded
 	for i := range f {
-		cue := ""
-		for _, c := range selectionCues {
-			if hasPrefixAt(f, i, c) {
-				cue = c
-				break
-			}
-		}
+		cue := wordStartingAt(f, i, selectionCues)
 		if cue == "" {
 			continue
 		}

@@ -268,13 +268,17 @@ var zhNotNames = []string{"包括", "毕业", "任职", "曾任", "曾在", "表
 	"研发", "项目", "产品", "营运", "运营", "市场", "销售", "管理", "财务", "主管",
 	"由前", "由原", "由现"} // x12ent: 院長由前台積電研發總監…出任: 由 is "by", not a family name
 
-func wordAt(f []rune, i int, words []string) bool {
+// wordAt reports whether one of words starts at i of f.
+func wordAt(f []rune, i int, words []string) bool { return wordStartingAt(f, i, words) != "" }
+
+// wordStartingAt returns the first of words that starts at i of f ("" for none).
+func wordStartingAt(f []rune, i int, words []string) string {
 	for _, w := range words {
 		if hasPrefixAt(f, i, w) {
-			return true
+			return w
 		}
 	}
-	return false
+	return ""
 }
 
 func chineseNameBefore(f []rune, t int) (span, bool) {

@@ -34,13 +34,7 @@ func postFacts(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if k, ok := laterClauseTakeUp(d, s, ms, p); ok {
 				j, cs = k, k // 陈大文于2021年加入甲，现任首席营运官: the next clause opens with the verb
 			}
-			verb := ""
-			for _, v := range zhTakeUp {
-				if hasPrefixAt(f, j, v) {
-					verb = v
-					break
-				}
-			}
+			verb := wordStartingAt(f, j, zhTakeUp)
 			if verb == "" {
 				continue
 			}

@@ -43,7 +43,7 @@ func quotedNameByContext(d *doc, m *mention) bool {
 		}
 	}
 	// 口號是「…」, 稱為「…」: a predicate's quote is a phrase, not a name.
-	return m.end+1 < len(f) && wordAtRunes(f, m.end+1, zhCompanyDoes) && !strings.ContainsRune("是为称", f[m.start-2])
+	return m.end+1 < len(f) && wordAt(f, m.end+1, zhCompanyDoes) && !strings.ContainsRune("是为称", f[m.start-2])
 }
 
 // quotedByContext proposes the quoted names that quotedNameByContext accepts and no other
