@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // zhNegations deny or hedge what follows them in their clause (周子航否认公司有赴港上市的计划,
 // 双方仍未签署任何协议, 正洽谈A+轮融资, 不排除明年申请上市): a cue after one states no fact.
@@ -36,13 +39,8 @@ func negatedCue(d *doc, s span, i int) bool {
 		if hasSuffixAt(d.folded, i, "申请") {
 			return true // x12org: 計劃申請加入: applying is not joining
 		}
-		clause := string(d.folded[from:i])
-		for _, w := range zhNegations {
-			if strings.Contains(clause, w) {
-				return true
-			}
-		}
-		return false
+		// A negation word lies wholly inside the clause before the cue.
+		return zhNegationStarts(d)[i] >= from
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(string(d.folded[from:i])), func(r rune) bool {
 		return !isLatinLetter(r) && r != '\''
@@ -54,4 +52,32 @@ func negatedCue(d *doc, s span, i int) bool {
 		}
 	}
 	return false
+}
+
+// zhNegationStarts returns d.negStarts, building it on first use: for each position p the
+// latest start of a zhNegations word ending at or before p, or -1. Asking "is there a negation
+// word in [from, i)" is then one lookup, where scanning the clause again for every cue was
+// quadratic in a long clause.
+func zhNegationStarts(d *doc) []int {
+	if d.negStarts != nil {
+		return d.negStarts
+	}
+	n := len(d.folded)
+	starts := make([]int, n+1)
+	for p := range starts {
+		starts[p] = -1
+	}
+	for s := range d.folded {
+		for _, w := range zhNegations {
+			if hasPrefixAt(d.folded, s, w) {
+				e := s + utf8.RuneCountInString(w)
+				starts[e] = max(starts[e], s)
+			}
+		}
+	}
+	for p := 1; p <= n; p++ {
+		starts[p] = max(starts[p], starts[p-1])
+	}
+	d.negStarts = starts
+	return starts
 }

@@ -19,6 +19,9 @@ type doc struct {
 	// cueCache keeps each sentence's cues: names and relationships both read them.
 	cueCache map[span][]cueHit
 	keys     map[string]string // candidate keys by name: folding runs OpenCC, so once per name
+	// negStarts[p] is the latest start of a Chinese negation word that ends at or before p
+	// (-1 for none), built once: negatedCue asks it for every cue of a clause.
+	negStarts []int
 }
 
 type span struct{ start, end int }
