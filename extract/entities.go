@@ -551,10 +551,12 @@ func findCandidates(d *doc) []mention {
 	out = append(out, acronymNames(d)...)
 	out = append(out, appointeeNames(d)...)
 	out = append(out, gapNames(d)...)
-	out = append(out, bookTitleNames(d)...)  // x12ent
-	out = append(out, venueNames(d)...)      // x12ent
-	out = append(out, x13hansNames(d)...)    // x13hans: 团队“瓴羊材料”, 上海的芯翼智能
-	out = append(out, quotedByContext(d)...) // x13hant: 同業「再生源」, 「數思醫療」去年…
+	out = append(out, bookTitleNames(d)...)     // x12ent
+	out = append(out, venueNames(d)...)         // x12ent
+	out = append(out, x13hansNames(d)...)       // x13hans: 团队“瓴羊材料”, 上海的芯翼智能
+	out = append(out, quotedByContext(d)...)    // x13hant: 同業「再生源」, 「數思醫療」去年…
+	out = append(out, govBodyNames(d)...)       // x14: 工业和信息化部, 政府新闻处, 沙田区议会
+	out = append(out, employerFrameNames(d)...) // x14: 曾在英特尔从事…
 	// x12en: "Invest Hong Kong, the government department that …"
 	out = append(out, appositionBodyNames(d)...)
 	for _, m := range namesAfterCues(d) {
@@ -575,6 +577,7 @@ func findCandidates(d *doc) []mention {
 			!textnorm.HasHan(m.name) && placeLedName(out, m)) // x12ent: Asia Tech Ledger, Shanghai STAR Market
 		out = append(out, m)
 	}
+	out = splitJoinedBodies(d, out)                                       // x14: 发展局及创新科技及工业局 are two bodies
 	return dropDepartments(d, dropInBookTitles(d, dropInsidePlaces(out))) // x13hant: 國泰航空貨運部門 → 國泰航空
 }
 
@@ -829,7 +832,9 @@ var zhStopWords = []string{"拥有", "持有", "宣布", "完成", "获得", "�
 	// 与同业华测生物合并) or make a run a clause, not a name (林晓晴说公司计划, 业界人士, 并无计划).
 	"申请", "还有", "亦有", "也有", "另有", "均有", "同业", "同行", "强调", "认为", "否认", "预期", "预计", "现任", "接受", "说",
 	"人士", "负责人", "并无", "未有", "仍未", "尚未", "无意", "洽谈", "定名", "数目", "拥有", "到位", "决策", "义务", "上限",
-	"逾", "建立", "建设", "牵头", "一同", "预留"}
+	"逾", "建立", "建设", "牵头", "一同", "预留",
+	// b17x14: verbs and openers before a name (既有微众银行、平安科技, 接近前海管理局的人士, 转交发展局)
+	"既有", "接近", "转交", "交由", "呈交", "提交"}
 
 func endsWithOrgSuffix(s string) bool {
 	s = strings.TrimSuffix(s, "战略")

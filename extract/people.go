@@ -16,7 +16,8 @@ var moreWorkTitles = map[string]bool{"讲座教授": true, "客座教授": true,
 	"chief scientist": true, "consultant": true, "adviser": true, "advisor": true, "lawyer": true, "researcher": true, "lecturer": true, "economist": true, "actuary": true}
 
 // memberTitles are seats on a board, a council or a committee: MEMBER_OF, not LEADS.
-var memberTitles = map[string]bool{"独立非执行董事": true, "非执行董事": true, "独立董事": true, "董事": true, "理事": true, "委员": true, "成员": true, "会员": true, "board member": true}
+var memberTitles = map[string]bool{"独立非执行董事": true, "非执行董事": true, "独立董事": true, "董事": true, "理事": true, "委员": true, "成员": true, "会员": true, "board member": true,
+	"议员": true, "区议员": true} // b17x14: a councillor sits on the council (区议员黄美仪 → 沙田区议会)
 
 // deputy reports whether a title names a deputy head (副校长, vice president): deputies work
 // at the organisation (WORKED_AT); they do not lead it.

@@ -65,7 +65,9 @@ var nameBreak = runeSet("表指称说在是与和的及等于曾将已亦也为�
 // as a whole word.
 var nameBreakWords = []string{"博士", "女士", "先生", "教授", "认为", "透露", "介绍", "强调", "预计", "希望", "相信", "提出", "回应", "坦言", "披露", "宣布", "主持", "指出",
 	"毕业", "曾任", "出任", "担任", "加入", "加盟", "创办", "创立", "任职", "现任", "兼任", "接任", "负责", "领导", "带领", "拥有",
-	"去年", "前年", "明年", "上月", "本月", "早年", "早前", "日前"} // x12people: 李华去年加入
+	"去年", "前年", "明年", "上月", "本月", "早年", "早前", "日前", // x12people: 李华去年加入
+	// b17x14: adverbs of time after a name (联合创始人许岚此前在…, 陈明目前负责…)
+	"此前", "目前", "之前", "现时", "随后", "其后", "同时", "一直", "仍然"}
 
 // findPersons finds Chinese and English person names next to titles.
 func findPersons(d *doc) ([]mention, []personCue) {
