@@ -831,7 +831,7 @@ func gapNames(d *doc) []mention {
 			} else if contains(c.to, "I") {
 				side = 1
 			}
-			if !c.gap || side < 0 || h.gap.end-h.gap.start < 2 || !gapNameTypes[c.typ] {
+			if !c.gap || side < 0 || h.gap.end-h.gap.start < 2 || !gapNameTypes[c.typ] || c.flags["nogap"] /* x14 */ {
 				continue
 			}
 			a := h.gap.start

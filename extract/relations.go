@@ -183,7 +183,7 @@ func findCuesUncached(d *doc, s span) []cueHit {
 				continue
 			}
 			end, ok := matchCue(d, c, i, s.end)
-			if !ok {
+			if !ok || c.flags["final"] && !passiveEndsAt(d, end) { // x14: a passive 由…主办 ends its clause
 				continue
 			}
 			if negatedCue(d, s, i) {
