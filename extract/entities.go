@@ -354,8 +354,8 @@ func bracketAliases(d *doc, ms []mention) map[string]mention {
 	out := map[string]mention{}
 	for _, m := range ms {
 		i := m.end
-		if i < len(d.runes) && strings.ContainsRune("」”』", d.runes[i]) {
-			i++ // 「思域科技」（Cognivia）
+		if i < len(d.runes) && strings.ContainsRune("」”』》", d.runes[i]) {
+			i++ // 「思域科技」（Cognivia）, x14: 《…细则》（下称《细则》）
 		}
 		for i < len(d.runes) && d.runes[i] == ' ' {
 			i++
@@ -374,7 +374,7 @@ func bracketAliases(d *doc, ms []mention) map[string]mention {
 		for _, p := range []string{"以下简称", "以下簡稱", "下称", "下稱", "简称", "簡稱", "以下称", "以下稱", "下同"} {
 			inner = strings.TrimPrefix(inner, p)
 		}
-		inner = strings.Trim(inner, "“”「」\"'：: ")
+		inner = strings.Trim(inner, "“”「」《》\"'：: ")
 		if bracketNote(inner) {
 			continue // x13hant: 晨曦創投(領投): a note on the item, not its other name
 		}
@@ -557,6 +557,7 @@ func findCandidates(d *doc) []mention {
 	out = append(out, quotedByContext(d)...)    // x13hant: 同業「再生源」, 「數思醫療」去年…
 	out = append(out, govBodyNames(d)...)       // x14: 工业和信息化部, 政府新闻处, 沙田区议会
 	out = append(out, employerFrameNames(d)...) // x14: 曾在英特尔从事…
+	out = append(out, policyTitleNames(d)...)   // x14: 《…实施细则》
 	// x12en: "Invest Hong Kong, the government department that …"
 	out = append(out, appositionBodyNames(d)...)
 	for _, m := range namesAfterCues(d) {

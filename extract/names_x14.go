@@ -198,3 +198,53 @@ func splitJoinedBodies(d *doc, ms []mention) []mention {
 	}
 	return out
 }
+
+// x14: names in quotes and book-title marks whose last word says what they are, though the
+// word is too common to be a suffix in running text: a pilot (「智慧社區試點」), a platform
+// (“跨境数据验证平台”), a camp (「維創營」), a sandbox, a corridor, a certification.
+func init() {
+	zhQuotedSuffixes = append(zhQuotedSuffixes, suffix{"试点", kg.KindProgramme}, suffix{"平台", kg.KindProgramme},
+		suffix{"营", kg.KindProgramme}, suffix{"沙盒", kg.KindProgramme}, suffix{"走廊", kg.KindPolicy},
+		suffix{"认证", kg.KindPolicy}, suffix{"行动", kg.KindProgramme}, suffix{"专项", kg.KindProgramme})
+}
+
+// zhPolicyEnds end the title of a policy document in 《》 (《…实施细则》, 《…管理办法》, 《…发展规划》).
+var zhPolicyEnds = []string{"细则", "办法", "规划", "条例", "指引", "意见", "措施", "纲要", "方案", "政策", "白皮书", "蓝图", "规定", "行动计划"}
+
+// policyTitleNames proposes the title of a policy document in 《》 as a POLICY: it ends with a
+// word of zhPolicyEnds and at least four runes say whose or which it is (《上市规则》 is only the
+// rules' common name).
+func policyTitleNames(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	f := d.folded
+	var out []mention
+	for i, c := range f {
+		if c != '《' {
+			continue
+		}
+		e := i + 1
+		for e < len(f) && e-i <= 31 && f[e] != '》' && f[e] != '。' && f[e] != '\n' {
+			e++
+		}
+		if e >= len(f) || f[e] != '》' {
+			continue
+		}
+		in := string(f[i+1 : e])
+		for _, w := range zhPolicyEnds {
+			if strings.HasSuffix(in, w) && len([]rune(in))-len([]rune(w)) >= 4 {
+				name := string(d.runes[i+1 : e])
+				out = append(out, mention{start: i + 1, end: e, name: name, key: d.key(name), kind: kg.KindPolicy})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// closedTitle reports whether m is the whole of a title in 《》: its last rune is the title's
+// (则 ends 《…实施细则》; it is no adverb there).
+func closedTitle(d *doc, m mention) bool {
+	return m.start > 0 && m.end < len(d.runes) && d.runes[m.start-1] == '《' && d.runes[m.end] == '》'
+}

@@ -130,7 +130,7 @@ func trimZh(d *doc, m mention) (mention, bool) {
 			}
 		}
 		for _, w := range zhTrailingAdverbs {
-			if n := len([]rune(w)); m.end-m.start > n+1 && hasSuffixAt(f, m.end, w) && !hasKindSuffix(string(f[m.start:m.end])) {
+			if n := len([]rune(w)); m.end-m.start > n+1 && hasSuffixAt(f, m.end, w) && !hasKindSuffix(string(f[m.start:m.end])) && !closedTitle(d, m) /* x14 */ {
 				m.end -= n
 			}
 		}
