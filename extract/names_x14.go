@@ -30,7 +30,7 @@ var zhBodyEnds = []zhBodyEnd{
 	{s: "研究生院", minLeft: 2},
 	{s: "议会", minLeft: 2, notAfter: "会"},
 	{s: "厅", minLeft: 3, notAfter: "餐大客展门会乐舞礼宴歌饭茶咖酒球影营业", notNext: "长"},
-	{s: "处", minLeft: 3, notAfter: "之好到此出长难用益深住相何各事去别短坏害妙独远近高低共", notNext: "理于长在置罚分境事女方"},
+	{s: "处", minLeft: 3, notAfter: "之好到此出长难用益深住相何各事去别短坏害妙独远近高低共", notNext: "理长在置罚分境事女方"},
 	{s: "部", minLeft: 3, notAfter: "总全内外本干东西南北中局分俱各一两这该每乐头脑胸腹背足腰面底顶后前上下", notNext: "分门长件队落署委位属署"},
 }
 
@@ -60,6 +60,14 @@ func govBodyNames(d *doc) []mention {
 				break
 			}
 			start := extendLeft(f, i, 12)
+			if b.s == "部" {
+				// 住房和城乡建设部: the portfolio may hold a word that stops the walk (建设).
+				w := ministryFieldBefore(f, i)
+				if w == "" {
+					break
+				}
+				start = min(start, extendLeft(f, i-len([]rune(w)), 8))
+			}
 			// 工业和信息化部, 创新科技及工业局: 和/及 joins two portfolios of one body.
 			if start >= 3 && joinedPortfolio(f[start-1]) && i-start >= 2 && b.s != "议会" {
 				if s2 := extendLeft(f, start-1, 8); start-1-s2 >= 2 {
@@ -78,9 +86,6 @@ func govBodyNames(d *doc) []mention {
 			if i-start < b.minLeft || zhGeneric[left] || allGeneric(left) {
 				break
 			}
-			if b.s == "部" && !ministryField(left) {
-				break
-			}
 			name := string(d.runes[start:end])
 			out = append(out, mention{start: start, end: end, name: name, key: d.key(name), kind: kg.KindOrganization})
 			i = end - 1
@@ -90,14 +95,15 @@ func govBodyNames(d *doc) []mention {
 	return out
 }
 
-// ministryField reports whether the words before 部 end with a ministry's portfolio.
-func ministryField(left string) bool {
+// ministryFieldBefore returns the longest ministry's portfolio that ends at i, or "".
+func ministryFieldBefore(f []rune, i int) string {
+	best := ""
 	for _, w := range zhMinistryFields {
-		if strings.HasSuffix(left, w) {
-			return true
+		if len(w) > len(best) && hasSuffixAt(f, i, w) {
+			best = w
 		}
 	}
-	return false
+	return best
 }
 
 // zhEmployerOpeners open the frame before an employer's name; zhWorkVerbs close it.
@@ -136,7 +142,7 @@ func employerFrameNames(d *doc) []mention {
 			continue
 		}
 		run := f[s:e]
-		if containsStopWord(run) || allGeneric(string(run)) || hasItemStop(run) || wholePlace(run) {
+		if containsStopWord(run) || allGeneric(string(run)) || hasItemStop(run) || wholePlace(run) || unitEnding(run) {
 			continue
 		}
 		name := string(d.runes[s:e])
@@ -247,4 +253,21 @@ func policyTitleNames(d *doc) []mention {
 // (则 ends 《…实施细则》; it is no adverb there).
 func closedTitle(d *doc, m mention) bool {
 	return m.start > 0 && m.end < len(d.runes) && d.runes[m.start-1] == '《' && d.runes[m.end] == '》'
+}
+
+// unitEnding reports whether r ends like a unit inside an organisation (交易银行部, 研发团队,
+// 计算机系) rather than the organisation; a ministry (商务部) is no unit.
+func unitEnding(r []rune) bool {
+	for _, w := range []string{"部", "部门", "团队", "系", "组", "科"} {
+		if hasSuffixAt(r, len(r), w) {
+			return w != "部" || ministryFieldBefore(r, len(r)-1) == ""
+		}
+	}
+	return false
+}
+
+// demonstrativeLed reports whether a quoted phrase opens with a word that points (呢個平台,
+// 这个计划, 該試點): a phrase about something named elsewhere, not a name.
+func demonstrativeLed(name []rune) bool {
+	return len(name) > 0 && strings.ContainsRune("这那呢该此本其每各一个", name[0])
 }

@@ -97,7 +97,7 @@ func quotedListOrBody(d *doc, m *mention) bool {
 		return false
 	}
 	for _, s := range zhQuotedSuffixes {
-		if n := len([]rune(s.s)); len(name) >= n+2 && hasSuffixAt(name, len(name), s.s) && !allGeneric(string(name[:len(name)-n])) {
+		if n := len([]rune(s.s)); len(name) >= n+2 && hasSuffixAt(name, len(name), s.s) && !allGeneric(string(name[:len(name)-n])) && !demonstrativeLed(name) /* x14 */ {
 			m.kind = s.kind
 			return true
 		}
