@@ -213,6 +213,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 			c.aliases = append(c.aliases, m.name)
 		}
 	}
+	legalShortAliases(es) // x14: Quanta Diagnostics Ltd. is Quanta Diagnostics
 	es.mentions = kept
 	return es
 }
@@ -558,6 +559,7 @@ func findCandidates(d *doc) []mention {
 	out = append(out, govBodyNames(d)...)       // x14: 工业和信息化部, 政府新闻处, 沙田区议会
 	out = append(out, employerFrameNames(d)...) // x14: 曾在英特尔从事…
 	out = append(out, policyTitleNames(d)...)   // x14: 《…实施细则》
+	out = append(out, mastheadNames(d)...)      // x14: 【明報專訊】
 	// x12en: "Invest Hong Kong, the government department that …"
 	out = append(out, appositionBodyNames(d)...)
 	for _, m := range namesAfterCues(d) {
