@@ -20,6 +20,7 @@ func Extract(in Input) []Proposal {
 		ix = NewIndex(in.Known)
 	}
 	es := findEntities(d, ix)
+	selfRefs(d, es)          // x14: "we", 我们 in a text signed by an organisation
 	eventByApposition(d, es) // x12org
 	resolvePersonRefs(d, es) // x12people: 郑博士, 他/她 name a person named before
 	resolveEventRefs(d, es)  // x12people: 出席论坛的…, "the fair" name the event named before

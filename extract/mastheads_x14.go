@@ -105,8 +105,32 @@ func mastheadFacts(d *doc, es *entitySet) []Proposal {
 // ("Helen Chow, Founding Partner, Harbourline Ventures"). A leading title gives LEADS, a seat
 // MEMBER_OF, a deputy or any other post WORKED_AT.
 func signOffFacts(d *doc, es *entitySet) []Proposal {
-	if d.lang != "en" {
+	so, ok := signOffOf(d, es)
+	if !ok {
 		return nil
+	}
+	typ := kg.RelType("WORKED_AT")
+	if so.title.role != "" || memberTitles[so.title.cue] {
+		typ = postType(so.title, so.org)
+	}
+	r := &RelationshipProposal{Type: typ, From: so.person.end_(), To: so.org.end_()}
+	if typ == "LEADS" {
+		r.Role = so.title.role
+	}
+	return []Proposal{{Kind: KindRelationship, Start: so.at.start, End: so.at.end, Quote: d.quote(so.at), Trigger: so.title.cue, Confidence: 0.5, Relationship: r}}
+}
+
+// signOff is a text's English sign-off: who wrote it, in which post, for which organisation.
+type signOff struct {
+	person, org mention
+	title       *title
+	at          span
+}
+
+// signOffOf finds the sign-off in the text's last lines.
+func signOffOf(d *doc, es *entitySet) (signOff, bool) {
+	if d.lang != "en" {
+		return signOff{}, false
 	}
 	// The last three non-empty lines.
 	var lines []span
@@ -158,18 +182,9 @@ func signOffFacts(d *doc, es *entitySet) []Proposal {
 		if t == nil {
 			continue
 		}
-		typ := kg.RelType("WORKED_AT")
-		if t.role != "" || memberTitles[t.cue] {
-			typ = postType(t, org)
-		}
-		sp := span{p.start, post.end}
-		r := &RelationshipProposal{Type: typ, From: p.end_(), To: org.end_()}
-		if typ == "LEADS" {
-			r.Role = t.role
-		}
-		return []Proposal{{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp), Trigger: t.cue, Confidence: 0.5, Relationship: r}}
+		return signOff{person: p, org: org, title: t, at: span{p.start, post.end}}, true
 	}
-	return nil
+	return signOff{}, false
 }
 
 // mentionStartingAt returns the mention that starts at i and passes keep.

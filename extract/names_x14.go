@@ -271,3 +271,31 @@ func unitEnding(r []rune) bool {
 func demonstrativeLed(name []rune) bool {
 	return len(name) > 0 && strings.ContainsRune("这那呢该此本其每各一个", name[0])
 }
+
+// enRoundOf opens an English run that names a round of a company, not a company: "Series A of
+// Ferrite Labs", "the seed round of Opal Health".
+var enRoundOf = []string{"series a of ", "series b of ", "series c of ", "series d of ", "series e of ", "pre-series a of ",
+	"seed round of ", "pre-seed round of ", "angel round of ", "series a round of ", "series b round of ", "series c round of "}
+
+// trimRoundOf cuts "Series A of" off an English candidate: the company is what follows.
+func trimRoundOf(d *doc, ms []mention) []mention {
+	if d.lang != "en" {
+		return ms
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.id != "" {
+			continue
+		}
+		low := strings.ToLower(m.name)
+		for _, p := range enRoundOf {
+			if strings.HasPrefix(low, p) && len(m.name) > len(p)+2 {
+				m.start += len([]rune(p))
+				m.name = string(d.runes[m.start:m.end])
+				m.key = d.key(m.name)
+				break
+			}
+		}
+	}
+	return ms
+}

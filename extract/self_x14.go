@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// x14: texts written in the first person. A founder's post or a fund's letter signed "Name,
+// Title, Organisation" says "we" for the organisation and "I" for the writer; a company's own
+// announcement signed with its name (灵犀智造 品牌部) says 我们/我司 for the company. Each such
+// word is read as a mention of what it stands for, so every cue that takes a name takes it.
+
+// enWeWords and enIWords are the first-person words of English (whole words, case as written).
+// ("us" and "me" are left out: "joined us from X" names where the person came from.)
+var enWeWords = []string{"We", "we", "Our", "our"}
+var enIWords = []string{"I", "my", "My"}
+
+// zhWeWords stand for the company in its own announcement.
+var zhWeWords = []string{"我们", "我司", "本公司"}
+
+// zhSignOffUnits follow the company's name on the last line of its announcement.
+var zhSignOffUnits = []string{"品牌部", "公关部", "市场部", "传讯部", "办公室", "团队", "董事会", "全体员工"}
+
+// selfRefs adds the first-person mentions of the text's writer and its organisation.
+func selfRefs(d *doc, es *entitySet) {
+	var self, writer mention
+	hasSelf, hasWriter := false, false
+	if d.lang == "en" {
+		if so, ok := signOffOf(d, es); ok {
+			self, hasSelf = so.org, true
+			writer, hasWriter = so.person, true
+			writer.kind = kg.KindPerson
+		}
+	} else {
+		self, hasSelf = zhSignOffOrg(d, es)
+	}
+	if !hasSelf {
+		return
+	}
+	taken := func(s, e int) bool {
+		i := sort.Search(len(es.mentions), func(k int) bool { return es.mentions[k].end > s })
+		return i < len(es.mentions) && es.mentions[i].start < e
+	}
+	var add []mention
+	as := func(src mention, s, e int) {
+		// "we" is named by what it stands for: a fact proposes "Pinewood Capital", not "we". "I"
+		// keeps its word (the key still names the writer): as a name it would fill the subject
+		// slot of the sentences after it, where the company, not the writer, acts ("• Joined …").
+		name := src.name
+		if src.kind == kg.KindPerson {
+			name = string(d.runes[s:e])
+		}
+		add = append(add, mention{start: s, end: e, name: name, id: src.id, key: src.key, kind: src.kind})
+	}
+	if d.lang == "en" {
+		for i := 0; i < len(d.runes); i++ {
+			if i > 0 && isWordRune(d.runes[i-1]) || !isLatinLetter(d.runes[i]) {
+				continue
+			}
+			e := i
+			for e < len(d.runes) && isLatinLetter(d.runes[e]) {
+				e++
+			}
+			w := string(d.runes[i:e])
+			if e < len(d.runes) && (d.runes[e] == '\'' || d.runes[e] == '’') && contains(enIWords, w) && w != "I" {
+				i = e
+				continue
+			}
+			switch {
+			case contains(enWeWords, w) && !taken(i, e):
+				as(self, i, e)
+			case hasWriter && contains(enIWords, w) && !taken(i, e):
+				as(writer, i, e)
+			}
+			i = e
+		}
+	} else {
+		f := d.folded
+		for i := 0; i < len(f); i++ {
+			if w := wordStartingAt(f, i, zhWeWords); w != "" {
+				if e := i + len([]rune(w)); !taken(i, e) {
+					as(self, i, e)
+				}
+			}
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	es.mentions = append(es.mentions, add...)
+	sort.SliceStable(es.mentions, func(a, b int) bool { return es.mentions[a].start < es.mentions[b].start })
+	es.bySentence = nil
+}
+
+// zhSignOffOrg returns the organisation a Chinese text is signed with: its last line is the
+// organisation's name, alone or with the unit that wrote it (灵犀智造 品牌部).
+func zhSignOffOrg(d *doc, es *entitySet) (mention, bool) {
+	e := len(d.runes)
+	for e > 0 && (isSpace(d.runes[e-1]) || d.runes[e-1] == '\n') {
+		e--
+	}
+	s := e
+	for s > 0 && d.runes[s-1] != '\n' {
+		s--
+	}
+	if e-s > 24 {
+		return mention{}, false
+	}
+	line := strings.TrimSpace(string(d.folded[s:e]))
+	for _, m := range es.mentions {
+		if m.start < s || m.start > s+2 || m.kind != kg.KindOrganization {
+			continue
+		}
+		rest := strings.TrimSpace(string(d.folded[m.end:e]))
+		if rest == "" || contains(zhSignOffUnits, rest) {
+			return m, line != ""
+		}
+	}
+	return mention{}, false
+}

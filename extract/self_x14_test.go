@@ -1,0 +1,41 @@
+package extract
+
+import "testing"
+
+// TestX14FirstPerson: in a text signed by its writer and organisation, "we" is the organisation
+// and "I" the writer (proposed under the word, with the writer's key); in a text with no sign-off, "we" stays no one.
+func TestX14FirstPerson(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want, not  []string
+	}{
+		{"en", "This year we invested in Corallia Bio, a Tai Po diagnostics start-up.\n\nNora Lai\nManaging Partner, Pinewood Capital",
+			[]string{"INVESTED_IN Pinewood Capital > Corallia Bio"}, nil},
+		{"en", "Before starting the company, I studied chemistry at the University of Bristol.\n\nOwen Tse\nCo-founder & CEO, Lanternfish Labs",
+			[]string{"EDUCATED_AT I > University of Bristol"}, nil},
+		{"en", "We signed a partnership agreement with Hexagon Freight in May.\n\nIrene Poon\nFounder, Driftline Robotics",
+			[]string{"PARTNERED_WITH Driftline Robotics > Hexagon Freight"}, nil},
+		{"en", "\"We invested in Corallia Bio,\" the fund's partner said.", nil, []string{"INVESTED_IN We > Corallia Bio"}},
+		{"zh-Hans", "各位伙伴：我们已与顺丰科技签署战略合作协议。\n\n星澜机器人 品牌部", []string{"PARTNERED_WITH 星澜机器人 > 顺丰科技"}, nil},
+	}
+	for _, c := range cases {
+		checkRels(t, c.text, Extract(Input{Text: c.text, Language: c.lang}), c.want, c.not)
+	}
+}
+
+// TestX14RoundOfCompany: "Series A of X" and "the seed round of X" name the company X.
+func TestX14RoundOfCompany(t *testing.T) {
+	for _, c := range []struct{ text, name, not string }{
+		{"Fund II led the Series A of Brackenwell Materials last year.", "Brackenwell Materials", "Series A of Brackenwell Materials"},
+		{"We joined the Series B of Quillon Robotics alongside others.", "Quillon Robotics", "Series B of Quillon Robotics"},
+		{"HKIC took part in the Seed Round of Ember Health in June.", "Ember Health", "Seed Round of Ember Health"},
+	} {
+		got := proposedEntities("en", c.text)
+		if _, ok := got[c.name]; !ok {
+			t.Errorf("%s: %q not proposed (%v)", c.text, c.name, got)
+		}
+		if _, ok := got[c.not]; ok {
+			t.Errorf("%s: %q proposed", c.text, c.not)
+		}
+	}
+}
