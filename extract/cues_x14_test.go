@@ -18,3 +18,23 @@ func TestX14Shareholders(t *testing.T) {
 		checkRels(t, c.text, Extract(Input{Text: c.text, Language: c.lang}), c.want, c.not)
 	}
 }
+
+// TestX14EventSpeakers: speaking to, addressing or leading a delegation to an event named
+// before ("the forum") attends it; government posts make a person of the name before them.
+func TestX14EventSpeakers(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want, not  []string
+	}{
+		{"en", "The Harbour Fintech Forum opened on Monday. Alice Mok, deputy director of the Kowloon Innovation Office, told the forum that demand was rising.",
+			[]string{"ATTENDED Alice Mok > Harbour Fintech Forum", "WORKED_AT Alice Mok > Kowloon Innovation Office"}, nil},
+		{"en", "Delegates gathered for the Pearl River Logistics Summit. Tom Fok, director-general of the Port Development Agency, led a delegation to the summit.",
+			[]string{"ATTENDED Tom Fok > Pearl River Logistics Summit"}, nil},
+		{"en", "The Asia Battery Expo drew crowds. Ruth Ip addressed the expo on its first day.", []string{"ATTENDED Ruth Ip > Asia Battery Expo"}, nil},
+		{"en", "Ruth Ip told Reuters that the deal was done.", nil, []string{"ATTENDED Ruth Ip > Reuters"}},
+		{"zh-Hans", "星图机器人在2026深港创新峰会上宣布完成融资。", []string{"ATTENDED 星图机器人 > 2026深港创新峰会"}, nil},
+	}
+	for _, c := range cases {
+		checkRels(t, c.text, Extract(Input{Text: c.text, Language: c.lang}), c.want, c.not)
+	}
+}

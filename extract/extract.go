@@ -24,6 +24,7 @@ func Extract(in Input) []Proposal {
 	eventByApposition(d, es) // x12org
 	resolvePersonRefs(d, es) // x12people: 郑博士, 他/她 name a person named before
 	resolveEventRefs(d, es)  // x12people: 出席论坛的…, "the fair" name the event named before
+	moreEventRefs(d, es)     // x14: "told the summit", "the delegation to the summit"
 	resolvePrizeRefs(d, es)  // x13hans: 夺得一等奖 names the contest named before
 	ceremonyRefs(d, es)      // x13hant: 在開幕禮上致辭, 出席開幕禮的… attend the event named before
 	var out []Proposal

@@ -120,3 +120,33 @@ func zhSignOffOrg(d *doc, es *entitySet) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// enEventRefVerbs stand before "the summit" when a person speaks to or leads a delegation to
+// the event named before (resolveEventRefs reads "at/of/in/during the summit").
+var enEventRefVerbs = []string{"told ", "addressed ", "delegation to ", "joined ", "spoke to ", "keynote at ", "speaking at "}
+
+// moreEventRefs points "the summit" after enEventRefVerbs at the latest event named in full.
+func moreEventRefs(d *doc, es *entitySet) {
+	if d.lang != "en" {
+		return
+	}
+	f := d.folded
+	var added []mention
+	for i := 0; i < len(f); i++ {
+		for _, w := range enEventRefs {
+			if !hasPrefixAt(f, i, w) || insideMention(es.mentions, i) || !endsWithAny(f, i, enEventRefVerbs) {
+				continue
+			}
+			for k := len(es.mentions) - 1; k >= 0; k-- {
+				e := es.mentions[k]
+				if e.end <= i && e.kind == kg.KindEvent && !genericEvent(e.name) {
+					added = append(added, mention{start: i, end: i + len([]rune(w)), name: e.name, id: e.id, key: e.key, kind: kg.KindEvent})
+					break
+				}
+			}
+			i += len([]rune(w)) - 1
+			break
+		}
+	}
+	es.addMentions(added)
+}
