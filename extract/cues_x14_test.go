@@ -38,3 +38,20 @@ func TestX14EventSpeakers(t *testing.T) {
 		checkRels(t, c.text, Extract(Input{Text: c.text, Language: c.lang}), c.want, c.not)
 	}
 }
+
+// TestX14PrizeWinners: a company that wins a rank of a contest named before is selected for the
+// contest; 获得 with an investor or a programme is no selection.
+func TestX14PrizeWinners(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want, not  []string
+	}{
+		{"zh-Hans", "“深港青创大赛”决赛昨日举行。星澜科技获得一等奖。", []string{"SELECTED_FOR 星澜科技 > 深港青创大赛"}, nil},
+		{"zh-Hant", "「港澳機械人挑戰賽」昨日落幕，雲圖科技獲二等獎。", []string{"SELECTED_FOR 雲圖科技 > 港澳機械人挑戰賽"}, nil},
+		{"zh-Hans", "星澜科技获得高瓴资本投资。", nil, []string{"SELECTED_FOR 星澜科技 > 高瓴资本"}},
+		{"zh-Hant", "雲圖智能獲納入「科技企業培育計劃」。", nil, []string{"SELECTED_FOR 雲圖智能 > 科技企業培育計劃"}},
+	}
+	for _, c := range cases {
+		checkRels(t, c.text, Extract(Input{Text: c.text, Language: c.lang}), c.want, c.not)
+	}
+}
