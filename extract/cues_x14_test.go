@@ -55,3 +55,36 @@ func TestX14PrizeWinners(t *testing.T) {
 		checkRels(t, c.text, Extract(Input{Text: c.text, Language: c.lang}), c.want, c.not)
 	}
 }
+
+// TestX14RoundsOfCompanies: joining or leading "the Series B of X", or writing X a cheque, is an
+// investment in X.
+func TestX14RoundsOfCompanies(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Last year Gobi Partners joined the Series B of Marlow Analytics.", []string{"INVESTED_IN Gobi Partners > Marlow Analytics"}, nil},
+		{"Alibaba Entrepreneurs Fund took part in the seed round of Kestrel Bio.", []string{"INVESTED_IN Alibaba Entrepreneurs Fund > Kestrel Bio"}, nil},
+		{"In May, Horizons Ventures wrote a cheque to Pebble Robotics.", []string{"INVESTED_IN Horizons Ventures > Pebble Robotics"}, nil},
+	}
+	for _, c := range cases {
+		checkRels(t, c.text, Extract(Input{Text: c.text, Language: "en"}), c.want, c.not)
+	}
+}
+
+// TestX14FormerPosts: 曾任 an organisation of any shape and a title: the organisation was the
+// person's employer.
+func TestX14FormerPosts(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want, not  []string
+	}{
+		{"zh-Hant", "營運總監梁思敏曾任八達通產品經理。", []string{"WORKED_AT 梁思敏 > 八達通"}, nil},
+		{"zh-Hans", "首席财务官陈嘉言曾任拼多多分析师。", []string{"WORKED_AT 陈嘉言 > 拼多多"}, nil},
+		{"zh-Hans", "联合创始人刘一凡曾任字节跳动工程师。", []string{"WORKED_AT 刘一凡 > 字节跳动"}, nil},
+		{"zh-Hans", "创始人王蕾曾任深圳工程师协会理事。", nil, []string{"WORKED_AT 王蕾 > 深圳"}},
+	}
+	for _, c := range cases {
+		checkRels(t, c.text, Extract(Input{Text: c.text, Language: c.lang}), c.want, c.not)
+	}
+}

@@ -111,14 +111,38 @@ var zhEmployerOpeners = []string{"曾在", "此前在", "先后在", "早年在"
 
 var zhWorkVerbs = []string{"担任", "工作", "从事", "负责", "任职", "供职", "实习", "任教", "就职", "主管", "出任", "领导", "带领", "主理", "当"}
 
+// zhFormerPostOpeners stand before a former employer that a title follows (曾任八达通产品经理,
+// 历任汇丰银行分析师).
+var zhFormerPostOpeners = []string{"曾任", "历任", "曾出任", "曾担任"}
+
 // employerFrameNames proposes the run between an opener of zhEmployerOpeners and a verb of
-// zhWorkVerbs as an organisation: 2–8 runes of one word, no stop word, not a place, not generic.
+// zhWorkVerbs as an organisation: 2–8 runes of one word, no stop word, not a place, not generic;
+// and the run between 曾任 and a title.
 func employerFrameNames(d *doc) []mention {
 	if d.lang == "en" {
 		return nil
 	}
 	f := d.folded
 	var out []mention
+	for i := 0; i < len(f); i++ {
+		o := wordStartingAt(f, i, zhFormerPostOpeners)
+		if o == "" {
+			continue
+		}
+		s := i + len([]rune(o))
+		for e := s + 2; e <= s+8 && e < len(f) && isHan(f[e-1]); e++ {
+			if titleAt(f, e) == 0 {
+				continue
+			}
+			run := f[s:e]
+			if !containsStopWord(run) && !allGeneric(string(run)) && !hasItemStop(run) && !wholePlace(run) && !unitEnding(run) {
+				name := string(d.runes[s:e])
+				out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization, weak: true})
+			}
+			break
+		}
+		i = s - 1
+	}
 	for i := 0; i < len(f); i++ {
 		if f[i] != '在' {
 			continue
@@ -287,10 +311,13 @@ func trimRoundOf(d *doc, ms []mention) []mention {
 		if m.id != "" {
 			continue
 		}
-		low := strings.ToLower(m.name)
+		low, start := strings.ToLower(m.name), m.start
+		if hasSuffixAt(d.folded, m.start, "series ") && len(low) > 5 && low[1:5] == " of " {
+			low, start = "series "+low, m.start-len("series ") // "Series" opens no name: the run began at "B of …"
+		}
 		for _, p := range enRoundOf {
-			if strings.HasPrefix(low, p) && len(m.name) > len(p)+2 {
-				m.start += len([]rune(p))
+			if strings.HasPrefix(low, p) && len(low) > len(p)+2 {
+				m.start = start + len([]rune(p))
 				m.name = string(d.runes[m.start:m.end])
 				m.key = d.key(m.name)
 				break
