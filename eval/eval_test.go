@@ -10,8 +10,8 @@ type floor struct {
 }
 
 // The targets (relationship precision ≥ 0.7 and recall ≥ 0.6 per script, new-entity
-// recall ≥ 0.8) hold on the dev and study texts; the blind set (heldout5) does not reach
-// the recall target yet (eval/RESULTS.md). Floors are the measured values less a margin, so that
+// recall ≥ 0.8) hold on the dev and study texts; heldout5 (a study set from
+// 2026-12-02) does not reach the recall target yet. Floors are the measured values less a margin, so that
 // a change that loses ground fails. The seed article is an
 // interview read with no known entity: a floor against regressions only.
 var floors = map[[2]string]floor{
@@ -26,7 +26,7 @@ var floors = map[[2]string]floor{
 	// extractor (their READMEs) and measured blind (heldout2 P 0.53 R 0.25, heldout3 P 0.50
 	// R 0.18, heldout4 P 0.76 R 0.45); since then they are study sets whose misses rules were
 	// written for. Floors: the study-set values of 2026-12-02 less a margin, so that a
-	// regression fails. heldout5, the blind set, has none: nobody tunes against it.
+	// regression fails.
 	{"heldout2", "zh-Hans"}: {0.9, 0.88, 0.95},
 	{"heldout2", "zh-Hant"}: {0.9, 0.72, 0.95},
 	{"heldout2", "en"}:      {0.9, 0.9, 0.95},
@@ -36,6 +36,11 @@ var floors = map[[2]string]floor{
 	{"heldout4", "zh-Hans"}: {0.88, 0.83, 0.93},
 	{"heldout4", "zh-Hant"}: {0.9, 0.88, 0.95},
 	{"heldout4", "en"}:      {0.9, 0.8, 0.93},
+	// heldout5 was blind until round four (P 0.73 R 0.41); from 2026-12-02 (b17x14) a study set.
+	// Floors: its values after b17x14 less about 0.05.
+	{"heldout5", "zh-Hans"}: {0.75, 0.55, 0.86},
+	{"heldout5", "zh-Hant"}: {0.73, 0.56, 0.9},
+	{"heldout5", "en"}:      {0.86, 0.46, 0.9},
 	{"seed", "zh-Hans"}:     {0.3, 0.08, 0},
 }
 
