@@ -20,13 +20,14 @@ func Extract(in Input) []Proposal {
 		ix = NewIndex(in.Known)
 	}
 	es := findEntities(d, ix)
-	selfRefs(d, es)          // x14: "we", 我们 in a text signed by an organisation
-	eventByApposition(d, es) // x12org
-	resolvePersonRefs(d, es) // x12people: 郑博士, 他/她 name a person named before
-	resolveEventRefs(d, es)  // x12people: 出席论坛的…, "the fair" name the event named before
-	moreEventRefs(d, es)     // x14: "told the summit", "the delegation to the summit"
-	resolvePrizeRefs(d, es)  // x13hans: 夺得一等奖 names the contest named before
-	ceremonyRefs(d, es)      // x13hant: 在開幕禮上致辭, 出席開幕禮的… attend the event named before
+	selfRefs(d, es)               // x14: "we", 我们 in a text signed by an organisation
+	dropCityBeforeDistrict(d, es) // x14: 深圳南山 is in 南山
+	eventByApposition(d, es)      // x12org
+	resolvePersonRefs(d, es)      // x12people: 郑博士, 他/她 name a person named before
+	resolveEventRefs(d, es)       // x12people: 出席论坛的…, "the fair" name the event named before
+	moreEventRefs(d, es)          // x14: "told the summit", "the delegation to the summit"
+	resolvePrizeRefs(d, es)       // x13hans: 夺得一等奖 names the contest named before
+	ceremonyRefs(d, es)           // x13hant: 在開幕禮上致辭, 出席開幕禮的… attend the event named before
 	var out []Proposal
 	pub := parsePublished(in.Published)
 	facts := annotateSentences(d, pub)

@@ -150,3 +150,27 @@ func moreEventRefs(d *doc, es *entitySet) {
 	}
 	es.addMentions(added)
 }
+
+// dropCityBeforeDistrict drops a Chinese place that another place follows with nothing between
+// (深圳南山, 广州南沙, 东莞松山湖): the text names the district of that city, and facts about
+// where something is take the district, not the city.
+func dropCityBeforeDistrict(d *doc, es *entitySet) {
+	if d.lang == "en" {
+		return
+	}
+	ms := es.mentions[:0:0]
+	dropped := false
+	for i, m := range es.mentions {
+		if m.kind == kg.KindPlace && i+1 < len(es.mentions) && es.mentions[i+1].kind == kg.KindPlace && es.mentions[i+1].start == m.end &&
+			isHan(d.runes[m.end]) && !strings.ContainsRune("市省区", d.runes[m.end]) && at(d.folded, es.mentions[i+1].end) != '的' {
+			// (阿联酋阿布扎比的平台: a chain of places describing what follows keeps them all.)
+			dropped = true
+			continue
+		}
+		ms = append(ms, m)
+	}
+	if dropped {
+		es.mentions = ms
+		es.bySentence = nil
+	}
+}

@@ -39,3 +39,19 @@ func TestX14RoundOfCompany(t *testing.T) {
 		}
 	}
 }
+
+// TestX14CityAndDistrict: a city written right before its district (广州南沙, 东莞松山湖) locates
+// things in the district; a place that describes a name after 的 stays.
+func TestX14CityAndDistrict(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, not []string
+	}{
+		{"“湾区青年创客节”在广州南沙举行。", []string{"LOCATED_IN 湾区青年创客节 > 南沙"}, []string{"LOCATED_IN 湾区青年创客节 > 广州"}},
+		{"星澜科技总部位于东莞松山湖。", []string{"LOCATED_IN 星澜科技 > 松山湖"}, []string{"LOCATED_IN 星澜科技 > 东莞"}},
+		{"云图物流的研发中心设在上海张江。云图物流成立于2020年。", nil, []string{"LOCATED_IN 云图物流 > 上海"}},
+	}
+	for _, c := range cases {
+		checkRels(t, c.text, Extract(Input{Text: c.text, Language: "zh-Hans"}), c.want, c.not)
+	}
+}
