@@ -251,14 +251,8 @@ func policyTitleNames(d *doc) []mention {
 	f := d.folded
 	var out []mention
 	for i, c := range f {
-		if c != '《' {
-			continue
-		}
-		e := i + 1
-		for e < len(f) && e-i <= 31 && f[e] != '》' && f[e] != '。' && f[e] != '\n' {
-			e++
-		}
-		if e >= len(f) || f[e] != '》' {
+		e := bookTitleEnd(f, i, 30)
+		if c != '《' || e < 0 {
 			continue
 		}
 		in := string(f[i+1 : e])
@@ -325,4 +319,21 @@ func trimRoundOf(d *doc, ms []mention) []mention {
 		}
 	}
 	return ms
+}
+
+// bookTitleEnd returns where the 》 closes the 《 at i, at most max runes on and within one
+// sentence, or -1.
+func bookTitleEnd(f []rune, i, max int) int {
+	if f[i] != '《' {
+		return -1
+	}
+	for e := i + 1; e < len(f) && e-i <= max+1; e++ {
+		switch f[e] {
+		case '》':
+			return e
+		case '。', '\n':
+			return -1
+		}
+	}
+	return -1
 }

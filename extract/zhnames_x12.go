@@ -130,14 +130,8 @@ func bookTitleNames(d *doc) []mention {
 	f := d.folded
 	var out []mention
 	for i, c := range f {
-		if c != '《' {
-			continue
-		}
-		e := i + 1
-		for e < len(f) && e-i <= 13 && f[e] != '》' {
-			e++
-		}
-		if e >= len(f) || f[e] != '》' || e-i-1 < 2 || e-i-1 > 12 || !plainName(f[i+1:e]) {
+		e := bookTitleEnd(f, i, 12) // x14: one scan for 《…》
+		if c != '《' || e < 0 || e-i-1 < 2 || !plainName(f[i+1:e]) {
 			continue
 		}
 		in := string(f[i+1 : e])
