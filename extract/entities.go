@@ -940,11 +940,7 @@ func chineseBySuffix(d *doc) []mention {
 			if o := bracketedPlaceBefore(f, start, legalSuffix[suf.s]); o >= 0 {
 				start = extendLeft(f, o, 12) // 港投私募基金管理（深圳）有限公司
 			}
-			for _, p := range zhLeadStrip {
-				if i-start >= 2+len([]rune(p)) && strings.HasPrefix(string(f[start:i]), p) && !placeSpans(f, start, start+len([]rune(p))) {
-					start += len([]rune(p))
-				}
-			}
+			start = stripLead(f, start, i)
 			start = yearBefore(f, start, suf.kind)
 			start = afterGovernment(f, start, i, suf.s) // x13hans: 特区政府创新科技及工业局 → 创新科技及工业局
 			if i-start < suf.minLeft() && start >= 2 && f[start-1] == '的' && isHan(f[start-2]) && !zhPronouns[f[start-2]] &&

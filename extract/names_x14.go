@@ -77,11 +77,7 @@ func govBodyNames(d *doc) []mention {
 			if i-start >= 12 {
 				break // the walk ran out: a clause, not a name
 			}
-			for _, p := range zhLeadStrip {
-				if i-start >= 2+len([]rune(p)) && strings.HasPrefix(string(f[start:i]), p) && !placeSpans(f, start, start+len([]rune(p))) {
-					start += len([]rune(p))
-				}
-			}
+			start = stripLead(f, start, i)
 			left := string(f[start:i])
 			if i-start < b.minLeft || zhGeneric[left] || allGeneric(left) {
 				break
@@ -336,4 +332,16 @@ func bookTitleEnd(f []rune, i, max int) int {
 		}
 	}
 	return -1
+}
+
+// stripLead drops the words of zhLeadStrip from the front of the name that runs from start to
+// the suffix at i (前滙豐銀行 → 滙豐銀行), keeping two runes at least and a place that opens
+// with one (前海).
+func stripLead(f []rune, start, i int) int {
+	for _, p := range zhLeadStrip {
+		if i-start >= 2+len([]rune(p)) && strings.HasPrefix(string(f[start:i]), p) && !placeSpans(f, start, start+len([]rune(p))) {
+			start += len([]rune(p))
+		}
+	}
+	return start
 }
