@@ -865,7 +865,7 @@ func containsStopWord(f []rune) bool {
 		}
 	}
 	for _, c := range relCues {
-		if c.lang == "zh" && len(c.runes) >= 2 && !inNames[c.cue] && strings.Contains(s, c.cue) {
+		if c.lang == "zh" && !c.gap && len(c.runes) >= 2 && !inNames[c.cue] && strings.Contains(s, c.cue) {
 			return true
 		}
 	}
@@ -1083,7 +1083,7 @@ func extendLeft(f []rune, i, max int) int {
 		}
 		for ci := 0; ci < len(relCues) && !stop; ci++ {
 			c := &relCues[ci]
-			if c.lang == "zh" && len(c.runes) >= 2 && !inNames[c.cue] && hasSuffixAt(f, j, c.cue) {
+			if c.lang == "zh" && !c.gap && len(c.runes) >= 2 && !inNames[c.cue] && hasSuffixAt(f, j, c.cue) {
 				stop = true
 			}
 		}
