@@ -61,3 +61,29 @@ func passiveEndsAt(d *doc, i int) bool {
 	c := d.runes[i]
 	return !(isHan(c) || isLatinLetter(c) || isDigit(c))
 }
+
+// zhItemDescriptorEnds end the description an item of a Chinese list may carry before its name
+// (生物製藥公司甲、半導體封裝企業乙及食品科技公司丙).
+var zhItemDescriptorEnds = []string{"公司", "企业", "初创", "初创企业", "机构", "平台", "品牌", "厂商", "集团", "基金", "独角兽"}
+
+// zhDescriptorGlue reports whether g (the folded text between two items) is a join and a
+// description of the next item: the description does not break the list.
+func zhDescriptorGlue(g string) bool {
+	for _, j := range []string{"、", "及", "和", "与", "以及"} {
+		rest, ok := strings.CutPrefix(g, j)
+		if !ok {
+			continue
+		}
+		r := []rune(rest)
+		if len(r) < 3 || len(r) > 10 || !isHanString(rest) {
+			return false
+		}
+		for _, e := range zhItemDescriptorEnds {
+			if strings.HasSuffix(rest, e) && len(r) > len([]rune(e)) {
+				return !containsStopWord([]rune(strings.TrimSuffix(rest, e)))
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -88,3 +88,24 @@ func TestX14FormerPosts(t *testing.T) {
 		checkRels(t, c.text, Extract(Input{Text: c.text, Language: c.lang}), c.want, c.not)
 	}
 }
+
+// TestX14DescribedListItems: items of a Chinese list may each carry a description (芯片公司甲、
+// 医疗企业乙及物流平台丙): the verb still applies to every item.
+func TestX14DescribedListItems(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want, not  []string
+	}{
+		{"zh-Hans", "高瓴资本去年投资了芯片公司芯澈科技、医疗企业康桥医药及物流平台云途物流。",
+			[]string{"INVESTED_IN 高瓴资本 > 芯澈科技", "INVESTED_IN 高瓴资本 > 康桥医药", "INVESTED_IN 高瓴资本 > 云途物流"}, nil},
+		{"zh-Hant", "「星火資助計劃」今日公布結果。獲資助企業包括生物科技公司星河醫藥、電訊企業海港電訊及金融科技公司安信科技。",
+			[]string{"FUNDS 星火資助計劃 > 星河醫藥", "FUNDS 星火資助計劃 > 海港電訊", "FUNDS 星火資助計劃 > 安信科技"}, nil},
+		{"zh-Hans", "星河生物完成B轮融资，本轮由红杉中国领投，投资机构高榕资本及科技企业联想控股跟投。",
+			[]string{"INVESTED_IN 高榕资本 > 星河生物", "INVESTED_IN 联想控股 > 星河生物"}, nil},
+		{"zh-Hans", "高瓴资本投资了芯澈科技，另一家专注高端医疗器械研发与生产的公司康桥医药则获腾讯投资。", nil,
+			[]string{"INVESTED_IN 高瓴资本 > 康桥医药"}},
+	}
+	for _, c := range cases {
+		checkRels(t, c.text, Extract(Input{Text: c.text, Language: c.lang, Known: []Known{{ID: "cyberport", Kind: "ORGANIZATION", Names: []string{"數碼港", "数码港"}}}}), c.want, c.not)
+	}
+}

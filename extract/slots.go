@@ -287,7 +287,7 @@ func isGlue(d *doc, a, b int) bool {
 	if g == "，" || (g == "," || g == ", and") && d.lang != "en" {
 		return false
 	}
-	return listGlue[textnormFold(g)]
+	return listGlue[textnormFold(g)] || d.lang != "en" && zhDescriptorGlue(textnormFold(g)) // x14: 、半導體封裝企業乙
 }
 
 // isPartnerGlue reports whether only 與/同/跟 joins two mentions: the second is more often
