@@ -4,7 +4,7 @@ import "path/filepath"
 
 // LoadAll reads the dev and held-out cases (knowing the seed's entities, as the graph does
 // after `seed`) and the seed article case (knowing nothing), from the repository at root.
-// heldout3, heldout4 and heldout5, the blind sets written after heldout2 and heldout3 were measured, are
+// heldout3 … heldout6, each written blind after the one before was measured, are
 // read when their directories exist (a split with no directory yields no cases).
 func LoadAll(root string) ([]Case, error) {
 	ds, err := LoadSeed(root)
@@ -13,7 +13,7 @@ func LoadAll(root string) ([]Case, error) {
 	}
 	known := SeedKnown(ds)
 	var all []Case
-	for _, split := range []string{"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"} {
+	for _, split := range []string{"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"} {
 		cs, err := LoadCases(filepath.Join(root, "eval"), split, known)
 		if err != nil {
 			return nil, err
