@@ -46,6 +46,21 @@ var Roles = []Role{"STARTUP", "INVESTOR", "INCUBATOR", "GOVERNMENT", "CORPORATE"
 // Valid reports whether r is one of Roles.
 func (r Role) Valid() bool { return contains(Roles, r) }
 
+// roleLabels are the Neo4j labels an organisation carries beside its roles property, one per
+// role it holds, so a role filter is a scan of that label's nodes rather than of every
+// organisation. Each starts with "Role", which no kind's label (nor Entity, Document or any
+// other label hkgraph writes) does, so a role label never collides with another label.
+var roleLabels = map[Role]string{
+	"STARTUP": "RoleStartup", "INVESTOR": "RoleInvestor", "INCUBATOR": "RoleIncubator",
+	"GOVERNMENT": "RoleGovernment", "CORPORATE": "RoleCorporate", "UNIVERSITY": "RoleUniversity",
+	"FINANCIAL_INSTITUTION": "RoleFinancialInstitution", "RESEARCH_INSTITUTE": "RoleResearchInstitute",
+	"INDUSTRY_PARK": "RoleIndustryPark", "EXCHANGE": "RoleExchange", "MEDIA": "RoleMedia",
+	"ASSOCIATION": "RoleAssociation", "UNICORN": "RoleUnicorn",
+}
+
+// Label is the Neo4j label for the role ("" for an unknown role).
+func (r Role) Label() string { return roleLabels[r] }
+
 // RelType is a relationship type; each is also the Neo4j relationship type.
 type RelType string
 

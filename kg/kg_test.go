@@ -95,3 +95,24 @@ func TestTextSliceAndContext(t *testing.T) {
 		t.Error("HasNumeral wrong")
 	}
 }
+
+// Every role has its own label, and no role label is a kind's label or another role's.
+func TestRoleLabels(t *testing.T) {
+	seen := map[string]string{}
+	for _, k := range Kinds {
+		seen[k.Label()] = string(k)
+	}
+	for _, r := range Roles {
+		l := r.Label()
+		if !strings.HasPrefix(l, "Role") || len(l) == len("Role") {
+			t.Errorf("role %s has label %q, not Role…", r, l)
+		}
+		if other, ok := seen[l]; ok {
+			t.Errorf("role %s's label %q is also %s's", r, l, other)
+		}
+		seen[l] = string(r)
+	}
+	if len(roleLabels) != len(Roles) || Role("FOUNDER").Label() != "" {
+		t.Errorf("roleLabels has %d entries for %d roles", len(roleLabels), len(Roles))
+	}
+}

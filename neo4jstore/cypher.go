@@ -9,6 +9,7 @@ package neo4jstore
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/hkgraph/hkgraph/kg"
@@ -22,6 +23,56 @@ func label(k kg.Kind) string {
 		panic(fmt.Sprintf("neo4jstore: kind %q is not in the allow-list", k))
 	}
 	return "`" + l + "`"
+}
+
+// roleLabel returns the backquoted label for a role (kg.Role.Label); unknown roles panic, as
+// label's kinds do.
+func roleLabel(r kg.Role) string {
+	l := r.Label()
+	if l == "" {
+		panic(fmt.Sprintf("neo4jstore: role %q is not in the allow-list", r))
+	}
+	return "`" + l + "`"
+}
+
+// hasRole is the predicate "n holds any of roles" on n's role labels: n:`RoleA`|`RoleB`, each
+// role once in sorted order, so the same set is always the same statement. Role labels sit on
+// organisations alone, beside the roles property they mirror (cypherRoleLabels), so Neo4j
+// finds the holders by scanning the labels' nodes instead of reading every organisation's
+// roles.
+func hasRole(n string, roles []kg.Role) string {
+	roles = kg.Canonical(roles)
+	parts := make([]string, len(roles))
+	for i, r := range roles {
+		parts[i] = roleLabel(r)
+	}
+	return n + ":" + strings.Join(parts, "|")
+}
+
+// cypherRoleLabels are the clauses that give n, just written as an entity of kind whose roles
+// property is the list expression roles, the role labels of exactly those roles, removing any
+// it no longer holds. Only organisations hold roles (kg.ApplyEntityWrite, curation and the
+// loaders refuse them elsewhere), and any other kind loses every role label, so the labels
+// are always a subset of the organisations and the count of a role's label is the count of
+// its holders.
+func cypherRoleLabels(n string, kind kg.Kind, roles string) string {
+	var b strings.Builder
+	if kind != kg.KindOrganization {
+		b.WriteString("REMOVE " + n)
+		for _, r := range kg.Roles {
+			b.WriteString(":" + roleLabel(r))
+		}
+		return b.String()
+	}
+	for i, r := range kg.Roles {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		// r is from the allow-list, never input.
+		fmt.Fprintf(&b, "FOREACH (_ IN CASE WHEN '%[1]s' IN %[2]s THEN [1] ELSE [] END | SET %[3]s:%[4]s)\n"+
+			"FOREACH (_ IN CASE WHEN '%[1]s' IN %[2]s THEN [] ELSE [1] END | REMOVE %[3]s:%[4]s)", r, roles, n, roleLabel(r))
+	}
+	return b.String()
 }
 
 // relTypes returns "`A`|`B`" for the given types (all types when empty), each type once in
@@ -217,11 +268,7 @@ func (b *whereBuilder) build(n string, w kg.EntityWhere) string {
 		parts = append(parts, n+":"+label(*w.Kind))
 	}
 	if len(w.RolesAny) > 0 {
-		roles := make([]string, len(w.RolesAny))
-		for i, r := range w.RolesAny {
-			roles[i] = string(r)
-		}
-		parts = append(parts, fmt.Sprintf("any(x IN %s.roles WHERE x IN %s)", n, b.param(roles)))
+		parts = append(parts, hasRole(n, w.RolesAny))
 	}
 	if w.NameContains != nil {
 		parts = append(parts, fmt.Sprintf("any(x IN %s.searchNames WHERE x CONTAINS %s)", n, b.param(*w.NameContains)))
@@ -285,10 +332,10 @@ func cypherEntities(q kg.EntityQuery, params map[string]any) string {
 	if desc {
 		cmp, order = "<", "DESC"
 	}
-	if !onlyKinds(q.Where) {
-		// A filter beyond labels (roles, names, years, relationships) is evaluated on every
-		// entity of the kind anyway: one scan counts the matches and keeps those after the
-		// cursor, and only those are sorted for the page, rather than scanning twice.
+	if !onlyLabels(q.Where) {
+		// A filter beyond labels (names, years, relationships) is evaluated on every entity of
+		// the kind anyway: one scan counts the matches and keeps those after the cursor, and
+		// only those are sorted for the page, rather than scanning twice.
 		return fmt.Sprintf(`MATCH (n:Entity) WHERE %[1]s
 WITH n, %[2]s AS k
 WITH count(*) AS total, collect(CASE WHEN $k0 IS NULL OR k %[3]s $k0 OR (k = $k0 AND n.id %[3]s $k1) THEN [k, n] END) AS after
@@ -299,31 +346,75 @@ CALL (after) {
 }
 RETURN total, rows`, where, key, cmp, order, entityMap("n"))
 	}
-	// Labels alone: the count comes from Neo4j's count store and the page from a sorted
-	// (top-k) scan.
-	return fmt.Sprintf(`CALL () { MATCH (n:Entity) WHERE %[1]s RETURN count(n) AS total }
+	// Labels alone (kinds, roles): the count and the page each scan the nodes of one label (a
+	// kind's, or for organisations with any of some roles, those roles'), checking no other,
+	// the page sorting them (top-k); the count of one label is in Neo4j's count store.
+	match := "MATCH (n:Entity) WHERE " + where
+	if m := labelMatch(q.Where); m != "" {
+		match = "MATCH " + m
+	}
+	return fmt.Sprintf(`CALL () { %[5]s RETURN count(n) AS total }
 CALL () {
-  MATCH (n:Entity) WHERE %[1]s
-  WITH n, %[2]s AS k
-  WHERE $k0 IS NULL OR k %[3]s $k0 OR (k = $k0 AND n.id %[3]s $k1)
-  WITH n, k ORDER BY k %[4]s, n.id %[4]s LIMIT $limit
-  RETURN collect({e: %[5]s, k: k}) AS rows
+  %[5]s
+  WITH n, %[1]s AS k
+  WHERE $k0 IS NULL OR k %[2]s $k0 OR (k = $k0 AND n.id %[2]s $k1)
+  WITH n, k ORDER BY k %[3]s, n.id %[3]s LIMIT $limit
+  RETURN collect({e: %[4]s, k: k}) AS rows
 }
-RETURN total, rows`, where, key, cmp, order, entityMap("n"))
+RETURN total, rows`, key, cmp, order, entityMap("n"), match)
 }
 
-// onlyKinds reports whether w filters on kinds (labels) alone.
-func onlyKinds(w kg.EntityWhere) bool {
-	if w.RolesAny != nil || w.NameContains != nil || w.NameStartsWith != nil || w.FoundedFrom != nil ||
+// onlyLabels reports whether w filters on kinds and roles alone: a conjunction of labels.
+func onlyLabels(w kg.EntityWhere) bool {
+	if w.NameContains != nil || w.NameStartsWith != nil || w.FoundedFrom != nil ||
 		w.FoundedTo != nil || w.HasRelationship != nil || w.Or != nil || w.Not != nil {
 		return false
 	}
 	for _, a := range w.And {
-		if !onlyKinds(a) {
+		if !onlyLabels(a) {
 			return false
 		}
 	}
 	return true
+}
+
+// labelMatch is the pattern of exactly the nodes w (a conjunction of labels, onlyLabels)
+// matches, on as few labels as that takes: (n:Entity) for no filter, (n:`Kind`) for one kind
+// (kind labels sit on entities alone), and for organisations (or any entity) holding any of
+// one set of roles (n:`RoleA`|`RoleB`), since role labels sit on organisations alone
+// (cypherRoleLabels). "" when w names two kinds, several different sets of roles, or roles of
+// another kind than ORGANIZATION (which none holds).
+func labelMatch(w kg.EntityWhere) string {
+	var kinds []kg.Kind
+	var roles []kg.Role
+	ok := true
+	var walk func(kg.EntityWhere)
+	walk = func(w kg.EntityWhere) {
+		if w.Kind != nil && !slices.Contains(kinds, *w.Kind) {
+			kinds = append(kinds, *w.Kind)
+		}
+		if rs := kg.Canonical(w.RolesAny); len(rs) > 0 {
+			if roles != nil && !slices.Equal(roles, rs) {
+				ok = false
+			}
+			roles = rs
+		}
+		for _, a := range w.And {
+			walk(a)
+		}
+	}
+	walk(w)
+	switch {
+	case !ok || len(kinds) > 1:
+		return ""
+	case roles != nil && len(kinds) == 1 && kinds[0] != kg.KindOrganization:
+		return ""
+	case roles != nil:
+		return "(" + hasRole("n", roles) + ")"
+	case len(kinds) == 1:
+		return "(n:" + label(kinds[0]) + ")"
+	}
+	return "(n:Entity)"
 }
 
 // cypherSearch fetches full-text candidates; the caller ranks them. The kinds travel as the
@@ -371,12 +462,17 @@ RETURN %s AS e, rels`, types, relMap("r"), entityMap("a"))
 }
 
 // cypherStats counts entities per kind, organisations per role and relationships per type in
-// one statement; label and type counts come from Neo4j's count store.
+// one statement; label (kind and role) and type counts come from Neo4j's count store. Roles
+// come as [role, count] pairs in the roles' order, those no organisation holds left out.
 func cypherStats() string {
 	var b strings.Builder
 	b.WriteString("CALL () { MATCH (n:Entity) RETURN count(n) AS entities }\n")
 	b.WriteString("CALL () { MATCH (d:Document) RETURN count(d) AS documents }\n")
-	b.WriteString("CALL () { MATCH (o:Organization) UNWIND o.roles AS role WITH role, count(*) AS c ORDER BY role RETURN collect([role, c]) AS roles }\n")
+	roles := make([]string, 0, len(kg.Roles))
+	for i, r := range slices.Sorted(slices.Values(kg.Roles)) {
+		fmt.Fprintf(&b, "CALL () { MATCH (n:%s) RETURN count(n) AS r%d }\n", roleLabel(r), i)
+		roles = append(roles, fmt.Sprintf("['%s', r%d]", r, i))
+	}
 	kinds := make([]string, len(kg.Kinds))
 	for i, k := range kg.Kinds {
 		fmt.Fprintf(&b, "CALL () { MATCH (n:%s) RETURN count(n) AS k%d }\n", label(k), i)
@@ -387,8 +483,8 @@ func cypherStats() string {
 		fmt.Fprintf(&b, "CALL () { MATCH ()-[r:%s]->() RETURN count(r) AS t%d }\n", relTypes([]kg.RelType{t}), i)
 		types[i] = fmt.Sprintf("t%d", i)
 	}
-	fmt.Fprintf(&b, "RETURN entities, documents, roles, [%s] AS kinds, [%s] AS types",
-		strings.Join(kinds, ", "), strings.Join(types, ", "))
+	fmt.Fprintf(&b, "RETURN entities, documents, [x IN [%s] WHERE x[1] > 0] AS roles, [%s] AS kinds, [%s] AS types",
+		strings.Join(roles, ", "), strings.Join(kinds, ", "), strings.Join(types, ", "))
 	return b.String()
 }
 

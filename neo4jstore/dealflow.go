@@ -69,12 +69,10 @@ func dealFlowPredicates(w kg.RelationshipWhere, params map[string]any) []string 
 		out = append(out, "b.kind IN $toKinds")
 	}
 	if len(w.FromRolesAny) > 0 {
-		params["fromRoles"] = strList(w.FromRolesAny)
-		out = append(out, "any(x IN a.roles WHERE x IN $fromRoles)")
+		out = append(out, hasRole("a", w.FromRolesAny))
 	}
 	if len(w.ToRolesAny) > 0 {
-		params["toRoles"] = strList(w.ToRolesAny)
-		out = append(out, "any(x IN b.roles WHERE x IN $toRoles)")
+		out = append(out, hasRole("b", w.ToRolesAny))
 	}
 	return out
 }

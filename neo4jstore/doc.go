@@ -7,7 +7,8 @@
 // cypher…, in the file of the operation that runs it (the one exception: offline.go builds its
 // empty-list backfill where it runs it, from entityColumns' names):
 //
-//   - cypher.go: label and relationship-type splicing from kg's allow-lists, the map
+//   - cypher.go: label (kind and role) and relationship-type splicing from kg's allow-lists,
+//     the role labels every entity write sets beside the roles property, the map
 //     projections every decoder reads, and the read queries of read.go and search.go;
 //   - audit.go: the audit sequence and log; entity_writes.go, relationship_writes.go,
 //     merge.go, documents.go, citations.go, document_delete.go, proposals.go, apikeys.go:

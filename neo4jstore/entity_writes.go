@@ -25,7 +25,7 @@ func cypherSetEntity(oldKind, newKind kg.Kind) string {
 		remove = " REMOVE n:" + label(oldKind)
 	}
 	return "MERGE (n:Entity {id: $id}) SET n += $props, n.version = $version, n.updatedAt = $at, n.updatedBy = $actor" +
-		remove + " SET n:" + label(newKind)
+		remove + " SET n:" + label(newKind) + "\n" + cypherRoleLabels("n", newKind, "$props.roles")
 }
 
 // entity reads one entity in the transaction; nil when there is none.

@@ -63,6 +63,7 @@ func migrations() []migration {
 			"CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (p:Proposal) REQUIRE p.id IS UNIQUE",
 			"CREATE INDEX proposal_document IF NOT EXISTS FOR (p:Proposal) ON (p.documentId, p.start)",
 		}},
+		{11, "role labels", roleLabelMigration()},
 	}
 }
 
@@ -97,6 +98,13 @@ func dealFlowMigration() []string {
 	return append(out, fmt.Sprintf("MATCH ()-[r:%s]->() WHERE r.status IS NULL CALL (r) { SET r.status = CASE "+
 		"WHEN r.endDate IS NOT NULL AND r.endDate < left(toString(date()), size(r.endDate)) THEN 'ENDED' "+
 		"ELSE 'CURRENT' END } IN TRANSACTIONS OF 10000 ROWS", relTypes(nil)))
+}
+
+// roleLabelMigration gives every organisation written before role labels existed the labels
+// of its roles (cypherRoleLabels), in batches; running it again changes nothing.
+func roleLabelMigration() []string {
+	return []string{fmt.Sprintf("MATCH (n:%s) WHERE size(n.roles) > 0 CALL (n) {\n%s\n} IN TRANSACTIONS OF 10000 ROWS",
+		label(kg.KindOrganization), cypherRoleLabels("n", kg.KindOrganization, "n.roles"))}
 }
 
 // relKeyMigration indexes each type's outKey and inKey and fills them in on relationships

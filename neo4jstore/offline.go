@@ -369,7 +369,7 @@ func writeNodes(p *csvPart, label string, space map[string]int, cols []column, r
 			id, err = lookupID(space, r["id"].(string))
 			lead := []field{id}
 			if label != "" {
-				lead = append(lead, field{text: label})
+				lead = append(lead, field{text: csvLabels(label, props)})
 			}
 			fs = append(append(lead, field{text: r["id"].(string), quoted: true}), fs...)
 			fs = append(fs, field{text: r["hash"].(string), quoted: true})
@@ -381,6 +381,20 @@ func writeNodes(p *csvPart, label string, space map[string]int, cols []column, r
 			return
 		}
 	}
+}
+
+// csvLabels is an entity row's :LABEL field: its kind's label and, for an organisation, its
+// roles' labels, as cypherRoleLabels sets them online (the importer splits labels as it
+// splits arrays).
+func csvLabels(label string, props map[string]any) string {
+	if label != kg.KindOrganization.Label() {
+		return label
+	}
+	roles, _ := props["roles"].([]string)
+	for _, r := range kg.Canonical(roles) {
+		label += string(arrayDelimiter) + strings.Trim(roleLabel(kg.Role(r)), "`")
+	}
+	return label
 }
 
 func writeRelationships(p *csvPart, ids offlineIDs, typ kg.RelType, rows []map[string]any) {
