@@ -36,6 +36,7 @@ MERGE (n:Entity {id: row.id})
 WITH n, row WHERE n.contentHash IS NULL OR n.contentHash <> row.hash
 WITH n, row, CASE WHEN n.contentHash IS NULL THEN coalesce(n.version, 1) ELSE n.version + 1 END AS version
 SET n += row.props, n:%s, n.contentHash = row.hash, n.version = version
+%s
 %s`
 
 	// Relationships are found by id through the type's id index rather than MERGEd between
@@ -110,7 +111,8 @@ func batchStatements(b kg.Batch) []statement {
 	}
 	add(cypherUpsertDocuments, documentRows(b.Documents), nil)
 	for _, k := range kg.Kinds {
-		add(fmt.Sprintf(cypherUpsertEntitiesTemplate, label(k), cypherRoleLabels("n", k, "row.props.roles")), entityRows(b.Entities, k), nil)
+		add(fmt.Sprintf(cypherUpsertEntitiesTemplate, label(k), cypherRoleLabels("n", k, "row.props.roles"), cypherOtherKindLabels("n", k)),
+			entityRows(b.Entities, k), nil)
 	}
 	for _, t := range kg.RelTypes {
 		rt := relTypes([]kg.RelType{t})

@@ -75,6 +75,19 @@ func cypherRoleLabels(n string, kind kg.Kind, roles string) string {
 	return b.String()
 }
 
+// cypherOtherKindLabels removes every kind label but kind's from n: a bulk upsert that changes
+// an entity's kind (a re-import, a restore) must not leave it listed under its old kind too.
+func cypherOtherKindLabels(n string, kind kg.Kind) string {
+	var b strings.Builder
+	b.WriteString("REMOVE " + n)
+	for _, k := range kg.Kinds {
+		if k != kind {
+			b.WriteString(":" + label(k))
+		}
+	}
+	return b.String()
+}
+
 // relTypes returns "`A`|`B`" for the given types (all types when empty), each type once in
 // sorted order: the same set of types is always the same statement, so one Neo4j plan.
 func relTypes(types []kg.RelType) string {

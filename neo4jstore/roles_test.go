@@ -157,6 +157,20 @@ func TestRoleLabelsFollowRoles(t *testing.T) {
 	if c.LabelsAdded != 1 {
 		t.Errorf("the re-import added %d labels, want 1 (RoleIncubator)", c.LabelsAdded)
 	}
+
+	// A re-import that changes an entity's kind moves it: its old kind label goes.
+	if _, err := s.WriteBatch(ctx, kg.Batch{Entities: []*kg.Entity{{ID: "bulk-a", Kind: kg.KindFund, Name: "BULK-A Fund"}}}); err != nil {
+		t.Fatal(err)
+	}
+	checkRoleLabels(t, s)
+	recs, err := s.readRows(ctx, "MATCH (n:Entity {id: 'bulk-a'}) RETURN labels(n) AS l", nil)
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("bulk-a: %d records, %v", len(recs), err)
+	}
+	labels, _ := recs[0].Get("l")
+	if got := fmt.Sprint(labels); got != "[Entity Fund]" {
+		t.Errorf("labels after a bulk kind change ORGANIZATION → FUND: %s, want [Entity Fund]", got)
+	}
 }
 
 // Migration 11 gives organisations written before it their roles' labels, takes none away
