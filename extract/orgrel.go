@@ -173,15 +173,19 @@ func headAfterDe(d *doc, ms []mention, i int, fits func(mention) bool) (mention,
 		return mention{}, false
 	}
 	m := ms[i]
+	// What lies between m and n grows with n (mentions are in text order): read each rune once.
+	seen, de := m.end, false
 	for _, n := range ms[i+1:] {
 		if crossesClause(d, m.end, n.start) {
 			break
 		}
-		between := string(d.folded[m.end:n.start])
-		if strings.Contains(between, "是") {
-			break // 甲是一家…的乙公司: a predicate, 甲 is the subject
+		for ; seen < n.start; seen++ {
+			if d.folded[seen] == '是' {
+				return mention{}, false // 甲是一家…的乙公司: a predicate, 甲 is the subject
+			}
+			de = de || d.folded[seen] == '的'
 		}
-		if !fits(n) || !strings.ContainsRune(between, '的') {
+		if !fits(n) || !de {
 			continue
 		}
 		e := n.end
