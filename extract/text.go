@@ -24,6 +24,7 @@ type doc struct {
 	negStarts []int
 	// breaks[p] counts the Chinese clause breaks before p (crossesClause), built once.
 	breaks []int
+	verbs  map[span]*reportVerbTable // each sentence's report verbs (speakerCompany)
 }
 
 type span struct{ start, end int }
