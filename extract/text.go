@@ -25,6 +25,10 @@ type doc struct {
 	// breaks[p] counts the Chinese clause breaks before p (crossesClause), built once.
 	breaks []int
 	verbs  map[span]*reportVerbTable // each sentence's report verbs (speakerCompany)
+	// clauseStarts[p] is where the clause holding p starts (zhClauseStart), built once.
+	clauseStarts []int
+	including    []int // nextIncluding's table
+	counted      []int // countedGroupInClause's table
 }
 
 type span struct{ start, end int }
