@@ -44,6 +44,7 @@ type entitySet struct {
 	order      []string // candidate keys in order of first mention
 	knownKind  map[string]kg.Kind
 	bySentence map[span][]mention // sentenceMentions' answers (x12people: asked once per title and cue)
+	namedNew   []mention          // newCompanyName's organisations introduced by a naming verb
 }
 
 func findEntities(d *doc, ix *Index) *entitySet {

@@ -1062,7 +1062,7 @@ func (es *entitySet) where(keep func(mention) bool) []mention {
 // addMentions adds mentions that refer back (他, 论坛) and keeps the list in text order.
 func (es *entitySet) addMentions(added []mention) {
 	if len(added) > 0 {
-		es.bySentence = nil
+		es.bySentence, es.namedNew = nil, nil
 		es.mentions = append(es.mentions, added...)
 		sort.SliceStable(es.mentions, func(a, b int) bool { return es.mentions[a].start < es.mentions[b].start })
 	}

@@ -653,13 +653,22 @@ var financing = []string{"融资", "投资", "注资", "轮", "funding", "financ
 	"hk$", "us$", "rmb", "s$", "capital injection"}
 
 func aboutFinancing(d *doc, s span) bool {
+	if v, ok := d.financing[s]; ok {
+		return v // asked for every cue of the sentence
+	}
 	t := string(d.folded[s.start:s.end])
+	v := false
 	for _, w := range financing {
 		if strings.Contains(t, w) {
-			return true
+			v = true
+			break
 		}
 	}
-	return false
+	if d.financing == nil {
+		d.financing = map[span]bool{}
+	}
+	d.financing[s] = v
+	return v
 }
 
 // skippable reports whether a mention that does not fit a slot may be passed over while

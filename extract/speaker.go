@@ -294,27 +294,59 @@ var zhNamingVerbs = []string{"定名为", "命名为", "更名为", "改名为",
 // to the organisation the text named with 定名為/命名為/更名為 before the sentence.
 func newCompanyName(d *doc, es *entitySet, s span, at int) (mention, bool) {
 	f := d.folded
-	if d.lang == "en" || !strings.Contains(string(f[s.start:at]), "新公司") {
+	if d.lang == "en" || !hasWordIn(d, "新公司", s.start, at) {
 		return mention{}, false
 	}
-	var best mention
-	ok := false
-	for _, m := range es.mentions {
-		if m.end > at {
-			break // x13hans: up to the cue, not the sentence's start (新公司定名为甲,总部位于…)
-		}
-		if m.kind != kg.KindOrganization {
-			continue
-		}
-		j := m.start
-		for j > 0 && strings.ContainsRune("「“『\"", f[j-1]) {
-			j--
-		}
-		for _, v := range zhNamingVerbs {
-			if hasSuffixAt(f, j, v) {
-				best, ok = m, true
+	if es.namedNew == nil {
+		// The organisations a naming verb introduces, in text order, found once.
+		es.namedNew = []mention{}
+		for _, m := range es.mentions {
+			if m.kind != kg.KindOrganization {
+				continue
+			}
+			j := m.start
+			for j > 0 && strings.ContainsRune("「“『\"", f[j-1]) {
+				j--
+			}
+			for _, v := range zhNamingVerbs {
+				if hasSuffixAt(f, j, v) {
+					es.namedNew = append(es.namedNew, m)
+					break
+				}
 			}
 		}
 	}
-	return best, ok
+	// The last one up to the cue, not the sentence's start (x13hans: 新公司定名为甲,总部位于…):
+	// mentions do not overlap, so their ends grow with their starts.
+	k := sort.Search(len(es.namedNew), func(k int) bool { return es.namedNew[k].end > at })
+	if k == 0 {
+		return mention{}, false
+	}
+	return es.namedNew[k-1], true
+}
+
+// hasWordIn reports whether w lies wholly in d.folded[a:b], from a table built once per
+// text and word (d.wordStarts[w][p]: the latest start of w that ends at or before p, or -1).
+func hasWordIn(d *doc, w string, a, b int) bool {
+	t, ok := d.wordStarts[w]
+	if !ok {
+		n := len([]rune(w))
+		t = make([]int, len(d.folded)+1)
+		for p := range t {
+			t[p] = -1
+		}
+		for s := range d.folded {
+			if hasPrefixAt(d.folded, s, w) {
+				t[s+n] = s
+			}
+		}
+		for p := 1; p < len(t); p++ {
+			t[p] = max(t[p], t[p-1])
+		}
+		if d.wordStarts == nil {
+			d.wordStarts = map[string][]int{}
+		}
+		d.wordStarts[w] = t
+	}
+	return b <= len(d.folded) && b >= 0 && t[b] >= a
 }

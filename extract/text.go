@@ -27,8 +27,11 @@ type doc struct {
 	verbs  map[span]*reportVerbTable // each sentence's report verbs (speakerCompany)
 	// clauseStarts[p] is where the clause holding p starts (zhClauseStart), built once.
 	clauseStarts []int
-	including    []int // nextIncluding's table
-	counted      []int // countedGroupInClause's table
+	including    []int            // nextIncluding's table
+	counted      []int            // countedGroupInClause's table
+	commas, ands []int            // commasIn's and containsAnd's prefix counts
+	financing    map[span]bool    // aboutFinancing's answers
+	wordStarts   map[string][]int // hasWordIn's tables
 }
 
 type span struct{ start, end int }
