@@ -46,6 +46,7 @@ type entitySet struct {
 	knownKind  map[string]kg.Kind
 	bySentence map[span][]mention // sentenceMentions' answers (x12people: asked once per title and cue)
 	namedNew   []mention          // newCompanyName's organisations introduced by a naming verb
+	pre        map[mentionsKey]*mentionTable
 }
 
 func findEntities(d *doc, ix *Index) *entitySet {
