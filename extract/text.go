@@ -22,6 +22,8 @@ type doc struct {
 	// negStarts[p] is the latest start of a Chinese negation word that ends at or before p
 	// (-1 for none), built once: negatedCue asks it for every cue of a clause.
 	negStarts []int
+	negFrom   []int          // negationClauseStart's table
+	enNeg     *negationTable // English negation words (negatedCue), built once
 	// breaks[p] counts the Chinese clause breaks before p (crossesClause), built once.
 	breaks []int
 	verbs  map[span]*reportVerbTable // each sentence's report verbs (speakerCompany)
