@@ -24,6 +24,7 @@ type doc struct {
 	negStarts []int
 	negFrom   []int          // negationClauseStart's table
 	enNeg     *negationTable // English negation words (negatedCue), built once
+	quotes    *quoteMarkTable
 	// breaks[p] counts the Chinese clause breaks before p (crossesClause), built once.
 	breaks []int
 	verbs  map[span]*reportVerbTable // each sentence's report verbs (speakerCompany)
