@@ -95,6 +95,10 @@ var adversarialCases = []adversarialCase{
 			return advEnOrgs[i%len(advEnOrgs)] + "（" + advOrg(i) + "）投資了" + advEnPeople[i%len(advEnPeople)] + "創立的" + advEnOrgs[(i+5)%len(advEnOrgs)] + "、"
 		})
 	}},
+	// Blank lines after a colon, before a bullet: every line break asks whether a bullet follows.
+	{"blank-lines", "zh-Hant", func() string {
+		return "維港投資的投資組合包括：" + advFill(func(int) string { return "\n" }) + "・匯立通"
+	}},
 	// Nothing but Chinese cue words, back to back.
 	{"zh-cue-words", "zh-Hans", func() string {
 		ws := cueWords("zh")

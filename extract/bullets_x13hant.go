@@ -23,9 +23,14 @@ const bulletRunes = "・•●▪‧◆■-*"
 // lines and spaces) opens with a bullet: the line break does not end the sentence.
 func bulletFollows(r []rune, i int) bool {
 	j := i + 1
-	for j < len(r) && (isSpace(r[j]) || r[j] == '\n' || r[j] == '\r') {
+	for j < len(r) && isSpace(r[j]) {
 		j++
 	}
+	return bulletOpensAt(r, j)
+}
+
+// bulletOpensAt reports whether a bullet opens an item at j.
+func bulletOpensAt(r []rune, j int) bool {
 	if j >= len(r) || !strings.ContainsRune(bulletRunes, r[j]) {
 		return false
 	}
@@ -102,29 +107,6 @@ func bracketNote(inner string) bool {
 		}
 	}
 	return false
-}
-
-// lineBreaksClause reports how the rune at i, between a cue and an end, bears on the clause:
-// a line break ends it, unless a colon opens a bullet list there ("包括：\n・甲"), and a colon
-// that opens a bullet list does not (x13hant). ok is false for other runes.
-func lineBreaksClause(r []rune, i int) (breaks, ok bool) {
-	switch r[i] {
-	case '\n', '\r':
-		j := i - 1
-		for j >= 0 && (isSpace(r[j]) || r[j] == '\n' || r[j] == '\r') {
-			j--
-		}
-		return !(j >= 0 && (r[j] == ':' || r[j] == '：') && bulletFollows(r, i)), true
-	case '：', ':':
-		j := i + 1
-		for j < len(r) && r[j] == ' ' {
-			j++
-		}
-		if j < len(r) && (r[j] == '\n' || r[j] == '\r') && bulletFollows(r, j) {
-			return false, true
-		}
-	}
-	return false, false
 }
 
 // zhFundsSubjects open a sentence about what the money just raised will do (新資金將用於拓展

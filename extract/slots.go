@@ -330,16 +330,13 @@ func clauseBreaks(d *doc) []int {
 			next[i] = i + 1
 		}
 	}
-	bullet := func(i int) bool { // bulletFollows(r, i)
-		j := next[i]
-		return j < len(r) && strings.ContainsRune(bulletRunes, r[j]) && j+1 < len(r) && !strings.ContainsRune(bulletRunes, r[j+1])
-	}
+	bullet := func(i int) bool { return bulletOpensAt(r, next[i]) } // bulletFollows(r, i)
 	n := make([]int, len(r)+1)
 	prev := -1 // the last position before i that is not white space
 	for i, c := range r {
 		br := false
 		switch c {
-		case '\n', '\r': // lineBreaksClause: a line break ends the clause unless a colon opens bullet lines
+		case '\n', '\r': // a line break ends the clause unless a colon opens bullet lines (x13hant)
 			br = !(prev >= 0 && (r[prev] == ':' || r[prev] == '：') && bullet(i))
 		case '：', ':':
 			j := i + 1

@@ -101,12 +101,19 @@ func splitSentences(r []rune, keepBullets bool) []span {
 		}
 		start = end
 	}
+	next := 0 // the first rune after the latest line break that is no white space
 	for i := 0; i < len(r); i++ {
 		c := r[i]
 		switch c {
 		case '。', '！', '？', '；', '\n', '\r':
-			if keepBullets && (c == '\n' || c == '\r') && bulletFollows(r, i) {
-				continue // x13hant: a bullet line continues the list its sentence opens
+			if keepBullets && (c == '\n' || c == '\r') {
+				if next <= i { // bulletFollows(r, i), reading a run of blank lines once
+					for next = i + 1; next < len(r) && isSpace(r[next]); next++ {
+					}
+				}
+				if bulletOpensAt(r, next) {
+					continue // x13hant: a bullet line continues the list its sentence opens
+				}
 			}
 			end := i + 1
 			for end < len(r) && isCloser(r[end]) {
