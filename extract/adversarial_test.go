@@ -1,29 +1,38 @@
 package extract
 
 import (
+	"crypto/sha256"
+	"encoding/json"
+	"flag"
 	"fmt"
+	"os"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+	"unicode/utf8"
 
+	"github.com/hkgraph/hkgraph/curation"
 	"github.com/hkgraph/hkgraph/limits"
 )
 
 // adversarialBytes is the most text one ingestDocument request can carry: the server admits a
-// body of limits.DefaultMaxBodyBytes, less the mutation and the JSON around the text.
+// body of limits.DefaultMaxBodyBytes, less the mutation and the JSON around the text; and
+// ingest refuses a text over curation.MaxIngestLen characters.
 var adversarialBytes = limits.DefaultMaxBodyBytes - 256
 
 // advFill repeats the parts produced by next(i) until one more would pass adversarialBytes of
-// UTF-8 (the size the request body counts).
+// UTF-8 (the size the request body counts) or curation.MaxIngestLen characters.
 func advFill(next func(i int) string) string {
 	var sb strings.Builder
+	runes := 0
 	for i := 0; ; i++ {
 		p := next(i)
-		if sb.Len()+len(p) > adversarialBytes {
+		if sb.Len()+len(p) > adversarialBytes || runes+utf8.RuneCountInString(p) > curation.MaxIngestLen {
 			return sb.String()
 		}
 		sb.WriteString(p)
+		runes += utf8.RuneCountInString(p)
 	}
 }
 
@@ -97,7 +106,9 @@ var adversarialCases = []adversarialCase{
 	}},
 	// Blank lines after a colon, before a bullet: every line break asks whether a bullet follows.
 	{"blank-lines", "zh-Hant", func() string {
-		return "維港投資的投資組合包括：" + advFill(func(int) string { return "\n" }) + "・匯立通"
+		const open, item = "維港投資的投資組合包括：", "・匯立通"
+		lines := advFill(func(int) string { return "\n" })
+		return open + lines[utf8.RuneCountInString(open+item):] + item
 	}},
 	// Nothing but Chinese cue words, back to back.
 	{"zh-cue-words", "zh-Hans", func() string {
@@ -151,4 +162,42 @@ func processCPU() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+var updateAdversarial = flag.Bool("update-adversarial", false, "rewrite testdata/adversarial.golden from the extractor as it is")
+
+// TestAdversarialProposals pins what the extractor proposes on each hostile text (how many
+// proposals, and a hash of them all): the per-text tables and bounded scans that keep these
+// texts linear were checked to change no proposal against the rescanning code they replaced,
+// and this keeps it so. After a deliberate change to what the extractor proposes, rewrite the
+// file with -update-adversarial and say why in the commit.
+func TestAdversarialProposals(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads texts of the largest request size: seconds")
+	}
+	const golden = "testdata/adversarial.golden"
+	ix := NewIndex(adversarialKnown())
+	var got strings.Builder
+	for _, c := range adversarialCases {
+		text := c.text()
+		ps := Extract(Input{Text: text, Language: c.lang, Published: "2024-11-20", Index: ix})
+		b, err := json.Marshal(ps)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&got, "%s %d characters %d proposals %x\n", c.name, utf8.RuneCountInString(text), len(ps), sha256.Sum256(b))
+	}
+	if *updateAdversarial {
+		if err := os.WriteFile(golden, []byte(got.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.String() != string(want) {
+		t.Errorf("proposals on the adversarial texts changed:\n got:\n%s\nwant:\n%s", got.String(), want)
+	}
 }
