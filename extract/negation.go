@@ -113,16 +113,22 @@ func enNegationTable(d *doc) *negationTable {
 // comma, colon or semicolon before it (d.negFrom, built once per text).
 func negationClauseStart(d *doc, i int) int {
 	if d.negFrom == nil {
-		t := make([]int, len(d.runes)+1)
-		for p := 1; p <= len(d.runes); p++ {
-			t[p] = t[p-1]
-			if c := d.runes[p-1]; isClauseBreak(c) || c == '；' || c == ';' {
-				t[p] = p
-			}
-		}
-		d.negFrom = t
+		d.negFrom = startsAfter(d.runes, func(c rune) bool { return isClauseBreak(c) || c == '；' || c == ';' })
 	}
 	return d.negFrom[i]
+}
+
+// startsAfter returns, for each position p of r and its end, the latest q <= p where q is 0
+// or r[q-1] is a break: where the stretch holding p starts.
+func startsAfter(r []rune, isBreak func(rune) bool) []int {
+	t := make([]int, len(r)+1)
+	for p := 1; p <= len(r); p++ {
+		t[p] = t[p-1]
+		if isBreak(r[p-1]) {
+			t[p] = p
+		}
+	}
+	return t
 }
 
 // zhNegationStarts returns d.negStarts, building it on first use: for each position p the

@@ -574,14 +574,7 @@ func ownSubjectMisfits(d *doc, ms []mention, si int, c *relCue, side int, fits f
 // sentence end before i (d.clauseStarts, built once per text: every cue asks it).
 func zhClauseStart(d *doc, i int) int {
 	if d.clauseStarts == nil {
-		cs := make([]int, len(d.runes)+1)
-		for p := 1; p <= len(d.runes); p++ {
-			cs[p] = cs[p-1]
-			if c := d.runes[p-1]; isClauseBreak(c) || strings.ContainsRune("。；！？", c) {
-				cs[p] = p
-			}
-		}
-		d.clauseStarts = cs
+		d.clauseStarts = startsAfter(d.runes, func(c rune) bool { return isClauseBreak(c) || strings.ContainsRune("。；！？", c) })
 	}
 	return d.clauseStarts[i]
 }
