@@ -1,6 +1,9 @@
 package graph
 
 import (
+	"unicode/utf8"
+
+	"github.com/hkgraph/hkgraph/curation"
 	"github.com/hkgraph/hkgraph/graph/dataload"
 	"github.com/hkgraph/hkgraph/kg"
 	"github.com/hkgraph/hkgraph/limits"
@@ -140,6 +143,9 @@ func CostWork() map[string]limits.SizeFunc {
 		"Mutation.ingestDocument": func(args map[string]any) (int, error) {
 			in, _ := args["input"].(map[string]any)
 			text, _ := in["text"].(string)
+			if utf8.RuneCountInString(text) > curation.MaxIngestLen {
+				return 0, nil // refused as BAD_USER_INPUT before anything is extracted
+			}
 			return len(text) * ingestPointsPerByte, nil
 		},
 	}
