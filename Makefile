@@ -149,3 +149,4 @@ eval: ## extractor precision/recall on eval/ (dev, held-out, seed article); writ
 	$(GO) run ./internal/tools/evalextract -details
 	$(GO) test -count=1 -run TestQualityFloors ./eval/
 	$(GO) test -run '^$$' -bench Extract10k -benchtime 20x -cpu 1 ./eval/
+	$(GO) test -run '^$$' -bench ExtractAdversarial -benchtime 1x ./extract/

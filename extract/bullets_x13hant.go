@@ -23,9 +23,14 @@ const bulletRunes = "・•●▪‧◆■-*"
 // lines and spaces) opens with a bullet: the line break does not end the sentence.
 func bulletFollows(r []rune, i int) bool {
 	j := i + 1
-	for j < len(r) && (isSpace(r[j]) || r[j] == '\n' || r[j] == '\r') {
+	for j < len(r) && isSpace(r[j]) {
 		j++
 	}
+	return bulletOpensAt(r, j)
+}
+
+// bulletOpensAt reports whether a bullet opens an item at j.
+func bulletOpensAt(r []rune, j int) bool {
 	if j >= len(r) || !strings.ContainsRune(bulletRunes, r[j]) {
 		return false
 	}
@@ -102,29 +107,6 @@ func bracketNote(inner string) bool {
 		}
 	}
 	return false
-}
-
-// lineBreaksClause reports how the rune at i, between a cue and an end, bears on the clause:
-// a line break ends it, unless a colon opens a bullet list there ("包括：\n・甲"), and a colon
-// that opens a bullet list does not (x13hant). ok is false for other runes.
-func lineBreaksClause(r []rune, i int) (breaks, ok bool) {
-	switch r[i] {
-	case '\n', '\r':
-		j := i - 1
-		for j >= 0 && (isSpace(r[j]) || r[j] == '\n' || r[j] == '\r') {
-			j--
-		}
-		return !(j >= 0 && (r[j] == ':' || r[j] == '：') && bulletFollows(r, i)), true
-	case '：', ':':
-		j := i + 1
-		for j < len(r) && r[j] == ' ' {
-			j++
-		}
-		if j < len(r) && (r[j] == '\n' || r[j] == '\r') && bulletFollows(r, j) {
-			return false, true
-		}
-	}
-	return false, false
 }
 
 // zhFundsSubjects open a sentence about what the money just raised will do (新資金將用於拓展
@@ -238,10 +220,7 @@ func includedMembers(d *doc, ms []mention, s span, c *relCue, h cueHit) []mentio
 	if !countedGroupInClause(d, s, at) {
 		return nil
 	}
-	for i := h.end; i < s.end; i++ {
-		if f[i] == '。' || f[i] == '；' {
-			return nil
-		}
+	if i := nextIncluding(d, h.end); i < s.end && f[i] != '。' && f[i] != '；' {
 		for _, w := range zhIncluding {
 			if hasPrefixAt(f, i, w) {
 				e := i + len([]rune(w))
@@ -252,19 +231,50 @@ func includedMembers(d *doc, ms []mention, s span, c *relCue, h cueHit) []mentio
 	return nil
 }
 
+// nextIncluding is the first position from i where 。 or ； stands or a zhIncluding word
+// starts (len(d.folded) for none), from a table built once per text: every cue of joining
+// asks it, and scanning the rest of the sentence each time was quadratic.
+func nextIncluding(d *doc, i int) int {
+	if d.including == nil {
+		f := d.folded
+		next := make([]int, len(f)+1)
+		next[len(f)] = len(f)
+		for p := len(f) - 1; p >= 0; p-- {
+			next[p] = next[p+1]
+			if f[p] == '。' || f[p] == '；' || wordAt(f, p, zhIncluding) {
+				next[p] = p
+			}
+		}
+		d.including = next
+	}
+	return d.including[i]
+}
+
 // countedGroupInClause reports whether the clause before position at names a group by its count
 // (共31間初創, 逾百家企業, 新一批初創): the subject of the cue is that group.
 func countedGroupInClause(d *doc, s span, at int) bool {
-	f := d.folded
-	for i := at - 1; i > s.start; i-- {
-		if isClauseBreak(f[i]) || f[i] == '。' {
-			return false
-		}
-		if strings.ContainsRune("间家个名位批所", f[i]) && (isDigit(f[i-1]) || strings.ContainsRune("一二三四五六七八九十百千多逾", f[i-1])) {
-			return true
-		}
+	if at-1 <= s.start {
+		return false
 	}
-	return false
+	if d.counted == nil {
+		// counted[p] is the last position q <= p where a clause breaks (-q-2) or a count
+		// stands (q): the clause before at names a group when the latest of them is a count
+		// inside the sentence. Built once per text.
+		f := d.folded
+		last := make([]int, len(f))
+		prev := -1
+		for q := range f {
+			switch {
+			case isClauseBreak(f[q]) || f[q] == '。':
+				prev = -q - 2
+			case q > 0 && strings.ContainsRune("间家个名位批所", f[q]) && (isDigit(f[q-1]) || strings.ContainsRune("一二三四五六七八九十百千多逾", f[q-1])):
+				prev = q
+			}
+			last[q] = prev
+		}
+		d.counted = last
+	}
+	return d.counted[at-1] > s.start
 }
 
 // describedItems extends a Chinese list whose items each carry a short description (綠色物料公司

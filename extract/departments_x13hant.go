@@ -47,8 +47,12 @@ func dropDepartments(d *doc, ms []mention) []mention {
 	}
 	f := d.folded
 	drop := map[int]bool{}
+	byStart := map[int][]mention{} // the names that start where m does: comparing every pair was quadratic
+	for _, n := range ms {
+		byStart[n.start] = append(byStart[n.start], n)
+	}
 	for i, m := range ms {
-		for _, n := range ms {
+		for _, n := range byStart[m.start] {
 			if n.start != m.start || n.end >= m.end || n.end-n.start < 2 || !orgHead(string(f[n.start:n.end])) {
 				continue
 			}

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/hkgraph/hkgraph/kg"
 	"github.com/hkgraph/hkgraph/textnorm"
@@ -44,6 +45,8 @@ type entitySet struct {
 	order      []string // candidate keys in order of first mention
 	knownKind  map[string]kg.Kind
 	bySentence map[span][]mention // sentenceMentions' answers (x12people: asked once per title and cue)
+	namedNew   []mention          // newCompanyName's organisations introduced by a naming verb
+	pre        map[mentionsKey]*mentionTable
 }
 
 func findEntities(d *doc, ix *Index) *entitySet {
@@ -1081,11 +1084,8 @@ func extendLeft(f []rune, i, max int) int {
 				break
 			}
 		}
-		for ci := 0; ci < len(relCues) && !stop; ci++ {
-			c := &relCues[ci]
-			if c.lang == "zh" && !c.gap && len(c.runes) >= 2 && !inNames[c.cue] && hasSuffixAt(f, j, c.cue) {
-				stop = true
-			}
+		if !stop {
+			stop = wordEndsAt(f, j, nameStopCues())
 		}
 		if stop {
 			break
@@ -1375,4 +1375,30 @@ func isCapitalised(w string) bool {
 	}
 	c := []rune(w)[0]
 	return c >= 'A' && c <= 'Z' || isDigit(c)
+}
+
+// nameStopCues are the Chinese relationship cues of two runes or more that end a name
+// (all but inNames), by their last rune: extendLeft asks at every rune it walks over.
+var nameStopCues = sync.OnceValue(func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, c := range relCues {
+		if c.lang == "zh" && !c.gap && len(c.runes) >= 2 && !inNames[c.cue] {
+			r := []rune(c.cue)
+			m[r[len(r)-1]] = append(m[r[len(r)-1]], c.cue)
+		}
+	}
+	return m
+})
+
+// wordEndsAt reports whether one of the words, indexed by their last rune, ends at j of f.
+func wordEndsAt(f []rune, j int, byLast map[rune][]string) bool {
+	if j < 1 || j > len(f) {
+		return false
+	}
+	for _, w := range byLast[f[j-1]] {
+		if hasSuffixAt(f, j, w) {
+			return true
+		}
+	}
+	return false
 }

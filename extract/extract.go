@@ -344,14 +344,12 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			}
 			before := false
 			if !pronoun {
-				var pre []mention
-				for _, m := range ms {
-					if m.start < h.start && m.kind != kg.KindPlace {
-						pre = append(pre, m)
-					}
-					// Only a name that could fill the slot counts as the sentence's own subject:
-					// "創辦人區嘉明表示，…進軍東盟" is about the company named before.
-					before = before || m.start < h.start && fits(m)
+				t := es.preTable(ms)
+				pre := t.nonPlaces[:t.before(h.start):t.before(h.start)] // the names before the cue but places
+				// Only a name that could fill the slot counts as the sentence's own subject:
+				// "創辦人區嘉明表示，…進軍東盟" is about the company named before.
+				for k, first := range t.firstOfKind {
+					before = before || first < h.start && fitsCue(c, side, k)
 				}
 				// A name followed by 的/旗下/'s modifies the subject (A的子公司B在…): skip it.
 				if m, _, ok := mainSubjectAfterOpener(d, d.sents[si], ms, fits); ok && !otherEnd(d, c, side, h, m) {
@@ -627,4 +625,48 @@ func soleMentionIn(ms []mention, start, end int, fits func(kg.Kind) bool) (menti
 		return mention{}, false
 	}
 	return found[0], true
+}
+
+// mentionTable is what fill reads of a sentence's mentions for every cue that looks for the
+// sentence's subject, built once per sentence: the mentions that are no place, and where the
+// first mention of each kind starts.
+type mentionTable struct {
+	nonPlaces   []mention
+	firstOfKind map[kg.Kind]int
+}
+
+// before is how many of the table's mentions start before i.
+func (t *mentionTable) before(i int) int {
+	return sort.Search(len(t.nonPlaces), func(k int) bool { return t.nonPlaces[k].start >= i })
+}
+
+// preTable returns the mentionTable of ms (a sentence's mentions, in text order).
+func (es *entitySet) preTable(ms []mention) *mentionTable {
+	if len(ms) == 0 {
+		return &mentionTable{}
+	}
+	key := mentionsKey{&ms[0], len(ms)}
+	if t, ok := es.pre[key]; ok {
+		return t
+	}
+	t := &mentionTable{firstOfKind: map[kg.Kind]int{}}
+	for _, m := range ms {
+		if m.kind != kg.KindPlace {
+			t.nonPlaces = append(t.nonPlaces, m)
+		}
+		if _, ok := t.firstOfKind[m.kind]; !ok {
+			t.firstOfKind[m.kind] = m.start
+		}
+	}
+	if es.pre == nil {
+		es.pre = map[mentionsKey]*mentionTable{}
+	}
+	es.pre[key] = t
+	return t
+}
+
+// mentionsKey names one slice of mentions: its first element and its length.
+type mentionsKey struct {
+	first *mention
+	n     int
 }

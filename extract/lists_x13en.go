@@ -140,7 +140,14 @@ var enClauseWords = wordSet(`said says is was are were has have had will would w
 // Association, was named …"): the verb's subject is that name, not the last name of the aside
 // (x13en).
 func subjectBeforeAside(d *doc, s span, ms []mention, c *relCue, side, cue int) (mention, bool) {
-	if d.lang != "en" || !strings.HasSuffix(strings.TrimRight(string(d.runes[s.start:cue]), " "), ",") {
+	if d.lang != "en" {
+		return mention{}, false
+	}
+	j := cue // a comma, then only spaces, before the cue
+	for j > s.start && d.runes[j-1] == ' ' {
+		j--
+	}
+	if j <= s.start || d.runes[j-1] != ',' {
 		return mention{}, false
 	}
 	start := afterTimeOpener(d, s)
@@ -151,8 +158,7 @@ func subjectBeforeAside(d *doc, s span, ms []mention, c *relCue, side, cue int) 
 		if m.start != start || m.end >= len(d.runes) || d.runes[m.end] != ',' || !fitsCue(c, side, m.kind) {
 			return mention{}, false
 		}
-		aside := string(d.runes[m.end+1 : cue])
-		if n := strings.Count(aside, ","); n < 1 || n > 3 || strings.Contains(aside, " and ") {
+		if n := commasIn(d, m.end+1, cue); n < 1 || n > 3 || containsAnd(d, m.end+1, cue) {
 			return mention{}, false // "A, B, C and D listed": a list, no aside
 		}
 		return m, true
@@ -182,4 +188,41 @@ func descriptorAppositionAt(d *doc, i int) bool {
 		}
 	}
 	return enDescriptors[w[len(w)-1]] || w[len(w)-1] == "hub"
+}
+
+// commasIn counts the commas in [a, b), and containsAnd reports whether " and " lies wholly in
+// it, from prefix counts built once per text (d.commas, d.ands): every cue asks about the
+// stretch between the sentence's subject and itself.
+func commasIn(d *doc, a, b int) int {
+	if b <= a {
+		return 0
+	}
+	if d.commas == nil {
+		d.commas = make([]int, len(d.runes)+1)
+		for i, c := range d.runes {
+			d.commas[i+1] = d.commas[i]
+			if c == ',' {
+				d.commas[i+1]++
+			}
+		}
+	}
+	return d.commas[b] - d.commas[a]
+}
+
+func containsAnd(d *doc, a, b int) bool {
+	const and = " and "
+	n := len(and)
+	if b-a < n {
+		return false
+	}
+	if d.ands == nil { // d.ands[p]: how many " and " start before p
+		d.ands = make([]int, len(d.runes)+1)
+		for i := range d.runes {
+			d.ands[i+1] = d.ands[i]
+			if hasPrefixAt(d.runes, i, and) {
+				d.ands[i+1]++
+			}
+		}
+	}
+	return d.ands[b-n+1] > d.ands[a]
 }

@@ -649,7 +649,12 @@ func englishProperNames(d *doc) []mention {
 	}
 	var out []mention
 	for _, s := range d.sents {
-		words := latinWords(d.runes[:s.end])
+		words := sentenceLatinWords(d, s)
+		// The first letter or digit of the sentence: a name before it opens the sentence.
+		first := s.start
+		for first < s.end && !isLatinLetter(d.runes[first]) && !isDigit(d.runes[first]) {
+			first++
+		}
 		for wi := 0; wi < len(words); wi++ {
 			w := words[wi]
 			if w.start < s.start || !isCapitalised(w.text) || isDigit([]rune(w.text)[0]) || enNotNames[strings.TrimSuffix(w.text, ".")] || enMonths[strings.ToLower(w.text)] > 0 {
@@ -683,7 +688,7 @@ func englishProperNames(d *doc) []mention {
 			}
 			a, b := w.start, words[k-1].end
 			name := strings.TrimSuffix(string(d.runes[a:b]), ".")
-			startOfSentence := a == s.start || strings.TrimSpace(string(d.runes[s.start:a])) == "" || hasBreakOnly(d.runes[s.start:a])
+			startOfSentence := a == s.start || first >= a // only spaces or breaks before it (hasBreakOnly)
 			if startOfSentence && k == wi+1 && !subjectName(d, w, s.end) {
 				wi = k - 1
 				continue // one capitalised word opening a sentence may be any word
@@ -947,4 +952,20 @@ func orgBeforeTitle(d *doc, s int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// sentenceLatinWords is latinWords of the text up to the end of sentence s, read from the
+// sentence's start when no word can run across it (the rune before it is no word's): the words
+// before the sentence are passed over anyway, and reading them again for every sentence was
+// quadratic in a long text.
+func sentenceLatinWords(d *doc, s span) []word {
+	if s.start == 0 || strings.ContainsRune("&-'.", d.runes[s.start-1]) || isLatinLetter(d.runes[s.start-1]) || isDigit(d.runes[s.start-1]) {
+		return latinWords(d.runes[:s.end])
+	}
+	ws := latinWords(d.runes[s.start:s.end])
+	for i := range ws {
+		ws[i].start += s.start
+		ws[i].end += s.start
+	}
+	return ws
 }

@@ -23,10 +23,7 @@ var enNegations = []string{"not", "no", "never", "denied", "denies", "deny", "ta
 // negatedCue reports whether the cue starting at i is denied or hedged by a word before it in
 // its clause (the clause starts after the last ，,：: ; or the sentence start s).
 func negatedCue(d *doc, s span, i int) bool {
-	from := i
-	for from > s.start && !isClauseBreak(d.runes[from-1]) && d.runes[from-1] != '；' && d.runes[from-1] != ';' {
-		from--
-	}
+	from := max(s.start, negationClauseStart(d, i))
 	if from >= i {
 		return false
 	}
@@ -42,16 +39,96 @@ func negatedCue(d *doc, s span, i int) bool {
 		// A negation word lies wholly inside the clause before the cue.
 		return zhNegationStarts(d)[i] >= from
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(string(d.folded[from:i])), func(r rune) bool {
-		return !isLatinLetter(r) && r != '\''
-	}) {
-		for _, n := range enNegations {
-			if w == n || n == "n't" && strings.HasSuffix(w, n) {
+	if from == s.start && from > 0 && isNegationWordRune(d.folded[from-1]) {
+		// A word runs across the sentence's start: read the clause's words as they stand.
+		for _, w := range strings.FieldsFunc(strings.ToLower(string(d.folded[from:i])), func(r rune) bool { return !isNegationWordRune(r) }) {
+			if isEnNegation(w) {
 				return true
 			}
 		}
+		return false
+	}
+	// No word runs across from (a break or the sentence's start precedes it): the clause's
+	// words are the text's words that end by i, and the one i cuts.
+	t := enNegationTable(d)
+	if t.starts[i] >= from {
+		return true
+	}
+	if k := t.wordStart[i]; k >= 0 && k < i && isNegationWordRune(d.folded[i-1]) {
+		return isEnNegation(strings.ToLower(string(d.folded[max(k, from):i])))
 	}
 	return false
+}
+
+func isNegationWordRune(r rune) bool { return isLatinLetter(r) || r == '\'' }
+
+func isEnNegation(w string) bool {
+	for _, n := range enNegations {
+		if w == n || n == "n't" && strings.HasSuffix(w, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// negationTable is built once per English text (d.enNeg): starts[p] is the latest start of a
+// word that is an enNegation and ends at or before p (-1 for none), wordStart[p] the start of
+// the word that holds p (-1 when p is not in one). Words are runs of letters and apostrophes.
+type negationTable struct {
+	starts, wordStart []int
+}
+
+func enNegationTable(d *doc) *negationTable {
+	if d.enNeg != nil {
+		return d.enNeg
+	}
+	f := d.folded
+	t := &negationTable{starts: make([]int, len(f)+1), wordStart: make([]int, len(f)+1)}
+	for p := range t.starts {
+		t.starts[p], t.wordStart[p] = -1, -1
+	}
+	for p := 0; p < len(f); {
+		if !isNegationWordRune(f[p]) {
+			p++
+			continue
+		}
+		e := p
+		for e < len(f) && isNegationWordRune(f[e]) {
+			t.wordStart[e] = p
+			e++
+		}
+		if isEnNegation(strings.ToLower(string(f[p:e]))) {
+			t.starts[e] = p
+		}
+		p = e
+	}
+	for p := 1; p <= len(f); p++ {
+		t.starts[p] = max(t.starts[p], t.starts[p-1])
+	}
+	d.enNeg = t
+	return t
+}
+
+// negationClauseStart is where the clause holding i starts for negatedCue: after the last
+// comma, colon or semicolon before it (d.negFrom, built once per text).
+func negationClauseStart(d *doc, i int) int {
+	if d.negFrom == nil {
+		d.negFrom = startsAfter(d.runes, func(c rune) bool { return isClauseBreak(c) || c == '；' || c == ';' })
+	}
+	return d.negFrom[i]
+}
+
+// startsAfter returns, for each position p of r and its end, the latest q <= p where q is 0
+// or r[q-1] is a break: where the stretch holding p starts.
+func startsAfter(r []rune, isBreak func(rune) bool) []int {
+	t := make([]int, len(r)+1)
+	for p := 1; p <= len(r); p++ {
+		t[p] = t[p-1]
+		if isBreak(r[p-1]) {
+			t[p] = p
+		}
+	}
+	return t
 }
 
 // zhNegationStarts returns d.negStarts, building it on first use: for each position p the

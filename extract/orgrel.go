@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/hkgraph/hkgraph/kg"
@@ -173,15 +174,19 @@ func headAfterDe(d *doc, ms []mention, i int, fits func(mention) bool) (mention,
 		return mention{}, false
 	}
 	m := ms[i]
+	// What lies between m and n grows with n (mentions are in text order): read each rune once.
+	seen, de := m.end, false
 	for _, n := range ms[i+1:] {
 		if crossesClause(d, m.end, n.start) {
 			break
 		}
-		between := string(d.folded[m.end:n.start])
-		if strings.Contains(between, "是") {
-			break // 甲是一家…的乙公司: a predicate, 甲 is the subject
+		for ; seen < n.start; seen++ {
+			if d.folded[seen] == '是' {
+				return mention{}, false // 甲是一家…的乙公司: a predicate, 甲 is the subject
+			}
+			de = de || d.folded[seen] == '的'
 		}
-		if !fits(n) || !strings.ContainsRune(between, '的') {
+		if !fits(n) || !de {
 			continue
 		}
 		e := n.end
@@ -495,22 +500,22 @@ func relativeHead(d *doc, ms []mention, c *relCue, side int, slots []string, h c
 		strings.HasPrefix(c.cue, "成为") || strings.HasPrefix(c.cue, "为") || strings.HasPrefix(c.cue, "是") {
 		return mention{}, false // 成為甲計劃的培育公司: a copula, the noun after 的 is a role
 	}
-	a := h.start
-	for a > 0 && !isClauseBreak(d.runes[a-1]) && !strings.ContainsRune("。；！？", d.runes[a-1]) {
-		a--
-	}
-	for _, m := range ms {
-		if m.start >= a && m.end <= h.start && fitsCue(c, 0, m.kind) {
+	a := zhClauseStart(d, h.start)
+	// Mentions are in text order and do not overlap: those of the clause before the cue are
+	// the ones from the first that starts at a to the last that ends by the cue.
+	for _, m := range ms[sort.Search(len(ms), func(k int) bool { return ms[k].start >= a }):] {
+		if m.end > h.start {
+			break
+		}
+		if fitsCue(c, 0, m.kind) {
 			return mention{}, false // 甲是一家總部位於北京的公司: the clause names its subject
 		}
 	}
 	if n, ok := headAfterAnaphor(d, ms, h.end, func(k kg.Kind) bool { return fitsCue(c, 0, k) }); ok {
 		return n, true // x13hant: 於2021年加入計劃的「數思醫療」: the head after 計劃的
 	}
-	for k, o := range ms {
-		if o.start < h.end {
-			continue
-		}
+	for k := sort.Search(len(ms), func(k int) bool { return ms[k].start >= h.end }); k < len(ms); k++ {
+		o := ms[k]
 		if o.start-h.end > 2 || !fitsCue(c, 1, o.kind) || k+1 >= len(ms) {
 			return mention{}, false
 		}
@@ -563,4 +568,13 @@ func ownSubjectMisfits(d *doc, ms []mention, si int, c *relCue, side int, fits f
 		return m.start == start && m.kind != kg.KindPlace && m.kind != kg.KindPerson && !fits(m) && !possessive(d, m.end)
 	}
 	return false
+}
+
+// zhClauseStart is where the clause holding position i starts: after the last comma, colon or
+// sentence end before i (d.clauseStarts, built once per text: every cue asks it).
+func zhClauseStart(d *doc, i int) int {
+	if d.clauseStarts == nil {
+		d.clauseStarts = startsAfter(d.runes, func(c rune) bool { return isClauseBreak(c) || strings.ContainsRune("。；！？", c) })
+	}
+	return d.clauseStarts[i]
 }

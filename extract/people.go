@@ -358,35 +358,19 @@ func coFounders(d *doc, ms []mention, h cueHit, from []mention) []mention {
 // (林晓晴(Cherry Lam), 陈家豪（Calvin Chan）): a surname and one or two runes standing alone,
 // then two or three capitalised words whose last is no company word.
 func namesWithEnglishName(d *doc) []mention {
-	if d.lang == "en" {
-		return nil
-	}
-	var out []mention
 	f := d.folded
-	for i := 2; i < len(f); i++ {
-		if f[i] != '(' && f[i] != '（' {
-			continue
+	english := func(i int) bool {
+		words := latinWordsFrom(d.runes, i+1, 4)
+		sp, ok := capitalisedRun(d.runes, words)
+		if !ok || sp.start != i+1 || sp.end >= len(f) || f[sp.end] != ')' && f[sp.end] != '）' {
+			return false
 		}
-		for _, n := range []int{3, 2} {
-			s := i - n
-			if s < 0 || !surnames[f[s]] || !isHanString(string(f[s:i])) || s > 0 && isHan(f[s-1]) && !zhStopRunes[f[s-1]] || wordAt(f, s, zhNotNames) {
-				continue
-			}
-			words := latinWordsFrom(d.runes, i+1, 4)
-			sp, ok := capitalisedRun(d.runes, words)
-			if !ok || sp.start != i+1 || sp.end >= len(f) || f[sp.end] != ')' && f[sp.end] != '）' {
-				continue
-			}
-			last := strings.ToLower(words[len(strings.Fields(string(d.runes[sp.start:sp.end])))-1].text)
-			if enOrgWords[last] {
-				continue
-			}
-			name := string(d.runes[s:i])
-			out = append(out, mention{start: s, end: i, name: name, key: d.key(name), kind: kg.KindPerson})
-			break
-		}
+		return !enOrgWords[strings.ToLower(words[len(strings.Fields(string(d.runes[sp.start:sp.end])))-1].text)]
 	}
-	return out
+	chinese := func(s, i int) bool {
+		return isHanString(string(f[s:i])) && !(s > 0 && isHan(f[s-1]) && !zhStopRunes[f[s-1]]) && !wordAt(f, s, zhNotNames)
+	}
+	return personsBeforeBracket(d, english, chinese)
 }
 
 // enOrgWords end company names, not people's.
@@ -1063,7 +1047,7 @@ func (es *entitySet) where(keep func(mention) bool) []mention {
 // addMentions adds mentions that refer back (他, 论坛) and keeps the list in text order.
 func (es *entitySet) addMentions(added []mention) {
 	if len(added) > 0 {
-		es.bySentence = nil
+		es.bySentence, es.namedNew = nil, nil
 		es.mentions = append(es.mentions, added...)
 		sort.SliceStable(es.mentions, func(a, b int) bool { return es.mentions[a].start < es.mentions[b].start })
 	}

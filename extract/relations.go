@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/hkgraph/hkgraph/kg"
@@ -25,7 +26,19 @@ type relCue struct {
 	to    []string
 	flags map[string]bool
 	role  string // LEADS: the role the cue itself says (创办 → Founder)
+	// fits[side][k] is fitsCue's answer for the kind kg.Kinds[k], worked out once: slots ask
+	// it for every mention of a clause.
+	fits [2][]bool
 }
+
+// kindIndex is each kind's position in kg.Kinds.
+var kindIndex = func() map[kg.Kind]int {
+	m := map[kg.Kind]int{}
+	for i, k := range kg.Kinds {
+		m[k] = i
+	}
+	return m
+}()
 
 var relCues = parseRelCues(relationCuesTSV)
 
@@ -71,6 +84,22 @@ func parseRelCues(tsv string) []relCue {
 	return out
 }
 
+// cueFits fills relCues' fits tables on first use: init functions of other files add to
+// endKinds, so the tables wait until every package variable and init has run.
+var cueFits sync.Once
+
+func fillCueFits() {
+	for i := range relCues {
+		c := &relCues[i]
+		for side := range c.fits {
+			c.fits[side] = make([]bool, len(kg.Kinds))
+			for k, kind := range kg.Kinds {
+				c.fits[side][k] = fitsCueKind(c, side, kind)
+			}
+		}
+	}
+}
+
 // endKinds says which kinds of entity may stand at each end of a relationship type.
 var endKinds = map[kg.RelType][2][]kg.Kind{
 	"INVESTED_IN":     {{kg.KindOrganization, kg.KindFund, kg.KindPerson}, {kg.KindOrganization}},
@@ -101,6 +130,14 @@ var endKinds = map[kg.RelType][2][]kg.Kind{
 // cue (有限合伙人包括, anchor investor) takes only a fund as what is funded; a "scheme" cue
 // (獲…資助) takes a programme as the funder.
 func fitsCue(c *relCue, side int, k kg.Kind) bool {
+	cueFits.Do(fillCueFits)
+	if i, ok := kindIndex[k]; ok && c.fits[side] != nil {
+		return c.fits[side][i]
+	}
+	return fitsCueKind(c, side, k)
+}
+
+func fitsCueKind(c *relCue, side int, k kg.Kind) bool {
 	if c.flags["fundfrom"] && side == 0 {
 		return k == kg.KindFund // x12en: "The fund will back start-ups in X": a fund's market
 	}

@@ -298,24 +298,65 @@ func isPartnerGlue(d *doc, a, b int) bool {
 }
 
 // crossesClause reports whether a Chinese clause break lies between a and b: a cue's ends sit
-// in its own clause.
+// in its own clause. One lookup in clauseBreaks, built once per text: callers ask it for every
+// pair of mentions in a clause.
 func crossesClause(d *doc, a, b int) bool {
 	if d.lang == "en" {
 		return false
 	}
-	for i := a; i < b && i < len(d.runes); i++ {
-		if br, ok := lineBreaksClause(d.runes, i); ok && d.lang != "en" { // English bullet lists: bullets_x13en.go
-			if br {
-				return true // x13hant: a line break ends the clause; "包括：" before bullet lines does not
-			}
-			continue
-		}
-		switch d.runes[i] {
-		case '，', '；', ',', ';', '：':
-			return true
+	b = min(b, len(d.runes))
+	if a >= b {
+		return false
+	}
+	n := clauseBreaks(d)
+	return n[b] > n[a]
+}
+
+// clauseBreaks returns d.breaks, building it on first use: breaks[p] counts the positions
+// before p where a Chinese clause breaks (a comma, semicolon or colon, or a line break that
+// does not open a bullet list), so a break lies in [a, b) when breaks[b] > breaks[a].
+func clauseBreaks(d *doc) []int {
+	if d.breaks != nil {
+		return d.breaks
+	}
+	r := d.runes
+	// next[i] is the first position after i that is not white space (len(r) for none), so
+	// that a run of blank lines is walked once, not once per line break in it.
+	next := make([]int, len(r)+1)
+	next[len(r)] = len(r)
+	for i := len(r) - 1; i >= 0; i-- {
+		next[i] = next[i+1]
+		if i+1 < len(r) && !isSpace(r[i+1]) {
+			next[i] = i + 1
 		}
 	}
-	return false
+	bullet := func(i int) bool { return bulletOpensAt(r, next[i]) } // bulletFollows(r, i)
+	n := make([]int, len(r)+1)
+	prev := -1 // the last position before i that is not white space
+	for i, c := range r {
+		br := false
+		switch c {
+		case '\n', '\r': // a line break ends the clause unless a colon opens bullet lines (x13hant)
+			br = !(prev >= 0 && (r[prev] == ':' || r[prev] == '：') && bullet(i))
+		case '：', ':':
+			j := i + 1
+			for j < len(r) && r[j] == ' ' {
+				j++
+			}
+			br = c == '：' && !(j < len(r) && (r[j] == '\n' || r[j] == '\r') && bullet(j)) // "包括：" before bullet lines
+		case '，', '；', ',', ';':
+			br = true
+		}
+		n[i+1] = n[i]
+		if br {
+			n[i+1]++
+		}
+		if !isSpace(c) {
+			prev = i
+		}
+	}
+	d.breaks = n
+	return n
 }
 
 // startsWithPronoun reports whether the sentence opens with a word that refers back, after a
@@ -609,13 +650,22 @@ var financing = []string{"融资", "投资", "注资", "轮", "funding", "financ
 	"hk$", "us$", "rmb", "s$", "capital injection"}
 
 func aboutFinancing(d *doc, s span) bool {
+	if v, ok := d.financing[s]; ok {
+		return v // asked for every cue of the sentence
+	}
 	t := string(d.folded[s.start:s.end])
+	v := false
 	for _, w := range financing {
 		if strings.Contains(t, w) {
-			return true
+			v = true
+			break
 		}
 	}
-	return false
+	if d.financing == nil {
+		d.financing = map[span]bool{}
+	}
+	d.financing[s] = v
+	return v
 }
 
 // skippable reports whether a mention that does not fit a slot may be passed over while

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/hkgraph/hkgraph/kg"
@@ -22,44 +23,18 @@ var enCompanyPronouns = []string{"the company", "the firm", "the start-up", "the
 // else the company of the sentences before (reported true, ok false: resolve it as a pronoun).
 // reported is false when the sentence has no such shape.
 func speakerCompany(d *doc, s span, ms []mention, at int, fits func(mention) bool) (m mention, ok, reported bool) {
-	f := d.folded
-	verbs, pros := zhReportVerbs, zhCompanyPronouns
-	if d.lang == "en" {
-		verbs, pros = enReportVerbs, enCompanyPronouns
-	}
-	verbAt := -1
-	named := false // "X said the firm would": X names the firm as a third party, so X is a person
-	for i := s.start; i < at && verbAt < 0; i++ {
-		for _, v := range verbs {
-			if !hasPrefixAt(f, i, v) || d.lang == "en" && i > 0 && isLatinLetter(f[i-1]) {
-				continue
-			}
-			j := i + len([]rune(v))
-			for j < at && strings.ContainsRune("，,：: ", f[j]) {
-				j++
-			}
-			if j < at && strings.ContainsRune("「“\"", f[j]) {
-				verbAt = i // 鄧子軒稱：「…我們…進入越南市場」: a quote speaks for the speaker's company
-				break
-			}
-			if d.lang == "en" && hasPrefixAt(f, j, "that ") {
-				j += len("that ")
-			}
-			for _, p := range pros {
-				if hasPrefixAt(f, j, p) {
-					verbAt, named = i, p != "it "
-					break
-				}
-			}
-			break
-		}
-	}
+	verbAt, named := reportVerbs(d, s).before(d, at)
 	if verbAt < 0 {
 		return mention{}, false, false
 	}
+	// Mentions are in text order and do not overlap: their ends grow, so the scans stop at the
+	// first one that ends past the point.
 	speaker := -1
 	for _, x := range ms {
-		if (x.kind == kg.KindPerson || d.lang == "en" && named) && x.end <= verbAt {
+		if x.end > verbAt {
+			break
+		}
+		if x.kind == kg.KindPerson || d.lang == "en" && named {
 			speaker = x.start
 			break
 		}
@@ -70,11 +45,116 @@ func speakerCompany(d *doc, s span, ms []mention, at int, fits func(mention) boo
 	// The speaker's organisation stands before the speaker: 汇钱通创始人苏敏仪, 康析醫療由…創立，
 	// 其行政總裁何凱晴. One named after the speaker ("Yip, who worked at X, said") is not it.
 	for _, x := range ms {
-		if x.end <= speaker && fits(x) && x.kind == kg.KindOrganization && !x.media {
+		if x.end > speaker {
+			break
+		}
+		if fits(x) && x.kind == kg.KindOrganization && !x.media {
 			return x, true, true
 		}
 	}
 	return mention{}, false, true
+}
+
+// reportVerb is a report verb of a sentence at i (the first of the verbs that matches there),
+// read as if nothing followed the sentence's end: j0 is where the separators after it end, ok
+// and named whether a quote or a company pronoun follows them.
+type reportVerb struct {
+	i, n, j0  int
+	ok, named bool
+}
+
+// reportVerbTable is a sentence's report verbs in text order (d.verbs), found once: every
+// cue of the sentence asks speakerCompany for the first one before it.
+type reportVerbTable struct {
+	verbs    []reportVerb
+	firstOK  int  // index of the first verb with ok, len(verbs) for none
+	monotone bool // j0 grows with i (always, since no two report verbs overlap): before may search
+}
+
+func reportVerbs(d *doc, s span) *reportVerbTable {
+	if t, ok := d.verbs[s]; ok {
+		return t
+	}
+	verbs := zhReportVerbs
+	if d.lang == "en" {
+		verbs = enReportVerbs
+	}
+	t := &reportVerbTable{monotone: true}
+	f := d.folded
+	for i := s.start; i < s.end; i++ {
+		for _, v := range verbs {
+			if !hasPrefixAt(f, i, v) || d.lang == "en" && i > 0 && isLatinLetter(f[i-1]) {
+				continue
+			}
+			n := len([]rune(v))
+			ok, named, j0 := reportedAfter(d, i+n, len(f))
+			if k := len(t.verbs); k > 0 && t.verbs[k-1].j0 > j0 {
+				t.monotone = false
+			}
+			t.verbs = append(t.verbs, reportVerb{i: i, n: n, j0: j0, ok: ok, named: named})
+			break
+		}
+	}
+	t.firstOK = len(t.verbs)
+	for k, v := range t.verbs {
+		if v.ok {
+			t.firstOK = k
+			break
+		}
+	}
+	if d.verbs == nil {
+		d.verbs = map[span]*reportVerbTable{}
+	}
+	d.verbs[s] = t
+	return t
+}
+
+// reportedAfter reads what follows a report verb that ends at j, looking no further than at
+// for separators and a quote: a quote (ok), or a company pronoun (ok, named unless "it").
+// j0 is where the separators end.
+func reportedAfter(d *doc, j, at int) (ok, named bool, j0 int) {
+	f := d.folded
+	pros := zhCompanyPronouns
+	if d.lang == "en" {
+		pros = enCompanyPronouns
+	}
+	for j < at && strings.ContainsRune("，,：: ", f[j]) {
+		j++
+	}
+	j0 = j
+	if j < at && strings.ContainsRune("「“\"", f[j]) {
+		return true, false, j0 // 鄧子軒稱：「…我們…進入越南市場」: a quote speaks for the speaker's company
+	}
+	if d.lang == "en" && hasPrefixAt(f, j, "that ") {
+		j += len("that ")
+	}
+	for _, p := range pros {
+		if hasPrefixAt(f, j, p) {
+			return true, p != "it ", j0
+		}
+	}
+	return false, false, j0
+}
+
+// before returns the first report verb that starts before at and is followed, before at, by a
+// quote or a company pronoun (-1 for none), and whether that pronoun names a third party. A
+// verb whose separators end before at reads as the table has it; only one whose separators
+// reach at is read again.
+func (t *reportVerbTable) before(d *doc, at int) (verbAt int, named bool) {
+	hi := sort.Search(len(t.verbs), func(k int) bool { return t.verbs[k].i >= at })
+	lo := 0
+	if t.monotone {
+		lo = sort.Search(hi, func(k int) bool { return t.verbs[k].j0 >= at })
+	}
+	if t.firstOK < lo {
+		return t.verbs[t.firstOK].i, t.verbs[t.firstOK].named
+	}
+	for _, v := range t.verbs[lo:hi] {
+		if ok, named, _ := reportedAfter(d, v.i+v.n, at); ok {
+			return v.i, named
+		}
+	}
+	return -1, false
 }
 
 // mostNamedBefore is the organisation that fits and that the most sentences before position at
@@ -214,27 +294,59 @@ var zhNamingVerbs = []string{"定名为", "命名为", "更名为", "改名为",
 // to the organisation the text named with 定名為/命名為/更名為 before the sentence.
 func newCompanyName(d *doc, es *entitySet, s span, at int) (mention, bool) {
 	f := d.folded
-	if d.lang == "en" || !strings.Contains(string(f[s.start:at]), "新公司") {
+	if d.lang == "en" || !hasWordIn(d, "新公司", s.start, at) {
 		return mention{}, false
 	}
-	var best mention
-	ok := false
-	for _, m := range es.mentions {
-		if m.end > at {
-			break // x13hans: up to the cue, not the sentence's start (新公司定名为甲,总部位于…)
-		}
-		if m.kind != kg.KindOrganization {
-			continue
-		}
-		j := m.start
-		for j > 0 && strings.ContainsRune("「“『\"", f[j-1]) {
-			j--
-		}
-		for _, v := range zhNamingVerbs {
-			if hasSuffixAt(f, j, v) {
-				best, ok = m, true
+	if es.namedNew == nil {
+		// The organisations a naming verb introduces, in text order, found once.
+		es.namedNew = []mention{}
+		for _, m := range es.mentions {
+			if m.kind != kg.KindOrganization {
+				continue
+			}
+			j := m.start
+			for j > 0 && strings.ContainsRune("「“『\"", f[j-1]) {
+				j--
+			}
+			for _, v := range zhNamingVerbs {
+				if hasSuffixAt(f, j, v) {
+					es.namedNew = append(es.namedNew, m)
+					break
+				}
 			}
 		}
 	}
-	return best, ok
+	// The last one up to the cue, not the sentence's start (x13hans: 新公司定名为甲,总部位于…):
+	// mentions do not overlap, so their ends grow with their starts.
+	k := sort.Search(len(es.namedNew), func(k int) bool { return es.namedNew[k].end > at })
+	if k == 0 {
+		return mention{}, false
+	}
+	return es.namedNew[k-1], true
+}
+
+// hasWordIn reports whether w lies wholly in d.folded[a:b], from a table built once per
+// text and word (d.wordStarts[w][p]: the latest start of w that ends at or before p, or -1).
+func hasWordIn(d *doc, w string, a, b int) bool {
+	t, ok := d.wordStarts[w]
+	if !ok {
+		n := len([]rune(w))
+		t = make([]int, len(d.folded)+1)
+		for p := range t {
+			t[p] = -1
+		}
+		for s := range d.folded {
+			if hasPrefixAt(d.folded, s, w) {
+				t[s+n] = s
+			}
+		}
+		for p := 1; p < len(t); p++ {
+			t[p] = max(t[p], t[p-1])
+		}
+		if d.wordStarts == nil {
+			d.wordStarts = map[string][]int{}
+		}
+		d.wordStarts[w] = t
+	}
+	return b <= len(d.folded) && b >= 0 && t[b] >= a
 }

@@ -22,6 +22,19 @@ type doc struct {
 	// negStarts[p] is the latest start of a Chinese negation word that ends at or before p
 	// (-1 for none), built once: negatedCue asks it for every cue of a clause.
 	negStarts []int
+	negFrom   []int          // negationClauseStart's table
+	enNeg     *negationTable // English negation words (negatedCue), built once
+	quotes    *quoteMarkTable
+	// breaks[p] counts the Chinese clause breaks before p (crossesClause), built once.
+	breaks []int
+	verbs  map[span]*reportVerbTable // each sentence's report verbs (speakerCompany)
+	// clauseStarts[p] is where the clause holding p starts (zhClauseStart), built once.
+	clauseStarts []int
+	including    []int            // nextIncluding's table
+	counted      []int            // countedGroupInClause's table
+	commas, ands []int            // commasIn's and containsAnd's prefix counts
+	financing    map[span]bool    // aboutFinancing's answers
+	wordStarts   map[string][]int // hasWordIn's tables
 }
 
 type span struct{ start, end int }
@@ -88,12 +101,19 @@ func splitSentences(r []rune, keepBullets bool) []span {
 		}
 		start = end
 	}
+	next := 0 // the first rune after the latest line break that is no white space
 	for i := 0; i < len(r); i++ {
 		c := r[i]
 		switch c {
 		case '。', '！', '？', '；', '\n', '\r':
-			if keepBullets && (c == '\n' || c == '\r') && bulletFollows(r, i) {
-				continue // x13hant: a bullet line continues the list its sentence opens
+			if keepBullets && (c == '\n' || c == '\r') {
+				if next <= i { // bulletFollows(r, i), reading a run of blank lines once
+					for next = i + 1; next < len(r) && isSpace(r[next]); next++ {
+					}
+				}
+				if bulletOpensAt(r, next) {
+					continue // x13hant: a bullet line continues the list its sentence opens
+				}
 			}
 			end := i + 1
 			for end < len(r) && isCloser(r[end]) {

@@ -182,28 +182,14 @@ func quotedSpeakerOrg(d *doc, s span, ms []mention, h cueHit, fits func(mention)
 	if d.lang != "en" {
 		return mention{}, false
 	}
-	open, close := -1, -1
-	for k := s.start; k < s.end; k++ {
-		if r := d.runes[k]; r == '"' || r == '“' || r == '”' {
-			if k < h.start {
-				open = k
-			} else {
-				close = k
-				break
-			}
-		}
-	}
-	if open < 0 || close < 0 || open >= h.start {
+	// The last quote mark before the cue and the first after it, in the sentence.
+	t := quoteMarks(d)
+	open, close := t.prev[h.start], t.next[h.start]
+	if open < s.start || close >= s.end {
 		return mention{}, false
 	}
 	// the quote closes the one opened before the cue: an odd number of marks before it
-	marks := 0
-	for k := s.start; k < h.start; k++ {
-		if r := d.runes[k]; r == '"' || r == '“' || r == '”' {
-			marks++
-		}
-	}
-	if marks%2 == 0 {
+	if marks := t.count[h.start] - t.count[s.start]; marks%2 == 0 {
 		return mention{}, false
 	}
 	for _, m := range ms {
@@ -416,4 +402,34 @@ func opensSentence(d *doc, i int) bool {
 		k--
 	}
 	return k < 0 || d.runes[k] == '.' || d.runes[k] == '\n' || d.runes[k] == '"' || d.runes[k] == '”'
+}
+
+// quoteMarkTable locates the quotation marks of a text, built once (d.quotes): prev[p] is the
+// last one before p (-1 for none), next[p] the first at or after p (len for none), count[p]
+// how many stand before p. quotedSpeakerOrg asks for every cue.
+type quoteMarkTable struct{ prev, next, count []int }
+
+func quoteMarks(d *doc) *quoteMarkTable {
+	if d.quotes != nil {
+		return d.quotes
+	}
+	n := len(d.runes)
+	t := &quoteMarkTable{prev: make([]int, n+1), next: make([]int, n+1), count: make([]int, n+1)}
+	mark := func(r rune) bool { return r == '"' || r == '“' || r == '”' }
+	t.prev[0] = -1
+	for p := 1; p <= n; p++ {
+		t.prev[p], t.count[p] = t.prev[p-1], t.count[p-1]
+		if mark(d.runes[p-1]) {
+			t.prev[p], t.count[p] = p-1, t.count[p]+1
+		}
+	}
+	t.next[n] = n
+	for p := n - 1; p >= 0; p-- {
+		t.next[p] = t.next[p+1]
+		if mark(d.runes[p]) {
+			t.next[p] = p
+		}
+	}
+	d.quotes = t
+	return t
 }

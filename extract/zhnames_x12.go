@@ -237,33 +237,44 @@ func coordinatedNames(d *doc, ms []mention) []mention {
 // and is followed by a two-word English name in brackets (26歲的林曉晴(Cherry Lam), 陳大文（Peter
 // Chan）): Hong Kong news introduces a person so. The English name becomes the person's alias.
 func bracketedPersons(d *doc) []mention {
-	if d.lang == "en" {
-		return nil
-	}
 	f := d.folded
-	var out []mention
-	for i, c := range f {
-		if c != '(' && c != '（' || i < 2 {
-			continue
-		}
+	english := func(i int) bool {
 		j := i + 1
 		for j < len(f) && j < i+30 && f[j] != ')' && f[j] != '）' {
 			j++
 		}
 		if j >= len(f) || j >= i+30 {
-			continue
+			return false
 		}
 		w := strings.Fields(string(d.runes[i+1 : j]))
-		if len(w) != 2 || !latinPersonWord(w[0]) || !latinPersonWord(w[1]) {
+		return len(w) == 2 && latinPersonWord(w[0]) && latinPersonWord(w[1])
+	}
+	chinese := func(s, i int) bool {
+		if s > 0 && !zhStopRunes[f[s-1]] && !isDigit(f[s-1]) && !wordAt(f, s-2, []string{"岁的"}) {
+			return false
+		}
+		run := f[s:i]
+		return isHanString(string(run)) && !hasKindSuffix(string(run)) && !containsStopWord(run) && !titleIn(run)
+	}
+	return personsBeforeBracket(d, english, chinese)
+}
+
+// personsBeforeBracket proposes the Chinese name of three or else two runes, opening with a
+// family name, that stands right before a bracket at i holding a person's English name:
+// english(i) reads the bracket, chinese(s, i) the name f[s:i] and what stands before it.
+func personsBeforeBracket(d *doc, english func(i int) bool, chinese func(s, i int) bool) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	f := d.folded
+	var out []mention
+	for i := 2; i < len(f); i++ {
+		if f[i] != '(' && f[i] != '（' || !english(i) {
 			continue
 		}
 		for n := 3; n >= 2; n-- {
 			s := i - n
-			if s < 0 || !surnames[f[s]] || s > 0 && !zhStopRunes[f[s-1]] && !isDigit(f[s-1]) && !wordAt(f, s-2, []string{"岁的"}) {
-				continue
-			}
-			run := f[s:i]
-			if !isHanString(string(run)) || hasKindSuffix(string(run)) || containsStopWord(run) || titleIn(run) {
+			if s < 0 || !surnames[f[s]] || !chinese(s, i) {
 				continue
 			}
 			name := string(d.runes[s:i])

@@ -3,6 +3,7 @@ package graph
 import (
 	"unicode/utf8"
 
+	"github.com/hkgraph/hkgraph/curation"
 	"github.com/hkgraph/hkgraph/graph/dataload"
 	"github.com/hkgraph/hkgraph/kg"
 	"github.com/hkgraph/hkgraph/limits"
@@ -123,11 +124,17 @@ func deref(s *string) string {
 	return *s
 }
 
-// ingestCharsPerPoint prices reading an article's proposals: the extractor spends about 10 µs
-// of CPU per character (eval's BenchmarkExtract10k), a node about the same to read, so two
-// characters a point is on the cheap side of fair, and the largest body the server admits
-// (64 KiB) stays under the default cost limit.
-const ingestCharsPerPoint = 2
+// ingestPointsPerByte prices reading an article's proposals by the size of its text in UTF-8,
+// the unit in which the extractor's worst case is even across scripts. A point stands for about
+// 20 µs of CPU (a node read; news text costs the extractor ~12 µs per character, eval's
+// BenchmarkExtract10k). The worst case, extract's BenchmarkExtractAdversarial on texts of the
+// largest size a request carries (a one-clause list of cues, thousands of 「」 quotes, bare cue
+// words, scripts mixed, blank lines), was 2,617 µs per character before the per-text tables of
+// branch b17xcpu (≈870 µs/byte; a 21,757-character one-clause list took 57 s), and is now at
+// most ~50 µs per Chinese character and ~20 µs per other one: ~17 µs/byte, under the 20 µs a
+// point buys. Two characters a point, the old price, covered 20 µs per two characters only. The
+// cost limit (HKGRAPH_MAX_COST, 50,000) thus admits texts up to about 50,000 bytes.
+const ingestPointsPerByte = 1
 
 // CostWork tells the cost analysis what a field spends beyond the nodes it returns: the
 // extraction ingestDocument runs on its text is charged to the caller's budget by length.
@@ -136,7 +143,10 @@ func CostWork() map[string]limits.SizeFunc {
 		"Mutation.ingestDocument": func(args map[string]any) (int, error) {
 			in, _ := args["input"].(map[string]any)
 			text, _ := in["text"].(string)
-			return (utf8.RuneCountInString(text) + ingestCharsPerPoint - 1) / ingestCharsPerPoint, nil
+			if utf8.RuneCountInString(text) > curation.MaxIngestLen {
+				return 0, nil // refused as BAD_USER_INPUT before anything is extracted
+			}
+			return len(text) * ingestPointsPerByte, nil
 		},
 	}
 }

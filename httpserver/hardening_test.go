@@ -265,9 +265,10 @@ func TestWebSocketOperations(t *testing.T) {
 	}
 }
 
-// The extraction ingestDocument runs costs CPU by the length of its text, so the text's length
-// is charged to the caller's budget (graph.CostWork: a point per two characters), and a text
-// the budget cannot cover is refused before anything is stored or extracted.
+// The extraction ingestDocument runs costs CPU by the length of its text, so the text's size is
+// charged to the caller's budget (graph.CostWork: a point per byte of UTF-8, priced on the
+// extractor's worst case), and a text the budget cannot cover is refused before anything is
+// stored or extracted.
 func TestIngestWorkCharged(t *testing.T) {
 	base := readEnv(t)
 	defer base.Reseed(t)                                                 // the ingested document
@@ -280,19 +281,26 @@ func TestIngestWorkCharged(t *testing.T) {
 	}
 	editor := []string{"Authorization", "Bearer " + apitest.EditorToken}
 
-	small := post(t, e.Handler, ingest, input("small", 40), editor...) // 1,400 characters: 700 points
+	small := post(t, e.Handler, ingest, input("small", 40), editor...) // 1,400 bytes: 1,400 points
 	c := costOf(t, small)
-	if small.code() != "" || c.Requested < 700 || c.Remaining == nil || *c.Remaining > 3000-700 {
-		t.Fatalf("1,400 characters: cost %+v, want ≥ 700 points charged: %.300s", c, small.body)
+	if small.code() != "" || c.Requested < 1400 || c.Remaining == nil || *c.Remaining > 3000-1400 {
+		t.Fatalf("1,400 bytes: cost %+v, want ≥ 1,400 points charged: %.300s", c, small.body)
+	}
+	// A Chinese character is three bytes, and costs the extractor about three times as much.
+	zh := post(t, e.Handler, ingest, map[string]any{"in": map[string]any{"title": "zh", "language": "zh-Hant",
+		"text": strings.Repeat("維港投資領投匯立通。", 10)}}, editor...) // 100 characters, 300 bytes
+	c = costOf(t, zh)
+	if zh.code() != "" || c.Requested < 300 || c.Remaining == nil {
+		t.Fatalf("100 Chinese characters: cost %+v, want ≥ 300 points: %.300s", c, zh.body)
 	}
 	left := *c.Remaining
 
 	// A text that costs 300 points more than what is left (the budget refills 10 a second),
 	// though less than the whole budget: refused until the budget refills, nothing stored.
-	sentences := (left+300)*2/len(sentence) + 1
+	sentences := (left+300)/len(sentence) + 1
 	big := post(t, e.Handler, ingest, input("too big for the budget", sentences), editor...)
 	if big.status != http.StatusTooManyRequests || big.code() != "RATE_LIMITED" || big.header.Get("Retry-After") == "" {
-		t.Fatalf("%d characters with %d points left: %d %q %.300s", sentences*len(sentence), left, big.status, big.code(), big.body)
+		t.Fatalf("%d bytes with %d points left: %d %q %.300s", sentences*len(sentence), left, big.status, big.code(), big.body)
 	}
 	docs, err := e.Store.Documents(context.Background())
 	if err != nil {
@@ -302,7 +310,7 @@ func TestIngestWorkCharged(t *testing.T) {
 	for _, d := range docs {
 		titles[d.Title]++
 	}
-	if titles["small"] != 1 || titles["too big for the budget"] != 0 {
+	if titles["small"] != 1 || titles["zh"] != 1 || titles["too big for the budget"] != 0 {
 		t.Errorf("documents by title %v: want the small one stored and the refused one not", titles)
 	}
 }
