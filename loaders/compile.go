@@ -127,6 +127,20 @@ type compiler struct {
 
 	folded      map[string]string       // quote → folded (names)
 	foldedNames map[*kg.Entity][]string // entity → its folded names (names)
+	spans       map[span]spanText       // a cited span's text and context (citation)
+}
+
+// span is a citation's document and code-point range.
+type span struct {
+	doc        string
+	start, end int
+}
+
+// spanText is what citation finds at a span: its text (ok: the span is inside the document)
+// and the sentence around it.
+type spanText struct {
+	text, context string
+	ok            bool
 }
 
 func (c *compiler) fail(where, format string, args ...any) {
@@ -378,16 +392,28 @@ func (c *compiler) citation(where string, r CitationRecord) (kg.Citation, bool) 
 		c.fail(where, "span [%d, %d) is %d code points; a citation spans at most %d", r.Start, r.End, n, kg.MaxCitationLen)
 		return kg.Citation{}, false
 	}
-	got, ok := text.Slice(r.Start, r.End)
-	if !ok {
+	// Many records cite the same few spans: each is cut from its text once.
+	key := span{r.Doc, r.Start, r.End}
+	at, seen := c.spans[key]
+	if !seen {
+		at.text, at.ok = text.Slice(r.Start, r.End)
+		if at.ok {
+			at.context = text.Context(r.Start, r.End)
+		}
+		if c.spans == nil {
+			c.spans = map[span]spanText{}
+		}
+		c.spans[key] = at
+	}
+	if !at.ok {
 		c.fail(where, "span [%d, %d) is outside document %s (length %d)", r.Start, r.End, r.Doc, len(text))
 		return kg.Citation{}, false
 	}
-	if got != r.Quote {
-		c.fail(where, "the text at [%d, %d) is %q, not the quote %q", r.Start, r.End, got, r.Quote)
+	if at.text != r.Quote {
+		c.fail(where, "the text at [%d, %d) is %q, not the quote %q", r.Start, r.End, at.text, r.Quote)
 		return kg.Citation{}, false
 	}
-	return kg.Citation{DocumentID: r.Doc, Start: r.Start, End: r.End, Quote: got, Context: text.Context(r.Start, r.End)}, true
+	return kg.Citation{DocumentID: r.Doc, Start: r.Start, End: r.End, Quote: at.text, Context: at.context}, true
 }
 
 // names reports whether quote names e (mentionsAny), folding each entity's names and each
