@@ -85,7 +85,8 @@ func TestIngestValidation(t *testing.T) {
 		field string
 	}{
 		{kg.Document{Title: "t", Language: "en", Text: "ok\xff"}, "input.text"},
-		{kg.Document{Title: "t", Language: "en", Text: strings.Repeat("字", MaxIngestLen+1)}, "input.text"},
+		{kg.Document{Title: "t", Language: "en", Text: strings.Repeat("字", MaxIngestBytes/3+1)}, "input.text"},
+		{kg.Document{Title: "t", Language: "en", Text: strings.Repeat("a", MaxIngestBytes+1)}, "input.text"},
 		{kg.Document{Title: "t", Language: "en", Text: "\u3000 "}, "input.text"},
 		{kg.Document{Title: "t", Language: "fr", Text: "x"}, "input.language"},
 		{kg.Document{Title: "t", Language: "en", Text: "x", Published: sp("2024-1-5")}, "input.published"},
@@ -94,7 +95,7 @@ func TestIngestValidation(t *testing.T) {
 			t.Errorf("%q: %v, want %s", tt.d.Text, err, tt.field)
 		}
 	}
-	ok := kg.Document{Title: " t ", Language: "zh-Hant", Text: strings.Repeat("字", MaxIngestLen), Published: sp("2024-11")}
+	ok := kg.Document{Title: " t ", Language: "zh-Hant", Text: strings.Repeat("字", MaxIngestBytes/3), Published: sp("2024-11")}
 	if err := Ingest(&ok, field); err != nil || ok.Title != "t" {
 		t.Errorf("a valid document: %v", err)
 	}

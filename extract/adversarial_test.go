@@ -18,21 +18,19 @@ import (
 
 // adversarialBytes is the most text one ingestDocument request can carry: the server admits a
 // body of limits.DefaultMaxBodyBytes, less the mutation and the JSON around the text; and
-// ingest refuses a text over curation.MaxIngestLen characters.
-var adversarialBytes = limits.DefaultMaxBodyBytes - 256
+// ingest refuses a text over curation.MaxIngestBytes.
+var adversarialBytes = min(limits.DefaultMaxBodyBytes-256, curation.MaxIngestBytes)
 
 // advFill repeats the parts produced by next(i) until one more would pass adversarialBytes of
-// UTF-8 (the size the request body counts) or curation.MaxIngestLen characters.
+// UTF-8 (the size the request body counts and ingest limits).
 func advFill(next func(i int) string) string {
 	var sb strings.Builder
-	runes := 0
 	for i := 0; ; i++ {
 		p := next(i)
-		if sb.Len()+len(p) > adversarialBytes || runes+utf8.RuneCountInString(p) > curation.MaxIngestLen {
+		if sb.Len()+len(p) > adversarialBytes {
 			return sb.String()
 		}
 		sb.WriteString(p)
-		runes += utf8.RuneCountInString(p)
 	}
 }
 

@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"unicode/utf8"
 
 	"github.com/hkgraph/hkgraph/curation"
 	"github.com/hkgraph/hkgraph/graph/dataload"
@@ -132,8 +131,8 @@ func deref(s *string) string {
 // words, scripts mixed, blank lines), was 2,617 µs per character before the per-text tables of
 // branch b17xcpu (≈870 µs/byte; a 21,757-character one-clause list took 57 s), and is now at
 // most ~50 µs per Chinese character and ~20 µs per other one: ~17 µs/byte, under the 20 µs a
-// point buys. Two characters a point, the old price, covered 20 µs per two characters only. The
-// cost limit (HKGRAPH_MAX_COST, 50,000) thus admits texts up to about 50,000 bytes.
+// point buys. Two characters a point, the old price, covered 20 µs per two characters only.
+// curation.MaxIngestBytes (48 KiB) keeps the largest text under the default cost limit.
 const ingestPointsPerByte = 1
 
 // CostWork tells the cost analysis what a field spends beyond the nodes it returns: the
@@ -143,7 +142,7 @@ func CostWork() map[string]limits.SizeFunc {
 		"Mutation.ingestDocument": func(args map[string]any) (int, error) {
 			in, _ := args["input"].(map[string]any)
 			text, _ := in["text"].(string)
-			if utf8.RuneCountInString(text) > curation.MaxIngestLen {
+			if len(text) > curation.MaxIngestBytes {
 				return 0, nil // refused as BAD_USER_INPUT before anything is extracted
 			}
 			return len(text) * ingestPointsPerByte, nil

@@ -165,6 +165,8 @@ func TestIngestBadInputStoresNothing(t *testing.T) {
 		field string
 	}{
 		{"over the size limit", ingestInput(strings.Repeat("a", 50_001), map[string]any{"language": "en"}), "input.text"},
+		// 16,385 Chinese characters are 49,155 bytes: over the limit in bytes, not in characters.
+		{"over the size limit in Chinese", ingestInput(strings.Repeat("字", 16_385), map[string]any{"language": "zh-Hant"}), "input.text"},
 		{"empty text", ingestInput("", nil), "input.text"},
 		{"blank text", ingestInput(" \n\t ", nil), "input.text"},
 		{"unknown language", ingestInput(tradArticle, map[string]any{"language": "zh-HK"}), "input.language"},
