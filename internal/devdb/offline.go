@@ -26,8 +26,12 @@ type ImportOptions struct {
 // machine of few cores, so the C2 compiler's work rarely pays back: C1 alone cut its CPU time
 // by a third. The parallel collector spends less CPU than G1 on a heap that is mostly the
 // importer's short-lived parse buffers. The heap is what the importer asks for on a small
-// graph; its caches are off-heap (--max-off-heap-memory).
-var importerJVM = []string{"-Xms512m", "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC"}
+// graph; its caches are off-heap (--max-off-heap-memory). The --add-opens are the ones
+// neo4j-admin's own launcher passes: without java.nio's, Neo4j's page cache falls back to
+// copying every page it writes through a heap buffer, eight bytes at a time.
+var importerJVM = []string{"-Xms512m", "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",
+	"--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
+	"--add-opens=java.base/sun.nio.ch=ALL-UNNAMED"}
 
 // OfflineImport runs Neo4j's offline importer (`neo4j-admin database import full`, Community,
 // the neo4j-import-tool artifact among the launcher's Maven dependencies) into the database
