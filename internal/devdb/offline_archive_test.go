@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 )
@@ -67,5 +68,16 @@ func TestImporterArchive(t *testing.T) {
 	cmd.Env = append(os.Environ(), "NEO4J_HOME="+t.TempDir())
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("the JVM refuses the archive: %v\n%s", err, out)
+	}
+}
+
+// Small imports run C1 alone; from c2Records on, the same options without it.
+func TestJVMFor(t *testing.T) {
+	if !slices.Contains(jvmFor(c2Records-1), c1Only) {
+		t.Errorf("small import: %q", jvmFor(c2Records-1))
+	}
+	big := jvmFor(c2Records)
+	if slices.Contains(big, c1Only) || len(big) != len(importerJVM)-1 {
+		t.Errorf("big import: %q", big)
 	}
 }
