@@ -54,9 +54,10 @@ var (
 // database) into dir as the importer's CSV files: one of documents, one of entities (their
 // kind's label in a :LABEL column), one of relationships (their type in a :TYPE column), one of
 // mentions. Few files: the importer samples every file before it starts, at its slowest (its
-// code not yet compiled). Node ids live in two id spaces, Document and Entity, as in the
-// database, and the importer sees them as dense integers (its integer id type needs no sort of
-// string ids); the string id is the node's id property, as an online import stores it. Each
+// code not yet compiled). The importer's node ids are the store's own (its actual id type):
+// documents 0…D-1 then entities in the order the entities file holds them, the ids it would
+// hand out itself in that order, so it keeps no id map to build, sort and search for every
+// relationship's two ends; the string id is the node's id property, as an online import stores it. Each
 // kind's and type's rows are built at once, one per core (a row's content hash costs more than
 // writing it), and written in order.
 func WriteOfflineCSV(dir string, b kg.Batch) (OfflineCSV, error) {
@@ -72,21 +73,21 @@ func WriteOfflineCSV(dir string, b kg.Batch) (OfflineCSV, error) {
 	for _, k := range kg.Kinds { // the order the entities file holds them in
 		for _, e := range b.Entities {
 			if e.Kind == k {
-				ids.entities[e.ID] = len(ids.entities)
+				ids.entities[e.ID] = len(ids.docs) + len(ids.entities)
 			}
 		}
 	}
-	entityHeader := append([]string{":ID(Entity)", ":LABEL", "id:string"}, headers(entityColumns)...)
-	relHeader := append([]string{":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"}, headers(relationshipColumns)...)
+	entityHeader := append([]string{":ID", ":LABEL", "id:string"}, headers(entityColumns)...)
+	relHeader := append([]string{":START_ID", ":END_ID", ":TYPE"}, headers(relationshipColumns)...)
 	files := []*csvFile{
 		{name: "documents.csv", arg: "--nodes=Document",
-			header: append(append([]string{":ID(Document)", "id:string"}, headers(documentColumns)...), "contentHash:string"),
+			header: append(append([]string{":ID", "id:string"}, headers(documentColumns)...), "contentHash:string"),
 			parts:  []func(*csvPart){func(p *csvPart) { writeNodes(p, "", ids.docs, documentColumns, documentRows(b.Documents), false) }}},
 		{name: "entities.csv", arg: "--nodes=Entity", header: append(entityHeader, "contentHash:string", "version:long")},
 		{name: "relationships.csv", arg: "--relationships",
 			header: append(relHeader, "id:string", "contentHash:string", "version:long", "outKey:string", "inKey:string")},
 		{name: "mentions.csv", arg: "--relationships=MENTIONS",
-			header: append([]string{":START_ID(Document)", ":END_ID(Entity)"}, headers(mentionColumns)...),
+			header: append([]string{":START_ID", ":END_ID"}, headers(mentionColumns)...),
 			parts:  []func(*csvPart){func(p *csvPart) { writeMentions(p, ids, dedupeMentions(b.Mentions)) }}},
 	}
 	for _, k := range kg.Kinds {
@@ -128,7 +129,7 @@ func WriteOfflineCSV(dir string, b kg.Batch) (OfflineCSV, error) {
 	if out.Nodes == 0 {
 		return OfflineCSV{}, fmt.Errorf("offline import: nothing to import")
 	}
-	out.Args = append(out.Args, "--array-delimiter=U+001F", "--id-type=integer",
+	out.Args = append(out.Args, "--array-delimiter=U+001F", "--id-type=actual",
 		// The biggest value (a document's text) must fit one read buffer.
 		fmt.Sprintf("--read-buffer-size=%d", max(4<<20, 2*biggest+1024)))
 	if len(multiline) > 0 {
@@ -157,7 +158,7 @@ func chunks[T any](items []T, keep func(T) bool) [][]T {
 	return out
 }
 
-// offlineIDs are the importer's integer ids of the documents and the entities.
+// offlineIDs are the store's node ids of the documents and the entities (one id space).
 type offlineIDs struct{ docs, entities map[string]int }
 
 func lookupID(space map[string]int, id string) (field, error) {

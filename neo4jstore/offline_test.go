@@ -32,7 +32,8 @@ func readCSV(t *testing.T, args []string, prefix string) (header []string, rows 
 }
 
 // More relationships of one type than a part holds: every row is written once, in the input's
-// order, its integer ends the entities' integer ids, with its kind's label and its string id.
+// order, its ends the entities' node ids (after the document's, one id space), with its kind's
+// label and its string id.
 func TestWriteOfflineCSVParts(t *testing.T) {
 	b := kg.Batch{Documents: []*kg.Document{{ID: "doc:a", Title: "A", Language: "en", Text: "Alpha Org and Beta"}}}
 	b.Entities = []*kg.Entity{{ID: "person-b", Kind: kg.KindPerson, Name: "Beta"}, {ID: "org-a", Kind: kg.KindOrganization, Name: "Alpha Org"}}
@@ -51,7 +52,7 @@ func TestWriteOfflineCSVParts(t *testing.T) {
 	}
 	_, entities := readCSV(t, out.Args, "--nodes=Entity=")
 	// Organisations first (kg.Kinds' order), then people.
-	if len(entities) != 2 || strings.Join(entities[0][:3], " ") != "0 Organization org-a" || strings.Join(entities[1][:3], " ") != "1 Person person-b" {
+	if len(entities) != 2 || strings.Join(entities[0][:3], " ") != "1 Organization org-a" || strings.Join(entities[1][:3], " ") != "2 Person person-b" {
 		t.Fatalf("entities: %q", entities)
 	}
 	header, rels := readCSV(t, out.Args, "--relationships=")
@@ -65,15 +66,15 @@ func TestWriteOfflineCSVParts(t *testing.T) {
 		t.Fatalf("%d relationship rows (want %d), header %q", len(rels), n, header)
 	}
 	for i, r := range rels {
-		if r[0] != "1" || r[1] != "0" || r[2] != "WORKED_AT" || r[id] != fmt.Sprintf("rel:%d", i) {
+		if r[0] != "2" || r[1] != "1" || r[2] != "WORKED_AT" || r[id] != fmt.Sprintf("rel:%d", i) {
 			t.Fatalf("relationship row %d: %q", i, r)
 		}
 	}
 	_, mentions := readCSV(t, out.Args, "--relationships=MENTIONS=")
-	if len(mentions) != 1 || mentions[0][0] != "0" || mentions[0][1] != "1" {
+	if len(mentions) != 1 || mentions[0][0] != "0" || mentions[0][1] != "2" {
 		t.Errorf("mentions: %q", mentions)
 	}
-	if !strings.Contains(strings.Join(out.Args, " "), "--id-type=integer") {
+	if !strings.Contains(strings.Join(out.Args, " "), "--id-type=actual") {
 		t.Errorf("args %q", out.Args)
 	}
 }

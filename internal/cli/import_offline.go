@@ -63,7 +63,8 @@ func runOfflineImport(ctx context.Context, a *App, files []string) error {
 		return err
 	}
 	csvTime := time.Since(csvStart)
-	importer, importerCPU, err := devdb.OfflineImport(ctx, devdb.ImportOptions{Options: opts, Args: csv.Args, Overwrite: exists, WorkDir: work})
+	importer, importerCPU, err := devdb.OfflineImport(ctx, devdb.ImportOptions{Options: opts, Args: csv.Args, Overwrite: exists, WorkDir: work,
+		Records: plan.Records()})
 	if err != nil {
 		return err
 	}

@@ -20,14 +20,44 @@ type ImportOptions struct {
 	Overwrite bool
 	// WorkDir holds the importer's configuration and report (a temporary directory).
 	WorkDir string
+	// Records is the number of records the files hold: from c2Records on, the importer's JVM
+	// also compiles with C2.
+	Records int
 }
 
-// importerJVM are the importer's JVM options. Its run is short (seconds) and CPU-bound on a
-// machine of few cores, so the C2 compiler's work rarely pays back: C1 alone cut its CPU time
-// by a third. The parallel collector spends less CPU than G1 on a heap that is mostly the
-// importer's short-lived parse buffers. The heap is what the importer asks for on a small
-// graph; its caches are off-heap (--max-off-heap-memory).
-var importerJVM = []string{"-Xms512m", "-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC"}
+// importerJVM are the importer's JVM options. A short run (seconds) on a machine of few cores
+// spends more on the C2 compiler's work than it wins back: C1 alone cut the CPU time by a
+// third, and on the bench's QUICK dataset (220,001 records) it still did (2 cores: 5.5 s wall,
+// 8.7 s CPU with C1 alone; 7.3 s, 13.6 s with C2). From c2Records on, C2 pays: on the full
+// dataset (1,100,001 records) 15.1 s against 17.8–19.2 s with C1 alone. The parallel
+// collector spends less CPU than G1 on a heap that is mostly the importer's short-lived parse
+// buffers. The heap is what the importer asks for on a small graph; its caches are off-heap
+// (--max-off-heap-memory). The --add-opens are the ones neo4j-admin's own launcher passes:
+// without java.nio's, Neo4j's page cache falls back to copying every page it writes through a
+// heap buffer, eight bytes at a time. (devdb.jar's PageCacheFlusher, first on the class path,
+// is the largest gain: QUICK 8.7–9.0 s → 4.8–6.2 s, full 36.7–38.2 s → 17.8–19.2 s.)
+var importerJVM = []string{"-Xms512m", "-Xmx1g", c1Only, "-XX:+UseParallelGC",
+	"--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
+	"--add-opens=java.base/sun.nio.ch=ALL-UNNAMED"}
+
+const (
+	c1Only    = "-XX:TieredStopAtLevel=1"
+	c2Records = 500_000
+)
+
+// jvmFor is importerJVM for an import of records records.
+func jvmFor(records int) []string {
+	if records < c2Records {
+		return importerJVM
+	}
+	var out []string
+	for _, o := range importerJVM {
+		if o != c1Only {
+			out = append(out, o)
+		}
+	}
+	return out
+}
 
 // OfflineImport runs Neo4j's offline importer (`neo4j-admin database import full`, Community,
 // the neo4j-import-tool artifact among the launcher's Maven dependencies) into the database
@@ -51,7 +81,7 @@ func OfflineImport(ctx context.Context, opts ImportOptions) (wall, cpu time.Dura
 		return 0, 0, err
 	}
 	target := filepath.Join(root, JavaDir, "target")
-	jvm := importerJVM
+	jvm := jvmFor(opts.Records)
 	if archive, err := importerArchive(ctx, java, target, opts.Options); err != nil {
 		// Only slower without it: the JVM then loads every class from the jars.
 		opts.logger().Warn("no class archive for Neo4j's offline importer; it starts slower", "err", err)

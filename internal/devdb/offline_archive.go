@@ -24,9 +24,9 @@ func importerArchive(ctx context.Context, java, target string, opts Options) (st
 		return "", err
 	}
 	h := fnv.New64a()
-	// The training's kind: archives made before unsignJars held no signed jar's classes, and
-	// before integer ids trained the string ones.
-	fmt.Fprintf(h, "%s\x00%d\x00unsigned,integer", target, jar.ModTime().UnixNano())
+	// The training's kind: archives made before unsignJars held no signed jar's classes, before
+	// actual ids trained other id types, and before the --add-opens another page swapper.
+	fmt.Fprintf(h, "%s\x00%d\x00unsigned,actual,opens", target, jar.ModTime().UnixNano())
 	archive := filepath.Join(target, fmt.Sprintf("importer-%016x.jsa", h.Sum64()))
 	if _, err := os.Stat(archive); err == nil {
 		return archive, nil
@@ -47,9 +47,9 @@ func importerArchive(ctx context.Context, java, target string, opts Options) (st
 	nodes, rels := filepath.Join(work, "nodes.csv"), filepath.Join(work, "rels.csv")
 	// The same column kinds and options as a real import, so that the same classes load.
 	files := map[string]string{
-		nodes: ":ID(Entity),:LABEL,id:string,name:string,aliases:string[],founded:long,public:boolean\n" +
+		nodes: ":ID,:LABEL,id:string,name:string,aliases:string[],founded:long,public:boolean\n" +
 			"0,Organization,\"a\",\"A\",\"x\x1fy\",1999,true\n1,Person,\"b\",\"B\",\"\",,false\n",
-		rels: ":START_ID(Entity),:END_ID(Entity),:TYPE,amount:double,note:string\n0,1,LINKS,1.5,\"line\nbreak\"\n",
+		rels: ":START_ID,:END_ID,:TYPE,amount:double,note:string\n0,1,LINKS,1.5,\"line\nbreak\"\n",
 	}
 	for path, text := range files {
 		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
@@ -61,7 +61,7 @@ func importerArchive(ctx context.Context, java, target string, opts Options) (st
 	jvm := append(importerJVM[:len(importerJVM):len(importerJVM)], "-XX:ArchiveClassesAtExit="+tmp)
 	quiet := Options{Logger: opts.Logger}
 	cmd, tail, err := importerCommand(ctx, java, target, jvm, filepath.Join(work, "home"), work, quiet,
-		[]string{"--nodes=Entity=" + nodes, "--relationships=" + rels, "--id-type=integer", "--array-delimiter=U+001F",
+		[]string{"--nodes=Entity=" + nodes, "--relationships=" + rels, "--id-type=actual", "--array-delimiter=U+001F",
 			"--multiline-fields-format=v2", "--multiline-fields=" + rels, "neo4j"})
 	if err != nil {
 		return "", err

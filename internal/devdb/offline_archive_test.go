@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 )
@@ -61,11 +62,22 @@ func TestImporterArchive(t *testing.T) {
 	if st, err := os.Stat(again); err != nil || !st.ModTime().Equal(first.ModTime()) {
 		t.Errorf("the archive was built again (%v)", err)
 	}
-	cmd := exec.CommandContext(ctx, java, "-Xshare:on", "-XX:SharedArchiveFile="+archive, "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",
+	cmd := exec.CommandContext(ctx, java, append(append([]string{"-Xshare:on", "-XX:SharedArchiveFile=" + archive}, importerJVM...),
 		"-cp", filepath.Join(target, "devdb.jar")+string(filepath.ListSeparator)+filepath.Join(target, "lib", "*"),
-		"org.neo4j.cli.AdminTool", "--version")
+		"org.neo4j.cli.AdminTool", "--version")...)
 	cmd.Env = append(os.Environ(), "NEO4J_HOME="+t.TempDir())
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("the JVM refuses the archive: %v\n%s", err, out)
+	}
+}
+
+// Small imports run C1 alone; from c2Records on, the same options without it.
+func TestJVMFor(t *testing.T) {
+	if !slices.Contains(jvmFor(c2Records-1), c1Only) {
+		t.Errorf("small import: %q", jvmFor(c2Records-1))
+	}
+	big := jvmFor(c2Records)
+	if slices.Contains(big, c1Only) || len(big) != len(importerJVM)-1 {
+		t.Errorf("big import: %q", big)
 	}
 }
