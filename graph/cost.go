@@ -1,7 +1,6 @@
 package graph
 
 import (
-
 	"github.com/hkgraph/hkgraph/curation"
 	"github.com/hkgraph/hkgraph/graph/dataload"
 	"github.com/hkgraph/hkgraph/kg"
