@@ -345,7 +345,8 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			before := false
 			if !pronoun {
 				t := es.preTable(ms)
-				pre := t.nonPlaces[:t.before(h.start):t.before(h.start)] // the names before the cue but places
+				n := t.before(h.start)
+				pre := t.nonPlaces[:n:n] // the names before the cue but places
 				// Only a name that could fill the slot counts as the sentence's own subject:
 				// "創辦人區嘉明表示，…進軍東盟" is about the company named before.
 				for k, first := range t.firstOfKind {
