@@ -13,7 +13,7 @@ func LoadAll(root string) ([]Case, error) {
 	}
 	known := SeedKnown(ds)
 	var all []Case
-	for _, split := range []string{"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"} {
+	for _, split := range Splits {
 		cs, err := LoadCases(filepath.Join(root, "eval"), split, known)
 		if err != nil {
 			return nil, err
@@ -26,6 +26,10 @@ func LoadAll(root string) ([]Case, error) {
 	}
 	return append(all, sc), nil
 }
+
+// Splits are the annotated splits in the order they were written (and are reported); the seed
+// article's case comes after them.
+var Splits = []string{"dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"}
 
 // OfSplit keeps the cases of one split.
 func OfSplit(cases []Case, split string) []Case {

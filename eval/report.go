@@ -60,7 +60,16 @@ func Run(cases []Case) *Report {
 	return rep
 }
 
-var splitOrder = map[string]int{"dev": 0, "heldout": 1, "heldout2": 2, "heldout3": 3, "seed": 4}
+// splitOrder ranks a split for the tables: Splits in order, then the seed article. A split
+// missing here would rank with dev and interleave with it, rows moving from run to run.
+var splitOrder = func() map[string]int {
+	m := map[string]int{}
+	for i, s := range Splits {
+		m[s] = i
+	}
+	m["seed"] = len(Splits)
+	return m
+}()
 
 func sortedKeys[V any](m map[[2]string]V) [][2]string {
 	var ks [][2]string
@@ -69,6 +78,9 @@ func sortedKeys[V any](m map[[2]string]V) [][2]string {
 	}
 	sort.Slice(ks, func(a, b int) bool {
 		if ks[a][0] != ks[b][0] {
+			if splitOrder[ks[a][0]] == splitOrder[ks[b][0]] {
+				return ks[a][0] < ks[b][0]
+			}
 			return splitOrder[ks[a][0]] < splitOrder[ks[b][0]]
 		}
 		if (ks[a][1] == "all") != (ks[b][1] == "all") {
