@@ -72,6 +72,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	localArms(d, all)                                 // x12ent
 	all = dropPlaceIndustry(d, all)                   // x12ent
 	all = dropPersonLed(d, all)                       // x12people
+	all = preferListed(d, all, findListedOrgs(d))     // h12ent: 腾讯, 红杉中国, 立法会
 	all = trimNonNames(d, all)
 	kept := dropDescriptions(d, keepLongest(d, all))
 	mergeLeadingWords(kept)

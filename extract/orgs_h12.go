@@ -1,0 +1,135 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+	"github.com/hkgraph/hkgraph/textnorm"
+)
+
+// h12ent: organisations that news names bare (腾讯, 红杉中国, 立法会), read from a list.
+
+//go:embed cues/orgs.tsv
+var orgsTSV string
+
+// orgMatcher finds the Chinese names of cues/orgs.tsv; its ids are the Simplified names.
+// The English column is kept for the reader (and a later linker); matching reads Chinese only.
+var orgMatcher = func() *textnorm.Matcher {
+	var named []textnorm.Named
+	for _, line := range strings.Split(orgsTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		named = append(named, textnorm.Named{ID: f[0], Names: []string{f[0]}})
+	}
+	return textnorm.NewMatcher(named)
+}()
+
+// findListedOrgs proposes the listed organisations a Chinese text names. A two-rune name must
+// stand at a word's edge (获腾讯投资, 传出腾讯将…), not inside a word (提高通过率), and no
+// listed name may straddle a place (北京东路 holds no 京东).
+func findListedOrgs(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	hits := orgMatcher.FindFolded(d.folded)
+	if len(hits) == 0 {
+		return nil
+	}
+	places := placeMatcher.FindFolded(d.folded)
+	var out []mention
+	for _, h := range hits {
+		straddles := false
+		for _, p := range places {
+			if p.Start < h.End && h.Start < p.End && (p.Start < h.Start || p.End > h.End) && !(p.Start >= h.Start && p.End <= h.End) {
+				straddles = true
+				break
+			}
+		}
+		if straddles {
+			continue
+		}
+		if h.End-h.Start == 2 && !zhBoundary(d.folded, h.Start) && !nameEndsAt(d.folded, h.End) {
+			continue
+		}
+		n := string(d.runes[h.Start:h.End])
+		// The English name is the list's, not the text's: the proposal keeps the name as written.
+		out = append(out, mention{start: h.Start, end: h.End, name: n, key: d.key(n), kind: kg.KindOrganization})
+	}
+	return out
+}
+
+// swallowsListed reports whether candidate m opens before a listed name and covers it, with
+// more than places before it.
+func swallowsListed(d *doc, m mention, listed []mention) bool {
+	if m.id != "" || m.kind == kg.KindPlace || m.kind == kg.KindPerson {
+		return false
+	}
+	for _, g := range listed {
+		if m.start < g.start && m.end >= g.end && !placesOnly(d.folded[m.start:g.start]) {
+			return true
+		}
+	}
+	return false
+}
+
+// placesOnly reports whether f is made of listed places alone (深圳前海 before 微众银行, 香港
+// before 贸发局): a place before a listed name belongs to its local name.
+func placesOnly(f []rune) bool {
+	i := 0
+	for _, p := range placeMatcher.FindFolded(f) {
+		if p.Start != i {
+			return false
+		}
+		i = p.End
+	}
+	return i == len(f)
+}
+
+// nameEndsAt reports whether a name may end at k: the text's end, a stop rune or a word that
+// follows names in news (宣布, 将, 的).
+func nameEndsAt(f []rune, k int) bool {
+	return k >= len(f) || zhStopRunes[f[k]] || wordAt(f, k, zhNameEnd)
+}
+
+// preferListed lets a listed organisation stand against a longer run that swallowed it from
+// the left (老股东红杉中国, 传出腾讯将), unless only places stand before it: a candidate that opens before the listed name and covers
+// it gives way. A run that opens with the listed name (腾讯控股, 比亚迪汽车) is its fuller name
+// and stays (the listed name is then not added); a place and a suffix right after it
+// (华为 + 香港研究所) join it.
+func preferListed(d *doc, all, listed []mention) []mention {
+	if len(listed) == 0 {
+		return all
+	}
+	out := all[:0]
+	for _, m := range all {
+		if !swallowsListed(d, m, listed) {
+			out = append(out, m)
+		}
+	}
+	for _, g := range listed {
+		for _, m := range out {
+			if m.start != g.end || m.id != "" || !hasKindSuffix(m.name) {
+				continue
+			}
+			if p := placeMatcher.FindFolded(d.folded[m.start:m.end]); len(p) == 0 || p[0].Start != 0 {
+				continue
+			}
+			n := string(d.runes[g.start:m.end])
+			out = append(out, mention{start: g.start, end: m.end, name: n, key: d.key(n), kind: kindBySuffix(n, m.kind)})
+			break
+		}
+	}
+	for _, g := range listed {
+		fuller := false
+		for _, m := range out {
+			fuller = fuller || m.start == g.start && m.end > g.end && m.id == "" && m.kind != kg.KindPerson
+		}
+		if !fuller { // 西门子医疗, 大疆创新: a longer run opening with the name is its fuller name
+			out = append(out, g)
+		}
+	}
+	return out
+}
