@@ -61,10 +61,11 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = append(all, persons...)
 	all = append(all, namesByFounding(d)...)
 	all = append(all, namesBeforePersonVerbs(d)...)
-	all = append(all, namesWithEnglishName(d)...) // x12people: 林晓晴(Cherry Lam)
-	all = append(all, namesBeforeCopula(d)...)    // x12people: 李晓彤是星澜生物的创办人
-	all = append(all, bylineNames(d)...)          // x12people: By Daniel Ng, Asia Tech Ledger
-	all = append(all, englishPersonsByCue(d)...)  // x12people: Nina Cheung, who founded …
+	all = append(all, namesBeforeSpeechVerbs(d)...) // h12ent: 陈乐贤表示
+	all = append(all, namesWithEnglishName(d)...)   // x12people: 林晓晴(Cherry Lam)
+	all = append(all, namesBeforeCopula(d)...)      // x12people: 李晓彤是星澜生物的创办人
+	all = append(all, bylineNames(d)...)            // x12people: By Daniel Ng, Asia Tech Ledger
+	all = append(all, englishPersonsByCue(d)...)    // x12people: Nina Cheung, who founded …
 	es.personCues = cues
 	all = append(all, bracketedPersons(d)...)         // x12ent
 	all = append(all, harbourMentions(d, ix, all)...) // x12ent

@@ -47,6 +47,14 @@ func TestNamesByForm(t *testing.T) {
 			nil, []string{"上月", "藍鯨保險科技計劃"}},
 		{"zh-Hans", "截至去年底，香港科学园已汇聚超过1,800家科技公司。", nil, []string{"家科技公司"}},
 		{"zh-Hans", "云栖医疗同步宣布委任林蔚为首席执行官。", []string{"云栖医疗"}, []string{"云栖医疗同步"}},
+		// h12ent: listed organisations, found bare, against runs that swallowed them, not inside words or places.
+		{"zh-Hans", "本轮由深创投领投，老股东红杉中国继续加码。", []string{"红杉中国"}, []string{"老股东红杉中国"}},
+		{"zh-Hans", "外界一度传出腾讯将作为首批试点企业。", []string{"腾讯"}, nil},
+		{"zh-Hant", "韋卓賢早年任職渣打，後加入騰訊。", []string{"渣打", "騰訊"}, nil},
+		{"zh-Hans", "他是华为香港研究所的首席科学家。", []string{"华为香港研究所"}, []string{"香港研究所", "华为"}},
+		{"zh-Hans", "深圳前海微众银行与数码港签署合作协议。", []string{"深圳前海微众银行"}, []string{"微众银行"}},
+		{"zh-Hans", "公司计划提高通过率，并在北京东路开设门店。", nil, []string{"高通", "京东"}},
+		{"zh-Hans", "财政司司长昨日在立法会答问。", []string{"立法会"}, nil},
 	}
 	for _, c := range cases {
 		got := entityNames(Extract(Input{Text: c.text, Language: c.lang, Published: "2025-05-20"}))

@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// Every entry of cues/orgs.tsv is found in a plain sentence.
+func TestEveryListedOrganisationFires(t *testing.T) {
+	for _, line := range strings.Split(orgsTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name := strings.Split(line, "\t")[0]
+		text := "记者获悉，" + name + "今日宣布新计划。"
+		if got := findListedOrgs(newDoc(Input{Text: text, Language: "zh-Hans"})); len(got) != 1 || got[0].name != name {
+			t.Errorf("%s: found %v", name, got)
+		}
+	}
+}
+
+// A name opening a clause before a verb of speech is a person's; sides, bodies and words
+// before the verb are not.
+func TestSpeakersWithoutTitles(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		person     string // "" when no person may be proposed
+	}{
+		{"zh-Hant", "陳樂賢表示，公司明年將在大灣區擴充。", "陳樂賢"},
+		{"zh-Hant", "黃偉倫稱，今年營收有望倍增。", "黃偉倫"},
+		{"zh-Hans", "张一鸣指出，人工智能将改变行业。", "张一鸣"},
+		{"zh-Hant", "陳樂賢亦表示，公司明年將擴充。", "陳樂賢"},
+		{"zh-Hans", "另外，李明昨日称，公司暂无上市计划。", "李明"},
+		{"zh-Hans", "公司表示，将继续投资。", ""},
+		{"zh-Hant", "但雙方表示，將繼續合作。", ""},
+		{"zh-Hans", "应该说，这是好事。", ""},
+		{"zh-Hant", "周大福表示，將擴充。", ""},
+	}
+	for _, c := range cases {
+		var persons []string
+		for _, p := range Extract(Input{Text: c.text, Language: c.lang, Published: "2025-05-20"}) {
+			if p.Kind == KindEntity && p.Entity.Kind == kg.KindPerson {
+				persons = append(persons, p.Entity.Name)
+			}
+		}
+		if c.person == "" && len(persons) > 0 || c.person != "" && !slices.Contains(persons, c.person) {
+			t.Errorf("%s: persons %v, want %q", c.text, persons, c.person)
+		}
+	}
+}

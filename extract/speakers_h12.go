@@ -1,0 +1,43 @@
+package extract
+
+import "github.com/hkgraph/hkgraph/kg"
+
+// h12ent: a Chinese name that opens a clause before a verb of speech (陈乐贤表示, 黄伟伦称) is a
+// person's, with no title beside it.
+
+// zhSpeechVerbs are said of people: a surname and one or two runes before one of them is a
+// person (the Simplified forms; the text is folded before matching).
+var zhSpeechVerbs = []string{"表示", "指出", "称", "说", "认为", "强调", "透露", "坦言", "直言", "补充", "回应", "解释",
+	"相信", "承认", "坦承", "笑言", "忆述", "憶述", "估计", "感慨", "续称", "续指", "续说", "形容", "谈到", "重申", "呼吁", "预料"}
+
+// zhSpeechAdverbs may stand between the name and the verb (陈乐贤亦表示, 黄伟伦昨日称).
+var zhSpeechAdverbs = []string{"亦", "也", "则", "又", "更", "还", "再", "昨日", "今日", "昨天", "今天", "日前", "早前", "随即", "其后", "当时", "接受采访时", "受访时"}
+
+// zhNotSpeakers open with a surname's rune but are bodies, sides or words, not people.
+var zhNotSpeakers = []string{"官方", "公司", "校方", "警方", "资方", "买方", "卖方", "高层", "高管", "董事", "发言", "国家",
+	"管理", "双方", "各方", "应该", "可以", "相关", "有关", "万科", "马会", "文件", "报告", "报道", "研究", "调查", "消息",
+	"市场", "业界", "分析", "江湖", "时间", "金管", "程序", "于是", "后来", "同时", "向来", "常常", "通常",
+	"但", "和", "于", "向", "由", "对"} // conjunctions and prepositions that are surnames too (但双方表示)
+
+// namesBeforeSpeechVerbs finds the person names that open a clause before a verb of speech.
+func namesBeforeSpeechVerbs(d *doc) []mention {
+	f := d.folded
+	ms := clauseOpeningNames(d, func(n, e int) bool {
+		v := e
+		if a := wordStartingAt(f, v, zhSpeechAdverbs); a != "" {
+			v += len([]rune(a))
+		}
+		return wordAt(f, v, zhSpeechVerbs)
+	})
+	out := ms[:0]
+	for _, m := range ms {
+		run := f[m.start:m.end]
+		if wordAt(run, 0, zhNotSpeakers) || containsAny(string(run), zhNotSpeakers[:6]) || wordAt(run, 0, zhNotNames) || hasKindSuffix(m.name) || allGeneric(string(run)) ||
+			len(orgMatcher.FindFolded(run)) > 0 || !plainName(run) {
+			continue
+		}
+		m.kind = kg.KindPerson
+		out = append(out, m)
+	}
+	return out
+}
