@@ -948,6 +948,9 @@ func chineseBySuffix(d *doc) []mention {
 			start = stripLead(f, start, i)
 			start = yearBefore(f, start, suf.kind)
 			start = afterGovernment(f, start, i, suf.s) // x13hans: 特区政府创新科技及工业局 → 创新科技及工业局
+			if start == i && start >= 2 && len(sr) >= 2 && f[start-1] == '和' && isHan(f[start-2]) && !zhStopRunes[f[start-2]] && zhBoundary(f, start-2) {
+				start -= 2 // h12ent: 在养和医院, 及捷和集团: 和 is the name's second rune, not "and"
+			}
 			if i-start < suf.minLeft() && start >= 2 && f[start-1] == '的' && isHan(f[start-2]) && !zhPronouns[f[start-2]] &&
 				zhBoundary(f, start-2) {
 				start -= 2 // 与美的集团签署: a one-rune word and 的 open the name

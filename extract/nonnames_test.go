@@ -47,6 +47,9 @@ func TestNamesByForm(t *testing.T) {
 			nil, []string{"上月", "藍鯨保險科技計劃"}},
 		{"zh-Hans", "截至去年底，香港科学园已汇聚超过1,800家科技公司。", nil, []string{"家科技公司"}},
 		{"zh-Hans", "云栖医疗同步宣布委任林蔚为首席执行官。", []string{"云栖医疗"}, []string{"云栖医疗同步"}},
+		// h12ent: 和 as a name's second rune (養和醫院, 捷和集團), not "and" between words.
+		{"zh-Hant", "恒隆地產與新昌營造及捷和集團合組財團，並與養和醫院合作。", []string{"捷和集團", "養和醫院"}, nil},
+		{"zh-Hans", "学校和医院都受影响。", nil, []string{"校和医院", "学校和医院"}},
 		// h12ent: listed organisations, found bare, against runs that swallowed them, not inside words or places.
 		{"zh-Hans", "本轮由深创投领投，老股东红杉中国继续加码。", []string{"红杉中国"}, []string{"老股东红杉中国"}},
 		{"zh-Hans", "外界一度传出腾讯将作为首批试点企业。", []string{"腾讯"}, nil},
