@@ -70,6 +70,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = append(all, bracketedPersons(d)...)         // x12ent
 	all = append(all, harbourMentions(d, ix, all)...) // x12ent
 	all = append(all, coordinatedNames(d, all)...)    // x12ent
+	all = append(all, enumeratedNames(d, all)...)     // h12ent: 包括思博科技、藍海動力及數匯通
 	localArms(d, all)                                 // x12ent
 	all = dropPlaceIndustry(d, all)                   // x12ent
 	all = dropPersonLed(d, all)                       // x12people

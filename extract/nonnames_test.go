@@ -50,6 +50,11 @@ func TestNamesByForm(t *testing.T) {
 		// h12ent: 和 as a name's second rune (養和醫院, 捷和集團), not "and" between words.
 		{"zh-Hant", "恒隆地產與新昌營造及捷和集團合組財團，並與養和醫院合作。", []string{"捷和集團", "養和醫院"}, nil},
 		{"zh-Hans", "学校和医院都受影响。", nil, []string{"校和医院", "学校和医院"}},
+		// h12ent: a list's items share the kind of the organisation named among them, or of 等企业.
+		{"zh-Hant", "首批入選企業包括思博科技、藍海動力、康健醫療及數匯通。", []string{"藍海動力", "康健醫療", "數匯通"}, nil},
+		{"zh-Hans", "本次合作伙伴有深智城、前海科创、微众银行和招商局资本。", []string{"深智城", "前海科创"}, []string{"有深智城"}},
+		{"zh-Hant", "產品已進駐百佳、惠康、萬寧及屈臣氏等零售連鎖店。", []string{"百佳", "惠康", "萬寧", "屈臣氏"}, nil},
+		{"zh-Hans", "陈大文、李小明及张三等企业家出席，公司业务涵盖金融、医疗及零售等行业。", nil, []string{"陈大文", "张三", "金融", "零售"}},
 		// h12ent: listed organisations, found bare, against runs that swallowed them, not inside words or places.
 		{"zh-Hans", "本轮由深创投领投，老股东红杉中国继续加码。", []string{"红杉中国"}, []string{"老股东红杉中国"}},
 		{"zh-Hans", "外界一度传出腾讯将作为首批试点企业。", []string{"腾讯"}, nil},

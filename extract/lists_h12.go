@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// h12ent: the items of a Chinese enumeration (甲、乙、丙及丁) are names of one kind. When one item
+// is an organisation the text already names (or the list ends with 等企业), the others that read
+// as names are organisations too: 包括思博科技、藍海動力、康健醫療及數匯通.
+
+// zhListKinds are the nouns after 等 that say a list names organisations (…及明略科技等企业).
+var zhListKinds = []string{"企业", "公司", "机构", "初创", "投资者", "投资方", "银行", "大学", "院校", "集团", "品牌", "厂商", "车企", "券商", "基金",
+	"零售", "连锁", "超市", "医院", "科企", "大厂", "巨头", "科技巨头", "互联网公司", "商会", "协会"}
+
+// zhListOpeners1 are verbs right before a list's first item (合作伙伴有深智城、…, 例如甲、乙).
+const zhListOpeners1 = "有如为是像到"
+
+// zhLastJoins join the last item of an enumeration.
+var zhLastJoins = []string{"以及", "及", "和", "与"}
+
+// enumeratedNames proposes the unnamed items of 、-lists whose other items are organisations.
+func enumeratedNames(d *doc, ms []mention) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	f := d.folded
+	type item struct{ s, e int }
+	var out []mention
+	for k := 0; k < len(f); k++ {
+		if f[k] != '、' {
+			continue
+		}
+		// The first item: back from the 、 to a stop rune or a stop word.
+		s := k
+		for s > 0 && k-s < 10 && (isHan(f[s-1]) || isLatinLetter(f[s-1])) && !zhStopRunes[f[s-1]] && !stopWordEndsAt(f, s) &&
+			!(k-s >= 2 && strings.ContainsRune(zhListOpeners1, f[s-1])) {
+			s--
+		}
+		items := []item{{s, k}}
+		j := k
+		for j < len(f) && f[j] == '、' {
+			e := j + 1
+			for e < len(f) && e-j <= 10 && (isHan(f[e]) || isLatinLetter(f[e])) && !zhStopRunes[f[e]] && (e == j+1 || !wordAt(f, e, zhNameEnd)) {
+				e++
+			}
+			items = append(items, item{j + 1, e})
+			j = e
+		}
+		if w := wordStartingAt(f, j, zhLastJoins); w != "" && len(items) >= 2 {
+			s := j + len([]rune(w))
+			e := s
+			for e < len(f) && e-s <= 10 && (isHan(f[e]) || isLatinLetter(f[e])) && !zhStopRunes[f[e]] && (e == s || !wordAt(f, e, zhNameEnd)) {
+				e++
+			}
+			items = append(items, item{s, e})
+			j = e
+		}
+		k = j
+		kindNoun := false
+		if w := wordStartingAt(f, j+1, zhListKinds); j < len(f) && f[j] == '等' && w != "" {
+			kindNoun = !strings.ContainsRune("家人员主", at2(f, j+1+len([]rune(w)))) // 等企业家: people
+		}
+		anchored := kindNoun
+		mixed := false
+		named := map[item]bool{}
+		for _, it := range items {
+			for _, m := range ms {
+				if m.weak || m.end <= it.s || m.start >= it.e || m.kind == kg.KindPlace && (m.start != it.s || m.end != it.e) {
+					continue // 前海科创: a place opening an item leaves it unnamed
+				}
+				named[it] = true
+				switch {
+				case m.kind == kg.KindPerson || m.kind == kg.KindPlace && m.start == it.s && m.end == it.e:
+					mixed = true // a list of people or places
+				case m.start == it.s && m.end == it.e && (m.kind == kg.KindOrganization || m.kind == kg.KindFund):
+					anchored = true
+				}
+			}
+		}
+		if !anchored || mixed {
+			continue
+		}
+		for _, it := range items {
+			if named[it] || !listItemName(f[it.s:it.e], kindNoun) {
+				continue
+			}
+			name := string(d.runes[it.s:it.e])
+			out = append(out, mention{start: it.s, end: it.e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
+		}
+	}
+	return out
+}
+
+// stopWordEndsAt reports whether a stop word ends at k of f (包括思博科技: the list opens after it).
+func stopWordEndsAt(f []rune, k int) bool {
+	for _, w := range zhStopWords {
+		if hasSuffixAt(f, k, w) {
+			return true
+		}
+	}
+	return wordEndsAt(f, k, nameStopCues())
+}
+
+// listItemName reports whether an item of an organisations' list reads as a name: 2–8 runes,
+// no stop word, not generic, no person's name (a surname and one or two runes), no title, no
+// digit, no description (多家机构). After 等企业 the list names no people, and a brand may open
+// with a surname's rune (惠康、萬寧及屈臣氏等零售連鎖店).
+func listItemName(run []rune, kindNoun bool) bool {
+	if len(run) < 2 || len(run) > 8 || !plainName(run) || allGeneric(string(run)) || zhGeneric[string(run[:2])] ||
+		!kindNoun && len(run) <= 3 && surnames[run[0]] || titleIn(run) || hasDigit(run) {
+		return false
+	}
+	for _, w := range zhDescriptors {
+		if strings.HasSuffix(string(run), w) {
+			return false
+		}
+	}
+	return true
+}
