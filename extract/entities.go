@@ -937,6 +937,15 @@ func chineseBySuffix(d *doc) []mention {
 					start = p // x12ent: 河套深港科技創新合作區香港園區: the walk's limit fell inside a place
 				}
 			}
+			if joinedCommission[suf.s] && start >= 3 && f[start-1] == '及' && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
+				// h12ent: 證券及期貨事務監察委員會: 及 joins the fields of one commission, when
+				// what stands before it names no body of its own (甲公司及乙協會 are two) and no
+				// place opens what follows (數碼港及香港總商會 are two).
+				if s2 := extendLeft(f, start-1, 6); start-1-s2 >= 2 && !bodyName(string(f[s2:start-1])) && !placesOnly(f[s2:start-1]) &&
+					!placeSpans(f, start, start+1) && len(orgMatcher.FindFolded(f[s2:start-1])) == 0 {
+					start = s2
+				}
+			}
 			if (suf.s == "局" || suf.s == "署") && start >= 3 && portfolioJoin(f, start-1, end) /* x13hans: 和 too */ && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
 				// 商务及经济发展局, 创新科技及工业局: 及 joins the portfolios of one bureau.
 				if s2 := extendLeft(f, start-1, 6); start-1-s2 >= 2 {
@@ -993,6 +1002,23 @@ func chineseBySuffix(d *doc) []mention {
 		}
 	}
 	return out
+}
+
+// joinedCommission are the suffixes of bodies whose names join two fields with 及
+// (證券及期貨事務監察委員會, 香港工業及商業協會); 局 and 署 have portfolioJoin.
+var joinedCommission = map[string]bool{"委员会": true, "协会": true, "商会": true, "总会": true, "研究院": true, "研究所": true}
+
+// bodyName reports whether s ends as a company's or an institution's name does (甲公司, 乙協會).
+func bodyName(s string) bool {
+	if endsWithOrgSuffix(s) {
+		return true
+	}
+	for x := range institutional {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // zhBoundary reports whether a name may start at k: the text's start, a stop rune or a stop

@@ -55,6 +55,9 @@ func TestNamesByForm(t *testing.T) {
 		{"zh-Hans", "本次合作伙伴有深智城、前海科创、微众银行和招商局资本。", []string{"深智城", "前海科创"}, []string{"有深智城"}},
 		{"zh-Hant", "產品已進駐百佳、惠康、萬寧及屈臣氏等零售連鎖店。", []string{"百佳", "惠康", "萬寧", "屈臣氏"}, nil},
 		{"zh-Hans", "陈大文、李小明及张三等企业家出席，公司业务涵盖金融、医疗及零售等行业。", nil, []string{"陈大文", "张三", "金融", "零售"}},
+		// h12ent: 及 joins two fields of one commission, not two bodies or two places.
+		{"zh-Hant", "香港證券及期貨事務監察委員會昨日發出通告。", []string{"香港證券及期貨事務監察委員會"}, []string{"香港證券"}},
+		{"zh-Hant", "數碼港及香港總商會合辦，創科公司及香港工業總會協辦。", []string{"香港總商會"}, []string{"數碼港及香港總商會", "創科公司及香港工業總會"}},
 		// h12ent: listed organisations, found bare, against runs that swallowed them, not inside words or places.
 		{"zh-Hans", "本轮由深创投领投，老股东红杉中国继续加码。", []string{"红杉中国"}, []string{"老股东红杉中国"}},
 		{"zh-Hans", "外界一度传出腾讯将作为首批试点企业。", []string{"腾讯"}, nil},
