@@ -28,6 +28,7 @@ func enumeratedNames(d *doc, ms []mention) []mention {
 	f := d.folded
 	type item struct{ s, e int }
 	var out []mention
+	var cover [][]int32
 	for k := 0; k < len(f); k++ {
 		if f[k] != '、' {
 			continue
@@ -65,17 +66,31 @@ func enumeratedNames(d *doc, ms []mention) []mention {
 		anchored := kindNoun
 		mixed := false
 		named := map[item]bool{}
-		for _, it := range items {
-			for _, m := range ms {
-				if m.weak || m.end <= it.s || m.start >= it.e || m.kind == kg.KindPlace && (m.start != it.s || m.end != it.e) {
-					continue // 前海科创: a place opening an item leaves it unnamed
+		if cover == nil {
+			cover = make([][]int32, len(f)) // the strong mentions over each rune: a list asks only its own
+			for mi, m := range ms {
+				for i := max(m.start, 0); i < min(m.end, len(f)) && !m.weak; i++ {
+					cover[i] = append(cover[i], int32(mi))
 				}
-				named[it] = true
-				switch {
-				case m.kind == kg.KindPerson || m.kind == kg.KindPlace && m.start == it.s && m.end == it.e:
-					mixed = true // a list of people or places
-				case m.start == it.s && m.end == it.e && (m.kind == kg.KindOrganization || m.kind == kg.KindFund):
-					anchored = true
+			}
+		}
+		for _, it := range items {
+			for i := it.s; i < it.e; i++ {
+				for _, mi := range cover[i] {
+					m := ms[mi]
+					if i != max(m.start, it.s) {
+						continue // met at an earlier rune of this item
+					}
+					if m.kind == kg.KindPlace && (m.start != it.s || m.end != it.e) {
+						continue // 前海科创: a place opening an item leaves it unnamed
+					}
+					named[it] = true
+					switch {
+					case m.kind == kg.KindPerson || m.kind == kg.KindPlace && m.start == it.s && m.end == it.e:
+						mixed = true // a list of people or places
+					case m.start == it.s && m.end == it.e && (m.kind == kg.KindOrganization || m.kind == kg.KindFund):
+						anchored = true
+					}
 				}
 			}
 		}
@@ -108,8 +123,7 @@ func stopWordEndsAt(f []rune, k int) bool {
 // digit, no description (多家机构). After 等企业 the list names no people, and a brand may open
 // with a surname's rune (惠康、萬寧及屈臣氏等零售連鎖店).
 func listItemName(run []rune, kindNoun bool) bool {
-	if len(run) < 2 || len(run) > 8 || !plainName(run) || allGeneric(string(run)) || zhGeneric[string(run[:2])] ||
-		!kindNoun && len(run) <= 3 && surnames[run[0]] || titleIn(run) || hasDigit(run) {
+	if len(run) < 2 || len(run) > 8 || hasDigit(run) || !kindNoun && len(run) <= 3 && surnames[run[0]] || zhGeneric[string(run[:2])] {
 		return false
 	}
 	for _, w := range zhDescriptors {
@@ -117,5 +131,5 @@ func listItemName(run []rune, kindNoun bool) bool {
 			return false
 		}
 	}
-	return true
+	return !titleIn(run) && !allGeneric(string(run)) && plainName(run) // the dearest checks last
 }
