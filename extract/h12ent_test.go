@@ -51,3 +51,13 @@ func TestSpeakersWithoutTitles(t *testing.T) {
 		}
 	}
 }
+
+// The names of a people's list are people: 林嘉欣 and 吳子聰 share the title before 黃志明.
+func TestPeopleLists(t *testing.T) {
+	ps := Extract(Input{Language: "zh-Hant", Published: "2025-05-20", Text: "聯合創辦人黃志明、林嘉欣和吳子聰均為港大畢業生。"})
+	for _, p := range ps {
+		if p.Kind == KindEntity && (p.Entity.Name == "林嘉欣" || p.Entity.Name == "吳子聰") && p.Entity.Kind != kg.KindPerson {
+			t.Errorf("%s proposed as %s", p.Entity.Name, p.Entity.Kind)
+		}
+	}
+}

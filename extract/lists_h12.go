@@ -17,6 +17,12 @@ var zhListKinds = []string{"企业", "公司", "机构", "初创", "投资者", 
 // zhListOpeners1 are verbs right before a list's first item (合作伙伴有深智城、…, 例如甲、乙).
 const zhListOpeners1 = "有如为是像到"
 
+// item is one item of a list: its runes [s, e).
+type item struct{ s, e int }
+
+// zhPersonListNouns after 等 say a list names people (陈大文、李小明及张三等企业家).
+var zhPersonListNouns = []string{"企业家", "嘉宾", "代表", "学者", "专家", "高管", "创办人", "创始人", "董事", "教授", "议员", "官员", "校友", "人士"}
+
 // zhLastJoins join the last item of an enumeration.
 var zhLastJoins = []string{"以及", "及", "和", "与"}
 
@@ -26,7 +32,6 @@ func enumeratedNames(d *doc, ms []mention) []mention {
 		return nil
 	}
 	f := d.folded
-	type item struct{ s, e int }
 	var out []mention
 	var cover [][]int32
 	for k := 0; k < len(f); k++ {
@@ -63,8 +68,8 @@ func enumeratedNames(d *doc, ms []mention) []mention {
 		if w := wordStartingAt(f, j+1, zhListKinds); j < len(f) && f[j] == '等' && w != "" {
 			kindNoun = !strings.ContainsRune("家人员主", at2(f, j+1+len([]rune(w)))) // 等企业家: people
 		}
-		anchored := kindNoun
-		mixed := false
+		personNoun := j < len(f) && f[j] == '等' && (wordAt(f, j+1, zhPersonListNouns) || at2(f, j+1) == '人' && !strings.ContainsRune("工才", at2(f, j+2)))
+		orgItem, personItem, placeItem := false, false, false
 		named := map[item]bool{}
 		if cover == nil {
 			cover = make([][]int32, len(f)) // the strong mentions over each rune: a list asks only its own
@@ -81,31 +86,79 @@ func enumeratedNames(d *doc, ms []mention) []mention {
 					if i != max(m.start, it.s) {
 						continue // met at an earlier rune of this item
 					}
-					if m.kind == kg.KindPlace && (m.start != it.s || m.end != it.e) {
+					exact := m.start == it.s && m.end == it.e
+					if m.kind == kg.KindPlace && !exact {
 						continue // 前海科创: a place opening an item leaves it unnamed
 					}
 					named[it] = true
 					switch {
-					case m.kind == kg.KindPerson || m.kind == kg.KindPlace && m.start == it.s && m.end == it.e:
-						mixed = true // a list of people or places
-					case m.start == it.s && m.end == it.e && (m.kind == kg.KindOrganization || m.kind == kg.KindFund):
-						anchored = true
+					case m.kind == kg.KindPerson:
+						personItem = true
+					case m.kind == kg.KindPlace:
+						placeItem = true
+					case exact && (m.kind == kg.KindOrganization || m.kind == kg.KindFund):
+						orgItem = true
 					}
 				}
 			}
 		}
-		if !anchored || mixed {
+		kind := kg.Kind("")
+		switch {
+		case (orgItem || kindNoun) && !personItem && !placeItem:
+			kind = kg.KindOrganization
+		case !orgItem && !placeItem && !kindNoun && (personItem || personNoun || allPersonNames(f, items, named)):
+			kind = kg.KindPerson // 聯合創辦人黃志明、林嘉欣和吳子聰; 梁思穎、何家豪及馮子健
+		default:
 			continue
 		}
 		for _, it := range items {
-			if named[it] || !listItemName(f[it.s:it.e], kindNoun) {
+			run := f[it.s:it.e]
+			if named[it] || kind == kg.KindOrganization && !listItemName(run, kindNoun) || kind == kg.KindPerson && !listPersonName(run) {
 				continue
 			}
 			name := string(d.runes[it.s:it.e])
-			out = append(out, mention{start: it.s, end: it.e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
+			out = append(out, mention{start: it.s, end: it.e, name: name, key: d.key(name), kind: kindBySuffix(name, kind)})
 		}
 	}
 	return out
+}
+
+// listPersonName reports whether an item of a people's list reads as a Chinese name: a family
+// name and one or two runes (a compound one and one or two), no title, no listed organisation.
+func listPersonName(run []rune) bool {
+	n, sur := len(run), 1
+	for _, c := range compoundSurnames {
+		if strings.HasPrefix(string(run), c) {
+			sur = 2
+		}
+	}
+	if n < sur+1 || n > sur+2 || sur == 1 && !surnames[run[0]] || !isHanString(string(run)) || wordAt(run, 0, zhNotNames) {
+		return false
+	}
+	for _, c := range run {
+		if zhStopRunes[c] {
+			return false
+		}
+	}
+	return !titleIn(run) && !hasKindSuffix(string(run)) && len(orgMatcher.FindFolded(run)) == 0
+}
+
+// allPersonNames reports whether a list of three or more unnamed items reads as people's names
+// alone, two of them or more of three runes (梁思穎、何家豪及馮子健): Hong Kong's full names.
+func allPersonNames(f []rune, items []item, named map[item]bool) bool {
+	if len(items) < 3 {
+		return false
+	}
+	three := 0
+	for _, it := range items {
+		if named[it] || !listPersonName(f[it.s:it.e]) {
+			return false
+		}
+		if it.e-it.s == 3 {
+			three++
+		}
+	}
+	return three >= 2
 }
 
 // stopWordEndsAt reports whether a stop word ends at k of f (包括思博科技: the list opens after it).
