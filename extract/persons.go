@@ -529,13 +529,19 @@ func namesBeforePersonVerbs(d *doc) []mention {
 // clauseOpeningNames finds the Chinese names (a surname and one or two runes) that open a
 // clause and end where follows(n, e) holds (n the name's length, e where it ends).
 func clauseOpeningNames(d *doc, follows func(n, e int) bool) []mention {
+	return namesOpeningAfter(d, "", follows)
+}
+
+// namesOpeningAfter is clauseOpeningNames with more runes that may stand before the name
+// (h12ent: 据 in 据陈乐贤介绍, 」 in 「…」陈乐贤说).
+func namesOpeningAfter(d *doc, openers string, follows func(n, e int) bool) []mention {
 	if d.lang == "en" {
 		return nil
 	}
 	var out []mention
 	f := d.folded
 	for i := 0; i+3 < len(f); i++ {
-		if i > 0 && !isClauseBreak(d.runes[i-1]) && !strings.ContainsRune("。；\n", f[i-1]) || !surnames[f[i]] {
+		if i > 0 && !isClauseBreak(d.runes[i-1]) && !strings.ContainsRune("。；\n", f[i-1]) && !strings.ContainsRune(openers, f[i-1]) || !surnames[f[i]] {
 			continue
 		}
 		for _, n := range []int{3, 2} {

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/hkgraph/hkgraph/kg"
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
 
 // h12ent: a Chinese name that opens a clause before a verb of speech (陈乐贤表示, 黄伟伦称) is a
 // person's, with no title beside it.
@@ -9,6 +13,13 @@ import "github.com/hkgraph/hkgraph/kg"
 // person (the Simplified forms; the text is folded before matching).
 var zhSpeechVerbs = []string{"表示", "指出", "称", "说", "认为", "强调", "透露", "坦言", "直言", "补充", "回应", "解释",
 	"相信", "承认", "坦承", "笑言", "忆述", "憶述", "估计", "感慨", "续称", "续指", "续说", "形容", "谈到", "重申", "呼吁", "预料"}
+
+// zhHearsayVerbs follow 据 and a name: 据陈乐贤介绍, 据黄伟伦透露.
+var zhHearsayVerbs = []string{"介绍", "透露", "表示", "称", "说", "指", "估计", "了解"}
+
+// zhFoundingVerbs follow a founder's name and a year (陈乐贤于2019年创立…); 成立 is said of
+// companies (富信通于2019年成立) and stays out.
+var zhFoundingVerbs = []string{"联合创立", "联合创办", "共同创立", "共同创办", "创立", "创办"}
 
 // zhSpeechAdverbs may stand between the name and the verb (陈乐贤亦表示, 黄伟伦昨日称).
 var zhSpeechAdverbs = []string{"亦", "也", "则", "又", "更", "还", "再", "昨日", "今日", "昨天", "今天", "日前", "早前", "随即", "其后", "当时", "接受采访时", "受访时"}
@@ -22,12 +33,23 @@ var zhNotSpeakers = []string{"官方", "公司", "校方", "警方", "资方", "
 // namesBeforeSpeechVerbs finds the person names that open a clause before a verb of speech.
 func namesBeforeSpeechVerbs(d *doc) []mention {
 	f := d.folded
-	ms := clauseOpeningNames(d, func(n, e int) bool {
+	ms := namesOpeningAfter(d, "据」”", func(n, e int) bool {
 		v := e
 		if a := wordStartingAt(f, v, zhSpeechAdverbs); a != "" {
 			v += len([]rune(a))
 		}
-		return wordAt(f, v, zhSpeechVerbs)
+		if wordAt(f, v, zhSpeechVerbs) || at2(f, e-n-1) == '据' && wordAt(f, v, zhHearsayVerbs) {
+			return true
+		}
+		// 陈乐贤于2019年创立栢盈医疗: a founder, when the verb has an object (富信通于2019年
+		// 创立，… is the company, founded).
+		y := afterYearPhrase(f, e)
+		w := wordStartingAt(f, y, zhFoundingVerbs)
+		o := y + len([]rune(w))
+		if at2(f, o) == '了' {
+			o++ // 创办了
+		}
+		return n == 3 && y > e && w != "" && isHan(at2(f, o)) && !zhStopRunes[at2(f, o)]
 	})
 	out := ms[:0]
 	for _, m := range ms {
@@ -38,6 +60,33 @@ func namesBeforeSpeechVerbs(d *doc) []mention {
 		}
 		m.kind = kg.KindPerson
 		out = append(out, m)
+		if o, ok := foundedObject(d, m.end); ok {
+			out = append(out, o)
+		}
 	}
 	return out
+}
+
+// foundedObject reads the company after a founder's name, a year and a founding verb (陈乐贤
+// 于2019年创立栢盈医疗): the run to the clause's end, when it reads as a name.
+func foundedObject(d *doc, e int) (mention, bool) {
+	f := d.folded
+	y := afterYearPhrase(f, e)
+	w := wordStartingAt(f, y, zhFoundingVerbs)
+	if y == e || w == "" {
+		return mention{}, false
+	}
+	s := y + len([]rune(w))
+	if at2(f, s) == '了' {
+		s++
+	}
+	end := s
+	for end < len(f) && end-s <= 8 && (isHan(f[end]) || isLatinLetter(f[end])) && !zhStopRunes[f[end]] && (end == s || !wordAt(f, end, zhNameEnd)) {
+		end++
+	}
+	if end < len(f) && !strings.ContainsRune("，。；,;", f[end]) || !listItemName(f[s:end], false) {
+		return mention{}, false
+	}
+	name := string(d.runes[s:end])
+	return mention{start: s, end: end, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)}, true
 }
