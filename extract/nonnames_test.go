@@ -63,6 +63,9 @@ func TestNamesByForm(t *testing.T) {
 		{"zh-Hant", "數碼港及香港總商會合辦，創科公司及香港工業總會協辦。", []string{"香港總商會"}, []string{"數碼港及香港總商會", "創科公司及香港工業總會"}},
 		// h12ent: the company a founder founded (陳樂賢於2019年創立栢盈醫療).
 		{"zh-Hant", "陳樂賢於2019年創立栢盈醫療。", []string{"陳樂賢", "栢盈醫療"}, nil},
+		// h12ent: the second of two parties ends where a verb of the pair starts; a join ends a listed name.
+		{"zh-Hant", "思博科技與藍海動力昨日簽署合作協議。", []string{"藍海動力"}, []string{"藍海動力昨日"}},
+		{"zh-Hans", "腾讯和阿里联合宣布。", []string{"腾讯", "阿里"}, []string{"腾讯和阿里联合"}},
 		// h12ent: listed organisations, found bare, against runs that swallowed them, not inside words or places.
 		{"zh-Hans", "本轮由深创投领投，老股东红杉中国继续加码。", []string{"红杉中国"}, []string{"老股东红杉中国"}},
 		{"zh-Hans", "外界一度传出腾讯将作为首批试点企业。", []string{"腾讯"}, nil},

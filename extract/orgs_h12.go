@@ -62,7 +62,7 @@ func findListedOrgs(d *doc) []mention {
 }
 
 // swallowsListed reports whether candidate m opens before a listed name and covers it, with
-// more than places before it.
+// more than places before it, or opens with it and runs on over a join (腾讯和阿里联合).
 func swallowsListed(d *doc, m mention, listed []mention) bool {
 	if m.id != "" || m.kind == kg.KindPlace || m.kind == kg.KindPerson {
 		return false
@@ -70,6 +70,9 @@ func swallowsListed(d *doc, m mention, listed []mention) bool {
 	for _, g := range listed {
 		if m.start < g.start && m.end >= g.end && !placesOnly(d.folded[m.start:g.start]) {
 			return true
+		}
+		if m.start == g.start && m.end > g.end && strings.ContainsAny(string(d.folded[g.end:m.end]), "和与及") {
+			return true // 腾讯和阿里联合: a join after the listed name ends it
 		}
 	}
 	return false
