@@ -66,6 +66,8 @@ func TestNamesByForm(t *testing.T) {
 		// h12ent: the second of two parties ends where a verb of the pair starts; a join ends a listed name.
 		{"zh-Hant", "思博科技與藍海動力昨日簽署合作協議。", []string{"藍海動力"}, []string{"藍海動力昨日"}},
 		{"zh-Hans", "腾讯和阿里联合宣布。", []string{"腾讯", "阿里"}, []string{"腾讯和阿里联合"}},
+		// h12ent: a leader's title after a quoted name, and a quote that opens the text.
+		{"zh-Hant", "「栢盈醫療」行政總裁陳樂賢表示。另外，「晴朗數據」創辦人何家豪稱滿意。", []string{"栢盈醫療", "晴朗數據"}, nil},
 		// h12ent: listed organisations, found bare, against runs that swallowed them, not inside words or places.
 		{"zh-Hans", "本轮由深创投领投，老股东红杉中国继续加码。", []string{"红杉中国"}, []string{"老股东红杉中国"}},
 		{"zh-Hans", "外界一度传出腾讯将作为首批试点企业。", []string{"腾讯"}, nil},

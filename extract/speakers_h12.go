@@ -90,3 +90,13 @@ func foundedObject(d *doc, e int) (mention, bool) {
 	name := string(d.runes[s:end])
 	return mention{start: s, end: end, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)}, true
 }
+
+func init() {
+	// h12ent: a leader's title after a quoted name says the quote names an organisation
+	// (「栢盈醫療」創辦人陳樂賢).
+	for _, t := range titles {
+		if !t.latin && t.role != "" && len(t.runes) >= 2 {
+			zhCompanyDoes = append(zhCompanyDoes, t.cue)
+		}
+	}
+}
