@@ -12,7 +12,8 @@ import (
 // zhSpeechVerbs are said of people: a surname and one or two runes before one of them is a
 // person (the Simplified forms; the text is folded before matching).
 var zhSpeechVerbs = []string{"表示", "指出", "称", "说", "认为", "强调", "透露", "坦言", "直言", "补充", "回应", "解释",
-	"相信", "承认", "坦承", "笑言", "忆述", "憶述", "估计", "感慨", "续称", "续指", "续说", "形容", "谈到", "重申", "呼吁", "预料"}
+	"相信", "承认", "坦承", "笑言", "忆述", "憶述", "估计", "感慨", "续称", "续指", "续说", "形容", "谈到", "重申", "呼吁", "预料",
+	"指，", "指：", "指:", "指,"}
 
 // zhHearsayVerbs follow 据 and a name: 据陈乐贤介绍, 据黄伟伦透露.
 var zhHearsayVerbs = []string{"介绍", "透露", "表示", "称", "说", "指", "估计", "了解"}
@@ -30,6 +31,29 @@ var zhNotSpeakers = []string{"官方", "公司", "校方", "警方", "资方", "
 	"市场", "业界", "分析", "江湖", "时间", "金管", "程序", "于是", "后来", "同时", "向来", "常常", "通常",
 	"但", "和", "于", "向", "由", "对"} // conjunctions and prepositions that are surnames too (但双方表示)
 
+// zhSpeechFrames open the setting of a statement between a speaker's name and the verb
+// (陈乐贤在记者会上表示, 陈乐贤接受本报访问时表示, 陈乐贤向记者透露).
+var zhSpeechFrames = []string{"在", "于", "接受", "对", "向", "早前对", "早前在", "昨日在", "今日在", "昨日对", "日前在", "出席"}
+
+// speechFrameAt reports whether a statement's setting opens at i and a verb of speech follows
+// within twelve runes, with no break between.
+func speechFrameAt(f []rune, i int) bool {
+	w := wordStartingAt(f, i, zhSpeechFrames)
+	if w == "" {
+		return false
+	}
+	for j := i + len([]rune(w)); j < len(f) && j < i+14; j++ {
+		if !isHan(f[j]) && !isLatinLetter(f[j]) {
+			return false
+		}
+		if j > i+len([]rune(w)) && strings.ContainsRune("上时中后", f[j-1]) && wordAt(f, j, zhSpeechVerbs) ||
+			(w == "对" || w == "向" || strings.HasSuffix(w, "对")) && j > i+len([]rune(w))+1 && wordAt(f, j, zhSpeechVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesBeforeSpeechVerbs finds the person names that open a clause before a verb of speech.
 func namesBeforeSpeechVerbs(d *doc) []mention {
 	f := d.folded
@@ -38,7 +62,7 @@ func namesBeforeSpeechVerbs(d *doc) []mention {
 		if a := wordStartingAt(f, v, zhSpeechAdverbs); a != "" {
 			v += len([]rune(a))
 		}
-		if wordAt(f, v, zhSpeechVerbs) || at2(f, e-n-1) == '据' && wordAt(f, v, zhHearsayVerbs) {
+		if wordAt(f, v, zhSpeechVerbs) || at2(f, e-n-1) == '据' && wordAt(f, v, zhHearsayVerbs) || speechFrameAt(f, v) {
 			return true
 		}
 		// 陈乐贤于2019年创立栢盈医疗: a founder, when the verb has an object (富信通于2019年
