@@ -54,6 +54,9 @@ func findListedOrgs(d *doc) []mention {
 		if h.End-h.Start == 2 && !zhBoundary(d.folded, h.Start) && !nameEndsAt(d.folded, h.End) {
 			continue
 		}
+		if at2(d.folded, h.Start-1) == '版' {
+			continue // 港版淡马锡, 中国版谷歌: a likeness, not the organisation
+		}
 		n := string(d.runes[h.Start:h.End])
 		// The English name is the list's, not the text's: the proposal keeps the name as written.
 		out = append(out, mention{start: h.Start, end: h.End, name: n, key: d.key(n), kind: kg.KindOrganization})
