@@ -986,6 +986,9 @@ func chineseBySuffix(d *doc) []mention {
 				left == "战略" /* x12org: 获得港投公司5,000万美元战略投资 */) {
 				break // 元禾原点独家投资: a verb phrase after the investor's name
 			}
+			if suf.s == "投资" && !textnorm.HasHan(left) && (at2(f, start-1) == '获' || hasSuffixAt(f, start, "获得") || hasSuffixAt(f, start, "得到")) {
+				break // h12ent: 獲OpenAI投資: the investor's Latin name and the verb's noun, not a name
+			}
 			if suf.s == "投资" && (at2(f, end) == '者' || at2(f, end) == '部') {
 				break // 基石投资者: investors; 战略投资部: a department
 			}

@@ -68,6 +68,9 @@ func TestNamesByForm(t *testing.T) {
 		{"zh-Hans", "腾讯和阿里联合宣布。", []string{"腾讯", "阿里"}, []string{"腾讯和阿里联合"}},
 		// h12ent: a leader's title after a quoted name, and a quote that opens the text.
 		{"zh-Hant", "「栢盈醫療」行政總裁陳樂賢表示。另外，「晴朗數據」創辦人何家豪稱滿意。", []string{"栢盈醫療", "晴朗數據"}, nil},
+		// h12ent: a Latin name after 獲 and before 投資 is the investor's alone; a title before a Latin name.
+		{"zh-Hant", "獲OpenAI投資的香港初創Klook宣布上市。", []string{"OpenAI", "Klook"}, []string{"OpenAI投資"}},
+		{"zh-Hant", "該公司CEO Alice Wong指，市場反應良好。", []string{"Alice Wong"}, []string{"CEO Alice Wong"}},
 		// h12ent: listed organisations, found bare, against runs that swallowed them, not inside words or places.
 		{"zh-Hans", "本轮由深创投领投，老股东红杉中国继续加码。", []string{"红杉中国"}, []string{"老股东红杉中国"}},
 		{"zh-Hans", "外界一度传出腾讯将作为首批试点企业。", []string{"腾讯"}, nil},

@@ -124,3 +124,43 @@ func init() {
 		}
 	}
 }
+
+// latinPersonInChinese reports whether a run of two or three capitalised Latin words inside
+// Chinese text is a person's name: each word reads as a name's, and a title stands before it
+// (創辦人Ken Lee, CEO Alice Wong) or a verb of speech after it (Alice Wong指).
+func latinPersonInChinese(d *doc, ws []word, titled bool) bool {
+	if len(ws) < 2 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if !latinPersonWord(w.text) && !hyphenGiven(w.text) {
+			return false
+		}
+	}
+	f := d.folded
+	a, b := ws[0].start, ws[len(ws)-1].end
+	for a > 0 && f[a-1] == ' ' {
+		a--
+	}
+	for b < len(f) && f[b] == ' ' {
+		b++
+	}
+	if titled {
+		return true
+	}
+	for _, t := range titles {
+		if !t.latin && hasSuffixAt(f, a, t.cue) {
+			return true
+		}
+	}
+	if w := wordStartingAt(f, b, zhSpeechAdverbs); w != "" {
+		b += len([]rune(w))
+	}
+	return wordAt(f, b, zhSpeechVerbs)
+}
+
+// hyphenGiven reports whether w is a Hong Kong given name written with a hyphen (Ka-yan).
+func hyphenGiven(w string) bool {
+	p := strings.Split(w, "-")
+	return len(p) == 2 && isCapitalised(p[0]) && p[1] != "" && strings.ToLower(p[1]) == p[1]
+}
