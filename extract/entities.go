@@ -937,12 +937,13 @@ func chineseBySuffix(d *doc) []mention {
 					start = p // x12ent: 河套深港科技創新合作區香港園區: the walk's limit fell inside a place
 				}
 			}
-			if joinedCommission[suf.s] && start >= 3 && f[start-1] == '及' && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
-				// h12ent: 證券及期貨事務監察委員會: 及 joins the fields of one commission, when
-				// what stands before it names no body of its own (甲公司及乙協會 are two) and no
-				// place opens what follows (數碼港及香港總商會 are two).
+			if (joinedCommission[suf.s] || legalSuffix[suf.s]) && start >= 3 && f[start-1] == '及' && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
+				// h12ent: 證券及期貨事務監察委員會, 香港交易及結算所有限公司: 及 joins the fields of
+				// one body, when what stands before it names no body of its own (甲公司及乙協會,
+				// 甲科技及乙有限公司 are two) and no place opens what follows (數碼港及香港總商會).
 				if s2 := extendLeft(f, start-1, 6); start-1-s2 >= 2 && !bodyName(string(f[s2:start-1])) && !placesOnly(f[s2:start-1]) &&
-					!placeSpans(f, start, start+1) && len(orgMatcher.FindFolded(f[s2:start-1])) == 0 {
+					!placeSpans(f, start, start+1) && len(orgMatcher.FindFolded(f[s2:start-1])) == 0 &&
+					!(legalSuffix[suf.s] && (hasKindSuffix(string(f[s2:start-1])) || start-1-s2 > 4)) {
 					start = s2
 				}
 			}

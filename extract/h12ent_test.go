@@ -46,6 +46,8 @@ func TestSpeakersWithoutTitles(t *testing.T) {
 		{"zh-Hant", "創辦人Ken Lee表示，公司明年將擴充。", "Ken Lee"},
 		{"zh-Hant", "行政總裁Alice Wong Ka-yan表示滿意。", "Alice Wong Ka-yan"},
 		{"zh-Hant", "Sequoia Capital表示，看好市場。", ""},
+		{"zh-Hant", "主持人：歡迎收聽。\n陳樂賢：我們希望擴展至東南亞。", "陳樂賢"},
+		{"zh-Hans", "来源：新华社。\n简介：公司成立于2019年。", ""},
 		{"zh-Hans", "公司表示，将继续投资。", ""},
 		{"zh-Hant", "但雙方表示，將繼續合作。", ""},
 		{"zh-Hans", "应该说，这是好事。", ""},

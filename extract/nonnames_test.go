@@ -71,6 +71,9 @@ func TestNamesByForm(t *testing.T) {
 		// h12ent: a Latin name after 獲 and before 投資 is the investor's alone; a title before a Latin name.
 		{"zh-Hant", "獲OpenAI投資的香港初創Klook宣布上市。", []string{"OpenAI", "Klook"}, []string{"OpenAI投資"}},
 		{"zh-Hant", "該公司CEO Alice Wong指，市場反應良好。", []string{"Alice Wong"}, []string{"CEO Alice Wong"}},
+		// h12ent: 及 inside a company's legal name (香港交易及結算所有限公司), not between two companies.
+		{"zh-Hant", "香港交易及結算所有限公司對本公告的內容概不負責。", []string{"香港交易及結算所有限公司"}, []string{"結算所有限公司"}},
+		{"zh-Hant", "思博科技及藍海動力有限公司合作。", []string{"思博科技"}, []string{"思博科技及藍海動力有限公司"}},
 		// h12ent: listed organisations, found bare, against runs that swallowed them, not inside words or places.
 		{"zh-Hans", "本轮由深创投领投，老股东红杉中国继续加码。", []string{"红杉中国"}, []string{"老股东红杉中国"}},
 		{"zh-Hans", "外界一度传出腾讯将作为首批试点企业。", []string{"腾讯"}, nil},

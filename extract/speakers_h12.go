@@ -29,7 +29,11 @@ var zhSpeechAdverbs = []string{"亦", "也", "则", "又", "更", "还", "再", 
 var zhNotSpeakers = []string{"官方", "公司", "校方", "警方", "资方", "买方", "卖方", "高层", "高管", "董事", "发言", "国家",
 	"管理", "双方", "各方", "应该", "可以", "相关", "有关", "万科", "马会", "文件", "报告", "报道", "研究", "调查", "消息",
 	"市场", "业界", "分析", "江湖", "时间", "金管", "程序", "于是", "后来", "同时", "向来", "常常", "通常",
-	"但", "和", "于", "向", "由", "对"} // conjunctions and prepositions that are surnames too (但双方表示)
+	"但", "和", "于", "向", "由", "对", // conjunctions and prepositions that are surnames too (但双方表示)
+	// a line's label before a colon (来源：, 简介：, 文字：)
+	"来源", "简介", "文字", "文章", "图片", "图文", "日期", "地址", "电话", "电邮", "网址", "备注", "附注", "标题", "主题", "内容", "背景",
+	"结论", "总结", "重点", "要点", "问题", "回答", "提问", "主持", "嘉宾", "编辑", "作者", "翻译", "司仪", "全文", "原文", "申请",
+	"资格", "截止", "费用", "名额", "对象", "单位", "项目", "目标", "方向", "范围", "金额", "价格", "规模", "成本", "宗旨", "特点"}
 
 // zhSpeechFrames open the setting of a statement between a speaker's name and the verb
 // (陈乐贤在记者会上表示, 陈乐贤接受本报访问时表示, 陈乐贤向记者透露).
@@ -64,6 +68,9 @@ func namesBeforeSpeechVerbs(d *doc) []mention {
 		}
 		if wordAt(f, v, zhSpeechVerbs) || at2(f, e-n-1) == '据' && wordAt(f, v, zhHearsayVerbs) || speechFrameAt(f, v) {
 			return true
+		}
+		if (at2(f, e) == ':' || at2(f, e) == '：') && (e-n == 0 || at2(f, e-n-1) == '\n') {
+			return true // 陈乐贤：我们希望… : a transcript's speaker opens the line
 		}
 		// 陈乐贤于2019年创立栢盈医疗: a founder, when the verb has an object (富信通于2019年
 		// 创立，… is the company, founded).
