@@ -74,6 +74,10 @@ func TestNamesByForm(t *testing.T) {
 		// h12ent: 及 inside a company's legal name (香港交易及結算所有限公司), not between two companies.
 		{"zh-Hant", "香港交易及結算所有限公司對本公告的內容概不負責。", []string{"香港交易及結算所有限公司"}, []string{"結算所有限公司"}},
 		{"zh-Hant", "思博科技及藍海動力有限公司合作。", []string{"思博科技"}, []string{"思博科技及藍海動力有限公司"}},
+		// h12ent: a clause after a listed name is no fuller name (立法會會議上答覆); 之星 is (联想之星); 根據 opens none.
+		{"zh-Hant", "局長在立法會會議上答覆議員提問時表示滿意。", []string{"立法會"}, []string{"立法會會議上答覆"}},
+		{"zh-Hans", "本轮由联想之星领投。", []string{"联想之星"}, []string{"联想"}},
+		{"zh-Hant", "根據香港生產力促進局提供的資料，共有120間企業受惠。", []string{"香港生產力促進局"}, []string{"根據香港生產力促進局"}},
 		// h12ent: listed organisations, found bare, against runs that swallowed them, not inside words or places.
 		{"zh-Hans", "本轮由深创投领投，老股东红杉中国继续加码。", []string{"红杉中国"}, []string{"老股东红杉中国"}},
 		{"zh-Hans", "外界一度传出腾讯将作为首批试点企业。", []string{"腾讯"}, nil},

@@ -65,7 +65,7 @@ func findListedOrgs(d *doc) []mention {
 }
 
 // swallowsListed reports whether candidate m opens before a listed name and covers it, with
-// more than places before it, or opens with it and runs on over a join (腾讯和阿里联合).
+// more than places before it, or opens with it and runs on into no fuller name (腾讯和阿里联合).
 func swallowsListed(d *doc, m mention, listed []mention) bool {
 	if m.id != "" || m.kind == kg.KindPlace || m.kind == kg.KindPerson {
 		return false
@@ -74,11 +74,24 @@ func swallowsListed(d *doc, m mention, listed []mention) bool {
 		if m.start < g.start && m.end >= g.end && !placesOnly(d.folded[m.start:g.start]) {
 			return true
 		}
-		if m.start == g.start && m.end > g.end && strings.ContainsAny(string(d.folded[g.end:m.end]), "和与及") {
-			return true // 腾讯和阿里联合: a join after the listed name ends it
+		if m.start == g.start && m.end > g.end && !fullerName(d, g, m) {
+			return true // 腾讯和阿里联合, 立法会会议上答复: words after the listed name end it
 		}
 	}
 	return false
+}
+
+// fullerName reports whether m, which opens with the listed g and runs on, is g's fuller name:
+// a kind suffix ends it (腾讯控股, 华为香港研究所) or a word of two or three runes with no
+// stop rune follows g (西门子医疗, 大疆创新), not a clause (立法会会议上答复, 腾讯和阿里联合).
+func fullerName(d *doc, g, m mention) bool {
+	r := d.folded[g.end:m.end]
+	for _, c := range r {
+		if zhStopRunes[c] && c != '之' { // 联想之星 keeps its 之
+			return false
+		}
+	}
+	return hasKindSuffix(m.name) || len(r) <= 3 && !containsStopWord(r)
 }
 
 // placesOnly reports whether f is made of listed places alone (深圳前海 before 微众银行, 香港
@@ -131,7 +144,7 @@ func preferListed(d *doc, all, listed []mention) []mention {
 	for _, g := range listed {
 		fuller := false
 		for _, m := range out {
-			fuller = fuller || m.start == g.start && m.end > g.end && m.id == "" && m.kind != kg.KindPerson
+			fuller = fuller || m.start == g.start && m.end > g.end && m.id == "" && m.kind != kg.KindPerson && fullerName(d, g, m)
 		}
 		if !fuller { // 西门子医疗, 大疆创新: a longer run opening with the name is its fuller name
 			out = append(out, g)
