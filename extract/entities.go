@@ -798,6 +798,7 @@ var zhSuffixes = sortedByLength([]suffix{
 	{"科技城", kg.KindFacility}, {"科学城", kg.KindFacility}, {"大会", kg.KindEvent}, {"年会", kg.KindEvent},
 	{"创科展", kg.KindEvent}, {"科技展", kg.KindEvent}, {"电子展", kg.KindEvent}, {"大奖", kg.KindEvent}, {"大奖赛", kg.KindEvent}, {"交易会", kg.KindEvent},
 	{"施政报告", kg.KindPolicy}, {"预算案", kg.KindPolicy},
+	{"科技谷", kg.KindFacility}, {"创新谷", kg.KindFacility}, // h12ent: 利雅得科技谷
 })
 
 type suffix struct {
@@ -845,7 +846,8 @@ var zhStopWords = []string{"拥有", "持有", "宣布", "完成", "获得", "�
 	// b17x14: verbs and openers before a name (既有微众银行、平安科技, 接近前海管理局的人士, 转交发展局)
 	"既有", "接近", "转交", "交由", "呈交", "提交",
 	// h12ent: 根據香港生產力促進局…提供的資料: "according to" opens no name
-	"根据", "按照", "依据", "依照"}
+	"根据", "按照", "依据", "依照",
+	"继续", "再度", "再次", "持续"} // h12ent: 峰瑞资本继续跟投
 
 func endsWithOrgSuffix(s string) bool {
 	s = strings.TrimSuffix(s, "战略")
@@ -900,7 +902,8 @@ var zhGeneric = map[string]bool{"人工智能": true, "人工": true, "独角兽
 	"科创": true, "高新": true, "硬科技": true, "深科技": true, "商业": true, "工业": true, "制造": true, "智慧": true,
 	"城市": true, "电子": true, "通讯": true, "通信": true, "材料": true, "影像": true, "芯片设计": true, "生命": true,
 	"特专科技": true, "特专": true, // x12ent: 特專科技公司 is the listing rules' category of company
-	"重点": true, "战略": true, "网络": true, "培育公司": true, "供应链": true} // x12ent: 重點投資, 戰略投資, 培育公司
+	"重点": true, "战略": true, "网络": true, "培育公司": true, "供应链": true, // x12ent: 重點投資, 戰略投資, 培育公司
+	"独家": true} // h12ent: 担任独家财务顾问
 
 func runeSet(s string) map[rune]bool {
 	m := map[rune]bool{}

@@ -78,6 +78,9 @@ func TestNamesByForm(t *testing.T) {
 		{"zh-Hant", "局長在立法會會議上答覆議員提問時表示滿意。", []string{"立法會"}, []string{"立法會會議上答覆"}},
 		{"zh-Hans", "本轮由联想之星领投。", []string{"联想之星"}, []string{"联想"}},
 		{"zh-Hant", "根據香港生產力促進局提供的資料，共有120間企業受惠。", []string{"香港生產力促進局"}, []string{"根據香港生產力促進局"}},
+		// h12ent: 继续 ends a list item, 独家 names nobody, 见证 ends a titled name, 科技谷 is a site.
+		{"zh-Hans", "本轮由君联资本领投，峰瑞资本继续跟投，华兴资本担任独家财务顾问。", []string{"峰瑞资本"}, []string{"峰瑞资本继续", "独家"}},
+		{"zh-Hant", "數碼港與利雅得科技谷簽署備忘錄，創新科技及工業局局長孫東見證。", []string{"利雅得科技谷", "孫東"}, []string{"利雅得科技", "孫東見"}},
 		// h12ent: listed organisations, found bare, against runs that swallowed them, not inside words or places.
 		{"zh-Hans", "本轮由深创投领投，老股东红杉中国继续加码。", []string{"红杉中国"}, []string{"老股东红杉中国"}},
 		{"zh-Hans", "外界一度传出腾讯将作为首批试点企业。", []string{"腾讯"}, nil},

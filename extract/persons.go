@@ -67,7 +67,9 @@ var nameBreakWords = []string{"博士", "女士", "先生", "教授", "认为", 
 	"毕业", "曾任", "出任", "担任", "加入", "加盟", "创办", "创立", "任职", "现任", "兼任", "接任", "负责", "领导", "带领", "拥有",
 	"去年", "前年", "明年", "上月", "本月", "早年", "早前", "日前", // x12people: 李华去年加入
 	// b17x14: adverbs of time after a name (联合创始人许岚此前在…, 陈明目前负责…)
-	"此前", "目前", "之前", "现时", "随后", "其后", "同时", "一直", "仍然"}
+	"此前", "目前", "之前", "现时", "随后", "其后", "同时", "一直", "仍然",
+	// h12ent: verbs of a ceremony and of speech after a titled name (局长孙东见证, 鄭松岩致辞)
+	"见证", "致辞", "致词", "主礼", "出席", "表示", "发言", "称", "说", "指", "亦", "也", "则", "及", "与"}
 
 // findPersons finds Chinese and English person names next to titles.
 func findPersons(d *doc) ([]mention, []personCue) {
