@@ -74,6 +74,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	localArms(d, all)                                 // x12ent
 	all = dropPlaceIndustry(d, all)                   // x12ent
 	all = dropPersonLed(d, all)                       // x12people
+	trimFunctions(d, all)                             // h12ent: 大疆创新研发总监 → 大疆创新
 	all = preferListed(d, all, findListedOrgs(d))     // h12ent: 腾讯, 红杉中国, 立法会
 	all = trimNonNames(d, all)
 	kept := dropDescriptions(d, keepLongest(d, all))

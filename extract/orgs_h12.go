@@ -152,3 +152,20 @@ func preferListed(d *doc, all, listed []mention) []mention {
 	}
 	return out
 }
+
+// trimFunctions cuts a function word off the end of an organisation's name read before a title
+// (曾任大疆创新研发总监 → 大疆创新): the function belongs to the title, as trimTitleHead says for
+// the names it reads itself.
+func trimFunctions(d *doc, all []mention) {
+	f := d.folded
+	for k := range all {
+		m := &all[k]
+		if m.id != "" || m.kind == kg.KindPerson || m.kind == kg.KindPlace || titleAt(f, m.end) == 0 {
+			continue
+		}
+		if e := trimTitleHead(f, m.start, m.end); e < m.end && e-m.start >= 2 && !strings.ContainsRune("原前", f[e]) {
+			m.end, m.name = e, string(d.runes[m.start:e])
+			m.key = d.key(m.name)
+		}
+	}
+}
