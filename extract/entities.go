@@ -62,6 +62,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = append(all, namesByFounding(d)...)
 	all = append(all, namesBeforePersonVerbs(d)...)
 	all = append(all, namesBeforeSpeechVerbs(d)...) // h12ent: 陈乐贤表示
+	all = append(all, namesByAgeOrPhoto(d)...)      // h12ent: 35岁的陈乐贤, 陈乐贤（右）
 	all = append(all, namesWithEnglishName(d)...)   // x12people: 林晓晴(Cherry Lam)
 	all = append(all, namesBeforeCopula(d)...)      // x12people: 李晓彤是星澜生物的创办人
 	all = append(all, bylineNames(d)...)            // x12people: By Daniel Ng, Asia Tech Ledger

@@ -171,3 +171,42 @@ func hyphenGiven(w string) bool {
 	p := strings.Split(w, "-")
 	return len(p) == 2 && isCapitalised(p[0]) && p[1] != "" && strings.ToLower(p[1]) == p[1]
 }
+
+// zhPhotoMarks follow a person's name in a caption or a report on a photo (陈乐贤（右）).
+var zhPhotoMarks = []string{"（右）", "（左）", "（中）", "（图）", "（圖）", "(右)", "(左)", "(中)", "(图)", "（右一）", "（左一）", "（右二）", "（左二）", "（前排左）", "（前排右）"}
+
+// namesByAgeOrPhoto finds the Chinese names that an age opens (现年35岁的陈乐贤, 35岁的何家豪)
+// or a photo's position mark closes (陈乐贤（右）与何家豪（左）): people, with no title.
+func namesByAgeOrPhoto(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	f := d.folded
+	var out []mention
+	add := func(sp span) {
+		run := f[sp.start:sp.end]
+		if wordAt(run, 0, zhNotSpeakers) || hasKindSuffix(string(run)) || len(orgMatcher.FindFolded(run)) > 0 || titleIn(run) {
+			return
+		}
+		name := string(d.runes[sp.start:sp.end])
+		out = append(out, mention{start: sp.start, end: sp.end, name: name, key: d.key(name), kind: kg.KindPerson})
+	}
+	for i := 0; i+2 < len(f); i++ {
+		if hasPrefixAt(f, i, "岁的") && i > 0 && isDigit(f[i-1]) {
+			if sp, ok := chineseNameAfter(f, i+2); ok {
+				add(sp)
+			}
+			continue
+		}
+		if !surnames[f[i]] || i > 0 && isHan(f[i-1]) && !zhStopRunes[f[i-1]] {
+			continue
+		}
+		for _, n := range []int{3, 2} {
+			if i+n <= len(f) && isHanString(string(f[i:i+n])) && wordAt(f, i+n, zhPhotoMarks) {
+				add(span{i, i + n})
+				break
+			}
+		}
+	}
+	return out
+}
