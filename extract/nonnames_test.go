@@ -81,6 +81,10 @@ func TestNamesByForm(t *testing.T) {
 		// h12ent: 继续 ends a list item, 独家 names nobody, 见证 ends a titled name, 科技谷 is a site.
 		{"zh-Hans", "本轮由君联资本领投，峰瑞资本继续跟投，华兴资本担任独家财务顾问。", []string{"峰瑞资本"}, []string{"峰瑞资本继续", "独家"}},
 		{"zh-Hant", "數碼港與利雅得科技谷簽署備忘錄，創新科技及工業局局長孫東見證。", []string{"利雅得科技谷", "孫東"}, []string{"利雅得科技", "孫東見"}},
+		// h12ent: Hong Kong's departments by the list; a run across a listed edge gives way; a body's
+		// longer name holding a listed one stands.
+		{"zh-Hant", "土木工程拓展署及公司註冊處進行研究，特區政府創新科技署宣布。", []string{"土木工程拓展署", "公司註冊處", "創新科技署"}, []string{"註冊處", "特區政府創新科技"}},
+		{"zh-Hant", "香港貿易發展局與馬來西亞數碼經濟發展局簽署備忘錄。", []string{"馬來西亞數碼經濟發展局"}, []string{"發展局"}},
 		// h12ent: listed organisations, found bare, against runs that swallowed them, not inside words or places.
 		{"zh-Hans", "本轮由深创投领投，老股东红杉中国继续加码。", []string{"红杉中国"}, []string{"老股东红杉中国"}},
 		{"zh-Hans", "外界一度传出腾讯将作为首批试点企业。", []string{"腾讯"}, nil},

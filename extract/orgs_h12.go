@@ -57,6 +57,10 @@ func findListedOrgs(d *doc) []mention {
 		if at2(d.folded, h.Start-1) == '版' {
 			continue // 港版淡马锡, 中国版谷歌: a likeness, not the organisation
 		}
+		if next := at2(d.folded, h.End); strings.ContainsRune("面势限部", next) && d.folded[h.End-1] == '局' ||
+			strings.ContainsRune("理于在", next) && d.folded[h.End-1] == '处' || next == '名' && d.folded[h.End-1] == '署' {
+			continue // 业务发展局面, 入境事务处理: the last rune opens a word
+		}
 		n := string(d.runes[h.Start:h.End])
 		// The English name is the list's, not the text's: the proposal keeps the name as written.
 		out = append(out, mention{start: h.Start, end: h.End, name: n, key: d.key(n), kind: kg.KindOrganization})
@@ -65,17 +69,21 @@ func findListedOrgs(d *doc) []mention {
 }
 
 // swallowsListed reports whether candidate m opens before a listed name and covers it, with
-// more than places before it, or opens with it and runs on into no fuller name (腾讯和阿里联合).
+// more than places before it, opens with it and runs on into no fuller name (腾讯和阿里联合), or
+// crosses one of its edges.
 func swallowsListed(d *doc, m mention, listed []mention) bool {
 	if m.id != "" || m.kind == kg.KindPlace || m.kind == kg.KindPerson {
 		return false
 	}
 	for _, g := range listed {
-		if m.start < g.start && m.end >= g.end && !placesOnly(d.folded[m.start:g.start]) {
-			return true
+		if m.start < g.start && m.end >= g.end && !placesOnly(d.folded[m.start:g.start]) && !bodyName(g.name) {
+			return true // (马来西亚数码经济发展局 holds the listed 发展局: a body's longer name stands)
 		}
 		if m.start == g.start && m.end > g.end && !fullerName(d, g, m) {
 			return true // 腾讯和阿里联合, 立法会会议上答复: words after the listed name end it
+		}
+		if m.start < g.start && g.start < m.end && m.end < g.end || g.start < m.start && m.start < g.end && g.end < m.end {
+			return true // 特区政府创新科技|署: a run across the listed name's edge was misread
 		}
 	}
 	return false
