@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 
 	"github.com/hkgraph/hkgraph/kg"
@@ -27,6 +28,17 @@ var orgMatcher = func() *textnorm.Matcher {
 	return textnorm.NewMatcher(named)
 }()
 
+// maxListedLen is the longest listed name in runes.
+var maxListedLen = func() int {
+	n := 0
+	for _, line := range strings.Split(orgsTSV, "\n") {
+		if f := strings.Split(line, "\t"); line != "" && !strings.HasPrefix(line, "#") {
+			n = max(n, len([]rune(f[0])))
+		}
+	}
+	return n
+}()
+
 // findListedOrgs proposes the listed organisations a Chinese text names. A two-rune name must
 // stand at a word's edge (获腾讯投资, 传出腾讯将…), not inside a word (提高通过率), and no
 // listed name may straddle a place (北京东路 holds no 京东).
@@ -40,6 +52,7 @@ func findListedOrgs(d *doc) []mention {
 	}
 	places := placeMatcher.FindFolded(d.folded)
 	var out []mention
+	sort.Slice(hits, func(a, b int) bool { return hits[a].Start < hits[b].Start }) // near() searches by start
 	for _, h := range hits {
 		straddles := false
 		for _, p := range places {
@@ -132,13 +145,18 @@ func preferListed(d *doc, all, listed []mention) []mention {
 	}
 	out := all[:0]
 	for _, m := range all {
-		if !swallowsListed(d, m, listed) {
+		if !swallowsListed(d, m, near(listed, m)) {
 			out = append(out, m)
 		}
 	}
+	byStart := map[int][]int{} // the kept mentions by where they start: each listed name asks its own
+	for k, m := range out {
+		byStart[m.start] = append(byStart[m.start], k)
+	}
 	for _, g := range listed {
-		for _, m := range out {
-			if m.start != g.end || m.id != "" || !hasKindSuffix(m.name) {
+		for _, k := range byStart[g.end] {
+			m := out[k]
+			if m.id != "" || !hasKindSuffix(m.name) {
 				continue
 			}
 			if p := placeMatcher.FindFolded(d.folded[m.start:m.end]); len(p) == 0 || p[0].Start != 0 {
@@ -151,14 +169,26 @@ func preferListed(d *doc, all, listed []mention) []mention {
 	}
 	for _, g := range listed {
 		fuller := false
-		for _, m := range out {
-			fuller = fuller || m.start == g.start && m.end > g.end && m.id == "" && m.kind != kg.KindPerson && fullerName(d, g, m)
+		for _, k := range byStart[g.start] {
+			m := out[k]
+			fuller = fuller || m.end > g.end && m.id == "" && m.kind != kg.KindPerson && fullerName(d, g, m)
 		}
 		if !fuller { // 西门子医疗, 大疆创新: a longer run opening with the name is its fuller name
 			out = append(out, g)
 		}
 	}
 	return out
+}
+
+// near returns the listed names (sorted by start) that may overlap m: those starting from a
+// listed name's longest length before m up to m's end.
+func near(listed []mention, m mention) []mention {
+	a := sort.Search(len(listed), func(k int) bool { return listed[k].start >= m.start-maxListedLen })
+	b := sort.Search(len(listed), func(k int) bool { return listed[k].start >= m.end })
+	if b < a {
+		b = a
+	}
+	return listed[a:b]
 }
 
 // trimFunctions cuts a function word off the end of an organisation's name read before a title
