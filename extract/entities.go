@@ -61,17 +61,22 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = append(all, persons...)
 	all = append(all, namesByFounding(d)...)
 	all = append(all, namesBeforePersonVerbs(d)...)
-	all = append(all, namesWithEnglishName(d)...) // x12people: 林晓晴(Cherry Lam)
-	all = append(all, namesBeforeCopula(d)...)    // x12people: 李晓彤是星澜生物的创办人
-	all = append(all, bylineNames(d)...)          // x12people: By Daniel Ng, Asia Tech Ledger
-	all = append(all, englishPersonsByCue(d)...)  // x12people: Nina Cheung, who founded …
+	all = append(all, namesBeforeSpeechVerbs(d)...) // h12ent: 陈乐贤表示
+	all = append(all, namesByAgeOrPhoto(d)...)      // h12ent: 35岁的陈乐贤, 陈乐贤（右）
+	all = append(all, namesWithEnglishName(d)...)   // x12people: 林晓晴(Cherry Lam)
+	all = append(all, namesBeforeCopula(d)...)      // x12people: 李晓彤是星澜生物的创办人
+	all = append(all, bylineNames(d)...)            // x12people: By Daniel Ng, Asia Tech Ledger
+	all = append(all, englishPersonsByCue(d)...)    // x12people: Nina Cheung, who founded …
 	es.personCues = cues
 	all = append(all, bracketedPersons(d)...)         // x12ent
 	all = append(all, harbourMentions(d, ix, all)...) // x12ent
 	all = append(all, coordinatedNames(d, all)...)    // x12ent
+	all = append(all, enumeratedNames(d, all)...)     // h12ent: 包括思博科技、藍海動力及數匯通
 	localArms(d, all)                                 // x12ent
 	all = dropPlaceIndustry(d, all)                   // x12ent
 	all = dropPersonLed(d, all)                       // x12people
+	trimFunctions(d, all)                             // h12ent: 大疆创新研发总监 → 大疆创新
+	all = preferListed(d, all, findListedOrgs(d))     // h12ent: 腾讯, 红杉中国, 立法会
 	all = trimNonNames(d, all)
 	kept := dropDescriptions(d, keepLongest(d, all))
 	mergeLeadingWords(kept)
@@ -795,6 +800,7 @@ var zhSuffixes = sortedByLength([]suffix{
 	{"科技城", kg.KindFacility}, {"科学城", kg.KindFacility}, {"大会", kg.KindEvent}, {"年会", kg.KindEvent},
 	{"创科展", kg.KindEvent}, {"科技展", kg.KindEvent}, {"电子展", kg.KindEvent}, {"大奖", kg.KindEvent}, {"大奖赛", kg.KindEvent}, {"交易会", kg.KindEvent},
 	{"施政报告", kg.KindPolicy}, {"预算案", kg.KindPolicy},
+	{"科技谷", kg.KindFacility}, {"创新谷", kg.KindFacility}, // h12ent: 利雅得科技谷
 })
 
 type suffix struct {
@@ -840,7 +846,10 @@ var zhStopWords = []string{"拥有", "持有", "宣布", "完成", "获得", "�
 	"人士", "负责人", "并无", "未有", "仍未", "尚未", "无意", "洽谈", "定名", "数目", "拥有", "到位", "决策", "义务", "上限",
 	"逾", "建立", "建设", "牵头", "一同", "预留",
 	// b17x14: verbs and openers before a name (既有微众银行、平安科技, 接近前海管理局的人士, 转交发展局)
-	"既有", "接近", "转交", "交由", "呈交", "提交"}
+	"既有", "接近", "转交", "交由", "呈交", "提交",
+	// h12ent: 根據香港生產力促進局…提供的資料: "according to" opens no name
+	"根据", "按照", "依据", "依照",
+	"继续", "再度", "再次", "持续"} // h12ent: 峰瑞资本继续跟投
 
 func endsWithOrgSuffix(s string) bool {
 	s = strings.TrimSuffix(s, "战略")
@@ -895,7 +904,8 @@ var zhGeneric = map[string]bool{"人工智能": true, "人工": true, "独角兽
 	"科创": true, "高新": true, "硬科技": true, "深科技": true, "商业": true, "工业": true, "制造": true, "智慧": true,
 	"城市": true, "电子": true, "通讯": true, "通信": true, "材料": true, "影像": true, "芯片设计": true, "生命": true,
 	"特专科技": true, "特专": true, // x12ent: 特專科技公司 is the listing rules' category of company
-	"重点": true, "战略": true, "网络": true, "培育公司": true, "供应链": true} // x12ent: 重點投資, 戰略投資, 培育公司
+	"重点": true, "战略": true, "网络": true, "培育公司": true, "供应链": true, // x12ent: 重點投資, 戰略投資, 培育公司
+	"独家": true} // h12ent: 担任独家财务顾问
 
 func runeSet(s string) map[rune]bool {
 	m := map[rune]bool{}
@@ -934,6 +944,16 @@ func chineseBySuffix(d *doc) []mention {
 					start = p // x12ent: 河套深港科技創新合作區香港園區: the walk's limit fell inside a place
 				}
 			}
+			if (joinedCommission[suf.s] || legalSuffix[suf.s]) && start >= 3 && f[start-1] == '及' && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
+				// h12ent: 證券及期貨事務監察委員會, 香港交易及結算所有限公司: 及 joins the fields of
+				// one body, when what stands before it names no body of its own (甲公司及乙協會,
+				// 甲科技及乙有限公司 are two) and no place opens what follows (數碼港及香港總商會).
+				if s2 := extendLeft(f, start-1, 6); start-1-s2 >= 2 && !bodyName(string(f[s2:start-1])) && !placesOnly(f[s2:start-1]) &&
+					!placeSpans(f, start, start+1) && len(orgMatcher.FindFolded(f[s2:start-1])) == 0 &&
+					!(legalSuffix[suf.s] && (hasKindSuffix(string(f[s2:start-1])) || start-1-s2 > 4)) {
+					start = s2
+				}
+			}
 			if (suf.s == "局" || suf.s == "署") && start >= 3 && portfolioJoin(f, start-1, end) /* x13hans: 和 too */ && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
 				// 商务及经济发展局, 创新科技及工业局: 及 joins the portfolios of one bureau.
 				if s2 := extendLeft(f, start-1, 6); start-1-s2 >= 2 {
@@ -946,6 +966,9 @@ func chineseBySuffix(d *doc) []mention {
 			start = stripLead(f, start, i)
 			start = yearBefore(f, start, suf.kind)
 			start = afterGovernment(f, start, i, suf.s) // x13hans: 特区政府创新科技及工业局 → 创新科技及工业局
+			if start == i && start >= 2 && len(sr) >= 2 && f[start-1] == '和' && isHan(f[start-2]) && !zhStopRunes[f[start-2]] && zhBoundary(f, start-2) {
+				start -= 2 // h12ent: 在养和医院, 及捷和集团: 和 is the name's second rune, not "and"
+			}
 			if i-start < suf.minLeft() && start >= 2 && f[start-1] == '的' && isHan(f[start-2]) && !zhPronouns[f[start-2]] &&
 				zhBoundary(f, start-2) {
 				start -= 2 // 与美的集团签署: a one-rune word and 的 open the name
@@ -971,6 +994,9 @@ func chineseBySuffix(d *doc) []mention {
 				left == "战略" /* x12org: 获得港投公司5,000万美元战略投资 */) {
 				break // 元禾原点独家投资: a verb phrase after the investor's name
 			}
+			if suf.s == "投资" && !textnorm.HasHan(left) && (at2(f, start-1) == '获' || hasSuffixAt(f, start, "获得") || hasSuffixAt(f, start, "得到")) {
+				break // h12ent: 獲OpenAI投資: the investor's Latin name and the verb's noun, not a name
+			}
 			if suf.s == "投资" && (at2(f, end) == '者' || at2(f, end) == '部') {
 				break // 基石投资者: investors; 战略投资部: a department
 			}
@@ -987,6 +1013,23 @@ func chineseBySuffix(d *doc) []mention {
 		}
 	}
 	return out
+}
+
+// joinedCommission are the suffixes of bodies whose names join two fields with 及
+// (證券及期貨事務監察委員會, 香港工業及商業協會); 局 and 署 have portfolioJoin.
+var joinedCommission = map[string]bool{"委员会": true, "协会": true, "商会": true, "总会": true, "研究院": true, "研究所": true}
+
+// bodyName reports whether s ends as a company's or an institution's name does (甲公司, 乙協會).
+func bodyName(s string) bool {
+	if endsWithOrgSuffix(s) {
+		return true
+	}
+	for x := range institutional {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // zhBoundary reports whether a name may start at k: the text's start, a stop rune or a stop

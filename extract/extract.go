@@ -130,14 +130,16 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					to, toPrev = lastTo[si-1], true
 				}
 			}
-			if c.flags["sym"] && len(to) == 0 && len(from) >= 1 && afterWith(d, ownerStart(d, ms, from[0])) { // x12ent: 與甲旗下的乙簽署
+			if c.flags["sym"] && len(to) == 0 && len(from) >= 1 && afterWith(d, ownerStart(d, ms, firstOf(from))) { // x12ent: 與甲旗下的乙簽署
 				// "甲與乙、丙等簽署": the list holds the partners of the subject before 與
 				// (也 "與日本住友化學合作": the place before 乙 only describes it).
-				at := ownerStart(d, ms, from[0])
-				if a, ok := partnerBefore(d, ms, c.typ, from[0]); ok {
+				at := ownerStart(d, ms, firstOf(from))
+				if a, ok := partnerBefore(d, ms, c.typ, firstOf(from)); ok {
 					from, to = []mention{a}, from
 				} else if s, prev := fill(d, es, ms, si, c, 0, []string{"S"}, cueHit{cue: c, start: at, end: at}); len(s) > 0 {
 					from, to, fromPrev = s, from, prev
+				} else if len(from) >= 2 {
+					continue // h12ent: 並與百度、華為等簽署: partners of a subject not found, not of each other
 				}
 			}
 			if (c.typ == "ORGANIZED" || c.typ == "OPERATES") && len(from) >= 1 && afterWith(d, from[0].start) {
@@ -164,6 +166,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				to = nil // x12en: "A and B signed an MoU to help Hong Kong AI firms…": no partner after "to"
 			}
 			if c.flags["sym"] && len(to) == 0 && len(from) >= 2 {
+				if at := firstOf(from).start; hasSuffixAt(d.folded, at, "包括") || hasSuffixAt(d.folded, at, "包括,") {
+					continue // h12ent: 與多家企業，包括思科、百度等簽署: partners of the subject, not of each other
+				}
 				from, to = from[:1], from[1:]
 			}
 			if c.flags["spin"] && len(from) > 0 && len(to) > 0 {
@@ -491,6 +496,18 @@ func possessive(d *doc, i int) bool {
 		}
 	}
 	return false
+}
+
+// firstOf is the mention of ms that stands first in the text (a list read leftwards from its
+// cue comes nearest first).
+func firstOf(ms []mention) mention {
+	f := ms[0]
+	for _, m := range ms[1:] {
+		if m.start < f.start {
+			f = m
+		}
+	}
+	return f
 }
 
 // afterWith reports whether 與/和/同/跟/with stands right before position i.

@@ -443,12 +443,20 @@ func latinNamesInChinese(d *doc) []mention {
 			i++
 			continue
 		}
+		titled := false
+		if j-i >= 3 && isTitleWord(strings.ToLower(words[i].text)) {
+			i, titled = i+1, true // h12ent: CEO Alice Wong: the title is no part of the name
+		}
 		a, b := words[i].start, words[j-1].end
 		a = acronymStart(d.runes, a) // x13hant: A*STAR, AT&T are one name
 		name := string(d.runes[a:b])
 		lower := strings.ToLower(name)
 		if len([]rune(name)) >= 3 && !isTitleWord(lower) && !isDigit([]rune(name)[0]) && !strings.HasPrefix(lower, "pre-") {
-			out = append(out, mention{start: a, end: b, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
+			kind := kindBySuffix(name, kg.KindOrganization)
+			if latinPersonInChinese(d, words[i:j], titled) {
+				kind = kg.KindPerson // h12ent: 創辦人Ken Lee表示
+			}
+			out = append(out, mention{start: a, end: b, name: name, key: d.key(name), kind: kind})
 		}
 		i = j
 	}

@@ -67,7 +67,9 @@ var nameBreakWords = []string{"博士", "女士", "先生", "教授", "认为", 
 	"毕业", "曾任", "出任", "担任", "加入", "加盟", "创办", "创立", "任职", "现任", "兼任", "接任", "负责", "领导", "带领", "拥有",
 	"去年", "前年", "明年", "上月", "本月", "早年", "早前", "日前", // x12people: 李华去年加入
 	// b17x14: adverbs of time after a name (联合创始人许岚此前在…, 陈明目前负责…)
-	"此前", "目前", "之前", "现时", "随后", "其后", "同时", "一直", "仍然"}
+	"此前", "目前", "之前", "现时", "随后", "其后", "同时", "一直", "仍然",
+	// h12ent: verbs of a ceremony and of speech after a titled name (局长孙东见证, 鄭松岩致辞)
+	"见证", "致辞", "致词", "主礼", "出席", "表示", "发言", "称", "说", "指", "亦", "也", "则", "及", "与"}
 
 // findPersons finds Chinese and English person names next to titles.
 func findPersons(d *doc) ([]mention, []personCue) {
@@ -529,13 +531,19 @@ func namesBeforePersonVerbs(d *doc) []mention {
 // clauseOpeningNames finds the Chinese names (a surname and one or two runes) that open a
 // clause and end where follows(n, e) holds (n the name's length, e where it ends).
 func clauseOpeningNames(d *doc, follows func(n, e int) bool) []mention {
+	return namesOpeningAfter(d, "", follows)
+}
+
+// namesOpeningAfter is clauseOpeningNames with more runes that may stand before the name
+// (h12ent: 据 in 据陈乐贤介绍, 」 in 「…」陈乐贤说).
+func namesOpeningAfter(d *doc, openers string, follows func(n, e int) bool) []mention {
 	if d.lang == "en" {
 		return nil
 	}
 	var out []mention
 	f := d.folded
 	for i := 0; i+3 < len(f); i++ {
-		if i > 0 && !isClauseBreak(d.runes[i-1]) && !strings.ContainsRune("。；\n", f[i-1]) || !surnames[f[i]] {
+		if i > 0 && !isClauseBreak(d.runes[i-1]) && !strings.ContainsRune("。；\n", f[i-1]) && !strings.ContainsRune(openers, f[i-1]) || !surnames[f[i]] {
 			continue
 		}
 		for _, n := range []int{3, 2} {

@@ -34,7 +34,7 @@ func quotedNameByContext(d *doc, m *mention) bool {
 			return true
 		}
 	}
-	if !plainName(name) || len(name) > 8 || m.start < 2 || m.end+1 > len(f) {
+	if !plainName(name) || len(name) > 8 || m.start < 1 || m.end+1 > len(f) { // h12ent: a quote may open the text
 		return false
 	}
 	for _, p := range zhPeerNouns {
@@ -43,7 +43,7 @@ func quotedNameByContext(d *doc, m *mention) bool {
 		}
 	}
 	// 口號是「…」, 稱為「…」: a predicate's quote is a phrase, not a name.
-	return m.end+1 < len(f) && wordAt(f, m.end+1, zhCompanyDoes) && !strings.ContainsRune("是为称", f[m.start-2])
+	return m.end+1 < len(f) && wordAt(f, m.end+1, zhCompanyDoes) && !strings.ContainsRune("是为称", at2(f, m.start-2))
 }
 
 // quotedByContext proposes the quoted names that quotedNameByContext accepts and no other

@@ -154,6 +154,10 @@ func bookTitleNames(d *doc) []mention {
 // zhJoins join the items of a Chinese list.
 const zhJoins = "与和及、"
 
+// zhPairVerbs follow two parties joined by 与/和/及 and end the second one's name (h12ent).
+var zhPairVerbs = []string{"昨日", "今日", "日前", "近日", "早前", "上月", "本月", "签署", "签订", "签约", "达成", "宣布", "共同", "联合", "携手", "合作",
+	"合办", "合组", "合资", "成立", "建立", "组成", "结成", "将于", "将在", "已于", "分别", "均"}
+
 // coordinatedNames proposes the item joined by 与/和/及/、 to an organisation the text already
 // names, when the item stands alone in its clause (联席保荐人为中金公司与摩根士丹利。,
 // 战略伙伴为中银香港与毕马威中国。): items of one list are names of one kind, so a brand with
@@ -211,11 +215,11 @@ func coordinatedNames(d *doc, ms []mention) []mention {
 		if m.end < len(f) && strings.ContainsRune(zhJoins, f[m.end]) {
 			s := m.end + 1
 			e := s
-			for e < len(f) && e-s <= 8 && (isHan(f[e]) || isLatinLetter(f[e])) && !zhStopRunes[f[e]] {
+			for e < len(f) && e-s <= 8 && (isHan(f[e]) || isLatinLetter(f[e])) && !zhStopRunes[f[e]] && (e == s || !wordAt(f, e, zhPairVerbs)) {
 				e++
 			}
-			if e == len(f) || strings.ContainsRune("，。；,;等", f[e]) {
-				item(s, e)
+			if e == len(f) || strings.ContainsRune("，。；,;等", f[e]) || wordAt(f, e, zhPairVerbs) {
+				item(s, e) // h12ent: 思博科技與藍海動力昨日簽署: a verb of the pair may end it too
 			}
 		}
 		// The item before: 为摩根士丹利与中金公司。 (the clause or a stop rune opens it).
