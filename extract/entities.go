@@ -384,6 +384,12 @@ func bracketAliases(d *doc, ms []mention) map[string]mention {
 			inner = strings.TrimPrefix(inner, p)
 		}
 		inner = strings.Trim(inner, "“”「」《》\"'：: ")
+		if t, ok := definedTerm(inner); ok {
+			if _, seen := out[t]; !seen {
+				out[t] = m // h12rel: X (the "Company"): "the Company" names X wherever it stands
+			}
+			continue
+		}
 		if bracketNote(inner) {
 			continue // x13hant: 晨曦創投(領投): a note on the item, not its other name
 		}
@@ -1444,4 +1450,30 @@ func wordEndsAt(f []rune, j int, byLast map[rune][]string) bool {
 		}
 	}
 	return false
+}
+
+// definedTerm reads the defined term of an announcement or a prospectus in a bracket after a
+// name: (the "Company"), (the “Group”), (hereinafter "the Issuer"): one capitalised word, quoted,
+// after "the". It returns the term as the text then writes it ("the Company"), so that every
+// later "the Company" is a mention of the name before the bracket (h12rel).
+func definedTerm(inner string) (string, bool) {
+	inner = strings.TrimPrefix(inner, "hereinafter ")
+	inner = strings.TrimPrefix(inner, "hereinafter referred to as ")
+	w, ok := strings.CutPrefix(inner, "the ")
+	if !ok {
+		w, ok = strings.CutPrefix(inner, "The ")
+	}
+	if !ok {
+		return "", false
+	}
+	w = strings.Trim(w, "“”\"'‘’")
+	if w == "" || strings.ContainsAny(w, " \"“”") || !isCapitalised(w) {
+		return "", false
+	}
+	for _, c := range w {
+		if !isLatinLetter(c) {
+			return "", false
+		}
+	}
+	return "the " + w, true
 }

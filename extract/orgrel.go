@@ -364,6 +364,34 @@ func basedModifier(d *doc, m mention) bool {
 // enEventNouns name an event in an apposition: "InnoEX 2025, the innovation fair organised by…".
 var enEventNouns = []string{"fair", "expo", "exhibition", "summit", "forum", "conference", "festival", "competition", "award", "awards", "week"}
 
+// enEventHeads end the names of events only (no company is called a Fair or a Congress).
+var enEventHeads = map[string]bool{"fair": true, "show": true, "exhibition": true, "expo": true, "congress": true,
+	"symposium": true, "hackathon": true, "roadshow": true, "summit": true, "forum": true, "conference": true, "festival": true}
+
+// eventByName reports whether a new English name that reads as an organisation names an
+// event: it ends with an event noun (Hong Kong Electronics Fair, Global Fintech Congress) or
+// with a year after a name that has no organisation word (InnoEX 2025, RISE 2024, not
+// Harbour Capital 2024 or Fund 2025) (h12rel).
+func eventByName(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) < 2 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	if enEventHeads[last] {
+		return true
+	}
+	if len(last) != 4 || !(strings.HasPrefix(last, "19") || strings.HasPrefix(last, "20")) || !isDigit(rune(last[2])) || !isDigit(rune(last[3])) {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if k, ok := enCues[w]; ok && k != kg.KindEvent || !isWordRune([]rune(w)[0]) {
+			return false
+		}
+	}
+	return true
+}
+
 // eventByApposition gives a new English name the kind EVENT when the apposition right after it
 // calls it a fair, a summit, a forum or an award (", the innovation fair organised by").
 func eventByApposition(d *doc, es *entitySet) {
@@ -372,6 +400,13 @@ func eventByApposition(d *doc, es *entitySet) {
 	}
 	for i := range es.mentions {
 		m := &es.mentions[i]
+		if m.key != "" && m.id == "" && m.kind == kg.KindOrganization && eventByName(m.name) {
+			m.kind = kg.KindEvent // h12rel: the Canton Fair, InnoEX 2025
+			if c := es.candidates[m.key]; c != nil {
+				c.kind = kg.KindEvent
+			}
+			continue
+		}
 		if m.key == "" || m.id != "" || m.kind != kg.KindOrganization || !hasPrefixAt(d.folded, m.end, ", the ") {
 			continue
 		}

@@ -79,6 +79,7 @@ func parseRelCues(tsv string) []relCue {
 		}
 		out = append(out, c)
 	}
+	out = withInflections(out)
 	// Longest cue first: at one position 签署战略合作协议 wins over 签署.
 	sort.SliceStable(out, func(a, b int) bool { return len(out[a].runes) > len(out[b].runes) })
 	return out
