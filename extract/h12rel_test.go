@@ -29,6 +29,20 @@ func TestH12Rel(t *testing.T) {
 		{"en", "Nova Robotics exhibited at InnoEX 2025 last week.", []string{"ATTENDED Nova Robotics > InnoEX 2025"}, nil},
 		{"en", "Sarah Chan spoke at the Global Fintech Congress.", []string{"ATTENDED Sarah Chan > Global Fintech Congress"}, nil},
 		{"en", "Sarah Chan spoke at Harbour Capital 2024.", nil, []string{"ATTENDED Sarah Chan > Harbour Capital 2024"}},
+		// General verbs of the weak types; the kinds of the ends keep them narrow.
+		{"zh-Hans", "本月，星河机器人亮相世界人工智能大会，并参展香港国际创科展。", []string{"ATTENDED 星河机器人 > 香港国际创科展"}, nil},
+		{"zh-Hant", "星河機器人已在新加坡設點，並計劃明年出海中東。", []string{"TARGETS_MARKET 星河機器人 > 中東"}, nil},
+		{"zh-Hant", "星河控股有限公司（「本公司」）主要於中國內地及東南亞從事儲能業務。", []string{"TARGETS_MARKET 星河控股有限公司 > 東南亞"}, nil},
+		{"zh-Hans", "星河机器人的创始人张明出身于华为。", []string{"WORKED_AT 张明 > 华为"}, nil},
+		{"zh-Hans", "星河机器人布局人工智能赛道。", nil, []string{"TARGETS_MARKET 星河机器人 > 人工智能"}},
+		{"en", "Kelpie Robotics has operations in Singapore and Malaysia.", []string{"TARGETS_MARKET Kelpie Robotics > Malaysia"}, nil},
+		{"en", "Mary Tam was a speaker at the Asian Financial Forum.", []string{"ATTENDED Mary Tam > Asian Financial Forum"}, nil},
+		// A hedge: 暫不考慮 states no fact.
+		{"zh-Hans", "星河机器人则表示，暂不考虑进入中东。", nil, []string{"TARGETS_MARKET 星河机器人 > 中东"}},
+		// A transcript: I and 我 in a turn are its speaker.
+		{"zh-Hant", "主持人：歡迎陳嘉欣。\n陳嘉欣：謝謝。我之前在滙豐工作了六年。", []string{"WORKED_AT 陳嘉欣 > 滙豐"}, nil},
+		{"en", "HOST: Did Tom Lee hire you?\nSarah Chan: No. Tom Lee came later. I previously worked at Goldman Sachs.",
+			[]string{"WORKED_AT Sarah Chan > Goldman Sachs"}, []string{"WORKED_AT Tom Lee > Goldman Sachs"}},
 	}
 	for _, c := range cases {
 		ps := Extract(Input{Text: c.text, Language: c.lang, Published: "2025-06-05"})

@@ -27,6 +27,9 @@ var verbForms = [][]string{
 	{"establish", "establishes", "established", "establishing"},
 	{"lead", "leads", "led", "leading"},
 	{"serve", "serves", "served", "serving"},
+	{"work", "works", "worked", "working"},
+	{"push", "pushes", "pushed", "pushing"},
+	{"pitch", "pitches", "pitched", "pitching"},
 }
 
 // inflectAlone are the verbs whose every form is a cue by itself ("attended", "is attending"):
@@ -76,6 +79,8 @@ func withInflections(cues []relCue) []relCue {
 			}
 			if col == 2 || col == 4 {
 				delete(v.flags, "planned") // "expanded into" happened
+			} else {
+				delete(v.flags, "ended") // "works at" holds now
 			}
 			out = append(out, v)
 		}
