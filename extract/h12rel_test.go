@@ -37,6 +37,9 @@ func TestH12Rel(t *testing.T) {
 		{"zh-Hans", "星河机器人布局人工智能赛道。", nil, []string{"TARGETS_MARKET 星河机器人 > 人工智能"}},
 		{"en", "Kelpie Robotics has operations in Singapore and Malaysia.", []string{"TARGETS_MARKET Kelpie Robotics > Malaysia"}, nil},
 		{"en", "Mary Tam was a speaker at the Asian Financial Forum.", []string{"ATTENDED Mary Tam > Asian Financial Forum"}, nil},
+		// What is done at a named event says it was attended.
+		{"zh-Hans", "星河机器人在2025世界人工智能大会上推出新款机械臂。", []string{"ATTENDED 星河机器人 > 2025世界人工智能大会"}, nil},
+		{"zh-Hans", "星河机器人在市场上推出新款机械臂。", nil, []string{"ATTENDED 星河机器人 > 市场"}},
 		// A hedge: 暫不考慮 states no fact.
 		{"zh-Hans", "星河机器人则表示，暂不考虑进入中东。", nil, []string{"TARGETS_MARKET 星河机器人 > 中东"}},
 		// A transcript: I and 我 in a turn are its speaker.
