@@ -260,6 +260,13 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 	for _, slot := range slots {
 		switch slot {
 		case "L":
+			if c.flags["appos"] {
+				// h12rel: "Alan Wong, a biochemist at X": only the name the apposition follows.
+				if m, ok := appositionHead(d, ms, h.start); ok && fitsCue(c, side, m.kind) {
+					return []mention{m}, false
+				}
+				return nil, false
+			}
 			if c.flags["adj"] && ownerBefore(ms, h.start) {
 				// x12org: an "adj" cue (甲旗下的乙) takes only the name right before it, and no
 				// other slot when that name does not fit (創新及科技基金旗下的「乙計劃」).

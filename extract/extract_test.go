@@ -201,6 +201,9 @@ func TestEveryCueFires(t *testing.T) {
 				cue = first + " in 2020 " + rest
 			}
 			texts, lang = []string{"Alpha Ltd " + cue + " Beta Ltd."}, "en"
+			if c.flags["appos"] {
+				texts = []string{"Alpha Ltd, " + first + " chemist " + rest + " Beta Ltd."} // h12rel: an apposition
+			}
 		} else {
 			texts = append(texts, "甲"+textnorm.ToTraditional(c.cue)+"乙。")
 		}
@@ -210,6 +213,9 @@ func TestEveryCueFires(t *testing.T) {
 			pos := 1 // after 甲
 			if lang == "en" {
 				pos = len("Alpha Ltd ")
+				if c.flags["appos"] {
+					pos++
+				}
 			}
 			for _, h := range findCues(d, d.sents[0]) {
 				found = found || h.start == pos

@@ -40,6 +40,13 @@ func TestH12Rel(t *testing.T) {
 		// What is done at a named event says it was attended.
 		{"zh-Hans", "星河机器人在2025世界人工智能大会上推出新款机械臂。", []string{"ATTENDED 星河机器人 > 2025世界人工智能大会"}, nil},
 		{"zh-Hans", "星河机器人在市场上推出新款机械臂。", nil, []string{"ATTENDED 星河机器人 > 市场"}},
+		// An apposition after a person's name: where the person works, whatever the job.
+		{"en", "The lab was co-founded by Professor Alan Wong, a biochemist at the Hong Kong University of Science and Technology.",
+			[]string{"WORKED_AT Alan Wong > Hong Kong University of Science and Technology"}, nil},
+		{"en", "Mary Tam, a senior data engineer at Jade Group, said so.", []string{"WORKED_AT Mary Tam > Jade Group"}, nil},
+		{"en", "Tom Lee, a US$5 million investor at Jade Group, left.", nil, []string{"WORKED_AT Tom Lee > Jade Group"}},
+		{"en", "Nimbus Robotics, an incubatee at Cyberport, grew fast.", nil, []string{"WORKED_AT Nimbus Robotics > Cyberport"}},
+		{"en", "Tom Lee said Jade Group signed a partnership at Cyberport.", nil, []string{"WORKED_AT Tom Lee > Cyberport"}},
 		// A hedge: 暫不考慮 states no fact.
 		{"zh-Hans", "星河机器人则表示，暂不考虑进入中东。", nil, []string{"TARGETS_MARKET 星河机器人 > 中东"}},
 		// A transcript: I and 我 in a turn are its speaker.
