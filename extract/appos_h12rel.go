@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // h12rel: an English apposition after a person's name says where the person works, whatever
 // the job is called: "Professor Alan Wong, a biochemist at the Hong Kong University of Science
 // and Technology", "Mary Tam, an engineer with Jade Group". The cues "a * at" (flag appos) read
@@ -38,4 +40,43 @@ func nounPhraseGap(d *doc, a, b int) bool {
 		}
 	}
 	return words >= 1 && words <= 3
+}
+
+// countedIncluding: a Chinese object that is a count of unnamed organisations (120家初創企業, 逾30間公司)
+// with the named ones after 包括 later in the sentence ("…進駐，包括甲及乙"): where that list
+// starts (h12rel). Government replies and press releases name the count first.
+func countedIncluding(d *doc, i int) (int, bool) {
+	f := d.folded
+	for i < len(f) && strings.ContainsRune("了共逾约近超过合计", f[i]) {
+		i++
+	}
+	if i >= len(f) || !isDigit(f[i]) && !strings.ContainsRune("一二三四五六七八九十百千两数多", f[i]) {
+		return 0, false
+	}
+	counted := false
+	for k := i; k < len(f) && k < i+8; k++ {
+		if strings.ContainsRune("家间所", f[k]) { // companies, not people (委任12名…，成员包括: the members)
+			counted = true
+			break
+		}
+		if !isDigit(f[k]) && !strings.ContainsRune("一二三四五六七八九十百千万两数多余,.", f[k]) {
+			break
+		}
+	}
+	if !counted {
+		return 0, false
+	}
+	for k := i; k < len(f) && k < i+60; k++ {
+		if strings.ContainsRune("。；;", f[k]) {
+			break
+		}
+		if hasPrefixAt(f, k, "包括") {
+			j := k + 2
+			for j < len(f) && strings.ContainsRune("：:了有", f[j]) {
+				j++
+			}
+			return j, true
+		}
+	}
+	return 0, false
 }

@@ -321,6 +321,11 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				if m, ok := soleMentionIn(ms, h.gap.start, h.gap.end, func(k kg.Kind) bool { return fitsCue(c, side, k) }); ok {
 					return []mention{m}, false
 				}
+				if k, ok := countedIncluding(d, h.gap.start); ok && k >= h.end {
+					if g := group(d, ms, c, side, false, k, k); len(g) > 0 {
+						return g, false // h12rel: 吸引了120家企業進駐，包括甲及乙: the named ones
+					}
+				}
 			}
 		case "P":
 			// x12org: the scheme a recipient list or an award of money refers to.

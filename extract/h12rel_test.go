@@ -47,6 +47,10 @@ func TestH12Rel(t *testing.T) {
 		{"en", "Tom Lee, a US$5 million investor at Jade Group, left.", nil, []string{"WORKED_AT Tom Lee > Jade Group"}},
 		{"en", "Nimbus Robotics, an incubatee at Cyberport, grew fast.", nil, []string{"WORKED_AT Nimbus Robotics > Cyberport"}},
 		{"en", "Tom Lee said Jade Group signed a partnership at Cyberport.", nil, []string{"WORKED_AT Tom Lee > Cyberport"}},
+		// A count of unnamed companies, then the named ones after 包括.
+		{"zh-Hans", "数码港去年共吸引了120家初创企业进驻，包括智行机器人及蓝海科技。",
+			[]string{"ATTRACTED 数码港 > 智行机器人", "ATTRACTED 数码港 > 蓝海科技"}, nil},
+		{"zh-Hans", "特区政府已委任12名业界人士组成咨询小组，成员包括港投公司行政总裁陈家齐。", nil, []string{"LEADS 陈家齐 > 特区政府"}},
 		// A hedge: 暫不考慮 states no fact.
 		{"zh-Hans", "星河机器人则表示，暂不考虑进入中东。", nil, []string{"TARGETS_MARKET 星河机器人 > 中东"}},
 		// A transcript: I and 我 in a turn are its speaker.
@@ -55,7 +59,8 @@ func TestH12Rel(t *testing.T) {
 			[]string{"WORKED_AT Sarah Chan > Goldman Sachs"}, []string{"WORKED_AT Tom Lee > Goldman Sachs"}},
 	}
 	for _, c := range cases {
-		ps := Extract(Input{Text: c.text, Language: c.lang, Published: "2025-06-05"})
+		ps := Extract(Input{Text: c.text, Language: c.lang, Published: "2025-06-05",
+			Known: []Known{{ID: "cyberport", Kind: "ORGANIZATION", Names: []string{"Cyberport", "数码港", "數碼港"}}}})
 		checkSpans(t, c.text, ps)
 		checkRels(t, c.text, ps, c.want, c.not)
 	}

@@ -71,6 +71,9 @@ func selectionObjects(d *doc) []mention {
 // afterByClause, or after "including" in "invested in 14 companies, including A", else i.
 func objectStart(d *doc, i int) int {
 	if d.lang != "en" {
+		if k, ok := countedIncluding(d, i); ok {
+			return k // h12rel: 吸引了120家企業進駐，包括甲及乙
+		}
 		return afterByClause(d, i)
 	}
 	t := string(d.folded[i:min(len(d.folded), i+40)])
