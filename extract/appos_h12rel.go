@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
 
 // h12rel: an English apposition after a person's name says where the person works, whatever
 // the job is called: "Professor Alan Wong, a biochemist at the Hong Kong University of Science
@@ -79,4 +83,35 @@ func countedIncluding(d *doc, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// definedSelf is the organisation a prospectus or an announcement defines as "we": the name
+// right before a bracket that quotes the first person (… Holdings Limited (the "Company", and
+// together with its subsidiaries, "we" or "us"), …有限公司（「本公司」，連同其附屬公司統稱「我們」）)
+// (h12rel).
+func definedSelf(d *doc, es *entitySet) (mention, bool) {
+	words := []string{`"we"`, `“we”`, `'we'`, `‘we’`, "「我们」", "“我们”", "『我们』"}
+	for _, m := range es.mentions {
+		if m.kind != kg.KindOrganization || m.key == "" && m.id == "" {
+			continue
+		}
+		i := m.end
+		for i < len(d.runes) && (d.runes[i] == ' ' || strings.ContainsRune("」”", d.runes[i])) {
+			i++
+		}
+		if i >= len(d.runes) || d.runes[i] != '(' && d.runes[i] != '（' {
+			continue
+		}
+		j := i + 1
+		for j < len(d.runes) && j < i+160 && d.runes[j] != ')' && d.runes[j] != '）' {
+			j++
+		}
+		inner := strings.ToLower(string(d.folded[i:min(j, len(d.folded))]))
+		for _, w := range words {
+			if strings.Contains(inner, w) {
+				return m, true
+			}
+		}
+	}
+	return mention{}, false
 }

@@ -15,6 +15,9 @@ func TestH12Rel(t *testing.T) {
 			[]string{"SUBSIDIARY_OF Alpha Grid Limited > the Company"}, nil},
 		{"en", `Orchid Ventures Limited (the “Group”) said Nimbus Robotics is a subsidiary of the Group.`,
 			[]string{"SUBSIDIARY_OF Nimbus Robotics > the Group"}, nil},
+		// A prospectus defines "we": the company, in every sentence.
+		{"en", `Kelpie Logistics Holdings Limited (the "Company", and together with its subsidiaries, "we" or "us") is a leading provider of logistics software. JD Logistics is our largest customer. In 2023, we invested in 3 start-ups, including Nimbus Robotics and Orbit Labs.`,
+			[]string{"INVESTED_IN Kelpie Logistics Holdings Limited > Nimbus Robotics", "INVESTED_IN Kelpie Logistics Holdings Limited > Orbit Labs"}, nil},
 		// A bracket that is no defined term gives no alias.
 		{"en", `Orchid Ventures Limited (the leading fund in the region) said Nimbus Robotics is a subsidiary of the Group.`,
 			nil, []string{"SUBSIDIARY_OF Nimbus Robotics > the Group"}},

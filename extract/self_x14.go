@@ -37,6 +37,9 @@ func selfRefs(d *doc, es *entitySet) {
 		self, hasSelf = zhSignOffOrg(d, es)
 	}
 	if !hasSelf {
+		self, hasSelf = definedSelf(d, es) // h12rel: X (the "Company", "we" or "us")
+	}
+	if !hasSelf {
 		return
 	}
 	taken := func(s, e int) bool {
