@@ -50,6 +50,10 @@ func TestH12Rel(t *testing.T) {
 		{"en", "Tom Lee, a US$5 million investor at Jade Group, left.", nil, []string{"WORKED_AT Tom Lee > Jade Group"}},
 		{"en", "Nimbus Robotics, an incubatee at Cyberport, grew fast.", nil, []string{"WORKED_AT Nimbus Robotics > Cyberport"}},
 		{"en", "Tom Lee said Jade Group signed a partnership at Cyberport.", nil, []string{"WORKED_AT Tom Lee > Cyberport"}},
+		// A job named by a noun phrase: "was an engineer at", "worked as a consultant at".
+		{"en", "Daniel Wong previously spent eight years at Huawei and was an engineer at Tencent.", []string{"WORKED_AT Daniel Wong > Tencent"}, nil},
+		{"en", "Grace Lee worked as a management consultant at McKinsey.", []string{"WORKED_AT Grace Lee > McKinsey"}, nil},
+		{"en", "Nimbus Robotics is a start-up at Cyberport.", nil, []string{"WORKED_AT Nimbus Robotics > Cyberport"}},
 		// A count of unnamed companies, then the named ones after 包括.
 		{"zh-Hans", "数码港去年共吸引了120家初创企业进驻，包括智行机器人及蓝海科技。",
 			[]string{"ATTRACTED 数码港 > 智行机器人", "ATTRACTED 数码港 > 蓝海科技"}, nil},

@@ -224,10 +224,11 @@ func findCuesUncached(d *doc, s span) []cueHit {
 			if !ok || c.flags["final"] && !passiveEndsAt(d, end) { // x14: a passive 由…主办 ends its clause
 				continue
 			}
-			if c.flags["appos"] {
-				// h12rel: "X, a biochemist at Y" stands beside the other cues (it takes no
-				// position from "an incubatee at"): only after ", " and over a short noun phrase.
-				if at(d.runes, i-2) == ',' && at(d.runes, i-1) == ' ' && nounPhraseGap(d, i+utf8.RuneCountInString(c.first), end-utf8.RuneCountInString(c.rest)) {
+			if c.flags["appos"] || c.flags["np"] {
+				// h12rel: "X, a biochemist at Y", "worked as an analyst at Y" stand beside the
+				// other cues (they take no position from "an incubatee at"): over a short noun
+				// phrase only, and an apposition only after ", ".
+				if (!c.flags["appos"] || at(d.runes, i-2) == ',' && at(d.runes, i-1) == ' ') && nounPhraseGap(d, i+utf8.RuneCountInString(c.first), end-utf8.RuneCountInString(c.rest)) {
 					hits = append(hits, cueHit{cue: c, start: i, end: end, gap: span{i + utf8.RuneCountInString(c.first), end - utf8.RuneCountInString(c.rest)}})
 				}
 				continue
