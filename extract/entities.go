@@ -388,6 +388,11 @@ func bracketAliases(d *doc, ms []mention) map[string]mention {
 			if _, seen := out[t]; !seen {
 				out[t] = m // h12rel: X (the "Company"): "the Company" names X wherever it stands
 			}
+			if bare := strings.TrimPrefix(t, "the "); strings.Contains(bare, " ") {
+				if _, seen := out[bare]; !seen {
+					out[bare] = m // "Target Company" found as a name of its own is X too
+				}
+			}
 			continue
 		}
 		if bracketNote(inner) {
@@ -1466,14 +1471,23 @@ func definedTerm(inner string) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	quoted := strings.ContainsAny(w, "“\"‘")
 	w = strings.Trim(w, "“”\"'‘’")
-	if w == "" || strings.ContainsAny(w, " \"“”") || !isCapitalised(w) {
+	ws := strings.Fields(w)
+	// One word, or up to three quoted ones (the "Target Company"); never a bare phrase
+	// ("the Hong Kong Science Park" is a place named again, not a term).
+	if len(ws) == 0 || len(ws) > 3 || len(ws) > 1 && !quoted || strings.ContainsAny(w, "\"“”") {
 		return "", false
 	}
-	for _, c := range w {
-		if !isLatinLetter(c) {
+	for _, x := range ws {
+		if !isCapitalised(x) {
 			return "", false
 		}
+		for _, c := range x {
+			if !isLatinLetter(c) {
+				return "", false
+			}
+		}
 	}
-	return "the " + w, true
+	return "the " + strings.Join(ws, " "), true
 }

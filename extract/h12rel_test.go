@@ -73,6 +73,23 @@ func TestH12Rel(t *testing.T) {
 	}
 }
 
+// A defined term of several words names the company before its bracket.
+func TestH12RelDefinedTerm(t *testing.T) {
+	text := `Jade Grid Limited agreed to buy Nimbus Power Limited (the "Target Company"). Upon completion, the Target Company will become an indirect subsidiary of Orchid Holdings Limited.`
+	found := false
+	for _, p := range Extract(Input{Text: text, Language: "en"}) {
+		if r := p.Relationship; r != nil && r.Type == "SUBSIDIARY_OF" && r.To.EntityKey == "e:orchid holdings limited" {
+			found = true
+			if r.From.EntityKey != "e:nimbus power limited" {
+				t.Errorf("the Target Company is %q, want Nimbus Power Limited", r.From.EntityKey)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no SUBSIDIARY_OF of Orchid Holdings Limited")
+	}
+}
+
 func TestH12RelInflections(t *testing.T) {
 	has := map[string]bool{}
 	for _, c := range relCues {
