@@ -44,6 +44,7 @@ func Extract(in Input) []Proposal {
 	out = dropWorkOfLeaders(out)                  // x12people
 	shareDates(out)                               // x12people
 	out = append(out, placeDescriptorFacts(d, es)...)
+	out = append(out, placeReferenceFacts(d, es)...) // h12rel: "The Shenzhen company was…"
 	out = append(out, describedPlaceFacts(d, es, ix)...)
 	out = append(out, appositionPlaceFacts(d, es)...)
 	out = append(out, namedUnitFacts(d, es, pub)...) // x13en

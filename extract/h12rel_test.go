@@ -54,6 +54,9 @@ func TestH12Rel(t *testing.T) {
 		{"en", "Daniel Wong previously spent eight years at Huawei and was an engineer at Tencent.", []string{"WORKED_AT Daniel Wong > Tencent"}, nil},
 		{"en", "Grace Lee worked as a management consultant at McKinsey.", []string{"WORKED_AT Grace Lee > McKinsey"}, nil},
 		{"en", "Nimbus Robotics is a start-up at Cyberport.", nil, []string{"WORKED_AT Nimbus Robotics > Cyberport"}},
+		// A company named again by its place and a descriptor.
+		{"en", "Nimbus Robotics raised US$10 million on Monday. The Shenzhen company was set up by Tom Lee in 2019.", []string{"LOCATED_IN Nimbus Robotics > Shenzhen"}, nil},
+		{"en", "Nimbus Robotics raised US$10 million on Monday. The Shenzhen government said it was pleased.", nil, []string{"LOCATED_IN Nimbus Robotics > Shenzhen"}},
 		// A count of unnamed companies, then the named ones after 包括.
 		{"zh-Hans", "数码港去年共吸引了120家初创企业进驻，包括智行机器人及蓝海科技。",
 			[]string{"ATTRACTED 数码港 > 智行机器人", "ATTRACTED 数码港 > 蓝海科技"}, nil},
