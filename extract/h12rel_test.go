@@ -57,6 +57,8 @@ func TestH12Rel(t *testing.T) {
 		// A company named again by its place and a descriptor.
 		{"en", "Nimbus Robotics raised US$10 million on Monday. The Shenzhen company was set up by Tom Lee in 2019.", []string{"LOCATED_IN Nimbus Robotics > Shenzhen"}, nil},
 		{"en", "Nimbus Robotics raised US$10 million on Monday. The Shenzhen government said it was pleased.", nil, []string{"LOCATED_IN Nimbus Robotics > Shenzhen"}},
+		// 公司旗下子公司X: the company the text is about owns X.
+		{"zh-Hans", "智行机器人今日宣布完成B轮融资。此外，公司旗下子公司智行科技已进驻香港科学园。", []string{"SUBSIDIARY_OF 智行科技 > 智行机器人"}, nil},
 		// A count of unnamed companies, then the named ones after 包括.
 		{"zh-Hans", "数码港去年共吸引了120家初创企业进驻，包括智行机器人及蓝海科技。",
 			[]string{"ATTRACTED 数码港 > 智行机器人", "ATTRACTED 数码港 > 蓝海科技"}, nil},
