@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/hkgraph/hkgraph/textnorm"
 
@@ -682,7 +683,17 @@ func isOwnerGap(d *doc, a, b int) bool {
 	if b < a {
 		return false
 	}
-	g := strings.TrimSpace(string(d.folded[a:b]))
+	// h12rel: trimmed by index, so that a far pair costs no string (the longest gap is 旗下的).
+	for a < b && unicode.IsSpace(d.folded[a]) {
+		a++
+	}
+	for b > a && unicode.IsSpace(d.folded[b-1]) {
+		b--
+	}
+	if b-a > 3 {
+		return false
+	}
+	g := string(d.folded[a:b])
 	return g == "旗下的" || g == "旗下" || g == "'s" || g == "’s"
 }
 
