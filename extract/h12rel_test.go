@@ -59,6 +59,10 @@ func TestH12Rel(t *testing.T) {
 		{"en", "Nimbus Robotics raised US$10 million on Monday. The Shenzhen government said it was pleased.", nil, []string{"LOCATED_IN Nimbus Robotics > Shenzhen"}},
 		// 公司旗下子公司X: the company the text is about owns X.
 		{"zh-Hans", "智行机器人今日宣布完成B轮融资。此外，公司旗下子公司智行科技已进驻香港科学园。", []string{"SUBSIDIARY_OF 智行科技 > 智行机器人"}, nil},
+		// An award reached in any of the usual words.
+		{"en", "Nimbus Robotics was shortlisted for the Hong Kong ICT Awards.", []string{"SELECTED_FOR Nimbus Robotics > Hong Kong ICT Awards"}, nil},
+		{"en", "Orbit Labs wins the Best Start-up Award.", []string{"SELECTED_FOR Orbit Labs > Best Start-up Award"}, nil},
+		{"en", "Orbit Labs received the funds from Jade Capital.", nil, []string{"SELECTED_FOR Orbit Labs > Jade Capital"}},
 		// A count of unnamed companies, then the named ones after 包括.
 		{"zh-Hans", "数码港去年共吸引了120家初创企业进驻，包括智行机器人及蓝海科技。",
 			[]string{"ATTRACTED 数码港 > 智行机器人", "ATTRACTED 数码港 > 蓝海科技"}, nil},

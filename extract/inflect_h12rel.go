@@ -28,6 +28,8 @@ var verbForms = [][]string{
 	{"lead", "leads", "led", "leading"},
 	{"serve", "serves", "served", "serving"},
 	{"work", "works", "worked", "working"},
+	{"win", "wins", "won", "winning"},
+	{"receive", "receives", "received", "receiving"},
 	{"push", "pushes", "pushed", "pushing"},
 	{"pitch", "pitches", "pitched", "pitching"},
 }
