@@ -258,6 +258,7 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 	if side == 0 && countedGroupBefore(d, c, h.start) {
 		return nil, false // x13hans: 引进38家企业落户香港: the unnamed companies land, not the subject
 	}
+	slots = pronounSubjectSlots(d, ms, si, c, side, slots, h)
 	for _, slot := range slots {
 		switch slot {
 		case "L":

@@ -463,10 +463,16 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 			}
 		}
 	}
-	for k := si - 1; k >= 0 && k >= si-3; k-- {
+	// h12en: a run of sentences that all refer back ("It …. The company …. The firm ….")
+	// keeps the subject named before the run: they do not count towards the three.
+	for k, own := si-1, 0; k >= 0 && own < 3 && k >= si-8; k-- {
 		ms := es.sentenceMentions(d.sents[k])
-		if startsWithPronoun(d, d.sents[k]) || len(ms) == 0 {
+		if startsWithPronoun(d, d.sents[k]) {
 			continue // its own subject is further back; the names in it are objects
+		}
+		own++
+		if len(ms) == 0 {
+			continue
 		}
 		m, ok := firstSubject(d, d.sents[k], ms, fits)
 		if !ok {
