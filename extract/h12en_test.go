@@ -26,6 +26,16 @@ func TestH12En(t *testing.T) {
 			[]string{"SUBSIDIARY_OF Breeze Metering > Corvane Analytics"}, nil},
 		{"Corvane Analytics raised US$5 million on Monday. Orbix Labs hired staff. The firm is expanding. The startup hired more. The company later acquired Breeze Metering.",
 			[]string{"SUBSIDIARY_OF Breeze Metering > Orbix Labs"}, []string{"SUBSIDIARY_OF Breeze Metering > Corvane Analytics"}},
+		// A description standing for the company ("The Hong Kong-based company", "The 5-year-old
+		// firm") refers back when a verb follows it; a name after it is its own subject.
+		{"Corvane Analytics raised US$5 million on Monday. The 5-year-old firm partnered with Cathay Pacific.",
+			[]string{"PARTNERED_WITH Corvane Analytics > Cathay Pacific"}, nil},
+		{"Corvane Analytics raised US$5 million on Monday. The fintech start-up teamed up with Cathay Pacific.",
+			[]string{"PARTNERED_WITH Corvane Analytics > Cathay Pacific"}, nil},
+		{"Corvane Analytics raised US$5 million on Monday. The Hong Kong-based company later acquired Breeze Metering.",
+			[]string{"LOCATED_IN Corvane Analytics > Hong Kong"}, []string{"LOCATED_IN Breeze Metering > Hong Kong"}},
+		{"Corvane Analytics raised US$5 million on Monday. The Hong Kong-based company Orbix Labs partnered with Cathay Pacific.",
+			[]string{"PARTNERED_WITH Orbix Labs > Cathay Pacific", "LOCATED_IN Orbix Labs > Hong Kong"}, []string{"PARTNERED_WITH Corvane Analytics > Cathay Pacific"}},
 	}
 	for _, c := range cases {
 		ps := Extract(Input{Text: c.text, Language: "en", Published: "2025-06-05"})

@@ -58,7 +58,15 @@ func endsWithDescriptor(s string) bool {
 		}
 	}
 	words := strings.Fields(s)
-	return len(words) <= 4 && enDescriptors[words[len(words)-1]] || strings.HasPrefix(s, "-based") && len(words) <= 5
+	if strings.HasPrefix(s, "-based") && len(words) <= 5 {
+		for _, w := range words[:len(words)-1] {
+			if enDescriptors[w] {
+				return false // h12en: "-based company later acquired X": a verb follows the descriptor
+			}
+		}
+		return true
+	}
+	return len(words) <= 4 && enDescriptors[words[len(words)-1]]
 }
 
 func isBareDescriptor(s string) bool {

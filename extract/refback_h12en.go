@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // h12en: reference back for English cues whose subject slot is the name just left of the cue
 // ("A partnered with B", "A is owned by B"). When the clause's subject is a word that refers
 // back ("It partnered with B.", "The company is owned by B.", "Last year, the firm teamed up
@@ -11,6 +13,11 @@ package extract
 // left ("L") in an English sentence that opens with a referring word and names nothing before
 // the cue.
 func pronounSubjectSlots(d *doc, ms []mention, si int, c *relCue, side int, slots []string, h cueHit) []string {
+	if end, ok := enReferringPhrase(d, d.sents[si]); ok && h.end <= end && len(slots) >= 1 && slots[0] == "R" {
+		// "The Hong Kong-based company later acquired B", "The Alibaba-backed firm …": the
+		// phrase's company is the one referred back to, not the object after the verb.
+		return []string{"S"}
+	}
 	if d.lang != "en" || side != 0 || si == 0 || len(slots) != 1 || slots[0] != "L" || c.flags["appos"] || c.flags["adj"] || c.flags["gov"] {
 		return slots
 	}
@@ -24,4 +31,57 @@ func pronounSubjectSlots(d *doc, ms []mention, si int, c *relCue, side int, slot
 		}
 	}
 	return []string{"L", "S"}
+}
+
+// enRefNouns end a phrase that names a company again by what it is: the descriptors, and
+// group, fund, bank, business.
+func enRefNoun(w string) bool {
+	return enDescriptors[w] || w == "group" || w == "fund" || w == "bank" || w == "business"
+}
+
+// enReferringPhrase reports where a phrase that names the subject again by its description
+// ends, when sentence s opens with one (after a time opener): "The Hong Kong-based company",
+// "The 5-year-old firm", "The fintech start-up", followed by a lower-case word (the verb), not by
+// a name ("The Hong Kong-based company Orbix Labs" names its subject). Capitalised words are
+// taken only before a hyphenated word of the phrase ("Hong Kong-based", "Alibaba-backed").
+func enReferringPhrase(d *doc, s span) (int, bool) {
+	i := afterTimeOpener(d, s)
+	if d.lang != "en" || !(hasPrefixAt(d.runes, i, "The ") || hasPrefixAt(d.runes, i, "the ")) {
+		return 0, false
+	}
+	k := i + len("The ")
+	capsPending := false
+	for n := 0; n < 6; n++ {
+		w0 := k
+		for k < s.end && (isLatinLetter(d.runes[k]) || d.runes[k] == '-' || d.runes[k] >= '0' && d.runes[k] <= '9') {
+			k++
+		}
+		w := string(d.runes[w0:k])
+		if w == "" || k < s.end && d.runes[k] != ' ' {
+			return 0, false // punctuation: no plain noun phrase
+		}
+		lower := strings.ToLower(w)
+		switch {
+		case w != lower && !strings.Contains(w, "-"):
+			capsPending = true // "Hong" of "Hong Kong-based": kept only if a hyphenated word follows
+		case w != lower:
+			capsPending = false // "Kong-based", "Alibaba-backed"
+		case enRefNoun(w):
+			if capsPending || n == 0 {
+				return 0, false // "The company" is a plain pronoun; "The Orbix company" names one
+			}
+			j := k
+			for j < s.end && d.runes[j] == ' ' {
+				j++
+			}
+			if j < s.end && (d.runes[j] < 'a' || d.runes[j] > 'z') {
+				return 0, false // a name (or a clause) follows the descriptor
+			}
+			return k, true
+		}
+		for k < s.end && d.runes[k] == ' ' {
+			k++
+		}
+	}
+	return 0, false
 }

@@ -376,7 +376,8 @@ func startsWithPronoun(d *doc, s span) bool {
 			return true
 		}
 	}
-	return false
+	_, ok := enReferringPhrase(d, s) // h12en: "The Hong Kong-based company later acquired …"
+	return ok
 }
 
 // timeWords mark a short opening clause as a time phrase or a source: 去年6月，/ 此前，/
