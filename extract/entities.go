@@ -79,7 +79,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = preferListed(d, all, findListedOrgs(d))     // h12ent: 腾讯, 红杉中国, 立法会
 	all = trimNonNames(d, all)
 	kept := dropDescriptions(d, keepLongest(d, all))
-	mergeLeadingWords(kept)
+	mergeLeadingWords(d, kept)
 	headTable := headAliases(kept, ix) // x12alias: 寶恒集團 … 寶恒, 香港理工大學 … 理大
 	heads := applyHeadAliases(kept, headTable)
 	if hm := append(headMentions(d, kept, headTable), leadingWordMentions(d, kept)...); len(hm) > 0 {
@@ -217,6 +217,12 @@ func findEntities(d *doc, ix *Index) *entitySet {
 			es.candidates[m.key] = c
 			es.order = append(es.order, m.key)
 		}
+		if m.key == "e:"+textnorm.Fold(m.name) && c.key != "e:"+textnorm.Fold(c.name) && c.english == "" {
+			// h12en: the headline's short form came first ("Tidewell … Tidewell Robotics"):
+			// the full name, the one the key is made of, names the entity.
+			c.aliases = append([]string{c.name}, c.aliases...)
+			c.name = m.name
+		}
 		if m.name != c.name && !contains(c.aliases, m.name) {
 			c.aliases = append(c.aliases, m.name)
 		}
@@ -229,7 +235,53 @@ func findEntities(d *doc, ix *Index) *entitySet {
 // mergeLeadingWords gives a later mention made of the leading words of a multi-word English
 // company name that key ("Kerry Logistics Network … Kerry Logistics chairman … Kerry holding
 // the rest").
-func mergeLeadingWords(kept []mention) {
+func mergeLeadingWords(d *doc, kept []mention) {
+	// h12en: a headline or lead names the company short before the text names it in full
+	// ("Tidewell raises US$8m … Tidewell Robotics, a maritime start-up, …"): the one company
+	// the short form leads, written after it. Resolved first, so that a shorter form later
+	// ("Lumina Bio … Lumina Bio Holdings … Lumina") sees one company, not two.
+	leading := leadingTable(kept)
+	for i := range kept {
+		m := &kept[i]
+		if m.id != "" || !(m.weak || m.kind == kg.KindOrganization) || !inHeadline(d, *m) {
+			continue
+		}
+		var before, after []mention
+		for _, src := range leading[m.name] {
+			if src.start < m.start && src.key != m.key {
+				before = append(before, src)
+			} else if src.start > m.start && src.key != m.key {
+				after = append(after, src)
+			}
+		}
+		if src, ok := oneCompany(after); ok && len(before) == 0 {
+			m.key, m.kind = src.key, src.kind
+		}
+	}
+	leading = leadingTable(kept)
+	for i := range kept {
+		m := &kept[i]
+		if m.id != "" || !(m.weak || m.kind == kg.KindOrganization) {
+			continue
+		}
+		// The names written before the short form that it leads; two → the company among
+		// them ("Harbourline Capital … Harbourline Greater Bay Fund II … Harbourline is run
+		// by"), else none.
+		var before []mention
+		for _, src := range leading[m.name] {
+			if src.start < m.start && src.key != m.key {
+				before = append(before, src)
+			}
+		}
+		if src, ok := oneCompany(before); ok {
+			m.key, m.kind = src.key, src.kind
+		}
+	}
+}
+
+// leadingTable maps each run of leading words of a multi-word English organisation name to
+// the names it leads, one per key.
+func leadingTable(kept []mention) map[string][]mention {
 	leading := map[string][]mention{} // x12alias: every name a prefix leads, to see when two share it
 	for _, m := range kept {
 		w := strings.Fields(m.name)
@@ -251,24 +303,7 @@ func mergeLeadingWords(kept []mention) {
 			}
 		}
 	}
-	for i := range kept {
-		m := &kept[i]
-		if m.id != "" || !(m.weak || m.kind == kg.KindOrganization) {
-			continue
-		}
-		// The names written before the short form that it leads; two → the company among
-		// them ("Harbourline Capital … Harbourline Greater Bay Fund II … Harbourline is run
-		// by"), else none.
-		var before []mention
-		for _, src := range leading[m.name] {
-			if src.start < m.start && src.key != m.key {
-				before = append(before, src)
-			}
-		}
-		if src, ok := oneCompany(before); ok {
-			m.key, m.kind = src.key, src.kind
-		}
-	}
+	return leading
 }
 
 func keysOf(ms []mention) []string {

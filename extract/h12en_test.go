@@ -43,3 +43,50 @@ func TestH12En(t *testing.T) {
 		checkRels(t, c.text, ps, c.want, c.not)
 	}
 }
+
+// A headline's short form is the company the body names in full after it: one entity, named in
+// full, and the facts of the short form are its facts.
+func TestH12EnHeadlineShortForm(t *testing.T) {
+	cases := []struct {
+		text     string
+		name     string   // the entity the short form belongs to
+		notNames []string // no entity of its own
+		want     []string
+	}{
+		{"Tidewell raises US$8 million to expand in Europe\n\nTidewell Robotics, a Hong Kong maritime start-up, has raised US$8 million. Founder Marcus Leung said Tidewell will partner with Keppel.",
+			"Tidewell Robotics", []string{"Tidewell"}, []string{"TARGETS_MARKET Tidewell > Europe"}},
+		// Two companies share the short form's word: it stays apart.
+		{"Harbourline to launch new fund\n\nHarbourline Capital and Harbourline Ventures said on Monday they would merge.",
+			"", nil, nil},
+		// Only the headline or lead: in the body a short form before the full name is no alias.
+		{"Orbix Labs signed a deal on Monday. Later, Tidewell partnered with Keppel. Tidewell Robotics is based in Hong Kong.",
+			"", []string{}, nil},
+	}
+	for _, c := range cases {
+		ps := Extract(Input{Text: c.text, Language: "en"})
+		names := map[string]*EntityProposal{}
+		for _, p := range ps {
+			if p.Entity != nil {
+				names[p.Entity.Name] = p.Entity
+			}
+		}
+		if c.name != "" {
+			e := names[c.name]
+			if e == nil {
+				t.Errorf("%q: no entity %q", c.text, c.name)
+			}
+			for _, n := range c.notNames {
+				if names[n] != nil {
+					t.Errorf("%q: %q proposed apart from %q", c.text, n, c.name)
+				}
+			}
+		} else if len(c.notNames) == 0 && c.notNames != nil {
+			if names["Tidewell"] == nil {
+				t.Errorf("%q: the body's short form before the full name was merged", c.text)
+			}
+		} else if names["Harbourline"] != nil && names["Harbourline"].Key != "e:harbourline" {
+			t.Errorf("%q: an ambiguous short form was merged into %q", c.text, names["Harbourline"].Key)
+		}
+		checkRels(t, c.text, ps, c.want, nil)
+	}
+}

@@ -85,3 +85,17 @@ func enReferringPhrase(d *doc, s span) (int, bool) {
 	}
 	return 0, false
 }
+
+// inHeadline reports whether mention m stands in the text's first line or first sentence,
+// where a headline or a lead names a company short before the body names it in full.
+func inHeadline(d *doc, m mention) bool {
+	if len(d.sents) == 0 || m.start >= d.sents[0].end {
+		return false
+	}
+	for i := 0; i < m.start; i++ {
+		if d.runes[i] == '\n' && strings.TrimSpace(string(d.runes[:i])) != "" {
+			return false
+		}
+	}
+	return true
+}
