@@ -36,6 +36,14 @@ func TestH12En(t *testing.T) {
 			[]string{"LOCATED_IN Corvane Analytics > Hong Kong"}, []string{"LOCATED_IN Breeze Metering > Hong Kong"}},
 		{"Corvane Analytics raised US$5 million on Monday. The Hong Kong-based company Orbix Labs partnered with Cathay Pacific.",
 			[]string{"PARTNERED_WITH Orbix Labs > Cathay Pacific", "LOCATED_IN Orbix Labs > Hong Kong"}, []string{"PARTNERED_WITH Corvane Analytics > Cathay Pacific"}},
+		// A cue right after "and" opens a second predicate of the same subject, not a list item.
+		{"Corvane Analytics was incubated at Cyberport and is backed by Sequoia Capital.",
+			[]string{"INVESTED_IN Sequoia Capital > Corvane Analytics"}, []string{"INVESTED_IN Sequoia Capital > Cyberport"}},
+		{"Corvane Analytics partnered with Orbix Labs and is owned by Jade Holdings.",
+			[]string{"SUBSIDIARY_OF Corvane Analytics > Jade Holdings"}, []string{"SUBSIDIARY_OF Orbix Labs > Jade Holdings"}},
+		// A list before the cue is still the list.
+		{"Corvane Analytics and Orbix Labs are backed by Sequoia Capital.",
+			[]string{"INVESTED_IN Sequoia Capital > Corvane Analytics", "INVESTED_IN Sequoia Capital > Orbix Labs"}, nil},
 	}
 	for _, c := range cases {
 		ps := Extract(Input{Text: c.text, Language: "en", Published: "2025-06-05"})
