@@ -44,6 +44,13 @@ func TestH12En(t *testing.T) {
 		// A list before the cue is still the list.
 		{"Corvane Analytics and Orbix Labs are backed by Sequoia Capital.",
 			[]string{"INVESTED_IN Sequoia Capital > Corvane Analytics", "INVESTED_IN Sequoia Capital > Orbix Labs"}, nil},
+		// A brand and a place make a company's name (its regional arm), not the place.
+		{"Medlink Asia signed a deal with Watsons.", []string{"PARTNERED_WITH Medlink Asia > Watsons"}, nil},
+		{"Corvane Analytics counts Sequoia China and Vertex Ventures among its backers.",
+			[]string{"INVESTED_IN Sequoia China > Corvane Analytics"}, nil},
+		{"Invest Hong Kong signed a deal with Watsons.", []string{"PARTNERED_WITH Invest Hong Kong > Watsons"}, nil},
+		// A region word and a place are a place.
+		{"Corvane Analytics will expand into Central Asia.", nil, []string{"TARGETS_MARKET Corvane Analytics > Central Asia"}},
 	}
 	for _, c := range cases {
 		ps := Extract(Input{Text: c.text, Language: "en", Published: "2025-06-05"})

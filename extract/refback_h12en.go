@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
 
 // h12en: reference back for English cues whose subject slot is the name just left of the cue
 // ("A partnered with B", "A is owned by B"). When the clause's subject is a word that refers
@@ -98,4 +102,39 @@ func inHeadline(d *doc, m mention) bool {
 		}
 	}
 	return true
+}
+
+// enRegionWords open a place's name, not a brand's: "Central Asia", "Greater China".
+var enRegionWords = map[string]bool{"Greater": true, "Central": true, "Southeast": true, "South": true, "North": true,
+	"East": true, "West": true, "Northern": true, "Southern": true, "Eastern": true, "Western": true, "Mainland": true,
+	"Inner": true, "Outer": true, "Upper": true, "Lower": true, "Pan": true, "Rural": true, "Coastal": true, "Northeast": true,
+	"Northwest": true, "Southwest": true, "Continental": true, "Emerging": true, "Developing": true, "Middle": true, "Far": true}
+
+// enBrandAndPlace reports whether an English capitalised run of two or three words is one or
+// two brand words and a place (Medlink Asia, Sequoia China, SenseTime Hong Kong): a company's
+// name or its regional arm, not the place. No word of the brand is a place, a region word or a
+// word that opens no name.
+func enBrandAndPlace(d *doc, ms []mention, m mention) bool {
+	for _, p := range ms {
+		if p.kind != kg.KindPlace || p.end != m.end || p.start <= m.start {
+			continue
+		}
+		brand := strings.Fields(string(d.runes[m.start:p.start]))
+		if len(brand) == 0 || len(brand) > 2 {
+			return false
+		}
+		for _, w := range brand {
+			if !isCapitalised(w) || enNotNames[w] || enRegionWords[w] || enConnectors[w] || enTopicWords[w] || demonym[w] != "" ||
+				enCommonOpeners[w] || enRoleWords[w] || strings.ContainsAny(w, "-'’") {
+				return false
+			}
+		}
+		for _, q := range ms {
+			if q.kind == kg.KindPlace && q.start >= m.start && q.start < p.start {
+				return false // "Kowloon East": places only
+			}
+		}
+		return true
+	}
+	return false
 }

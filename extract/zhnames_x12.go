@@ -346,6 +346,9 @@ func localArms(d *doc, ms []mention) {
 		if m.weak && m.kind == kg.KindOrganization && m.id == "" && textnorm.HasHan(m.name) && brandAndPlace(d, ms, *m) {
 			m.weak = false
 		}
+		if m.weak && m.kind == kg.KindOrganization && m.id == "" && d.lang == "en" && enBrandAndPlace(d, ms, *m) {
+			m.weak = false // h12en: "Medlink Asia", "Sequoia China": a brand's regional arm
+		}
 	}
 }
 
