@@ -1149,6 +1149,10 @@ func extendLeft(f []rune, i, max int) int {
 			j -= 2 // x12ent: 香港青年創業家協會: 青年 is a word of the name, not a year
 			continue
 		}
+		if c == '年' && j < len(f) && f[j] == '度' && !(j >= 2 && isDigit(f[j-2])) {
+			j-- // h12en: 年度創新大獎: 年度 (annual) is a word of the name, not a year's end
+			continue
+		}
 		if c == '日' && j >= 2 && f[j-2] == '每' {
 			j -= 2 // 每日财经: 日 here is no date
 			continue

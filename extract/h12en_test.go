@@ -105,3 +105,23 @@ func TestH12EnHeadlineShortForm(t *testing.T) {
 		checkRels(t, c.text, ps, c.want, nil)
 	}
 }
+
+// Entity-finder boundaries: 這家深圳公司 is a demonstrative, no name; 年度 opens an award's name.
+func TestH12EnZhBoundaries(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want, not  []string
+	}{
+		{"zh-Hant", "星河機器人上月完成A輪融資。這家深圳公司與港鐵簽署合作協議。",
+			[]string{"PARTNERED_WITH 星河機器人 > 港鐵"}, []string{"PARTNERED_WITH 家深圳公司 > 港鐵"}},
+		{"zh-Hans", "星河机器人上月完成A轮融资。该间公司与港铁签署合作协议。",
+			[]string{"PARTNERED_WITH 星河机器人 > 港铁"}, nil},
+		{"zh-Hans", "星河机器人获颁年度创新大奖。", []string{"SELECTED_FOR 星河机器人 > 年度创新大奖"}, []string{"SELECTED_FOR 星河机器人 > 度创新大奖"}},
+		{"zh-Hant", "星河機器人獲頒2025年度創新大獎。", []string{"SELECTED_FOR 星河機器人 > 2025年度創新大獎"}, nil},
+	}
+	for _, c := range cases {
+		ps := Extract(Input{Text: c.text, Language: c.lang, Published: "2025-06-05"})
+		checkSpans(t, c.text, ps)
+		checkRels(t, c.text, ps, c.want, c.not)
+	}
+}

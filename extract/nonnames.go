@@ -144,6 +144,9 @@ func trimZh(d *doc, m mention) (mention, bool) {
 			return m, false
 		}
 	}
+	if m.kind != kg.KindPerson && m.start > 0 && strings.ContainsRune("这那该此", f[m.start-1]) && strings.ContainsRune("家间所个", f[m.start]) {
+		return m, false // h12en: 這家深圳公司 refers back to a company: a demonstrative and its measure word, no name
+	}
 	if m.kind != kg.KindPerson && m.end-m.start > 3 && f[m.start] == '有' && m.start > 0 && strings.ContainsRune("还亦也都", f[m.start-1]) {
 		m.start++ // x12people: 还有财经事务及库务局局长
 		name = string(f[m.start:m.end])
