@@ -116,6 +116,9 @@ func TestH12EnZhBoundaries(t *testing.T) {
 			[]string{"PARTNERED_WITH 星河機器人 > 港鐵"}, []string{"PARTNERED_WITH 家深圳公司 > 港鐵"}},
 		{"zh-Hans", "星河机器人上月完成A轮融资。该间公司与港铁签署合作协议。",
 			[]string{"PARTNERED_WITH 星河机器人 > 港铁"}, nil},
+		// The place in the phrase that refers back locates the company.
+		{"zh-Hant", "星河機器人上月完成A輪融資。這家深圳公司與港鐵簽署合作協議。", []string{"LOCATED_IN 星河機器人 > 深圳"}, nil},
+		{"zh-Hans", "星河机器人上月完成A轮融资。该深圳市政府表示欢迎。", nil, []string{"LOCATED_IN 星河机器人 > 深圳"}},
 		{"zh-Hans", "星河机器人获颁年度创新大奖。", []string{"SELECTED_FOR 星河机器人 > 年度创新大奖"}, []string{"SELECTED_FOR 星河机器人 > 度创新大奖"}},
 		{"zh-Hant", "星河機器人獲頒2025年度創新大獎。", []string{"SELECTED_FOR 星河機器人 > 2025年度創新大獎"}, nil},
 	}

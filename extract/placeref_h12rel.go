@@ -17,10 +17,10 @@ func placeReferenceFacts(d *doc, es *entitySet) []Proposal {
 			continue
 		}
 		i := afterTimeOpener(d, s)
-		if d.lang != "en" || !hasPrefixAt(d.runes, i, "The ") {
-			continue // (Chinese 這家深圳公司 reads as a name of its own: not yet)
+		at, ok := placeReferenceStart(d, i)
+		if !ok {
+			continue
 		}
-		at := i + len("The ")
 		var place mention
 		found := false
 		for _, m := range ms {
@@ -32,7 +32,7 @@ func placeReferenceFacts(d *doc, es *entitySet) []Proposal {
 				break
 			}
 		}
-		if !found || !descriptorReference(d, ms, place.end, s.end) {
+		if !found || d.lang == "en" && !descriptorReference(d, ms, place.end, s.end) || d.lang != "en" && !zhDescriptorAfter(d, place.end) {
 			continue
 		}
 		fits := func(m mention) bool { return m.kind == kg.KindOrganization }
