@@ -44,6 +44,17 @@ func TestH12En(t *testing.T) {
 		// A list before the cue is still the list.
 		{"Corvane Analytics and Orbix Labs are backed by Sequoia Capital.",
 			[]string{"INVESTED_IN Sequoia Capital > Corvane Analytics", "INVESTED_IN Sequoia Capital > Orbix Labs"}, nil},
+		// An opening participle clause or an aside after the referring phrase holds no subject.
+		{"Kestrel Health raised funds on Monday. Founded in 2019, the firm partnered with Watsons last year.",
+			[]string{"PARTNERED_WITH Kestrel Health > Watsons"}, nil},
+		{"Kestrel Health raised funds on Monday. Backed by Temasek, it partnered with Watsons last year.",
+			[]string{"PARTNERED_WITH Kestrel Health > Watsons", "INVESTED_IN Temasek > Kestrel Health"}, []string{"PARTNERED_WITH Temasek > Watsons"}},
+		{"Kestrel Health raised funds on Monday. The five-year-old company, which counts Tencent among its shareholders, partnered with Watsons.",
+			[]string{"PARTNERED_WITH Kestrel Health > Watsons"}, []string{"PARTNERED_WITH Tencent > Watsons"}},
+		{"Kestrel Health raised funds on Monday. The company, which Tencent backs, partnered with Watsons.",
+			[]string{"PARTNERED_WITH Kestrel Health > Watsons"}, []string{"PARTNERED_WITH Tencent > Watsons"}},
+		{"Kestrel Health raised funds on Monday. Founded in 2019, Orbix Labs partnered with Watsons last year.",
+			[]string{"PARTNERED_WITH Orbix Labs > Watsons"}, []string{"PARTNERED_WITH Kestrel Health > Watsons"}},
 		// A brand and a place make a company's name (its regional arm), not the place.
 		{"Medlink Asia signed a deal with Watsons.", []string{"PARTNERED_WITH Medlink Asia > Watsons"}, nil},
 		{"Corvane Analytics counts Sequoia China and Vertex Ventures among its backers.",

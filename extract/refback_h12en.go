@@ -29,12 +29,33 @@ func pronounSubjectSlots(d *doc, ms []mention, si int, c *relCue, side int, slot
 	if !startsWithPronoun(d, s) || !companyPronoun(d, s) {
 		return slots
 	}
+	// Names in an opening clause ("Backed by Temasek, it partnered with B") or in an aside
+	// after the referring phrase ("The company, which counts Tencent among its shareholders,
+	// partnered with B") are not the subject.
+	from := afterTimeOpener(d, s)
+	end, ok := enReferringPhrase(d, span{from, s.end})
+	if !ok {
+		head := strings.ToLower(string(d.runes[from:min(s.end, from+20)]))
+		for _, p := range enCompanyPronouns {
+			if p != "it " && strings.HasPrefix(head, p+",") {
+				end, ok = from+len([]rune(p)), true // "The company, which Tencent backs, …"
+			}
+		}
+	}
+	if ok && end < s.end && d.runes[end] == ',' {
+		for k := end + 1; k < h.start; k++ {
+			if d.runes[k] == ',' {
+				from = k
+				break
+			}
+		}
+	}
 	for _, m := range ms {
-		if m.start >= s.start && m.end <= h.start {
+		if m.start >= from && m.end <= h.start {
 			return slots // "It said A partnered with B": the name before the cue is the subject
 		}
 	}
-	return []string{"L", "S"}
+	return []string{"S"}
 }
 
 // enRefNouns end a phrase that names a company again by what it is: the descriptors, and
@@ -61,10 +82,13 @@ func enReferringPhrase(d *doc, s span) (int, bool) {
 			k++
 		}
 		w := string(d.runes[w0:k])
+		lower := strings.ToLower(w)
+		if w != "" && k < s.end && d.runes[k] == ',' && enRefNoun(lower) && w == lower && n > 0 && !capsPending {
+			return k, true // "The five-year-old company, which …": an aside follows
+		}
 		if w == "" || k < s.end && d.runes[k] != ' ' {
 			return 0, false // punctuation: no plain noun phrase
 		}
-		lower := strings.ToLower(w)
 		switch {
 		case w != lower && !strings.Contains(w, "-"):
 			capsPending = true // "Hong" of "Hong Kong-based": kept only if a hyphenated word follows
@@ -162,4 +186,46 @@ func zhDescriptorAfter(d *doc, i int) bool {
 		}
 	}
 	return false
+}
+
+// enParticipleOpener returns where the main clause starts after an English opening participle
+// clause ("Founded in 2019 by Helen Yu, the company …", "Backed by Temasek, it …"): the
+// sentence opens with a capitalised past participle and a comma within 80 code points closes
+// the clause before a referring word (it, the company, the Hong Kong-based firm).
+func enParticipleOpener(d *doc, s span) (int, bool) {
+	if d.lang != "en" {
+		return 0, false
+	}
+	i := s.start
+	for i < s.end && !isLatinLetter(d.runes[i]) {
+		i++
+	}
+	w0 := i
+	for i < s.end && isLatinLetter(d.runes[i]) {
+		i++
+	}
+	w := string(d.runes[w0:i])
+	if len(w) < 4 || !isCapitalised(w) || !strings.HasSuffix(w, "ed") && w != "Set" && w != "Spun" && w != "Built" {
+		return 0, false
+	}
+	for k := i; k < s.end && k < w0+80; k++ {
+		if d.runes[k] != ',' {
+			continue
+		}
+		j := k + 1
+		for j < s.end && d.runes[j] == ' ' {
+			j++
+		}
+		head := strings.ToLower(string(d.runes[j:min(s.end, j+20)]))
+		for _, p := range enCompanyPronouns {
+			if strings.HasPrefix(head, p) {
+				return j, true
+			}
+		}
+		if _, ok := enReferringPhrase(d, span{j, s.end}); ok {
+			return j, true
+		}
+		return 0, false
+	}
+	return 0, false
 }

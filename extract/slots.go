@@ -420,6 +420,9 @@ var leadingAdverbs = []string{"目前", "现时", "现在", "此前", "早前", 
 var sourceVerbs = []string{"获悉", "报道", "显示", "介绍", "了解到", "透露", "项目中", "企业中", "公司中", "当中", "之中", "名单中"}
 
 func openerEnd(d *doc, s span) int {
+	if e, ok := enParticipleOpener(d, s); ok {
+		return e // h12en: "Founded in 2019, the firm …"
+	}
 	for i := s.start; i < min(s.end, s.start+41); i++ {
 		if d.runes[i] != '，' && d.runes[i] != ',' {
 			continue
