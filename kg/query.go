@@ -161,6 +161,10 @@ type Batch struct {
 	Relationships []*Relationship
 	Mentions      []Mention
 	Mark          *BatchMark // recorded in the batch's transaction when set
+	// FreshTypes are relationship types that had no relationship when the import began: the
+	// batch's relationships of these types are created without looking for one with their id
+	// first. Set only by an import whose records are unique by id (loaders.Import).
+	FreshTypes map[RelType]bool
 }
 
 // BatchMark names a batch of an import run; recording it in the batch's own transaction

@@ -353,6 +353,40 @@ func TestImportResumesAfterAFailedBatch(t *testing.T) {
 	}
 }
 
+// An import into a type that has relationships looks each row up by id (only a type empty at
+// the start creates without looking): a file that overlaps what an earlier import wrote adds
+// only what is new, and importing it again writes nothing.
+func TestImportIntoTypesWithRelationships(t *testing.T) {
+	st, d := freshStore(t)
+	ctx := context.Background()
+	if _, err := Import(ctx, st, writeCSVs(t, t.TempDir(), 1000), ImportOptions{Log: quiet, BatchSize: 400}); err != nil {
+		t.Fatal(err)
+	}
+	files := writeCSVs(t, t.TempDir(), 3000) // the first 999 relationships are the first import's
+	sum, err := Import(ctx, st, files, ImportOptions{Log: quiet, BatchSize: 400})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Counts.RelationshipsCreated != 3000-999 {
+		t.Errorf("the second import created %d relationships, want %d", sum.Counts.RelationshipsCreated, 3000-999)
+	}
+	for q, want := range map[string]int64{
+		"MATCH ()-[r:INVESTED_IN]->() RETURN count(r)":             3001,
+		"MATCH ()-[r:INVESTED_IN]->() RETURN count(DISTINCT r.id)": 3001,
+	} {
+		if got := count(t, d, q); got != want {
+			t.Errorf("%s = %d, want %d", q, got, want)
+		}
+	}
+	again, err := Import(ctx, st, files, ImportOptions{Log: quiet, BatchSize: 400})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Counts != (kg.WriteCounts{}) {
+		t.Errorf("importing the same files again wrote %+v, want nothing", again.Counts)
+	}
+}
+
 // A document imported with the entities it names gets its mentions of them, though they are
 // written in later transactions than the document.
 func TestImportLinksDocumentsToEntitiesOfTheSameRun(t *testing.T) {

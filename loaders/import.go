@@ -33,6 +33,8 @@ type ImportStore interface {
 	FinishImport(ctx context.Context, runID string) error
 	// DeleteGraph deletes every entity, relationship, document and mention (Replace).
 	DeleteGraph(ctx context.Context) error
+	// EmptyRelTypes returns the relationship types that have no relationship.
+	EmptyRelTypes(ctx context.Context) (map[kg.RelType]bool, error)
 }
 
 // ImportOptions tune an import.
@@ -194,6 +196,19 @@ func Import(ctx context.Context, st ImportStore, paths []string, opts ImportOpti
 	}
 	if err := st.StartImport(ctx, kg.ImportProgress{RunID: sum.RunID, Fingerprint: fp, BatchSize: opts.BatchSize, Total: len(batches)}); err != nil {
 		return sum, err
+	}
+	// The relationships of a type that has none yet are all new (Compile merged those with one
+	// id into one), so their batches create them without looking each up first. Read now, after
+	// Replace's delete and before this run's first batch: a resumed run finds the types its
+	// committed batches wrote non-empty and looks their rows up again.
+	fresh, err := st.EmptyRelTypes(ctx)
+	if err != nil {
+		return sum, err
+	}
+	for i := range batches {
+		if len(batches[i].Relationships) > 0 {
+			batches[i].FreshTypes = fresh
+		}
 	}
 	w := &batchWriter{st: st, runID: sum.RunID, workers: opts.Workers, bar: newBar(opts.Progress, len(batches), len(done))}
 	skip := map[int]bool{}

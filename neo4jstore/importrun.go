@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"time"
 
@@ -31,6 +32,28 @@ WITH r
 MATCH (b:ImportBatch {runId: $id})
 DELETE b`
 )
+
+// cypherCountRelType counts a type's relationships from Neo4j's count store (no scan).
+const cypherCountRelType = "MATCH ()-[r:%s]->() RETURN count(r) AS n"
+
+// EmptyRelTypes returns the relationship types that have no relationship.
+func (s *Store) EmptyRelTypes(ctx context.Context) (map[kg.RelType]bool, error) {
+	return readTx(ctx, s, func(q querier) (map[kg.RelType]bool, error) {
+		empty := map[kg.RelType]bool{}
+		for _, t := range kg.RelTypes {
+			recs, err := q.rows(fmt.Sprintf(cypherCountRelType, relTypes([]kg.RelType{t})), nil)
+			if err != nil {
+				return nil, err
+			}
+			if r := (cols{rec: recs[0]}); count(&r, "n") == 0 {
+				empty[t] = true
+			} else if r.err != nil {
+				return nil, r.err
+			}
+		}
+		return empty, nil
+	})
+}
 
 // StartImport records a run before its first batch; a run that exists already (a resumed
 // one) is left as it is.

@@ -1,0 +1,115 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"slices"
+	"testing"
+
+	"github.com/hkgraph/hkgraph/internal/testdb"
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// relProps reads every relationship's properties (and endpoints), by id.
+func relProps(t *testing.T, s *Store) map[string]map[string]any {
+	t.Helper()
+	recs, err := s.readRows(context.Background(), "MATCH (a)-[r]->(b) RETURN r.id AS id, properties(r) AS p, a.id AS a, b.id AS b, type(r) AS t", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]map[string]any{}
+	for _, rec := range recs {
+		id, _ := rec.Get("id")
+		p, _ := rec.Get("p")
+		props := p.(map[string]any)
+		for _, k := range []string{"a", "b", "t"} {
+			v, _ := rec.Get(k)
+			props["_"+k] = v
+		}
+		if out[id.(string)] != nil {
+			t.Errorf("relationship %s twice", id)
+		}
+		out[id.(string)] = props
+	}
+	return out
+}
+
+// A batch's relationships of a fresh type (kg.Batch.FreshTypes) are created without a look-up
+// by id; they must be stored exactly as the look-up path stores them, every optional property
+// present or absent alike.
+func TestFreshRelationshipsAsUpserted(t *testing.T) {
+	s := migrated(t)
+	ctx := context.Background()
+	ents := kg.Batch{Entities: []*kg.Entity{
+		{ID: "fund-a", Kind: kg.KindFund, Name: "Fund A"},
+		{ID: "start-b", Kind: kg.KindOrganization, Name: "Start B", Roles: []kg.Role{"STARTUP"}},
+		{ID: "event-c", Kind: kg.KindEvent, Name: "Event C"},
+	}}
+	round := kg.FundingRound("SEED")
+	rels := []*kg.Relationship{
+		{Type: "INVESTED_IN", FromID: "fund-a", ToID: "start-b", Date: ptr("2021-03"), AmountHKD: ptr(7.8e6), Round: &round,
+			Amount: ptr(1e6), Currency: ptr("USD"), Lead: ptr(true), Note: ptr("a note"), Status: kg.StatusCurrent},
+		{Type: "ATTENDED", FromID: "start-b", ToID: "event-c", Date: ptr("2019"), EndDate: ptr("2019"), Role: ptr("exhibitor"), DateNote: ptr("about")},
+		{Type: "ATTENDED", FromID: "fund-a", ToID: "event-c"},
+	}
+	for _, r := range rels {
+		r.ID = kg.RelationshipID(r.Type, r.FromID, r.ToID, r.Date)
+		r.Citations = []kg.Citation{{DocumentID: "doc:x", Start: 1, End: 4, Quote: "abc"}}
+	}
+	write := func(fresh map[kg.RelType]bool) map[string]map[string]any {
+		t.Helper()
+		testdb.Wipe(t, s.driver)
+		if _, err := s.WriteBatch(ctx, ents); err != nil {
+			t.Fatal(err)
+		}
+		c, err := s.WriteBatch(ctx, kg.Batch{Relationships: rels, FreshTypes: fresh})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.RelationshipsCreated != len(rels) {
+			t.Errorf("fresh types %v: %d relationships created, want %d", slices.Sorted(maps.Keys(fresh)), c.RelationshipsCreated, len(rels))
+		}
+		return relProps(t, s)
+	}
+	looked := write(nil)
+	fresh := write(map[kg.RelType]bool{"INVESTED_IN": true, "ATTENDED": true})
+	if len(looked) != len(rels) {
+		t.Fatalf("%d relationships stored, want %d", len(looked), len(rels))
+	}
+	for id, want := range looked {
+		if got := fresh[id]; fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("relationship %s\n created fresh: %v\n upserted:      %v", id, got, want)
+		}
+	}
+
+	// Written again as a type that is not fresh (the next import of the same file), nothing changes.
+	c, err := s.WriteBatch(ctx, kg.Batch{Relationships: rels})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c != (kg.WriteCounts{}) {
+		t.Errorf("the same relationships again wrote %+v, want nothing", c)
+	}
+}
+
+// EmptyRelTypes reads which types have no relationship.
+func TestEmptyRelTypes(t *testing.T) {
+	s := migrated(t)
+	empty, err := s.EmptyRelTypes(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(empty) != len(kg.RelTypes) {
+		t.Errorf("empty graph: %d empty types, want all %d", len(empty), len(kg.RelTypes))
+	}
+	upsert(t, s, "fund-a", kg.KindFund, "Fund A")
+	upsert(t, s, "start-b", kg.KindOrganization, "Start B")
+	relate(t, s, "INVESTED_IN", "fund-a", "start-b", "https://example.com/a")
+	if empty, err = s.EmptyRelTypes(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if empty["INVESTED_IN"] || !empty["ATTENDED"] || len(empty) != len(kg.RelTypes)-1 {
+		t.Errorf("after one INVESTED_IN: empty types %v", slices.Sorted(maps.Keys(empty)))
+	}
+}
