@@ -20,7 +20,7 @@ func readCSV(t *testing.T, args []string, prefix string) (header []string, rows 
 				t.Fatal(err)
 			}
 			defer f.Close()
-			all, err := csv.NewReader(f).ReadAll()
+			all, err := readImporterCSV(f)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -77,4 +77,11 @@ func TestWriteOfflineCSVParts(t *testing.T) {
 	if !strings.Contains(strings.Join(out.Args, " "), "--id-type=actual") {
 		t.Errorf("args %q", out.Args)
 	}
+}
+
+// readImporterCSV reads the importer's dialect: fields split by delimiter, quotes only where needed.
+func readImporterCSV(f *os.File) ([][]string, error) {
+	r := csv.NewReader(f)
+	r.Comma, r.LazyQuotes = delimiter, true
+	return r.ReadAll()
 }
