@@ -302,24 +302,19 @@ func relationshipRows(rs []*kg.Relationship, t kg.RelType) []map[string]any {
 	return rows
 }
 
-// relationshipPropKeys are RelationshipProps' keys, in the order freshRelationshipRows lists
-// their values after its six fixed columns.
-var relationshipPropKeys = []string{"citations", "date", "endDate", "dateNote", "amountHKD", "role", "note", "status",
-	"round", "amount", "currency", "lead"}
-
 // freshRelationshipMap is CREATE's property map over a freshRelationshipRows row: the
 // properties relationshipRows' statement sets, with the same values.
 var freshRelationshipMap = func() string {
 	parts := []string{"id: row[2]", "contentHash: row[3]", "version: 1", "outKey: row[4]", "inKey: row[5]"}
-	for i, k := range relationshipPropKeys {
-		parts = append(parts, fmt.Sprintf("%s: row[%d]", k, 6+i))
+	for i, c := range relationshipColumns {
+		parts = append(parts, fmt.Sprintf("%s: row[%d]", c.prop, 6+i))
 	}
 	return strings.Join(parts, ", ")
 }()
 
 // freshRelationshipRows are the rows of cypherCreateFreshRelationshipsTemplate: from, to, id,
-// content hash (as row computes it), outKey, inKey, then relationshipPropKeys' values (nil
-// where RelationshipProps has none).
+// content hash (as row computes it), outKey, inKey, then the values of the offline CSV's
+// relationshipColumns, the one list of RelationshipProps' keys (nil where a relationship has none).
 func freshRelationshipRows(rs []*kg.Relationship, t kg.RelType) [][]any {
 	var rows [][]any
 	for _, r := range rs {
@@ -328,10 +323,10 @@ func freshRelationshipRows(rs []*kg.Relationship, t kg.RelType) [][]any {
 		}
 		props := RelationshipProps(r)
 		out, in := RelationshipKeys(r)
-		l := make([]any, 0, 6+len(relationshipPropKeys))
+		l := make([]any, 0, 6+len(relationshipColumns))
 		l = append(l, r.FromID, r.ToID, r.ID, contentHash(props), out, in)
-		for _, k := range relationshipPropKeys {
-			l = append(l, props[k])
+		for _, c := range relationshipColumns {
+			l = append(l, props[c.prop])
 		}
 		rows = append(rows, l)
 	}

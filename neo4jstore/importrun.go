@@ -45,10 +45,13 @@ func (s *Store) EmptyRelTypes(ctx context.Context) (map[kg.RelType]bool, error) 
 			if err != nil {
 				return nil, err
 			}
-			if r := (cols{rec: recs[0]}); count(&r, "n") == 0 {
-				empty[t] = true
-			} else if r.err != nil {
+			r := cols{rec: recs[0]}
+			n := count(&r, "n")
+			if r.err != nil { // before n: a count that failed to decode reads 0, not "empty"
 				return nil, r.err
+			}
+			if n == 0 {
+				empty[t] = true
 			}
 		}
 		return empty, nil
