@@ -10,10 +10,7 @@ import (
 
 // Every entry of cues/orgs.tsv is found in a plain sentence.
 func TestEveryListedOrganisationFires(t *testing.T) {
-	for _, line := range strings.Split(orgsTSV, "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for line := range cueLines(orgsTSV) {
 		name := strings.Split(line, "\t")[0]
 		text := "记者获悉，" + name + "今日宣布新计划。"
 		if got := findListedOrgs(newDoc(Input{Text: text, Language: "zh-Hans"})); len(got) != 1 || got[0].name != name {

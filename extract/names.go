@@ -15,10 +15,7 @@ var placesTSV string
 var placeMatcher, placeNames = func() (*textnorm.Matcher, map[string][2]string) {
 	var named []textnorm.Named
 	names := map[string][2]string{}
-	for _, line := range strings.Split(placesTSV, "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for line := range cueLines(placesTSV) {
 		f := strings.Split(line, "\t")
 		named = append(named, textnorm.Named{ID: f[1], Names: []string{f[0], f[1]}})
 		names[f[1]] = [2]string{f[0], f[1]}

@@ -16,27 +16,16 @@ var orgsTSV string
 
 // orgMatcher finds the Chinese names of cues/orgs.tsv; its ids are the Simplified names.
 // The English column is kept for the reader (and a later linker); matching reads Chinese only.
-var orgMatcher = func() *textnorm.Matcher {
+// maxListedLen is the longest listed name in runes.
+var orgMatcher, maxListedLen = func() (*textnorm.Matcher, int) {
 	var named []textnorm.Named
-	for _, line := range strings.Split(orgsTSV, "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	longest := 0
+	for line := range cueLines(orgsTSV) {
 		f := strings.Split(line, "\t")
 		named = append(named, textnorm.Named{ID: f[0], Names: []string{f[0]}})
+		longest = max(longest, len([]rune(f[0])))
 	}
-	return textnorm.NewMatcher(named)
-}()
-
-// maxListedLen is the longest listed name in runes.
-var maxListedLen = func() int {
-	n := 0
-	for _, line := range strings.Split(orgsTSV, "\n") {
-		if f := strings.Split(line, "\t"); line != "" && !strings.HasPrefix(line, "#") {
-			n = max(n, len([]rune(f[0])))
-		}
-	}
-	return n
+	return textnorm.NewMatcher(named), longest
 }()
 
 // findListedOrgs proposes the listed organisations a Chinese text names. A two-rune name must

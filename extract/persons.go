@@ -23,10 +23,7 @@ var titles = parseTitles(titlesTSV)
 
 func parseTitles(tsv string) []title {
 	var out []title
-	for _, line := range strings.Split(tsv, "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for line := range cueLines(tsv) {
 		f := strings.SplitN(line, "\t", 2)
 		t := title{cue: f[0], runes: []rune(f[0]), latin: !isHan([]rune(f[0])[0])}
 		if len(f) == 2 {

@@ -54,10 +54,7 @@ var cuesByRune = func() map[rune][]int {
 
 func parseRelCues(tsv string) []relCue {
 	var out []relCue
-	for _, line := range strings.Split(tsv, "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for line := range cueLines(tsv) {
 		f := strings.Split(line, "\t")
 		if len(f) < 5 {
 			panic("extract: bad cue line: " + line)
