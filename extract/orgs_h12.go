@@ -45,7 +45,7 @@ func findListedOrgs(d *doc) []mention {
 	for _, h := range hits {
 		straddles := false
 		for _, p := range places {
-			if p.Start < h.End && h.Start < p.End && (p.Start < h.Start || p.End > h.End) && !(p.Start >= h.Start && p.End <= h.End) {
+			if p.Start < h.End && h.Start < p.End && (p.Start < h.Start || p.End > h.End) { // overlaps, not inside
 				straddles = true
 				break
 			}
