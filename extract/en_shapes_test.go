@@ -4,7 +4,7 @@ import "testing"
 
 // English constructions of round four (branch x13en): several phrasings per rule, invented
 // sentences, and sentences each rule must leave alone.
-func TestEnglishRoundFour(t *testing.T) {
+func TestEnglishShapes(t *testing.T) {
 	known := []Known{
 		{ID: "hkic", Kind: "ORGANIZATION", Names: []string{"HKIC", "Hong Kong Investment Corporation"}},
 		{ID: "hkstp", Kind: "ORGANIZATION", Names: []string{"HKSTP", "Hong Kong Science and Technology Parks Corporation"}},

@@ -2,9 +2,9 @@ package extract
 
 import "testing"
 
-// TestX14Shareholders: a shareholder named after 股东为, or a holder with the share it holds,
+// TestShareholders: a shareholder named after 股东为, or a holder with the share it holds,
 // invested in the company the sentence is about.
-func TestX14Shareholders(t *testing.T) {
+func TestShareholders(t *testing.T) {
 	cases := []struct {
 		lang, text string
 		want, not  []string
@@ -19,9 +19,9 @@ func TestX14Shareholders(t *testing.T) {
 	}
 }
 
-// TestX14EventSpeakers: speaking to, addressing or leading a delegation to an event named
+// TestEventSpeakers: speaking to, addressing or leading a delegation to an event named
 // before ("the forum") attends it; government posts make a person of the name before them.
-func TestX14EventSpeakers(t *testing.T) {
+func TestEventSpeakers(t *testing.T) {
 	cases := []struct {
 		lang, text string
 		want, not  []string
@@ -39,9 +39,9 @@ func TestX14EventSpeakers(t *testing.T) {
 	}
 }
 
-// TestX14PrizeWinners: a company that wins a rank of a contest named before is selected for the
+// TestPrizeWinners: a company that wins a rank of a contest named before is selected for the
 // contest; 获得 with an investor or a programme is no selection.
-func TestX14PrizeWinners(t *testing.T) {
+func TestPrizeWinners(t *testing.T) {
 	cases := []struct {
 		lang, text string
 		want, not  []string
@@ -56,9 +56,9 @@ func TestX14PrizeWinners(t *testing.T) {
 	}
 }
 
-// TestX14RoundsOfCompanies: joining or leading "the Series B of X", or writing X a cheque, is an
+// TestRoundsOfCompanies: joining or leading "the Series B of X", or writing X a cheque, is an
 // investment in X.
-func TestX14RoundsOfCompanies(t *testing.T) {
+func TestRoundsOfCompanies(t *testing.T) {
 	cases := []struct {
 		text      string
 		want, not []string
@@ -72,9 +72,9 @@ func TestX14RoundsOfCompanies(t *testing.T) {
 	}
 }
 
-// TestX14FormerPosts: 曾任 an organisation of any shape and a title: the organisation was the
+// TestFormerPosts: 曾任 an organisation of any shape and a title: the organisation was the
 // person's employer.
-func TestX14FormerPosts(t *testing.T) {
+func TestFormerPosts(t *testing.T) {
 	cases := []struct {
 		lang, text string
 		want, not  []string
@@ -89,9 +89,9 @@ func TestX14FormerPosts(t *testing.T) {
 	}
 }
 
-// TestX14DescribedListItems: items of a Chinese list may each carry a description (芯片公司甲、
+// TestDescribedListItems: items of a Chinese list may each carry a description (芯片公司甲、
 // 医疗企业乙及物流平台丙): the verb still applies to every item.
-func TestX14DescribedListItems(t *testing.T) {
+func TestDescribedListItems(t *testing.T) {
 	cases := []struct {
 		lang, text string
 		want, not  []string

@@ -43,10 +43,10 @@ func TestGovernmentBodiesAndPlacedNames(t *testing.T) {
 	}
 }
 
-// TestX13hansRelationShapes: markets before 市场的拓展 and after 面向, study abroad, membership
+// TestSimplifiedRelationShapes: markets before 市场的拓展 and after 面向, study abroad, membership
 // stated with 是…的成员, incubation, passive attraction and a policy paper that proposes a fund,
 // each in several wordings; and sentences of the same shape that state no such fact.
-func TestX13hansRelationShapes(t *testing.T) {
+func TestSimplifiedRelationShapes(t *testing.T) {
 	cases := []struct {
 		lang, text string
 		want, not  []string

@@ -2,9 +2,9 @@ package extract
 
 import "testing"
 
-// TestX14FirstPerson: in a text signed by its writer and organisation, "we" is the organisation
+// TestFirstPerson: in a text signed by its writer and organisation, "we" is the organisation
 // and "I" the writer (proposed under the word, with the writer's key); in a text with no sign-off, "we" stays no one.
-func TestX14FirstPerson(t *testing.T) {
+func TestFirstPerson(t *testing.T) {
 	cases := []struct {
 		lang, text string
 		want, not  []string
@@ -23,8 +23,8 @@ func TestX14FirstPerson(t *testing.T) {
 	}
 }
 
-// TestX14RoundOfCompany: "Series A of X" and "the seed round of X" name the company X.
-func TestX14RoundOfCompany(t *testing.T) {
+// TestRoundOfCompany: "Series A of X" and "the seed round of X" name the company X.
+func TestRoundOfCompany(t *testing.T) {
 	for _, c := range []struct{ text, name, not string }{
 		{"Fund II led the Series A of Brackenwell Materials last year.", "Brackenwell Materials", "Series A of Brackenwell Materials"},
 		{"We joined the Series B of Quillon Robotics alongside others.", "Quillon Robotics", "Series B of Quillon Robotics"},
@@ -40,9 +40,9 @@ func TestX14RoundOfCompany(t *testing.T) {
 	}
 }
 
-// TestX14CityAndDistrict: a city written right before its district (广州南沙, 东莞松山湖) locates
+// TestCityAndDistrict: a city written right before its district (广州南沙, 东莞松山湖) locates
 // things in the district; a place that describes a name after 的 stays.
-func TestX14CityAndDistrict(t *testing.T) {
+func TestCityAndDistrict(t *testing.T) {
 	cases := []struct {
 		text      string
 		want, not []string

@@ -4,7 +4,7 @@ import "testing"
 
 // Round h12en: structural mechanisms for English relationship recall on unseen texts. Invented
 // sentences; each case fails without its mechanism.
-func TestH12En(t *testing.T) {
+func TestEnglishStructure(t *testing.T) {
 	cases := []struct {
 		text      string
 		want, not []string
@@ -72,7 +72,7 @@ func TestH12En(t *testing.T) {
 
 // A headline's short form is the company the body names in full after it: one entity, named in
 // full, and the facts of the short form are its facts.
-func TestH12EnHeadlineShortForm(t *testing.T) {
+func TestHeadlineShortForm(t *testing.T) {
 	cases := []struct {
 		text     string
 		name     string   // the entity the short form belongs to
@@ -118,7 +118,7 @@ func TestH12EnHeadlineShortForm(t *testing.T) {
 }
 
 // Entity-finder boundaries: 這家深圳公司 is a demonstrative, no name; 年度 opens an award's name.
-func TestH12EnZhBoundaries(t *testing.T) {
+func TestChineseReferenceBoundaries(t *testing.T) {
 	cases := []struct {
 		lang, text string
 		want, not  []string

@@ -7,9 +7,9 @@ import (
 	"github.com/hkgraph/hkgraph/kg"
 )
 
-// TestX14Mastheads: the medium in 【】 at a text's or line's start is an organisation, and the
+// TestMastheads: the medium in 【】 at a text's or line's start is an organisation, and the
 // reporter named right after it works there; openers in 【】 that are no medium stay no names.
-func TestX14Mastheads(t *testing.T) {
+func TestMastheads(t *testing.T) {
 	cases := []struct {
 		text string
 		want map[string]kg.Kind
@@ -35,10 +35,10 @@ func TestX14Mastheads(t *testing.T) {
 	}
 }
 
-// TestX14SignOffs: an English post or letter signed with the writer's name and "Title,
+// TestSignOffs: an English post or letter signed with the writer's name and "Title,
 // Organisation" states the writer's post; a paragraph that opens with a name and ends with an
 // organisation is no sign-off.
-func TestX14SignOffs(t *testing.T) {
+func TestSignOffs(t *testing.T) {
 	cases := []struct {
 		text      string
 		want, not []string
@@ -54,9 +54,9 @@ func TestX14SignOffs(t *testing.T) {
 	}
 }
 
-// TestX14LegalShortNames: an English company named with its legal ending is known by the name
+// TestLegalShortNames: an English company named with its legal ending is known by the name
 // without it too.
-func TestX14LegalShortNames(t *testing.T) {
+func TestLegalShortNames(t *testing.T) {
 	for _, c := range []struct{ text, full, short string }{
 		{"Brightwater Analytics Ltd. agreed to buy a rival.", "Brightwater Analytics Ltd.", "Brightwater Analytics"},
 		{"Shares of Kowloon Harbour Logistics Limited rose 3%.", "Kowloon Harbour Logistics Limited", "Kowloon Harbour Logistics"},

@@ -4,7 +4,7 @@ import "testing"
 
 // Round h12rel: general mechanisms for relationship recall on unseen styles (announcements,
 // prospectuses, transcripts). Invented sentences; each case fails without its mechanism.
-func TestH12Rel(t *testing.T) {
+func TestWeakTypeCues(t *testing.T) {
 	cases := []struct {
 		lang      string
 		text      string
@@ -83,7 +83,7 @@ func TestH12Rel(t *testing.T) {
 }
 
 // A defined term of several words names the company before its bracket.
-func TestH12RelDefinedTerm(t *testing.T) {
+func TestDefinedTerms(t *testing.T) {
 	text := `Jade Grid Limited agreed to buy Nimbus Power Limited (the "Target Company"). Upon completion, the Target Company will become an indirect subsidiary of Orchid Holdings Limited.`
 	found := false
 	for _, p := range Extract(Input{Text: text, Language: "en"}) {
@@ -99,7 +99,7 @@ func TestH12RelDefinedTerm(t *testing.T) {
 	}
 }
 
-func TestH12RelInflections(t *testing.T) {
+func TestCueInflections(t *testing.T) {
 	has := map[string]bool{}
 	for _, c := range relCues {
 		has[c.lang+" "+string(c.typ)+" "+c.cue] = true

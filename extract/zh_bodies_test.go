@@ -6,10 +6,10 @@ import (
 	"github.com/hkgraph/hkgraph/kg"
 )
 
-// TestX14PublicBodies: ministries, provincial departments, Hong Kong departments, councils and
+// TestPublicBodies: ministries, provincial departments, Hong Kong departments, councils and
 // graduate schools end in words too common to be suffixes everywhere; and the ordinary words
 // that end the same way.
-func TestX14PublicBodies(t *testing.T) {
+func TestPublicBodies(t *testing.T) {
 	cases := []struct {
 		lang, text string
 		want       map[string]kg.Kind
@@ -33,9 +33,9 @@ func TestX14PublicBodies(t *testing.T) {
 	}
 }
 
-// TestX14JoinedBodies: 及 or 和 after a bureau's name starts the next body; inside one name it
+// TestJoinedBodies: 及 or 和 after a bureau's name starts the next body; inside one name it
 // still joins two portfolios.
-func TestX14JoinedBodies(t *testing.T) {
+func TestJoinedBodies(t *testing.T) {
 	cases := []struct {
 		lang, text string
 		want       map[string]kg.Kind
@@ -51,9 +51,9 @@ func TestX14JoinedBodies(t *testing.T) {
 	}
 }
 
-// TestX14EmployerFrames: 在 … and a verb of working frame an employer's name of any shape; a
+// TestEmployerFrames: 在 … and a verb of working frame an employer's name of any shape; a
 // place in the same frame is no employer.
-func TestX14EmployerFrames(t *testing.T) {
+func TestEmployerFrames(t *testing.T) {
 	cases := []struct {
 		lang, text string
 		want, not  []string
@@ -74,9 +74,9 @@ func TestX14EmployerFrames(t *testing.T) {
 	checkEntities(t, "zh-Hans", "运营总监高原同时兼任董事。", map[string]kg.Kind{"高原": kg.KindPerson}, []string{"高原同"})
 }
 
-// TestX14PassiveAgents: 由 … and an agent's cue at the clause's end name the doer inside and the
+// TestPassiveAgents: 由 … and an agent's cue at the clause's end name the doer inside and the
 // clause's subject as what is done; when the object follows the cue, the active reading stays.
-func TestX14PassiveAgents(t *testing.T) {
+func TestPassiveAgents(t *testing.T) {
 	cases := []struct {
 		lang, text string
 		want, not  []string
@@ -92,9 +92,9 @@ func TestX14PassiveAgents(t *testing.T) {
 	}
 }
 
-// TestX14QuotedAndTitledNames: a quoted name whose last word says what it is (a pilot, a
+// TestQuotedAndTitledNames: a quoted name whose last word says what it is (a pilot, a
 // platform, a camp, a corridor), and a policy paper's title in 《》 with its short form.
-func TestX14QuotedAndTitledNames(t *testing.T) {
+func TestQuotedAndTitledNames(t *testing.T) {
 	cases := []struct {
 		lang, text string
 		want       map[string]kg.Kind
