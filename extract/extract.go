@@ -107,6 +107,8 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			if f, t, ok := objectRelative(d, ms, c, h); ok {
 				from, to, fromPrev, toPrev = []mention{f}, []mention{t}, false, false // x12en: "X, which Y acquired": X is the object
+			} else if c.flags["objrel"] {
+				continue // "organised", "released": read only in an object relative clause (relclause_en.go)
 			}
 			if describedPast(d, c, h, from) {
 				from, fromPrev = fill(d, es, ms, si, c, 0, []string{"L"}, h) // x12en: "X, a Hong Kong-based firm backed by Y"
