@@ -163,6 +163,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if c.flags["fund"] && d.lang == "en" && sharesItem(from, to) {
 				continue // x12en: "Investors X Fund and Y also took part": co-investors, Y funds no X Fund
 			}
+			if c.flags["arm"] && !armAdjacent(d, h, from, to) {
+				continue // "HKIC, the city's investment arm": the owner stands right before 's (arms_en.go)
+			}
 			if objectElsewhere(d, c, h, from, to) {
 				continue // x12en: "backed the plan of X", "took over as chief of X", "snapped up a stake in X"
 			}
@@ -512,7 +515,7 @@ func possessive(d *doc, i int) bool {
 			return true
 		}
 	}
-	return false
+	return pluralPossessive(d, i)
 }
 
 // firstOf is the mention of ms that stands first in the text (a list read leftwards from its

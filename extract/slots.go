@@ -133,7 +133,8 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		// describe the name just before.
 		relative := strings.HasPrefix(between, ", which") || strings.HasPrefix(between, ", who") ||
 			(strings.HasPrefix(between, ", a ") || strings.HasPrefix(between, ", an ") || strings.HasPrefix(between, ", the ")) && strings.Count(between, ",") == 1 ||
-			relativeAfterPlace(d, ms, i, cs) // x12en: "the Centre in Tseung Kwan O, which is run by X"
+			relativeAfterPlace(d, ms, i, cs) || // x12en: "the Centre in Tseung Kwan O, which is run by X"
+			appositiveCue(d, c, between) // "A and B, the investment arm of C": the cue opens the apposition
 		// h12en: a cue right after "and" opens a second predicate, not a list item ("X was
 		// incubated at Y and is backed by Z", "X spent years at Y and was an engineer at Z").
 		cueAfterAnd := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(between), ",")) == "and"
