@@ -164,6 +164,13 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if c.flags["fund"] && d.lang == "en" && sharesItem(from, to) {
 				continue // x12en: "Investors X Fund and Y also took part": co-investors, Y funds no X Fund
 			}
+			if c.flags["pair"] {
+				// "A and B merged": the coordination before the verb, paired (pairs_en.go)
+				if from, to = coordinatedBefore(d, ms, c, h.start), nil; len(from) < 2 {
+					continue
+				}
+				fromPrev, toPrev = false, false
+			}
 			if c.flags["arm"] && !armAdjacent(d, h, from, to) {
 				continue // "HKIC, the city's investment arm": the owner stands right before 's (arms_en.go)
 			}
