@@ -40,3 +40,31 @@ func armAdjacent(d *doc, h cueHit, from, to []mention) bool {
 	gap := string(d.runes[h.end:from[0].start])
 	return gap == " " || gap == ", "
 }
+
+// appositionObjectOnly cuts the object list of an apposition cue at ", and": in "HC Digital, a
+// subsidiary of the Company, and the Subscriber propose …" the apposition closes before ", and",
+// and what follows joins the subject, not the apposition's object.
+func appositionObjectOnly(d *doc, c *relCue, h cueHit, to []mention) []mention {
+	if d.lang != "en" || len(to) < 2 || !appositionOpensBefore(d, c, h.start) {
+		return to
+	}
+	if string(d.runes[to[0].end:to[1].start]) == ", and " {
+		return to[:1]
+	}
+	return to
+}
+
+// appositionOpensBefore reports whether the cue at cs opens an apposition (", the investment arm
+// of") or ends one's first words (", a wholly-owned subsidiary of": an article after ", " and at
+// most two words before the cue).
+func appositionOpensBefore(d *doc, c *relCue, cs int) bool {
+	if appositiveCue(d, c, string(d.runes[max(0, cs-2):cs])) {
+		return true
+	}
+	k := strings.LastIndex(string(d.runes[max(0, cs-40):cs]), ", ")
+	if k < 0 {
+		return false
+	}
+	w := strings.Fields(string(d.runes[max(0, cs-40):cs])[k+2:])
+	return len(w) >= 1 && len(w) <= 3 && (w[0] == "a" || w[0] == "an" || w[0] == "the")
+}

@@ -21,6 +21,7 @@ func Extract(in Input) []Proposal {
 	}
 	es := findEntities(d, ix)
 	selfRefs(d, es)               // x14: "we", 我们 in a text signed by an organisation
+	definedTerms(d, es)           // X (the "Subscriber") … the Subscriber (definedterms_en.go)
 	dropCityBeforeDistrict(d, es) // x14: 深圳南山 is in 南山
 	eventByApposition(d, es)      // x12org
 	resolvePersonRefs(d, es)      // x12people: 郑博士, 他/她 name a person named before
@@ -171,6 +172,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				}
 				fromPrev, toPrev = false, false
 			}
+			to = appositionObjectOnly(d, c, h, to) // "X, a subsidiary of A, and B propose": A alone (arms_en.go)
 			if c.flags["arm"] && !armAdjacent(d, h, from, to) {
 				continue // "HKIC, the city's investment arm": the owner stands right before 's (arms_en.go)
 			}
