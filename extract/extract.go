@@ -29,6 +29,7 @@ func Extract(in Input) []Proposal {
 	guestTurns(d, es)             // "Guest: X, CEO of Y" … "A: we signed": Y (transcript_en.go)
 	resolveEventRefs(d, es)       // x12people: 出席论坛的…, "the fair" name the event named before
 	moreEventRefs(d, es)          // x14: "told the summit", "the delegation to the summit"
+	programmeRefs(d, es)          // "The accelerator is run by X": the programme named before (programmerefs_en.go)
 	resolvePrizeRefs(d, es)       // x13hans: 夺得一等奖 names the contest named before
 	ceremonyRefs(d, es)           // x13hant: 在開幕禮上致辭, 出席開幕禮的… attend the event named before
 	var out []Proposal

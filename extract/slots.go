@@ -168,7 +168,7 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 				continue
 			}
 			last := out[len(out)-1]
-			if !fitsCue(c, side, ms[j].kind) || !isGlue(d, ms[j].end, modifiedStart(d, ms, last)) {
+			if !fitsCue(c, side, ms[j].kind) || !isGlue(d, ms[j].end, modifiedStart(d, ms, last)) || demonstrativeAfterAnd(d, ms[j].end, last) {
 				break
 			}
 			out = append(out, ms[j])
