@@ -68,3 +68,29 @@ func appositionOpensBefore(d *doc, c *relCue, cs int) bool {
 	w := strings.Fields(string(d.runes[max(0, cs-40):cs])[k+2:])
 	return len(w) >= 1 && len(w) <= 3 && (w[0] == "a" || w[0] == "an" || w[0] == "the")
 }
+
+// beforeClosingApposition returns where an English apposition that closes right before the cue
+// at cs opens (", the investment arm of SF Holding, joining": the comma before "the"), so the
+// left slot takes the name the apposition describes; cs when no such apposition stands there.
+func beforeClosingApposition(d *doc, cs int) int {
+	if d.lang != "en" {
+		return cs
+	}
+	j := cs
+	for j > 0 && d.runes[j-1] == ' ' {
+		j--
+	}
+	if j == 0 || d.runes[j-1] != ',' {
+		return cs
+	}
+	seg := string(d.runes[max(0, j-80) : j-1])
+	k := strings.LastIndex(seg, ", ")
+	if k < 0 {
+		return cs
+	}
+	w := strings.Fields(seg[k+2:])
+	if len(w) < 2 || len(w) > 8 || w[0] != "the" && w[0] != "a" && w[0] != "an" || strings.ContainsAny(seg[k+2:], ";:") {
+		return cs
+	}
+	return j - 1 - len([]rune(seg[k:]))
+}

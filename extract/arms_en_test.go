@@ -17,6 +17,10 @@ func TestPossessiveArmsEn(t *testing.T) {
 		// An apposition cue describes the name right before it, not the list's first item.
 		{"The round was led by Jade Capital, with Orbix Ventures and SF Capital, the investment arm of SF Holding, joining.",
 			[]string{"SUBSIDIARY_OF SF Capital > SF Holding"}, []string{"SUBSIDIARY_OF Jade Capital > SF Holding"}},
+		// An apposition that closes right before the cue describes the name before it: the
+		// left slot takes that name and its list.
+		{"Orbix Labs raised US$9 million in a round led by Jade Capital, with Kestrel Ventures and SF Capital, the investment arm of SF Holding, joining.",
+			[]string{"INVESTED_IN Kestrel Ventures > Orbix Labs", "INVESTED_IN SF Capital > Orbix Labs"}, []string{"INVESTED_IN SF Holding > Orbix Labs"}},
 		// No owner right before 's, or no name right after the arm: no fact.
 		{"Investors include Jade Capital, the city's state-backed investment arm, and Orbix Ventures.",
 			nil, []string{"SUBSIDIARY_OF Orbix Ventures > Jade Capital"}},

@@ -300,8 +300,8 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if m, ok := subjectBeforeAside(d, d.sents[si], ms, c, side, h.start); ok {
 				return []mention{m}, false // x13en: "A, spun off from B, listed on": A
 			}
-			if g := group(d, ms, c, side, true, h.start, h.end); len(g) > 0 {
-				return g, false
+			if g := group(d, ms, c, side, true, beforeClosingApposition(d, h.start), h.end); len(g) > 0 {
+				return g, false // (", the investment arm of Y, joining": the name before the apposition, arms_en.go)
 			}
 		case "R":
 			// x12org: 入选由甲主办的「乙」: the object stands after the relative clause 由…的;
