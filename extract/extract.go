@@ -180,6 +180,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if objectElsewhere(d, c, h, from, to) {
 				continue // x12en: "backed the plan of X", "took over as chief of X", "snapped up a stake in X"
 			}
+			if dateAfterCue(d, c, h) {
+				continue // "a round in May led by X": May is the object (dateobject_en.go)
+			}
 			if purposeObject(d, c, h, to) {
 				to = nil // x12en: "A and B signed an MoU to help Hong Kong AI firms…": no partner after "to"
 			}
