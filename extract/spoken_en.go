@@ -49,3 +49,18 @@ func pronounName(name string) bool {
 	}
 	return enPronouns[strings.ToUpper(w[:1])+w[1:]]
 }
+
+// roleAfterPossessive reports whether a title follows the word ending at e ("my co-founder
+// Marcus Leung", "our CTO"): "my" there stands for the writer's organisation, whose post it
+// names, not for the writer.
+func roleAfterPossessive(d *doc, e int) bool {
+	w := latinWordsFrom(d.runes, e, 2)
+	if len(w) == 0 || strings.TrimSpace(string(d.runes[e:w[0].start])) != "" {
+		return false
+	}
+	t := strings.ToLower(w[0].text)
+	if isTitleWord(t) || t == "co-founder" || t == "cofounder" || t == "founder" {
+		return true
+	}
+	return len(w) > 1 && isTitleWord(t+" "+strings.ToLower(w[1].text)) // "chief executive"
+}

@@ -109,7 +109,9 @@ func spokenRefs(d *doc, ms []mention, guest, org mention, from, to int) []mentio
 		case contains(enWeWords, w):
 			src = org
 		case w == "I":
-			src = guest // ("my" stays a word: "My co-founder Aisha Noor, our CTO, was …" is about Aisha)
+			src = guest
+		case (w == "my" || w == "My") && roleAfterPossessive(d, e):
+			src = org // "My co-founder Aisha Noor": the organisation's co-founder (other "my"s stay words)
 		default:
 			i = e
 			continue

@@ -15,3 +15,13 @@ func TestTranscriptGuestEn(t *testing.T) {
 			[]string{"MEMBER_OF Orbix Labs > Cyberport"}, nil},
 	})
 }
+
+// "my co-founder X" in a signed post or a guest's answer names the organisation's co-founder.
+func TestMyCoFounderEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Big news today! I started the company in 2022 with my co-founder Alan Tse after we left Jade Holdings.\n\nMandy Lau\nCo-founder & CEO, Orbix Labs",
+			[]string{"LEADS Alan Tse > Orbix Labs"}, nil},
+		{"Harbour Talk, episode 3\nHost: Ken Ho. Guest: Mandy Lau, chief executive of Orbix Labs.\n\nQ: Who builds it?\nA: My co-founder Alan Tse leads engineering.",
+			[]string{"LEADS Alan Tse > Orbix Labs"}, nil},
+	})
+}
