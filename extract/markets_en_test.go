@@ -1,0 +1,14 @@
+package extract
+
+import "testing"
+
+// English markets named by the customers there. Invented sentences.
+func TestCustomerMarketsEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Orbix Labs sells water sensors to farmers in Vietnam and Cambodia.",
+			[]string{"TARGETS_MARKET Orbix Labs > Vietnam", "TARGETS_MARKET Orbix Labs > Cambodia"}, nil},
+		{"Orbix Labs plans to serve retailers across Southeast Asia next year.",
+			[]string{"TARGETS_MARKET Orbix Labs > Southeast Asia"}, nil},
+		{"Orbix Labs will start deliveries in Macau in 2026.", []string{"TARGETS_MARKET Orbix Labs > Macau"}, nil},
+	})
+}
