@@ -12,3 +12,12 @@ func TestCustomerMarketsEn(t *testing.T) {
 		{"Orbix Labs will start deliveries in Macau in 2026.", []string{"TARGETS_MARKET Orbix Labs > Macau"}, nil},
 	})
 }
+
+// English offices named by their place before "office". Invented sentences.
+func TestPlaceOfficesEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Orbix Labs will open its first Tokyo office next year.", []string{"LOCATED_IN Orbix Labs > Tokyo"}, nil},
+		{"Orbix Labs raised US$5 million. The company is opening a Singapore office in May.", []string{"LOCATED_IN Orbix Labs > Singapore"}, nil},
+		{"Orbix Labs hired Alan Tse in March. He now runs its Seoul office.", []string{"LOCATED_IN Orbix Labs > Seoul"}, nil},
+	})
+}
