@@ -21,7 +21,8 @@ func coordinatedBefore(d *doc, ms []mention, c *relCue, cs int) []mention {
 		return l
 	}
 	// ", two indirect wholly-owned subsidiaries, were amalgamated": step over the apposition.
-	g := strings.TrimRight(string(d.runes[:cs]), " ")
+	lo := max(0, cs-200) // an apposition is short: read a window, not the text before
+	g := strings.TrimRight(string(d.runes[lo:cs]), " ")
 	for {
 		k := strings.LastIndex(g, " ")
 		if k < 0 || !enHelpingVerbs[g[k+1:]] {
@@ -36,7 +37,7 @@ func coordinatedBefore(d *doc, ms []mention, c *relCue, cs int) []mention {
 	if k < 0 || strings.ContainsAny(g[k+1:len(g)-1], ".;") {
 		return nil
 	}
-	return coordinationEndingAt(d, ms, c, len([]rune(g[:k])))
+	return coordinationEndingAt(d, ms, c, lo+len([]rune(g[:k])))
 }
 
 // coordinationEndingAt returns the coordination whose last item ends at end, or before it with
@@ -47,6 +48,9 @@ func coordinationEndingAt(d *doc, ms []mention, c *relCue, end int) []mention {
 		i--
 	}
 	if i < 0 || !fitsCue(c, 0, ms[i].kind) {
+		return nil
+	}
+	if end-ms[i].end > maxHelpingGap+2 {
 		return nil
 	}
 	if gap := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(string(d.runes[ms[i].end:end])), ",")); gap != "" && !helpingVerbsOnly(gap) {

@@ -27,6 +27,10 @@ func objectRelativeOpen(between string) bool {
 // the Council is organising", "which Jade Capital has managed since 2019").
 var enHelpingVerbs = wordSet(`is was are were has had have will would also now first jointly`)
 
+// maxHelpingGap is the longest run of two helping verbs with their spaces ("would also"): a
+// longer gap is read as no helping verbs without building its string.
+const maxHelpingGap = 16
+
 // helpingVerbsOnly reports whether gap holds nothing but up to two helping verbs.
 func helpingVerbsOnly(gap string) bool {
 	ws := strings.Fields(gap)

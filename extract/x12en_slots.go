@@ -306,7 +306,7 @@ func objectRelative(d *doc, ms []mention, c *relCue, h cueHit) (from, to mention
 		if q.end > h.start {
 			continue
 		}
-		if !helpingVerbsOnly(string(d.folded[q.end:h.start])) {
+		if h.start-q.end > maxHelpingGap || !helpingVerbsOnly(string(d.folded[q.end:h.start])) {
 			return mention{}, mention{}, false
 		}
 		p := ms[i-1]
