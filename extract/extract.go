@@ -44,6 +44,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, bylineFacts(d, es)...)      // x12people
 	out = append(out, mastheadFacts(d, es)...)    // x14: 【财新网】（记者 林知秋）
 	out = append(out, signOffFacts(d, es)...)     // x14: "Helen Chow\nFounding Partner, Harbourline Ventures"
+	out = append(out, cohortListFacts(d, es)...)  // "Highlights from the cohort:\n- X, …" (cohorts_en.go)
 	out = dropWorkOfLeaders(out)                  // x12people
 	shareDates(out)                               // x12people
 	out = append(out, placeDescriptorFacts(d, es)...)
