@@ -16,3 +16,13 @@ func TestProgrammeRefsEn(t *testing.T) {
 		{"The accelerator is run by Jade Holdings.", nil, []string{"OPERATES Jade Holdings > The accelerator"}},
 	})
 }
+
+// Leaving a programme (named again by its kind) ends taking part in it; leaving a company is no
+// programme.
+func TestLeftTheProgrammeEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Eight start-ups joined the Harbour Launch Accelerator in May. Orbix Labs left the programme in July.",
+			[]string{"PARTICIPATED_IN Orbix Labs > Harbour Launch Accelerator"}, nil},
+		{"Alan Tse left Jade Holdings in 2020.", nil, []string{"PARTICIPATED_IN Alan Tse > Jade Holdings"}},
+	})
+}
