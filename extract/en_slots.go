@@ -306,12 +306,11 @@ func objectRelative(d *doc, ms []mention, c *relCue, h cueHit) (from, to mention
 		if q.end > h.start {
 			continue
 		}
-		if strings.TrimSpace(string(d.folded[q.end:h.start])) != "" {
+		if h.start-q.end > maxHelpingGap || !helpingVerbsOnly(string(d.folded[q.end:h.start])) {
 			return mention{}, mention{}, false
 		}
 		p := ms[i-1]
-		between := strings.ToLower(string(d.folded[p.end:q.start]))
-		if between != ", which " && between != ", that " {
+		if !objectRelativeOpen(string(d.folded[p.end:q.start])) {
 			return mention{}, mention{}, false
 		}
 		subj, obj := 0, 1

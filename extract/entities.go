@@ -1236,6 +1236,9 @@ var enCues = map[string]kg.Kind{
 	"society": kg.KindOrganization, "award": kg.KindEvent, "awards": kg.KindEvent, "prize": kg.KindEvent,
 	"summit": kg.KindEvent, "forum": kg.KindEvent, "expo": kg.KindEvent, "conference": kg.KindEvent,
 	"festival": kg.KindEvent, "week": kg.KindEvent, "competition": kg.KindEvent, "challenge": kg.KindEvent,
+	// A regulator's sandbox admits projects as a programme does; a plan, a blueprint or a
+	// strategy a government issues is a policy.
+	"sandbox": kg.KindProgramme, "plan": kg.KindPolicy, "blueprint": kg.KindPolicy, "strategy": kg.KindPolicy,
 }
 
 // enLowerCues are kind words news writes in lower case after a name: "the Incu-Tech programme".
@@ -1304,7 +1307,8 @@ func bracketBefore(r []rune, i int) int {
 // (Kong-based, HKEX-listed, Shenzhen-headquartered): a modifier before a name, not part of it.
 func hyphenModifier(w string) bool {
 	i := strings.LastIndex(w, "-")
-	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z' && !hyphenNouns[w[i+1:]] // x12ent: Start-up
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z' && !hyphenNouns[w[i+1:]] && // x12ent: Start-up
+		modifierWord(w, i) // "Low-altitude Economy …" names; "Hong Kong-based", "Co-founder" describe (names_en.go)
 }
 
 // enTopicWords are the nouns "and" joins inside one name.
@@ -1314,7 +1318,13 @@ var enTopicWords = map[string]bool{"Science": true, "Sciences": true, "Technolog
 	"Culture": true, "Sports": true, "Tourism": true, "Investment": true, "Food": true, "Drug": true, "Parks": true,
 	"Industrial": true, "Information": true, "Communications": true, "Media": true, "Entertainment": true,
 	"Transport": true, "Housing": true, "Environment": true, "Ecology": true, "Planning": true, "Lands": true,
-	"Convention": true, "Exhibition": true, "Conference": true} // x12ent: Convention and Exhibition Centre
+	"Convention": true, "Exhibition": true, "Conference": true, // x12ent: Convention and Exhibition Centre
+	// Hong Kong's bureaux and departments join two fields: Transport and Logistics Bureau,
+	// Labour and Welfare Bureau, Home and Youth Affairs Bureau, Agriculture, Fisheries and
+	// Conservation Department.
+	"Logistics": true, "Labour": true, "Welfare": true, "Youth": true, "Affairs": true, "Security": true,
+	"Mainland": true, "Constitutional": true, "Agriculture": true, "Fisheries": true, "Conservation": true,
+	"Civil": true, "Aviation": true, "Water": true, "Energy": true, "Manpower": true}
 
 // enDeterminers open a sentence before a name without being part of it ("Its Cyberport Macro Fund").
 var enDeterminers = map[string]bool{"Its": true, "Their": true, "Our": true, "His": true, "Her": true, "This": true,

@@ -21,12 +21,15 @@ func Extract(in Input) []Proposal {
 	}
 	es := findEntities(d, ix)
 	selfRefs(d, es)               // x14: "we", 我们 in a text signed by an organisation
+	definedTerms(d, es)           // X (the "Subscriber") … the Subscriber (definedterms_en.go)
 	dropCityBeforeDistrict(d, es) // x14: 深圳南山 is in 南山
 	eventByApposition(d, es)      // x12org
 	resolvePersonRefs(d, es)      // x12people: 郑博士, 他/她 name a person named before
 	firstPersonInTurns(d, es)     // h12rel: "陳嘉欣：我之前在滙豐工作", "SARAH CHAN: I spent six years at"
+	guestTurns(d, es)             // "Guest: X, CEO of Y" … "A: we signed": Y (transcript_en.go)
 	resolveEventRefs(d, es)       // x12people: 出席论坛的…, "the fair" name the event named before
 	moreEventRefs(d, es)          // x14: "told the summit", "the delegation to the summit"
+	programmeRefs(d, es)          // "The accelerator is run by X": the programme named before (programmerefs_en.go)
 	resolvePrizeRefs(d, es)       // x13hans: 夺得一等奖 names the contest named before
 	ceremonyRefs(d, es)           // x13hant: 在開幕禮上致辭, 出席開幕禮的… attend the event named before
 	var out []Proposal
@@ -41,6 +44,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, bylineFacts(d, es)...)      // x12people
 	out = append(out, mastheadFacts(d, es)...)    // x14: 【财新网】（记者 林知秋）
 	out = append(out, signOffFacts(d, es)...)     // x14: "Helen Chow\nFounding Partner, Harbourline Ventures"
+	out = append(out, cohortListFacts(d, es)...)  // "Highlights from the cohort:\n- X, …" (cohorts_en.go)
 	out = dropWorkOfLeaders(out)                  // x12people
 	shareDates(out)                               // x12people
 	out = append(out, placeDescriptorFacts(d, es)...)
@@ -107,6 +111,8 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			if f, t, ok := objectRelative(d, ms, c, h); ok {
 				from, to, fromPrev, toPrev = []mention{f}, []mention{t}, false, false // x12en: "X, which Y acquired": X is the object
+			} else if c.flags["objrel"] {
+				continue // "organised", "released": read only in an object relative clause (relclause_en.go)
 			}
 			if describedPast(d, c, h, from) {
 				from, fromPrev = fill(d, es, ms, si, c, 0, []string{"L"}, h) // x12en: "X, a Hong Kong-based firm backed by Y"
@@ -161,8 +167,22 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if c.flags["fund"] && d.lang == "en" && sharesItem(from, to) {
 				continue // x12en: "Investors X Fund and Y also took part": co-investors, Y funds no X Fund
 			}
+			if c.flags["pair"] {
+				// "A and B merged": the coordination before the verb, paired (pairs_en.go)
+				if from, to = coordinatedBefore(d, ms, c, h.start), nil; len(from) < 2 {
+					continue
+				}
+				fromPrev, toPrev = false, false
+			}
+			to = appositionObjectOnly(d, c, h, to) // "X, a subsidiary of A, and B propose": A alone (arms_en.go)
+			if c.flags["arm"] && !armAdjacent(d, h, from, to) {
+				continue // "HKIC, the city's investment arm": the owner stands right before 's (arms_en.go)
+			}
 			if objectElsewhere(d, c, h, from, to) {
 				continue // x12en: "backed the plan of X", "took over as chief of X", "snapped up a stake in X"
+			}
+			if dateAfterCue(d, c, h) {
+				continue // "a round in May led by X": May is the object (dateobject_en.go)
 			}
 			if purposeObject(d, c, h, to) {
 				to = nil // x12en: "A and B signed an MoU to help Hong Kong AI firms…": no partner after "to"
@@ -284,8 +304,8 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if m, ok := subjectBeforeAside(d, d.sents[si], ms, c, side, h.start); ok {
 				return []mention{m}, false // x13en: "A, spun off from B, listed on": A
 			}
-			if g := group(d, ms, c, side, true, h.start, h.end); len(g) > 0 {
-				return g, false
+			if g := group(d, ms, c, side, true, beforeClosingApposition(d, h.start), h.end); len(g) > 0 {
+				return g, false // (", the investment arm of Y, joining": the name before the apposition, arms_en.go)
 			}
 		case "R":
 			// x12org: 入选由甲主办的「乙」: the object stands after the relative clause 由…的;
@@ -510,7 +530,7 @@ func possessive(d *doc, i int) bool {
 			return true
 		}
 	}
-	return false
+	return pluralPossessive(d, i)
 }
 
 // firstOf is the mention of ms that stands first in the text (a list read leftwards from its

@@ -74,6 +74,8 @@ func selfRefs(d *doc, es *entitySet) {
 			switch {
 			case contains(enWeWords, w) && !taken(i, e):
 				as(self, i, e)
+			case (w == "my" || w == "My") && roleAfterPossessive(d, e) && !taken(i, e):
+				as(self, i, e) // "my co-founder Marcus Leung": the company's co-founder (spoken_en.go)
 			case hasWriter && contains(enIWords, w) && !taken(i, e):
 				as(writer, i, e)
 			}

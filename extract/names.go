@@ -660,6 +660,7 @@ func englishProperNames(d *doc) []mention {
 		for first < s.end && !isLatinLetter(d.runes[first]) && !isDigit(d.runes[first]) {
 			first++
 		}
+		first = afterTurnLabel(d, first, s.end) // "A: Plenty.": the turn's first word opens it (spoken_en.go)
 		for wi := 0; wi < len(words); wi++ {
 			w := words[wi]
 			if w.start < s.start || !isCapitalised(w.text) || isDigit([]rune(w.text)[0]) || enNotNames[strings.TrimSuffix(w.text, ".")] || enMonths[strings.ToLower(w.text)] > 0 {
@@ -743,7 +744,7 @@ var enRoleWords = map[string]bool{"Founder": true, "Co-founder": true, "Chairman
 // alone: a word news does not capitalise for the sentence's sake, followed by a verb, a comma
 // or "and" another name.
 func subjectName(d *doc, w word, end int) bool {
-	if enCommonOpeners[w.text] || enNotNames[w.text] || len([]rune(w.text)) < 3 || strings.HasSuffix(w.text, "ing") ||
+	if enCommonOpeners[w.text] || enInterjections[w.text] || enNotNames[w.text] || len([]rune(w.text)) < 3 || strings.HasSuffix(w.text, "ing") ||
 		isTitleWord(strings.ToLower(w.text)) || enRoleWords[w.text] {
 		return false
 	}

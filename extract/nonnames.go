@@ -68,6 +68,9 @@ var enNotNameWords = map[string]bool{"PhD": true, "Government": true, "MBA": tru
 func trimNonNames(d *doc, ms []mention) []mention {
 	out := ms[:0]
 	for _, m := range ms {
+		if m.id == "" && d.lang == "en" && pronounName(m.name) {
+			continue // "I'm on a panel", "My co-founder": a pronoun names no one (spoken_en.go)
+		}
 		if m.id == "" && monthAlone(m.name) {
 			continue // x13en: "in May" is a date
 		}

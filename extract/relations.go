@@ -40,7 +40,7 @@ var kindIndex = func() map[kg.Kind]int {
 	return m
 }()
 
-var relCues = parseRelCues(relationCuesTSV)
+var relCues = parseRelCues(relationCuesTSV + "\n" + relativeCuesTSV + "\n" + armCuesTSV + "\n" + pairCuesTSV + "\n" + marketCuesTSV + "\n" + officeCuesTSV + "\n" + eventCuesTSV)
 
 // cuesByRune indexes the cues by their first rune: each position checks few.
 var cuesByRune = func() map[rune][]int {

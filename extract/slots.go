@@ -133,7 +133,8 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		// describe the name just before.
 		relative := strings.HasPrefix(between, ", which") || strings.HasPrefix(between, ", who") ||
 			(strings.HasPrefix(between, ", a ") || strings.HasPrefix(between, ", an ") || strings.HasPrefix(between, ", the ")) && strings.Count(between, ",") == 1 ||
-			relativeAfterPlace(d, ms, i, cs) // x12en: "the Centre in Tseung Kwan O, which is run by X"
+			relativeAfterPlace(d, ms, i, cs) || // x12en: "the Centre in Tseung Kwan O, which is run by X"
+			appositiveCue(d, c, between) // "A and B, the investment arm of C": the cue opens the apposition
 		// h12en: a cue right after "and" opens a second predicate, not a list item ("X was
 		// incubated at Y and is backed by Z", "X spent years at Y and was an engineer at Z").
 		cueAfterAnd := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(between), ",")) == "and"
@@ -167,7 +168,7 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 				continue
 			}
 			last := out[len(out)-1]
-			if !fitsCue(c, side, ms[j].kind) || !isGlue(d, ms[j].end, modifiedStart(d, ms, last)) {
+			if !fitsCue(c, side, ms[j].kind) || !isGlue(d, ms[j].end, modifiedStart(d, ms, last)) || demonstrativeAfterAnd(d, ms[j].end, last) {
 				break
 			}
 			out = append(out, ms[j])
@@ -488,7 +489,7 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		// The article's main subject wins over a name that one sentence merely opens with
 		// ("2019年，云栖影像与…合并。去年11月，公司收购…": 公司 is 云栖医疗, named most often).
 		// 这家/这间/this point at the company just named.
-		if main, ok := mainSubject(d, es, si, fits); ok && !sameEntity(main, m) && !startsWithDemonstrative(d, d.sents[si]) {
+		if main, ok := mainSubject(d, es, si, fits); ok && !sameEntity(main, m) && !startsWithDemonstrative(d, d.sents[si]) && !itAfterSubject(d, si, k) {
 			return main, false, true
 		}
 		// x12ent: no sentence opener wins, and the name found is further back or does not open
@@ -496,7 +497,7 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		// name wins.
 		sideParty := k != si-1 || m.start > afterTimeOpener(d, d.sents[k])+1 &&
 			!descriptorOpener(d, afterTimeOpener(d, d.sents[k]), m.start) // x13hant: 本地初創「智裝科技」… opens with its name
-		if most, ok := mostNamedBefore(d, es, d.sents[si].start, fits); ok && sideParty && !sameEntity(most, m) {
+		if most, ok := mostNamedBefore(d, es, d.sents[si].start, fits); ok && sideParty && !sameEntity(most, m) && !itAfterSubject(d, si, k) {
 			return most, false, true
 		}
 		return m, k == si-1, true

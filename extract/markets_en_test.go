@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// English markets named by the customers there. Invented sentences.
+func TestCustomerMarketsEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Orbix Labs sells water sensors to farmers in Vietnam and Cambodia.",
+			[]string{"TARGETS_MARKET Orbix Labs > Vietnam", "TARGETS_MARKET Orbix Labs > Cambodia"}, nil},
+		{"Orbix Labs plans to serve retailers across Southeast Asia next year.",
+			[]string{"TARGETS_MARKET Orbix Labs > Southeast Asia"}, nil},
+		{"Orbix Labs will start deliveries in Macau in 2026.", []string{"TARGETS_MARKET Orbix Labs > Macau"}, nil},
+	})
+}
+
+// English offices named by their place before "office". Invented sentences.
+func TestPlaceOfficesEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Orbix Labs will open its first Tokyo office next year.", []string{"LOCATED_IN Orbix Labs > Tokyo"}, nil},
+		{"Orbix Labs raised US$5 million. The company is opening a Singapore office in May.", []string{"LOCATED_IN Orbix Labs > Singapore"}, nil},
+		{"Orbix Labs hired Alan Tse in March. He now runs its Seoul office.", []string{"LOCATED_IN Orbix Labs > Seoul"}, nil},
+	})
+}

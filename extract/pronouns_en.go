@@ -1,0 +1,13 @@
+package extract
+
+// itAfterSubject reports whether English sentence si opens with "It" or "Its" right after
+// sentence k = si-1 named its subject: "Founded in Boston, Helix Harbour moved … after being
+// courted by InvestHK. It is a member of …": "It" is Helix Harbour, the subject just named,
+// even when the text names another organisation more often.
+func itAfterSubject(d *doc, si, k int) bool {
+	if d.lang != "en" || k != si-1 {
+		return false
+	}
+	i := afterTimeOpener(d, d.sents[si])
+	return hasPrefixAt(d.runes, i, "It ") || hasPrefixAt(d.runes, i, "Its ") || hasPrefixAt(d.runes, i, "it ") || hasPrefixAt(d.runes, i, "its ")
+}

@@ -1,0 +1,46 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+)
+
+// English object relative clauses: "the summit, which the Council is organising at AsiaWorld-Expo",
+// "the plan, which the Shenzhen government released in May". The name after "which" (and its
+// article) is the subject of the verb and the name before ", which" its object; a tense's helping
+// verb may stand between the subject and the verb.
+
+//go:embed cues/relatives_en.tsv
+var relativeCuesTSV string
+
+// objectRelativeOpen reports whether the text between the object and the subject opens an
+// object relative clause: ", which ", ", that ", with or without "the" before the subject.
+func objectRelativeOpen(between string) bool {
+	switch strings.ToLower(between) {
+	case ", which ", ", that ", ", which the ", ", that the ":
+		return true
+	}
+	return false
+}
+
+// enHelpingVerbs stand between the subject of an object relative clause and its verb ("which
+// the Council is organising", "which Jade Capital has managed since 2019").
+var enHelpingVerbs = wordSet(`is was are were has had have will would also now first jointly`)
+
+// maxHelpingGap is the longest run of two helping verbs with their spaces ("would also"): a
+// longer gap is read as no helping verbs without building its string.
+const maxHelpingGap = 16
+
+// helpingVerbsOnly reports whether gap holds nothing but up to two helping verbs.
+func helpingVerbsOnly(gap string) bool {
+	ws := strings.Fields(gap)
+	if len(ws) > 2 {
+		return false
+	}
+	for _, w := range ws {
+		if !enHelpingVerbs[w] {
+			return false
+		}
+	}
+	return true
+}
