@@ -45,6 +45,10 @@ func definedTerms(d *doc, es *entitySet) {
 				s = i - 4
 			}
 			p := t.party // named as written ("the Company"), keyed as the party (as bracketAliases does)
+			if insideLongerName(es.mentions, s, e, p) {
+				i = e - 1
+				continue // "Jadestone" in "Jadestone Climate Partners is …": the full name is the mention
+			}
 			added = append(added, mention{start: s, end: e, name: string(d.runes[s:e]), id: p.id, key: p.key, kind: p.kind})
 			i = e
 		}
@@ -128,4 +132,16 @@ func definitionAfter(d *doc, i int) (string, int, bool) {
 		e++
 	}
 	return w, e, true
+}
+
+// insideLongerName reports whether [s, e) overlaps a mention that stays: the party's own name or
+// any longer name around it, or a known entity's. Mentions never overlap (the slots read them in
+// order and slice the text between neighbours).
+func insideLongerName(ms []mention, s, e int, party mention) bool {
+	for _, m := range ms {
+		if m.start < e && s < m.end && (m.id != "" || m.key == party.key && m.id == party.id || m.end-m.start > e-s) {
+			return true
+		}
+	}
+	return false
 }

@@ -25,3 +25,23 @@ func TestDefinedTermIsNoEntityEn(t *testing.T) {
 		}
 	}
 }
+
+// A term that opens the full name ("Jadestone" of Jadestone Climate Partners) is no mention of
+// its own where the full name is written again: the two would overlap, and the slots slice the
+// text between neighbouring mentions (it panicked on a fund's "About" section before).
+func TestDefinedTermInsideItsFullName(t *testing.T) {
+	text := "Jadestone Climate Partners (\"Jadestone\") has closed its first fund. Jadestone will invest in Hong Kong.\n\nAbout Jadestone Climate Partners\n\nFounded in 2022 by Sophie Lam, Jadestone Climate Partners is an independent investment manager based in Hong Kong."
+	var got []string
+	for _, p := range Extract(Input{Text: text, Language: "en"}) {
+		if p.Kind == KindRelationship {
+			got = append(got, string(p.Relationship.Type)+" "+p.Relationship.From.Name+" > "+p.Relationship.To.Name)
+		}
+	}
+	want := "LOCATED_IN Jadestone Climate Partners > Hong Kong"
+	for _, g := range got {
+		if g == want {
+			return
+		}
+	}
+	t.Errorf("want %q among %q", want, got)
+}
