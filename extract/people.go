@@ -97,6 +97,9 @@ func titleGap(gap string) bool {
 			return true
 		}
 	}
+	if divisionGap(g) {
+		return true // 滙豐亞太區科技主管, 信達國際研究部經理
+	}
 	for _, fn := range zhFunctions {
 		if g == fn || g == "前"+fn || g == "原"+fn {
 			return true // 台积电研发总监

@@ -36,7 +36,7 @@ func parseTitles(tsv string) []title {
 }
 
 // workTitles say someone works somewhere without leading it.
-var workTitles = map[string]bool{"副教授": true, "助理教授": true, "工程师": true, "研究员": true, "分析师": true, "科学家": true, "首席科学家": true, "教授": true, "高层": true, "高管": true, "记者": true, "professor": true, "prof": true,
+var workTitles = map[string]bool{"副教授": true, "助理教授": true, "工程师": true, "研究员": true, "分析师": true, "经理": true, "产品经理": true, "研究助理": true, "分析员": true, "科学家": true, "首席科学家": true, "教授": true, "高层": true, "高管": true, "记者": true, "professor": true, "prof": true,
 	"trader": true, "banker": true, "executive": true, "analyst": true, "engineer": true, "scientist": true}
 
 // personCue is where a title stands next to a person's name.
@@ -210,6 +210,7 @@ func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 			break
 		}
 	}
+	e = cutDivision(f, s, e) // 滙豐亞太區科技主管, 信達國際研究部經理: the employer comes before the unit
 	if e-s < 2 || e-s > 8 {
 		return mention{}, false
 	}
