@@ -495,7 +495,8 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		// its sentence ("…由港聯物流創辦人鄧子軒出任。公司又透露…"): the organisation most sentences
 		// name wins.
 		sideParty := k != si-1 || m.start > afterTimeOpener(d, d.sents[k])+1 &&
-			!descriptorOpener(d, afterTimeOpener(d, d.sents[k]), m.start) // x13hant: 本地初創「智裝科技」… opens with its name
+			!descriptorOpener(d, afterTimeOpener(d, d.sents[k]), m.start) && // x13hant: 本地初創「智裝科技」… opens with its name
+			!announcedHead(d, ms, m, fits) // h12zh: 甲宣布，乙完成…: 乙 opens the news
 		if most, ok := mostNamedBefore(d, es, d.sents[si].start, fits); ok && sideParty && !sameEntity(most, m) {
 			return most, false, true
 		}
@@ -515,9 +516,14 @@ func mainSubject(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		for j < len(es.mentions) && es.mentions[j].start < s.start {
 			j++
 		}
+		from := s.start
 		for ; j < len(es.mentions) && es.mentions[j].end <= s.end; j++ {
 			m := es.mentions[j]
-			if !fits(m) || m.media || m.id == "" && len([]rune(m.name)) < 3 || m.start < bylineEnd(d) || reportsNews(d, m.end) /* x13hans */ {
+			if a, ok := announcedSubject(d, es.mentions[j+1:], m.end, s.end, fits); ok {
+				from = a // h12zh: 甲宣布，乙完成…: 乙 opens the news
+				continue
+			}
+			if m.start < from || !fits(m) || m.media || m.id == "" && len([]rune(m.name)) < 3 || m.start < bylineEnd(d) || reportsNews(d, m.end) /* x13hans */ {
 				continue // a two-character new name (科创) is more often a word than a name
 			}
 			key := m.id + "|" + m.key
@@ -599,7 +605,15 @@ func firstSubject(d *doc, s span, ms []mention, fits func(mention) bool) (mentio
 			ms = rest
 		}
 	}
+	from := s.start
 	for i, m := range ms {
+		if m.start < from {
+			continue
+		}
+		if a, ok := announcedSubject(d, ms[i+1:], m.end, s.end, fits); ok {
+			from = a // h12zh: 甲宣布，乙完成…: the announced clause's subject
+			continue
+		}
 		if !fits(m) || possessive(d, m.end) || reportsNews(d, m.end) /* x13hans: 36氪获悉 */ {
 			continue
 		}
