@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// An adverb or a verb with 了 between a name and its verb is no part of the name (h12zh).
+func TestWordsAfterNames(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hans", "上市前，云帆智能先后获得启航资本、蓝海创投等机构投资。", []string{"INVESTED_IN 启航资本 > 云帆智能", "INVESTED_IN 蓝海创投 > 云帆智能"}},
+		{"zh-Hans", "香港初创星河医疗现场与佛山市南海区人民政府签订落户协议。", []string{"PARTNERED_WITH 星河医疗 > 佛山市南海区人民政府"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hans", "上市前，云帆智能先后获得启航资本、蓝海创投等机构投资。", []string{"INVESTED_IN 启航资本 > 云帆智能先后"}},
+		{"zh-Hans", "香港初创星河医疗现场与佛山市南海区人民政府签订落户协议。", []string{"PARTNERED_WITH 星河医疗现场 > 佛山市南海区人民政府"}},
+	})
+	got := Extract(Input{Text: "創辦人兼行政總裁梁家豪通過兩家公司控制約40%股權。", Language: "zh-Hant"})
+	for _, p := range got {
+		if p.Kind == KindEntity && p.Entity.Name == "梁家豪通" {
+			t.Errorf("梁家豪通過: the name is 梁家豪, got %q", p.Entity.Name)
+		}
+	}
+}
