@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/hkgraph/hkgraph/kg"
 	"github.com/hkgraph/hkgraph/textnorm"
 )
 
@@ -38,4 +39,63 @@ func trimAfterNameWords(d *doc, ms []mention) []mention {
 		}
 	}
 	return ms
+}
+
+// zhInnerDescriptors are kind nouns that news puts before a name and that no name holds in its
+// middle: a candidate that runs over one (苏州激光器厂商科洛光电, 区属国企顺德科创集团,
+// 創投基金啟迪基金) names what follows it.
+var zhInnerDescriptors = []string{"厂商", "制造商", "开发商", "服务商", "供应商", "运营商", "设备商", "生产商", "国企", "央企",
+	"初创企业", "初创公司", "龙头企业", "独角兽企业", "创投基金"}
+
+// zhHeadlineVerbs open a headline before a name: 对话甲创始人乙 (an interview with).
+var zhHeadlineVerbs = []string{"对话", "专访", "独家专访"}
+
+// trimNameHeads cuts what stands before a name off a new Chinese candidate: a kind noun
+// (苏州激光器厂商科洛光电 → 科洛光电) or the end of a headline verb (对话晶氢科技: 话晶氢科技 →
+// 晶氢科技), when a plain name of at least two runes stays.
+func trimNameHeads(d *doc, ms []mention) []mention {
+	if d.lang == "en" {
+		return ms
+	}
+	f := d.folded
+	for i := range ms {
+		m := &ms[i]
+		if m.id != "" || m.media || !textnorm.HasHan(m.name) {
+			continue
+		}
+		s := afterHeadlineVerb(f, m.start, m.end)
+		name := string(f[s:m.end])
+		for _, w := range zhInnerDescriptors {
+			if m.kind != kg.KindOrganization && m.kind != kg.KindFund {
+				break // 大學科技初創企業資助計劃: a programme's name holds kind nouns
+			}
+			if k := strings.LastIndex(name, w); k >= 0 {
+				rest := []rune(name[k+len(w):])
+				if len(rest) >= 2 && plainName(rest) && !allGeneric(string(rest)) {
+					s = m.end - len(rest)
+					name = string(rest)
+				}
+			}
+		}
+		if s != m.start {
+			m.start = s
+			m.name = string(d.runes[s:m.end])
+			m.key = d.key(m.name)
+		}
+	}
+	return ms
+}
+
+// afterHeadlineVerb returns where a name that a reader started at s inside a headline verb
+// (对|话晶氢科技) starts after the verb; s when no verb straddles s.
+func afterHeadlineVerb(f []rune, s, e int) int {
+	for _, v := range zhHeadlineVerbs {
+		n := len([]rune(v))
+		for k := 1; k < n; k++ {
+			if s-k >= 0 && hasPrefixAt(f, s-k, v) && e-(s-k+n) >= 2 {
+				return s - k + n
+			}
+		}
+	}
+	return s
 }

@@ -19,3 +19,20 @@ func TestWordsAfterNames(t *testing.T) {
 		}
 	}
 }
+
+// A kind noun or a headline verb before a name is no part of it (h12zh).
+func TestNameHeads(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hans", "规模5亿元的“湾芯基金”由市属国企南粤科创集团管理。", []string{"MANAGES 南粤科创集团 > 湾芯基金"}},
+		{"zh-Hant", "星河集團旗下創投基金海瀾基金領投。", []string{"MANAGES 星河集團 > 海瀾基金"}},
+		{"zh-Hans", "对话云帆智能创始人陈一鸣：出海是必答题", []string{"LEADS 陈一鸣 > 云帆智能"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hans", "规模5亿元的“湾芯基金”由市属国企南粤科创集团管理。", []string{"MANAGES 市属国企南粤科创集团 > 湾芯基金"}},
+		{"zh-Hans", "对话云帆智能创始人陈一鸣：出海是必答题", []string{"LEADS 陈一鸣 > 话云帆智能"}},
+	})
+	// A programme's name keeps the kind nouns inside it.
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "由港大副教授容嘉豪創立的「光譜材料」昨日宣布，獲「大學科技初創企業資助計劃」撥款150萬港元。", []string{"FUNDS 大學科技初創企業資助計劃 > 光譜材料"}},
+	}, nil)
+}

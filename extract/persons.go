@@ -201,6 +201,7 @@ func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 	if i-s > 3 && f[s] == '有' && s > 0 && strings.ContainsRune("还亦也都", f[s-1]) {
 		s++ // x12people: 还有财经事务及库务局局长
 	}
+	s = afterHeadlineVerb(f, s, i) // h12zh: 对话甲创始人乙
 	e := i
 	// x12people: 华测生物原董事长, 香港科技园公司前主席: 原/前 say the post is past, not the name;
 	// 台积电研发总监: the function before the title is no part of the name either.
