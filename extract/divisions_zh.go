@@ -145,3 +145,7 @@ func deptWordAt(f []rune, i int) int {
 	}
 	return 0
 }
+
+// studyTitles name a person by where they studied (香港科技大學…學系畢業生張卓楠): the
+// organisation before the title is the school (EDUCATED_AT).
+var studyTitles = map[string]bool{"毕业生": true, "博士生": true, "硕士生": true, "本科生": true}
