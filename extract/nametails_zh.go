@@ -14,6 +14,7 @@ import (
 // zhAfterNameWords are adverbs of time and manner, and verbs with 了, that stand between a name
 // and its verb.
 var zhAfterNameWords = []string{"先后", "现场", "随后", "随即", "陆续", "率先", "首次", "再次", "再度", "一直", "曾经", "当天", "当日", "同步", "同期",
+	"合共", "合计", "分别", "各自",
 	"签了", "签下", "拿下", "做了", "完成了", "获得了", "推出了", "成立了"}
 
 // trimAfterNameWords cuts such a word off the end of a new Chinese candidate (光迹智能先后 →
@@ -98,4 +99,11 @@ func afterHeadlineVerb(f []rune, s, e int) int {
 		}
 	}
 	return s
+}
+
+// zhTopicWords close a topic opener (基石投資者方面，, 股权结构方面，): no name.
+func init() {
+	for _, w := range []string{"方面", "层面"} {
+		zhGeneric[w] = true
+	}
 }
