@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/hkgraph/hkgraph/kg"
-)
+import "github.com/hkgraph/hkgraph/kg"
 
 // h12zh: Chinese news names its paper and reporter in a byline of a few set shapes, on the
 // first lines of the text (under a headline or a 【专访】 tag as often as above the story):
@@ -66,7 +62,16 @@ func reporterAfterPaper(f []rune, e int) int {
 
 // inOpeningLines reports whether i lies on one of the text's first four lines.
 func inOpeningLines(d *doc, i int) bool {
-	return i < len(d.runes) && strings.Count(string(d.runes[:i]), "\n") < 4 && i < 200
+	if i >= len(d.runes) || i >= 200 {
+		return false
+	}
+	n := 0
+	for _, r := range d.runes[:i] {
+		if r == '\n' {
+			n++
+		}
+	}
+	return n < 4
 }
 
 // paperBylineFacts makes the reporter of a byline on the opening lines WORKED_AT the paper
@@ -74,7 +79,7 @@ func inOpeningLines(d *doc, i int) bool {
 func paperBylineFacts(d *doc, es *entitySet) []Proposal {
 	f := d.folded
 	for k, m := range es.mentions {
-		if m.kind != kg.KindOrganization || m.start == 0 || !inOpeningLines(d, m.start) || f[m.start-1] != '《' && f[m.start-1] != '【' {
+		if m.kind != kg.KindOrganization || m.start == 0 || f[m.start-1] != '《' && f[m.start-1] != '【' || !inOpeningLines(d, m.start) {
 			continue
 		}
 		j := reporterAfterPaper(f, m.end)
