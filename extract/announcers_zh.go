@@ -12,6 +12,18 @@ var zhAnnounceVerbs = []string{"宣布", "公布", "宣告", "披露", "通报",
 // zhAnnounceOpeners may stand between the announcer and the verb: when, and how.
 var zhAnnounceOpeners = []string{"今日", "今天", "昨日", "昨天", "日前", "近日", "前日", "正式", "于", "亦", "也", "再", "同日", "当日"}
 
+// announceOpenerRunes and announceVerbRunes are the first runes of zhAnnounceOpeners and
+// zhAnnounceVerbs.
+var announceOpenerRunes, announceVerbRunes = firstRunes(zhAnnounceOpeners), firstRunes(zhAnnounceVerbs)
+
+func firstRunes(ws []string) map[rune]bool {
+	m := map[rune]bool{}
+	for _, w := range ws {
+		m[[]rune(w)[0]] = true
+	}
+	return m
+}
+
 // announcedFrom returns where the announced clause starts when the name ending at end
 // announces it ("城大今日（9月8日）宣布，"), skipping a clause 由…的 that describes the clause's
 // subject ("由城大教授創立的初創企業「乙」"); -1 when the name announces nothing.
@@ -33,11 +45,17 @@ func announcedFrom(d *doc, end, limit int) int {
 			i = j + 1
 			continue
 		}
+		if !announceOpenerRunes[f[i]] {
+			break
+		}
 		w := wordStartingAt(f, i, zhAnnounceOpeners)
 		if w == "" {
 			break
 		}
 		i += len([]rune(w))
+	}
+	if i >= limit || !announceVerbRunes[f[i]] {
+		return -1 // the common case, found without comparing words: every mention asks
 	}
 	v := len([]rune(wordStartingAt(f, i, zhAnnounceVerbs)))
 	if v == 0 || i+v >= limit || !strings.ContainsRune("，,：:", f[i+v]) {
