@@ -103,7 +103,96 @@ func afterHeadlineVerb(f []rune, s, e int) int {
 
 // zhTopicWords close a topic opener (基石投資者方面，, 股权结构方面，): no name.
 func init() {
-	for _, w := range []string{"方面", "层面"} {
+	for _, w := range []string{"方面", "层面", "例如", "比如", "譬如"} {
 		zhGeneric[w] = true
 	}
+}
+
+// zhVerbsInsideNoName are verbs of a post that no name holds inside it: a candidate that runs
+// over one (创新负责教育 in 曾在大疆创新负责教育机器人业务) is a reading across the clause.
+var zhVerbsInsideNoName = []string{"负责", "担任", "任职", "从事", "供职"}
+
+// dropVerbRuns drops a new Chinese candidate with such a verb after its first rune, so that
+// the employer read before the verb (大疆创新) stands.
+func dropVerbRuns(d *doc, ms []mention) []mention {
+	if d.lang == "en" {
+		return ms
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.id == "" && !m.media && m.end-m.start > 2 {
+			in := string(d.folded[m.start+1 : m.end])
+			drop := false
+			for _, v := range zhVerbsInsideNoName {
+				drop = drop || strings.Contains(in, v)
+			}
+			if drop {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// zhRelativeFoundingVerbs end a relative clause 由甲…成立的 that describes the company named after it.
+var zhRelativeFoundingVerbs = []string{"成立", "创立", "创办", "孵化", "共同创立", "联合创立"}
+
+// relativeHeadNames proposes the name a founding clause describes (由香港科技大學團隊成立的微瀾光子，…):
+// 2–8 runes of Han or Latin letters after 的, up to a comma or a word that follows names; weak
+// (any other reading wins).
+func relativeHeadNames(d *doc) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	f := d.folded
+	var out []mention
+	for i := 0; i+1 < len(f); i++ {
+		if f[i] != '的' {
+			continue
+		}
+		founded := false
+		for _, v := range zhRelativeFoundingVerbs {
+			founded = founded || hasSuffixAt(f, i, v)
+		}
+		if !founded || !byWithin(f, i, 30) {
+			continue
+		}
+		s := skipDescriptor(f, i+1)
+		e := s
+		for e < len(f) && e-s <= 8 && (isHan(f[e]) || isLatinLetter(f[e])) && (e == s || !wordAt(f, e, zhNameEnd)) {
+			e++
+		}
+		if e-s < 2 || e-s > 8 || e < len(f) && (isHan(f[e]) || isLatinLetter(f[e])) && !wordAt(f, e, zhNameEnd) {
+			continue
+		}
+		run := f[s:e]
+		if !plainName(run) || allGeneric(string(run)) || titleIn(run) {
+			continue
+		}
+		name := string(d.runes[s:e])
+		out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization), weak: true})
+	}
+	return out
+}
+
+// byWithin reports whether 由 opens the clause that ends at i, at most n runes before it.
+func byWithin(f []rune, i, n int) bool {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		switch {
+		case f[k] == '由':
+			return true
+		case strings.ContainsRune("，。；,;：:", f[k]):
+			return false
+		}
+	}
+	return false
+}
+
+// skipDescriptor returns where a name starts after a kind noun at i (初创企业, 公司), or i.
+func skipDescriptor(f []rune, i int) int {
+	if w := wordStartingAt(f, i, zhDescriptors); w != "" {
+		return i + len([]rune(w))
+	}
+	return i
 }

@@ -36,3 +36,18 @@ func TestNameHeads(t *testing.T) {
 		{"zh-Hant", "由港大副教授容嘉豪創立的「光譜材料」昨日宣布，獲「大學科技初創企業資助計劃」撥款150萬港元。", []string{"FUNDS 大學科技初創企業資助計劃 > 光譜材料"}},
 	}, nil)
 }
+
+// Names read across a clause give way; an example opener and a founding clause leave the name
+// they describe (h12zh).
+func TestNamesInClauses(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hans", "创始人林一凡曾在云鲸创新负责教育机器人业务。", []string{"WORKED_AT 林一凡 > 云鲸创新"}},
+		{"zh-Hant", "已有12個項目成立初創企業。例如由香港大學團隊成立的雲帆微光，去年完成由港投公司領投的A輪融資。",
+			[]string{"INVESTED_IN 港投公司 > 雲帆微光"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hans", "创始人林一凡曾在云鲸创新负责教育机器人业务。", []string{"WORKED_AT 林一凡 > 创新负责教育"}},
+		{"zh-Hant", "已有12個項目成立初創企業。例如由香港大學團隊成立的雲帆微光，去年完成由港投公司領投的A輪融資。",
+			[]string{"INVESTED_IN 港投公司 > 例如"}},
+	})
+}

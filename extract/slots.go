@@ -414,7 +414,8 @@ func afterTimeOpener(d *doc, s span) int {
 
 // leadingAdverbs of time open a Chinese clause before its subject without a comma.
 var leadingAdverbs = []string{"目前", "现时", "现在", "此前", "早前", "日前", "近日", "随后", "其后", "同年", "同月", "翌年", "另外", "此外",
-	"合并后", "上市后", "上市前", "收购后", "重组后", "分拆后", "融资后", "成立后"} // h12zh: 合併後公司最大股東為…: an event, then the subject
+	"合并后", "上市后", "上市前", "收购后", "重组后", "分拆后", "融资后", "成立后", // h12zh: 合併後公司最大股東為…: an event, then the subject
+	"例如", "比如", "譬如"} // h12zh: 例如由甲成立的乙…: an example, then the subject
 
 // sourceVerbs end an opening clause that names where the news came from.
 // (x12org: also "among them" openers, 获批项目中，/ 入选企业当中，: the subject follows.)
