@@ -77,7 +77,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = dropPersonLed(d, all)                       // x12people
 	trimFunctions(d, all)                             // h12ent: 大疆创新研发总监 → 大疆创新
 	all = preferListed(d, all, findListedOrgs(d))     // h12ent: 腾讯, 红杉中国, 立法会
-	all = trimNonNames(d, all)
+	all = trimNonNames(d, dropPronounNames(d, all))   // h12zh: 我们会 is "we will"
 	kept := dropDescriptions(d, keepLongest(d, all))
 	mergeLeadingWords(d, kept)
 	headTable := headAliases(kept, ix) // x12alias: 寶恒集團 … 寶恒, 香港理工大學 … 理大

@@ -196,3 +196,21 @@ func skipDescriptor(f []rune, i int) int {
 	}
 	return i
 }
+
+// zhPersonalPronouns open no name: 我们会和協會合办 is "we will", not an association 我们会.
+var zhPersonalPronouns = []string{"我们", "你们", "他们", "她们", "咱们", "我", "你"}
+
+// dropPronounNames drops a new Chinese candidate that opens with a personal pronoun.
+func dropPronounNames(d *doc, ms []mention) []mention {
+	if d.lang == "en" {
+		return ms
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		if m.id == "" && m.kind != kg.KindPerson && wordAt(d.folded, m.start, zhPersonalPronouns) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
