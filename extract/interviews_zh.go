@@ -71,10 +71,6 @@ func answersInInterviews(d *doc, es *entitySet) {
 	if !ok {
 		return
 	}
-	taken := func(s, e int) bool {
-		i := sort.Search(len(es.mentions), func(k int) bool { return es.mentions[k].end > s })
-		return i < len(es.mentions) && es.mentions[i].start < e
-	}
 	var add []mention
 	for _, l := range lines {
 		add = append(add, firstPersonRefs(d, es.mentions, p, l[0], l[1])...)
@@ -82,10 +78,17 @@ func answersInInterviews(d *doc, es *entitySet) {
 			continue
 		}
 		for i := l[0]; i+1 < l[1]; i++ {
-			if hasPrefixAt(d.folded, i, "我们") && !taken(i, i+2) {
+			if hasPrefixAt(d.folded, i, "我们") && !es.covers(i, i+2) {
 				add = append(add, mention{start: i, end: i + 2, name: o.name, id: o.id, key: o.key, kind: o.kind})
 			}
 		}
 	}
 	es.addMentions(add)
+}
+
+// covers reports whether a mention overlaps [s, e) (the mentions are sorted by start and do
+// not overlap).
+func (es *entitySet) covers(s, e int) bool {
+	i := sort.Search(len(es.mentions), func(k int) bool { return es.mentions[k].end > s })
+	return i < len(es.mentions) && es.mentions[i].start < e
 }
