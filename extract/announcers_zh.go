@@ -105,3 +105,27 @@ func announcedHead(d *doc, ms []mention, m mention, fits func(mention) bool) boo
 	}
 	return false
 }
+
+// zhSectionLabels end a label that heads a paragraph (公司背景：, 企业简介：): the name after
+// the colon is the subject, and the label's 公司 refers to nothing.
+var zhSectionLabels = []string{"背景", "简介", "介绍", "概况", "资料", "档案"}
+
+// sectionLabelOpens reports whether sentence s opens with such a label of at most six runes
+// and a colon.
+func sectionLabelOpens(d *doc, s span) bool {
+	if d.lang == "en" {
+		return false
+	}
+	f := d.folded
+	for k := s.start + 2; k <= s.start+6 && k < s.end; k++ {
+		if f[k] == ':' || f[k] == '：' {
+			for _, w := range zhSectionLabels {
+				if hasSuffixAt(f, k, w) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}

@@ -19,3 +19,10 @@ func TestAnnouncedClauseSubject(t *testing.T) {
 		{"zh-Hant", "星河集團今日宣布，與海瀾科技簽署合作協議。", []string{"PARTNERED_WITH 星河集團 > 海瀾科技"}},
 	}, nil)
 }
+
+// A paragraph label (公司背景：) is no pronoun: the name after the colon is the subject (h12zh).
+func TestSectionLabels(t *testing.T) {
+	text := "启航资本合伙人陈明表示，看好云帆智能的前景。公司背景：云帆智能成立于2020年，总部位于深圳南山区，目前团队约200人。"
+	checkRelCases(t, []relCase{{"zh-Hans", text, []string{"LOCATED_IN 云帆智能 > 南山区"}}}, nil)
+	checkRelAbsent(t, []relCase{{"zh-Hans", text, []string{"LOCATED_IN 启航资本 > 南山区"}}})
+}

@@ -366,6 +366,9 @@ func clauseBreaks(d *doc) []int {
 // startsWithPronoun reports whether the sentence opens with a word that refers back, after a
 // time phrase that may open it (上月，公司…; 2022年，该公司…; In 2022, it…; Last month, the company…).
 func startsWithPronoun(d *doc, s span) bool {
+	if sectionLabelOpens(d, s) {
+		return false // h12zh: 公司背景：岩雀机器人成立于…: a label, then the subject
+	}
 	start := afterTimeOpener(d, s)
 	if d.lang != "en" && wordAt(d.folded, s.start, []string{"公司", "该公司", "其"}) {
 		start = s.start // x12ent: 公司成立於2019年，總部位於…: the opening clause is the subject's, not a date
