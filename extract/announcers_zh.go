@@ -12,16 +12,23 @@ var zhAnnounceVerbs = []string{"宣布", "公布", "宣告", "披露", "通报",
 // zhAnnounceOpeners may stand between the announcer and the verb: when, and how.
 var zhAnnounceOpeners = []string{"今日", "今天", "昨日", "昨天", "日前", "近日", "前日", "正式", "于", "亦", "也", "再", "同日", "当日"}
 
-// announceOpenerRunes and announceVerbRunes are the first runes of zhAnnounceOpeners and
-// zhAnnounceVerbs.
-var announceOpenerRunes, announceVerbRunes = firstRunes(zhAnnounceOpeners), firstRunes(zhAnnounceVerbs)
-
-func firstRunes(ws []string) map[rune]bool {
-	m := map[rune]bool{}
-	for _, w := range ws {
-		m[[]rune(w)[0]] = true
+// announceOpenerRune and announceVerbRune report whether r opens a word of zhAnnounceOpeners
+// or of zhAnnounceVerbs (TestAnnounceRunes keeps them in step with the lists): every mention
+// of every cue's sentence asks, so a switch, not a scan of the words.
+func announceOpenerRune(r rune) bool {
+	switch r {
+	case '今', '昨', '日', '近', '前', '正', '于', '亦', '也', '再', '同', '当':
+		return true
 	}
-	return m
+	return false
+}
+
+func announceVerbRune(r rune) bool {
+	switch r {
+	case '宣', '公', '披', '通', '发':
+		return true
+	}
+	return false
 }
 
 // announcedFrom returns where the announced clause starts when the name ending at end
@@ -45,7 +52,7 @@ func announcedFrom(d *doc, end, limit int) int {
 			i = j + 1
 			continue
 		}
-		if !announceOpenerRunes[f[i]] {
+		if !announceOpenerRune(f[i]) {
 			break
 		}
 		w := wordStartingAt(f, i, zhAnnounceOpeners)
@@ -54,7 +61,7 @@ func announcedFrom(d *doc, end, limit int) int {
 		}
 		i += len([]rune(w))
 	}
-	if i >= limit || !announceVerbRunes[f[i]] {
+	if i >= limit || !announceVerbRune(f[i]) {
 		return -1 // the common case, found without comparing words: every mention asks
 	}
 	v := len([]rune(wordStartingAt(f, i, zhAnnounceVerbs)))

@@ -26,3 +26,16 @@ func TestSectionLabels(t *testing.T) {
 	checkRelCases(t, []relCase{{"zh-Hans", text, []string{"LOCATED_IN 云帆智能 > 南山区"}}}, nil)
 	checkRelAbsent(t, []relCase{{"zh-Hans", text, []string{"LOCATED_IN 启航资本 > 南山区"}}})
 }
+
+func TestAnnounceRunes(t *testing.T) {
+	for _, w := range zhAnnounceOpeners {
+		if !announceOpenerRune([]rune(w)[0]) {
+			t.Errorf("announceOpenerRune misses the first rune of %q", w)
+		}
+	}
+	for _, w := range zhAnnounceVerbs {
+		if !announceVerbRune([]rune(w)[0]) {
+			t.Errorf("announceVerbRune misses the first rune of %q", w)
+		}
+	}
+}
