@@ -77,7 +77,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = dropPersonLed(d, all)                       // x12people
 	trimFunctions(d, all)                             // h12ent: 大疆创新研发总监 → 大疆创新
 	all = preferListed(d, all, findListedOrgs(d))     // h12ent: 腾讯, 红杉中国, 立法会
-	all = trimNonNames(d, all)
+	all = trimNonNames(d, dropPronounNames(d, all))   // h12zh: 我们会 is "we will"
 	kept := dropDescriptions(d, keepLongest(d, all))
 	mergeLeadingWords(d, kept)
 	headTable := headAliases(kept, ix) // x12alias: 寶恒集團 … 寶恒, 香港理工大學 … 理大
@@ -614,6 +614,7 @@ func findCandidates(d *doc) []mention {
 	out = append(out, employerFrameNames(d)...) // x14: 曾在英特尔从事…
 	out = append(out, policyTitleNames(d)...)   // x14: 《…实施细则》
 	out = append(out, mastheadNames(d)...)      // x14: 【明報專訊】
+	out = append(out, relativeHeadNames(d)...)  // h12zh: 由…成立的微瀾光子，
 	// x12en: "Invest Hong Kong, the government department that …"
 	out = append(out, appositionBodyNames(d)...)
 	for _, m := range namesAfterCues(d) {
@@ -634,8 +635,8 @@ func findCandidates(d *doc) []mention {
 			!textnorm.HasHan(m.name) && placeLedName(out, m)) // x12ent: Asia Tech Ledger, Shanghai STAR Market
 		out = append(out, m)
 	}
-	out = trimRoundOf(d, splitJoinedBodies(d, out))                       // x14: 发展局及创新科技及工业局 are two bodies; "Series A of Ferrite Labs"
-	return dropDepartments(d, dropInBookTitles(d, dropInsidePlaces(out))) // x13hant: 國泰航空貨運部門 → 國泰航空
+	out = trimRoundOf(d, splitJoinedBodies(d, out))                                                                                                                       // x14: 发展局及创新科技及工业局 are two bodies; "Series A of Ferrite Labs"
+	return dropDepartments(d, dropInBookTitles(d, dropInsidePlaces(trimDivisions(d, trimNameHeads(d, trimAfterNameWords(d, dropVerbRuns(d, extendDistricts(d, out)))))))) // x13hant: 國泰航空貨運部門 → 國泰航空; 美敦力亞太區 → 美敦力
 }
 
 // enSiteNouns stand before "in <place>": a place, not a company, follows them.

@@ -27,6 +27,7 @@ func Extract(in Input) []Proposal {
 	resolvePersonRefs(d, es)      // x12people: 郑博士, 他/她 name a person named before
 	firstPersonInTurns(d, es)     // h12rel: "陳嘉欣：我之前在滙豐工作", "SARAH CHAN: I spent six years at"
 	guestTurns(d, es)             // "Guest: X, CEO of Y" … "A: we signed": Y (transcript_en.go)
+	answersInInterviews(d, es)    // h12zh: 答：我本科在浙江大学读… in an interview with 苏沐阳
 	resolveEventRefs(d, es)       // x12people: 出席论坛的…, "the fair" name the event named before
 	moreEventRefs(d, es)          // x14: "told the summit", "the delegation to the summit"
 	programmeRefs(d, es)          // "The accelerator is run by X": the programme named before (programmerefs_en.go)

@@ -42,10 +42,7 @@ func selfRefs(d *doc, es *entitySet) {
 	if !hasSelf {
 		return
 	}
-	taken := func(s, e int) bool {
-		i := sort.Search(len(es.mentions), func(k int) bool { return es.mentions[k].end > s })
-		return i < len(es.mentions) && es.mentions[i].start < e
-	}
+	taken := es.covers
 	var add []mention
 	as := func(src mention, s, e int) {
 		// "we" is named by what it stands for: a fact proposes "Pinewood Capital", not "we". "I"

@@ -29,6 +29,9 @@ func personFacts(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 		if typ == "" {
 			continue
 		}
+		if typ == "LEADS" && org.end <= pc.title.start && divisionGap(string(d.folded[org.end:pc.title.start])) {
+			typ = "WORKED_AT" // 東亞銀行印尼區主管: heads a unit, not the bank
+		}
 		r := &RelationshipProposal{Type: typ, Role: pc.t.role, Status: status}
 		if org.kind != kg.KindOrganization && !(r.Type == "LEADS" && kindFits("LEADS", 1, org.kind)) {
 			continue
@@ -71,6 +74,9 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 		m := ms[i]
 		if m.end > anchor {
 			continue
+		}
+		if m.kind == kg.KindPlace && i > 0 && divisionGap(string(d.folded[m.start:anchor])) && ms[i-1].end == m.start {
+			continue // 滙豐亞太區科技主管: the region is the unit's, the employer stands before it
 		}
 		gap := strings.TrimSpace(string(d.folded[m.end:anchor]))
 		// "SkyRover's founder and chief executive": titles chained before this one.

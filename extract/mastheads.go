@@ -43,7 +43,7 @@ func mastheadNames(d *doc) []mention {
 			}
 		}
 		in := string(f[i+1 : end])
-		if end-i-1 < 2 || !plainName(f[i+1:end]) || demonstrativeLed(f[i+1:end]) || allGeneric(in) {
+		if end-i-1 < 2 || !paperName(f[i+1:end]) /* h12zh: 【香港經濟日報】 */ || demonstrativeLed(f[i+1:end]) || allGeneric(in) {
 			continue
 		}
 		skip := false
@@ -96,6 +96,9 @@ func mastheadFacts(d *doc, es *entitySet) []Proposal {
 				break
 			}
 		}
+	}
+	if len(out) == 0 && len(zhBylineFacts(d, es)) == 0 {
+		return paperBylineFacts(d, es) // h12zh: 《佛山日报》讯（记者 梁颖）, a byline under the headline
 	}
 	return out
 }

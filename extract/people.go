@@ -42,6 +42,8 @@ func association(name string) bool {
 // status), or "" when it states none.
 func titleRelation(t *title, org mention, former bool) (kg.RelType, string) {
 	switch {
+	case studyTitles[t.cue]:
+		return "EDUCATED_AT", "" // h12zh: 香港科技大學電子及計算機工程學系畢業生張卓楠
 	case former:
 		return "WORKED_AT", "ENDED"
 	case memberTitles[t.cue] || deputy(t.cue) && association(org.name):
@@ -97,6 +99,9 @@ func titleGap(gap string) bool {
 		if g == p {
 			return true
 		}
+	}
+	if divisionGap(g) {
+		return true // 滙豐亞太區科技主管, 信達國際研究部經理
 	}
 	for _, fn := range zhFunctions {
 		if g == fn || g == "前"+fn || g == "原"+fn {

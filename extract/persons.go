@@ -36,7 +36,7 @@ func parseTitles(tsv string) []title {
 }
 
 // workTitles say someone works somewhere without leading it.
-var workTitles = map[string]bool{"副教授": true, "助理教授": true, "工程师": true, "研究员": true, "分析师": true, "科学家": true, "首席科学家": true, "教授": true, "高层": true, "高管": true, "记者": true, "professor": true, "prof": true,
+var workTitles = map[string]bool{"副教授": true, "助理教授": true, "工程师": true, "研究员": true, "分析师": true, "经理": true, "产品经理": true, "研究助理": true, "分析员": true, "科学家": true, "首席科学家": true, "教授": true, "高层": true, "高管": true, "记者": true, "professor": true, "prof": true,
 	"trader": true, "banker": true, "executive": true, "analyst": true, "engineer": true, "scientist": true}
 
 // personCue is where a title stands next to a person's name.
@@ -61,7 +61,8 @@ var nameBreak = runeSet("表指称说在是与和的及等于曾将已亦也为�
 // nameBreakWords start with a character names also use (强 in 梁志强): they end a name only
 // as a whole word.
 var nameBreakWords = []string{"博士", "女士", "先生", "教授", "认为", "透露", "介绍", "强调", "预计", "希望", "相信", "提出", "回应", "坦言", "披露", "宣布", "主持", "指出",
-	"毕业", "曾任", "出任", "担任", "加入", "加盟", "创办", "创立", "任职", "现任", "兼任", "接任", "负责", "领导", "带领", "拥有",
+	"毕业", "曾任", "出任", "担任", "通过", "透过", "本科", // h12zh: 贺峥通过…控制, 陈明本科在…
+	"加入", "加盟", "创办", "创立", "任职", "现任", "兼任", "接任", "负责", "领导", "带领", "拥有",
 	"去年", "前年", "明年", "上月", "本月", "早年", "早前", "日前", // x12people: 李华去年加入
 	// b17x14: adverbs of time after a name (联合创始人许岚此前在…, 陈明目前负责…)
 	"此前", "目前", "之前", "现时", "随后", "其后", "同时", "一直", "仍然",
@@ -200,6 +201,7 @@ func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 	if i-s > 3 && f[s] == '有' && s > 0 && strings.ContainsRune("还亦也都", f[s-1]) {
 		s++ // x12people: 还有财经事务及库务局局长
 	}
+	s = afterHeadlineVerb(f, s, i) // h12zh: 对话甲创始人乙
 	e := i
 	// x12people: 华测生物原董事长, 香港科技园公司前主席: 原/前 say the post is past, not the name;
 	// 台积电研发总监: the function before the title is no part of the name either.
@@ -210,6 +212,7 @@ func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 			break
 		}
 	}
+	e = cutDivision(f, s, e) // 滙豐亞太區科技主管, 信達國際研究部經理: the employer comes before the unit
 	if e-s < 2 || e-s > 8 {
 		return mention{}, false
 	}

@@ -367,6 +367,9 @@ func clauseBreaks(d *doc) []int {
 // startsWithPronoun reports whether the sentence opens with a word that refers back, after a
 // time phrase that may open it (上月，公司…; 2022年，该公司…; In 2022, it…; Last month, the company…).
 func startsWithPronoun(d *doc, s span) bool {
+	if sectionLabelOpens(d, s) {
+		return false // h12zh: 公司背景：岩雀机器人成立于…: a label, then the subject
+	}
 	start := afterTimeOpener(d, s)
 	if d.lang != "en" && wordAt(d.folded, s.start, []string{"公司", "该公司", "其"}) {
 		start = s.start // x12ent: 公司成立於2019年，總部位於…: the opening clause is the subject's, not a date
@@ -414,7 +417,9 @@ func afterTimeOpener(d *doc, s span) int {
 }
 
 // leadingAdverbs of time open a Chinese clause before its subject without a comma.
-var leadingAdverbs = []string{"目前", "现时", "现在", "此前", "早前", "日前", "近日", "随后", "其后", "同年", "同月", "翌年", "另外", "此外"}
+var leadingAdverbs = []string{"目前", "现时", "现在", "此前", "早前", "日前", "近日", "随后", "其后", "同年", "同月", "翌年", "另外", "此外",
+	"合并后", "上市后", "上市前", "收购后", "重组后", "分拆后", "融资后", "成立后", // h12zh: 合併後公司最大股東為…: an event, then the subject
+	"例如", "比如", "譬如"} // h12zh: 例如由甲成立的乙…: an example, then the subject
 
 // sourceVerbs end an opening clause that names where the news came from.
 // (x12org: also "among them" openers, 获批项目中，/ 入选企业当中，: the subject follows.)
@@ -496,7 +501,8 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		// its sentence ("…由港聯物流創辦人鄧子軒出任。公司又透露…"): the organisation most sentences
 		// name wins.
 		sideParty := k != si-1 || m.start > afterTimeOpener(d, d.sents[k])+1 &&
-			!descriptorOpener(d, afterTimeOpener(d, d.sents[k]), m.start) // x13hant: 本地初創「智裝科技」… opens with its name
+			!descriptorOpener(d, afterTimeOpener(d, d.sents[k]), m.start) && // x13hant: 本地初創「智裝科技」… opens with its name
+			!announcedHead(d, ms, m, fits) // h12zh: 甲宣布，乙完成…: 乙 opens the news
 		if most, ok := mostNamedBefore(d, es, d.sents[si].start, fits); ok && sideParty && !sameEntity(most, m) && !itAfterSubject(d, si, k) {
 			return most, false, true
 		}
@@ -516,9 +522,14 @@ func mainSubject(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		for j < len(es.mentions) && es.mentions[j].start < s.start {
 			j++
 		}
+		from := s.start
 		for ; j < len(es.mentions) && es.mentions[j].end <= s.end; j++ {
 			m := es.mentions[j]
-			if !fits(m) || m.media || m.id == "" && len([]rune(m.name)) < 3 || m.start < bylineEnd(d) || reportsNews(d, m.end) /* x13hans */ {
+			if a, ok := announcedSubject(d, es.mentions[j+1:], m.end, s.end, fits); ok {
+				from = a // h12zh: 甲宣布，乙完成…: 乙 opens the news
+				continue
+			}
+			if m.start < from || !fits(m) || m.media || m.id == "" && len([]rune(m.name)) < 3 || m.start < bylineEnd(d) || reportsNews(d, m.end) /* x13hans */ {
 				continue // a two-character new name (科创) is more often a word than a name
 			}
 			key := m.id + "|" + m.key
@@ -600,7 +611,15 @@ func firstSubject(d *doc, s span, ms []mention, fits func(mention) bool) (mentio
 			ms = rest
 		}
 	}
+	from := s.start
 	for i, m := range ms {
+		if m.start < from {
+			continue
+		}
+		if a, ok := announcedSubject(d, ms[i+1:], m.end, s.end, fits); ok {
+			from = a // h12zh: 甲宣布，乙完成…: the announced clause's subject
+			continue
+		}
 		if !fits(m) || possessive(d, m.end) || reportsNews(d, m.end) /* x13hans: 36氪获悉 */ {
 			continue
 		}

@@ -123,6 +123,9 @@ func standsForCompany(d *doc, s span, ms []mention, at int, c *relCue) bool {
 	if refersToRound(d, s, ms, at, c) {
 		return true
 	}
+	if c != nil && !c.gap && strings.HasSuffix(c.cue, "持有公司") {
+		return true // h12zh: 甲及乙分別持有公司約12%及9%股權: the cue's 公司 is the text's company
+	}
 	i := afterTimeOpener(d, s)
 	// 基金於2024年向甲注資: the bare kind noun opens the clause and stands for the fund just named.
 	if hasPrefixAt(d.folded, i, "基金") && i+2 < s.end && strings.ContainsRune("于在已将亦曾今去早上本再则也其", d.folded[i+2]) {

@@ -131,7 +131,8 @@ func bookTitleNames(d *doc) []mention {
 	var out []mention
 	for i, c := range f {
 		e := bookTitleEnd(f, i, 12) // x14: one scan for 《…》
-		if c != '《' || e < 0 || e-i-1 < 2 || !plainName(f[i+1:e]) {
+		// h12zh: paperName, not plainName, takes 《佛山日报》.
+		if c != '《' || e < 0 || e-i-1 < 2 || !paperName(f[i+1:e]) {
 			continue
 		}
 		in := string(f[i+1 : e])
