@@ -68,7 +68,7 @@ func planned(d *doc, s span, cueStart int) bool {
 func qualify(d *doc, facts []sentenceFacts, si int, withPrev bool, h cueHit, r *RelationshipProposal, ended bool) {
 	sf := facts[si]
 	s := d.sents[si]
-	x, ok := dateInCue(d, sf.dates, h) // x13en
+	x, ok := dateInCue(d, sf.dates, h)
 	if !ok {
 		x, ok = dateFor(d, sf.dates, s, h.start)
 	}

@@ -2,7 +2,7 @@ package extract
 
 import "strings"
 
-// h12zh: a sentence that opens "甲（今日）宣布，乙完成…" reports what 乙 did: 甲 announces, and
+// A sentence that opens "甲（今日）宣布，乙完成…" reports what 乙 did: 甲 announces, and
 // the next sentence ("本輪由丙領投") is about 乙. Press releases of universities, authorities and
 // parents name the announcer first and the company the news is about after the comma.
 

@@ -2,7 +2,7 @@ package extract
 
 import "testing"
 
-// "甲宣布，乙完成…": the news is about 乙; the next sentence's round is 乙's (h12zh).
+// "甲宣布，乙完成…": the news is about 乙; the next sentence's round is 乙's.
 func TestAnnouncedClauseSubject(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"zh-Hant", "嶺南大學（嶺大）今日（3月2日）宣布，由嶺大教授李文傑創立的初創企業「悅聲科技有限公司」完成2,000萬港元種子輪融資。本輪由藍海資本領投，星橋創投跟投。",
@@ -20,7 +20,7 @@ func TestAnnouncedClauseSubject(t *testing.T) {
 	}, nil)
 }
 
-// A paragraph label (公司背景：) is no pronoun: the name after the colon is the subject (h12zh).
+// A paragraph label (公司背景：) is no pronoun: the name after the colon is the subject.
 func TestSectionLabels(t *testing.T) {
 	text := "启航资本合伙人陈明表示，看好云帆智能的前景。公司背景：云帆智能成立于2020年，总部位于深圳南山区，目前团队约200人。"
 	checkRelCases(t, []relCase{{"zh-Hans", text, []string{"LOCATED_IN 云帆智能 > 南山区"}}}, nil)

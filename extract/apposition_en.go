@@ -6,7 +6,7 @@ import (
 	"github.com/hkgraph/hkgraph/kg"
 )
 
-// h12rel: an English apposition after a person's name says where the person works, whatever
+// An English apposition after a person's name says where the person works, whatever
 // the job is called: "Professor Alan Wong, a biochemist at the Hong Kong University of Science
 // and Technology", "Mary Tam, an engineer with Jade Group". The cues "a * at" (flag appos) read
 // it; the gap must be a short noun phrase in lower case, and the person the name right before
@@ -48,7 +48,7 @@ func nounPhraseGap(d *doc, a, b int) bool {
 
 // countedIncluding: a Chinese object that is a count of unnamed organisations (120家初創企業, 逾30間公司)
 // with the named ones after 包括 later in the sentence ("…進駐，包括甲及乙"): where that list
-// starts (h12rel). Government replies and press releases name the count first.
+// starts. Government replies and press releases name the count first.
 func countedIncluding(d *doc, i int) (int, bool) {
 	f := d.folded
 	for i < len(f) && strings.ContainsRune("了共逾约近超过合计", f[i]) {
@@ -87,8 +87,7 @@ func countedIncluding(d *doc, i int) (int, bool) {
 
 // definedSelf is the organisation a prospectus or an announcement defines as "we": the name
 // right before a bracket that quotes the first person (… Holdings Limited (the "Company", and
-// together with its subsidiaries, "we" or "us"), …有限公司（「本公司」，連同其附屬公司統稱「我們」）)
-// (h12rel).
+// together with its subsidiaries, "we" or "us"), …有限公司（「本公司」，連同其附屬公司統稱「我們」）).
 func definedSelf(d *doc, es *entitySet) (mention, bool) {
 	words := []string{`"we"`, `“we”`, `'we'`, `‘we’`, "「我们」", "“我们”", "『我们』"}
 	for _, m := range es.mentions {

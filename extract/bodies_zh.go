@@ -6,7 +6,7 @@ import (
 	"github.com/hkgraph/hkgraph/kg"
 )
 
-// x14: two broad ways a Chinese text names an organisation the suffix list does not read.
+// Two broad ways a Chinese text names an organisation the suffix list does not read.
 //
 //   - Government and public bodies end in words too common to be suffixes everywhere (部, 厅, 处,
 //     议会, 研究生院): 工业和信息化部, 广东省科学技术厅, 政府新闻处, 沙田区议会. They are read only
@@ -225,7 +225,7 @@ func splitJoinedBodies(d *doc, ms []mention) []mention {
 	return out
 }
 
-// x14: names in quotes and book-title marks whose last word says what they are, though the
+// Names in quotes and book-title marks whose last word says what they are, though the
 // word is too common to be a suffix in running text: a pilot (「智慧社區試點」), a platform
 // (“跨境数据验证平台”), a camp (「維創營」), a sandbox, a corridor, a certification.
 func init() {

@@ -2,7 +2,7 @@ package extract
 
 import "strings"
 
-// Bulleted lists (x13en): press releases and news write the items of a list one a line after a
+// Bulleted lists: press releases and news write the items of a list one a line after a
 // colon ("Other investors in the round include:\n- HKIC, …;\n- Singapore's Temasek;\n- existing
 // backer Harbour Bridge Ventures."). The colon's sentence and its bullet lines are one sentence,
 // and each bullet's first fitting name is an item of the list the cue before the colon opens.

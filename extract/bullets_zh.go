@@ -6,7 +6,7 @@ import (
 	"github.com/hkgraph/hkgraph/kg"
 )
 
-// x13hant: lists set out as bullet lines. Press releases and news put the items of a list
+// Lists set out as bullet lines. Press releases and news put the items of a list
 // (investors, members, winners) one a line after a line that ends with a colon:
 //
 //	參與本輪的投資者包括:
@@ -75,7 +75,7 @@ var roundWords = []string{"本轮", "此轮", "这轮", "该轮", "今轮", "是
 
 // refersToRound reports whether the words of sentence s before position at name the round the
 // text just stated ("參與本輪的投資者包括甲、乙") and no organisation stands before it: the investee is the company the text is about,
-// although no name stands before the cue (x13hant).
+// although no name stands before the cue.
 func refersToRound(d *doc, s span, ms []mention, at int, c *relCue) bool {
 	if c.typ != "INVESTED_IN" || d.lang == "en" || at <= s.start {
 		return false
@@ -98,7 +98,7 @@ func refersToRound(d *doc, s span, ms []mention, at int, c *relCue) bool {
 // 晨曦創投(領投), 甲（聯合領投）, 乙（新投資者）.
 var bracketNotes = []string{"领投", "联合领投", "共同领投", "跟投", "参投", "牵头", "新投资者", "老股东", "新股东", "现有股东", "主席", "召集人", "会员", "成员"}
 
-// bracketNote reports whether the bracketed text inner is such a note (x13hant).
+// bracketNote reports whether the bracketed text inner is such a note.
 func bracketNote(inner string) bool {
 	f := textnormFold(inner)
 	for _, n := range bracketNotes {
@@ -115,7 +115,7 @@ var zhFundsSubjects = []string{"新资金", "新一轮资金", "所得资金", "
 
 // standsForCompany reports whether sentence s refers back to the company the text is about
 // without naming it, before the cue at position at: through the round (本輪) or the money it
-// raised (新資金) (x13hant).
+// raised (新資金).
 func standsForCompany(d *doc, s span, ms []mention, at int, c *relCue) bool {
 	if d.lang == "en" {
 		return false
@@ -124,7 +124,7 @@ func standsForCompany(d *doc, s span, ms []mention, at int, c *relCue) bool {
 		return true
 	}
 	if c != nil && !c.gap && strings.HasSuffix(c.cue, "持有公司") {
-		return true // h12zh: 甲及乙分別持有公司約12%及9%股權: the cue's 公司 is the text's company
+		return true // 甲及乙分別持有公司約12%及9%股權: the cue's 公司 is the text's company
 	}
 	i := afterTimeOpener(d, s)
 	// 基金於2024年向甲注資: the bare kind noun opens the clause and stands for the fund just named.
@@ -144,7 +144,7 @@ func standsForCompany(d *doc, s span, ms []mention, at int, c *relCue) bool {
 var zhAnother = []string{"另一位", "另一名", "另外一位", "另一", "其中一位", "其中一名"}
 
 // anotherOfThem reports whether the title at anchor follows only such a word at its clause's
-// start (x13hant).
+// start.
 func anotherOfThem(d *doc, s span, anchor int) bool {
 	for _, w := range zhAnother {
 		n := len([]rune(w))
@@ -178,7 +178,7 @@ var zhGenericHeads = []string{"公司", "企业", "初创企业", "初创公司"
 
 // genericSubject reports whether the clause before the cue at position at opens with such a
 // phrase (…的公司 and at most a modal or adverb before the cue): its subject is that group, not
-// the company the text is about (x13hant).
+// the company the text is about.
 func genericSubject(d *doc, s span, at int) bool {
 	if d.lang == "en" {
 		return false
@@ -202,7 +202,7 @@ func genericSubject(d *doc, s span, at int) bool {
 var zhIncluding = []string{"当中包括", "其中包括", "当中有", "其中有"}
 
 // includedMembers fills the empty first end of a cue of joining or selection with the list
-// that 當中包括 opens later in the same sentence: the items are the group's members (x13hant).
+// that 當中包括 opens later in the same sentence: the items are the group's members.
 func includedMembers(d *doc, ms []mention, s span, c *relCue, h cueHit) []mention {
 	side := 0
 	switch c.typ {
@@ -313,7 +313,7 @@ func describedItems(d *doc, ms []mention, c *relCue, side int, g []mention, end 
 }
 
 // headAfterAnaphor returns the name a relative clause ending in 計劃的/該計劃的 describes right
-// after the cue at i (加入計劃的「甲」: 甲 joined) (x13hant).
+// after the cue at i (加入計劃的「甲」: 甲 joined).
 func headAfterAnaphor(d *doc, ms []mention, i int, fits func(kg.Kind) bool) (mention, bool) {
 	f := d.folded
 	for _, w := range []string{"该计划的", "此计划的", "计划的"} {

@@ -2,7 +2,7 @@ package extract
 
 import "github.com/hkgraph/hkgraph/kg"
 
-// h12zh: Chinese news names its paper and reporter in a byline of a few set shapes, on the
+// Chinese news names its paper and reporter in a byline of a few set shapes, on the
 // first lines of the text (under a headline or a 【专访】 tag as often as above the story):
 //
 //	《佛山日报》讯（记者 梁颖）9月25日，…      《21世纪经济报道》记者 沈一帆

@@ -2,7 +2,7 @@ package extract
 
 import "testing"
 
-// A byline on the opening lines names the paper and its reporter (h12zh).
+// A byline on the opening lines names the paper and its reporter.
 func TestPaperBylines(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"zh-Hans", "《南都日报》讯（记者 陈晓彤）昨日，星河科技宣布完成A轮融资。", []string{"WORKED_AT 陈晓彤 > 南都日报"}},

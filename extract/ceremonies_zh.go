@@ -6,14 +6,14 @@ import (
 	"github.com/hkgraph/hkgraph/kg"
 )
 
-// x13hant: the ceremony of an event stands for the event (生產力局主席鄭志堅在開幕禮上致辭,
+// The ceremony of an event stands for the event (生產力局主席鄭志堅在開幕禮上致辭,
 // 出席開幕禮的署長黃敏儀): whoever is at its opening attends the event named last before it.
 
 // zhCeremonies are the parts of an event news names on their own.
 var zhCeremonies = []string{"开幕典礼", "开幕礼", "开幕式", "闭幕礼", "闭幕式", "颁奖典礼", "颁奖礼"}
 
 // ceremonyRefs adds a mention of the latest full event name before each ceremony word that
-// follows 出席/在/參加 (x13hant).
+// follows 出席/在/參加.
 func ceremonyRefs(d *doc, es *entitySet) {
 	if d.lang == "en" {
 		return
@@ -43,7 +43,7 @@ func ceremonyRefs(d *doc, es *entitySet) {
 }
 
 // titledAttendees replaces an organisation in from by the person its title names right after it
-// (創新科技署署長黃敏儀): the person attends, not the bureau (x13hant).
+// (創新科技署署長黃敏儀): the person attends, not the bureau.
 func titledAttendees(d *doc, ms []mention, from []mention) []mention {
 	for i, f := range from {
 		for k, m := range ms {
@@ -60,8 +60,7 @@ func titledAttendees(d *doc, ms []mention, from []mention) []mention {
 var zhPublicBodies = []string{"局", "署", "委员会", "政府", "理事会", "管委会", "立法会"}
 
 // foundedNoBody reports whether the title of pc is a founder's and m is a public body: a
-// founder named without the company belongs to a company, not to the bureau the text is about
-// (x13hant).
+// founder named without the company belongs to a company, not to the bureau the text is about.
 func foundedNoBody(d *doc, pc personCue, m mention) bool {
 	if pc.t == nil || !strings.Contains(pc.t.role, "Founder") && !strings.Contains(pc.t.role, "founder") {
 		return false

@@ -2,7 +2,7 @@ package extract
 
 import "testing"
 
-// English clause shapes for organisation relations (branch x12en): several phrasings per
+// English clause shapes for organisation relations: several phrasings per
 // rule, invented sentences.
 func TestEnglishClauseShapes(t *testing.T) {
 	known := []Known{

@@ -7,7 +7,7 @@ import (
 	"github.com/hkgraph/hkgraph/textnorm"
 )
 
-// x13hant: a department named after its organisation (香港理工大學物流管理系, 國泰航空貨運部門,
+// A department named after its organisation (香港理工大學物流管理系, 國泰航空貨運部門,
 // 滙豐企業支付部): news names the unit, the graph holds the organisation. A candidate that runs
 // from an organisation's name into such a unit gives way to the organisation's name.
 
@@ -118,8 +118,8 @@ func wholeOrgIn(s string) bool {
 var zhSchoolWords = []string{"大学", "学院", "学校", "书院", "中学", "小学", "研究生院", "学府", "学堂"}
 
 // schoolName reports whether t may be where a person studied: a known entity, or a Chinese
-// new name that says it is a school; "「數思醫療」去年畢業" is a company leaving a programme
-// (x13hant). English names are left as they were.
+// new name that says it is a school; "「數思醫療」去年畢業" is a company leaving a programme.
+// English names are left as they were.
 func schoolName(d *doc, t mention) bool {
 	if d.lang == "en" || t.id != "" || !textnorm.HasHan(t.name) {
 		return true
@@ -134,7 +134,7 @@ func schoolName(d *doc, t mention) bool {
 }
 
 // relativeHeadIsNoObject reports whether t is the name a relative clause 計劃的 describes right
-// after the cue (加入計劃的「甲」): 甲 is the clause's subject, no object of the cue (x13hant).
+// after the cue (加入計劃的「甲」): 甲 is the clause's subject, no object of the cue.
 func relativeHeadIsNoObject(d *doc, ms []mention, c *relCue, h cueHit, t mention) bool {
 	n, ok := headAfterAnaphor(d, ms, h.end, func(kg.Kind) bool { return true })
 	return ok && sameEntity(n, t) && n.start == t.start

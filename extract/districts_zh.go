@@ -6,7 +6,7 @@ import (
 	"github.com/hkgraph/hkgraph/kg"
 )
 
-// h12zh: a district is written with or without 区 (深圳宝安区, 深圳南山): the place list holds one
+// A district is written with or without 区 (深圳宝安区, 深圳南山): the place list holds one
 // form, news writes either. A new place followed by 区 takes it into its name (宝安 → 宝安区),
 // as the annotators and the graph name the district.
 

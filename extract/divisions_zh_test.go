@@ -3,7 +3,7 @@ package extract
 import "testing"
 
 // An employer named before the unit a person worked in (a region, a department) stands for
-// the unit: the graph holds the employer (h12zh).
+// the unit: the graph holds the employer.
 func TestEmployerBeforeItsUnit(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"zh-Hant", "技術總監周家朗曾任職西門子醫療大中華區。", []string{"WORKED_AT 周家朗 > 西門子醫療"}},

@@ -18,7 +18,7 @@ type mention struct {
 	kind       kg.Kind
 	english    string // the English name when the text or the place list gives one
 	weak       bool   // found by position alone (a capitalised run, a clause opener): yields to any other
-	media      bool   // x12ent: a newspaper or magazine named in 《》: an entity, but no party to the text's facts
+	media      bool   // a newspaper or magazine named in 《》: an entity, but no party to the text's facts
 }
 
 func (m mention) end_() End { return End{Name: m.name, EntityID: m.id, EntityKey: m.key} }
@@ -44,7 +44,7 @@ type entitySet struct {
 	personCues []personCue
 	order      []string // candidate keys in order of first mention
 	knownKind  map[string]kg.Kind
-	bySentence map[span][]mention // sentenceMentions' answers (x12people: asked once per title and cue)
+	bySentence map[span][]mention // sentenceMentions' answers (asked once per title and cue)
 	namedNew   []mention          // newCompanyName's organisations introduced by a naming verb
 	pre        map[mentionsKey]*mentionTable
 }
@@ -56,31 +56,31 @@ func findEntities(d *doc, ix *Index) *entitySet {
 		all = append(all, mention{start: m.Start, end: m.End, name: string(d.runes[m.Start:m.End]), id: m.ID, kind: es.knownKind[m.ID]})
 	}
 	all = append(all, findCandidates(d)...)
-	all = append(all, yearEditions(d, ix, all)...) // x12alias: WAIC 2025 is no known WAIC 2024
+	all = append(all, yearEditions(d, ix, all)...) // WAIC 2025 is no known WAIC 2024
 	persons, cues := findPersons(d)
 	all = append(all, persons...)
 	all = append(all, namesByFounding(d)...)
 	all = append(all, namesBeforePersonVerbs(d)...)
-	all = append(all, namesBeforeSpeechVerbs(d)...) // h12ent: 陈乐贤表示
-	all = append(all, namesByAgeOrPhoto(d)...)      // h12ent: 35岁的陈乐贤, 陈乐贤（右）
-	all = append(all, namesWithEnglishName(d)...)   // x12people: 林晓晴(Cherry Lam)
-	all = append(all, namesBeforeCopula(d)...)      // x12people: 李晓彤是星澜生物的创办人
-	all = append(all, bylineNames(d)...)            // x12people: By Daniel Ng, Asia Tech Ledger
-	all = append(all, englishPersonsByCue(d)...)    // x12people: Nina Cheung, who founded …
+	all = append(all, namesBeforeSpeechVerbs(d)...) // 陈乐贤表示
+	all = append(all, namesByAgeOrPhoto(d)...)      // 35岁的陈乐贤, 陈乐贤（右）
+	all = append(all, namesWithEnglishName(d)...)   // 林晓晴(Cherry Lam)
+	all = append(all, namesBeforeCopula(d)...)      // 李晓彤是星澜生物的创办人
+	all = append(all, bylineNames(d)...)            // By Daniel Ng, Asia Tech Ledger
+	all = append(all, englishPersonsByCue(d)...)    // Nina Cheung, who founded …
 	es.personCues = cues
-	all = append(all, bracketedPersons(d)...)         // x12ent
-	all = append(all, harbourMentions(d, ix, all)...) // x12ent
-	all = append(all, coordinatedNames(d, all)...)    // x12ent
-	all = append(all, enumeratedNames(d, all)...)     // h12ent: 包括思博科技、藍海動力及數匯通
-	localArms(d, all)                                 // x12ent
-	all = dropPlaceIndustry(d, all)                   // x12ent
-	all = dropPersonLed(d, all)                       // x12people
-	trimFunctions(d, all)                             // h12ent: 大疆创新研发总监 → 大疆创新
-	all = preferListed(d, all, findListedOrgs(d))     // h12ent: 腾讯, 红杉中国, 立法会
-	all = trimNonNames(d, dropPronounNames(d, all))   // h12zh: 我们会 is "we will"
+	all = append(all, bracketedPersons(d)...)
+	all = append(all, harbourMentions(d, ix, all)...)
+	all = append(all, coordinatedNames(d, all)...)
+	all = append(all, enumeratedNames(d, all)...) // 包括思博科技、藍海動力及數匯通
+	localArms(d, all)
+	all = dropPlaceIndustry(d, all)
+	all = dropPersonLed(d, all)
+	trimFunctions(d, all)                           // 大疆创新研发总监 → 大疆创新
+	all = preferListed(d, all, findListedOrgs(d))   // 腾讯, 红杉中国, 立法会
+	all = trimNonNames(d, dropPronounNames(d, all)) // 我们会 is "we will"
 	kept := dropDescriptions(d, keepLongest(d, all))
 	mergeLeadingWords(d, kept)
-	headTable := headAliases(kept, ix) // x12alias: 寶恒集團 … 寶恒, 香港理工大學 … 理大
+	headTable := headAliases(kept, ix) // 寶恒集團 … 寶恒, 香港理工大學 … 理大
 	heads := applyHeadAliases(kept, headTable)
 	if hm := append(headMentions(d, kept, headTable), leadingWordMentions(d, kept)...); len(hm) > 0 {
 		kept = append(kept, hm...)
@@ -101,7 +101,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 			}
 			src := m
 			if b, ok := aliasOf[m.name]; ok && bracketed[m.name] && b.key != "" && !textnorm.HasHan(m.name) {
-				src = b // x12alias: 星衡机器人(StarBalance Robotics) … StarBalance: the short form is the Chinese name's too
+				src = b // 星衡机器人(StarBalance Robotics) … StarBalance: the short form is the Chinese name's too
 			}
 			for _, a := range shortForms(m) {
 				if _, ok := aliasOf[a]; !ok {
@@ -110,16 +110,16 @@ func findEntities(d *doc, ix *Index) *entitySet {
 			}
 		}
 	}
-	for a, m := range suffixAliases(kept) { // x12ent: 研發院 for the one 香港微電子研發院
+	for a, m := range suffixAliases(kept) { // 研發院 for the one 香港微電子研發院
 		if o, ok := aliasOf[a]; !ok || o.name == a && !bracketed[a] {
 			aliasOf[a] = m // the bare suffix found alone is that name again
 		}
 	}
-	folded := map[string]string{} // x12alias: the table's forms are folded; one entry per name
+	folded := map[string]string{} // the table's forms are folded; one entry per name
 	for a := range aliasOf {
 		folded[textnorm.Fold(a)] = a
 	}
-	for a, m := range heads { // x12alias
+	for a, m := range heads {
 		if w, ok := folded[a]; !ok {
 			aliasOf[a] = m
 		} else if o := aliasOf[w]; o.name == w && !bracketed[w] && o.key != m.key {
@@ -175,7 +175,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 				taken[i] = true
 			}
 		}
-		kept = append(kept, shortSurnameMentions(d, aliasOf, taken)...) // x13en: "Ho studied …"
+		kept = append(kept, shortSurnameMentions(d, aliasOf, taken)...) // "Ho studied …"
 		sort.Slice(kept, func(a, b int) bool { return kept[a].start < kept[b].start })
 	}
 	// Candidates with the same folded name as a known entity resolve to it.
@@ -194,7 +194,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 			continue
 		}
 		if id, ok := knownByName[strings.TrimPrefix(m.key, "e:")]; ok && m.kind == kg.KindPlace && m.id == "" {
-			m.id, m.key, m.kind = id, "", es.knownKind[id] // x13en: "Saudi" (沙特 in the place list) → the known Saudi Arabia
+			m.id, m.key, m.kind = id, "", es.knownKind[id] // "Saudi" (沙特 in the place list) → the known Saudi Arabia
 			continue
 		}
 		if id, ok := knownAfterPlace(knownByName, m.name); ok {
@@ -218,7 +218,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 			es.order = append(es.order, m.key)
 		}
 		if m.key == "e:"+textnorm.Fold(m.name) && c.key != "e:"+textnorm.Fold(c.name) && c.english == "" {
-			// h12en: the headline's short form came first ("Tidewell … Tidewell Robotics"):
+			// The headline's short form came first ("Tidewell … Tidewell Robotics"):
 			// the full name, the one the key is made of, names the entity.
 			c.aliases = append([]string{c.name}, c.aliases...)
 			c.name = m.name
@@ -227,7 +227,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 			c.aliases = append(c.aliases, m.name)
 		}
 	}
-	legalShortAliases(es) // x14: Quanta Diagnostics Ltd. is Quanta Diagnostics
+	legalShortAliases(es) // Quanta Diagnostics Ltd. is Quanta Diagnostics
 	es.mentions = kept
 	return es
 }
@@ -236,7 +236,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 // company name that key ("Kerry Logistics Network … Kerry Logistics chairman … Kerry holding
 // the rest").
 func mergeLeadingWords(d *doc, kept []mention) {
-	// h12en: a headline or lead names the company short before the text names it in full
+	// A headline or lead names the company short before the text names it in full
 	// ("Tidewell raises US$8m … Tidewell Robotics, a maritime start-up, …"): the one company
 	// the short form leads, written after it. Resolved first, so that a shorter form later
 	// ("Lumina Bio … Lumina Bio Holdings … Lumina") sees one company, not two.
@@ -282,10 +282,10 @@ func mergeLeadingWords(d *doc, kept []mention) {
 // leadingTable maps each run of leading words of a multi-word English organisation name to
 // the names it leads, one per key.
 func leadingTable(kept []mention) map[string][]mention {
-	leading := map[string][]mention{} // x12alias: every name a prefix leads, to see when two share it
+	leading := map[string][]mention{} // every name a prefix leads, to see when two share it
 	for _, m := range kept {
 		w := strings.Fields(m.name)
-		// x12alias: a capitalised run (weak) of two words or more leads too ("Tianma
+		// A capitalised run (weak) of two words or more leads too ("Tianma
 		// Intelligent Equipment … Tianma's logistics unit").
 		if len(w) < 2 || m.key == "" || m.kind != kg.KindOrganization && m.kind != kg.KindFund || textnorm.HasHan(m.name) {
 			continue
@@ -399,7 +399,7 @@ func bracketAliases(d *doc, ms []mention) map[string]mention {
 	for _, m := range ms {
 		i := m.end
 		if i < len(d.runes) && strings.ContainsRune("」”』》", d.runes[i]) {
-			i++ // 「思域科技」（Cognivia）, x14: 《…细则》（下称《细则》）
+			i++ // 「思域科技」（Cognivia）, 《…细则》（下称《细则》）
 		}
 		for i < len(d.runes) && d.runes[i] == ' ' {
 			i++
@@ -408,7 +408,7 @@ func bracketAliases(d *doc, ms []mention) map[string]mention {
 			continue
 		}
 		j := i + 1
-		for j < len(d.runes) && j < i+45 && d.runes[j] != '）' && d.runes[j] != ')' { // x12alias: 45, not 30
+		for j < len(d.runes) && j < i+45 && d.runes[j] != '）' && d.runes[j] != ')' { // 45, not 30
 			j++
 		}
 		if j >= len(d.runes) || j == i+1 || j >= i+45 {
@@ -421,7 +421,7 @@ func bracketAliases(d *doc, ms []mention) map[string]mention {
 		inner = strings.Trim(inner, "“”「」《》\"'：: ")
 		if t, ok := definedTerm(inner); ok {
 			if _, seen := out[t]; !seen {
-				out[t] = m // h12rel: X (the "Company"): "the Company" names X wherever it stands
+				out[t] = m // X (the "Company"): "the Company" names X wherever it stands
 			}
 			if bare := strings.TrimPrefix(t, "the "); strings.Contains(bare, " ") {
 				if _, seen := out[bare]; !seen {
@@ -431,9 +431,9 @@ func bracketAliases(d *doc, ms []mention) map[string]mention {
 			continue
 		}
 		if bracketNote(inner) {
-			continue // x13hant: 晨曦創投(領投): a note on the item, not its other name
+			continue // 晨曦創投(領投): a note on the item, not its other name
 		}
-		// x12alias: a Chinese name's English one may be long (星衡机器人(StarBalance Robotics)).
+		// A Chinese name's English one may be long (星衡机器人(StarBalance Robotics)).
 		long := textnorm.HasHan(m.name) && latinProperName(inner)
 		if n := len([]rune(inner)); n < 2 || n > 12 && !long || n > 40 || strings.ContainsAny(inner, "，,。0123456789") && !isAcronym(inner) {
 			continue
@@ -582,7 +582,7 @@ func facultyOf(known map[string]string, name string) (string, bool) {
 		p := string(f[:n])
 		rest := string(f[n:])
 		// 香港中文大學醫學院; 中大工程學院 (a known short name, then a faculty).
-		if id, ok := known[p]; ok && (strings.HasSuffix(p, "大学") || n <= 3 && strings.HasSuffix(rest, "学院") && len(f)-n >= 3 /* x13hans: 港大医学院 */) {
+		if id, ok := known[p]; ok && (strings.HasSuffix(p, "大学") || n <= 3 && strings.HasSuffix(rest, "学院") && len(f)-n >= 3 /* 港大医学院 */) {
 			return id, true
 		}
 	}
@@ -602,20 +602,20 @@ func findCandidates(d *doc) []mention {
 	out = append(out, englishDescriptorNames(d)...)
 	out = append(out, latinNamesInChinese(d)...)
 	out = append(out, quotedAfterCues(d)...)
-	out = append(out, selectionObjects(d)...) // x12org: 獲選《福布斯》「30位30歲以下精英」榜單
+	out = append(out, selectionObjects(d)...) // 獲選《福布斯》「30位30歲以下精英」榜單
 	out = append(out, acronymNames(d)...)
 	out = append(out, appointeeNames(d)...)
 	out = append(out, gapNames(d)...)
-	out = append(out, bookTitleNames(d)...)     // x12ent
-	out = append(out, venueNames(d)...)         // x12ent
-	out = append(out, x13hansNames(d)...)       // x13hans: 团队“瓴羊材料”, 上海的芯翼智能
-	out = append(out, quotedByContext(d)...)    // x13hant: 同業「再生源」, 「數思醫療」去年…
-	out = append(out, govBodyNames(d)...)       // x14: 工业和信息化部, 政府新闻处, 沙田区议会
-	out = append(out, employerFrameNames(d)...) // x14: 曾在英特尔从事…
-	out = append(out, policyTitleNames(d)...)   // x14: 《…实施细则》
-	out = append(out, mastheadNames(d)...)      // x14: 【明報專訊】
-	out = append(out, relativeHeadNames(d)...)  // h12zh: 由…成立的微瀾光子，
-	// x12en: "Invest Hong Kong, the government department that …"
+	out = append(out, bookTitleNames(d)...)
+	out = append(out, venueNames(d)...)
+	out = append(out, x13hansNames(d)...)       // 团队“瓴羊材料”, 上海的芯翼智能
+	out = append(out, quotedByContext(d)...)    // 同業「再生源」, 「數思醫療」去年…
+	out = append(out, govBodyNames(d)...)       // 工业和信息化部, 政府新闻处, 沙田区议会
+	out = append(out, employerFrameNames(d)...) // 曾在英特尔从事…
+	out = append(out, policyTitleNames(d)...)   // 《…实施细则》
+	out = append(out, mastheadNames(d)...)      // 【明報專訊】
+	out = append(out, relativeHeadNames(d)...)  // 由…成立的微瀾光子，
+	// "Invest Hong Kong, the government department that …"
 	out = append(out, appositionBodyNames(d)...)
 	for _, m := range namesAfterCues(d) {
 		// The object of 参与了/与…合并 that opens with a city (苏州启元生物) is a mainland
@@ -632,11 +632,11 @@ func findCandidates(d *doc) []mention {
 		// A Chinese run that ends with a place after a brand (渣打香港宣布, 中國移動香港) is a
 		// local arm's name, not the place: it is not weak against the place inside it.
 		m.weak = !(textnorm.HasHan(m.name) && brandAndPlace(d, out, m) || !textnorm.HasHan(m.name) && employerArm(d, out, m) ||
-			!textnorm.HasHan(m.name) && placeLedName(out, m)) // x12ent: Asia Tech Ledger, Shanghai STAR Market
+			!textnorm.HasHan(m.name) && placeLedName(out, m)) // Asia Tech Ledger, Shanghai STAR Market
 		out = append(out, m)
 	}
-	out = trimRoundOf(d, splitJoinedBodies(d, out))                                                                                                                       // x14: 发展局及创新科技及工业局 are two bodies; "Series A of Ferrite Labs"
-	return dropDepartments(d, dropInBookTitles(d, dropInsidePlaces(trimDivisions(d, trimNameHeads(d, trimAfterNameWords(d, dropVerbRuns(d, extendDistricts(d, out)))))))) // x13hant: 國泰航空貨運部門 → 國泰航空; 美敦力亞太區 → 美敦力
+	out = trimRoundOf(d, splitJoinedBodies(d, out))                                                                                                                       // 发展局及创新科技及工业局 are two bodies; "Series A of Ferrite Labs"
+	return dropDepartments(d, dropInBookTitles(d, dropInsidePlaces(trimDivisions(d, trimNameHeads(d, trimAfterNameWords(d, dropVerbRuns(d, extendDistricts(d, out)))))))) // 國泰航空貨運部門 → 國泰航空; 美敦力亞太區 → 美敦力
 }
 
 // enSiteNouns stand before "in <place>": a place, not a company, follows them.
@@ -840,14 +840,14 @@ var zhSuffixes = sortedByLength([]suffix{
 	{"局", kg.KindOrganization},
 	{"科委", kg.KindOrganization}, {"发改委", kg.KindOrganization}, {"经信委", kg.KindOrganization},
 	{"国资委", kg.KindOrganization}, {"网信办", kg.KindOrganization}, {"创新周", kg.KindEvent}, {"科技周", kg.KindEvent}, {"嘉年华", kg.KindEvent}, {"展览会", kg.KindEvent},
-	// x12ent: research bodies, branches, industrial estates and tech towns, conferences, fairs,
+	// Research bodies, branches, industrial estates and tech towns, conferences, fairs,
 	// awards and the government's yearly policy papers.
 	{"研发院", kg.KindOrganization}, {"科学院", kg.KindOrganization}, {"分会", kg.KindOrganization}, {"总会", kg.KindOrganization},
 	{"工业邨", kg.KindFacility}, {"工业村", kg.KindFacility}, {"工业园", kg.KindFacility}, {"创新园", kg.KindFacility},
 	{"科技城", kg.KindFacility}, {"科学城", kg.KindFacility}, {"大会", kg.KindEvent}, {"年会", kg.KindEvent},
 	{"创科展", kg.KindEvent}, {"科技展", kg.KindEvent}, {"电子展", kg.KindEvent}, {"大奖", kg.KindEvent}, {"大奖赛", kg.KindEvent}, {"交易会", kg.KindEvent},
 	{"施政报告", kg.KindPolicy}, {"预算案", kg.KindPolicy},
-	{"科技谷", kg.KindFacility}, {"创新谷", kg.KindFacility}, // h12ent: 利雅得科技谷
+	{"科技谷", kg.KindFacility}, {"创新谷", kg.KindFacility}, // 利雅得科技谷
 })
 
 type suffix struct {
@@ -861,7 +861,7 @@ func (s suffix) minLeft() int {
 	switch len([]rune(s.s)) {
 	case 1:
 		if s.s == "局" || s.s == "署" {
-			return 2 // x12ent: 衞生署, 水務署: Hong Kong's departments have two-rune names
+			return 2 // 衞生署, 水務署: Hong Kong's departments have two-rune names
 		}
 		return 3
 	case 2:
@@ -887,16 +887,16 @@ var zhStopWords = []string{"拥有", "持有", "宣布", "完成", "获得", "�
 	"平台", "独角兽", "初创", "投资了", "以及", "联同", "支持", "通过", "设立", "担任", "出任", "毕业", "委任", "任命",
 	"据悉", "总部", "办事处", "达成", "签订", "签约", "亿", "港元", "美元", "人民币", "两名", "一名", "多名", "三名", "数名", "两位", "一位", "多位", "毕业生", "迁往", "迁至", "宣布", "今日", "昨日", "日前", "近日", "早前", "另外", "此外", "另一方面", "同时",
 	"业务", "任职", "加码", "此前", "目前", "曾经", "股东", "融资", "本轮", "此次", "该公司", "收购", "分拆", "入驻", "委派", "聘请", "向", "对",
-	// x12ent: verbs and phrases that stand before a name (正申请创新科技署, 出席的还有财经事务及库务局局长,
+	// Verbs and phrases that stand before a name (正申请创新科技署, 出席的还有财经事务及库务局局长,
 	// 与同业华测生物合并) or make a run a clause, not a name (林晓晴说公司计划, 业界人士, 并无计划).
 	"申请", "还有", "亦有", "也有", "另有", "均有", "同业", "同行", "强调", "认为", "否认", "预期", "预计", "现任", "接受", "说",
 	"人士", "负责人", "并无", "未有", "仍未", "尚未", "无意", "洽谈", "定名", "数目", "拥有", "到位", "决策", "义务", "上限",
 	"逾", "建立", "建设", "牵头", "一同", "预留",
 	// b17x14: verbs and openers before a name (既有微众银行、平安科技, 接近前海管理局的人士, 转交发展局)
 	"既有", "接近", "转交", "交由", "呈交", "提交",
-	// h12ent: 根據香港生產力促進局…提供的資料: "according to" opens no name
+	// 根據香港生產力促進局…提供的資料: "according to" opens no name
 	"根据", "按照", "依据", "依照",
-	"继续", "再度", "再次", "持续"} // h12ent: 峰瑞资本继续跟投
+	"继续", "再度", "再次", "持续"} // 峰瑞资本继续跟投
 
 func endsWithOrgSuffix(s string) bool {
 	s = strings.TrimSuffix(s, "战略")
@@ -935,7 +935,7 @@ func containsStopWord(f []rune) bool {
 // they do not end a name.
 var inNames = map[string]bool{"控股": true, "投资": true, "合作": true, "资助": true, "上市": true, "合并": true, "战略合作": true,
 	"创立": true, "创办": true, "毕业": true, "签署": true, "携手": true, "管理的": true,
-	"创建": true} // x12ent: 新創建集團, 新創建創投
+	"创建": true} // 新創建集團, 新創建創投
 
 var zhGeneric = map[string]bool{"人工智能": true, "人工": true, "独角兽": true, "初创": true, "科技": true, "金融科技": true,
 	"生物科技": true, "投资": true, "风险投资": true, "创投": true, "上市": true, "母": true, "子": true, "合资": true,
@@ -950,9 +950,9 @@ var zhGeneric = map[string]bool{"人工智能": true, "人工": true, "独角兽
 	"两家": true, "多间": true, "各": true, "其他": true, "相关": true, "资讯": true, "信息": true, "创科": true,
 	"科创": true, "高新": true, "硬科技": true, "深科技": true, "商业": true, "工业": true, "制造": true, "智慧": true,
 	"城市": true, "电子": true, "通讯": true, "通信": true, "材料": true, "影像": true, "芯片设计": true, "生命": true,
-	"特专科技": true, "特专": true, // x12ent: 特專科技公司 is the listing rules' category of company
-	"重点": true, "战略": true, "网络": true, "培育公司": true, "供应链": true, // x12ent: 重點投資, 戰略投資, 培育公司
-	"独家": true} // h12ent: 担任独家财务顾问
+	"特专科技": true, "特专": true, // 特專科技公司 is the listing rules' category of company
+	"重点": true, "战略": true, "网络": true, "培育公司": true, "供应链": true, // 重點投資, 戰略投資, 培育公司
+	"独家": true} // 担任独家财务顾问
 
 func runeSet(s string) map[rune]bool {
 	m := map[rune]bool{}
@@ -988,11 +988,11 @@ func chineseBySuffix(d *doc) []mention {
 			start := extendLeft(f, i, 12)
 			if start > 0 && i-start == 12 {
 				if p := placeThrough(f, start-1, i); p >= 0 && p < start {
-					start = p // x12ent: 河套深港科技創新合作區香港園區: the walk's limit fell inside a place
+					start = p // 河套深港科技創新合作區香港園區: the walk's limit fell inside a place
 				}
 			}
 			if (joinedCommission[suf.s] || legalSuffix[suf.s]) && start >= 3 && f[start-1] == '及' && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
-				// h12ent: 證券及期貨事務監察委員會, 香港交易及結算所有限公司: 及 joins the fields of
+				// 證券及期貨事務監察委員會, 香港交易及結算所有限公司: 及 joins the fields of
 				// one body, when what stands before it names no body of its own (甲公司及乙協會,
 				// 甲科技及乙有限公司 are two) and no place opens what follows (數碼港及香港總商會).
 				if s2 := extendLeft(f, start-1, 6); start-1-s2 >= 2 && !bodyName(string(f[s2:start-1])) && !placesOnly(f[s2:start-1]) &&
@@ -1001,7 +1001,7 @@ func chineseBySuffix(d *doc) []mention {
 					start = s2
 				}
 			}
-			if (suf.s == "局" || suf.s == "署") && start >= 3 && portfolioJoin(f, start-1, end) /* x13hans: 和 too */ && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
+			if (suf.s == "局" || suf.s == "署") && start >= 3 && portfolioJoin(f, start-1, end) /* 和 too */ && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
 				// 商务及经济发展局, 创新科技及工业局: 及 joins the portfolios of one bureau.
 				if s2 := extendLeft(f, start-1, 6); start-1-s2 >= 2 {
 					start = s2
@@ -1012,9 +1012,9 @@ func chineseBySuffix(d *doc) []mention {
 			}
 			start = stripLead(f, start, i)
 			start = yearBefore(f, start, suf.kind)
-			start = afterGovernment(f, start, i, suf.s) // x13hans: 特区政府创新科技及工业局 → 创新科技及工业局
+			start = afterGovernment(f, start, i, suf.s) // 特区政府创新科技及工业局 → 创新科技及工业局
 			if start == i && start >= 2 && len(sr) >= 2 && f[start-1] == '和' && isHan(f[start-2]) && !zhStopRunes[f[start-2]] && zhBoundary(f, start-2) {
-				start -= 2 // h12ent: 在养和医院, 及捷和集团: 和 is the name's second rune, not "and"
+				start -= 2 // 在养和医院, 及捷和集团: 和 is the name's second rune, not "and"
 			}
 			if i-start < suf.minLeft() && start >= 2 && f[start-1] == '的' && isHan(f[start-2]) && !zhPronouns[f[start-2]] &&
 				zhBoundary(f, start-2) {
@@ -1025,10 +1025,10 @@ func chineseBySuffix(d *doc) []mention {
 			}
 			left := string(f[start:i])
 			if suf.kind == kg.KindOrganization && !institutional[suf.s] && wordAt(f, end, zhUnitNouns) {
-				break // x13hans: 英伟达汽车芯片部门: the industry word opens a unit's name, not ends a company's
+				break // 英伟达汽车芯片部门: the industry word opens a unit's name, not ends a company's
 			}
 			if !govBodies[suf.s] && inBureauName(f, end) {
-				break // x13hans: 创新科技 in 创新科技及工业局 is the bureau's first portfolio
+				break // 创新科技 in 创新科技及工业局 is the bureau's first portfolio
 			}
 			if (suf.s == "计划" || suf.s == "计画") && end < len(f) && strings.ContainsRune("于在明今将下最未进拓再与以透通向年内", f[end]) {
 				break // 衡矩智能计划于下半年…: "plans to", a verb after the name, not a programme
@@ -1038,11 +1038,11 @@ func chineseBySuffix(d *doc) []mention {
 			}
 			if suf.s == "投资" && (strings.HasSuffix(left, "独家") || strings.HasSuffix(left, "联合") || strings.HasSuffix(left, "共同") ||
 				strings.HasSuffix(left, "追加") || strings.HasSuffix(left, "参与") || strings.HasSuffix(left, "继续") ||
-				left == "战略" /* x12org: 获得港投公司5,000万美元战略投资 */) {
+				left == "战略" /* 获得港投公司5,000万美元战略投资 */) {
 				break // 元禾原点独家投资: a verb phrase after the investor's name
 			}
 			if suf.s == "投资" && !textnorm.HasHan(left) && (at2(f, start-1) == '获' || hasSuffixAt(f, start, "获得") || hasSuffixAt(f, start, "得到")) {
-				break // h12ent: 獲OpenAI投資: the investor's Latin name and the verb's noun, not a name
+				break // 獲OpenAI投資: the investor's Latin name and the verb's noun, not a name
 			}
 			if suf.s == "投资" && (at2(f, end) == '者' || at2(f, end) == '部') {
 				break // 基石投资者: investors; 战略投资部: a department
@@ -1134,7 +1134,7 @@ func placeSpans(f []rune, a, b int) bool {
 }
 
 // zhPronouns cannot open a name before 的 (其的, 新的).
-var zhPronouns = runeSet("我你他她它其该这那新本各每此年月日") // x12ent: 今年的投資 is no name
+var zhPronouns = runeSet("我你他她它其该这那新本各每此年月日") // 今年的投資 is no name
 
 // extendLeft walks left from i over the runes of a name, at most max runes.
 func extendLeft(f []rune, i, max int) int {
@@ -1147,11 +1147,11 @@ func extendLeft(f []rune, i, max int) int {
 			continue
 		}
 		if c == '年' && j >= 2 && strings.ContainsRune("青少老成", f[j-2]) {
-			j -= 2 // x12ent: 香港青年創業家協會: 青年 is a word of the name, not a year
+			j -= 2 // 香港青年創業家協會: 青年 is a word of the name, not a year
 			continue
 		}
 		if c == '年' && j < len(f) && f[j] == '度' && !(j >= 2 && isDigit(f[j-2])) {
-			j-- // h12en: 年度創新大獎: 年度 (annual) is a word of the name, not a year's end
+			j-- // 年度創新大獎: 年度 (annual) is a word of the name, not a year's end
 			continue
 		}
 		if c == '日' && j >= 2 && f[j-2] == '每' {
@@ -1164,7 +1164,7 @@ func extendLeft(f []rune, i, max int) int {
 		}
 		if zhStopRunes[c] {
 			if p := placeThrough(f, j-1, i); p >= 0 {
-				j = p // x12ent: 將軍澳工業邨, 以色列…: a place that opens with a stop rune is part of the name
+				j = p // 將軍澳工業邨, 以色列…: a place that opens with a stop rune is part of the name
 				continue
 			}
 		}
@@ -1232,7 +1232,7 @@ var enCues = map[string]kg.Kind{
 	"energy": kg.KindOrganization, "studios": kg.KindOrganization, "biosciences": kg.KindOrganization,
 	"department": kg.KindOrganization, "federation": kg.KindOrganization, "chamber": kg.KindOrganization,
 	"network": kg.KindOrganization, "dynamics": kg.KindOrganization,
-	// x12ent: committees, trusts, clubs and societies; events and awards.
+	// Committees, trusts, clubs and societies; events and awards.
 	"committee": kg.KindOrganization, "trust": kg.KindOrganization, "club": kg.KindOrganization,
 	"society": kg.KindOrganization, "award": kg.KindEvent, "awards": kg.KindEvent, "prize": kg.KindEvent,
 	"summit": kg.KindEvent, "forum": kg.KindEvent, "expo": kg.KindEvent, "conference": kg.KindEvent,
@@ -1308,7 +1308,7 @@ func bracketBefore(r []rune, i int) int {
 // (Kong-based, HKEX-listed, Shenzhen-headquartered): a modifier before a name, not part of it.
 func hyphenModifier(w string) bool {
 	i := strings.LastIndex(w, "-")
-	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z' && !hyphenNouns[w[i+1:]] && // x12ent: Start-up
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z' && !hyphenNouns[w[i+1:]] && // Start-up
 		modifierWord(w, i) // "Low-altitude Economy …" names; "Hong Kong-based", "Co-founder" describe (names_en.go)
 }
 
@@ -1319,7 +1319,7 @@ var enTopicWords = map[string]bool{"Science": true, "Sciences": true, "Technolog
 	"Culture": true, "Sports": true, "Tourism": true, "Investment": true, "Food": true, "Drug": true, "Parks": true,
 	"Industrial": true, "Information": true, "Communications": true, "Media": true, "Entertainment": true,
 	"Transport": true, "Housing": true, "Environment": true, "Ecology": true, "Planning": true, "Lands": true,
-	"Convention": true, "Exhibition": true, "Conference": true, // x12ent: Convention and Exhibition Centre
+	"Convention": true, "Exhibition": true, "Conference": true, // Convention and Exhibition Centre
 	// Hong Kong's bureaux and departments join two fields: Transport and Logistics Bureau,
 	// Labour and Welfare Bureau, Home and Youth Affairs Bureau, Agriculture, Fisheries and
 	// Conservation Department.
@@ -1387,7 +1387,7 @@ func englishByCue(d *doc) []mention {
 				break // "Hong Kong-based Animoca Brands": the place modifies the name
 			}
 			if strings.HasSuffix(p.text, ".") && !enAbbrevs[p.text] {
-				break // x12ent: "… of CUHK. The Hong Kong Jockey Club": a sentence ended before
+				break // "… of CUHK. The Hong Kong Jockey Club": a sentence ended before
 			}
 			if isCapitalised(p.text) || enConnectors[p.text] && s-2 >= 0 && isCapitalised(words[s-2].text) {
 				s--
@@ -1423,7 +1423,7 @@ func englishByCue(d *doc) []mention {
 				end++
 			}
 		}
-		end = numberAfterName(d, words, wi, end) // x12ent: Greater Bay Fund II, Asia Summit 2025
+		end = numberAfterName(d, words, wi, end) // Greater Bay Fund II, Asia Summit 2025
 		name := string(d.runes[start:end])
 		out = append(out, mention{start: start, end: end, name: name, key: d.key(name), kind: kind})
 	}
@@ -1510,7 +1510,7 @@ func wordEndsAt(f []rune, j int, byLast map[rune][]string) bool {
 // definedTerm reads the defined term of an announcement or a prospectus in a bracket after a
 // name: (the "Company"), (the “Group”), (hereinafter "the Issuer"): one capitalised word, quoted,
 // after "the". It returns the term as the text then writes it ("the Company"), so that every
-// later "the Company" is a mention of the name before the bracket (h12rel).
+// later "the Company" is a mention of the name before the bracket.
 func definedTerm(inner string) (string, bool) {
 	inner = strings.TrimPrefix(inner, "hereinafter ")
 	inner = strings.TrimPrefix(inner, "hereinafter referred to as ")

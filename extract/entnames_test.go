@@ -22,7 +22,7 @@ func proposedEntities(lang, text string) map[string]kg.Kind {
 }
 
 // checkEntities fails t when text does not propose each wanted name with its kind, or
-// proposes one of not (x13hans: shared by the table tests of names).
+// proposes one of not (shared by the table tests of names).
 func checkEntities(t *testing.T, lang, text string, want map[string]kg.Kind, not []string) {
 	t.Helper()
 	got := proposedEntities(lang, text)

@@ -6,7 +6,7 @@ import (
 	"github.com/hkgraph/hkgraph/kg"
 )
 
-// h12ent: the items of a Chinese enumeration (甲、乙、丙及丁) are names of one kind. When one item
+// The items of a Chinese enumeration (甲、乙、丙及丁) are names of one kind. When one item
 // is an organisation the text already names (or the list ends with 等企业), the others that read
 // as names are organisations too: 包括思博科技、藍海動力、康健醫療及數匯通.
 

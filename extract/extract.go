@@ -20,19 +20,19 @@ func Extract(in Input) []Proposal {
 		ix = NewIndex(in.Known)
 	}
 	es := findEntities(d, ix)
-	selfRefs(d, es)               // x14: "we", 我们 in a text signed by an organisation
+	selfRefs(d, es)               // "we", 我们 in a text signed by an organisation
 	definedTerms(d, es)           // X (the "Subscriber") … the Subscriber (definedterms_en.go)
-	dropCityBeforeDistrict(d, es) // x14: 深圳南山 is in 南山
-	eventByApposition(d, es)      // x12org
-	resolvePersonRefs(d, es)      // x12people: 郑博士, 他/她 name a person named before
-	firstPersonInTurns(d, es)     // h12rel: "陳嘉欣：我之前在滙豐工作", "SARAH CHAN: I spent six years at"
-	guestTurns(d, es)             // "Guest: X, CEO of Y" … "A: we signed": Y (transcript_en.go)
-	answersInInterviews(d, es)    // h12zh: 答：我本科在浙江大学读… in an interview with 苏沐阳
-	resolveEventRefs(d, es)       // x12people: 出席论坛的…, "the fair" name the event named before
-	moreEventRefs(d, es)          // x14: "told the summit", "the delegation to the summit"
-	programmeRefs(d, es)          // "The accelerator is run by X": the programme named before (programmerefs_en.go)
-	resolvePrizeRefs(d, es)       // x13hans: 夺得一等奖 names the contest named before
-	ceremonyRefs(d, es)           // x13hant: 在開幕禮上致辭, 出席開幕禮的… attend the event named before
+	dropCityBeforeDistrict(d, es) // 深圳南山 is in 南山
+	eventByApposition(d, es)
+	resolvePersonRefs(d, es)   // 郑博士, 他/她 name a person named before
+	firstPersonInTurns(d, es)  // "陳嘉欣：我之前在滙豐工作", "SARAH CHAN: I spent six years at"
+	guestTurns(d, es)          // "Guest: X, CEO of Y" … "A: we signed": Y (transcript_en.go)
+	answersInInterviews(d, es) // 答：我本科在浙江大学读… in an interview with 苏沐阳
+	resolveEventRefs(d, es)    // 出席论坛的…, "the fair" name the event named before
+	moreEventRefs(d, es)       // "told the summit", "the delegation to the summit"
+	programmeRefs(d, es)       // "The accelerator is run by X": the programme named before (programmerefs_en.go)
+	resolvePrizeRefs(d, es)    // 夺得一等奖 names the contest named before
+	ceremonyRefs(d, es)        // 在開幕禮上致辭, 出席開幕禮的… attend the event named before
 	var out []Proposal
 	pub := parsePublished(in.Published)
 	facts := annotateSentences(d, pub)
@@ -40,19 +40,19 @@ func Extract(in Input) []Proposal {
 	listedOnExchange(out, ix)
 	investees := roundAmounts(d, out)
 	out = append(out, personFacts(d, es, facts)...)
-	out = append(out, postFacts(d, es, facts)...) // x12people
-	out = append(out, copulaFacts(d, es)...)      // x12people
-	out = append(out, bylineFacts(d, es)...)      // x12people
-	out = append(out, mastheadFacts(d, es)...)    // x14: 【财新网】（记者 林知秋）
-	out = append(out, signOffFacts(d, es)...)     // x14: "Helen Chow\nFounding Partner, Harbourline Ventures"
-	out = append(out, cohortListFacts(d, es)...)  // "Highlights from the cohort:\n- X, …" (cohorts_en.go)
-	out = dropWorkOfLeaders(out)                  // x12people
-	shareDates(out)                               // x12people
+	out = append(out, postFacts(d, es, facts)...)
+	out = append(out, copulaFacts(d, es)...)
+	out = append(out, bylineFacts(d, es)...)
+	out = append(out, mastheadFacts(d, es)...)   // 【财新网】（记者 林知秋）
+	out = append(out, signOffFacts(d, es)...)    // "Helen Chow\nFounding Partner, Harbourline Ventures"
+	out = append(out, cohortListFacts(d, es)...) // "Highlights from the cohort:\n- X, …" (cohorts_en.go)
+	out = dropWorkOfLeaders(out)
+	shareDates(out)
 	out = append(out, placeDescriptorFacts(d, es)...)
-	out = append(out, placeReferenceFacts(d, es)...) // h12rel: "The Shenzhen company was…"
+	out = append(out, placeReferenceFacts(d, es)...) // "The Shenzhen company was…"
 	out = append(out, describedPlaceFacts(d, es, ix)...)
 	out = append(out, appositionPlaceFacts(d, es)...)
-	out = append(out, namedUnitFacts(d, es, pub)...) // x13en
+	out = append(out, namedUnitFacts(d, es, pub)...)
 	out = append(out, namedProgrammeFacts(d, es)...)
 	out = append(out, listedCompanyFacts(d, es, ix)...)
 	out = operatorNotParticipant(d, out)
@@ -103,33 +103,33 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			from, fromPrev := fill(d, es, ms, si, c, 0, c.from, h)
 			to, toPrev := fill(d, es, ms, si, c, 1, c.to, h)
 			if c.typ == "ATTENDED" || c.typ == "MEMBER_OF" {
-				from = titledAttendees(d, ms, from) // x13hant: 出席開幕禮的創新科技署署長黃敏儀: the person
+				from = titledAttendees(d, ms, from) // 出席開幕禮的創新科技署署長黃敏儀: the person
 			}
 			if g := includedMembers(d, ms, s, c, h); len(g) > 0 && len(to) > 0 && c.typ != "ATTRACTED" {
-				from, fromPrev = g, false // x13hant: 31間初創獲納入計劃，當中包括甲、乙及丙
+				from, fromPrev = g, false // 31間初創獲納入計劃，當中包括甲、乙及丙
 			} else if len(g) > 0 && len(from) > 0 && c.typ == "ATTRACTED" {
-				to, toPrev = g, false // x13hant: 協助逾500間企業在港開業，其中包括甲及乙
+				to, toPrev = g, false // 協助逾500間企業在港開業，其中包括甲及乙
 			}
 			if f, t, ok := objectRelative(d, ms, c, h); ok {
-				from, to, fromPrev, toPrev = []mention{f}, []mention{t}, false, false // x12en: "X, which Y acquired": X is the object
+				from, to, fromPrev, toPrev = []mention{f}, []mention{t}, false, false // "X, which Y acquired": X is the object
 			} else if c.flags["objrel"] {
 				continue // "organised", "released": read only in an object relative clause (relclause_en.go)
 			}
 			if describedPast(d, c, h, from) {
-				from, fromPrev = fill(d, es, ms, si, c, 0, []string{"L"}, h) // x12en: "X, a Hong Kong-based firm backed by Y"
+				from, fromPrev = fill(d, es, ms, si, c, 0, []string{"L"}, h) // "X, a Hong Kong-based firm backed by Y"
 			}
 			if jointWithoutInvestee(d, c, h, from, to) || investorNoun(d, c, h) {
-				continue // x12org: 與港投公司加強聯合投資: a partner in investing, no investee named
+				continue // 與港投公司加強聯合投資: a partner in investing, no investee named
 			}
 			if c.typ == "LEADS" && c.role == "Co-founder" && d.lang != "en" {
-				from = coFounders(d, ms, h, from) // x12people: 甲与乙共同创立丙
+				from = coFounders(d, ms, h, from) // 甲与乙共同创立丙
 			}
 			if c.flags["hk"] {
 				// 赴港上市, 在港上市: 港 is Hong Kong's exchange; the listing rule maps the place.
 				to, toPrev = []mention{{start: h.start, end: h.end, name: "港", id: "hong-kong", kind: kg.KindPlace}}, false
 			}
 			if c.flags["gov"] {
-				from, to = governmentPart(d, es, ms, h) // x12en: "Invest Hong Kong, the government department that…"
+				from, to = governmentPart(d, es, ms, h) // "Invest Hong Kong, the government department that…"
 			}
 			if c.flags["co"] {
 				// "alongside X", "a round that also included X": X invested in what the
@@ -139,7 +139,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					to, toPrev = lastTo[si-1], true
 				}
 			}
-			if c.flags["sym"] && len(to) == 0 && len(from) >= 1 && afterWith(d, ownerStart(d, ms, firstOf(from))) { // x12ent: 與甲旗下的乙簽署
+			if c.flags["sym"] && len(to) == 0 && len(from) >= 1 && afterWith(d, ownerStart(d, ms, firstOf(from))) { // 與甲旗下的乙簽署
 				// "甲與乙、丙等簽署": the list holds the partners of the subject before 與
 				// (也 "與日本住友化學合作": the place before 乙 only describes it).
 				at := ownerStart(d, ms, firstOf(from))
@@ -148,11 +148,11 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				} else if s, prev := fill(d, es, ms, si, c, 0, []string{"S"}, cueHit{cue: c, start: at, end: at}); len(s) > 0 {
 					from, to, fromPrev = s, from, prev
 				} else if len(from) >= 2 {
-					continue // h12ent: 並與百度、華為等簽署: partners of a subject not found, not of each other
+					continue // 並與百度、華為等簽署: partners of a subject not found, not of each other
 				}
 			}
 			if (c.typ == "ORGANIZED" || c.typ == "OPERATES") && len(from) >= 1 && afterWith(d, from[0].start) {
-				// "甲將與乙合辦丙": both hold the event (x12org: or run the programme).
+				// "甲將與乙合辦丙": both hold the event (or run the programme).
 				if a, ok := partnerBefore(d, ms, c.typ, from[0]); ok {
 					from = append([]mention{a}, from...)
 				}
@@ -162,11 +162,11 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				if p, ok := partners[si]; ok {
 					from = []mention{p[0], p[1]}
 				} else if p, ok := partners[si-1]; ok && si > 0 {
-					from, fromPrev = []mention{p[0], p[1]}, true // x13hans: …签署合作协议。根据协议，双方将共同设立丙
+					from, fromPrev = []mention{p[0], p[1]}, true // …签署合作协议。根据协议，双方将共同设立丙
 				}
 			}
 			if c.flags["fund"] && d.lang == "en" && sharesItem(from, to) {
-				continue // x12en: "Investors X Fund and Y also took part": co-investors, Y funds no X Fund
+				continue // "Investors X Fund and Y also took part": co-investors, Y funds no X Fund
 			}
 			if c.flags["pair"] {
 				// "A and B merged": the coordination before the verb, paired (pairs_en.go)
@@ -180,17 +180,17 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				continue // "HKIC, the city's investment arm": the owner stands right before 's (arms_en.go)
 			}
 			if objectElsewhere(d, c, h, from, to) {
-				continue // x12en: "backed the plan of X", "took over as chief of X", "snapped up a stake in X"
+				continue // "backed the plan of X", "took over as chief of X", "snapped up a stake in X"
 			}
 			if dateAfterCue(d, c, h) {
 				continue // "a round in May led by X": May is the object (dateobject_en.go)
 			}
 			if purposeObject(d, c, h, to) {
-				to = nil // x12en: "A and B signed an MoU to help Hong Kong AI firms…": no partner after "to"
+				to = nil // "A and B signed an MoU to help Hong Kong AI firms…": no partner after "to"
 			}
 			if c.flags["sym"] && len(to) == 0 && len(from) >= 2 {
 				if at := firstOf(from).start; hasSuffixAt(d.folded, at, "包括") || hasSuffixAt(d.folded, at, "包括,") {
-					continue // h12ent: 與多家企業，包括思科、百度等簽署: partners of the subject, not of each other
+					continue // 與多家企業，包括思科、百度等簽署: partners of the subject, not of each other
 				}
 				from, to = from[:1], from[1:]
 			}
@@ -208,16 +208,16 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					continue // "acquired Didi Global's smart-car unit", "收購X的股份": X's part, not X
 				}
 				if personLedWork(d, c, h, f) {
-					continue // x12en: "a project at X led by Professor Y": Y leads work, invests in nothing
+					continue // "a project at X led by Professor Y": Y leads work, invests in nothing
 				}
 				if c.typ == "SUBSIDIARY_OF" && spunFrom(c.cue) && len(to) > 0 && university(to[0].name) {
 					continue // a university's spin-off is no subsidiary (eval/heldout2/README.md)
 				}
 				for _, t := range to {
 					if sameEntity(f, t) || c.typ == "LISTED_ON" && t.kind == kg.KindOrganization && !exchange(t) ||
-						c.typ == "EDUCATED_AT" && !schoolName(d, t) || relativeHeadIsNoObject(d, ms, c, h, t) || // x13hant
+						c.typ == "EDUCATED_AT" && !schoolName(d, t) || relativeHeadIsNoObject(d, ms, c, h, t) ||
 						!personEndsFit(d, ms, si, c, f, t) {
-						continue // x12org: 上市的特专科技公司: a company lists on an exchange, not on a company
+						continue // 上市的特专科技公司: a company lists on an exchange, not on a company
 					}
 					lo, hi := min(h.start, f.start, t.start), max(h.end, f.end, t.end)
 					sp := citeSpan(d, si, fromPrev || toPrev, lo, hi)
@@ -244,12 +244,12 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 							r.Role = c.role
 						}
 						if ti := titleAfter(d, max(f.end, t.end), s.end); r.Type == "LEADS" && ti != nil {
-							r.Type = postType(ti, t) // x12people: 担任协会副主席 is a seat, not the lead
+							r.Type = postType(ti, t) // 担任协会副主席 is a seat, not the lead
 							if r.Type == "LEADS" && divisionPost(d, max(f.end, t.end), s.end) {
-								r.Type = "WORKED_AT" // x13hant: 出任快狗打車冷鏈業務總監 heads a unit, not the company
+								r.Type = "WORKED_AT" // 出任快狗打車冷鏈業務總監 heads a unit, not the company
 							}
 						} else if c.flags["asrole"] && ti == nil {
-							r.Type = "WORKED_AT" // x12people: "joined X as a researcher": no leading post
+							r.Type = "WORKED_AT" // "joined X as a researcher": no leading post
 						}
 					}
 					out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
@@ -271,27 +271,27 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 // the previous sentence.
 func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slots []string, h cueHit) ([]mention, bool) {
 	if m, ok := relativeHead(d, ms, c, side, slots, h); ok {
-		return []mention{m}, false // x12org: 上月完成「甲計劃」的保險科技公司「乙」: 乙 did it
+		return []mention{m}, false // 上月完成「甲計劃」的保險科技公司「乙」: 乙 did it
 	}
 	if m, ok := relativeObject(d, ms, c, side, h); ok {
-		return []mention{m}, false // x13hans: 由甲成立的「乙」: 乙, the head the clause describes
+		return []mention{m}, false // 由甲成立的「乙」: 乙, the head the clause describes
 	}
 	if side == 0 && countedGroupBefore(d, c, h.start) {
-		return nil, false // x13hans: 引进38家企业落户香港: the unnamed companies land, not the subject
+		return nil, false // 引进38家企业落户香港: the unnamed companies land, not the subject
 	}
 	slots = pronounSubjectSlots(d, ms, si, c, side, slots, h)
 	for _, slot := range slots {
 		switch slot {
 		case "L":
 			if c.flags["appos"] {
-				// h12rel: "Alan Wong, a biochemist at X": only the name the apposition follows.
+				// "Alan Wong, a biochemist at X": only the name the apposition follows.
 				if m, ok := appositionHead(d, ms, h.start); ok && fitsCue(c, side, m.kind) {
 					return []mention{m}, false
 				}
 				return nil, false
 			}
 			if c.flags["adj"] && ownerBefore(ms, h.start) {
-				// x12org: an "adj" cue (甲旗下的乙) takes only the name right before it, and no
+				// An "adj" cue (甲旗下的乙) takes only the name right before it, and no
 				// other slot when that name does not fit (創新及科技基金旗下的「乙計劃」).
 				g := group(d, ms, c, side, true, h.start, h.end)
 				if len(g) > 0 && g[len(g)-1].end == h.start {
@@ -303,13 +303,13 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				continue
 			}
 			if m, ok := subjectBeforeAside(d, d.sents[si], ms, c, side, h.start); ok {
-				return []mention{m}, false // x13en: "A, spun off from B, listed on": A
+				return []mention{m}, false // "A, spun off from B, listed on": A
 			}
 			if g := group(d, ms, c, side, true, beforeClosingApposition(d, h.start), h.end); len(g) > 0 {
 				return g, false // (", the investment arm of Y, joining": the name before the apposition, arms_en.go)
 			}
 		case "R":
-			// x12org: 入选由甲主办的「乙」: the object stands after the relative clause 由…的;
+			// 入选由甲主办的「乙」: the object stands after the relative clause 由…的;
 			// "invested in 14 companies, including A and B": after "including".
 			if e := objectStart(d, h.end); e != h.end {
 				g := group(d, ms, c, side, false, e, e)
@@ -322,16 +322,16 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			}
 			if g := group(d, ms, c, side, false, h.start, h.end); len(g) > 0 && !coInvestor(d, c, h, g[0]) && !(c.flags["near"] && farObject(d, h, g[0])) {
 				if x, ok := boardOf(d, ms, c, g[0]); ok {
-					return []mention{x}, false // x12org: "the Main Board of the Stock Exchange of Hong Kong"
+					return []mention{x}, false // "the Main Board of the Stock Exchange of Hong Kong"
 				}
 				return withCoActor(d, ms, c, side, g), false
 			}
 			if m, prev, ok := objectAnaphor(d, es, si, c, side, h); ok {
-				return []mention{m}, prev // x12org: 入选该计划, "joined the programme"
+				return []mention{m}, prev // 入选该计划, "joined the programme"
 			}
 			if e, ok := pastOtherKind(d, ms, c, side, h.end); ok && c.flags["adj"] {
 				if g := group(d, ms, c, side, false, e, e); len(g) > 0 {
-					return g, false // x12org: 旗下的「甲基金」「乙計劃」及「丙計劃」: the fund is managed, the rest run
+					return g, false // 旗下的「甲基金」「乙計劃」及「丙計劃」: the fund is managed, the rest run
 				}
 			}
 		case "I":
@@ -346,16 +346,16 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				}
 				if k, ok := countedIncluding(d, h.gap.start); ok && k >= h.end {
 					if g := group(d, ms, c, side, false, k, k); len(g) > 0 {
-						return g, false // h12rel: 吸引了120家企業進駐，包括甲及乙: the named ones
+						return g, false // 吸引了120家企業進駐，包括甲及乙: the named ones
 					}
 				}
 			}
 		case "P":
-			// x12org: the scheme a recipient list or an award of money refers to.
+			// The scheme a recipient list or an award of money refers to.
 			if m, prev, ok := schemeBefore(d, es, si); ok {
 				return []mention{m}, prev
 			}
-		case "B": // x12people: the body with members named before (成员包括…)
+		case "B": // the body with members named before (成员包括…)
 			if g, prev := bodyBefore(d, es, si, h.start); len(g) > 0 {
 				return g, prev
 			}
@@ -364,17 +364,17 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			// 其/公司/The company stand for an organisation: a slot for a person is still filled
 			// in the sentence ("公司创始人陆明远…曾任职于宁德时代").
 			if m, ok := quotedSpeakerOrg(d, d.sents[si], ms, h, fits); ok {
-				return []mention{m}, false // x12en: "\"… our gateway to ASEAN,\" said Kinexon's chief executive"
+				return []mention{m}, false // "\"… our gateway to ASEAN,\" said Kinexon's chief executive"
 			}
 			if m, ok := latterFormer(d, d.sents[si], ms, h.start, fits); ok {
-				return []mention{m}, false // x12ent: 後者, 前者
+				return []mention{m}, false // 後者, 前者
 			}
 			if m, ok := newCompanyName(d, es, d.sents[si], h.start); ok && fits(m) {
-				return []mention{m}, false // x12ent: 新公司 is the one 定名為 named
+				return []mention{m}, false // 新公司 is the one 定名為 named
 			}
-			pronoun := (startsWithPronoun(d, d.sents[si]) || standsForCompany(d, d.sents[si], ms, h.start, c)) && fitsCue(c, side, kg.KindOrganization) // x13hant: 本輪, 新資金
+			pronoun := (startsWithPronoun(d, d.sents[si]) || standsForCompany(d, d.sents[si], ms, h.start, c)) && fitsCue(c, side, kg.KindOrganization) // 本輪, 新資金
 			if m, ok, reported := speakerCompany(d, d.sents[si], ms, h.start, fits); reported && fitsCue(c, side, kg.KindOrganization) {
-				if ok { // x12ent: "汇钱通创始人苏敏仪透露，公司计划…": the speaker's company
+				if ok { // "汇钱通创始人苏敏仪透露，公司计划…": the speaker's company
 					return []mention{m}, false
 				}
 				// "Yip, who worked at X, said the company would…": the company the text is about.
@@ -404,20 +404,20 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			// An earlier sentence's subject, only when this one refers back or names nobody
 			// before the cue.
 			if m, prev, ok := fundNamedBefore(d, es, si, c, side); ok {
-				return []mention{m}, prev // x12en: "HKIC is the anchor limited partner": of the fund just named
+				return []mention{m}, prev // "HKIC is the anchor limited partner": of the fund just named
 			}
 			if !pronoun && ownSubjectMisfits(d, ms, si, c, side, fits) {
-				return nil, false // x12org: 研發院由生產力局管理: the sentence's own subject, not an earlier fund
+				return nil, false // 研發院由生產力局管理: the sentence's own subject, not an earlier fund
 			}
 			if si > 0 && (pronoun || c.flags["topic"] && side == 1 || !before && !unnamedSubject(d, d.sents[si], ms, h.start) && !speakerLabel(d, d.sents[si], ms) &&
-				!genericSubject(d, d.sents[si], h.start)) { // x13hant: 獲納入的公司可進駐…
+				!genericSubject(d, d.sents[si], h.start)) { // 獲納入的公司可進駐…
 				if pronoun && companyPronoun(d, d.sents[si]) {
-					fits = func(m mention) bool { return fitsCue(c, side, m.kind) && m.kind != kg.KindPerson } // x12people: 公司 is no person
+					fits = func(m mention) bool { return fitsCue(c, side, m.kind) && m.kind != kg.KindPerson } // 公司 is no person
 				}
 				if m, prev, ok := topicBefore(d, es, si, fits); ok {
 					return []mention{m}, prev
 				}
-				// x12ent: "公司還計劃在新加坡設立辦事處" after sentences that name no company: the
+				// "公司還計劃在新加坡設立辦事處" after sentences that name no company: the
 				// company the text is about.
 				if m, ok := mostNamedBefore(d, es, d.sents[si].start, fits); ok && pronoun && m.kind == kg.KindOrganization {
 					return []mention{m}, false
@@ -597,20 +597,20 @@ func namedProgrammeFacts(d *doc, es *entitySet) []Proposal {
 		}
 		g := string(d.folded[a.end:b.start])
 		if b.kind == kg.KindFacility && g != "'s " && g != "’s " {
-			continue // x12org: "Cyberport's Supercomputing Centre"; 甲的研發中心 may be only where 甲 works
+			continue // "Cyberport's Supercomputing Centre"; 甲的研發中心 may be only where 甲 works
 		}
 		if g != "“" && g != "「" && g != "的「" && g != "的“" && g != "'s " && g != "’s " && !(g == "的" && b.kind == kg.KindProgramme) {
-			continue // x12org: 科技園公司的Incu-Bio計劃 names its operator too
+			continue // 科技園公司的Incu-Bio計劃 names its operator too
 		}
 		typ := kg.RelType("OPERATES")
 		switch b.kind {
 		case kg.KindEvent:
-			typ = "ORGANIZED" // x12org: 數碼港「金融科技創新大獎」: the body holds its award
+			typ = "ORGANIZED" // 數碼港「金融科技創新大獎」: the body holds its award
 		case kg.KindFund:
 			if governmentBody(a.name) {
 				continue // 創新科技署「創新及科技基金」: a public fund the department pays from, no manager
 			}
-			typ = "MANAGES" // x12org: Cyberport's Cyberport Macro Fund, 新世界集團「創科基金」
+			typ = "MANAGES" // Cyberport's Cyberport Macro Fund, 新世界集團「創科基金」
 		}
 		si := d.sentenceOf(a.start)
 		if si < 0 || si != d.sentenceOf(b.start) {

@@ -202,9 +202,9 @@ func TestEveryCueFires(t *testing.T) {
 			}
 			texts, lang = []string{"Alpha Ltd " + cue + " Beta Ltd."}, "en"
 			if c.flags["appos"] {
-				texts = []string{"Alpha Ltd, " + first + " chemist " + rest + " Beta Ltd."} // h12rel: an apposition
+				texts = []string{"Alpha Ltd, " + first + " chemist " + rest + " Beta Ltd."} // an apposition
 			} else if c.flags["np"] {
-				texts = []string{"Alpha Ltd " + first + " chemist " + rest + " Beta Ltd."} // h12rel: a noun phrase in the gap
+				texts = []string{"Alpha Ltd " + first + " chemist " + rest + " Beta Ltd."} // a noun phrase in the gap
 			}
 		} else {
 			texts = append(texts, "甲"+textnorm.ToTraditional(c.cue)+"乙。")

@@ -7,7 +7,7 @@ import (
 	"github.com/hkgraph/hkgraph/kg"
 )
 
-// x14: texts written in the first person. A founder's post or a fund's letter signed "Name,
+// Texts written in the first person. A founder's post or a fund's letter signed "Name,
 // Title, Organisation" says "we" for the organisation and "I" for the writer; a company's own
 // announcement signed with its name (灵犀智造 品牌部) says 我们/我司 for the company. Each such
 // word is read as a mention of what it stands for, so every cue that takes a name takes it.
@@ -37,7 +37,7 @@ func selfRefs(d *doc, es *entitySet) {
 		self, hasSelf = zhSignOffOrg(d, es)
 	}
 	if !hasSelf {
-		self, hasSelf = definedSelf(d, es) // h12rel: X (the "Company", "we" or "us")
+		self, hasSelf = definedSelf(d, es) // X (the "Company", "we" or "us")
 	}
 	if !hasSelf {
 		return

@@ -9,7 +9,7 @@ import (
 
 // givenNamePerson reads a run of two or three capitalised words that opens with a common
 // English given name as a person ("Samuel Ho", "Peter Kwok", "Priscilla Ng Wing-sze"), when no
-// word of it marks an organisation ("Grace Capital", "Victoria Harbour Labs") (x13en).
+// word of it marks an organisation ("Grace Capital", "Victoria Harbour Labs").
 func givenNamePerson(m mention) (mention, bool) {
 	if m.kind != kg.KindOrganization && m.kind != "" {
 		return m, false
@@ -52,7 +52,7 @@ func wordSet(s string) map[string]bool {
 }
 
 // monthAlone reports whether a capitalised run is a month name alone ("in May", "in June"):
-// a date, no entity (x13en).
+// a date, no entity.
 func monthAlone(name string) bool {
 	return !strings.Contains(name, " ") && enMonths[strings.ToLower(name)] > 0
 }
@@ -60,7 +60,7 @@ func monthAlone(name string) bool {
 // shortSurnameMentions finds a person named again by a two-letter surname ("Samuel Ho … Ho
 // studied chemistry", "Daniel Wu … Wu is a graduate"), which the alias matcher leaves out as
 // too short: the word written with its capital, standing alone, in a span no other mention
-// takes (x13en).
+// takes.
 func shortSurnameMentions(d *doc, aliasOf map[string]mention, taken []bool) []mention {
 	var out []mention
 	for a, src := range aliasOf {
@@ -82,7 +82,7 @@ func shortSurnameMentions(d *doc, aliasOf map[string]mention, taken []bool) []me
 
 // possessiveGap reports whether the text between an organisation and a title that follows it
 // is a possessive, bare or with words for the title's scope ("Quillon Systems' chief executive",
-// "Ant Group's international CTO", "Jade Group's regional managing director") (x13en).
+// "Ant Group's international CTO", "Jade Group's regional managing director").
 func possessiveGap(gap string) bool {
 	for _, p := range []string{"'s", "’s", "'", "’"} {
 		if gap == p {
@@ -105,8 +105,7 @@ var titleScopes = wordSet(`international global regional group asia asia-pacific
 overseas hong kong new incoming interim acting current`)
 
 // appositionNounX13 widens the nouns of an apposition that calls the name before it a body or an
-// event ("Fintech Saudi, the Saudi fintech hub", "FinNext Asia 2025, the two-day fintech summit")
-// (x13en).
+// event ("Fintech Saudi, the Saudi fintech hub", "FinNext Asia 2025, the two-day fintech summit").
 func appositionNounX13(w string) bool {
 	return contains(enEventNouns, w) || w == "hub" || w == "association" || w == "alliance"
 }
@@ -117,7 +116,7 @@ func isYearWord(w string) bool {
 }
 
 // opensClauseAfterOpener reports whether position i follows a short opening phrase and its comma
-// ("On day one, Fintech Saudi …", "Last week, Invest Hong Kong …") that opens its sentence (x13en).
+// ("On day one, Fintech Saudi …", "Last week, Invest Hong Kong …") that opens its sentence.
 func opensClauseAfterOpener(d *doc, i int) bool {
 	k := i - 1
 	for k >= 0 && d.runes[k] == ' ' {
@@ -135,7 +134,7 @@ func opensClauseAfterOpener(d *doc, i int) bool {
 }
 
 // afterLineBreak reports whether only spaces and a line break stand before position i: a name
-// opening a paragraph after a headline with no full stop (x13en).
+// opening a paragraph after a headline with no full stop.
 func afterLineBreak(d *doc, i int) bool {
 	k := i - 1
 	for k >= 0 && (d.runes[k] == ' ' || d.runes[k] == '\t') {
@@ -146,7 +145,7 @@ func afterLineBreak(d *doc, i int) bool {
 
 // yearBeforeName extends a policy document's or an event's name over the year written before
 // it ("the 2025 Policy Address", "the 2024-25 Budget", "the 2025 Hong Kong Fintech Week"): the
-// year is part of the name (x13en).
+// year is part of the name.
 func yearBeforeName(d *doc, m mention) (mention, bool) {
 	w := strings.Fields(m.name)
 	if len(w) == 0 || !(yearNamedEnds[w[len(w)-1]] || contains(enEventNouns, strings.ToLower(w[len(w)-1]))) || m.start < 6 {

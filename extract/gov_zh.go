@@ -6,7 +6,7 @@ import (
 	"github.com/hkgraph/hkgraph/kg"
 )
 
-// x13hans: names of government bodies and the words that stand before a name.
+// Names of government bodies and the words that stand before a name.
 
 func init() {
 	// 引进重点企业办公室, 政府资讯科技总监办公室: an office is an organisation.
@@ -85,13 +85,13 @@ func portfolioJoin(f []rune, k, end int) bool {
 }
 
 func init() {
-	// x13hans: the money a round raised opens a sentence about the company that raised it
+	// The money a round raised opens a sentence about the company that raised it
 	// (融资资金将用于东南亚市场的拓展, 所得资金主要用于…).
 	pronouns = append(pronouns, "融资资金", "所得资金", "募集资金", "募得资金", "这笔资金", "该笔资金", "本轮资金", "新资金")
 }
 
 func init() {
-	// x13hans: 公司产品主要面向…: 主要 and 面向 end the run after a descriptor, and 产品 is no name.
+	// 公司产品主要面向…: 主要 and 面向 end the run after a descriptor, and 产品 is no name.
 	zhNameEnd = append(zhNameEnd, "主要", "面向")
 	zhGeneric["产品"] = true
 }

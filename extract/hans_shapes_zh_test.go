@@ -6,7 +6,7 @@ import (
 	"github.com/hkgraph/hkgraph/kg"
 )
 
-// TestGovernmentBodiesAndPlacedNames (x13hans): a bureau named after its government, bureaus
+// TestGovernmentBodiesAndPlacedNames: a bureau named after its government, bureaus
 // whose portfolios 和 joins, offices, heads of associations, teams in quotes and companies
 // introduced by their city; and phrases of the same shapes that are no names.
 func TestGovernmentBodiesAndPlacedNames(t *testing.T) {

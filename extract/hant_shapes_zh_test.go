@@ -2,7 +2,7 @@ package extract
 
 import "testing"
 
-// checkRelAbsent fails when a text gives any of the relationships in c.want (x13hant).
+// checkRelAbsent fails when a text gives any of the relationships in c.want.
 func checkRelAbsent(t *testing.T, cases []relCase) {
 	t.Helper()
 	for _, c := range cases {
@@ -15,7 +15,7 @@ func checkRelAbsent(t *testing.T, cases []relCase) {
 	}
 }
 
-// Investors set out as bullet lines after the sentence that refers to the round (x13hant).
+// Investors set out as bullet lines after the sentence that refers to the round.
 func TestBulletListInvestors(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"zh-Hant", "本地初創「雲樞科技」宣布完成A輪融資。參與本輪的投資者包括：\n・星河資本（領投）\n・海瀾創投\n・天使投資人何志明\n\n公司將擴充團隊。",
@@ -34,7 +34,7 @@ func TestBulletListInvestors(t *testing.T) {
 	})
 }
 
-// A department named after its organisation stands for the organisation (x13hant).
+// A department named after its organisation stands for the organisation.
 func TestDepartmentsNameTheirOrganisation(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"zh-Hant", "創辦人陳志明畢業於香港浸會大學資訊科技學系，其後加入公司。", []string{"EDUCATED_AT 陳志明 > 香港浸會大學"}},
@@ -48,7 +48,7 @@ func TestDepartmentsNameTheirOrganisation(t *testing.T) {
 	})
 }
 
-// Quoted names with no kind suffix, known by what stands around them (x13hant).
+// Quoted names with no kind suffix, known by what stands around them.
 func TestQuotedNamesByContext(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"zh-Hant", "智達物流去年已與本地同業「速達通」合併。", []string{"MERGED_WITH 智達物流 > 速達通"}},
@@ -69,7 +69,7 @@ func TestQuotedNamesByContext(t *testing.T) {
 }
 
 // A sentence about the money raised or about "another founder" leaves the company unnamed: it is
-// the one the text is about (x13hant).
+// the one the text is about.
 func TestUnnamedCompanyOfTheRound(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"zh-Hant", "初創公司雲樞科技昨日宣布完成A輪融資。新資金將用於拓展日本及韓國市場。",
@@ -87,7 +87,7 @@ func TestUnnamedCompanyOfTheRound(t *testing.T) {
 }
 
 // Taking up a post: 留任/出任 are no part of a name, and a post over a unit of a company is work
-// there, not its lead (x13hant).
+// there, not its lead.
 func TestPostsOverUnits(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"zh-Hant", "創辦人陳志明收購後將出任星河物流亞太區業務總監。", []string{"WORKED_AT 陳志明 > 星河物流"}},
@@ -101,7 +101,7 @@ func TestPostsOverUnits(t *testing.T) {
 }
 
 // An acronym joined by * or & is one name; a clause whose subject is a group (獲納入的公司)
-// says nothing of the company named before (x13hant).
+// says nothing of the company named before.
 func TestAcronymsAndGroupSubjects(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"zh-Hant", "數碼港與新加坡科技研究局(A*STAR)於2023年簽署合作備忘錄。", []string{"PARTNERED_WITH 數碼港 > 新加坡科技研究局"}},
@@ -117,7 +117,7 @@ func TestAcronymsAndGroupSubjects(t *testing.T) {
 	}, nil)
 }
 
-// Membership with a copula, and a bare 基金 that stands for the fund just named (x13hant).
+// Membership with a copula, and a bare 基金 that stands for the fund just named.
 func TestCopulaMembersAndBareFund(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"zh-Hant", "雲樞科技成立於2021年，目前是香港科技園公司的培育公司，並為香港金融科技協會會員。",
@@ -132,7 +132,7 @@ func TestCopulaMembersAndBareFund(t *testing.T) {
 }
 
 // A group named by its count joins a programme, and 當中包括 lists its members, each with a
-// short description (x13hant).
+// short description.
 func TestCountedGroupMembers(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"zh-Hant", "數碼港的「創業培育計劃」今年共有25間初創獲納入計劃，當中包括金融科技公司「匯安寶」、醫療AI公司「康思科技」及機械人開發商RoboCare。",
@@ -153,7 +153,7 @@ func TestCountedGroupMembers(t *testing.T) {
 }
 
 // Running a facility, the head of a programme, and a relative clause 加入計劃的「甲」 whose head
-// is the one that joined (x13hant).
+// is the one that joined.
 func TestProgrammeHeadsAndRelativeJoiners(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"zh-Hant", "數碼港管理有限公司亦負責營運位於貝沙灣的數碼港創新中心。", []string{"OPERATES 數碼港管理有限公司 > 數碼港創新中心"}},
@@ -170,7 +170,7 @@ func TestProgrammeHeadsAndRelativeJoiners(t *testing.T) {
 }
 
 // An event's ceremony stands for the event; where it opens; an exhibitor attends; the person a
-// bureau's title names attends, not the bureau (x13hant).
+// bureau's title names attends, not the bureau.
 func TestEventCeremoniesAndExhibitors(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"zh-Hant", "由香港貿易發展局主辦的「2026香港創科博覽」昨日在灣仔開幕。貿發局主席林建華在開幕禮上致辭。",
@@ -188,8 +188,7 @@ func TestEventCeremoniesAndExhibitors(t *testing.T) {
 	})
 }
 
-// A promotion agency's count of firms helped to set up, with the firms listed after 其中包括
-// (x13hant).
+// A promotion agency's count of firms helped to set up, with the firms listed after 其中包括.
 func TestAttractedListedFirms(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"zh-Hant", "投資推廣署表示，今年已協助逾400間海外企業在港開業，其中包括法國軟件公司Datalis及內地電池企業寧能科技。",
@@ -205,7 +204,7 @@ func TestAttractedListedFirms(t *testing.T) {
 }
 
 // A sentence that opens with a description and then a name (另外，醫療科技初創「甲」…) opens with
-// that name: 該公司 in the next sentence is 甲, not the body named before (x13hant).
+// that name: 該公司 in the next sentence is 甲, not the body named before.
 func TestDescribedOpenerIsTopic(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"zh-Hant", "數碼港公布最新名單，數碼港主席李明表示反應理想。另外，醫療科技初創「康源醫療」已於上月從數碼港的培育計劃畢業。該公司去年曾獲選《財富》「40位40歲以下精英」榜單。",

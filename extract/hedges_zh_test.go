@@ -2,7 +2,7 @@ package extract
 
 import "testing"
 
-// Hedged or rumoured listings state no fact; a personal pronoun opens no name (h12zh).
+// Hedged or rumoured listings state no fact; a personal pronoun opens no name.
 func TestHedgesAndPronouns(t *testing.T) {
 	checkRelAbsent(t, []relCase{
 		{"zh-Hans", "云帆智能成立于2020年。陈一鸣对记者表示，公司计划明年在新加坡设立办事处，但“暂无赴港上市的时间表”。", []string{"LISTED_ON 云帆智能 > 港"}},

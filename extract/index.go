@@ -45,7 +45,7 @@ func NewIndex(known []Known) *Index {
 
 // bareLegalNames are English legal names as news writes them, without the article and the legal
 // ending: "The Stock Exchange of Hong Kong Limited" is "the Stock Exchange of Hong Kong", "Bank of
-// China (Hong Kong) Limited" is "Bank of China (Hong Kong)" (x12en). A bracketed place stays: it
+// China (Hong Kong) Limited" is "Bank of China (Hong Kong)". A bracketed place stays: it
 // tells the unit from its parent. Only names of several words, so that no bare word is a name.
 func bareLegalNames(names []string) []string {
 	var out []string

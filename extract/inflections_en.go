@@ -2,7 +2,7 @@ package extract
 
 import "strings"
 
-// h12rel: an English cue is written in the form its study text used ("exhibited at", "invests
+// An English cue is written in the form its study text used ("exhibited at", "invests
 // in"); news writes the same verb in any tense ("exhibits at", "will exhibit at", "exhibiting
 // at"). verbForms lists the forms of the verbs that open cues; a cue of two words or more
 // whose first word is one of them also matches with each other form. A past form is no plan:

@@ -6,7 +6,7 @@ import (
 	"github.com/hkgraph/hkgraph/kg"
 )
 
-// h12zh: a Chinese Q&A interview (问：… 答：…) names its interviewee once, in the headline or
+// A Chinese Q&A interview (问：… 答：…) names its interviewee once, in the headline or
 // the lead ("对话晶氢科技创始人苏沐阳", "记者专访了公司创始人兼CEO苏沐阳"), and then lets the
 // answers speak: in a line that opens with 答： 我 is the interviewee and 我们 the company the
 // interviewee's title belongs to.

@@ -87,9 +87,9 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 		}
 		gap = strings.TrimSpace(strings.TrimSuffix(gap, " and"))
 		for _, g := range []string{"'s", "’s", "的", "之", "旗下", ""} {
-			if (gap == g || titleGap(gap) || d.lang == "en" && possessiveGap(gap)) && kindFits("LEADS", 1, m.kind) { // x13en: possessiveGap
+			if (gap == g || titleGap(gap) || d.lang == "en" && possessiveGap(gap)) && kindFits("LEADS", 1, m.kind) { // possessiveGap
 				if i > 0 && sameEntity(ms[i-1], m) && strings.Trim(string(d.folded[ms[i-1].end:m.start]), "(（ ") == "" {
-					return ms[i-1], false, true // x12people: 香港浸会大学(浸大)…: the full name
+					return ms[i-1], false, true // 香港浸会大学(浸大)…: the full name
 				}
 				return m, false, true
 			}
@@ -119,10 +119,10 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 	// 星際動力成立於2021年，創始人兼首席執行官王浩然…: a title opening a clause belongs to the
 	// sentence's subject.
 	if m, prev, ok := es.referredOrg(d, ms, si, anchor); ok {
-		return m, prev, true // x12people: its co-founder and CTO, 该局局长, …，其创办人
+		return m, prev, true // its co-founder and CTO, 该局局长, …，其创办人
 	}
 	if m, prev, ok := es.anotherOrg(d, si, anchor); ok {
-		return m, prev, true // x13hant: 另一創辦人 holds a post of the company the last founder did
+		return m, prev, true // 另一創辦人 holds a post of the company the last founder did
 	}
 	clauseStart := anchor == s.start || isClauseBreak(d.runes[anchor-1]) || pronoun
 	if clauseStart && d.lang != "en" || pronoun {
@@ -134,7 +134,7 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 			}
 		}
 		if si > 0 {
-			isOrg := func(m mention) bool { return m.kind == kg.KindOrganization && !foundedNoBody(d, pc, m) } // x13hant
+			isOrg := func(m mention) bool { return m.kind == kg.KindOrganization && !foundedNoBody(d, pc, m) }
 			if m, prev, ok := topicBefore(d, es, si, isOrg); ok {
 				return m, prev, true
 			}

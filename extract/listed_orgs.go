@@ -9,7 +9,7 @@ import (
 	"github.com/hkgraph/hkgraph/textnorm"
 )
 
-// h12ent: organisations that news names bare (腾讯, 红杉中国, 立法会), read from a list.
+// Organisations that news names bare (腾讯, 红杉中国, 立法会), read from a list.
 
 //go:embed cues/orgs.tsv
 var orgsTSV string

@@ -4,7 +4,7 @@ import "strings"
 
 // bracketedAlias reports whether m repeats the list item last in brackets right after it ("the
 // Hong Kong Investment Corporation (HKIC), Bank of China and …"): the list goes on after the
-// bracket (x13en).
+// bracket.
 func bracketedAlias(d *doc, last, m mention) bool {
 	if m.start < last.end || !sameEntity(last, m) {
 		return false
@@ -16,8 +16,8 @@ func bracketedAlias(d *doc, last, m mention) bool {
 }
 
 // afterTitle cuts a capitalised title off the organisation it belongs to ("Managing Partner of
-// Aurelia Capital", "Founder and Chief Executive of Lumora"): the entity is what follows "of"
-// (x13en). A name that is a title alone ("Founder") is no entity: ok is true and drop is set.
+// Aurelia Capital", "Founder and Chief Executive of Lumora"): the entity is what follows "of".
+// A name that is a title alone ("Founder") is no entity: ok is true and drop is set.
 func afterTitle(m mention) (out mention, ok, drop bool) {
 	if isLatinTitle(m.name) {
 		return m, true, true
@@ -61,7 +61,7 @@ func isLatinTitle(s string) bool {
 
 // dateInCue is the one date inside a gapped English cue ("investors in the round, which closed on
 // Monday, include", "founded in 2021 by"): it dates the fact the cue states, whatever clause
-// breaks the cue spans (x13en).
+// breaks the cue spans.
 func dateInCue(d *doc, ds []dateExpr, h cueHit) (dateExpr, bool) {
 	if d.lang != "en" || h.gap.end <= h.gap.start {
 		return dateExpr{}, false
@@ -80,7 +80,7 @@ func dateInCue(d *doc, ds []dateExpr, h cueHit) (dateExpr, bool) {
 
 // fundOne reports whether the word w after a fund's kind word is the roman numeral one ("Aurelia
 // Deep Tech Fund I, was raised…", "Fund I and Fund II"), not the pronoun: punctuation, the end
-// or a word that cannot follow the pronoun comes next (x13en).
+// or a word that cannot follow the pronoun comes next.
 func fundOne(d *doc, w word) bool {
 	if w.text != "I" {
 		return false
@@ -97,7 +97,7 @@ func fundOne(d *doc, w word) bool {
 
 // memberNouns stand between a body and a company that belongs to it ("Cyberport incubatee Votee
 // AI", "HKSTP tenant Nimbus", "Orchid portfolio company Quillon"): the body only describes the
-// company, which is the item a cue's list names (x13en).
+// company, which is the item a cue's list names.
 var memberNouns = map[string]bool{"incubatee": true, "tenant": true, "portfolio company": true, "member": true}
 
 func memberNounGap(d *doc, a, b mention) bool {
@@ -107,7 +107,7 @@ func memberNounGap(d *doc, a, b mention) bool {
 // descriptorGlue reports whether "and" and a description of the next item join two list items
 // ("Votee AI and the AI drug-discovery company BioMap", "A, B and Shenzhen chipmaker C"): the
 // description ends with a noun for a company and holds no verb or clause break; both items are
-// of one kind (not "led by Professor X, and speech start-up Y") (x13en).
+// of one kind (not "led by Professor X, and speech start-up Y").
 func descriptorGlue(d *doc, x, y mention) bool {
 	a, b := x.end, y.start
 	if d.lang != "en" || b <= a || b-a > 60 || x.kind != y.kind {
@@ -137,8 +137,7 @@ var enClauseWords = wordSet(`said says is was are were has have had will would w
 // subjectBeforeAside is, for an English cue that follows a comma, the name opening the sentence
 // when a comma right after it opens the aside that the comma before the cue closes ("Voltaris,
 // spun off in 2019 from Huaxin Group, listed on …", "Ledgerly, a member of the Fintech
-// Association, was named …"): the verb's subject is that name, not the last name of the aside
-// (x13en).
+// Association, was named …"): the verb's subject is that name, not the last name of the aside.
 func subjectBeforeAside(d *doc, s span, ms []mention, c *relCue, side, cue int) (mention, bool) {
 	if d.lang != "en" {
 		return mention{}, false
@@ -169,7 +168,7 @@ func subjectBeforeAside(d *doc, s span, ms []mention, c *relCue, side, cue int) 
 // descriptorAppositionAt reports whether, after a place at i, an apposition "the <place> …" goes
 // on with at most three lower-case words that end with a noun for a company or a hub and then a
 // comma or the end of the sentence ("Fintech Saudi, the Saudi fintech hub, signed …", "Voltline,
-// the Shenzhen battery maker, said …") (x13en).
+// the Shenzhen battery maker, said …").
 func descriptorAppositionAt(d *doc, i int) bool {
 	j := i
 	for j < len(d.runes) && j-i < 50 && d.runes[j] != ',' && d.runes[j] != '.' && d.runes[j] != ';' {

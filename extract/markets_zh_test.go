@@ -2,7 +2,7 @@ package extract
 
 import "testing"
 
-// The first markets of an expansion and export markets (h12zh).
+// The first markets of an expansion and export markets.
 func TestFirstMarketsAndExports(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"zh-Hant", "星河醫療昨日上市。陳大文表示，集資所得將用於開拓中東市場，首站為沙特阿拉伯及阿聯酋。",

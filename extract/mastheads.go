@@ -7,7 +7,7 @@ import (
 	"github.com/hkgraph/hkgraph/textnorm"
 )
 
-// x14: who wrote the text. Chinese news opens with its medium in 【】 (【明報專訊】, 【财新网】,
+// Who wrote the text. Chinese news opens with its medium in 【】 (【明報專訊】, 【财新网】,
 // 【经济日报讯】); English posts, letters and press releases close with a sign-off: the writer's
 // name on one line, "Title, Organisation" on the next.
 
@@ -43,7 +43,7 @@ func mastheadNames(d *doc) []mention {
 			}
 		}
 		in := string(f[i+1 : end])
-		if end-i-1 < 2 || !paperName(f[i+1:end]) /* h12zh: 【香港經濟日報】 */ || demonstrativeLed(f[i+1:end]) || allGeneric(in) {
+		if end-i-1 < 2 || !paperName(f[i+1:end]) /* 【香港經濟日報】 */ || demonstrativeLed(f[i+1:end]) || allGeneric(in) {
 			continue
 		}
 		skip := false
@@ -98,7 +98,7 @@ func mastheadFacts(d *doc, es *entitySet) []Proposal {
 		}
 	}
 	if len(out) == 0 && len(zhBylineFacts(d, es)) == 0 {
-		return paperBylineFacts(d, es) // h12zh: 《佛山日报》讯（记者 梁颖）, a byline under the headline
+		return paperBylineFacts(d, es) // 《佛山日报》讯（记者 梁颖）, a byline under the headline
 	}
 	return out
 }

@@ -38,9 +38,9 @@ var demonym = map[string]string{"Chinese": "China", "Japanese": "Japan", "Korean
 	"British": "United Kingdom", "Dutch": "Netherlands", "German": "Germany", "French": "France", "Swiss": "Switzerland",
 	"Thai": "Thailand", "Vietnamese": "Vietnam", "Indonesian": "Indonesia", "Malaysian": "Malaysia",
 	"Singaporean": "Singapore", "Asian": "Asia", "Indian": "India", "Australian": "Australia", "Canadian": "Canada",
-	"the mainland": "Mainland China", // x12en: Hong Kong English names mainland China "the mainland"
+	"the mainland": "Mainland China", // Hong Kong English names mainland China "the mainland"
 	"European":     "Europe", "Southeast Asian": "Southeast Asia", "Emirati": "United Arab Emirates",
-	"Italian": "Italy", "Spanish": "Spain", "Filipino": "Philippines", "Taiwanese": "Taiwan", "Israeli": "Israel"} // x13en
+	"Italian": "Italy", "Spanish": "Spain", "Filipino": "Philippines", "Taiwanese": "Taiwan", "Israeli": "Israel"}
 
 // findPlaces proposes the places a text names from the built-in list.
 func findPlaces(d *doc) []mention {
@@ -62,7 +62,7 @@ func findPlaces(d *doc) []mention {
 var zhDescriptors = []string{"旗下的", "旗下", "全资子公司", "子公司", "附属公司", "母公司", "初创企业", "初创公司", "初创", "独角兽企业", "独角兽", "科技公司", "科技企业", "公司", "企业",
 	"平台", "品牌", "投资方", "投资者", "投资人", "制造商", "开发商", "服务商", "供应商", "运营商",
 	"业务", "新创公司", "新创企业", "投资机构", "创投机构", "机构", "券商", "龙头",
-	"设备商", "生产商", "厂商", "主权基金"} // x12ent: 荷蘭半導體設備商ASML, 新加坡主權基金GIC
+	"设备商", "生产商", "厂商", "主权基金"} // 荷蘭半導體設備商ASML, 新加坡主權基金GIC
 
 // zhNameEnd are the words that follow a new name in Chinese news (宣布, 表示, 今日 …).
 var zhNameEnd = []string{"宣布", "表示", "披露", "透露", "指出", "称", "公告", "发布", "回应", "证实", "介绍", "强调",
@@ -71,7 +71,7 @@ var zhNameEnd = []string{"宣布", "表示", "披露", "透露", "指出", "称"
 	"，", "。", "、", "；", "（", "(", "入选", "进驻", "落户", "加入",
 	"委任", "任命", "向", "对", "同", "携手", "联手", "伙拍", "签署", "签订", "成为", "收购", "分拆", "入驻", "注资",
 	"领投", "参与", "合作", "以", "凭借", "透过", "通过",
-	"分获", "分别", "均", "共同"} // x12ent: 甲与乙分获金奖
+	"分获", "分别", "均", "共同"} // 甲与乙分获金奖
 
 // descriptorNames finds a name right after a descriptor noun, ending where a verb or a
 // preposition starts (初创企业深瞳医疗宣布 → 深瞳医疗).
@@ -153,7 +153,7 @@ func quotedNames(d *doc) []mention {
 		}
 		if m, ok := quotedAt(d, i); ok && (hasKindSuffix(m.name) || pairedWithQuotedName(d, m)) {
 			out = append(out, m)
-		} else if ok && quotedListOrBody(d, &m) { // x12ent
+		} else if ok && quotedListOrBody(d, &m) {
 			out = append(out, m)
 		}
 	}
@@ -240,7 +240,7 @@ var zhListCues = []string{"独家投资", "的全资子公司", "的子公司", 
 
 // zhListPrefixes are dropped from the front of a list item (老股东顺为资本 → 顺为资本).
 var zhListPrefixes = []string{"本轮融资由", "本轮由", "此轮由", "由", "老股东", "新股东", "现有股东", "以及", "及", "和", "与", "、",
-	"同业", "同行"} // x12ent: 与同业华测生物合并
+	"同业", "同行"} // 与同业华测生物合并
 
 // listNames proposes each item of the list before a Chinese investment cue as an investor,
 // and each item after an English one ("led by A", "participation from A, B and C").
@@ -294,7 +294,7 @@ func splitItems(d *doc, s, e int) []mention {
 	emit := func(a, b int) {
 		for k := a; k < b; k++ {
 			if f[k] == '等' && k-a >= 2 {
-				b = k // x12ent: 與比亞迪、寧德時代等車企展開合作: the list ends at 等
+				b = k // 與比亞迪、寧德時代等車企展開合作: the list ends at 等
 				break
 			}
 		}
@@ -398,8 +398,8 @@ func hasListBreak(r []rune) bool {
 var enDescriptors = map[string]bool{"startup": true, "start-up": true, "firm": true, "company": true, "maker": true,
 	"chipmaker": true, "developer": true, "platform": true, "unicorn": true, "lender": true, "insurer": true,
 	"operator": true, "provider": true, "investor": true, "giant": true, "brand": true, "incubator": true, "accelerator": true,
-	"drugmaker": true, "carmaker": true, "automaker": true, // x12ent
-	"conglomerate": true, "manufacturer": true, "producer": true, "supplier": true, "retailer": true} // x13en
+	"drugmaker": true, "carmaker": true, "automaker": true,
+	"conglomerate": true, "manufacturer": true, "producer": true, "supplier": true, "retailer": true}
 
 // englishDescriptorNames finds capitalised names right after a descriptor noun.
 func englishDescriptorNames(d *doc) []mention {
@@ -442,16 +442,16 @@ func latinNamesInChinese(d *doc) []mention {
 		}
 		titled := false
 		if j-i >= 3 && isTitleWord(strings.ToLower(words[i].text)) {
-			i, titled = i+1, true // h12ent: CEO Alice Wong: the title is no part of the name
+			i, titled = i+1, true // CEO Alice Wong: the title is no part of the name
 		}
 		a, b := words[i].start, words[j-1].end
-		a = acronymStart(d.runes, a) // x13hant: A*STAR, AT&T are one name
+		a = acronymStart(d.runes, a) // A*STAR, AT&T are one name
 		name := string(d.runes[a:b])
 		lower := strings.ToLower(name)
 		if len([]rune(name)) >= 3 && !isTitleWord(lower) && !isDigit([]rune(name)[0]) && !strings.HasPrefix(lower, "pre-") {
 			kind := kindBySuffix(name, kg.KindOrganization)
 			if latinPersonInChinese(d, words[i:j], titled) {
-				kind = kg.KindPerson // h12ent: 創辦人Ken Lee表示
+				kind = kg.KindPerson // 創辦人Ken Lee表示
 			}
 			out = append(out, mention{start: a, end: b, name: name, key: d.key(name), kind: kind})
 		}
@@ -568,7 +568,7 @@ func partnerLists(d *doc) []mention {
 		for s > 0 && i-s < 80 && !isClauseBreak(d.runes[s-1]) && f[s-1] != '。' && f[s-1] != '；' {
 			s--
 			if f[s] == '与' || f[s] == '和' || f[s] == '同' && !strings.ContainsRune("业行时期步年月日样", at(f, s+1)) {
-				break // x12ent: 同业, 同时 are no "with"
+				break // 同业, 同时 are no "with"
 			}
 		}
 		if s == i || (f[s] != '与' && f[s] != '和' && f[s] != '同') {
@@ -680,7 +680,7 @@ func englishProperNames(d *doc) []mention {
 			k := wi + 1
 			for k < len(words) && !hasBreak(d.runes[words[k-1].end:words[k].start]) && !hyphenModifier(words[k].text) {
 				t := words[k].text
-				// x12ent: "SenseCore HK", "Alibaba Cloud US": a brand's local arm ends with the
+				// "SenseCore HK", "Alibaba Cloud US": a brand's local arm ends with the
 				// abbreviation of its place.
 				armPlace := (t == "HK" || t == "US") && (k+1 >= len(words) || hasBreak(d.runes[words[k].end:words[k+1].start]) || !isCapitalised(words[k+1].text))
 				if isCapitalised(t) && (!enNotNames[t] || armPlace) || (enConnectors[t] && t != "and") && k+1 < len(words) && isCapitalised(words[k+1].text) {
@@ -789,9 +789,9 @@ func clauseSubjects(d *doc) []mention {
 			// organisation. The run stops at the first title.
 			if j := titleAt(f, e); j > 0 {
 				for j < len(f) && (f[j] == '兼' || f[j] == '及' || f[j] == '、') && titleAt(f, skipWords(f, j+1, zhFunctions)) > 0 {
-					j = titleAt(f, skipWords(f, j+1, zhFunctions)) // x12people: 联合创办人、技术总监
+					j = titleAt(f, skipWords(f, j+1, zhFunctions)) // 联合创办人、技术总监
 				}
-				i, e := formerHead(f, i, e) // x12people: 前腾讯研发总监 → 腾讯
+				i, e := formerHead(f, i, e) // 前腾讯研发总监 → 腾讯
 				if _, ok := chineseNameAfter(f, j); ok && !isDivision(string(f[i:e])) && !containsStopWord(f[i:e]) &&
 					!allGeneric(string(f[i:e])) && !hasDigit(f[i:e]) && titleAt(f, i) == 0 &&
 					(!zhStopRunes[f[i]] || strings.ContainsRune("年月日", f[i])) { // 月之暗面: no date opens a clause so
@@ -842,7 +842,7 @@ func gapNames(d *doc) []mention {
 			} else if contains(c.to, "I") {
 				side = 1
 			}
-			if !c.gap || side < 0 || h.gap.end-h.gap.start < 2 || !gapNameTypes[c.typ] || c.flags["nogap"] /* x14 */ {
+			if !c.gap || side < 0 || h.gap.end-h.gap.start < 2 || !gapNameTypes[c.typ] || c.flags["nogap"] {
 				continue
 			}
 			a := h.gap.start
@@ -861,7 +861,7 @@ func gapNames(d *doc) []mention {
 				kind = ks[side][0]
 			}
 			e := h.gap.end
-			for _, v := range []string{"全资拥有及", "全资拥有并", "全资拥有", "负责"} { // x12org: 由甲全資擁有及管理
+			for _, v := range []string{"全资拥有及", "全资拥有并", "全资拥有", "负责"} { // 由甲全資擁有及管理
 				if e-len([]rune(v)) > a && hasPrefixAt(f, e-len([]rune(v)), v) {
 					e -= len([]rune(v))
 					break
@@ -885,7 +885,7 @@ func gapNames(d *doc) []mention {
 var gapNameTypes = map[kg.RelType]bool{"INVESTED_IN": true, "SUBSIDIARY_OF": true, "MANAGES": true, "FUNDS": true, "WORKED_AT": true}
 
 // zhAppointVerbs stand before the person a company appoints: 委任王曉東出任…, 任命X為….
-var zhAppointVerbs = []string{"委任", "任命", "委派", "聘任", "聘请", "邀请", "接替"} // 接替: x12people (甲接替乙出任…)
+var zhAppointVerbs = []string{"委任", "任命", "委派", "聘任", "聘请", "邀请", "接替"} // 接替: (甲接替乙出任…)
 
 // zhTakeUpVerbs stand after the appointed person and before the post and its organisation.
 var zhTakeUpVerbs = []string{"出任", "担任", "为"}

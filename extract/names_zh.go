@@ -97,7 +97,7 @@ func quotedListOrBody(d *doc, m *mention) bool {
 		return false
 	}
 	for _, s := range zhQuotedSuffixes {
-		if n := len([]rune(s.s)); len(name) >= n+2 && hasSuffixAt(name, len(name), s.s) && !allGeneric(string(name[:len(name)-n])) && !demonstrativeLed(name) /* x14 */ {
+		if n := len([]rune(s.s)); len(name) >= n+2 && hasSuffixAt(name, len(name), s.s) && !allGeneric(string(name[:len(name)-n])) && !demonstrativeLed(name) {
 			m.kind = s.kind
 			return true
 		}
@@ -130,8 +130,8 @@ func bookTitleNames(d *doc) []mention {
 	f := d.folded
 	var out []mention
 	for i, c := range f {
-		e := bookTitleEnd(f, i, 12) // x14: one scan for 《…》
-		// h12zh: paperName, not plainName, takes 《佛山日报》.
+		e := bookTitleEnd(f, i, 12) // one scan for 《…》
+		// PaperName, not plainName, takes 《佛山日报》.
 		if c != '《' || e < 0 || e-i-1 < 2 || !paperName(f[i+1:e]) {
 			continue
 		}
@@ -155,7 +155,7 @@ func bookTitleNames(d *doc) []mention {
 // zhJoins join the items of a Chinese list.
 const zhJoins = "与和及、"
 
-// zhPairVerbs follow two parties joined by 与/和/及 and end the second one's name (h12ent).
+// zhPairVerbs follow two parties joined by 与/和/及 and end the second one's name.
 var zhPairVerbs = []string{"昨日", "今日", "日前", "近日", "早前", "上月", "本月", "签署", "签订", "签约", "达成", "宣布", "共同", "联合", "携手", "合作",
 	"合办", "合组", "合资", "成立", "建立", "组成", "结成", "将于", "将在", "已于", "分别", "均"}
 
@@ -220,7 +220,7 @@ func coordinatedNames(d *doc, ms []mention) []mention {
 				e++
 			}
 			if e == len(f) || strings.ContainsRune("，。；,;等", f[e]) || wordAt(f, e, zhPairVerbs) {
-				item(s, e) // h12ent: 思博科技與藍海動力昨日簽署: a verb of the pair may end it too
+				item(s, e) // 思博科技與藍海動力昨日簽署: a verb of the pair may end it too
 			}
 		}
 		// The item before: 为摩根士丹利与中金公司。 (the clause or a stop rune opens it).
@@ -319,7 +319,7 @@ func harbourMentions(d *doc, ix *Index, ms []mention) []mention {
 	var out []mention
 	for i := 2; i+1 < len(f); i++ {
 		if f[i] == '港' && zhHarbourBefore[f[i-1]] && wordAt(f, i+1, zhHarbourVerbs) &&
-			(ends[i-1] || strings.ContainsRune("将已并亦拟再也会，,划算备", f[i-2])) { // x13hans: 计划/打算/筹备在港设立
+			(ends[i-1] || strings.ContainsRune("将已并亦拟再也会，,划算备", f[i-2])) { // 计划/打算/筹备在港设立
 			out = append(out, mention{start: i, end: i + 1, name: string(d.runes[i : i+1]), id: hk, kind: ix.kinds[hk]})
 		}
 	}
@@ -348,7 +348,7 @@ func localArms(d *doc, ms []mention) {
 			m.weak = false
 		}
 		if m.weak && m.kind == kg.KindOrganization && m.id == "" && d.lang == "en" && enBrandAndPlace(d, ms, *m) {
-			m.weak = false // h12en: "Medlink Asia", "Sequoia China": a brand's regional arm
+			m.weak = false // "Medlink Asia", "Sequoia China": a brand's regional arm
 		}
 	}
 }

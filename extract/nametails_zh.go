@@ -7,7 +7,7 @@ import (
 	"github.com/hkgraph/hkgraph/textnorm"
 )
 
-// h12zh: a reader that runs a Chinese name up to the verb takes an adverb or a verb with its
+// A reader that runs a Chinese name up to the verb takes an adverb or a verb with its
 // particle that stands between them for part of the name (光迹智能先后获得…, 知衡医疗现场与…签订,
 // 马斯达尔签了…). The words below follow a company's name in news and never end one.
 

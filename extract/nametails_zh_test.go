@@ -2,7 +2,7 @@ package extract
 
 import "testing"
 
-// An adverb or a verb with 了 between a name and its verb is no part of the name (h12zh).
+// An adverb or a verb with 了 between a name and its verb is no part of the name.
 func TestWordsAfterNames(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"zh-Hans", "上市前，云帆智能先后获得启航资本、蓝海创投等机构投资。", []string{"INVESTED_IN 启航资本 > 云帆智能", "INVESTED_IN 蓝海创投 > 云帆智能"}},
@@ -20,7 +20,7 @@ func TestWordsAfterNames(t *testing.T) {
 	}
 }
 
-// A kind noun or a headline verb before a name is no part of it (h12zh).
+// A kind noun or a headline verb before a name is no part of it.
 func TestNameHeads(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"zh-Hans", "规模5亿元的“湾芯基金”由市属国企南粤科创集团管理。", []string{"MANAGES 南粤科创集团 > 湾芯基金"}},
@@ -38,7 +38,7 @@ func TestNameHeads(t *testing.T) {
 }
 
 // Names read across a clause give way; an example opener and a founding clause leave the name
-// they describe (h12zh).
+// they describe.
 func TestNamesInClauses(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"zh-Hans", "创始人林一凡曾在云鲸创新负责教育机器人业务。", []string{"WORKED_AT 林一凡 > 云鲸创新"}},

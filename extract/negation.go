@@ -10,8 +10,8 @@ import (
 // Folded (Simplified) forms.
 var zhNegations = []string{"否认", "否定", "并无", "并未", "并非", "未有", "尚未", "仍未", "暂未", "未曾", "未能", "从未",
 	"无意", "不会", "不排除", "无计划", "没有", "未必", "洽谈", "磋商", "商讨", "传闻", "传出", "有意",
-	"正申请", "并不", "不考虑", "暂不", // h12rel: 暂不考虑在南沙落地; x12org: 正申請: a pending application states no fact yet
-	"暂无", "会否", "是否", "能否", "可否", "流传", "网传", "盛传", "据传", "传言"} // h12zh: 暂无赴港上市的时间表, 問及會否在港交所上市, 网上流传的“…将赴港上市”
+	"正申请", "并不", "不考虑", "暂不", // 暂不考虑在南沙落地; 正申請: a pending application states no fact yet
+	"暂无", "会否", "是否", "能否", "可否", "流传", "网传", "盛传", "据传", "传言"} // 暂无赴港上市的时间表, 問及會否在港交所上市, 网上流传的“…将赴港上市”
 
 // zhNegatorRunes deny the verb they stand right before (不参与, 未签署, 没签订).
 var zhNegatorRunes = runeSet("不未没")
@@ -35,7 +35,7 @@ func negatedCue(d *doc, s span, i int) bool {
 			}
 		}
 		if hasSuffixAt(d.folded, i, "申请") {
-			return true // x12org: 計劃申請加入: applying is not joining
+			return true // 計劃申請加入: applying is not joining
 		}
 		// A negation word lies wholly inside the clause before the cue.
 		return zhNegationStarts(d)[i] >= from

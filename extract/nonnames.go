@@ -19,12 +19,12 @@ var zhNotNameStarts = []string{"专注", "主要", "开发", "提供", "负责",
 	"财务", "团队", "中小型", "毕业", "来自", "早期", "者", "本报", "本刊", "本台", "本网", "本社", "累计", "合计",
 	"共同", "分别", "陆续", "持续", "营运", "运营", "管理", "负责", "推行", "推动", "预计", "预期", "首批", "互设", "共建",
 	"设有",
-	"后者", "前者", "合并后", "但", "期间", "专门", "本届", "今届", "该届", "上届", // x12ent
-	// x12people: verbs of study and work before the school or employer (取得香港大学博士学位)
+	"后者", "前者", "合并后", "但", "期间", "专门", "本届", "今届", "该届", "上届",
+	// Verbs of study and work before the school or employer (取得香港大学博士学位)
 	"取得", "获得", "修读", "就读", "攻读", "加盟", "任职", "拥有",
-	"另一", "其中一", // x13hant: 另一創辦人, 其中一名董事
-	"留任", "出任", "担任", "兼任", "转任", "升任", "接任", // x13hant: 留任凍運通行政總裁: a verb of taking a post
-	"参展", "同样"} // x13hant: 「智裝科技」同樣參展
+	"另一", "其中一", // 另一創辦人, 其中一名董事
+	"留任", "出任", "担任", "兼任", "转任", "升任", "接任", // 留任凍運通行政總裁: a verb of taking a post
+	"参展", "同样"} // 「智裝科技」同樣參展
 
 // zhTrailingObjects follow a company's name — what was bought of it (收购上海柏谷生物全部股权)
 // or the department that acted for it (由字节跳动战略投资部领投) — and are cut off it.
@@ -37,7 +37,7 @@ var zhBareEndings = map[string]bool{"有限": true, "有限公司": true, "股�
 
 // zhTrailingAdverbs follow a company's name at a clause's start and are cut off it
 // (云栖医疗同步宣布 → 云栖医疗).
-var zhTrailingAdverbs = []string{"同步", "同时", "正式", "再次", "首次", "亦", "也", "再", "又", "则", "任"} // x12ent: 则; x12people: 任 (在梅奥诊所任研究员)
+var zhTrailingAdverbs = []string{"同步", "同时", "正式", "再次", "首次", "亦", "也", "再", "又", "则", "任"} // 则; 任 (在梅奥诊所任研究员)
 
 // zhPlanVerbFollowers come after 计划 when it is the verb "plans" (衡矩智能计划于下半年…).
 var zhPlanVerbFollowers = []string{"于", "在", "将", "以", "向", "把", "明年", "今年", "年内", "下半年", "上半年", "最快", "进一步"}
@@ -60,7 +60,7 @@ var enPostWords = map[string]bool{"Secretary": true, "Minister": true, "Director
 // enNotNameWords are capitalised words that are no entity when they stand alone.
 var enNotNameWords = map[string]bool{"PhD": true, "Government": true, "MBA": true, "Professor": true, "Board": true,
 	"Chief": true, "Company": true, "Group": true, "Fund": true, "Scheme": true, "Programme": true,
-	"Cantonese": true, "Mandarin": true, "Putonghua": true, "English": true} // x12ent: languages
+	"Cantonese": true, "Mandarin": true, "Putonghua": true, "English": true} // languages
 
 // trimNonNames cuts relative dates off the ends of candidate names and drops candidates that
 // are no names: counted nouns, verb phrases, titles, years, generic words. Known entities,
@@ -72,7 +72,7 @@ func trimNonNames(d *doc, ms []mention) []mention {
 			continue // "I'm on a panel", "My co-founder": a pronoun names no one (spoken_en.go)
 		}
 		if m.id == "" && monthAlone(m.name) {
-			continue // x13en: "in May" is a date
+			continue // "in May" is a date
 		}
 		if m.id != "" || m.kind == kg.KindPlace {
 			out = append(out, m)
@@ -84,24 +84,24 @@ func trimNonNames(d *doc, ms []mention) []mention {
 				continue
 			}
 		} else if p, ok := honorificPerson(m); ok {
-			p.key = d.key(p.name) // x12ent: "Professor Grace Yip" is the person Grace Yip
+			p.key = d.key(p.name) // "Professor Grace Yip" is the person Grace Yip
 			m = p
 		} else if p, ok := afterPartitive(m); ok {
-			p.key = d.key(p.name) // x12ent: "Shares of Lumina Robotics" are not a company
+			p.key = d.key(p.name) // "Shares of Lumina Robotics" are not a company
 			m = p
 		} else if p, ok := yearBeforeName(d, m); ok {
-			p.key = d.key(p.name) // x13en: "the 2025 Policy Address"
+			p.key = d.key(p.name) // "the 2025 Policy Address"
 			m = p
 		} else if p, ok := givenNamePerson(m); ok {
-			m = p // x13en: "Samuel Ho" is a person
-		} else if p, ok, drop := afterTitle(m); ok { // x13en: "Managing Partner of Aurelia Capital"
+			m = p // "Samuel Ho" is a person
+		} else if p, ok, drop := afterTitle(m); ok { // "Managing Partner of Aurelia Capital"
 			if drop {
 				continue
 			}
 			p.key = d.key(p.name)
 			m = p
 		} else if p, ok := afterHyphenModifier(m); ok {
-			p.key = d.key(p.name) // x12ent: "Singapore-based Wavemaker Partners" is Wavemaker Partners
+			p.key = d.key(p.name) // "Singapore-based Wavemaker Partners" is Wavemaker Partners
 			m = p
 		} else if !latinName(m) {
 			continue
@@ -133,7 +133,7 @@ func trimZh(d *doc, m mention) (mention, bool) {
 			}
 		}
 		for _, w := range zhTrailingAdverbs {
-			if n := len([]rune(w)); m.end-m.start > n+1 && hasSuffixAt(f, m.end, w) && !hasKindSuffix(string(f[m.start:m.end])) && !closedTitle(d, m) /* x14 */ {
+			if n := len([]rune(w)); m.end-m.start > n+1 && hasSuffixAt(f, m.end, w) && !hasKindSuffix(string(f[m.start:m.end])) && !closedTitle(d, m) {
 				m.end -= n
 			}
 		}
@@ -148,14 +148,14 @@ func trimZh(d *doc, m mention) (mention, bool) {
 		}
 	}
 	if m.kind != kg.KindPerson && m.start > 0 && strings.ContainsRune("这那该此", f[m.start-1]) && strings.ContainsRune("家间所个", f[m.start]) {
-		return m, false // h12en: 這家深圳公司 refers back to a company: a demonstrative and its measure word, no name
+		return m, false // 這家深圳公司 refers back to a company: a demonstrative and its measure word, no name
 	}
 	if m.kind != kg.KindPerson && m.end-m.start > 3 && f[m.start] == '有' && m.start > 0 && strings.ContainsRune("还亦也都", f[m.start-1]) {
-		m.start++ // x12people: 还有财经事务及库务局局长
+		m.start++ // 还有财经事务及库务局局长
 		name = string(f[m.start:m.end])
 	}
 	if r := []rune(name); m.kind != kg.KindPerson && len(r) <= 3 && strings.ContainsRune("后前时", r[len(r)-1]) {
-		return m, false // x12people: 合并后, 上市前: a time phrase opening a clause
+		return m, false // 合并后, 上市前: a time phrase opening a clause
 	}
 	if m.kind != kg.KindPerson {
 		for _, w := range zhNotNameStarts {
@@ -181,7 +181,7 @@ func trimZh(d *doc, m mention) (mention, bool) {
 			return m, false // 對方的加速計劃: a programme referred to, not named
 		}
 		if countedNoun([]rune(name)) {
-			return m, false // x12ent: 有近十家特專科技公司, 逾兩間銀行: a count of things, not a name
+			return m, false // 有近十家特專科技公司, 逾兩間銀行: a count of things, not a name
 		}
 		if r := []rune(name); r[0] == '第' && len(r) > 2 && zhNumerals[r[1]] {
 			return m, false // 第二批資助項目

@@ -47,10 +47,10 @@ func TestNamesByForm(t *testing.T) {
 			nil, []string{"上月", "藍鯨保險科技計劃"}},
 		{"zh-Hans", "截至去年底，香港科学园已汇聚超过1,800家科技公司。", nil, []string{"家科技公司"}},
 		{"zh-Hans", "云栖医疗同步宣布委任林蔚为首席执行官。", []string{"云栖医疗"}, []string{"云栖医疗同步"}},
-		// h12ent: 和 as a name's second rune (養和醫院, 捷和集團), not "and" between words.
+		// 和 as a name's second rune (養和醫院, 捷和集團), not "and" between words.
 		{"zh-Hant", "恒隆地產與新昌營造及捷和集團合組財團，並與養和醫院合作。", []string{"捷和集團", "養和醫院"}, nil},
 		{"zh-Hans", "学校和医院都受影响。", nil, []string{"校和医院", "学校和医院"}},
-		// h12ent: a list's items share the kind of the organisation named among them, or of 等企业.
+		// A list's items share the kind of the organisation named among them, or of 等企业.
 		{"zh-Hant", "首批入選企業包括思博科技、藍海動力、康健醫療及數匯通。", []string{"藍海動力", "康健醫療", "數匯通"}, nil},
 		{"zh-Hans", "本次合作伙伴有深智城、前海科创、微众银行和招商局资本。", []string{"深智城", "前海科创"}, []string{"有深智城"}},
 		{"zh-Hant", "產品已進駐百佳、惠康、萬寧及屈臣氏等零售連鎖店。", []string{"百佳", "惠康", "萬寧", "屈臣氏"}, nil},
@@ -58,34 +58,34 @@ func TestNamesByForm(t *testing.T) {
 		{"zh-Hant", "聯合創辦人黃志明、林嘉欣和吳子聰均為港大畢業生，團隊成員包括梁思穎、何家豪及馮子健。",
 			[]string{"林嘉欣", "吳子聰", "梁思穎", "何家豪", "馮子健"}, nil},
 		{"zh-Hans", "华为、万科、李宁均有参与。", nil, []string{"万科", "李宁"}},
-		// h12ent: 及 joins two fields of one commission, not two bodies or two places.
+		// 及 joins two fields of one commission, not two bodies or two places.
 		{"zh-Hant", "香港證券及期貨事務監察委員會昨日發出通告。", []string{"香港證券及期貨事務監察委員會"}, []string{"香港證券"}},
 		{"zh-Hant", "數碼港及香港總商會合辦，創科公司及香港工業總會協辦。", []string{"香港總商會"}, []string{"數碼港及香港總商會", "創科公司及香港工業總會"}},
-		// h12ent: the company a founder founded (陳樂賢於2019年創立栢盈醫療).
+		// The company a founder founded (陳樂賢於2019年創立栢盈醫療).
 		{"zh-Hant", "陳樂賢於2019年創立栢盈醫療。", []string{"陳樂賢", "栢盈醫療"}, nil},
-		// h12ent: the second of two parties ends where a verb of the pair starts; a join ends a listed name.
+		// The second of two parties ends where a verb of the pair starts; a join ends a listed name.
 		{"zh-Hant", "思博科技與藍海動力昨日簽署合作協議。", []string{"藍海動力"}, []string{"藍海動力昨日"}},
 		{"zh-Hans", "腾讯和阿里联合宣布。", []string{"腾讯", "阿里"}, []string{"腾讯和阿里联合"}},
-		// h12ent: a leader's title after a quoted name, and a quote that opens the text.
+		// A leader's title after a quoted name, and a quote that opens the text.
 		{"zh-Hant", "「栢盈醫療」行政總裁陳樂賢表示。另外，「晴朗數據」創辦人何家豪稱滿意。", []string{"栢盈醫療", "晴朗數據"}, nil},
-		// h12ent: a Latin name after 獲 and before 投資 is the investor's alone; a title before a Latin name.
+		// A Latin name after 獲 and before 投資 is the investor's alone; a title before a Latin name.
 		{"zh-Hant", "獲OpenAI投資的香港初創Klook宣布上市。", []string{"OpenAI", "Klook"}, []string{"OpenAI投資"}},
 		{"zh-Hant", "該公司CEO Alice Wong指，市場反應良好。", []string{"Alice Wong"}, []string{"CEO Alice Wong"}},
-		// h12ent: 及 inside a company's legal name (香港交易及結算所有限公司), not between two companies.
+		// 及 inside a company's legal name (香港交易及結算所有限公司), not between two companies.
 		{"zh-Hant", "香港交易及結算所有限公司對本公告的內容概不負責。", []string{"香港交易及結算所有限公司"}, []string{"結算所有限公司"}},
 		{"zh-Hant", "思博科技及藍海動力有限公司合作。", []string{"思博科技"}, []string{"思博科技及藍海動力有限公司"}},
-		// h12ent: a clause after a listed name is no fuller name (立法會會議上答覆); 之星 is (联想之星); 根據 opens none.
+		// A clause after a listed name is no fuller name (立法會會議上答覆); 之星 is (联想之星); 根據 opens none.
 		{"zh-Hant", "局長在立法會會議上答覆議員提問時表示滿意。", []string{"立法會"}, []string{"立法會會議上答覆"}},
 		{"zh-Hans", "本轮由联想之星领投。", []string{"联想之星"}, []string{"联想"}},
 		{"zh-Hant", "根據香港生產力促進局提供的資料，共有120間企業受惠。", []string{"香港生產力促進局"}, []string{"根據香港生產力促進局"}},
-		// h12ent: 继续 ends a list item, 独家 names nobody, 见证 ends a titled name, 科技谷 is a site.
+		// 继续 ends a list item, 独家 names nobody, 见证 ends a titled name, 科技谷 is a site.
 		{"zh-Hans", "本轮由君联资本领投，峰瑞资本继续跟投，华兴资本担任独家财务顾问。", []string{"峰瑞资本"}, []string{"峰瑞资本继续", "独家"}},
 		{"zh-Hant", "數碼港與利雅得科技谷簽署備忘錄，創新科技及工業局局長孫東見證。", []string{"利雅得科技谷", "孫東"}, []string{"利雅得科技", "孫東見"}},
-		// h12ent: Hong Kong's departments by the list; a run across a listed edge gives way; a body's
+		// Hong Kong's departments by the list; a run across a listed edge gives way; a body's
 		// longer name holding a listed one stands.
 		{"zh-Hant", "土木工程拓展署及公司註冊處進行研究，特區政府創新科技署宣布。", []string{"土木工程拓展署", "公司註冊處", "創新科技署"}, []string{"註冊處", "特區政府創新科技"}},
 		{"zh-Hant", "香港貿易發展局與馬來西亞數碼經濟發展局簽署備忘錄。", []string{"馬來西亞數碼經濟發展局"}, []string{"發展局"}},
-		// h12ent: listed organisations, found bare, against runs that swallowed them, not inside words or places.
+		// Listed organisations, found bare, against runs that swallowed them, not inside words or places.
 		{"zh-Hans", "本轮由深创投领投，老股东红杉中国继续加码。", []string{"红杉中国"}, []string{"老股东红杉中国"}},
 		{"zh-Hans", "外界一度传出腾讯将作为首批试点企业。", []string{"腾讯"}, nil},
 		{"zh-Hant", "韋卓賢早年任職渣打，後加入騰訊。", []string{"渣打", "騰訊"}, nil},

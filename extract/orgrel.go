@@ -7,7 +7,7 @@ import (
 	"github.com/hkgraph/hkgraph/kg"
 )
 
-// Organisation, programme and award relations (branch x12org): the shapes of clause that name
+// Organisation, programme and award relations: the shapes of clause that name
 // an award or a ranked list, and the relative clause 由…的 that stands between a cue and its object.
 
 // awardSuffixes end the Chinese names of awards and ranked lists (数码港创业大奖, 港深创科先锋榜):
@@ -72,7 +72,7 @@ func selectionObjects(d *doc) []mention {
 func objectStart(d *doc, i int) int {
 	if d.lang != "en" {
 		if k, ok := countedIncluding(d, i); ok {
-			return k // h12rel: 吸引了120家企業進駐，包括甲及乙
+			return k // 吸引了120家企業進駐，包括甲及乙
 		}
 		return afterByClause(d, i)
 	}
@@ -374,7 +374,7 @@ var enEventHeads = map[string]bool{"fair": true, "show": true, "exhibition": tru
 // eventByName reports whether a new English name that reads as an organisation names an
 // event: it ends with an event noun (Hong Kong Electronics Fair, Global Fintech Congress) or
 // with a year after a name that has no organisation word (InnoEX 2025, RISE 2024, not
-// Harbour Capital 2024 or Fund 2025) (h12rel).
+// Harbour Capital 2024 or Fund 2025).
 func eventByName(name string) bool {
 	ws := strings.Fields(strings.ToLower(name))
 	if len(ws) < 2 {
@@ -404,7 +404,7 @@ func eventByApposition(d *doc, es *entitySet) {
 	for i := range es.mentions {
 		m := &es.mentions[i]
 		if m.key != "" && m.id == "" && m.kind == kg.KindOrganization && eventByName(m.name) {
-			m.kind = kg.KindEvent // h12rel: the Canton Fair, InnoEX 2025
+			m.kind = kg.KindEvent // the Canton Fair, InnoEX 2025
 			if c := es.candidates[m.key]; c != nil {
 				c.kind = kg.KindEvent
 			}
@@ -475,7 +475,7 @@ func objectAnaphor(d *doc, es *entitySet, si int, c *relCue, side int, h cueHit)
 	t := strings.ToLower(string(d.folded[i:min(len(d.folded), i+16)]))
 	var k kg.Kind
 	n := ""
-	for _, p := range []string{"该计划", "此计划", "计划" /* x13hant: 獲納入計劃，… */, "the programme", "the scheme", "该基金", "此基金", "the fund"} {
+	for _, p := range []string{"该计划", "此计划", "计划" /* 獲納入計劃，… */, "the programme", "the scheme", "该基金", "此基金", "the fund"} {
 		if strings.HasPrefix(t, p) {
 			n = p
 		}
@@ -490,13 +490,13 @@ func objectAnaphor(d *doc, es *entitySet, si int, c *relCue, side int, h cueHit)
 	}
 	// The anaphor is the whole object only when its clause ends there (入选该计划，并…), not in
 	// 成为该计划第二轮获批的项目之一 (one of its projects).
-	if e := i + len([]rune(n)); e < len(d.folded) && !strings.ContainsRune("，,。；;、并及和 .的" /* x13hant: 加入計劃的「甲」 */, d.folded[e]) {
+	if e := i + len([]rune(n)); e < len(d.folded) && !strings.ContainsRune("，,。；;、并及和 .的" /* 加入計劃的「甲」 */, d.folded[e]) {
 		return mention{}, false, false
 	}
 	if !fitsCue(c, side, k) {
 		return mention{}, false, false
 	}
-	for j := si; j >= 0 && j >= si-5; j-- { // x13hant: 5, not 3 (the programme a section is about)
+	for j := si; j >= 0 && j >= si-5; j-- { // 5, not 3 (the programme a section is about)
 		ms := es.sentenceMentions(d.sents[j])
 		for x := len(ms) - 1; x >= 0; x-- {
 			if ms[x].kind == k && ms[x].end <= h.start {
@@ -550,7 +550,7 @@ func relativeHead(d *doc, ms []mention, c *relCue, side int, slots []string, h c
 		}
 	}
 	if n, ok := headAfterAnaphor(d, ms, h.end, func(k kg.Kind) bool { return fitsCue(c, 0, k) }); ok {
-		return n, true // x13hant: 於2021年加入計劃的「數思醫療」: the head after 計劃的
+		return n, true // 於2021年加入計劃的「數思醫療」: the head after 計劃的
 	}
 	for k := sort.Search(len(ms), func(k int) bool { return ms[k].start >= h.end }); k < len(ms); k++ {
 		o := ms[k]

@@ -2,8 +2,8 @@ package extract
 
 import "testing"
 
-// Organisation, programme and award relations stated by clause shapes rather than by one verb
-// (branch x12org): a few ways news says each fact, in invented sentences.
+// Organisation, programme and award relations stated by clause shapes rather than by one verb:
+// a few ways news says each fact, in invented sentences.
 func TestOrganisationClauseShapes(t *testing.T) {
 	known := []Known{
 		{ID: "hkic", Kind: "ORGANIZATION", Names: []string{"港投公司", "HKIC"}},

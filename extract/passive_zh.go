@@ -7,7 +7,7 @@ import (
 	"github.com/hkgraph/hkgraph/kg"
 )
 
-// x14: the passive with 由. A Chinese cue whose doer stands left of it (甲主办乙, 甲运营乙,
+// The passive with 由. A Chinese cue whose doer stands left of it (甲主办乙, 甲运营乙,
 // 甲资助乙) also reads "乙由甲主办", "乙由甲与丙联合主办", "由甲全额出资": the doer is inside
 // 由 … cue and the thing done is the clause's subject. Rather than one line per verb, every
 // such cue of an agent's type gets its 由 form here (unless the list already has one). The form

@@ -8,7 +8,7 @@ import (
 	"github.com/hkgraph/hkgraph/textnorm"
 )
 
-// x12people: what a title next to a person's name says about the organisation it names.
+// What a title next to a person's name says about the organisation it names.
 
 // moreWorkTitles say where someone works without leading it (讲座教授, 精算师, consultant).
 var moreWorkTitles = map[string]bool{"讲座教授": true, "客座教授": true, "荣誉教授": true, "首席研究员": true, "博士后研究员": true,
@@ -43,7 +43,7 @@ func association(name string) bool {
 func titleRelation(t *title, org mention, former bool) (kg.RelType, string) {
 	switch {
 	case studyTitles[t.cue]:
-		return "EDUCATED_AT", "" // h12zh: 香港科技大學電子及計算機工程學系畢業生張卓楠
+		return "EDUCATED_AT", "" // 香港科技大學電子及計算機工程學系畢業生張卓楠
 	case former:
 		return "WORKED_AT", "ENDED"
 	case memberTitles[t.cue] || deputy(t.cue) && association(org.name):
@@ -639,7 +639,7 @@ func bylineFacts(d *doc, es *entitySet) []Proposal {
 }
 
 // zhEventNouns name an event by its kind (论坛, 峰会); an English text says "the fair".
-var zhEventNouns = []string{"论坛", "峰会", "大会", "博览会", "展览会", "展会", "创科展", "大赛", "年会", "博览" /* x13hant: 今屆博覽 */}
+var zhEventNouns = []string{"论坛", "峰会", "大会", "博览会", "展览会", "展会", "创科展", "大赛", "年会", "博览" /* 今屆博覽 */}
 var enEventRefs = []string{"the fair", "the forum", "the summit", "the conference", "the expo", "the exhibition", "the opening forum", "the event"}
 
 // resolveEventRefs points an event named by its kind (出席论坛的还有…, 本届论坛, "spoke at the

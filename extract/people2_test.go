@@ -2,7 +2,7 @@ package extract
 
 import "testing"
 
-// More ways news states who leads, works at, studied at or sits in an organisation (x12people).
+// More ways news states who leads, works at, studied at or sits in an organisation.
 func TestPersonRelationVariants(t *testing.T) {
 	cases := []relCase{
 		{"en", "HKSTP chief executive Albert Wong said the park was full.", []string{"LEADS Albert Wong > HKSTP"}},
@@ -29,7 +29,7 @@ func TestPersonRelationVariants(t *testing.T) {
 }
 
 // Companies do things people do: they join alliances and are named in lists; that does not
-// make their names people's (x12people).
+// make their names people's.
 func TestCompaniesAreNoPeople(t *testing.T) {
 	checkNoPeople(t, []string{
 		"Pacific Telecom joined the Hong Kong Fintech Alliance last year.",

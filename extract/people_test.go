@@ -2,7 +2,7 @@ package extract
 
 import "testing"
 
-// Person relations stated in the shapes news uses (x12people): each construction in several
+// Person relations stated in the shapes news uses: each construction in several
 // wordings and scripts, written for this test.
 func TestPersonRelationShapes(t *testing.T) {
 	cases := []relCase{
@@ -10,7 +10,7 @@ func TestPersonRelationShapes(t *testing.T) {
 		{"zh-Hans", "新公司由星河物流原行政总裁张浩然出任行政总裁。", []string{"WORKED_AT 张浩然 > 星河物流"}},
 		{"zh-Hant", "委員會由香港貿發局前主席陳永康擔任召集人。", []string{"WORKED_AT 陳永康 > 香港貿發局"}},
 		{"zh-Hans", "前腾讯研发总监李志远加盟该公司。", []string{"WORKED_AT 李志远 > 腾讯"}},
-		{"zh-Hans", "创始人李明阳曾任星河数据研发总监。", []string{"WORKED_AT 李明阳 > 星河数据"}}, // h12ent
+		{"zh-Hans", "创始人李明阳曾任星河数据研发总监。", []string{"WORKED_AT 李明阳 > 星河数据"}},
 		// A post taken up with no organisation after the verb.
 		{"zh-Hans", "两家公司宣布合并，新公司定名为「云帆科技」，由海鸥数据原行政总裁黄俊杰出任行政总裁。",
 			[]string{"LEADS 黄俊杰 > 云帆科技", "WORKED_AT 黄俊杰 > 海鸥数据"}},

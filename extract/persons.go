@@ -61,12 +61,12 @@ var nameBreak = runeSet("表指称说在是与和的及等于曾将已亦也为�
 // nameBreakWords start with a character names also use (强 in 梁志强): they end a name only
 // as a whole word.
 var nameBreakWords = []string{"博士", "女士", "先生", "教授", "认为", "透露", "介绍", "强调", "预计", "希望", "相信", "提出", "回应", "坦言", "披露", "宣布", "主持", "指出",
-	"毕业", "曾任", "出任", "担任", "通过", "透过", "本科", // h12zh: 贺峥通过…控制, 陈明本科在…
+	"毕业", "曾任", "出任", "担任", "通过", "透过", "本科", // 贺峥通过…控制, 陈明本科在…
 	"加入", "加盟", "创办", "创立", "任职", "现任", "兼任", "接任", "负责", "领导", "带领", "拥有",
-	"去年", "前年", "明年", "上月", "本月", "早年", "早前", "日前", // x12people: 李华去年加入
+	"去年", "前年", "明年", "上月", "本月", "早年", "早前", "日前", // 李华去年加入
 	// b17x14: adverbs of time after a name (联合创始人许岚此前在…, 陈明目前负责…)
 	"此前", "目前", "之前", "现时", "随后", "其后", "同时", "一直", "仍然",
-	// h12ent: verbs of a ceremony and of speech after a titled name (局长孙东见证, 鄭松岩致辞)
+	// Verbs of a ceremony and of speech after a titled name (局长孙东见证, 鄭松岩致辞)
 	"见证", "致辞", "致词", "主礼", "出席", "表示", "发言", "称", "说", "指", "亦", "也", "则", "及", "与"}
 
 // findPersons finds Chinese and English person names next to titles.
@@ -90,7 +90,7 @@ func findPersons(d *doc) ([]mention, []personCue) {
 				// 联合创始人兼COO韩雪松: a Latin title inside Chinese text reads as a Chinese one.
 			} else if t.latin {
 				if d.lang == "en" && t.role != "" && !isWordRune(at(f, i-1)) && at(f, end) == 's' && at(f, end+1) == ' ' {
-					// x12people: "its founding partners Angela Tse and David Kwok": a plural title
+					// "its founding partners Angela Tse and David Kwok": a plural title
 					// before a list of names.
 					for _, m := range founderList(d, end+2) {
 						add(span{m.start, m.end}, span{i, end + 1}, t, formerBefore(d, i), false)
@@ -124,7 +124,7 @@ func findPersons(d *doc) ([]mention, []personCue) {
 				}
 				for {
 					if j < len(f) && (f[j] == '兼' || f[j] == '及' || f[j] == '、') {
-						if k := titleAt(f, skipWords(f, j+1, zhFunctions)); k > 0 { // x12people: 联合创办人、技术总监
+						if k := titleAt(f, skipWords(f, j+1, zhFunctions)); k > 0 { // 联合创办人、技术总监
 							j = k
 							continue
 						}
@@ -135,14 +135,14 @@ func findPersons(d *doc) ([]mention, []personCue) {
 					j = k // 界面新闻记者 | 陈默
 				}
 				if k := bracketAfter(f, j); k > j && !isNameAt(f, j) {
-					j = k // x12people: 副校长(研究及科技)罗家明: the portfolio in brackets
+					j = k // 副校长(研究及科技)罗家明: the portfolio in brackets
 				}
 				if n, ok := chineseNameAfter(f, j); ok {
 					add(n, span{i, j}, t, formerBefore(d, i), false)
 				} else if n, ok := chineseNameBefore(f, i); ok {
 					add(n, span{i, end}, t, formerBefore(d, n.start), true)
 				} else if n, ok := nameBeforeApposition(f, i, j); ok {
-					add(n, span{i, j}, t, formerBefore(d, i), true) // x12people: 陈大文，甲公司创办人，; 李明（乙CEO）
+					add(n, span{i, j}, t, formerBefore(d, i), true) // 陈大文，甲公司创办人，; 李明（乙CEO）
 				}
 				i = j - 1
 			}
@@ -179,7 +179,7 @@ func bylineGap(f []rune, i int) int {
 // zhDivisions end the part of an organisation a title belongs to (西门子医疗大中华区副总裁):
 // cut off, they leave the organisation's name.
 var zhDivisions = []string{"大中华区", "亚太区", "中国区", "香港区", "亚洲区", "全球", "区域", "地区", "总部",
-	"讲座", "研发", "技术", "市场", "销售", "财务", "营运", "运营", "产品"} // x12ent: 學系講座教授, 台積電研發總監
+	"讲座", "研发", "技术", "市场", "销售", "财务", "营运", "运营", "产品"} // 學系講座教授, 台積電研發總監
 
 // orgBeforeZhTitle reads the organisation named right before a Chinese title that opens a
 // clause (前中芯国际工程师张弛, 界面新闻记者, 此前担任西门子医疗大中华区副总裁): 2–8 runes,
@@ -190,7 +190,7 @@ func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 		return mention{}, false
 	}
 	s := extendLeft(f, i, 12)
-	if !zhBoundary(f, s) && !cueEndsAt(f, s) { // x12people: 曾任阿里巴巴副总裁
+	if !zhBoundary(f, s) && !cueEndsAt(f, s) { // 曾任阿里巴巴副总裁
 		return mention{}, false
 	}
 	for _, p := range []string{"前", "原"} {
@@ -199,11 +199,11 @@ func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 		}
 	}
 	if i-s > 3 && f[s] == '有' && s > 0 && strings.ContainsRune("还亦也都", f[s-1]) {
-		s++ // x12people: 还有财经事务及库务局局长
+		s++ // 还有财经事务及库务局局长
 	}
-	s = afterHeadlineVerb(f, s, i) // h12zh: 对话甲创始人乙
+	s = afterHeadlineVerb(f, s, i) // 对话甲创始人乙
 	e := i
-	// x12people: 华测生物原董事长, 香港科技园公司前主席: 原/前 say the post is past, not the name;
+	// 华测生物原董事长, 香港科技园公司前主席: 原/前 say the post is past, not the name;
 	// 台积电研发总监: the function before the title is no part of the name either.
 	e = trimTitleHead(f, s, e)
 	for _, dv := range zhDivisions {
@@ -223,13 +223,13 @@ func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 		return mention{}, false
 	}
 	name := string(d.runes[s:e])
-	// x12people: 前渣打香港行政總裁: a brand's local arm (渣打香港) holds against the place inside it.
+	// 前渣打香港行政總裁: a brand's local arm (渣打香港) holds against the place inside it.
 	return mention{start: s, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization), weak: !localArm(f, s, e)}, true
 }
 
 func chineseNameAfter(f []rune, i int) (span, bool) {
 	if i < len(f) && (f[i] == '‧' || f[i] == '·' || f[i] == '由') {
-		return span{}, false // x12people: 院长由…出任: 由 opens a passive, not a name
+		return span{}, false // 院长由…出任: 由 opens a passive, not a name
 	}
 	n := 0
 	for n < 3 && i+n < len(f) && isHan(f[i+n]) {
@@ -270,7 +270,7 @@ func chineseNameAfter(f []rune, i int) (span, bool) {
 var zhNotNames = []string{"包括", "毕业", "任职", "曾任", "曾在", "表示", "于是", "同时", "成立", "成为", "加入", "出任", "担任",
 	"负责", "现任", "来自", "高级", "首席", "创办", "创立", "联合", "全球", "区域", "资深", "常务", "执行", "技术",
 	"研发", "项目", "产品", "营运", "运营", "市场", "销售", "管理", "财务", "主管",
-	"由前", "由原", "由现"} // x12ent: 院長由前台積電研發總監…出任: 由 is "by", not a family name
+	"由前", "由原", "由现"} // 院長由前台積電研發總監…出任: 由 is "by", not a family name
 
 // wordAt reports whether one of words starts at i of f.
 func wordAt(f []rune, i int, words []string) bool { return wordStartingAt(f, i, words) != "" }
@@ -332,16 +332,16 @@ func englishNameBefore(d *doc, i int) (span, bool) {
 	}
 	for _, w := range []string{", the former", ", a former", ", former", ", the"} {
 		if hasSuffixAt(d.folded, j, w) {
-			j -= len([]rune(w)) - 1 // x12people: "Tom Leung, the former head of X"
+			j -= len([]rune(w)) - 1 // "Tom Leung, the former head of X"
 			break
 		}
 	}
 	var end int
 	if k, ok := copulaBeforeTitle(d, j, i); ok {
-		end = k // x12people: "Ben Ko is the founder of X", "Joe Yim stepped down as chief executive of X"
+		end = k // "Ben Ko is the founder of X", "Joe Yim stepped down as chief executive of X"
 	} else {
 		if k, ok := possessiveOrgBefore(d, j); ok {
-			j = k // x12people: "Sara Ip, Brightwave's founder, said"
+			j = k // "Sara Ip, Brightwave's founder, said"
 		}
 		if j == 0 || r[j-1] != ',' {
 			return span{}, false
@@ -415,7 +415,7 @@ func capitalisedRun(r []rune, words []word) (span, bool) {
 func formerBefore(d *doc, i int) bool {
 	head := strings.TrimRight(string(d.folded[max(0, i-20):i]), " ")
 	for _, w := range []string{"前", "原", "曾任", "曾担任", "此前担任", "此前出任", "曾在", "former", "ex-", "previously", "formerly",
-		"卸任", "辞任", "离任", "辞去", "曾是", "曾为", "stepped down as", "resigned as", "retired as", "quit as", "left his post as", "left her post as"} { // x12people
+		"卸任", "辞任", "离任", "辞去", "曾是", "曾为", "stepped down as", "resigned as", "retired as", "quit as", "left his post as", "left her post as"} {
 		if strings.HasSuffix(head, w) {
 			return true
 		}
@@ -510,7 +510,7 @@ func namesByFounding(d *doc) []mention {
 // companies: 黃志明早年畢業於…, 王強此前在…工作, 張偉本科就讀於….
 var zhPersonVerbs = []string{"毕业于", "早年", "本科", "曾任", "曾在", "曾于", "曾就职", "就读", "先后", "现任", "出任",
 	"担任", "此前在", "此前曾", "获委任", "拥有", "博士毕业", "硕士毕业",
-	"卸任", "辞任", "离任", "辞去", "曾是", "曾为", "出掌", "接掌", "执掌", "掌舵", "接替", "将接替"} // x12people
+	"卸任", "辞任", "离任", "辞去", "曾是", "曾为", "出掌", "接掌", "执掌", "掌舵", "接替", "将接替"}
 
 // namesBeforePersonVerbs finds a Chinese name (surname and one or two runes) that opens a
 // clause right before a verb said of people.
@@ -518,11 +518,11 @@ func namesBeforePersonVerbs(d *doc) []mention {
 	f := d.folded
 	return clauseOpeningNames(d, func(n, e int) bool {
 		for _, v := range zhPersonVerbs {
-			if hasPrefixAt(f, e, v) || hasPrefixAt(f, afterYearPhrase(f, e), v) { // x12people: 陈志强自2020年起担任
+			if hasPrefixAt(f, e, v) || hasPrefixAt(f, afterYearPhrase(f, e), v) { // 陈志强自2020年起担任
 				return true
 			}
 		}
-		// x12people: 陈大文于2021年加入甲 (a company joining has no three-rune name)
+		// 陈大文于2021年加入甲 (a company joining has no three-rune name)
 		y := afterYearPhrase(f, e)
 		return n == 3 && y > e && (hasPrefixAt(f, y, "加入") || hasPrefixAt(f, y, "加盟"))
 	})
@@ -535,7 +535,7 @@ func clauseOpeningNames(d *doc, follows func(n, e int) bool) []mention {
 }
 
 // namesOpeningAfter is clauseOpeningNames with more runes that may stand before the name
-// (h12ent: 据 in 据陈乐贤介绍, 」 in 「…」陈乐贤说).
+// (据 in 据陈乐贤介绍, 」 in 「…」陈乐贤说).
 func namesOpeningAfter(d *doc, openers string, follows func(n, e int) bool) []mention {
 	if d.lang == "en" {
 		return nil
@@ -567,7 +567,7 @@ func founderList(d *doc, i int) []mention {
 	for len(out) < 6 {
 		ws := latinWordsFrom(d.runes, i, 5)
 		for len(ws) > 2 && honorifics[ws[0].text] {
-			ws = ws[1:] // x12people: chaired by Professor Wong Ka-fai
+			ws = ws[1:] // chaired by Professor Wong Ka-fai
 		}
 		n, ok := capitalisedRun(d.runes, ws)
 		if !ok {

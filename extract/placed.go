@@ -17,7 +17,7 @@ func placeDescriptorFacts(d *doc, es *entitySet) []Proposal {
 		}
 		for j := i + 1; j < len(ms) && j <= i+2; j++ {
 			o := ms[j]
-			if o.kind != kg.KindOrganization && o.kind != kg.KindFund || o.weak || o.start-p.end > 30 || o.start < p.end { // x12ent: 日本的軟銀願景基金
+			if o.kind != kg.KindOrganization && o.kind != kg.KindFund || o.weak || o.start-p.end > 30 || o.start < p.end { // 日本的軟銀願景基金
 				continue
 			}
 			// 香港具身智能企业“衡矩智能”: the quote mark opens the name.
@@ -29,9 +29,9 @@ func placeDescriptorFacts(d *doc, es *entitySet) []Proposal {
 			adjacent := d.lang != "en" && (between == "" || between == "的") && j == i+1 && len([]rune(o.name)) >= 3 &&
 				!notAName(o) && !endsWithDescriptor(o.name)
 			// "Hong Kong-listed developer X" says where X is listed, not where it is.
-			// x12ent: 智源基因的美國子公司Genovista: the place says where the subsidiary is.
+			// 智源基因的美國子公司Genovista: the place says where the subsidiary is.
 			unit := d.lang != "en" && j == i+1 && (between == "子公司" || between == "附属公司" || between == "分公司")
-			// x12ent: "the Shenzhen chipmaker X": in English a place before a bare descriptor says where X is.
+			// "the Shenzhen chipmaker X": in English a place before a bare descriptor says where X is.
 			bare := isBareDescriptor(between) && d.lang != "en"
 			if !adjacent && !unit && (!endsWithDescriptor(between) || bare) || strings.ContainsAny(between, "，,。；;、") ||
 				strings.HasPrefix(between, "-listed") || d.sentenceOf(p.start) != d.sentenceOf(o.start) {
@@ -61,7 +61,7 @@ func endsWithDescriptor(s string) bool {
 	if strings.HasPrefix(s, "-based") && len(words) <= 5 {
 		for _, w := range words[:len(words)-1] {
 			if enDescriptors[w] {
-				return false // h12en: "-based company later acquired X": a verb follows the descriptor
+				return false // "-based company later acquired X": a verb follows the descriptor
 			}
 		}
 		return true
@@ -161,15 +161,15 @@ func appositionPlaceFacts(d *doc, es *entitySet) []Proposal {
 		case a.kind == kg.KindPlace && b.kind == kg.KindOrganization && (g == "'s " || g == "’s ") && !b.weak:
 			org, place = b, a
 		case a.kind == kg.KindOrganization && b.kind == kg.KindPlace && g == ", the " && !a.weak && unitWordAt(d, b.end):
-			org, place = a, b // x12ent: "SenseCore HK, the Hong Kong subsidiary of SenseTime"
+			org, place = a, b // "SenseCore HK, the Hong Kong subsidiary of SenseTime"
 		case a.kind == kg.KindOrganization && b.kind == kg.KindPlace && g == ", the " && !a.weak && descriptorAppositionAt(d, b.end):
-			org, place = a, b // x13en: "Fintech Saudi, the Saudi fintech hub,"
+			org, place = a, b // "Fintech Saudi, the Saudi fintech hub,"
 		case (a.kind == kg.KindOrganization || a.kind == kg.KindFacility) && b.kind == kg.KindOrganization && !b.weak &&
 			(g == "-based " || g == "-headquartered "):
-			org, place = b, a // x12ent: "Cyberport-based Votee AI": a campus that is also a company
+			org, place = b, a // "Cyberport-based Votee AI": a campus that is also a company
 		case (a.kind == kg.KindFacility || a.kind == kg.KindOrganization) && b.kind == kg.KindPlace && g == " in " && !a.weak &&
 			(!lowerWordAt(d, b.end) || functionWordAt(d, b.end)) && a.id == "":
-			// x12ent: "the Advanced Manufacturing Centre in Tseung Kwan O", "Amazon Robotics in
+			// "the Advanced Manufacturing Centre in Tseung Kwan O", "Amazon Robotics in
 			// Boston": a new name and the place it is in (a noun after the place makes it a
 			// modifier: "a stake in Hong Kong start-ups").
 			org, place = a, b

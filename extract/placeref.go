@@ -6,7 +6,7 @@ import (
 	"github.com/hkgraph/hkgraph/kg"
 )
 
-// h12rel: news names a company again by where it is and what it is, not by its name: "The
+// News names a company again by where it is and what it is, not by its name: "The
 // Shenzhen company was set up in 2019". The place then locates the company
 // the sentence refers back to (the topic of the sentences before), as "Shenzhen company X" does.
 func placeReferenceFacts(d *doc, es *entitySet) []Proposal {

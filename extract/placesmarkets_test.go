@@ -36,7 +36,7 @@ func TestPlacesAndMarkets(t *testing.T) {
 			[]string{"LOCATED_IN 付橋科技 > 數碼港", "TARGETS_MARKET 付橋科技 > 馬來西亞"}, []string{"TARGETS_MARKET 數碼港 > 馬來西亞"}},
 		{"zh-Hant", "物流初創「快運通」與「倉易」宣布合併，新公司命名為「通易物流」。通易物流現有員工800人。通易物流同日委任陳美玲為財務總監。行政總裁一職由快運通創辦人李志強出任。公司又透露，總部將遷往觀塘。",
 			[]string{"LOCATED_IN 通易物流 > 觀塘"}, []string{"LOCATED_IN 快運通 > 觀塘"}},
-		// h12ent: a list after 與 or 包括 holds the partners of a subject, never of each other.
+		// A list after 與 or 包括 holds the partners of a subject, never of each other.
 		{"zh-Hans", "这里孵化了超过300家初创企业,并与百度、华为、科大讯飞等签署合作协议。", nil, []string{"PARTNERED_WITH 百度 > 华为", "PARTNERED_WITH 百度 > 科大讯飞"}},
 		{"zh-Hans", "数码港与多家领军企业,包括思科、百度、华为等签署合作协议。", nil, []string{"PARTNERED_WITH 思科 > 百度", "PARTNERED_WITH 思科 > 华为"}},
 		{"zh-Hans", "数码港与百度、华为等签署合作协议。", []string{"PARTNERED_WITH 数码港 > 百度", "PARTNERED_WITH 数码港 > 华为"}, nil},

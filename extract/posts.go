@@ -6,7 +6,7 @@ import (
 	"github.com/hkgraph/hkgraph/kg"
 )
 
-// x12people: a post taken up with no organisation after the verb (由甲出任行政总裁, 乙现任公司
+// A post taken up with no organisation after the verb (由甲出任行政总裁, 乙现任公司
 // 首席执行官, 院长由丙出任): the organisation is the one the clause is about.
 
 // zhTakeUp are the verbs after a person's name that give them a post.

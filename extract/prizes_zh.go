@@ -6,7 +6,7 @@ import (
 	"github.com/hkgraph/hkgraph/kg"
 )
 
-// x13hans: a contest's prizes named by their rank (夺得一等奖, 冠军由甲获得) stand for the
+// A contest's prizes named by their rank (夺得一等奖, 冠军由甲获得) stand for the
 // contest named before: the winner is SELECTED_FOR the contest.
 
 // zhPrizeWords are the ranks of a contest's prizes.

@@ -7,7 +7,7 @@ import (
 	"github.com/hkgraph/hkgraph/textnorm"
 )
 
-// x13hant: names in 「」 that carry no kind suffix. Hong Kong news quotes a company's name where
+// Names in 「」 that carry no kind suffix. Hong Kong news quotes a company's name where
 // English would capitalise it; what stands around the quote says it is a name:
 //   - an event word ends it (「2025香港智能製造博覽」, 「數碼港創業周」);
 //   - a peer noun stands before it (本地同業「再生源」, 競爭對手「快送」);
@@ -34,7 +34,7 @@ func quotedNameByContext(d *doc, m *mention) bool {
 			return true
 		}
 	}
-	if !plainName(name) || len(name) > 8 || m.start < 1 || m.end+1 > len(f) { // h12ent: a quote may open the text
+	if !plainName(name) || len(name) > 8 || m.start < 1 || m.end+1 > len(f) { // a quote may open the text
 		return false
 	}
 	for _, p := range zhPeerNouns {
@@ -65,7 +65,7 @@ func quotedByContext(d *doc) []mention {
 }
 
 // acronymStart moves the start a of a Latin word back over the letters an asterisk or an
-// ampersand joins to it (A*STAR, AT&T): one name, not the word after the sign (x13hant).
+// ampersand joins to it (A*STAR, AT&T): one name, not the word after the sign.
 func acronymStart(r []rune, a int) int {
 	for a >= 2 && (r[a-1] == '*' || r[a-1] == '&') && isLatinLetter(r[a-2]) {
 		a--
@@ -77,7 +77,7 @@ func acronymStart(r []rune, a int) int {
 }
 
 // descriptorOpener reports whether the text from a to b is only a description of the name at b
-// (本地初創「, 德國工業機械人製造商): a sentence that starts so opens with that name (x13hant).
+// (本地初創「, 德國工業機械人製造商): a sentence that starts so opens with that name.
 func descriptorOpener(d *doc, a, b int) bool {
 	if d.lang == "en" || b-a > 14 || b <= a {
 		return false

@@ -6,7 +6,7 @@ import (
 	"github.com/hkgraph/hkgraph/kg"
 )
 
-// h12en: reference back for English cues whose subject slot is the name just left of the cue
+// Reference back for English cues whose subject slot is the name just left of the cue
 // ("A partnered with B", "A is owned by B"). When the clause's subject is a word that refers
 // back ("It partnered with B.", "The company is owned by B.", "Last year, the firm teamed up
 // with B") and no name stands between it and the cue, the subject is the organisation the

@@ -101,9 +101,9 @@ func fillCueFits() {
 // endKinds says which kinds of entity may stand at each end of a relationship type.
 var endKinds = map[kg.RelType][2][]kg.Kind{
 	"INVESTED_IN":     {{kg.KindOrganization, kg.KindFund, kg.KindPerson}, {kg.KindOrganization}},
-	"PARTNERED_WITH":  {{kg.KindOrganization, kg.KindFund}, {kg.KindOrganization}}, // x12ent: a fund co-invests with a partner
+	"PARTNERED_WITH":  {{kg.KindOrganization, kg.KindFund}, {kg.KindOrganization}}, // a fund co-invests with a partner
 	"PARTICIPATED_IN": {{kg.KindOrganization, kg.KindPerson}, {kg.KindProgramme, kg.KindEvent}},
-	"LOCATED_IN":      {{kg.KindOrganization, kg.KindFacility, kg.KindEvent, kg.KindFund}, {kg.KindPlace, kg.KindFacility}}, // x12ent: an event is held, a fund based, somewhere
+	"LOCATED_IN":      {{kg.KindOrganization, kg.KindFacility, kg.KindEvent, kg.KindFund}, {kg.KindPlace, kg.KindFacility}}, // an event is held, a fund based, somewhere
 	"LEADS":           {{kg.KindPerson}, {kg.KindOrganization, kg.KindProgramme, kg.KindFund}},
 	"WORKED_AT":       {{kg.KindPerson}, {kg.KindOrganization}},
 	"EDUCATED_AT":     {{kg.KindPerson}, {kg.KindOrganization}},
@@ -115,7 +115,7 @@ var endKinds = map[kg.RelType][2][]kg.Kind{
 	"OPERATES":        {{kg.KindOrganization}, {kg.KindProgramme, kg.KindFacility, kg.KindFund}},
 	"ANNOUNCED":       {{kg.KindPolicy, kg.KindOrganization}, {kg.KindFund, kg.KindProgramme, kg.KindPolicy}},
 	"ESTABLISHED":     {{kg.KindOrganization}, {kg.KindOrganization, kg.KindFund, kg.KindProgramme, kg.KindFacility}},
-	"TARGETS_MARKET":  {{kg.KindOrganization, kg.KindProgramme, kg.KindFund}, {kg.KindPlace}}, // x12ent: a fund invests in a region
+	"TARGETS_MARKET":  {{kg.KindOrganization, kg.KindProgramme, kg.KindFund}, {kg.KindPlace}}, // a fund invests in a region
 	"SELECTED_FOR":    {{kg.KindOrganization, kg.KindPerson}, {kg.KindEvent, kg.KindPolicy}},
 	"ATTENDED":        {{kg.KindOrganization, kg.KindPerson}, {kg.KindEvent}},
 	"RECOGNIZED_BY":   {{kg.KindOrganization}, {kg.KindOrganization}},
@@ -137,25 +137,25 @@ func fitsCue(c *relCue, side int, k kg.Kind) bool {
 
 func fitsCueKind(c *relCue, side int, k kg.Kind) bool {
 	if c.flags["fundfrom"] && side == 0 {
-		return k == kg.KindFund // x12en: "The fund will back start-ups in X": a fund's market
+		return k == kg.KindFund // "The fund will back start-ups in X": a fund's market
 	}
 	if c.flags["event"] && side == 0 {
-		return k == kg.KindEvent // x12ent: "論壇將於下月在會展中心舉行": only an event is held
+		return k == kg.KindEvent // "論壇將於下月在會展中心舉行": only an event is held
 	}
 	if c.flags["fund"] && side == 1 {
 		return k == kg.KindFund // "limited partners include X": X funds the fund, not the manager
 	}
 	if c.flags["prog"] && side == 1 {
-		return k == kg.KindProgramme // 入选 a programme joins it; 入选 an award or a list is SELECTED_FOR (x12org)
+		return k == kg.KindProgramme // 入选 a programme joins it; 入选 an award or a list is SELECTED_FOR
 	}
 	if c.flags["nofund"] && side == 1 && k == kg.KindFund {
 		return false // "launched a fund" establishes it (ESTABLISHED), "launched a programme" runs it
 	}
 	if c.flags["scheme"] && side == 1 {
-		return k == kg.KindOrganization // x12org: a scheme's money goes to a company or a body
+		return k == kg.KindOrganization // a scheme's money goes to a company or a body
 	}
 	if c.flags["pfrom"] && side == 0 && k != kg.KindPerson {
-		return false // x12people: "who also sits on X", 则来自X: said of a person
+		return false // "who also sits on X", 则来自X: said of a person
 	}
 	if c.flags["scheme"] && side == 0 && k == kg.KindProgramme {
 		return true // 獲「數碼港創意微型基金」資助: the scheme named in the gap pays
@@ -205,7 +205,7 @@ func findCuesUncached(d *doc, s span) []cueHit {
 	}
 	var hits []cueHit
 	covered := map[int]bool{}
-	inGap := map[int]bool{} // x12org: inside the gap of 獲…注資 only owner cues match (獲甲旗下的乙注資)
+	inGap := map[int]bool{} // inside the gap of 獲…注資 only owner cues match (獲甲旗下的乙注資)
 	for i := s.start; i < s.end; i++ {
 		if covered[i] && !inGap[i] {
 			continue
@@ -218,11 +218,11 @@ func findCuesUncached(d *doc, s span) []cueHit {
 				continue
 			}
 			end, ok := matchCue(d, c, i, s.end)
-			if !ok || c.flags["final"] && !passiveEndsAt(d, end) { // x14: a passive 由…主办 ends its clause
+			if !ok || c.flags["final"] && !passiveEndsAt(d, end) { // a passive 由…主办 ends its clause
 				continue
 			}
 			if c.flags["appos"] || c.flags["np"] {
-				// h12rel: "X, a biochemist at Y", "worked as an analyst at Y" stand beside the
+				// "X, a biochemist at Y", "worked as an analyst at Y" stand beside the
 				// other cues (they take no position from "an incubatee at"): over a short noun
 				// phrase only, and an apposition only after ", ".
 				if (!c.flags["appos"] || at(d.runes, i-2) == ',' && at(d.runes, i-1) == ' ') && nounPhraseGap(d, i+utf8.RuneCountInString(c.first), end-utf8.RuneCountInString(c.rest)) {
@@ -255,7 +255,7 @@ func matchCue(d *doc, c *relCue, i, limit int) (int, bool) {
 		return 0, false
 	}
 	if c.lang == "en" {
-		// x12en: a cue opening with - or an apostrophe ("-based", "'s parent") joins the word before.
+		// A cue opening with - or an apostrophe ("-based", "'s parent") joins the word before.
 		if !strings.ContainsRune("-'’", []rune(c.first)[0]) && isWordRune(at(d.folded, i-1)) || isWordRune(at(d.folded, end)) {
 			return 0, false
 		}
@@ -266,7 +266,7 @@ func matchCue(d *doc, c *relCue, i, limit int) (int, bool) {
 	rn := utf8.RuneCountInString(c.rest)
 	for k := end + 1; k+rn <= limit && k <= end+40; k++ {
 		if c.lang == "zh" && (isClauseBreak(d.runes[k-1]) && !(d.runes[k-1] == ',' && isDigit(at(d.runes, k-2)) && isDigit(at(d.runes, k))) || d.runes[k-1] == '。') {
-			// (x12org: not the comma of a number, 獲約6,000萬港元資助)
+			// (not the comma of a number, 獲約6,000萬港元資助)
 			break // a Chinese gap stays inside its clause
 		}
 		// English parts stand on word boundaries; Chinese ones may touch digits (獲…注資1億).

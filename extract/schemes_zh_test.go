@@ -2,7 +2,7 @@ package extract
 
 import "testing"
 
-// A scheme named after the body that runs it: 甲推行的「乙」, 獲甲納入「乙」 (h12zh).
+// A scheme named after the body that runs it: 甲推行的「乙」, 獲甲納入「乙」.
 func TestSchemesByOperator(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"zh-Hant", "會上，香港生產力促進局代表介紹與大埔民政事務處合作推行的「長者科技試點」。",

@@ -2,7 +2,7 @@ package extract
 
 import "testing"
 
-// English constructions of round four (branch x13en): several phrasings per rule, invented
+// English constructions of round four: several phrasings per rule, invented
 // sentences, and sentences each rule must leave alone.
 func TestEnglishShapes(t *testing.T) {
 	known := []Known{

@@ -7,7 +7,7 @@ import (
 	"github.com/hkgraph/hkgraph/textnorm"
 )
 
-// x12alias: a new entity named in full once and then by a short form (寶恒集團 … 寶恒,
+// A new entity named in full once and then by a short form (寶恒集團 … 寶恒,
 // 深圳量衡生物 … 量衡, 香港理工大學 … 理大) is one entity. The table is built per document
 // from the names found; a short form two names share names neither.
 

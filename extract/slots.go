@@ -14,9 +14,9 @@ import (
 // listGlue is what may stand between two items of one enumeration: A、B及C, A, B and C.
 var listGlue = map[string]bool{"、": true, ",": true, "，": true, "和": true, "及": true, "与": true, "以及": true,
 	"and": true, ", and": true, "&": true, "、以及": true, "及其": false, "或": true, "or": true, "同": true,
-	"联同": true, "together with": true, "as well as": true, "，以及": true, // ，以及: x12org
-	"and with": true, "and with the": true, "and the": true, ", and the": true, // x12en: "Hong Kong and the Greater Bay Area"
-	", and with": true, ", and with the": true} // x12ent: "signed MoUs with A and with B"
+	"联同": true, "together with": true, "as well as": true, "，以及": true,
+	"and with": true, "and with the": true, "and the": true, ", and the": true, // "Hong Kong and the Greater Bay Area"
+	", and with": true, ", and with the": true} // "signed MoUs with A and with B"
 
 // pronouns start a sentence whose subject is the previous sentence's: 其創辦人, 该公司, The company.
 var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台", "该基金", "该机构", "该集团", "公司", "它", "他", "她",
@@ -26,7 +26,7 @@ var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台
 	"本轮", "该轮", "此次融资", "本次融资", "是次融资", "此轮融资", "该笔投资", "这笔投资", "双方",
 	"这家", "这间", "该司", "该初创企业", "该集团", "the company's", "the start-up's", "this company",
 	"该计划", "此计划", "计划由", "该项目", "the scheme", "the programme", "the program", "under the scheme",
-	"该", "the centre", "the center", "the facility", "the park", "the campus"} // x12ent: 該系統, 該院: a demonstrative refers back to what was named before
+	"该", "the centre", "the center", "the facility", "the park", "the campus"} // 該系統, 該院: a demonstrative refers back to what was named before
 
 // sentenceMentions returns the mentions inside sentence s.
 func (es *entitySet) sentenceMentions(s span) []mention {
@@ -43,7 +43,7 @@ func (es *entitySet) sentenceMentions(s span) []mention {
 
 func (es *entitySet) sentenceMentionsUncached(s span) []mention {
 	var out []mention
-	// The mentions are in text order: start at the sentence's first (x12people: a long text
+	// The mentions are in text order: start at the sentence's first (a long text
 	// asks for every sentence, and back-references add mentions).
 	i := sort.Search(len(es.mentions), func(k int) bool { return es.mentions[k].start >= s.start })
 	for _, m := range es.mentions[i:] {
@@ -64,7 +64,7 @@ func notAName(m mention) bool {
 		return false
 	}
 	if m.key != "" && m.key != "e:"+textnormFold(m.name) {
-		return false // x12ent: 研發院 standing for 香港微電子研發院 is an alias of a name
+		return false // 研發院 standing for 香港微電子研發院 is an alias of a name
 	}
 	k := string(m.kind) + "|" + m.name
 	notANames.Lock()
@@ -133,9 +133,9 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		// describe the name just before.
 		relative := strings.HasPrefix(between, ", which") || strings.HasPrefix(between, ", who") ||
 			(strings.HasPrefix(between, ", a ") || strings.HasPrefix(between, ", an ") || strings.HasPrefix(between, ", the ")) && strings.Count(between, ",") == 1 ||
-			relativeAfterPlace(d, ms, i, cs) || // x12en: "the Centre in Tseung Kwan O, which is run by X"
+			relativeAfterPlace(d, ms, i, cs) || // "the Centre in Tseung Kwan O, which is run by X"
 			appositiveCue(d, c, between) // "A and B, the investment arm of C": the cue opens the apposition
-		// h12en: a cue right after "and" opens a second predicate, not a list item ("X was
+		// A cue right after "and" opens a second predicate, not a list item ("X was
 		// incubated at Y and is backed by Z", "X spent years at Y and was an engineer at Z").
 		cueAfterAnd := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(between), ",")) == "and"
 		if d.lang == "en" && !relative && (strings.Contains(between, ",") || strings.Contains(between, " and ") && (!isGlue(d, ms[i].end, cs) || cueAfterAnd)) {
@@ -151,7 +151,7 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		}
 		out = append(out, ms[i])
 		if d.lang == "en" && relative && !strings.HasPrefix(between, ", wh") {
-			return out // x12org: "A and B, the venture arm of C": the apposition describes B alone
+			return out // "A and B, the venture arm of C": the apposition describes B alone
 		}
 		for j := i - 1; j >= 0; j-- {
 			// "SoftBank and Tokyo-based Mizuho Capital were…": a place that modifies an item.
@@ -189,23 +189,23 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 	if i == len(ms) || crossesClause(d, ce, ms[i].start) {
 		return nil
 	}
-	first := ms[i].start // x13en: the gap to the cue ends at the first name, before an owner that only describes the next
+	first := ms[i].start // the gap to the cue ends at the first name, before an owner that only describes the next
 	if i+1 < len(ms) && describes(d, ms[i], ms[i+1]) && fitsCue(c, side, ms[i+1].kind) {
 		i++ // "与香港新能源企业“晴川电力”合并": the name, not its description
 	}
-	if i+1 < len(ms) && ownerOf(d, ms[i], ms[i+1]) && fitsCue(c, side, ms[i+1].kind) && t != "LISTED_ON" { // x13en: "the Singapore Exchange's Catalist board" is the exchange's
+	if i+1 < len(ms) && ownerOf(d, ms[i], ms[i+1]) && fitsCue(c, side, ms[i+1].kind) && t != "LISTED_ON" { // "the Singapore Exchange's Catalist board" is the exchange's
 		i++ // "由港投公司全资子公司甲担任管理人": 甲, the parent only names it
 	}
 	if k, ok := afterAgentClause(d, ms, i); ok && (t == "MEMBER_OF" || t == "WORKED_AT" || t == "ATTENDED") && fitsCue(c, side, ms[k].kind) {
-		i = k // x12people: "加入了由港投公司牵头成立的「甲联盟」": 甲, not the founder named in the 由 clause
+		i = k // "加入了由港投公司牵头成立的「甲联盟」": 甲, not the founder named in the 由 clause
 	}
 	if (t == "ATTENDED" || t == "MEMBER_OF") && i+1 < len(ms) && titledBy(d, ms[i], ms[i+1]) && fitsCue(c, side, ms[i+1].kind) {
-		i++ // x12people: "出席的还有财经事务及库务局局长何俊言": the person, not the bureau
+		i++ // "出席的还有财经事务及库务局局长何俊言": the person, not the bureau
 	}
 	if between := string(d.runes[ce:first]); d.lang == "en" && strings.ContainsAny(between, ",;") && len(strings.Fields(between)) > 4 {
 		// "a Shenzhen-based startup, said it had raised … led by X": X is no end of -based
 		// (an apposition stays: "spin off its gaming arm, Mocaverse").
-		if t != "TARGETS_MARKET" || !locativeBefore(between) { // x12en: "back companies in A, B and C across the Greater Bay Area"
+		if t != "TARGETS_MARKET" || !locativeBefore(between) { // "back companies in A, B and C across the Greater Bay Area"
 			return nil
 		}
 	}
@@ -219,7 +219,7 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			continue
 		}
 		if j+1 < len(ms) && ownerOf(d, ms[j], ms[j+1]) && fitsCue(c, side, ms[j+1].kind) && isGlue(d, out[len(out)-1].end, ms[j].start) {
-			out = append(out, ms[j+1]) // x12org: "甲、乙，以及丙旗下的丁": 丙 owns the item 丁
+			out = append(out, ms[j+1]) // "甲、乙，以及丙旗下的丁": 丙 owns the item 丁
 			j++
 			continue
 		}
@@ -227,12 +227,12 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			if !fitsCue(c, side, ms[k].kind) {
 				break
 			}
-			out = append(out, ms[k]) // x13en: the next bullet line's name
+			out = append(out, ms[k]) // the next bullet line's name
 			j = k
 			continue
 		}
 		if bracketedAlias(d, out[len(out)-1], ms[j]) {
-			out[len(out)-1].end = ms[j].end + 1 // x13en: "A (HKIC), B and C": the bracket repeats A
+			out[len(out)-1].end = ms[j].end + 1 // "A (HKIC), B and C": the bracket repeats A
 			continue
 		}
 		if k, ok := afterApposition(d, ms, j, out[len(out)-1].end); ok && fitsCue(c, side, ms[k].kind) {
@@ -240,17 +240,17 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			j = k
 			continue
 		}
-		if !fitsCue(c, side, ms[j].kind) || !isGlue(d, out[len(out)-1].end, ms[j].start) && (memberNouns[c.cue] || !descriptorGlue(d, out[len(out)-1], ms[j])) { // x13en: descriptorGlue; "X incubatee A" names one
+		if !fitsCue(c, side, ms[j].kind) || !isGlue(d, out[len(out)-1].end, ms[j].start) && (memberNouns[c.cue] || !descriptorGlue(d, out[len(out)-1], ms[j])) { // descriptorGlue; "X incubatee A" names one
 			break
 		}
 		if (t == "ATTENDED" || t == "MEMBER_OF") && j+1 < len(ms) && titledBy(d, ms[j], ms[j+1]) {
-			j++ // x12people: "甲局长乙及丙公司联合创始人丁": the people
+			j++ // "甲局长乙及丙公司联合创始人丁": the people
 		}
 		if t == "SUBSIDIARY_OF" && isPartnerGlue(d, out[len(out)-1].end, ms[j].start) {
 			break // "甲旗下的乙與丙攜手": 丙 is 乙's partner, not another of 甲's subsidiaries
 		}
 		if j+1 < len(ms) && describes(d, ms[j], ms[j+1]) && fitsCue(c, side, ms[j+1].kind) {
-			j++ // x13hans: "甲以及香港城市大学团队“乙”": the item is the name its description stands before
+			j++ // "甲以及香港城市大学团队“乙”": the item is the name its description stands before
 		}
 		out = append(out, ms[j])
 	}
@@ -281,7 +281,7 @@ func isGlue(d *doc, a, b int) bool {
 		return false
 	}
 	if bulletGlue(string(d.runes[a:b])) {
-		return true // x13hant: "甲(領投)\n・乙": items of a bullet list
+		return true // "甲(領投)\n・乙": items of a bullet list
 	}
 	// "A (HKIC) and B", "「甲」及「乙」": closing brackets and quotes belong to the item before.
 	g := strings.ToLower(strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(string(d.runes[a:b])), ")）」”』")))
@@ -292,7 +292,7 @@ func isGlue(d *doc, a, b int) bool {
 	if g == "，" || (g == "," || g == ", and") && d.lang != "en" {
 		return false
 	}
-	return listGlue[textnormFold(g)] || d.lang != "en" && zhDescriptorGlue(textnormFold(g)) // x14: 、半導體封裝企業乙
+	return listGlue[textnormFold(g)] || d.lang != "en" && zhDescriptorGlue(textnormFold(g)) // 、半導體封裝企業乙
 }
 
 // isPartnerGlue reports whether only 與/同/跟 joins two mentions: the second is more often
@@ -341,7 +341,7 @@ func clauseBreaks(d *doc) []int {
 	for i, c := range r {
 		br := false
 		switch c {
-		case '\n', '\r': // a line break ends the clause unless a colon opens bullet lines (x13hant)
+		case '\n', '\r': // a line break ends the clause unless a colon opens bullet lines
 			br = !(prev >= 0 && (r[prev] == ':' || r[prev] == '：') && bullet(i))
 		case '：', ':':
 			j := i + 1
@@ -368,22 +368,22 @@ func clauseBreaks(d *doc) []int {
 // time phrase that may open it (上月，公司…; 2022年，该公司…; In 2022, it…; Last month, the company…).
 func startsWithPronoun(d *doc, s span) bool {
 	if sectionLabelOpens(d, s) {
-		return false // h12zh: 公司背景：岩雀机器人成立于…: a label, then the subject
+		return false // 公司背景：岩雀机器人成立于…: a label, then the subject
 	}
 	start := afterTimeOpener(d, s)
 	if d.lang != "en" && wordAt(d.folded, s.start, []string{"公司", "该公司", "其"}) {
-		start = s.start // x12ent: 公司成立於2019年，總部位於…: the opening clause is the subject's, not a date
+		start = s.start // 公司成立於2019年，總部位於…: the opening clause is the subject's, not a date
 	}
 	head := string(d.folded[start:min(s.end, start+20)])
 	if strings.HasPrefix(head, "其中，") || strings.HasPrefix(head, "其中,") {
-		return false // x12org: 其中，甲… "among them, A": the sentence names its own subject
+		return false // 其中，甲… "among them, A": the sentence names its own subject
 	}
 	for _, p := range pronouns {
 		if strings.HasPrefix(head, p) {
 			return true
 		}
 	}
-	_, ok := enReferringPhrase(d, s) // h12en: "The Hong Kong-based company later acquired …"
+	_, ok := enReferringPhrase(d, s) // "The Hong Kong-based company later acquired …"
 	return ok
 }
 
@@ -418,16 +418,16 @@ func afterTimeOpener(d *doc, s span) int {
 
 // leadingAdverbs of time open a Chinese clause before its subject without a comma.
 var leadingAdverbs = []string{"目前", "现时", "现在", "此前", "早前", "日前", "近日", "随后", "其后", "同年", "同月", "翌年", "另外", "此外",
-	"合并后", "上市后", "上市前", "收购后", "重组后", "分拆后", "融资后", "成立后", // h12zh: 合併後公司最大股東為…: an event, then the subject
-	"例如", "比如", "譬如"} // h12zh: 例如由甲成立的乙…: an example, then the subject
+	"合并后", "上市后", "上市前", "收购后", "重组后", "分拆后", "融资后", "成立后", // 合併後公司最大股東為…: an event, then the subject
+	"例如", "比如", "譬如"} // 例如由甲成立的乙…: an example, then the subject
 
 // sourceVerbs end an opening clause that names where the news came from.
-// (x12org: also "among them" openers, 获批项目中，/ 入选企业当中，: the subject follows.)
+// (also "among them" openers, 获批项目中，/ 入选企业当中，: the subject follows.)
 var sourceVerbs = []string{"获悉", "报道", "显示", "介绍", "了解到", "透露", "项目中", "企业中", "公司中", "当中", "之中", "名单中"}
 
 func openerEnd(d *doc, s span) int {
 	if e, ok := enParticipleOpener(d, s); ok {
-		return e // h12en: "Founded in 2019, the firm …"
+		return e // "Founded in 2019, the firm …"
 	}
 	for i := s.start; i < min(s.end, s.start+41); i++ {
 		if d.runes[i] != '，' && d.runes[i] != ',' {
@@ -461,11 +461,11 @@ func openerEnd(d *doc, s span) int {
 func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mention, bool, bool) {
 	// 该基金/the fund, 该计划/the scheme name their kind: the latest one of that kind.
 	if m, prev, ok := nounNamedBefore(d, es, si, fits); ok {
-		return m, prev, true // x12en: "The centre" is the last name with Centre in it
+		return m, prev, true // "The centre" is the last name with Centre in it
 	}
 	if k, ok := pronounKind(d, d.sents[si]); ok {
 		if m, prev, ok := namedLikePronoun(d, es, si, k, fits); ok {
-			return m, prev, true // x12org: "The scheme" is the last name ending in Scheme
+			return m, prev, true // "The scheme" is the last name ending in Scheme
 		}
 		for j := si - 1; j >= 0 && j >= si-5; j-- {
 			ms := es.sentenceMentions(d.sents[j])
@@ -476,7 +476,7 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 			}
 		}
 	}
-	// h12en: a run of sentences that all refer back ("It …. The company …. The firm ….")
+	// A run of sentences that all refer back ("It …. The company …. The firm ….")
 	// keeps the subject named before the run: they do not count towards the three.
 	for k, own := si-1, 0; k >= 0 && own < 3 && k >= si-8; k-- {
 		ms := es.sentenceMentions(d.sents[k])
@@ -497,12 +497,12 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		if main, ok := mainSubject(d, es, si, fits); ok && !sameEntity(main, m) && !startsWithDemonstrative(d, d.sents[si]) && !itAfterSubject(d, si, k) {
 			return main, false, true
 		}
-		// x12ent: no sentence opener wins, and the name found is further back or does not open
+		// No sentence opener wins, and the name found is further back or does not open
 		// its sentence ("…由港聯物流創辦人鄧子軒出任。公司又透露…"): the organisation most sentences
 		// name wins.
 		sideParty := k != si-1 || m.start > afterTimeOpener(d, d.sents[k])+1 &&
-			!descriptorOpener(d, afterTimeOpener(d, d.sents[k]), m.start) && // x13hant: 本地初創「智裝科技」… opens with its name
-			!announcedHead(d, ms, m, fits) // h12zh: 甲宣布，乙完成…: 乙 opens the news
+			!descriptorOpener(d, afterTimeOpener(d, d.sents[k]), m.start) && // 本地初創「智裝科技」… opens with its name
+			!announcedHead(d, ms, m, fits) // 甲宣布，乙完成…: 乙 opens the news
 		if most, ok := mostNamedBefore(d, es, d.sents[si].start, fits); ok && sideParty && !sameEntity(most, m) && !itAfterSubject(d, si, k) {
 			return most, false, true
 		}
@@ -526,10 +526,10 @@ func mainSubject(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		for ; j < len(es.mentions) && es.mentions[j].end <= s.end; j++ {
 			m := es.mentions[j]
 			if a, ok := announcedSubject(d, es.mentions[j+1:], m.end, s.end, fits); ok {
-				from = a // h12zh: 甲宣布，乙完成…: 乙 opens the news
+				from = a // 甲宣布，乙完成…: 乙 opens the news
 				continue
 			}
-			if m.start < from || !fits(m) || m.media || m.id == "" && len([]rune(m.name)) < 3 || m.start < bylineEnd(d) || reportsNews(d, m.end) /* x13hans */ {
+			if m.start < from || !fits(m) || m.media || m.id == "" && len([]rune(m.name)) < 3 || m.start < bylineEnd(d) || reportsNews(d, m.end) {
 				continue // a two-character new name (科创) is more often a word than a name
 			}
 			key := m.id + "|" + m.key
@@ -594,7 +594,7 @@ func mainSubjectAfterOpener(d *doc, s span, ms []mention, fits func(mention) boo
 // firstSubject is the first mention that fits and stands as a subject: not followed by 的/'s,
 // and not a description followed at once by the name it describes.
 func firstSubject(d *doc, s span, ms []mention, fits func(mention) bool) (mention, bool) {
-	ms = afterByline(d, ms) // x12people: the reporter and the paper of a byline are no subject
+	ms = afterByline(d, ms) // the reporter and the paper of a byline are no subject
 	if m, opened, ok := mainSubjectAfterOpener(d, s, ms, fits); opened {
 		return m, ok
 	}
@@ -617,10 +617,10 @@ func firstSubject(d *doc, s span, ms []mention, fits func(mention) bool) (mentio
 			continue
 		}
 		if a, ok := announcedSubject(d, ms[i+1:], m.end, s.end, fits); ok {
-			from = a // h12zh: 甲宣布，乙完成…: the announced clause's subject
+			from = a // 甲宣布，乙完成…: the announced clause's subject
 			continue
 		}
-		if !fits(m) || possessive(d, m.end) || reportsNews(d, m.end) /* x13hans: 36氪获悉 */ {
+		if !fits(m) || possessive(d, m.end) || reportsNews(d, m.end) /* 36氪获悉 */ {
 			continue
 		}
 		if i+1 < len(ms) && describes(d, m, ms[i+1]) && fits(ms[i+1]) {
@@ -646,7 +646,7 @@ func describes(d *doc, a, b mention) bool {
 		return b.start > a.end // a quote mark alone: 甲「乙」
 	}
 	if contains(zhTeamNouns, g) {
-		return true // x13hans: 香港城市大学团队“瓴羊材料”: the team is the name after
+		return true // 香港城市大学团队“瓴羊材料”: the team is the name after
 	}
 	for _, w := range zhDescriptors {
 		if g == w && !strings.Contains(w, "旗下") && !strings.Contains(w, "子公司") && w != "母公司" {
@@ -716,7 +716,7 @@ func isOwnerGap(d *doc, a, b int) bool {
 	if b < a {
 		return false
 	}
-	// h12rel: trimmed by index, so that a far pair costs no string (the longest gap is 旗下的).
+	// Trimmed by index, so that a far pair costs no string (the longest gap is 旗下的).
 	for a < b && unicode.IsSpace(d.folded[a]) {
 		a++
 	}
@@ -802,17 +802,17 @@ func timeWord(name string) bool {
 // (港投公司全资子公司甲, 甲旗下的乙, A's unit B).
 func ownerOf(d *doc, a, b mention) bool {
 	if memberNounGap(d, a, b) {
-		return true // x13en: "Cyberport incubatee Votee AI"
+		return true // "Cyberport incubatee Votee AI"
 	}
 	if b.start < a.end || b.start-a.end > 7 {
 		return false
 	}
 	if g := string(d.folded[a.end:b.start]); g == "「" || g == "“" || g == "『" {
-		return true // x12org: 數碼港「金融科技創新大獎」: the body's own award or programme
+		return true // 數碼港「金融科技創新大獎」: the body's own award or programme
 	}
 	switch strings.Trim(string(d.folded[a.end:b.start]), " 「“『") {
 	case "全资子公司", "的全资子公司", "子公司", "的子公司", "旗下", "旗下的", "附属公司", "的附属公司", "全资附属公司", "'s", "’s",
-		"的": // x12org: 获香港科技园公司的“科技企业培育计划”录取
+		"的": // 获香港科技园公司的“科技企业培育计划”录取
 		return true
 	}
 	return false
@@ -823,7 +823,7 @@ func ownerOf(d *doc, a, b mention) bool {
 func startsWithDemonstrative(d *doc, s span) bool {
 	start := afterTimeOpener(d, s)
 	head := string(d.folded[start:min(s.end, start+6)])
-	for _, p := range []string{"这家", "这间", "this ", "these ", "该公司", "该企业", "该初创"} { // 该公司 (x12org): the one just named
+	for _, p := range []string{"这家", "这间", "this ", "these ", "该公司", "该企业", "该初创"} { // 该公司: the one just named
 		if strings.HasPrefix(head, p) {
 			return true
 		}
@@ -838,7 +838,7 @@ func modifierPlace(d *doc, p, n mention) bool {
 	case "-based", "-headquartered", "'s", "’s", "的", "":
 		return n.start >= p.end
 	}
-	return describedByPlace(d, p, n) // x12en: "A and the Shenzhen chipmaker B"
+	return describedByPlace(d, p, n) // "A and the Shenzhen chipmaker B"
 }
 
 // pronounKind is the kind a sentence's opening pronoun names: 该基金/the fund a fund, 该计划/the
@@ -858,7 +858,7 @@ func pronounKind(d *doc, s span) (kg.Kind, bool) {
 	}
 	for _, p := range facilityPronouns {
 		if strings.HasPrefix(head, p) {
-			return kg.KindFacility, true // x12en: "The centre, housed on the campus…"
+			return kg.KindFacility, true // "The centre, housed on the campus…"
 		}
 	}
 	return "", false

@@ -8,7 +8,7 @@ import (
 
 // relativeAfterPlace reports whether a relative clause ", which …"/", who …" before cs follows
 // ms[i] and the places that locate it ("a plant at the Centre in Tseung Kwan O, which is run by
-// HKSTP"): the clause then describes ms[i], not the place (x12en).
+// HKSTP"): the clause then describes ms[i], not the place.
 func relativeAfterPlace(d *doc, ms []mention, i, cs int) bool {
 	if d.lang != "en" {
 		return false
@@ -49,11 +49,11 @@ func placeGlue(s string) bool {
 	return false
 }
 
-// facilityPronouns open a sentence that refers back to the facility named last (x12en).
+// facilityPronouns open a sentence that refers back to the facility named last.
 var facilityPronouns = []string{"the centre", "the center", "the facility", "the park", "the campus"}
 
 // fundNamedBefore is, for an English cue that takes only a fund as what is funded ("is the anchor
-// limited partner", "also took part"), the fund named last in the two sentences before (x12en).
+// limited partner", "also took part"), the fund named last in the two sentences before.
 // A fund named in the cue's own sentence is the subject's to find, or an item of its list.
 func fundNamedBefore(d *doc, es *entitySet, si int, c *relCue, side int) (mention, bool, bool) {
 	if d.lang != "en" || !c.flags["fund"] || side != 1 {
@@ -74,8 +74,7 @@ func fundNamedBefore(d *doc, es *entitySet, si int, c *relCue, side int) (mentio
 }
 
 // describedByPlace reports whether an English place and a descriptor noun stand before a name, as
-// one item of a list: "Votee AI and the Shenzhen chipmaker Xinyuan", "the Dutch fintech start-up X"
-// (x12en).
+// one item of a list: "Votee AI and the Shenzhen chipmaker Xinyuan", "the Dutch fintech start-up X".
 func describedByPlace(d *doc, p, n mention) bool {
 	between := strings.TrimSpace(string(d.folded[p.end:n.start]))
 	return d.lang == "en" && n.start > p.end && !strings.ContainsAny(between, ",;()") &&
@@ -83,7 +82,7 @@ func describedByPlace(d *doc, p, n mention) bool {
 }
 
 // locativeBefore reports whether English text ends with a preposition of place: "… across the",
-// "… in" (x12en).
+// "… in".
 func locativeBefore(s string) bool {
 	w := strings.Fields(strings.ToLower(s))
 	if len(w) > 0 && w[len(w)-1] == "the" {
@@ -111,7 +110,7 @@ func aboutRound(d *doc, s span) bool {
 }
 
 // countWord reports whether an English word counts what follows: "nine companies", "dozens of
-// start-ups" (x12en).
+// start-ups".
 func countWord(w string) bool {
 	switch w {
 	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "a", "dozens",
@@ -123,7 +122,7 @@ func countWord(w string) bool {
 
 // personLedWork reports whether an English "led by" names a person who leads something other
 // than a funding round: "a project at the university led by Professor Yip", "a team led by Dr
-// Lau" (x12en). A round, a financing or an investment before the cue keeps the reading.
+// Lau". A round, a financing or an investment before the cue keeps the reading.
 func personLedWork(d *doc, c *relCue, h cueHit, f mention) bool {
 	if d.lang != "en" || !c.flags["lead"] || c.typ != "INVESTED_IN" || f.kind != kg.KindPerson || f.start < h.end {
 		return false
@@ -139,7 +138,7 @@ func personLedWork(d *doc, c *relCue, h cueHit, f mention) bool {
 
 // purposeObject reports whether the right end of an English symmetric cue stands in a purpose
 // clause: "A and B signed an agreement to help Hong Kong firms …" names the partners before the
-// cue, not after "to" (x12en).
+// cue, not after "to".
 func purposeObject(d *doc, c *relCue, h cueHit, to []mention) bool {
 	if d.lang != "en" || !c.flags["sym"] || len(to) == 0 || to[0].start < h.end {
 		return false
@@ -160,7 +159,7 @@ func sharesItem(from, to []mention) bool {
 }
 
 // describedPast reports whether the name after an English "-based" stands past the noun phrase it
-// opens: in "X, a Hong Kong-based digital asset firm backed by Y" the firm is X, not Y (x12en).
+// opens: in "X, a Hong Kong-based digital asset firm backed by Y" the firm is X, not Y.
 func describedPast(d *doc, c *relCue, h cueHit, from []mention) bool {
 	if d.lang != "en" || c.typ != "LOCATED_IN" || !strings.HasPrefix(c.cue, "-") || len(from) == 0 || from[0].start < h.end {
 		return false
@@ -177,7 +176,7 @@ func describedPast(d *doc, c *relCue, h cueHit, from []mention) bool {
 // quotedSpeakerOrg resolves the subject of an English cue inside a quotation that names no fitting
 // subject before the cue ("Hong Kong is our gateway to ASEAN," said Kinexon's chief executive) to the
 // organisation the speaker is introduced with after the quotation: the first one after "said"/
-// "says" (x12en).
+// "says".
 func quotedSpeakerOrg(d *doc, s span, ms []mention, h cueHit, fits func(mention) bool) (mention, bool) {
 	if d.lang != "en" {
 		return mention{}, false
@@ -209,7 +208,7 @@ func quotedSpeakerOrg(d *doc, s span, ms []mention, h cueHit, fits func(mention)
 	return mention{}, false
 }
 
-// objectElsewhere reports whether an English verb cue's ends are no ends of it (x12en). For a cue
+// objectElsewhere reports whether an English verb cue's ends are no ends of it. For a cue
 // flagged "obj" the object follows the verb as its own noun phrase: not past "of" ("backed the
 // plan of X"), "from" ("acquires land from X") or "as" ("took over as chief executive of X"). Buying a stake is no takeover
 // ("snapped up a stake in X"). A "founder" cue's founder follows it at once and heads its phrase;
@@ -240,7 +239,7 @@ func objectElsewhere(d *doc, c *relCue, h cueHit, from, to []mention) bool {
 }
 
 // modifiesNoun reports whether an English name stands before a lower-case noun it modifies:
-// "Google engineers", "HKU professors" (x12en).
+// "Google engineers", "HKU professors".
 func modifiesNoun(d *doc, m mention) bool {
 	rest := strings.Fields(string(d.folded[m.end:min(len(d.folded), m.end+30)]))
 	if len(rest) == 0 || strings.HasPrefix(string(d.folded[m.end:min(len(d.folded), m.end+1)]), ",") {
@@ -260,7 +259,7 @@ func modifiesNoun(d *doc, m mention) bool {
 
 // nounNamedBefore resolves an English sentence opening with "the centre"/"the park"… to the latest
 // name before that contains the noun ("the Centre for Advanced Materials Discovery"), whatever its
-// kind (x12en).
+// kind.
 func nounNamedBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mention, bool, bool) {
 	if d.lang != "en" {
 		return mention{}, false, false
@@ -295,7 +294,7 @@ func containsWord(s, w string) bool {
 
 // objectRelative reads an English active verb in an object relative clause: in "Nimbus, which
 // Jade Group acquired in 2022" and "the Fund, which Jade Capital manages" the name right before
-// the verb is its subject and the name before ", which" its object (x12en). It returns the
+// the verb is its subject and the name before ", which" its object. It returns the
 // subject and the object, in the cue's from/to order.
 func objectRelative(d *doc, ms []mention, c *relCue, h cueHit) (from, to mention, ok bool) {
 	if d.lang != "en" || c.flags["sym"] || c.flags["co"] || c.from[0] == c.to[0] {
@@ -332,7 +331,7 @@ func objectRelative(d *doc, ms []mention, c *relCue, h cueHit) (from, to mention
 const governmentID = "hksar-government"
 
 // governmentPart reads "X, the government department that …": X (the name right before the comma)
-// is part of the Hong Kong government, when the graph knows it (x12en).
+// is part of the Hong Kong government, when the graph knows it.
 func governmentPart(d *doc, es *entitySet, ms []mention, h cueHit) (from, to []mention) {
 	if _, known := es.knownKind[governmentID]; !known || h.start < 2 || string(d.runes[h.start-2:h.start]) != ", " {
 		return nil, nil
@@ -354,7 +353,7 @@ var enBodyNouns = []string{"department", "agency", "bureau", "authority", "regul
 
 // appositionBodyNames finds capitalised names opening a sentence that an apposition calls a
 // public body ("Invest Hong Kong, the government department that attracts investment", "Create
-// Hong Kong, a government agency"): the name carries no ending that marks it (x12en).
+// Hong Kong, a government agency"): the name carries no ending that marks it.
 func appositionBodyNames(d *doc) []mention {
 	if d.lang != "en" {
 		return nil
@@ -372,7 +371,7 @@ func appositionBodyNames(d *doc) []mention {
 		}
 		body := false
 		for k := 1; k < len(t) && k <= 3; k++ {
-			body = body || contains(enBodyNouns, strings.Trim(t[k], ",.;")) || appositionNounX13(strings.Trim(t[k], ",.;")) // x13en: hubs, events
+			body = body || contains(enBodyNouns, strings.Trim(t[k], ",.;")) || appositionNounX13(strings.Trim(t[k], ",.;")) // hubs, events
 		}
 		if !body {
 			continue
@@ -381,7 +380,7 @@ func appositionBodyNames(d *doc) []mention {
 		for k > 0 && k > wi-5 && isCapitalised(words[k-1].text) && !hasBreak(d.runes[words[k-1].end:words[k].start]) {
 			k--
 		}
-		// x13en: a year may end the name (FinNext Asia 2025); a short opener may stand before it (On day one, X, the …).
+		// A year may end the name (FinNext Asia 2025); a short opener may stand before it (On day one, X, the …).
 		if k == wi || !isCapitalised(words[wi].text) && !isYearWord(words[wi].text) || !isCapitalised(words[k].text) || words[k].text == "The" ||
 			!opensSentence(d, words[k].start) && !opensClauseAfterOpener(d, words[k].start) && !afterLineBreak(d, words[k].start) {
 			continue // only a name that opens its sentence: elsewhere a longer name may be cut ("Technology Commission")

@@ -316,7 +316,7 @@ func newCompanyName(d *doc, es *entitySet, s span, at int) (mention, bool) {
 			}
 		}
 	}
-	// The last one up to the cue, not the sentence's start (x13hans: 新公司定名为甲,总部位于…):
+	// The last one up to the cue, not the sentence's start (新公司定名为甲,总部位于…):
 	// mentions do not overlap, so their ends grow with their starts.
 	k := sort.Search(len(es.namedNew), func(k int) bool { return es.namedNew[k].end > at })
 	if k == 0 {

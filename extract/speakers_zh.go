@@ -6,7 +6,7 @@ import (
 	"github.com/hkgraph/hkgraph/kg"
 )
 
-// h12ent: a Chinese name that opens a clause before a verb of speech (陈乐贤表示, 黄伟伦称) is a
+// A Chinese name that opens a clause before a verb of speech (陈乐贤表示, 黄伟伦称) is a
 // person's, with no title beside it.
 
 // zhSpeechVerbs are said of people: a surname and one or two runes before one of them is a
@@ -123,7 +123,7 @@ func foundedObject(d *doc, e int) (mention, bool) {
 }
 
 func init() {
-	// h12ent: a leader's title after a quoted name says the quote names an organisation
+	// A leader's title after a quoted name says the quote names an organisation
 	// (「栢盈醫療」創辦人陳樂賢).
 	for _, t := range titles {
 		if !t.latin && t.role != "" && len(t.runes) >= 2 {

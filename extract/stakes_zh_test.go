@@ -3,7 +3,7 @@ package extract
 import "testing"
 
 // IPO cornerstones and holdings as prospectus news states them; an event before the subject
-// (合併後公司…) (h12zh).
+// (合併後公司…).
 func TestCornerstonesAndHoldings(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"zh-Hans", "云帆智能科技股份有限公司昨日在港交所主板挂牌。本次全球发售引入三家基石投资者，分别为港投公司、淡马锡及启航资本。",

@@ -2,7 +2,7 @@ package extract
 
 import "testing"
 
-// Round h12en: structural mechanisms for English relationship recall on unseen texts. Invented
+// Structural mechanisms for English relationship recall on unseen texts. Invented
 // sentences; each case fails without its mechanism.
 func TestEnglishStructure(t *testing.T) {
 	cases := []struct {

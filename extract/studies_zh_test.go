@@ -3,7 +3,7 @@ package extract
 import "testing"
 
 // A person's school said by the degree or the study (为…博士, 是…毕业生, 赴…读硕士, …学系毕业生甲)
-// and a teaching post (曾于…任教) (h12zh).
+// and a teaching post (曾于…任教).
 func TestStudiesByDegree(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"zh-Hans", "首席技术官王一凡为浙江大学博士，此前任职于华为。", []string{"EDUCATED_AT 王一凡 > 浙江大学"}},

@@ -2,7 +2,7 @@ package extract
 
 import "github.com/hkgraph/hkgraph/kg"
 
-// x13hans: new Chinese names that stand after a team noun or after "<place>的".
+// New Chinese names that stand after a team noun or after "<place>的".
 
 // zhTeamNouns stand before a quoted name of a team or project: 香港城市大学团队“瓴羊材料”.
 var zhTeamNouns = []string{"团队", "项目"}

@@ -48,8 +48,8 @@ func newDoc(in Input) *doc {
 			d.folded = append([]rune(nil), d.runes...)
 		}
 	}
-	// Bullet lines continue their sentence: Chinese ones in the splitter (x13hant), English ones
-	// after a colon through mergeBulletLists (x13en).
+	// Bullet lines continue their sentence: Chinese ones in the splitter, English ones
+	// after a colon through mergeBulletLists.
 	d.sents = mergeBulletLists(d.runes, splitSentences(d.runes, d.lang != "en"))
 	return d
 }
@@ -112,7 +112,7 @@ func splitSentences(r []rune, keepBullets bool) []span {
 					}
 				}
 				if bulletOpensAt(r, next) {
-					continue // x13hant: a bullet line continues the list its sentence opens
+					continue // a bullet line continues the list its sentence opens
 				}
 			}
 			end := i + 1

@@ -6,7 +6,7 @@ import (
 	"github.com/hkgraph/hkgraph/kg"
 )
 
-// h12rel: a transcript (an interview, a podcast, a hearing) gives each turn a line that opens
+// A transcript (an interview, a podcast, a hearing) gives each turn a line that opens
 // with its speaker's name and a colon ("陳嘉欣：我之前在滙豐工作了六年", "SARAH CHAN: I spent six
 // years at Goldman Sachs"). The speaker says 我 or I: in that turn each one is a mention of the
 // speaker, and the cues of a person's facts (worked at, studied at, spoke at) pair it.

@@ -6,8 +6,8 @@ import (
 	"github.com/hkgraph/hkgraph/kg"
 )
 
-// namedUnitFacts reads a new unit a company sets up in one sentence and names in the next
-// (x13en): "X is setting up a research subsidiary in Hong Kong. … The unit, Y Limited, was
+// namedUnitFacts reads a new unit a company sets up in one sentence and names in the next:
+// "X is setting up a research subsidiary in Hong Kong. … The unit, Y Limited, was
 // incorporated on Tuesday." Y is X's subsidiary, X established it, and the place the first
 // sentence gives for it locates it.
 func namedUnitFacts(d *doc, es *entitySet, pub published) []Proposal {

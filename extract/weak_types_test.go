@@ -2,7 +2,7 @@ package extract
 
 import "testing"
 
-// Round h12rel: general mechanisms for relationship recall on unseen styles (announcements,
+// General mechanisms for relationship recall on unseen styles (announcements,
 // prospectuses, transcripts). Invented sentences; each case fails without its mechanism.
 func TestWeakTypeCues(t *testing.T) {
 	cases := []struct {
