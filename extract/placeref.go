@@ -76,3 +76,28 @@ func descriptorReference(d *doc, ms []mention, i, end int) bool {
 	}
 	return false
 }
+
+// placeReferenceStart returns where the place of a phrase that names a company again by its
+// place stands, when one opens the clause at i: "The Shenzhen company", 這家深圳公司, 該深圳初創.
+func placeReferenceStart(d *doc, i int) (int, bool) {
+	if d.lang == "en" {
+		return i + len("The "), hasPrefixAt(d.runes, i, "The ")
+	}
+	for _, w := range []string{"这家", "这间", "该", "此"} {
+		if hasPrefixAt(d.folded, i, w) {
+			return i + len([]rune(w)), true
+		}
+	}
+	return 0, false
+}
+
+// zhDescriptorAfter reports whether a descriptor noun (公司, 企业, 初创…) follows position i:
+// 這家深圳公司與… (not 該深圳市政府).
+func zhDescriptorAfter(d *doc, i int) bool {
+	for _, w := range zhDescriptorNouns {
+		if hasPrefixAt(d.folded, i, w) {
+			return true
+		}
+	}
+	return false
+}
