@@ -11,8 +11,8 @@ type floor struct {
 
 // The targets (relationship precision ≥ 0.7 and recall ≥ 0.6 per script, new-entity
 // recall ≥ 0.8) hold on the dev and study texts; heldout5 (a study set from
-// 2026-12-02) does not reach the recall target yet. heldout6, the blind set, has no floor:
-// nobody tunes against it (eval/README.md). Floors are the measured values less a margin, so that
+// 2026-12-02) and heldout6 (a study set from round seven) do not reach the recall target yet.
+// heldout7 and heldout8, the blind sets, have no floor: nobody tunes against them (eval/README.md). Floors are the measured values less a margin, so that
 // a change that loses ground fails. The seed article is an
 // interview read with no known entity: a floor against regressions only.
 var floors = map[[2]string]floor{
@@ -42,6 +42,11 @@ var floors = map[[2]string]floor{
 	{"heldout5", "zh-Hans"}: {0.77, 0.57, 0.86},
 	{"heldout5", "zh-Hant"}: {0.73, 0.6, 0.9},
 	{"heldout5", "en"}:      {0.86, 0.46, 0.9},
+	// heldout6 was blind until round six (P 0.65 R 0.32); round seven (2026-12-02 evening) studied
+	// it. Floors: its values after round seven less about 0.05.
+	{"heldout6", "zh-Hans"}: {0.78, 0.48, 0.81},
+	{"heldout6", "zh-Hant"}: {0.84, 0.62, 0.8},
+	{"heldout6", "en"}:      {0.87, 0.48, 0.88},
 	{"seed", "zh-Hans"}:     {0.3, 0.08, 0},
 }
 
