@@ -77,12 +77,29 @@ var enAbbrevs = map[string]bool{"Co.": true, "St.": true, "Mt.": true, "Bros.": 
 func afterPartitive(m mention) (mention, bool) {
 	w := strings.Fields(m.name)
 	if len(w) < 3 || w[1] != "of" || !(enCommonOpeners[w[0]] || enPartitives[w[0]]) {
-		return m, false
+		return afterListingBoard(m)
 	}
 	k := strings.Index(m.name, " of ") + len(" of ")
 	m.start += len([]rune(m.name[:k]))
 	m.name = m.name[k:]
 	return m, true
+}
+
+// afterListingBoard cuts a listing board off the front of an English name of an exchange: "Main
+// Board of The Stock Exchange of Hong Kong Limited" names the exchange (h12mine: the board phrase
+// stood between the two ends of LISTED_ON facts in three study texts).
+func afterListingBoard(m mention) (mention, bool) {
+	low := strings.ToLower(m.name)
+	for _, b := range []string{"main board of ", "gem of ", "growth enterprise market of "} {
+		if rest := low[min(len(b), len(low)):]; strings.HasPrefix(low, b) &&
+			(strings.Contains(rest, "exchange") || rest == "hkex" || rest == "sehk") {
+			k := len(b)
+			m.start += len([]rune(m.name[:k]))
+			m.name = m.name[k:]
+			return m, true
+		}
+	}
+	return m, false
 }
 
 // enPartitives take part of what follows "of": "Most of", "Units of", "Employees of".
