@@ -40,7 +40,10 @@ type Options struct {
 	// ProfileDir, when set, receives Go CPU profiles of hkgraph and the driver endpoint for
 	// every measured slice (<workload>-c<c>-<server>-r<round>.pprof).
 	ProfileDir string
-	Log        io.Writer
+	// HKBin, when set, is the hkgraph binary to run instead of building one from Repo (an A/B
+	// of two commits with one bench).
+	HKBin string
+	Log   io.Writer
 }
 
 // Report is the machine-readable result (bench/results/latest.json).
@@ -172,6 +175,11 @@ func (r *runner) stop() {
 
 // build compiles hkgraph.
 func (r *runner) build(ctx context.Context) error {
+	if r.o.HKBin != "" {
+		r.logf("using %s", r.o.HKBin)
+		r.hkBin = r.o.HKBin
+		return nil
+	}
 	r.logf("building hkgraph")
 	r.hkBin = filepath.Join(r.tmp, "hkgraph")
 	return goBuild(ctx, r.o.Repo, r.hkBin, ".")
@@ -250,11 +258,13 @@ func (r *runner) importOnline(ctx context.Context) error {
 		r.logf("warm-up import: %d records at %.0f records/s (a cold Neo4j)", rep.warmupRecords, rep.warmupRPS)
 	}
 	r.logf("importing through `hkgraph import`")
+	neo4jCPU := cpuSeconds(r.neo4jPid)
 	if rep.ImportRecordsPerS, rep.importSeconds, err = hkgraphImport(ctx, r.hkBin, r.env, r.m.Files); err != nil {
 		return err
 	}
+	neo4jCPU = cpuSeconds(r.neo4jPid) - neo4jCPU
 	rep.importRecords = 1 + r.m.Entities + r.m.Relationships
-	r.logf("imported %d records in %.1fs: %.0f records/s", rep.importRecords, rep.importSeconds, rep.ImportRecordsPerS)
+	r.logf("imported %d records in %.1fs: %.0f records/s; Neo4j's CPU meanwhile %.1fs", rep.importRecords, rep.importSeconds, rep.ImportRecordsPerS, neo4jCPU)
 	// Let Neo4j write the import out before anything is timed.
 	return settle(ctx, r.uri, r.neo4jPid, r.logf)
 }
@@ -573,8 +583,15 @@ var importLine = regexp.MustCompile(`in \d+ batches \(([0-9.]+)s, ([0-9.]+) reco
 // hkgraphImport runs `hkgraph import` on files and returns its throughput and duration.
 func hkgraphImport(ctx context.Context, hkBin string, env, files []string) (rps, seconds float64, err error) {
 	imp := exec.CommandContext(ctx, hkBin, append([]string{"import"}, files...)...)
-	imp.Env = append(os.Environ(), append(env, "HKGRAPH_LOG_LEVEL=warn")...)
+	level := "warn"
+	if l := os.Getenv("HKGRAPH_BENCH_IMPORT_LOG"); l != "" {
+		level = l
+	}
+	imp.Env = append(os.Environ(), append(env, "HKGRAPH_LOG_LEVEL="+level)...)
 	out, err := imp.CombinedOutput()
+	if level != "warn" {
+		os.Stderr.Write(out)
+	}
 	if err != nil {
 		return 0, 0, fmt.Errorf("hkgraph import: %v\n%s", err, out)
 	}

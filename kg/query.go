@@ -165,6 +165,10 @@ type Batch struct {
 	// batch's relationships of these types are created without looking for one with their id
 	// first. Set only by an import whose records are unique by id (loaders.Import).
 	FreshTypes map[RelType]bool
+	// FreshEntities says that no entity existed when the import began: the batch's entities
+	// are created without looking for one with their id first. Set only by an import whose
+	// records are unique by id (loaders.Import).
+	FreshEntities bool
 }
 
 // BatchMark names a batch of an import run; recording it in the batch's own transaction

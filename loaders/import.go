@@ -35,6 +35,8 @@ type ImportStore interface {
 	DeleteGraph(ctx context.Context) error
 	// EmptyRelTypes returns the relationship types that have no relationship.
 	EmptyRelTypes(ctx context.Context) (map[kg.RelType]bool, error)
+	// NoEntities reports whether the graph holds no entity.
+	NoEntities(ctx context.Context) (bool, error)
 }
 
 // ImportOptions tune an import.
@@ -205,9 +207,18 @@ func Import(ctx context.Context, st ImportStore, paths []string, opts ImportOpti
 	if err != nil {
 		return sum, err
 	}
+	// Likewise entities, when the graph had none (Compile refuses two with one id): across
+	// kinds, since an id is unique among all entities and one may change kind.
+	freshEntities, err := st.NoEntities(ctx)
+	if err != nil {
+		return sum, err
+	}
 	for i := range batches {
 		if len(batches[i].Relationships) > 0 {
 			batches[i].FreshTypes = fresh
+		}
+		if len(batches[i].Entities) > 0 {
+			batches[i].FreshEntities = freshEntities
 		}
 	}
 	w := &batchWriter{st: st, runID: sum.RunID, workers: opts.Workers, bar: newBar(opts.Progress, len(batches), len(done))}

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -79,6 +80,15 @@ SET r += row.props, r.contentHash = row.hash, r.version = version, r.outKey = ro
 MATCH (a:Entity {id: row[0]}), (b:Entity {id: row[1]})
 CREATE (a)-[:%[1]s {%[2]s}]->(b)`
 
+	// When no entity existed as the import began, every entity row is new (unique by id, see
+	// kg.Batch.FreshEntities): CREATE instead of MERGE, the properties in CREATE's map instead
+	// of a SET after it, rows as Bolt lists (as fresh relationships'), and an organisation's
+	// role labels as one dynamic label list (kg.Role.Label, checked in Go) instead of a FOREACH
+	// per role; no other kind's or role's label to remove from a node just made. The entity_id
+	// constraint still stands behind it: a row whose id exists fails rather than duplicating.
+	cypherCreateFreshEntitiesTemplate = `UNWIND $rows AS row
+CREATE (n:Entity:%[1]s%[2]s {%[3]s})`
+
 	cypherUpsertMentions = `UNWIND $rows AS row
 MATCH (d:Document {id: row.doc}), (e:Entity {id: row.entity})
 MERGE (d)-[m:MENTIONS {start: row.start}]->(e)
@@ -90,7 +100,7 @@ SET m.end = row.end, m.quote = row.quote`
 // retried transaction (a deadlock between concurrent import batches) does not build them again.
 type statement struct {
 	cypher string
-	rows   any // []map[string]any, or [][]any for freshRelationshipRows
+	rows   any // []map[string]any, or [][]any for freshEntityRows and freshRelationshipRows
 	// then runs when the statement returns a positive count (relationships that existed).
 	then *statement
 }
@@ -124,6 +134,12 @@ func batchStatements(b kg.Batch) []statement {
 	}
 	add(cypherUpsertDocuments, documentRows(b.Documents), nil)
 	for _, k := range kg.Kinds {
+		if b.FreshEntities {
+			if rows := freshEntityRows(b.Entities, k); len(rows) > 0 {
+				out = append(out, statement{cypher: freshEntityStatement(k), rows: rows})
+			}
+			continue
+		}
 		add(fmt.Sprintf(cypherUpsertEntitiesTemplate, label(k), cypherRoleLabels("n", k, "row.props.roles"), cypherOtherKindLabels("n", k)),
 			entityRows(b.Entities, k), nil)
 	}
@@ -257,6 +273,66 @@ func entityRows(es []*kg.Entity, kind kg.Kind) []map[string]any {
 	return rows
 }
 
+// freshEntityStatement is cypherCreateFreshEntitiesTemplate for kind k: organisations take
+// their role labels from a freshEntityRows row's third item.
+func freshEntityStatement(k kg.Kind) string {
+	roles := ""
+	if k == kg.KindOrganization {
+		roles = ":$(row[2])"
+	}
+	return fmt.Sprintf(cypherCreateFreshEntitiesTemplate, label(k), roles, freshEntityMap)
+}
+
+// freshEntityMap is CREATE's property map over a freshEntityRows row: the properties
+// entityRows' statement sets, with the same values.
+var freshEntityMap = freshMap([]string{"id: row[0]", "contentHash: row[1]", "version: 1"}, 3, entityColumns)
+
+// freshMap is a fresh statement's CREATE map: fixed, then each of cols from the row's item at
+// first on.
+func freshMap(fixed []string, first int, cols []column) string {
+	parts := slices.Clone(fixed)
+	for i, c := range cols {
+		parts = append(parts, fmt.Sprintf("%s: row[%d]", c.prop, first+i))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// appendColumns appends the values of props under cols (nil where props has none).
+func appendColumns(l []any, props map[string]any, cols []column) []any {
+	for _, c := range cols {
+		l = append(l, props[c.prop])
+	}
+	return l
+}
+
+// freshEntityRows are the rows of cypherCreateFreshEntitiesTemplate for kind's entities: id,
+// content hash (as row computes it), role labels (kg.Role.Label; an unknown role panics, as
+// label's kinds do), then the values of the offline CSV's entityColumns, the one list of
+// EntityProps' keys (nil where an entity has none).
+func freshEntityRows(es []*kg.Entity, kind kg.Kind) [][]any {
+	var rows [][]any
+	for _, e := range es {
+		if e.Kind != kind {
+			continue
+		}
+		props := EntityProps(e)
+		labels := make([]string, 0, len(e.Roles))
+		if kind == kg.KindOrganization {
+			for _, r := range e.Roles {
+				l := r.Label()
+				if l == "" {
+					panic(fmt.Sprintf("neo4jstore: role %q is not in the allow-list", r))
+				}
+				labels = append(labels, l)
+			}
+		}
+		l := make([]any, 0, 3+len(entityColumns))
+		l = append(l, e.ID, contentHash(props), labels)
+		rows = append(rows, appendColumns(l, props, entityColumns))
+	}
+	return rows
+}
+
 // RelationshipProps is how a relationship is stored.
 func RelationshipProps(r *kg.Relationship) map[string]any {
 	props := map[string]any{"citations": encodeCitations(r.Citations)}
@@ -304,13 +380,8 @@ func relationshipRows(rs []*kg.Relationship, t kg.RelType) []map[string]any {
 
 // freshRelationshipMap is CREATE's property map over a freshRelationshipRows row: the
 // properties relationshipRows' statement sets, with the same values.
-var freshRelationshipMap = func() string {
-	parts := []string{"id: row[2]", "contentHash: row[3]", "version: 1", "outKey: row[4]", "inKey: row[5]"}
-	for i, c := range relationshipColumns {
-		parts = append(parts, fmt.Sprintf("%s: row[%d]", c.prop, 6+i))
-	}
-	return strings.Join(parts, ", ")
-}()
+var freshRelationshipMap = freshMap([]string{"id: row[2]", "contentHash: row[3]", "version: 1", "outKey: row[4]", "inKey: row[5]"},
+	6, relationshipColumns)
 
 // freshRelationshipRows are the rows of cypherCreateFreshRelationshipsTemplate: from, to, id,
 // content hash (as row computes it), outKey, inKey, then the values of the offline CSV's
@@ -325,10 +396,7 @@ func freshRelationshipRows(rs []*kg.Relationship, t kg.RelType) [][]any {
 		out, in := RelationshipKeys(r)
 		l := make([]any, 0, 6+len(relationshipColumns))
 		l = append(l, r.FromID, r.ToID, r.ID, contentHash(props), out, in)
-		for _, c := range relationshipColumns {
-			l = append(l, props[c.prop])
-		}
-		rows = append(rows, l)
+		rows = append(rows, appendColumns(l, props, relationshipColumns))
 	}
 	return rows
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/hkgraph/hkgraph/internal/testdb"
@@ -90,6 +91,108 @@ func TestFreshRelationshipsAsUpserted(t *testing.T) {
 	}
 	if c != (kg.WriteCounts{}) {
 		t.Errorf("the same relationships again wrote %+v, want nothing", c)
+	}
+}
+
+// entityNodes reads every entity's properties and labels, by id.
+func entityNodes(t *testing.T, s *Store) map[string]string {
+	t.Helper()
+	recs, err := s.readRows(context.Background(), "MATCH (n:Entity) RETURN n.id AS id, properties(n) AS p, labels(n) AS l", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, rec := range recs {
+		id, _ := rec.Get("id")
+		p, _ := rec.Get("p")
+		l, _ := rec.Get("l")
+		labels := fmt.Sprint(l)
+		if ls, ok := l.([]any); ok {
+			strs := make([]string, len(ls))
+			for i, v := range ls {
+				strs[i] = fmt.Sprint(v)
+			}
+			slices.Sort(strs)
+			labels = fmt.Sprint(strs)
+		}
+		if _, twice := out[id.(string)]; twice {
+			t.Errorf("entity %s twice", id)
+		}
+		out[id.(string)] = fmt.Sprintf("%v %s", p, labels) // fmt prints maps sorted by key
+	}
+	return out
+}
+
+// A batch's entities created fresh (kg.Batch.FreshEntities: the graph had none) must be stored
+// exactly as the MERGE path stores them: every property, optional ones present or absent
+// alike, and the kind's and the roles' labels.
+func TestFreshEntitiesAsUpserted(t *testing.T) {
+	s := migrated(t)
+	ctx := context.Background()
+	cite := []kg.Citation{{DocumentID: "doc:x", Start: 1, End: 4, Quote: "abc"}}
+	ents := []*kg.Entity{
+		{ID: "start-b", Kind: kg.KindOrganization, Name: "Start B", Roles: []kg.Role{"STARTUP", "UNICORN"},
+			NameZhHans: ptr("起步"), NameZhHant: ptr("起步"), Aliases: []string{"SB", "Start-B"}, Description: ptr("a startup"),
+			Founded: ptr(2015), Region: ptr("HK"), Sector: ptr("fintech"), Citations: cite,
+			Figures: []kg.Figure{{Key: "staff", Value: 12, Unit: ptr("people"), Citations: cite}}},
+		{ID: "org-c", Kind: kg.KindOrganization, Name: "Org C"},
+		{ID: "fund-a", Kind: kg.KindFund, Name: "Fund A", Citations: cite},
+		{ID: "event-d", Kind: kg.KindEvent, Name: "Event D", Date: ptr("2019-05"), EndDate: ptr("2019-06")},
+		{ID: "person-e", Kind: kg.KindPerson, Name: "Person E", Aliases: []string{"E"}},
+	}
+	write := func(fresh bool) map[string]string {
+		t.Helper()
+		testdb.Wipe(t, s.driver)
+		c, err := s.WriteBatch(ctx, kg.Batch{Entities: ents, FreshEntities: fresh})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.NodesCreated != len(ents) {
+			t.Errorf("fresh %v: %d nodes created, want %d", fresh, c.NodesCreated, len(ents))
+		}
+		return entityNodes(t, s)
+	}
+	merged := write(false)
+	fresh := write(true)
+	if len(merged) != len(ents) {
+		t.Fatalf("%d entities stored, want %d", len(merged), len(ents))
+	}
+	for id, want := range merged {
+		if got := fresh[id]; got != want {
+			t.Errorf("entity %s\n created fresh: %s\n merged:        %s", id, got, want)
+		}
+	}
+	if !strings.Contains(fresh["start-b"], "RoleUnicorn") {
+		t.Errorf("start-b lacks its role label: %s", fresh["start-b"])
+	}
+
+	// Written again through MERGE (the next import of the same file), nothing changes.
+	c, err := s.WriteBatch(ctx, kg.Batch{Entities: ents})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c != (kg.WriteCounts{}) {
+		t.Errorf("the same entities again wrote %+v, want nothing", c)
+	}
+	// And a fresh batch into a graph that holds one of its ids fails rather than duplicating it.
+	if _, err := s.WriteBatch(ctx, kg.Batch{Entities: ents[:1], FreshEntities: true}); err == nil {
+		t.Error("a fresh batch re-created an existing entity without error")
+	}
+	if n := len(entityNodes(t, s)); n != len(ents) {
+		t.Errorf("%d entities after the refused batch, want %d", n, len(ents))
+	}
+}
+
+// NoEntities reads whether the graph holds any entity.
+func TestNoEntities(t *testing.T) {
+	s := migrated(t)
+	none, err := s.NoEntities(context.Background())
+	if err != nil || !none {
+		t.Fatalf("empty graph: NoEntities = %v, %v; want true", none, err)
+	}
+	upsert(t, s, "fund-a", kg.KindFund, "Fund A")
+	if none, err = s.NoEntities(context.Background()); err != nil || none {
+		t.Errorf("after one entity: NoEntities = %v, %v; want false", none, err)
 	}
 }
 

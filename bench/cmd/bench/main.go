@@ -34,6 +34,7 @@ func main() {
 	profile := fs.String("profile", "", "write Go CPU profiles of hkgraph and the driver endpoint for every measured slice into this directory")
 	offlineOnly := fs.Bool("offline-only", false, "measure `hkgraph import --offline` of the ecosystem alone and print its line (writes no results)")
 	importOnly := fs.Bool("import-only", false, "measure both imports of the ecosystem alone, `hkgraph import --offline` and then `hkgraph import` into a fresh Neo4j, and print their lines (writes no results)")
+	hkBin := fs.String("hkgraph", "", "run this hkgraph binary instead of building one (an A/B of two commits with one bench)")
 	_ = fs.Parse(os.Args[1:])
 
 	o := bench.Options{Mode: "full (make bench)", Scale: bench.FullScale, Seed: *seed, Warmup: 3 * time.Second,
@@ -42,6 +43,7 @@ func main() {
 		o.Mode, o.Scale, o.Warmup, o.Duration, o.Rounds = "quick (make bench QUICK=1)", bench.QuickScale, 500*time.Millisecond, 2500*time.Millisecond, 3
 	}
 	o.ProfileDir = *profile
+	o.HKBin = *hkBin
 	if *only != "" {
 		o.Only = strings.Split(*only, ",")
 	}
