@@ -126,12 +126,7 @@ func sectionLabelOpens(d *doc, s span) bool {
 	f := d.folded
 	for k := s.start + 2; k <= s.start+6 && k < s.end; k++ {
 		if f[k] == ':' || f[k] == '：' {
-			for _, w := range zhSectionLabels {
-				if hasSuffixAt(f, k, w) {
-					return true
-				}
-			}
-			return false
+			return endsWithAny(f, k, zhSectionLabels)
 		}
 	}
 	return false

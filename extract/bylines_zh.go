@@ -25,12 +25,7 @@ func paperName(f []rune) bool {
 			return false
 		}
 	}
-	for _, w := range zhMediaEndings {
-		if hasSuffixAt(f, len(f), w) && len(f) > len([]rune(w)) {
-			return true
-		}
-	}
-	return false
+	return endsWithAny(f, len(f), zhMediaEndings) // a name of 3 runes or more runs past every ending
 }
 
 // zhDispatchTails stand between a paper's 》 and its reporter: the dispatch (讯, 专讯) and an

@@ -25,7 +25,7 @@ func interviewee(d *doc, es *entitySet) (person, org mention, hasOrg, ok bool) {
 		if m.start > 300 {
 			break
 		}
-		if m.kind != kg.KindPerson || !inOpeningLines(d, m.start) && m.start > 200 {
+		if m.kind != kg.KindPerson || m.start > 200 { // the opening 200 runes, however many lines
 			continue
 		}
 		w := -1

@@ -3,7 +3,7 @@ package extract
 import "testing"
 
 // TestMinedCues: the additions mined from every annotated text at once (internal/tools/cuemine,
-// h12mine). A fund a government body proposes in a policy document is the body's to establish,
+// round seven). A fund a government body proposes in a policy document is the body's to establish,
 // as well as the document's announcement; a listing board before an exchange's name is no part
 // of the name, so the company lists on the exchange.
 func TestMinedCues(t *testing.T) {

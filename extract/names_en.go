@@ -2,11 +2,12 @@ package extract
 
 import "strings"
 
-// enModifierTails end the hyphenated words that describe a name rather than start it: a past
-// participle ("Hong Kong-based", "Alibaba-backed", "HKEX-listed", "state-owned") or an
-// adjective of extent or age ("5-year-old", "Asia-wide"). Other hyphenated words
-// ("Low-altitude", "Cross-border") may open a name.
-var enModifierTails = wordSet(`based backed listed owned led old run born made focused bound wide native centric oriented specific friendly grown founded funded headquartered registered`)
+// A hyphenated word describes a name rather than starts it when it ends in a past participle
+// ("Hong Kong-based", "Alibaba-backed", "HKEX-listed", "state-owned": modifierWord takes every
+// tail in -ed) or in one of enModifierTails, irregular participles and adjectives of extent or
+// age ("5-year-old", "Asia-wide"). Other hyphenated words ("Low-altitude", "Cross-border") may
+// open a name.
+var enModifierTails = wordSet(`old run born made bound wide native centric specific friendly grown`)
 
 // enTitlePrefixes open hyphenated titles ("Co-founder", "Vice-chairman", "Ex-CEO").
 var enTitlePrefixes = wordSet(`Co co Vice vice Ex ex Deputy Former`)

@@ -89,6 +89,9 @@ func trimNonNames(d *doc, ms []mention) []mention {
 		} else if p, ok := afterPartitive(m); ok {
 			p.key = d.key(p.name) // "Shares of Lumina Robotics" are not a company
 			m = p
+		} else if p, ok := afterListingBoard(m); ok {
+			p.key = d.key(p.name) // "Main Board of The Stock Exchange of Hong Kong Limited" is the exchange
+			m = p
 		} else if p, ok := yearBeforeName(d, m); ok {
 			p.key = d.key(p.name) // "the 2025 Policy Address"
 			m = p

@@ -77,7 +77,7 @@ var enAbbrevs = map[string]bool{"Co.": true, "St.": true, "Mt.": true, "Bros.": 
 func afterPartitive(m mention) (mention, bool) {
 	w := strings.Fields(m.name)
 	if len(w) < 3 || w[1] != "of" || !(enCommonOpeners[w[0]] || enPartitives[w[0]]) {
-		return afterListingBoard(m)
+		return m, false
 	}
 	k := strings.Index(m.name, " of ") + len(" of ")
 	m.start += len([]rune(m.name[:k]))
@@ -86,8 +86,8 @@ func afterPartitive(m mention) (mention, bool) {
 }
 
 // afterListingBoard cuts a listing board off the front of an English name of an exchange: "Main
-// Board of The Stock Exchange of Hong Kong Limited" names the exchange (h12mine: the board phrase
-// stood between the two ends of LISTED_ON facts in three study texts).
+// Board of The Stock Exchange of Hong Kong Limited" names the exchange (the board phrase stood
+// between the two ends of LISTED_ON facts in three study texts).
 func afterListingBoard(m mention) (mention, bool) {
 	low := strings.ToLower(m.name)
 	for _, b := range []string{"main board of ", "gem of ", "growth enterprise market of "} {

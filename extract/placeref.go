@@ -93,11 +93,4 @@ func placeReferenceStart(d *doc, i int) (int, bool) {
 
 // zhDescriptorAfter reports whether a descriptor noun (公司, 企业, 初创…) follows position i:
 // 這家深圳公司與… (not 該深圳市政府).
-func zhDescriptorAfter(d *doc, i int) bool {
-	for _, w := range zhDescriptorNouns {
-		if hasPrefixAt(d.folded, i, w) {
-			return true
-		}
-	}
-	return false
-}
+func zhDescriptorAfter(d *doc, i int) bool { return wordAt(d.folded, i, zhDescriptorNouns) }
