@@ -33,10 +33,8 @@ type ImportStore interface {
 	FinishImport(ctx context.Context, runID string) error
 	// DeleteGraph deletes every entity, relationship, document and mention (Replace).
 	DeleteGraph(ctx context.Context) error
-	// EmptyRelTypes returns the relationship types that have no relationship.
-	EmptyRelTypes(ctx context.Context) (map[kg.RelType]bool, error)
-	// NoEntities reports whether the graph holds no entity.
-	NoEntities(ctx context.Context) (bool, error)
+	// Stats counts entities and relationships by type (from Neo4j's count store, no scan).
+	Stats(ctx context.Context) (*kg.Stats, error)
 }
 
 // ImportOptions tune an import.
@@ -203,16 +201,13 @@ func Import(ctx context.Context, st ImportStore, paths []string, opts ImportOpti
 	// id into one), so their batches create them without looking each up first. Read now, after
 	// Replace's delete and before this run's first batch: a resumed run finds the types its
 	// committed batches wrote non-empty and looks their rows up again.
-	fresh, err := st.EmptyRelTypes(ctx)
-	if err != nil {
-		return sum, err
-	}
 	// Likewise entities, when the graph had none (Compile refuses two with one id): across
 	// kinds, since an id is unique among all entities and one may change kind.
-	freshEntities, err := st.NoEntities(ctx)
+	gs, err := st.Stats(ctx)
 	if err != nil {
 		return sum, err
 	}
+	fresh, freshEntities := freshness(gs)
 	for i := range batches {
 		if len(batches[i].Relationships) > 0 {
 			batches[i].FreshTypes = fresh
@@ -384,4 +379,16 @@ func fingerprint(paths []string) (string, error) {
 		fmt.Fprintf(h, "\x00%s\x00", filepath.Base(p))
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// freshness reads from the graph's counts which relationship types hold no relationship and
+// whether it holds no entity: what an import may create without looking up first.
+func freshness(gs *kg.Stats) (emptyTypes map[kg.RelType]bool, noEntities bool) {
+	emptyTypes = map[kg.RelType]bool{}
+	for _, c := range gs.ByRelationshipType {
+		if c.Count == 0 {
+			emptyTypes[c.Key] = true
+		}
+	}
+	return emptyTypes, gs.EntityCount == 0
 }

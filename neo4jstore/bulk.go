@@ -306,8 +306,7 @@ func appendColumns(l []any, props map[string]any, cols []column) []any {
 }
 
 // freshEntityRows are the rows of cypherCreateFreshEntitiesTemplate for kind's entities: id,
-// content hash (as row computes it), role labels (kg.Role.Label; an unknown role panics, as
-// label's kinds do), then the values of the offline CSV's entityColumns, the one list of
+// content hash (as row computes it), role labels (roleLabelName), then the values of the offline CSV's entityColumns, the one list of
 // EntityProps' keys (nil where an entity has none).
 func freshEntityRows(es []*kg.Entity, kind kg.Kind) [][]any {
 	var rows [][]any
@@ -319,11 +318,7 @@ func freshEntityRows(es []*kg.Entity, kind kg.Kind) [][]any {
 		labels := make([]string, 0, len(e.Roles))
 		if kind == kg.KindOrganization {
 			for _, r := range e.Roles {
-				l := r.Label()
-				if l == "" {
-					panic(fmt.Sprintf("neo4jstore: role %q is not in the allow-list", r))
-				}
-				labels = append(labels, l)
+				labels = append(labels, roleLabelName(r))
 			}
 		}
 		l := make([]any, 0, 3+len(entityColumns))

@@ -183,36 +183,37 @@ func TestFreshEntitiesAsUpserted(t *testing.T) {
 	}
 }
 
-// NoEntities reads whether the graph holds any entity.
-func TestNoEntities(t *testing.T) {
+// Stats gives an import what it needs to know before its first batch (loaders.freshness):
+// whether the graph holds any entity, and which relationship types hold none.
+func TestStatsForFreshImports(t *testing.T) {
 	s := migrated(t)
-	none, err := s.NoEntities(context.Background())
-	if err != nil || !none {
-		t.Fatalf("empty graph: NoEntities = %v, %v; want true", none, err)
+	emptyTypes := func() map[kg.RelType]bool {
+		gs, err := s.Stats(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		empty := map[kg.RelType]bool{}
+		for _, c := range gs.ByRelationshipType {
+			if c.Count == 0 {
+				empty[c.Key] = true
+			}
+		}
+		return empty
 	}
-	upsert(t, s, "fund-a", kg.KindFund, "Fund A")
-	if none, err = s.NoEntities(context.Background()); err != nil || none {
-		t.Errorf("after one entity: NoEntities = %v, %v; want false", none, err)
+	gs, err := s.Stats(context.Background())
+	if err != nil || gs.EntityCount != 0 {
+		t.Fatalf("empty graph: Stats = %+v, %v; want no entity", gs, err)
 	}
-}
-
-// EmptyRelTypes reads which types have no relationship.
-func TestEmptyRelTypes(t *testing.T) {
-	s := migrated(t)
-	empty, err := s.EmptyRelTypes(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(empty) != len(kg.RelTypes) {
+	if empty := emptyTypes(); len(empty) != len(kg.RelTypes) {
 		t.Errorf("empty graph: %d empty types, want all %d", len(empty), len(kg.RelTypes))
 	}
 	upsert(t, s, "fund-a", kg.KindFund, "Fund A")
+	if gs, err = s.Stats(context.Background()); err != nil || gs.EntityCount == 0 {
+		t.Errorf("after one entity: Stats = %+v, %v; want entities", gs, err)
+	}
 	upsert(t, s, "start-b", kg.KindOrganization, "Start B")
 	relate(t, s, "INVESTED_IN", "fund-a", "start-b", "https://example.com/a")
-	if empty, err = s.EmptyRelTypes(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	if empty["INVESTED_IN"] || !empty["ATTENDED"] || len(empty) != len(kg.RelTypes)-1 {
+	if empty := emptyTypes(); empty["INVESTED_IN"] || !empty["ATTENDED"] || len(empty) != len(kg.RelTypes)-1 {
 		t.Errorf("after one INVESTED_IN: empty types %v", slices.Sorted(maps.Keys(empty)))
 	}
 }

@@ -25,14 +25,17 @@ func label(k kg.Kind) string {
 	return "`" + l + "`"
 }
 
-// roleLabel returns the backquoted label for a role (kg.Role.Label); unknown roles panic, as
-// label's kinds do.
-func roleLabel(r kg.Role) string {
+// roleLabel returns the backquoted label for a role, for Cypher text.
+func roleLabel(r kg.Role) string { return "`" + roleLabelName(r) + "`" }
+
+// roleLabelName returns a role's label (kg.Role.Label) as a value: a dynamic label of a fresh
+// entity's row, or the offline importer's :LABEL field. Unknown roles panic, as label's kinds do.
+func roleLabelName(r kg.Role) string {
 	l := r.Label()
 	if l == "" {
 		panic(fmt.Sprintf("neo4jstore: role %q is not in the allow-list", r))
 	}
-	return "`" + l + "`"
+	return l
 }
 
 // hasRole is the predicate "n holds any of roles" on n's role labels: n:`RoleA`|`RoleB`, each

@@ -2,7 +2,6 @@ package neo4jstore
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"time"
 
@@ -32,48 +31,6 @@ WITH r
 MATCH (b:ImportBatch {runId: $id})
 DELETE b`
 )
-
-// cypherCountRelType counts a type's relationships from Neo4j's count store (no scan).
-const cypherCountRelType = "MATCH ()-[r:%s]->() RETURN count(r) AS n"
-
-// NoEntities reports whether the graph holds no entity (from the count store, no scan).
-func (s *Store) NoEntities(ctx context.Context) (bool, error) {
-	return readTx(ctx, s, func(q querier) (bool, error) {
-		n, err := q.countOf("MATCH (n:Entity) RETURN count(n) AS n")
-		return n == 0, err
-	})
-}
-
-// EmptyRelTypes returns the relationship types that have no relationship.
-func (s *Store) EmptyRelTypes(ctx context.Context) (map[kg.RelType]bool, error) {
-	return readTx(ctx, s, func(q querier) (map[kg.RelType]bool, error) {
-		empty := map[kg.RelType]bool{}
-		for _, t := range kg.RelTypes {
-			n, err := q.countOf(fmt.Sprintf(cypherCountRelType, relTypes([]kg.RelType{t})))
-			if err != nil {
-				return nil, err
-			}
-			if n == 0 {
-				empty[t] = true
-			}
-		}
-		return empty, nil
-	})
-}
-
-// countOf runs a statement that returns one count, n.
-func (q querier) countOf(stmt string) (int, error) {
-	recs, err := q.rows(stmt, nil)
-	if err != nil {
-		return 0, err
-	}
-	r := cols{rec: recs[0]}
-	n := count(&r, "n")
-	if r.err != nil { // before n: a count that failed to decode reads 0, not "empty"
-		return 0, r.err
-	}
-	return n, nil
-}
 
 // StartImport records a run before its first batch; a run that exists already (a resumed
 // one) is left as it is.

@@ -407,7 +407,7 @@ func csvLabels(label string, props map[string]any) string {
 	}
 	roles, _ := props["roles"].([]string)
 	for _, r := range kg.Canonical(roles) {
-		label += string(arrayDelimiter) + strings.Trim(roleLabel(kg.Role(r)), "`")
+		label += string(arrayDelimiter) + roleLabelName(kg.Role(r))
 	}
 	return label
 }

@@ -16,10 +16,21 @@ const (
 	serveMemoryLimit = 192 << 20
 )
 
-func tuneGC(log *slog.Logger) {
+// Reading and validating an import's files (single-threaded, before the first batch and
+// inside the import's time) allocates much short-lived garbage: at the Go default of 100 the
+// collector took about a third of it. 400 trades heap for that time (the full bench's 1.1M
+// records: validation ~10 → ~7.5 s, peak RSS 1.3 → 2.0 GB).
+const importGCPercent = 400
+
+// setGCPercent sets the collector's target unless GOGC is set, which wins.
+func setGCPercent(p int) {
 	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(serveGCPercent)
+		debug.SetGCPercent(p)
 	}
+}
+
+func tuneGC(log *slog.Logger) {
+	setGCPercent(serveGCPercent)
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(serveMemoryLimit)
 	}

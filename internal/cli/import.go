@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"runtime/debug"
 	"time"
 
 	"golang.org/x/term"
@@ -37,13 +36,7 @@ func runImport(ctx context.Context, a *App, args []string) error {
 	if *workers < 1 || *workers > 64 {
 		return fmt.Errorf("import: --workers must be between 1 and 64, got %d", *workers)
 	}
-	if os.Getenv("GOGC") == "" {
-		// Reading and validating the files (single-threaded, before the first batch and
-		// inside the import's time) allocates much short-lived garbage: at the Go default of
-		// 100 the collector took about a third of it. 400 trades heap for that time (the full
-		// bench's 1.1M records: validation ~10 → ~7.5 s, peak RSS 1.3 → 2.0 GB); GOGC overrides.
-		debug.SetGCPercent(400)
-	}
+	setGCPercent(importGCPercent)
 	if *offline {
 		if *replace || *runID != "" {
 			return errors.New("import: --offline loads an empty database in one step: it takes neither --replace nor --run-id")
