@@ -43,6 +43,9 @@ type Options struct {
 	// HKBin, when set, is the hkgraph binary to run instead of building one from Repo (an A/B
 	// of two commits with one bench).
 	HKBin string
+	// ImportLog is `hkgraph import`'s log level (default warn); at any other level its output,
+	// phase times included, is copied to Log.
+	ImportLog string
 	Log   io.Writer
 }
 
@@ -252,14 +255,14 @@ func (r *runner) importOnline(ctx context.Context) error {
 	var err error
 	if r.o.Scale.Relationships > 2*warmupScale.Relationships { // not for the smoke test's tiny graph
 		r.logf("warming up: importing and deleting a smaller ecosystem")
-		if rep.warmupRPS, rep.warmupRecords, err = warmImport(ctx, r.hkBin, filepath.Join(r.tmp, "warmup"), r.env, r.uri, r.o.Seed); err != nil {
+		if rep.warmupRPS, rep.warmupRecords, err = warmImport(ctx, r.hkBin, filepath.Join(r.tmp, "warmup"), r.env, r.uri, r.o.Seed, r.o.ImportLog, r.o.Log); err != nil {
 			return err
 		}
 		r.logf("warm-up import: %d records at %.0f records/s (a cold Neo4j)", rep.warmupRecords, rep.warmupRPS)
 	}
 	r.logf("importing through `hkgraph import`")
 	neo4jCPU := cpuSeconds(r.neo4jPid)
-	if rep.ImportRecordsPerS, rep.importSeconds, err = hkgraphImport(ctx, r.hkBin, r.env, r.m.Files); err != nil {
+	if rep.ImportRecordsPerS, rep.importSeconds, err = hkgraphImport(ctx, r.hkBin, r.env, r.m.Files, r.o.ImportLog, r.o.Log); err != nil {
 		return err
 	}
 	neo4jCPU = cpuSeconds(r.neo4jPid) - neo4jCPU
@@ -581,16 +584,16 @@ func checkExpected(m *Manifest, name, canonical string) error {
 var importLine = regexp.MustCompile(`in \d+ batches \(([0-9.]+)s, ([0-9.]+) records/s\)`)
 
 // hkgraphImport runs `hkgraph import` on files and returns its throughput and duration.
-func hkgraphImport(ctx context.Context, hkBin string, env, files []string) (rps, seconds float64, err error) {
+// At a log level other than warn (Options.ImportLog), the import's output is copied to echo.
+func hkgraphImport(ctx context.Context, hkBin string, env, files []string, level string, echo io.Writer) (rps, seconds float64, err error) {
 	imp := exec.CommandContext(ctx, hkBin, append([]string{"import"}, files...)...)
-	level := "warn"
-	if l := os.Getenv("HKGRAPH_BENCH_IMPORT_LOG"); l != "" {
-		level = l
+	if level == "" {
+		level = "warn"
 	}
 	imp.Env = append(os.Environ(), append(env, "HKGRAPH_LOG_LEVEL="+level)...)
 	out, err := imp.CombinedOutput()
 	if level != "warn" {
-		os.Stderr.Write(out)
+		echo.Write(out)
 	}
 	if err != nil {
 		return 0, 0, fmt.Errorf("hkgraph import: %v\n%s", err, out)

@@ -3,6 +3,7 @@ package bench
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -17,12 +18,12 @@ var warmupScale = Scale{Entities: 10_000, Relationships: 60_000, HubDegree: 10_0
 // warmImport imports another ecosystem (another seed) through `hkgraph import` and deletes it,
 // so that the timed import, like every timed workload, runs after a warm-up and into an empty
 // graph. It returns the warm-up's own figures: a cold Neo4j's.
-func warmImport(ctx context.Context, hkBin, dir string, env []string, uri string, seed uint64) (rps float64, records int, err error) {
+func warmImport(ctx context.Context, hkBin, dir string, env []string, uri string, seed uint64, logLevel string, echo io.Writer) (rps float64, records int, err error) {
 	m, err := Generate(dir, warmupScale, seed+1)
 	if err != nil {
 		return 0, 0, err
 	}
-	if rps, _, err = hkgraphImport(ctx, hkBin, env, m.Files); err != nil {
+	if rps, _, err = hkgraphImport(ctx, hkBin, env, m.Files, logLevel, echo); err != nil {
 		return 0, 0, fmt.Errorf("warm-up: %w", err)
 	}
 	d, err := driver(uri)

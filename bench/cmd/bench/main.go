@@ -34,6 +34,7 @@ func main() {
 	profile := fs.String("profile", "", "write Go CPU profiles of hkgraph and the driver endpoint for every measured slice into this directory")
 	offlineOnly := fs.Bool("offline-only", false, "measure `hkgraph import --offline` of the ecosystem alone and print its line (writes no results)")
 	importOnly := fs.Bool("import-only", false, "measure both imports of the ecosystem alone, `hkgraph import --offline` and then `hkgraph import` into a fresh Neo4j, and print their lines (writes no results)")
+	importLog := fs.String("import-log", "", "hkgraph import's log `LEVEL` (debug shows its phase times; default warn, output hidden)")
 	hkBin := fs.String("hkgraph", "", "run this hkgraph binary instead of building one (an A/B of two commits with one bench)")
 	_ = fs.Parse(os.Args[1:])
 
@@ -44,6 +45,7 @@ func main() {
 	}
 	o.ProfileDir = *profile
 	o.HKBin = *hkBin
+	o.ImportLog = *importLog
 	if *only != "" {
 		o.Only = strings.Split(*only, ",")
 	}
