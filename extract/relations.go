@@ -40,7 +40,15 @@ var kindIndex = func() map[kg.Kind]int {
 	return m
 }()
 
-var relCues = parseRelCues(relationCuesTSV + "\n" + relativeCuesTSV + "\n" + armCuesTSV + "\n" + pairCuesTSV + "\n" + marketCuesTSV + "\n" + officeCuesTSV + "\n" + eventCuesTSV)
+var relCues = parseRelCues(allRelationCuesTSV)
+
+// allRelationCuesTSV joins every relation cue list the extractor reads.
+var allRelationCuesTSV = relationCuesTSV + "\n" + relativeCuesTSV + "\n" + armCuesTSV + "\n" + pairCuesTSV + "\n" + marketCuesTSV + "\n" + officeCuesTSV + "\n" + eventCuesTSV
+
+// CueLists returns the relation cue lists (every cues/*.tsv of relation cues, joined) and the
+// person titles as the extractor reads them, for tools that compare text with them
+// (internal/tools/cuemine).
+func CueLists() (relations, titles string) { return allRelationCuesTSV, titlesTSV }
 
 // cuesByRune indexes the cues by their first rune: each position checks few.
 var cuesByRune = func() map[rune][]int {

@@ -22,23 +22,20 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/hkgraph/hkgraph/eval"
+	"github.com/hkgraph/hkgraph/extract"
 	"github.com/hkgraph/hkgraph/textnorm"
 )
 
-// studySplits may be mined; the blind sets are refused.
-var studySplits = map[string]bool{"dev": true, "heldout": true, "heldout2": true, "heldout3": true,
-	"heldout4": true, "heldout5": true, "heldout6": true}
-
 func main() {
 	root := flag.String("root", ".", "the repository")
-	splits := flag.String("splits", "dev,heldout,heldout2,heldout3,heldout4,heldout5,heldout6", "splits to mine (study splits only)")
+	study := slices.DeleteFunc(slices.Clone(eval.Splits), func(s string) bool { return slices.Contains(eval.Blind, s) })
+	splits := flag.String("splits", strings.Join(study, ","), "splits to mine (study splits only)")
 	minFacts := flag.Int("min", 2, "print strings seen with at least this many gold facts")
 	minTexts := flag.Int("texts", 1, "print strings seen with the type in at least this many texts")
 	minPrec := flag.Float64("prec", 0, "print strings with at least this precision")
@@ -46,32 +43,19 @@ func main() {
 	uncovered := flag.Bool("uncovered", false, "print only strings no cue of the type covers")
 	flag.BoolVar(&dump, "dump", false, "also print each missed fact with both ends in one sentence, with the text between its ends")
 	flag.Parse()
-	ds, err := eval.LoadSeed(*root)
-	if err != nil {
-		fail(err)
-	}
-	known := eval.SeedKnown(ds)
-	var cases []eval.Case
-	for _, s := range strings.Split(*splits, ",") {
-		if !studySplits[s] {
-			fail(fmt.Errorf("split %q is not a study split", s))
+	names := strings.Split(*splits, ",")
+	for _, s := range names {
+		if !slices.Contains(eval.Splits, s) || slices.Contains(eval.Blind, s) {
+			fail(fmt.Errorf("split %q is not a study split (the blind ones are %v)", s, eval.Blind))
 		}
-		cs, err := eval.LoadCases(filepath.Join(*root, "eval"), s, known)
-		if err != nil {
-			fail(err)
-		}
-		cases = append(cases, cs...)
 	}
-	b, err := os.ReadFile(filepath.Join(*root, "extract", "cues", "relations.tsv"))
+	cases, err := eval.LoadSplits(*root, names)
 	if err != nil {
 		fail(err)
 	}
-	cues := parseCues(string(b))
-	tb, err := os.ReadFile(filepath.Join(*root, "extract", "cues", "titles.tsv"))
-	if err != nil {
-		fail(err)
-	}
-	for _, line := range strings.Split(string(tb), "\n") {
+	relTSV, titlesTSV := extract.CueLists()
+	cues := parseCues(relTSV)
+	for _, line := range strings.Split(titlesTSV, "\n") {
 		if t, _, _ := strings.Cut(line, "\t"); t != "" && !strings.HasPrefix(t, "#") {
 			titles = append(titles, strings.ToLower(t))
 		}
