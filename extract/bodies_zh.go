@@ -307,9 +307,7 @@ func trimRoundOf(d *doc, ms []mention) []mention {
 		}
 		for _, p := range enRoundOf {
 			if strings.HasPrefix(low, p) && len(low) > len(p)+2 {
-				m.start = start + len([]rune(p))
-				m.name = string(d.runes[m.start:m.end])
-				m.key = d.key(m.name)
+				d.respan(m, start+len([]rune(p)), m.end)
 				break
 			}
 		}

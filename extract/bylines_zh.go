@@ -81,15 +81,8 @@ func paperBylineFacts(d *doc, es *entitySet) []Proposal {
 		if j < 0 {
 			continue
 		}
-		for _, p := range es.mentions[k+1:] {
-			if p.start > j {
-				break
-			}
-			if p.start == j && p.kind == kg.KindPerson {
-				sp := span{m.start - 1, p.end}
-				return []Proposal{{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp), Trigger: "记者",
-					Confidence: 0.5, Relationship: &RelationshipProposal{Type: "WORKED_AT", From: p.end_(), To: m.end_()}}}
-			}
+		if p, ok := reporterFact(d, es.mentions[k+1:], m, j); ok {
+			return []Proposal{p}
 		}
 	}
 	return nil

@@ -36,9 +36,7 @@ func extendDistricts(d *doc, ms []mention) []mention {
 		if m.end+1 < len(f) && strings.ContainsRune("域块", f[m.end+1]) {
 			continue
 		}
-		m.end++
-		m.name = string(d.runes[m.start:m.end])
-		m.key = d.key(m.name)
+		d.respan(m, m.start, m.end+1)
 	}
 	return ms
 }

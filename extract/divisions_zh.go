@@ -91,9 +91,7 @@ func trimDivisions(d *doc, ms []mention) []mention {
 		f := d.folded
 		if n := deptWordAt(f, m.end); n > 0 {
 			if c := departmentTail(f, m.start, m.end+n); c > m.start+1 && c < m.end && wholeOrgIn(string(f[m.start:c])) {
-				m.end = c // 任職渣打銀行交易銀行部: the bank, not its unit
-				m.name = string(d.runes[m.start:c])
-				m.key = d.key(m.name)
+				d.respan(m, m.start, c) // 任職渣打銀行交易銀行部: the bank, not its unit
 				continue
 			}
 		}
@@ -101,9 +99,7 @@ func trimDivisions(d *doc, ms []mention) []mention {
 		if r < 0 || !plainName(f[m.start:r]) || allGeneric(string(f[m.start:r])) {
 			continue
 		}
-		m.end = r
-		m.name = string(d.runes[m.start:r])
-		m.key = d.key(m.name)
+		d.respan(m, m.start, r)
 	}
 	return ms
 }

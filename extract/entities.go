@@ -540,6 +540,14 @@ func (d *doc) key(name string) string {
 	return k
 }
 
+// respan moves mention m to [start, end) of the text, its name and key with it: a name cut
+// or grown at an edge.
+func (d *doc) respan(m *mention, start, end int) {
+	m.start, m.end = start, end
+	m.name = string(d.runes[start:end])
+	m.key = d.key(m.name)
+}
+
 // knownAfterPlace resolves a Chinese name made of a place and a known entity's name
 // (深圳市前海管理局, 香港數碼港) to that entity: the place only says where it is.
 func knownAfterPlace(known map[string]string, name string) (string, bool) {

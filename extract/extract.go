@@ -42,8 +42,12 @@ func Extract(in Input) []Proposal {
 	out = append(out, personFacts(d, es, facts)...)
 	out = append(out, postFacts(d, es, facts)...)
 	out = append(out, copulaFacts(d, es)...)
-	out = append(out, bylineFacts(d, es)...)
-	out = append(out, mastheadFacts(d, es)...)   // 【财新网】（记者 林知秋）
+	by := bylineFacts(d, es)
+	heads := mastheadFacts(d, es) // 【财新网】（记者 林知秋）
+	out = append(append(out, by...), heads...)
+	if len(by) == 0 && len(heads) == 0 && d.lang != "en" {
+		out = append(out, paperBylineFacts(d, es)...) // 《佛山日报》讯（记者 梁颖）, a byline under the headline
+	}
 	out = append(out, signOffFacts(d, es)...)    // "Helen Chow\nFounding Partner, Harbourline Ventures"
 	out = append(out, cohortListFacts(d, es)...) // "Highlights from the cohort:\n- X, …" (cohorts_en.go)
 	out = dropWorkOfLeaders(out)

@@ -191,8 +191,7 @@ func trimFunctions(d *doc, all []mention) {
 			continue
 		}
 		if e := trimTitleHead(f, m.start, m.end); e < m.end && e-m.start >= 2 && !strings.ContainsRune("原前", f[e]) {
-			m.end, m.name = e, string(d.runes[m.start:e])
-			m.key = d.key(m.name)
+			d.respan(m, m.start, e)
 		}
 	}
 }

@@ -85,22 +85,27 @@ func mastheadFacts(d *doc, es *entitySet) []Proposal {
 		for j < len(d.runes) && isSpace(d.runes[j]) {
 			j++
 		}
-		for _, p := range es.mentions[k+1:] {
-			if p.start > j {
-				break
-			}
-			if p.start == j && p.kind == kg.KindPerson {
-				sp := span{m.start - 1, p.end}
-				out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp), Trigger: "记者",
-					Confidence: 0.5, Relationship: &RelationshipProposal{Type: "WORKED_AT", From: p.end_(), To: m.end_()}})
-				break
-			}
+		if p, ok := reporterFact(d, es.mentions[k+1:], m, j); ok {
+			out = append(out, p)
 		}
 	}
-	if len(out) == 0 && len(zhBylineFacts(d, es)) == 0 {
-		return paperBylineFacts(d, es) // 《佛山日报》讯（记者 梁颖）, a byline under the headline
-	}
 	return out
+}
+
+// reporterFact makes the person mentioned at j (after: the mentions after medium m, in order)
+// WORKED_AT m, citing from the bracket before m to the person: the reporter of a byline.
+func reporterFact(d *doc, after []mention, m mention, j int) (Proposal, bool) {
+	for _, p := range after {
+		if p.start > j {
+			break
+		}
+		if p.start == j && p.kind == kg.KindPerson {
+			sp := span{m.start - 1, p.end}
+			return Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp), Trigger: "记者",
+				Confidence: 0.5, Relationship: &RelationshipProposal{Type: "WORKED_AT", From: p.end_(), To: m.end_()}}, true
+		}
+	}
+	return Proposal{}, false
 }
 
 // signOffFacts reads an English sign-off in the text's last lines: the writer's name alone on a

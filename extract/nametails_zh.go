@@ -32,9 +32,7 @@ func trimAfterNameWords(d *doc, ms []mention) []mention {
 		for _, w := range zhAfterNameWords {
 			n := len([]rune(w))
 			if len(f)-n >= 2 && strings.HasSuffix(string(f), w) && isHan(f[len(f)-n-1]) {
-				m.end -= n
-				m.name = string(d.runes[m.start:m.end])
-				m.key = d.key(m.name)
+				d.respan(m, m.start, m.end-n)
 				break
 			}
 		}
@@ -79,9 +77,7 @@ func trimNameHeads(d *doc, ms []mention) []mention {
 			}
 		}
 		if s != m.start {
-			m.start = s
-			m.name = string(d.runes[s:m.end])
-			m.key = d.key(m.name)
+			d.respan(m, s, m.end)
 		}
 	}
 	return ms
