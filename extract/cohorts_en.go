@@ -22,11 +22,7 @@ func cohortListFacts(d *doc, es *entitySet) []Proposal {
 	}
 	var out []Proposal
 	r := d.runes
-	for ls := 0; ls < len(r); {
-		le := ls
-		for le < len(r) && r[le] != '\n' {
-			le++
-		}
+	for ls, le := range d.lines(0) {
 		line := strings.TrimRight(string(r[ls:le]), " ")
 		if strings.HasSuffix(line, ":") {
 			// The lead is the colon's sentence, from the line's start at most.
@@ -40,7 +36,6 @@ func cohortListFacts(d *doc, es *entitySet) []Proposal {
 				}
 			}
 		}
-		ls = le + 1
 	}
 	return out
 }
@@ -80,18 +75,13 @@ func programmeIn(ms []mention, s, e int) (mention, bool) {
 func bulletParticipants(d *doc, es *entitySet, prog mention, lead span, trigger string, i int) []Proposal {
 	var out []Proposal
 	r := d.runes
-	for ls := i; ls < len(r); {
-		le := ls
-		for le < len(r) && r[le] != '\n' {
-			le++
-		}
+	for ls, le := range d.lines(i) {
 		a := ls
 		for a < le && (r[a] == ' ' || r[a] == '\t') {
 			a++
 		}
 		if a == le && len(out) == 0 && ls == i {
-			ls = le + 1 // one blank line may stand between the lead and its list
-			i = ls
+			i = le + 1 // blank lines may stand between the lead and its list
 			continue
 		}
 		if a == le || !bulletAt(r, a) {
@@ -115,7 +105,6 @@ func bulletParticipants(d *doc, es *entitySet, prog mention, lead span, trigger 
 			}
 			break
 		}
-		ls = le + 1
 	}
 	return out
 }

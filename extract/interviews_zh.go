@@ -54,15 +54,10 @@ func answersInInterviews(d *doc, es *entitySet) {
 		return
 	}
 	var lines [][2]int
-	for start := 0; start < len(d.runes); {
-		end := start
-		for end < len(d.runes) && d.runes[end] != '\n' {
-			end++
-		}
+	for start, end := range d.lines(0) {
 		if w := wordStartingAt(d.folded, start, zhAnswerLabels); w != "" {
 			lines = append(lines, [2]int{start + len([]rune(w)), end})
 		}
-		start = end + 1
 	}
 	if len(lines) == 0 {
 		return

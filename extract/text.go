@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/hkgraph/hkgraph/textnorm"
@@ -172,3 +173,20 @@ func isHan(c rune) bool {
 }
 
 func isDigit(c rune) bool { return c >= '0' && c <= '9' }
+
+// lines yields the text's lines from rune from on, each as [start, end): end is its '\n' or
+// the text's end.
+func (d *doc) lines(from int) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for start := from; start < len(d.runes); {
+			end := start
+			for end < len(d.runes) && d.runes[end] != '\n' {
+				end++
+			}
+			if !yield(start, end) {
+				return
+			}
+			start = end + 1
+		}
+	}
+}

@@ -27,15 +27,10 @@ func guestTurns(d *doc, es *entitySet) {
 		return
 	}
 	var added []mention
-	for start := 0; start < len(d.runes); {
-		end := start
-		for end < len(d.runes) && d.runes[end] != '\n' {
-			end++
-		}
+	for start, end := range d.lines(0) {
 		if labelAt(d, start, end, enAnswerLabels) {
 			added = append(added, spokenRefs(d, es.mentions, guest, org, start, end)...)
 		}
-		start = end + 1
 	}
 	es.addMentions(added)
 }
@@ -43,11 +38,7 @@ func guestTurns(d *doc, es *entitySet) {
 // transcriptGuest finds the header line "Guest: <person>, … of <organisation>" and returns the
 // person and the first organisation after them on that line.
 func transcriptGuest(d *doc, ms []mention) (guest, org mention, ok bool) {
-	for start := 0; start < len(d.runes); {
-		end := start
-		for end < len(d.runes) && d.runes[end] != '\n' {
-			end++
-		}
+	for start, end := range d.lines(0) {
 		line := string(d.runes[start:end])
 		for _, l := range enGuestLabels {
 			i := strings.Index(line, l)
@@ -68,7 +59,6 @@ func transcriptGuest(d *doc, ms []mention) (guest, org mention, ok bool) {
 				}
 			}
 		}
-		start = end + 1
 	}
 	return mention{}, mention{}, false
 }

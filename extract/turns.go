@@ -14,18 +14,13 @@ func firstPersonInTurns(d *doc, es *entitySet) {
 	var added []mention
 	ms := es.mentions
 	k := 0
-	for start := 0; start < len(d.runes); {
-		end := start
-		for end < len(d.runes) && d.runes[end] != '\n' {
-			end++
-		}
+	for start, end := range d.lines(0) {
 		for k < len(ms) && ms[k].start < start {
 			k++
 		}
 		if k < len(ms) && ms[k].kind == kg.KindPerson && turnLabelAt(d, ms[k], start) {
 			added = append(added, firstPersonRefs(d, ms, ms[k], ms[k].end, end)...)
 		}
-		start = end + 1
 	}
 	es.addMentions(added)
 }
