@@ -126,37 +126,34 @@ func (s *Store) WriteBatch(ctx context.Context, b kg.Batch) (kg.WriteCounts, err
 }
 
 func batchStatements(b kg.Batch) []statement {
-	var out []statement
-	add := func(cypher string, rows []map[string]any, then *statement) {
-		if len(rows) > 0 {
-			out = append(out, statement{cypher: cypher, rows: rows, then: then})
-		}
-	}
-	add(cypherUpsertDocuments, documentRows(b.Documents), nil)
+	out := withRows(nil, cypherUpsertDocuments, documentRows(b.Documents), nil)
 	for _, k := range kg.Kinds {
 		if b.FreshEntities {
-			if rows := freshEntityRows(b.Entities, k); len(rows) > 0 {
-				out = append(out, statement{cypher: freshEntityStatement(k), rows: rows})
-			}
+			out = withRows(out, freshEntityStatement(k), freshEntityRows(b.Entities, k), nil)
 			continue
 		}
-		add(fmt.Sprintf(cypherUpsertEntitiesTemplate, label(k), cypherRoleLabels("n", k, "row.props.roles"), cypherOtherKindLabels("n", k)),
+		out = withRows(out, fmt.Sprintf(cypherUpsertEntitiesTemplate, label(k), cypherRoleLabels("n", k, "row.props.roles"), cypherOtherKindLabels("n", k)),
 			entityRows(b.Entities, k), nil)
 	}
 	for _, t := range kg.RelTypes {
 		rt := relTypes([]kg.RelType{t})
 		if b.FreshTypes[t] {
-			if rows := freshRelationshipRows(b.Relationships, t); len(rows) > 0 {
-				out = append(out, statement{cypher: fmt.Sprintf(cypherCreateFreshRelationshipsTemplate, rt, freshRelationshipMap), rows: rows})
-			}
+			out = withRows(out, fmt.Sprintf(cypherCreateFreshRelationshipsTemplate, rt, freshRelationshipMap), freshRelationshipRows(b.Relationships, t), nil)
 			continue
 		}
 		rows := relationshipRows(b.Relationships, t)
-		add(fmt.Sprintf(cypherCreateRelationshipsTemplate, rt), rows,
+		out = withRows(out, fmt.Sprintf(cypherCreateRelationshipsTemplate, rt), rows,
 			&statement{cypher: fmt.Sprintf(cypherUpdateRelationshipsTemplate, rt), rows: rows})
 	}
-	add(cypherUpsertMentions, mentionRows(b.Mentions), nil)
-	return out
+	return withRows(out, cypherUpsertMentions, mentionRows(b.Mentions), nil)
+}
+
+// withRows appends the statement for rows, as maps or as lists, when there are any.
+func withRows[R any](out []statement, cypher string, rows []R, then *statement) []statement {
+	if len(rows) == 0 {
+		return out
+	}
+	return append(out, statement{cypher: cypher, rows: rows, then: then})
 }
 
 // runBulk runs st, adds its counters to c, and runs st.then when st counted existing rows.
