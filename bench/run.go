@@ -46,7 +46,7 @@ type Options struct {
 	// ImportLog is `hkgraph import`'s log level (default warn); at any other level its output,
 	// phase times included, is copied to Log.
 	ImportLog string
-	Log   io.Writer
+	Log       io.Writer
 }
 
 // Report is the machine-readable result (bench/results/latest.json).
