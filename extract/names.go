@@ -479,8 +479,8 @@ func quotedAfterCues(d *doc) []mention {
 	for _, s := range d.sents {
 		for _, h := range findCues(d, s) {
 			m, ok := quotedAt(d, h.end)
-			if !ok {
-				continue
+			if !ok || h.cue.typ == "RECOGNIZED_BY" || designationQuote(d, m) {
+				continue // 被乙认定为“专精特新”中小企业: the quote is a designation, no entity
 			}
 			if ks, ok := endKinds[h.cue.typ]; ok && contains(h.cue.to, "R") && !hasKindSuffix(m.name) {
 				m.kind = ks[1][0]
@@ -489,6 +489,24 @@ func quotedAfterCues(d *doc) []mention {
 		}
 	}
 	return out
+}
+
+// zhDesignationNouns follow the quoted designation a company holds (“专精特新”中小企业,
+// 「小巨人」企業, “独角兽”称号): the quote names a status, not an organisation.
+var zhDesignationNouns = []string{"企业", "中小企业", "称号", "资格", "认定", "认证"}
+
+// designationQuote reports whether the quoted m is followed by a designation noun that ends the
+// phrase (“专精特新”中小企业。; not “专精特新”企业名单, a list one joins).
+func designationQuote(d *doc, m mention) bool {
+	f := d.folded
+	i := m.end + 1 // past the closing quote
+	for _, w := range zhDesignationNouns {
+		n := len([]rune(w))
+		if i+n <= len(f) && string(f[i:i+n]) == w && (i+n == len(f) || !isHan(f[i+n]) || strings.ContainsRune("的之", f[i+n])) {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymNames proposes the capitalised words before an acronym in brackets as a name, commas
