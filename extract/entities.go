@@ -1024,6 +1024,9 @@ func chineseBySuffix(d *doc) []mention {
 			if start == i && start >= 2 && len(sr) >= 2 && f[start-1] == '和' && isHan(f[start-2]) && !zhStopRunes[f[start-2]] && zhBoundary(f, start-2) {
 				start -= 2 // 在养和医院, 及捷和集团: 和 is the name's second rune, not "and"
 			}
+			if start >= 1 && start < i && f[start-1] == '和' && !institutional[suf.s] && heOpensName(f, start-1, i-start) {
+				start-- // 老股东和裕资本, 由和谐资本领投: 和 is the name's first rune, not "and"
+			}
 			if i-start < suf.minLeft() && start >= 2 && f[start-1] == '的' && isHan(f[start-2]) && !zhPronouns[f[start-2]] &&
 				zhBoundary(f, start-2) {
 				start -= 2 // 与美的集团签署: a one-rune word and 的 open the name
@@ -1068,6 +1071,22 @@ func chineseBySuffix(d *doc) []mention {
 		}
 	}
 	return out
+}
+
+// heOpensName reports whether the 和 at k opens the name whose brand (the runes before its
+// suffix) is the n runes after it, rather than joining two names: "and" needs a name on each
+// side, so 和 opens the name when no name can stand before it (a clause's start, a preposition
+// or verb such as 由 获 向, a noun such as 股东: 老股东和裕资本) or when the brand after it would
+// be one rune alone (和裕资本, not 裕资本: a company's brand is two runes or more).
+func heOpensName(f []rune, k, n int) bool {
+	if n == 1 {
+		b := f[k+1]
+		return !zhStopRunes[b] && !zhGeneric[string(b)] && !strings.ContainsRune("母子新旧本该此两各每总分全其", b)
+	}
+	if k == 0 {
+		return true
+	}
+	return zhStopRunes[f[k-1]] && f[k-1] != '、' || hasSuffixAt(f, k, "股东")
 }
 
 // joinedCommission are the suffixes of bodies whose names join two fields with 及
