@@ -457,22 +457,16 @@ var zhKindNouns = []string{"委员会", "基金会", "协会", "集团", "银行
 func (es *entitySet) referredOrg(d *doc, ms []mention, si, anchor int) (mention, bool, bool) {
 	s := d.sents[si]
 	head := strings.TrimRight(string(d.folded[max(s.start, anchor-40):anchor]), " ")
-	for changed := true; changed; {
-		changed = false
-		for _, t := range titles {
-			if t.latin && t.role != "" {
-				if h := strings.TrimSuffix(strings.TrimSuffix(head, " and"), " "+t.cue); h != head {
-					head, changed = strings.TrimRight(h, " "), true
-				}
-			}
-		}
-	}
+	head = trimChainedTitles(head)
 	isOrg := func(m mention) bool { return m.kind == kg.KindOrganization }
 	if m, ok := es.leadingWordOrg(d, anchor); ok {
 		return m, false, true // "Sightline's founder": Sightline AI, named before
 	}
 	if d.lang == "en" && (strings.HasSuffix(head, " its") || strings.EqualFold(head, "its")) && head != string(d.folded[max(s.start, anchor-40):anchor]) {
 		if si > 0 {
+			if m, ok := es.objectOfDeal(d, si-1, anchor); ok {
+				return m, true, true // "A has acquired B. Its founder, X, …": B's founder
+			}
 			return topicBefore(d, es, si, isOrg)
 		}
 		return mention{}, false, false
@@ -507,6 +501,45 @@ func (es *entitySet) referredOrg(d *doc, ms []mention, si, anchor int) (mention,
 		}
 	}
 	return mention{}, false, false
+}
+
+// enDealVerbs take a company as their object: the company acquired, invested in or admitted.
+var enDealVerbs = []string{" acquired ", " acquires ", " acquire ", " bought ", " buys ", " buy ", " invested in ", " invests in ",
+	" led the round in ", " backed ", " admitted ", " took over ", " takes over "}
+
+// objectOfDeal is the company a deal in English sentence k was about, when the title at anchor
+// is a founder's or chief executive's: "Blue Ocean has acquired Kestrel Analytics. Its founder,
+// David Lee, …" names Kestrel's founder (the buyer's or investor's people go by other titles:
+// managing partner, chairman). The first organisation after the deal verb.
+func (es *entitySet) objectOfDeal(d *doc, k, anchor int) (mention, bool) {
+	f := d.folded
+	founderish := false
+	for _, w := range []string{"founder", "co-founder", "cofounder", "chief executive", "ceo"} {
+		founderish = founderish || hasPrefixAt(f, anchor, w)
+	}
+	if !founderish {
+		return mention{}, false
+	}
+	s := d.sents[k]
+	v := -1
+	for _, w := range enDealVerbs {
+		if i := strings.Index(string(f[s.start:s.end]), w); i >= 0 {
+			v = s.start + len([]rune(string(f[s.start:s.end])[:i]))
+			break
+		}
+	}
+	if v < 0 {
+		return mention{}, false
+	}
+	var obj mention
+	ok := false
+	for _, m := range es.sentenceMentions(s) {
+		if m.start > v && m.kind == kg.KindOrganization {
+			obj, ok = m, true
+			break
+		}
+	}
+	return obj, ok
 }
 
 // personEndsFit reports whether a cue's two ends may stand together: an "assoc" cue (加入,

@@ -89,10 +89,10 @@ func findPersons(d *doc) ([]mention, []personCue) {
 			if t.latin && d.lang != "en" && cSuite[t.cue] && !isWordRune(at(f, i-1)) && !isWordRune(at(f, end)) {
 				// 联合创始人兼COO韩雪松: a Latin title inside Chinese text reads as a Chinese one.
 			} else if t.latin {
-				if d.lang == "en" && t.role != "" && !isWordRune(at(f, i-1)) && at(f, end) == 's' && at(f, end+1) == ' ' {
-					// "its founding partners Angela Tse and David Kwok": a plural title
-					// before a list of names.
-					for _, m := range founderList(d, end+2) {
+				if k, ok := pluralTitleList(d, t, i, end); ok {
+					// "its founding partners Angela Tse and David Kwok", "Its founders, A
+					// and B,", "Its co-founders include A": a plural title before a list of names.
+					for _, m := range founderList(d, k) {
 						add(span{m.start, m.end}, span{i, end + 1}, t, formerBefore(d, i), false)
 					}
 					break
@@ -102,7 +102,9 @@ func findPersons(d *doc) ([]mention, []personCue) {
 				}
 				// A Latin title in English text: the name follows (", Dr Grace Zhou") or precedes
 				// ("Kevin Lau, founder of").
-				if n, ok := englishNameAfter(d, end); ok {
+				if n, ok := copulaNameAfter(d, i, end); ok {
+					add(n, span{i, end}, t, formerBefore(d, i), false) // "Its chairman is John Chan"
+				} else if n, ok := englishNameAfter(d, end); ok {
 					add(n, span{i, end}, t, formerBefore(d, i), false)
 					if org, ok := capitalisedBefore(d, i); ok { // former Goldman Sachs trader Kevin Lau
 						name := string(d.runes[org.start:org.end])
@@ -321,6 +323,76 @@ func englishNameAfter(d *doc, i int) (span, bool) {
 		k++
 	}
 	return capitalisedRun(r, words[k:])
+}
+
+// pluralTitleList reports where the list of names after the plural title at [i, end) starts:
+// right after "founding partners ", and, for founders only (whose plural names people, where
+// "partners include HSBC" names companies), after "founders, ", "founders include " or
+// "founders are ".
+func pluralTitleList(d *doc, t *title, i, end int) (int, bool) {
+	f := d.folded
+	if d.lang != "en" || t.role == "" || isWordRune(at(f, i-1)) || at(f, end) != 's' {
+		return 0, false
+	}
+	if at(f, end+1) == ' ' && !hasPrefixAt(f, end+1, " include ") && !hasPrefixAt(f, end+1, " are ") {
+		return end + 2, true
+	}
+	if !strings.Contains(t.cue, "found") {
+		return 0, false
+	}
+	for _, w := range []string{", ", " include ", " are "} {
+		if hasPrefixAt(f, end+1, w) {
+			return end + 1 + len([]rune(w)), true
+		}
+	}
+	return 0, false
+}
+
+// copulaNameAfter reads the name after "is" when a possessive owns the title at [i, end): "Its
+// chairman is John Chan", "Its founder and chief executive is Peter Wong", "Quillon's chief
+// executive is Mary Tam". Without the possessive the copula starts a clause about the post
+// ("The chairman is expected …").
+func copulaNameAfter(d *doc, i, end int) (span, bool) {
+	f := d.folded
+	k := -1
+	for _, w := range []string{" is ", " was ", " remains "} {
+		if hasPrefixAt(f, end, w) {
+			k = end + len([]rune(w))
+		}
+	}
+	if k < 0 || !possessiveBeforeTitle(d, i) {
+		return span{}, false
+	}
+	return capitalisedRun(d.runes, latinWordsFrom(d.runes, k, 5))
+}
+
+// possessiveBeforeTitle reports whether "its", "their" or a name's "'s" owns the English title
+// at i, other titles chained before it ("its founder and chief executive").
+func possessiveBeforeTitle(d *doc, i int) bool {
+	head := strings.TrimRight(string(d.folded[max(0, i-60):i]), " ")
+	head = trimChainedTitles(head)
+	for _, p := range []string{" its", " their", "'s", "’s"} {
+		if strings.HasSuffix(" "+head, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimChainedTitles cuts the English titles chained at the end of head ("its founder and
+// chief executive" → "its"): what owns them is left.
+func trimChainedTitles(head string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, t := range titles {
+			if t.latin && t.role != "" {
+				if h := strings.TrimSuffix(strings.TrimSuffix(head, " and"), " "+t.cue); h != head {
+					head, changed = strings.TrimRight(h, " "), true
+				}
+			}
+		}
+	}
+	return head
 }
 
 // englishNameBefore reads 2–3 capitalised words that end just before ", title".
