@@ -1267,13 +1267,23 @@ var enCues = map[string]kg.Kind{
 	// A regulator's sandbox admits projects as a programme does; a plan, a blueprint or a
 	// strategy a government issues is a policy.
 	"sandbox": kg.KindProgramme, "plan": kg.KindPolicy, "blueprint": kg.KindPolicy, "strategy": kg.KindPolicy,
+	// Legal forms of other jurisdictions (Harbour Peak Partners LLC, Kestrel Growth Fund II, L.P.,
+	// Siemens AG, Banco Lumina S.A.) and governments (Shenzhen Municipal People's Government).
+	"llc": kg.KindOrganization, "l.l.c": kg.KindOrganization, "lp": kg.KindOrganization, "l.p": kg.KindOrganization,
+	"gmbh": kg.KindOrganization, "ag": kg.KindOrganization, "s.a": kg.KindOrganization, "plc": kg.KindOrganization,
+	"n.v": kg.KindOrganization, "b.v": kg.KindOrganization, "government": kg.KindOrganization,
 }
+
+// enLegalForms are the legal endings that may follow a name after a comma ("Nuvia Robotics,
+// Inc.", "Kestrel Growth Fund II, L.P.") and keep their full stop.
+var enLegalForms = map[string]bool{"ltd": true, "inc": true, "corp": true, "llc": true, "l.l.c": true, "lp": true, "l.p": true,
+	"s.a": true, "n.v": true, "b.v": true, "plc": true, "gmbh": true, "ag": true, "limited": true}
 
 // enLowerCues are kind words news writes in lower case after a name: "the Incu-Tech programme".
 var enLowerCues = map[string]bool{"programme": true, "program": true, "scheme": true}
 
 // enOfCues are name endings that an "of" phrase may continue: University of Hong Kong.
-var enOfCues = map[string]bool{"university": true, "authority": true, "institute": true, "bank": true, "academy": true,
+var enOfCues = map[string]bool{"government": true, "university": true, "authority": true, "institute": true, "bank": true, "academy": true,
 	"college": true, "ministry": true, "bureau": true, "council": true, "commission": true, "department": true,
 	"association": true, "federation": true, "chamber": true}
 
@@ -1394,6 +1404,14 @@ func englishByCue(d *doc) []mention {
 				}
 			}
 			p := words[s-1]
+			if s == wi && enLegalForms[strings.ToLower(strings.TrimSuffix(w.text, "."))] && string(d.runes[p.end:w.start]) == ", " && isCapitalised(p.text) {
+				s-- // "Nuvia Robotics, Inc.": the legal form after a comma ends the name
+				continue
+			}
+			if p.text == "s" && s >= 2 && words[s-2].text == "People" && words[s-2].end+1 == p.start && words[s-1].end+1 == words[s].start {
+				s -= 2 // "Shenzhen Municipal People's Government": the possessive is inside the name
+				continue
+			}
 			if gap := string(d.runes[p.end:words[s].start]); gap == ", " && enTopicWords[p.text] && enTopicWords[words[s].text] {
 				s-- // "Innovation, Technology and Industry Bureau": a list of topics inside one name
 				continue
@@ -1446,7 +1464,7 @@ func englishByCue(d *doc) []mention {
 		}
 		if strings.HasSuffix(w.text, ".") {
 			end-- // keep the sentence's full stop out; "Ltd." keeps it below
-			if strings.EqualFold(w.text, "ltd.") || strings.EqualFold(w.text, "inc.") || strings.EqualFold(w.text, "corp.") {
+			if enLegalForms[strings.ToLower(strings.TrimSuffix(w.text, "."))] {
 				end++
 			}
 		}

@@ -241,7 +241,7 @@ func latinTitleIn(f []rune) *title {
 // enLegalEndings close an English company's registered name; the name without them is the one
 // the text and other texts use ("Quanta Diagnostics Ltd." is Quanta Diagnostics).
 var enLegalEndings = []string{" co., ltd.", " co. ltd.", " pte. ltd.", " pte ltd", " ltd.", " ltd", " limited", " inc.", " inc",
-	" plc", " llc", " gmbh", " corp.", " s.a."}
+	" plc", " llc", " l.l.c.", " gmbh", " corp.", " s.a.", " l.p.", " lp", " ag", " n.v.", " b.v."}
 
 // legalShortAliases gives each English candidate named with a legal ending its name without it
 // as an alias.

@@ -70,7 +70,7 @@ func afterHyphenModifier(m mention) (mention, bool) {
 }
 
 // enAbbrevs end with a full stop inside a name: "Lee & Co. Family Office".
-var enAbbrevs = map[string]bool{"Co.": true, "St.": true, "Mt.": true, "Bros.": true, "Intl.": true}
+var enAbbrevs = map[string]bool{"Co.": true, "St.": true, "Mt.": true, "Bros.": true, "Intl.": true, "Pte.": true} // Pte. Ltd.
 
 // afterPartitive cuts "Shares of", "Investors of", "Most of" off the front of an English name: a
 // common noun and "of" before a name take part of it, they do not name it.

@@ -81,6 +81,7 @@ var abbreviations = map[string]bool{
 	"e.g": true, "i.e": true, "mt": true, "bhd": true, "plc": true, "approx": true, "est": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"pte": true, "s.a": true, "l.p": true, "n.v": true, "b.v": true, "l.l.c": true, // Pte. Ltd., Banco Lumina S.A., Fund II, L.P.
 }
 
 // splitSentences cuts text into sentences: at 。！？；, at newlines, and at English . ! ? ;
