@@ -143,6 +143,11 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					to, toPrev = lastTo[si-1], true
 				}
 			}
+			if c.flags["topic"] && c.typ == "INVESTED_IN" && d.lang == "en" && roundBefore && (toPrev || len(to) == 0) {
+				to, toPrev = lastTo[si-1], true // "A backed B. C led the round.": B's round, not A's
+			} else if c.flags["topic"] && c.typ == "INVESTED_IN" && d.lang == "en" && toPrev && !aboutFinancing(d, d.sents[si-1]) {
+				continue // "the round" refers to a round the sentence before reported, or to none
+			}
 			if c.flags["sym"] && len(to) == 0 && len(from) >= 1 && afterWith(d, ownerStart(d, ms, firstOf(from))) { // 與甲旗下的乙簽署
 				// "甲與乙、丙等簽署": the list holds the partners of the subject before 與
 				// (也 "與日本住友化學合作": the place before 乙 only describes it).

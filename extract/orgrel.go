@@ -130,9 +130,22 @@ func otherEnd(d *doc, c *relCue, side int, h cueHit, m mention) bool {
 		return false
 	}
 	if d.lang == "en" {
-		return c.from[0] == "L" // "A and B came in as cornerstone investors": the subject invested
+		// "A and B came in as cornerstone investors": the subject invested; "Lumora said A
+		// led the round": Lumora is no part of the list before the cue, the round is its.
+		return c.from[0] == "L" && (m.end >= h.start || onlyNamesBetween(d, m.end, h.start))
 	}
 	return !crossesClause(d, m.end, h.start)
+}
+
+// onlyNamesBetween reports whether the English text from a to b holds only capitalised words
+// and the glue of a list (", ", "and", "&"): the name before a stands in the list that ends at b.
+func onlyNamesBetween(d *doc, a, b int) bool {
+	for _, w := range strings.FieldsFunc(string(d.runes[a:b]), func(r rune) bool { return r == ' ' || r == ',' }) {
+		if w != "and" && w != "&" && !isCapitalised(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // coInvestor reports whether t, right after an investment cue, is the next investor of the
