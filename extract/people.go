@@ -958,7 +958,12 @@ func leadingTitleWithin(d *doc, i, n int) bool {
 
 // enCopulas stand between a person's name and the title they hold or held.
 var enCopulas = []string{" is the", " is a", " is an", " is", " was the", " was a", " was", " became the", " became", " is now the", " is now",
-	" serves as", " served as", " stepped down as", " resigned as", " retired as", " remains", " remains the"}
+	" serves as", " served as", " stepped down as", " resigned as", " retired as", " remains", " remains the",
+	// Appointments: "X has been appointed chief executive of Y", "X was promoted to managing
+	// director of Y", "X will take over as chairman of Y".
+	" has been appointed", " has been appointed as", " was appointed", " was appointed as", " has been named", " has been named as",
+	" was named", " was named as", " will become", " will become the", " has become", " has become the", " was promoted to",
+	" has been promoted to", " will serve as", " will take over as", " takes over as", " took over as", " will be the"}
 
 // copulaBeforeTitle returns where a name ends before "is the / became / stepped down as" and
 // the title at t; only titles a company does not hold ("X is a partner of" may be a firm).
@@ -1000,10 +1005,12 @@ func companyWordBefore(d *doc, k int) bool {
 // ("Sara Ip, Brightwave's founder"), the name standing before that comma.
 func possessiveOrgBefore(d *doc, j int) (int, bool) {
 	f := d.folded
-	if !hasSuffixAt(f, j, "'s") && !hasSuffixAt(f, j, "’s") {
+	k := j - 2
+	if hasSuffixAt(f, j, "s'") || hasSuffixAt(f, j, "s’") {
+		k = j - 1 // "Mary Tam, Orbix Labs' chief executive"
+	} else if !hasSuffixAt(f, j, "'s") && !hasSuffixAt(f, j, "’s") {
 		return 0, false
 	}
-	k := j - 2
 	for n := 0; n < 4; n++ {
 		b := wordStart(d.runes, k)
 		if b == k || !isCapitalised(string(d.runes[b:k])) {

@@ -18,7 +18,7 @@ func TestPossessiveTitlesEn(t *testing.T) {
 		{"Lumen Bio Limited raised US$8 million. Its co-founders include Carol Ng, who previously worked at Roche.",
 			[]string{"LEADS Carol Ng > Lumen Bio Limited", "WORKED_AT Carol Ng > Roche"}, nil},
 		// A founder after a deal is the founder of the company bought or backed.
-		{"Blue Ocean Capital has acquired Kestrel Analytics Limited. Its founder, David Lee, will join Blue Ocean Capital as a partner.",
+		{"Blue Ocean Capital has acquired Kestrel Analytics Limited. Its founder, David Lee, said the deal closed in May.",
 			[]string{"LEADS David Lee > Kestrel Analytics Limited"}, []string{"LEADS David Lee > Blue Ocean Capital"}},
 		// No possessive: the copula starts a clause about the post, and partners are companies.
 		{"Orchid Labs Limited raised HK$20 million. The chairman is Expected Growth.", nil,
