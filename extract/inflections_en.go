@@ -32,6 +32,21 @@ var verbForms = [][]string{
 	{"receive", "receives", "received", "receiving"},
 	{"push", "pushes", "pushed", "pushing"},
 	{"pitch", "pitches", "pitched", "pitching"},
+	// h12r8: the verbs of deals, rounds and appointments in business news ("will merge with",
+	// "acquires a stake in", "is partnering with", "signs an agreement with", "has teamed up with").
+	{"merge", "merges", "merged", "merging"},
+	{"acquire", "acquires", "acquired", "acquiring"},
+	{"buy", "buys", "bought", "buying"},
+	{"sell", "sells", "sold", "selling"},
+	{"sign", "signs", "signed", "signing"},
+	{"partner", "partners", "partnered", "partnering"},
+	{"team", "teams", "teamed", "teaming"},
+	{"collaborate", "collaborates", "collaborated", "collaborating"},
+	{"raise", "raises", "raised", "raising"},
+	{"secure", "secures", "secured", "securing"},
+	{"complete", "completes", "completed", "completing"},
+	{"appoint", "appoints", "appointed", "appointing"},
+	{"hire", "hires", "hired", "hiring"},
 }
 
 // inflectAlone are the verbs whose every form is a cue by itself ("attended", "is attending"):
