@@ -1300,6 +1300,9 @@ func ofTail(d *doc, words []word, wi, end int) int {
 		if gap != " " && !(gap == ", " && enTopicWords[words[k-1].text] && enTopicWords[words[k].text]) {
 			break
 		}
+		if p := words[k-1].text; k > wi+2 && strings.HasSuffix(p, ".") && !enAbbrevs[p] {
+			break // "… of Hong Kong. The company": the sentence ended
+		}
 		last = k
 		if k+2 < len(words) && words[k+1].text == "and" && enTopicWords[words[k].text] && enTopicWords[words[k+2].text] {
 			k += 2
@@ -1309,6 +1312,9 @@ func ofTail(d *doc, words []word, wi, end int) int {
 	}
 	if last < 0 {
 		return end
+	}
+	if t := words[last].text; strings.HasSuffix(t, ".") && !enAbbrevs[t] {
+		return words[last].end - 1 // "… the University of Hong Kong.": the sentence's full stop
 	}
 	return words[last].end
 }
@@ -1455,12 +1461,12 @@ func englishByCue(d *doc) []mention {
 			out = append(out, mention{start: start, end: end, name: name, key: d.key(name), kind: kind})
 			continue
 		}
-		if s == wi && !camelPark(w.text) {
-			continue // a cue word alone ("Capital") is no name
-		}
 		start, end := words[s].start, w.end
 		if enOfCues[strings.ToLower(w.text)] {
 			end = ofTail(d, words, wi, end) // Monetary Authority of Singapore, Bank of East Asia
+		}
+		if s == wi && !camelPark(w.text) && (end == w.end || !isCapitalised(w.text)) {
+			continue // a cue word alone ("Capital") is no name; "the University of Hong Kong" is
 		}
 		if strings.HasSuffix(w.text, ".") {
 			end-- // keep the sentence's full stop out; "Ltd." keeps it below

@@ -71,6 +71,16 @@ func Extract(in Input) []Proposal {
 	return out
 }
 
+// startsMention reports whether a mention of ms starts at i.
+func startsMention(ms []mention, i int) bool {
+	for _, m := range ms {
+		if m.start == i {
+			return true
+		}
+	}
+	return false
+}
+
 func kindOrder(k ProposalKind) int {
 	switch k {
 	case KindEntity:
@@ -92,6 +102,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 		ms := es.sentenceMentions(s)
 		for _, h := range findCues(d, s) {
 			c := h.cue
+			if d.lang == "en" && strings.HasSuffix(c.cue, " the") && startsMention(ms, h.end-3) {
+				h.end -= 4 // "graduated from the": the article opens a known name (The Chinese University of Hong Kong)
+			}
 			// The sentence after one that states an investment is about the same round
 			// ("The round was led by A. B and C also took part.").
 			roundBefore := si > 0 && len(lastTo[si-1]) > 0
