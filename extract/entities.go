@@ -603,6 +603,7 @@ func findCandidates(d *doc) []mention {
 	var out []mention
 	out = append(out, chineseBySuffix(d)...)
 	out = append(out, englishByCue(d)...)
+	out = append(out, backerNames(d)...) // "Alibaba-backed X" (names_en.go)
 	out = append(out, findPlaces(d)...)
 	out = append(out, quotedNames(d)...)
 	out = append(out, descriptorNames(d)...)
