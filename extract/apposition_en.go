@@ -114,3 +114,16 @@ func definedSelf(d *doc, es *entitySet) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// appositionOfModifier is the name an apposition describes when its noun phrase opens with an
+// article and the modifier at i ("Nimbus Robotics, a Sequoia-backed start-up,": Nimbus Robotics).
+func appositionOfModifier(d *doc, ms []mention, i int) []mention {
+	for _, art := range []string{"a ", "an "} {
+		if hasSuffixAt(d.folded, i, art) {
+			if m, ok := appositionHead(d, ms, i-len(art)); ok {
+				return []mention{m}
+			}
+		}
+	}
+	return nil
+}

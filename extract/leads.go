@@ -86,7 +86,7 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 			}
 		}
 		gap = strings.TrimSpace(strings.TrimSuffix(gap, " and"))
-		for _, g := range []string{"'s", "’s", "的", "之", "旗下", ""} {
+		for _, g := range []string{"'s", "’s", "的", "之", "旗下", ", whose", ""} { // ", whose": "X, whose chief executive is Y"
 			if (gap == g || titleGap(gap) || d.lang == "en" && possessiveGap(gap)) && kindFits("LEADS", 1, m.kind) { // possessiveGap
 				if i > 0 && sameEntity(ms[i-1], m) && strings.Trim(string(d.folded[ms[i-1].end:m.start]), "(（ ") == "" {
 					return ms[i-1], false, true // 香港浸会大学(浸大)…: the full name

@@ -371,7 +371,7 @@ func copulaNameAfter(d *doc, i, end int) (span, bool) {
 func possessiveBeforeTitle(d *doc, i int) bool {
 	head := strings.TrimRight(string(d.folded[max(0, i-60):i]), " ")
 	head = trimChainedTitles(head)
-	for _, p := range []string{" its", " their", "'s", "’s"} {
+	for _, p := range []string{" its", " their", " whose", "'s", "’s"} {
 		if strings.HasSuffix(" "+head, p) {
 			return true
 		}
