@@ -325,7 +325,7 @@ func plan(c *Compiled, size int) []plannedBatch {
 	}
 	// New documents get their mentions of every entity in this import, written once the
 	// entities are.
-	for part := range slices.Chunk(documentMentions(c), size) {
+	for part := range slices.Chunk(c.Mentions, size) {
 		out = append(out, plannedBatch{Batch: kg.Batch{Mentions: part}, phase: phaseLinks})
 	}
 	for part := range slices.Chunk(rels, size) {
@@ -334,14 +334,14 @@ func plan(c *Compiled, size int) []plannedBatch {
 	return out
 }
 
-// documentMentions finds the new documents' mentions of every entity in the import.
-func documentMentions(c *Compiled) []kg.Mention {
-	if len(c.Documents) == 0 {
+// documentMentions finds the documents' mentions of entities.
+func documentMentions(docs []*kg.Document, entities []*kg.Entity) []kg.Mention {
+	if len(docs) == 0 {
 		return nil
 	}
-	m := NewMatcher(c.Entities)
+	m := NewMatcher(entities)
 	var mentions []kg.Mention
-	for _, d := range c.Documents {
+	for _, d := range docs {
 		mentions = append(mentions, m.Find(d.ID, d.Text)...)
 	}
 	return mentions
