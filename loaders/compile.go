@@ -5,9 +5,13 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io/fs"
+	"maps"
 	"math"
 	"regexp"
+	"runtime"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/hkgraph/hkgraph/kg"
@@ -26,6 +30,9 @@ type Compiled struct {
 	Documents     []*kg.Document
 	Entities      []*kg.Entity
 	Relationships []*kg.Relationship
+	// Mentions are the new documents' mentions of the dataset's entities (found while the
+	// relationships compile).
+	Mentions []kg.Mention
 }
 
 // Languages a document may be in.
@@ -95,12 +102,12 @@ func (ds *Dataset) Compile(name string, known Known) (*Compiled, error) {
 			out.Entities = append(out.Entities, ent)
 		}
 	}
+	// The documents' mentions of the entities just compiled are found meanwhile: both are
+	// CPU work an import does before its first write.
+	var mentions sync.WaitGroup
+	mentions.Go(func() { out.Mentions = documentMentions(out.Documents, out.Entities) })
 	byID := map[string]*kg.Relationship{}
-	for i, r := range ds.Relationships {
-		rel := c.relationship(fmt.Sprintf("relationships[%d] (%s %s→%s)", i, r.Type, r.From, r.To), r)
-		if rel == nil {
-			continue
-		}
+	for _, rel := range c.relationships(ds.Relationships) {
 		if prev := byID[rel.ID]; prev != nil { // the same fact again: one relationship, all its citations
 			prev.Citations = mergeCitations(prev.Citations, rel.Citations)
 			continue
@@ -108,6 +115,7 @@ func (ds *Dataset) Compile(name string, known Known) (*Compiled, error) {
 		byID[rel.ID] = rel
 		out.Relationships = append(out.Relationships, rel)
 	}
+	mentions.Wait()
 	if err := c.problems.Err(); err != nil {
 		return nil, err
 	}
@@ -127,7 +135,10 @@ type compiler struct {
 
 	folded      map[string]string       // quote → folded (names)
 	foldedNames map[*kg.Entity][]string // entity → its folded names (names)
-	spans       map[span]spanText       // a cited span's text and context (citation)
+	// the dataset's entities' folded names, computed once for every relationship compiler
+	// (nil: names folds each as it meets it)
+	datasetNames map[*kg.Entity][]string
+	spans        map[span]spanText // a cited span's text and context (citation)
 }
 
 // span is a citation's document and code-point range.
@@ -370,6 +381,58 @@ func (c *compiler) relationship(where string, r RelationshipRecord) *kg.Relation
 	return rel
 }
 
+// minParallelRelationships is the fewest relationships worth compiling in parallel.
+const minParallelRelationships = 20_000
+
+// relationships compiles rs (nil where a record has problems) on every core: consecutive
+// parts, each by a compiler of its own (caches and problems; the documents and entities are
+// only read now), their results and problems joined in record order, as one pass would give.
+func (c *compiler) relationships(rs []RelationshipRecord) []*kg.Relationship {
+	compile := func(c *compiler, part []RelationshipRecord, first int) []*kg.Relationship {
+		out := make([]*kg.Relationship, 0, len(part))
+		for i, r := range part {
+			if rel := c.relationship(fmt.Sprintf("relationships[%d] (%s %s→%s)", first+i, r.Type, r.From, r.To), r); rel != nil {
+				out = append(out, rel)
+			}
+		}
+		return out
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(rs)/minParallelRelationships)
+	if workers <= 1 {
+		return compile(c, rs, 0)
+	}
+	// The entities' names are folded once, on every core, rather than by each part again.
+	ents := slices.Collect(maps.Values(c.entities))
+	folded := make([][]string, len(ents))
+	var fold sync.WaitGroup
+	for w := range workers {
+		fold.Go(func() {
+			for i := w; i < len(ents); i += workers {
+				folded[i] = foldNames(ents[i])
+			}
+		})
+	}
+	fold.Wait()
+	names := make(map[*kg.Entity][]string, len(ents))
+	for i, e := range ents {
+		names[e] = folded[i]
+	}
+	size := (len(rs) + workers - 1) / workers
+	forks := make([]*compiler, workers)
+	parts := make([][]*kg.Relationship, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		forks[w] = &compiler{name: c.name, known: c.known, texts: c.texts, entities: c.entities, restore: c.restore, today: c.today, datasetNames: names}
+		first := w * size
+		wg.Go(func() { parts[w] = compile(forks[w], rs[first:min(first+size, len(rs))], first) })
+	}
+	wg.Wait()
+	for _, f := range forks {
+		c.problems = append(c.problems, f.problems...)
+	}
+	return slices.Concat(parts...)
+}
+
 func (c *compiler) endpoint(where, end, id string) *kg.Entity {
 	if e := c.entities[id]; e != nil {
 		return e
@@ -428,13 +491,12 @@ func (c *compiler) names(quote string, e *kg.Entity) bool {
 		q = textnorm.Fold(quote)
 		c.folded[quote] = q
 	}
-	keys, ok := c.foldedNames[e]
+	keys, ok := c.datasetNames[e]
 	if !ok {
-		for _, n := range e.Names() {
-			if k := textnorm.Fold(n); k != "" {
-				keys = append(keys, k)
-			}
-		}
+		keys, ok = c.foldedNames[e]
+	}
+	if !ok {
+		keys = foldNames(e)
 		c.foldedNames[e] = keys
 	}
 	for _, k := range keys {
@@ -443,6 +505,17 @@ func (c *compiler) names(quote string, e *kg.Entity) bool {
 		}
 	}
 	return false
+}
+
+// foldNames folds e's names (the non-empty ones).
+func foldNames(e *kg.Entity) []string {
+	var keys []string
+	for _, n := range e.Names() {
+		if k := textnorm.Fold(n); k != "" {
+			keys = append(keys, k)
+		}
+	}
+	return keys
 }
 
 // mentionsAny reports whether quote contains one of names, across scripts and case.

@@ -35,6 +35,12 @@ type ImportStore interface {
 	DeleteGraph(ctx context.Context) error
 	// Stats counts entities and relationships by type (from Neo4j's count store, no scan).
 	Stats(ctx context.Context) (*kg.Stats, error)
+	// SuspendIndexes drops the id and key indexes of empty relationship types, and with
+	// entities the entities' name and search indexes, for a first load, noting them on the
+	// run; RestoreIndexes creates every noted one again and waits until they are online (it
+	// returns how many it created).
+	SuspendIndexes(ctx context.Context, runID string, types []kg.RelType, entities bool) error
+	RestoreIndexes(ctx context.Context) (int, error)
 }
 
 // ImportOptions tune an import.
@@ -208,6 +214,22 @@ func Import(ctx context.Context, st ImportStore, paths []string, opts ImportOpti
 		return sum, err
 	}
 	fresh, freshEntities := freshness(gs)
+	suspended, err := suspendIndexes(ctx, st, sum.RunID, c, fresh, freshEntities, opts.Log)
+	if suspended {
+		// On failure too: a run that stops leaves the indexes as it found them when it can
+		// (a resumed run looks its rows up by id). Not cancelled with ctx, or an interrupted
+		// run could not.
+		defer func() {
+			if n, err := st.RestoreIndexes(context.WithoutCancel(ctx)); err != nil {
+				opts.Log.Error("creating the indexes suspended for the load failed; `hkgraph migrate` creates them", "err", err)
+			} else if n > 0 {
+				opts.Log.Info("created the indexes suspended for the load again", "indexes", n)
+			}
+		}()
+	}
+	if err != nil {
+		return sum, err
+	}
 	for i := range batches {
 		if len(batches[i].Relationships) > 0 {
 			batches[i].FreshTypes = fresh
@@ -238,6 +260,14 @@ func Import(ctx context.Context, st ImportStore, paths []string, opts ImportOpti
 	}
 	if w.bar != nil {
 		_ = w.bar.Finish()
+	}
+	if suspended {
+		// Part of the import: its indexes serve reads from the moment it reports done.
+		if n, err := st.RestoreIndexes(ctx); err != nil {
+			return sum, fmt.Errorf("every batch committed, but creating the indexes suspended for the load failed (%w); `hkgraph migrate` creates them", err)
+		} else if n > 0 {
+			opts.Log.Info("created the indexes suspended for the load", "indexes", n, "seconds", time.Since(start).Seconds())
+		}
 	}
 	if err := st.FinishImport(ctx, sum.RunID); err != nil {
 		return sum, fmt.Errorf("every batch committed, but marking the run finished failed (%w); %s", err, resumeHint())
@@ -325,7 +355,7 @@ func plan(c *Compiled, size int) []plannedBatch {
 	}
 	// New documents get their mentions of every entity in this import, written once the
 	// entities are.
-	for part := range slices.Chunk(documentMentions(c), size) {
+	for part := range slices.Chunk(c.Mentions, size) {
 		out = append(out, plannedBatch{Batch: kg.Batch{Mentions: part}, phase: phaseLinks})
 	}
 	for part := range slices.Chunk(rels, size) {
@@ -334,14 +364,14 @@ func plan(c *Compiled, size int) []plannedBatch {
 	return out
 }
 
-// documentMentions finds the new documents' mentions of every entity in the import.
-func documentMentions(c *Compiled) []kg.Mention {
-	if len(c.Documents) == 0 {
+// documentMentions finds the documents' mentions of entities.
+func documentMentions(docs []*kg.Document, entities []*kg.Entity) []kg.Mention {
+	if len(docs) == 0 {
 		return nil
 	}
-	m := NewMatcher(c.Entities)
+	m := NewMatcher(entities)
 	var mentions []kg.Mention
-	for _, d := range c.Documents {
+	for _, d := range docs {
 		mentions = append(mentions, m.Find(d.ID, d.Text)...)
 	}
 	return mentions
@@ -379,6 +409,46 @@ func fingerprint(paths []string) (string, error) {
 		fmt.Fprintf(h, "\x00%s\x00", filepath.Base(p))
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// suspendMin is how many records of an empty relationship type (or, into a graph with no
+// entity, how many entities) an import must bring for it to drop their indexes during the
+// load (SuspendIndexes) and build them after: below it, dropping and building cost more than
+// the index upkeep they save.
+var suspendMin = 10_000
+
+// suspendIndexes drops the indexes of what is empty and this import brings many records of,
+// and says whether it tried to (then, even on error, some may be down). First it creates any
+// an earlier run left dropped (it died between the drop and the create), whatever they were:
+// this run's look-ups by id want them.
+func suspendIndexes(ctx context.Context, st ImportStore, runID string, c *Compiled, fresh map[kg.RelType]bool, freshEntities bool, log *slog.Logger) (bool, error) {
+	if n, err := st.RestoreIndexes(ctx); err != nil {
+		return false, fmt.Errorf("creating the indexes an earlier import suspended: %w", err)
+	} else if n > 0 {
+		log.Info("created the indexes an unfinished import had suspended", "indexes", n)
+	}
+	rows := map[kg.RelType]int{}
+	for _, r := range c.Relationships {
+		if fresh[r.Type] {
+			rows[r.Type]++
+		}
+	}
+	var types []kg.RelType
+	for t, n := range rows {
+		if n >= suspendMin {
+			types = append(types, t)
+		}
+	}
+	entities := freshEntities && len(c.Entities) >= suspendMin
+	if len(types) == 0 && !entities {
+		return false, nil
+	}
+	slices.Sort(types)
+	log.Info("dropping the indexes of what is empty for the load; created again after it", "relationshipTypes", types, "entities", entities)
+	if err := st.SuspendIndexes(ctx, runID, types, entities); err != nil {
+		return true, fmt.Errorf("suspending indexes for the load: %w", err)
+	}
+	return true, nil
 }
 
 // freshness reads from the graph's counts which relationship types hold no relationship and

@@ -32,7 +32,7 @@ func PrepareOffline(paths []string) (*OfflinePlan, error) {
 		return nil, err
 	}
 	return &OfflinePlan{RunID: newRunID(fp), Fingerprint: fp, Graph: kg.Batch{Documents: c.Documents, Entities: c.Entities,
-		Relationships: c.Relationships, Mentions: documentMentions(c)}}, nil
+		Relationships: c.Relationships, Mentions: c.Mentions}}, nil
 }
 
 // Records is what the import counts as records (as ImportSummary does): documents, entities

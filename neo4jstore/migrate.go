@@ -22,8 +22,7 @@ type migration struct {
 func migrations() []migration {
 	relIndexes := make([]string, 0, len(kg.RelTypes))
 	for _, t := range kg.RelTypes {
-		relIndexes = append(relIndexes, fmt.Sprintf(
-			"CREATE INDEX rel_id_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.id)", t, relTypes([]kg.RelType{t})))
+		relIndexes = append(relIndexes, relIndex("id", "id", t).create)
 	}
 	return []migration{
 		{1, "unique ids", []string{
@@ -31,13 +30,7 @@ func migrations() []migration {
 			"CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE",
 			"CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:Migration) REQUIRE m.version IS UNIQUE",
 		}},
-		{2, "name ordering and full-text search", []string{
-			"CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
-			// cjk: bigrams for Chinese, lower-cased words for English; names are stored folded
-			// (Simplified, lower case) in searchText so both scripts meet in one key.
-			"CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText, n.description] " +
-				"OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
-		}},
+		{2, "name ordering and full-text search", []string{entityLoadIndexes[0].create, entityLoadIndexes[1].create}},
 		{3, "relationship ids", relIndexes},
 		{4, "API keys", []string{
 			"CREATE CONSTRAINT apikey_name IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.name IS UNIQUE",
@@ -82,17 +75,15 @@ var addedAfterMigration7 = []kg.RelType{"ATTRACTED"}
 func dealFlowMigration() []string {
 	var out []string
 	for _, t := range addedAfterMigration7 {
-		rt := relTypes([]kg.RelType{t})
-		out = append(out,
-			fmt.Sprintf("CREATE INDEX rel_id_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.id)", t, rt),
-			fmt.Sprintf("CREATE INDEX rel_out_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.outKey)", t, rt),
-			fmt.Sprintf("CREATE INDEX rel_in_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.inKey)", t, rt))
+		for _, ix := range relLoadIndexes(t) {
+			out = append(out, ix.create)
+		}
 	}
 	for _, t := range kg.RelTypes {
-		out = append(out, fmt.Sprintf("CREATE INDEX rel_date_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.date)", t, relTypes([]kg.RelType{t})))
+		out = append(out, relIndex("date", "date", t).create)
 	}
 	for _, t := range moneyRelTypes {
-		out = append(out, fmt.Sprintf("CREATE INDEX rel_amount_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.amountHKD)", t, relTypes([]kg.RelType{t})))
+		out = append(out, relIndex("amount", "amountHKD", t).create)
 	}
 	// An end date compares at its own precision: "2016" has passed in 2024, "2024" has not.
 	return append(out, fmt.Sprintf("MATCH ()-[r:%s]->() WHERE r.status IS NULL CALL (r) { SET r.status = CASE "+
@@ -113,9 +104,7 @@ func relKeyMigration() []string {
 	var out []string
 	for _, t := range kg.RelTypes {
 		rt := relTypes([]kg.RelType{t})
-		out = append(out,
-			fmt.Sprintf("CREATE INDEX rel_out_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.outKey)", t, rt),
-			fmt.Sprintf("CREATE INDEX rel_in_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.inKey)", t, rt),
+		out = append(out, relIndex("out", "outKey", t).create, relIndex("in", "inKey", t).create,
 			fmt.Sprintf("MATCH (a)-[r:%s]->(b) WHERE r.outKey IS NULL CALL (a, r, b) { SET %s } IN TRANSACTIONS OF 10000 ROWS", rt, relKeys("a", "r", "b", t)))
 	}
 	return out
@@ -154,6 +143,12 @@ func (s *Store) Migrate(ctx context.Context, log *slog.Logger) error {
 			map[string]any{"v": m.version, "name": m.name, "at": time.Now().UTC().Format(time.RFC3339)}); err != nil {
 			return err
 		}
+	}
+	// Indexes an import dropped for its load and died before it created them again.
+	if n, err := s.RestoreIndexes(ctx); err != nil {
+		return err
+	} else if n > 0 {
+		log.Info("created the indexes an unfinished import had suspended", "relationshipTypes", n)
 	}
 	// Outside a managed transaction: the per-transaction timeout would cut the wait short.
 	return s.autocommit(ctx, cypherAwaitIndexes)

@@ -29,6 +29,9 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, e
 	hits, err := readAll(ctx, s, cypherSearch(), map[string]any{"q": lucene, "candidates": candidates, "kinds": kinds}, func(r *cols) kg.SearchHit {
 		return rank(entityE(r), folded, col[float64](r, "score"))
 	})
+	if searchIndexMissing(err) {
+		return nil, errSearchIndexBuilding
+	}
 	if err != nil {
 		return nil, err
 	}
