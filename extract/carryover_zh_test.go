@@ -21,3 +21,39 @@ func TestDateBeforePronoun(t *testing.T) {
 		{"zh-Hans", "晶氢科技成立于2020年。2024年起，红杉中国开始投资氢能企业。", []string{"INVESTED_IN 红杉中国 > 晶氢科技"}},
 	})
 }
+
+// TestAppointmentAndMoveSubjects: a person named before 接任/獲聘/升任 or before 已加入… when a
+// post follows (出任, 擔任), and a company named before 進駐/入駐/獲納入/落戶/遷入, open their
+// clause as its subject; 公司 before a title is the company's post, not a person.
+func TestAppointmentAndMoveSubjects(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hans", "王海明将接任云帆物流董事长。", []string{"LEADS 王海明 > 云帆物流"}},
+		{"zh-Hans", "王海明接任云帆物流首席执行官一职。", []string{"LEADS 王海明 > 云帆物流"}},
+		{"zh-Hans", "李家豪正式加盟云帆科技，担任首席技术官。", []string{"LEADS 李家豪 > 云帆科技"}},
+		{"zh-Hans", "李家豪已加入云帆科技，出任首席财务官。", []string{"LEADS 李家豪 > 云帆科技"}},
+		{"zh-Hant", "星橋醫療進駐香港科學園。", []string{"LOCATED_IN 星橋醫療 > 香港科學園"}},
+		{"zh-Hant", "星橋醫療獲納入數碼港培育計劃。", []string{"PARTICIPATED_IN 星橋醫療 > 數碼港培育計劃"}},
+		{"zh-Hans", "星图机器人落户南沙。", []string{"LOCATED_IN 星图机器人 > 南沙"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hans", "云帆物流宣布，王海明获委任为公司首席执行官。", []string{"LEADS 公司 > 云帆物流"}},
+		{"zh-Hant", "星橋醫療宣布，陳志強獲委任為公司行政總裁。", []string{"LEADS 公司 > 星橋醫療"}},
+		// Joining with no post after it names no person: an alliance's member is a company.
+		{"zh-Hans", "云帆物流已加入香港物流联盟。", []string{"LEADS 云帆物流 > 香港物流联盟"}},
+	})
+	checkNoZhPerson(t, []string{"云帆物流宣布，王海明获委任为公司首席执行官。", "李家强已加入香港物流联盟。"}, "公司", "李家强")
+}
+
+// checkNoZhPerson fails when one of texts proposes one of names as a person.
+func checkNoZhPerson(t *testing.T, texts []string, names ...string) {
+	t.Helper()
+	for _, text := range texts {
+		for _, p := range Extract(Input{Text: text, Language: "zh-Hans", Published: "2025-06-05"}) {
+			for _, n := range names {
+				if p.Kind == KindEntity && p.Entity.Kind == "PERSON" && p.Entity.Name == n {
+					t.Errorf("%s: %s proposed as a person", text, n)
+				}
+			}
+		}
+	}
+}
