@@ -57,3 +57,28 @@ func checkNoZhPerson(t *testing.T, texts []string, names ...string) {
 		}
 	}
 }
+
+// TestRoundRolesAndFilings: the investor named after a round's role noun (領投方為甲, 跟投方包括
+// 乙和丙) invests in the round's company, not the other way round; a filing with an exchange
+// (向港交所遞表, 遞交招股書) is a planned listing; 全資 before 收購 and 其中 before a name are
+// not part of the name.
+func TestRoundRolesAndFilings(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hans", "云帆物流完成数亿元C轮融资，领投方为红杉中国，跟投方包括高瓴创投和顺为资本。",
+			[]string{"INVESTED_IN 红杉中国 > 云帆物流", "INVESTED_IN 高瓴创投 > 云帆物流", "INVESTED_IN 顺为资本 > 云帆物流"}},
+		{"zh-Hant", "雲樞科技完成A輪融資，領投方為維港投資，參投方包括藍田創投及海瀾創投。",
+			[]string{"INVESTED_IN 維港投資 > 雲樞科技", "INVESTED_IN 藍田創投 > 雲樞科技", "INVESTED_IN 海瀾創投 > 雲樞科技"}},
+		{"zh-Hans", "云帆物流完成B轮融资。本轮领投方为红杉中国，跟投方包括高瓴创投。",
+			[]string{"INVESTED_IN 红杉中国 > 云帆物流", "INVESTED_IN 高瓴创投 > 云帆物流"}},
+		{"zh-Hans", "云帆物流已向港交所主板递表。", []string{"LISTED_ON 云帆物流 > 港交所"}},
+		{"zh-Hant", "雲樞科技再次向聯交所遞交招股書。", []string{"LISTED_ON 雲樞科技 > 聯交所"}},
+		{"zh-Hant", "雲樞科技獲星橋集團全資收購。", []string{"SUBSIDIARY_OF 雲樞科技 > 星橋集團"}},
+		{"zh-Hans", "云帆物流获美团全资收购。", []string{"SUBSIDIARY_OF 云帆物流 > 美团"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hans", "云帆物流完成数亿元C轮融资，领投方为红杉中国，跟投方包括高瓴创投和顺为资本。",
+			[]string{"INVESTED_IN 云帆物流 > 红杉中国", "INVESTED_IN 云帆物流 > 高瓴创投"}},
+		{"zh-Hant", "雲樞科技完成A輪融資，投資方包括維港投資及藍田創投，其中維港投資為領投方。", []string{"INVESTED_IN 中維港投資 > 雲樞科技"}},
+		{"zh-Hant", "雲樞科技獲星橋集團全資收購。", []string{"SUBSIDIARY_OF 雲樞科技 > 星橋集團全資"}},
+	})
+}
