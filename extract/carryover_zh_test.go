@@ -82,3 +82,26 @@ func TestRoundRolesAndFilings(t *testing.T) {
 		{"zh-Hant", "雲樞科技獲星橋集團全資收購。", []string{"SUBSIDIARY_OF 雲樞科技 > 星橋集團全資"}},
 	})
 }
+
+// TestFollowOnAndSubsidiaryCopula: existing shareholders' follow-on money (老股東甲持續加注,
+// 現有股東乙繼續加碼, 超額認購) invests in the round's company; 甲是乙的附屬公司 / 旗下公司 makes
+// 甲 乙's subsidiary, and a descriptor right before the parent (內地企業乙) is not the parent.
+func TestFollowOnAndSubsidiaryCopula(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hans", "具身智能公司“枢途科技”已完成数亿元人民币A+轮融资，本轮由蓝驰创投领投，老股东高榕创投持续加注。",
+			[]string{"INVESTED_IN 蓝驰创投 > 枢途科技", "INVESTED_IN 高榕创投 > 枢途科技"}},
+		{"zh-Hans", "云帆物流完成B轮融资。本轮由红杉中国领投，老股东高瓴创投、顺为资本超额认购。",
+			[]string{"INVESTED_IN 高瓴创投 > 云帆物流", "INVESTED_IN 顺为资本 > 云帆物流"}},
+		{"zh-Hant", "雲樞科技完成A輪融資，由維港投資領投，現有股東藍田創投繼續加碼。", []string{"INVESTED_IN 藍田創投 > 雲樞科技"}},
+		{"zh-Hant", "寧港新能源是內地企業欣旺達的附屬公司。", []string{"SUBSIDIARY_OF 寧港新能源 > 欣旺達"}},
+		{"zh-Hans", "云帆物流是顺丰控股的全资子公司。", []string{"SUBSIDIARY_OF 云帆物流 > 顺丰控股"}},
+		{"zh-Hans", "云帆物流是美团旗下公司。", []string{"SUBSIDIARY_OF 云帆物流 > 美团"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hant", "寧港新能源是內地企業欣旺達的附屬公司。", []string{"SUBSIDIARY_OF 寧港新能源 > 內地企業"}},
+		// A board after the exchange is no name the exchange describes.
+		{"zh-Hant", "富信通計劃明年在港交所GEM上市。", []string{"LISTED_ON 富信通 > GEM"}},
+		// 加注 with no round in the sentence or before it is no investment.
+		{"zh-Hans", "云帆物流表示，公司将在东南亚加注投入。", []string{"INVESTED_IN 云帆物流 > 东南亚"}},
+	})
+}

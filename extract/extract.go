@@ -362,6 +362,11 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 		case "I":
 			if h.gap.end > h.gap.start {
 				if g := group(d, ms, c, side, false, h.gap.start, h.gap.start); len(g) > 0 && g[len(g)-1].end <= h.gap.end {
+					if len(g) == 1 && d.lang != "en" {
+						if n, ok := nameRightAfter(ms, g[0], h.gap.end, func(k kg.Kind) bool { return fitsCue(c, side, k) }); ok {
+							return []mention{n}, false // 是內地企業欣旺達的附屬公司: the group describes the name after it
+						}
+					}
 					return g, false
 				}
 				// group steps from an owner to what it owns (甲的乙 → 乙), which may leave a gap
@@ -451,6 +456,20 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 		}
 	}
 	return nil, false
+}
+
+// nameRightAfter returns the fitting mention that starts where m ends and ends by end: in a
+// Chinese gap, a name right after another is the one the first describes (內地企業欣旺達).
+func nameRightAfter(ms []mention, m mention, end int, fits func(kg.Kind) bool) (mention, bool) {
+	if !endsWithDescriptor(textnormFold(m.name)) {
+		return mention{}, false // 港交所GEM: a board of the exchange, not the exchange described
+	}
+	for _, n := range ms {
+		if n.start == m.end && n.end <= end && fits(n.kind) {
+			return n, true
+		}
+	}
+	return mention{}, false
 }
 
 // takesUpPostAt reports whether 出任/擔任 and an organisation follow position i: the appointee
