@@ -105,3 +105,18 @@ func TestFollowOnAndSubsidiaryCopula(t *testing.T) {
 		{"zh-Hans", "云帆物流表示，公司将在东南亚加注投入。", []string{"INVESTED_IN 云帆物流 > 东南亚"}},
 	})
 }
+
+// TestProgrammeNamesWithEnterprise: 企業 inside a programme's name (科技企業培育計劃,
+// 企業支援計劃) is a word of the name, though it ends the walk before company names.
+func TestProgrammeNamesWithEnterprise(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "點圖科技於今年4月加入科技企業培育計劃。", []string{"PARTICIPATED_IN 點圖科技 > 科技企業培育計劃"}},
+		{"zh-Hans", "云帆物流获纳入科技企业培育计划。", []string{"PARTICIPATED_IN 云帆物流 > 科技企业培育计划"}},
+		{"zh-Hant", "創新科技署推出企業支援計劃。", []string{"OPERATES 創新科技署 > 企業支援計劃"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hant", "點圖科技於今年4月加入科技企業培育計劃。", []string{"PARTICIPATED_IN 點圖科技 > 培育計劃"}},
+		{"zh-Hant", "創新科技署推出企業支援計劃。", []string{"OPERATES 創新科技署 > 支援計劃"}},
+	})
+	checkEntities(t, "zh-Hans", "数码港邀请初创企业参加创业计划。", nil, []string{"初创企业参加创业计划", "企业参加创业计划"})
+}

@@ -1020,6 +1020,11 @@ func chineseBySuffix(d *doc) []mention {
 			if o := bracketedPlaceBefore(f, start, legalSuffix[suf.s]); o >= 0 {
 				start = extendLeft(f, o, 12) // 港投私募基金管理（深圳）有限公司
 			}
+			if suf.kind == kg.KindProgramme && start >= 2 && hasSuffixAt(f, start, "企业") {
+				// 科技企業培育計劃, 中小企業資助計劃, 企業支援計劃: 企業 is a word of a
+				// programme's name (it stops the walk as a word before company names).
+				start = extendLeft(f, start-2, 8)
+			}
 			start = stripLead(f, start, i)
 			start = yearBefore(f, start, suf.kind)
 			start = afterGovernment(f, start, i, suf.s) // 特区政府创新科技及工业局 → 创新科技及工业局
