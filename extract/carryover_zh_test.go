@@ -120,3 +120,17 @@ func TestProgrammeNamesWithEnterprise(t *testing.T) {
 	})
 	checkEntities(t, "zh-Hans", "数码港邀请初创企业参加创业计划。", nil, []string{"初创企业参加创业计划", "企业参加创业计划"})
 }
+
+// TestPlantSites: a plant built or set up at a site (於…興建, 在…設廠, 於…建廠) locates the
+// company there; a government that builds somewhere is not located there.
+func TestPlantSites(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "電動車電池製造商寧港新能源將於元朗創新園興建廠房。", []string{"LOCATED_IN 寧港新能源 > 元朗創新園"}},
+		{"zh-Hans", "云帆物流计划于越南设厂。", []string{"LOCATED_IN 云帆物流 > 越南"}},
+		{"zh-Hans", "云帆物流已在惠州建厂。", []string{"LOCATED_IN 云帆物流 > 惠州"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hant", "特區政府將於北部都會區興建新的創科園區。", []string{"LOCATED_IN 特區政府 > 北部都會區"}},
+		{"zh-Hans", "深圳市政府将在前海兴建人才公寓。", []string{"LOCATED_IN 深圳市政府 > 前海"}},
+	})
+}

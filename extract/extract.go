@@ -148,6 +148,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if c.flags["gov"] {
 				from, to = governmentPart(d, es, ms, h) // "Invest Hong Kong, the government department that…"
 			}
+			if c.flags["nogov"] && len(from) == 1 && governmentBody(from[0].name) {
+				continue // 特區政府將於北部都會區興建…: what a government builds is elsewhere, not the government
+			}
 			if c.flags["co"] {
 				// "alongside X", "a round that also included X": X invested in what the
 				// sentence's other investor did.
