@@ -134,3 +134,20 @@ func TestPlantSites(t *testing.T) {
 		{"zh-Hans", "深圳市政府将在前海兴建人才公寓。", []string{"LOCATED_IN 深圳市政府 > 前海"}},
 	})
 }
+
+// TestSettlingInAgreements: a government that signs a settling-in agreement (落戶協議) with a
+// company attracted it, on either side of 與; the signing is still a partnership; two
+// companies, or no parties, give no attraction.
+func TestSettlingInAgreements(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hans", "颁奖典礼上，南沙区人民政府与星图机器人签署落户协议。",
+			[]string{"ATTRACTED 南沙区人民政府 > 星图机器人", "PARTNERED_WITH 南沙区人民政府 > 星图机器人"}},
+		{"zh-Hans", "香港初创云帆物流现场与顺德区人民政府签订落户协议。", []string{"ATTRACTED 顺德区人民政府 > 云帆物流"}},
+		{"zh-Hant", "雲樞科技與前海管理局簽署落戶協議。", []string{"ATTRACTED 前海管理局 > 雲樞科技"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hans", "香港初创云帆物流现场与顺德区人民政府签订落户协议。", []string{"ATTRACTED 云帆物流 > 顺德区人民政府"}},
+		{"zh-Hans", "云帆物流与星图机器人签署落户协议。", []string{"ATTRACTED 云帆物流 > 星图机器人", "ATTRACTED 星图机器人 > 云帆物流"}},
+		{"zh-Hans", "根据落户协议，云帆物流将在南沙设立总部。", []string{"ATTRACTED 云帆物流 > 南沙"}},
+	})
+}

@@ -222,6 +222,16 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				}
 				from, to = from[:1], from[1:]
 			}
+			if c.flags["attract"] {
+				if len(from) != 1 || len(to) != 1 {
+					continue
+				}
+				if governmentBody(to[0].name) && !governmentBody(from[0].name) {
+					from, to, fromPrev, toPrev = to, from, toPrev, fromPrev // 甲與區政府簽訂落戶協議
+				} else if !governmentBody(from[0].name) || governmentBody(to[0].name) {
+					continue // no government, or two: a settling-in agreement of whom is unclear
+				}
+			}
 			if c.flags["spin"] && len(from) > 0 && len(to) > 0 {
 				spun[si] = [2]mention{from[0], to[0]}
 			}
@@ -250,7 +260,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					lo, hi := min(h.start, f.start, t.start), max(h.end, f.end, t.end)
 					sp := citeSpan(d, si, fromPrev || toPrev, lo, hi)
 					r := &RelationshipProposal{Type: c.typ, From: f.end_(), To: t.end_()}
-					if c.flags["sym"] && f.start > t.start {
+					if c.flags["sym"] && !c.flags["attract"] && f.start > t.start {
 						r.From, r.To = r.To, r.From
 					}
 					k := string(r.Type) + "|" + endKey(r.From) + "|" + endKey(r.To) + "|" + itoa(si)
