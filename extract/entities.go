@@ -896,6 +896,7 @@ var zhStopWords = []string{"拥有", "持有", "宣布", "完成", "获得", "�
 	"平台", "独角兽", "初创", "投资了", "以及", "联同", "支持", "通过", "设立", "担任", "出任", "毕业", "委任", "任命",
 	"据悉", "总部", "办事处", "达成", "签订", "签约", "亿", "港元", "美元", "人民币", "两名", "一名", "多名", "三名", "数名", "两位", "一位", "多位", "毕业生", "迁往", "迁至", "宣布", "今日", "昨日", "日前", "近日", "早前", "另外", "此外", "另一方面", "同时",
 	"业务", "任职", "加码", "此前", "目前", "曾经", "股东", "融资", "本轮", "此次", "该公司", "收购", "分拆", "入驻", "委派", "聘请", "向", "对",
+	"其中", // 其中維港投資為領投方: "among them", not 中維港投資
 	// Verbs and phrases that stand before a name (正申请创新科技署, 出席的还有财经事务及库务局局长,
 	// 与同业华测生物合并) or make a run a clause, not a name (林晓晴说公司计划, 业界人士, 并无计划).
 	"申请", "还有", "亦有", "也有", "另有", "均有", "同业", "同行", "强调", "认为", "否认", "预期", "预计", "现任", "接受", "说",
@@ -1018,6 +1019,11 @@ func chineseBySuffix(d *doc) []mention {
 			}
 			if o := bracketedPlaceBefore(f, start, legalSuffix[suf.s]); o >= 0 {
 				start = extendLeft(f, o, 12) // 港投私募基金管理（深圳）有限公司
+			}
+			if suf.kind == kg.KindProgramme && start >= 2 && hasSuffixAt(f, start, "企业") {
+				// 科技企業培育計劃, 中小企業資助計劃, 企業支援計劃: 企業 is a word of a
+				// programme's name (it stops the walk as a word before company names).
+				start = extendLeft(f, start-2, 8)
 			}
 			start = stripLead(f, start, i)
 			start = yearBefore(f, start, suf.kind)

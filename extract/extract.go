@@ -148,6 +148,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if c.flags["gov"] {
 				from, to = governmentPart(d, es, ms, h) // "Invest Hong Kong, the government department that…"
 			}
+			if c.flags["nogov"] && len(from) == 1 && governmentBody(from[0].name) {
+				continue // 特區政府將於北部都會區興建…: what a government builds is elsewhere, not the government
+			}
 			if c.flags["co"] {
 				// "alongside X", "a round that also included X": X invested in what the
 				// sentence's other investor did.
@@ -219,6 +222,16 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				}
 				from, to = from[:1], from[1:]
 			}
+			if c.flags["attract"] {
+				if len(from) != 1 || len(to) != 1 {
+					continue
+				}
+				if governmentBody(to[0].name) && !governmentBody(from[0].name) {
+					from, to, fromPrev, toPrev = to, from, toPrev, fromPrev // 甲與區政府簽訂落戶協議
+				} else if !governmentBody(from[0].name) || governmentBody(to[0].name) {
+					continue // no government, or two: a settling-in agreement of whom is unclear
+				}
+			}
 			if c.flags["spin"] && len(from) > 0 && len(to) > 0 {
 				spun[si] = [2]mention{from[0], to[0]}
 			}
@@ -247,7 +260,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					lo, hi := min(h.start, f.start, t.start), max(h.end, f.end, t.end)
 					sp := citeSpan(d, si, fromPrev || toPrev, lo, hi)
 					r := &RelationshipProposal{Type: c.typ, From: f.end_(), To: t.end_()}
-					if c.flags["sym"] && f.start > t.start {
+					if c.flags["sym"] && !c.flags["attract"] && f.start > t.start {
 						r.From, r.To = r.To, r.From
 					}
 					k := string(r.Type) + "|" + endKey(r.From) + "|" + endKey(r.To) + "|" + itoa(si)
@@ -362,6 +375,11 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 		case "I":
 			if h.gap.end > h.gap.start {
 				if g := group(d, ms, c, side, false, h.gap.start, h.gap.start); len(g) > 0 && g[len(g)-1].end <= h.gap.end {
+					if len(g) == 1 && d.lang != "en" {
+						if n, ok := nameRightAfter(ms, g[0], h.gap.end, func(k kg.Kind) bool { return fitsCue(c, side, k) }); ok {
+							return []mention{n}, false // 是內地企業欣旺達的附屬公司: the group describes the name after it
+						}
+					}
 					return g, false
 				}
 				// group steps from an owner to what it owns (甲的乙 → 乙), which may leave a gap
@@ -451,6 +469,20 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 		}
 	}
 	return nil, false
+}
+
+// nameRightAfter returns the fitting mention that starts where m ends and ends by end: in a
+// Chinese gap, a name right after another is the one the first describes (內地企業欣旺達).
+func nameRightAfter(ms []mention, m mention, end int, fits func(kg.Kind) bool) (mention, bool) {
+	if !endsWithDescriptor(textnormFold(m.name)) {
+		return mention{}, false // 港交所GEM: a board of the exchange, not the exchange described
+	}
+	for _, n := range ms {
+		if n.start == m.end && n.end <= end && fits(n.kind) {
+			return n, true
+		}
+	}
+	return mention{}, false
 }
 
 // takesUpPostAt reports whether 出任/擔任 and an organisation follow position i: the appointee

@@ -785,7 +785,9 @@ func hasBreakOnly(r []rune) bool {
 // zhSubjectVerbs follow the name that opens a Chinese clause: 灵犀智脑宣布…, 某公司今日表示….
 var zhSubjectVerbs = []string{"宣布", "表示", "公布", "完成", "获得", "今日", "昨日", "日前", "近日", "正式", "透露", "指出",
 	"成立于", "创立于", "总部位于", "总部设于", "是一家", "为一家", "专注于", "致力于",
-	"旗下", "委任", "任命", "成为", "携手", "联手", "伙拍", "已完成", "亦", "已于", "已在", "与", "由"}
+	"旗下", "委任", "任命", "成为", "携手", "联手", "伙拍", "已完成", "亦", "已于", "已在", "与", "由",
+	// a company's move into a site or a programme: 星橋醫療進駐數碼港, 雲樞科技獲納入…
+	"进驻", "入驻", "获纳入", "落户", "迁入"}
 
 // clauseSubjects proposes the run that opens a Chinese clause right before a reporting or
 // completing verb as an organisation: news names the company first (灵犀智脑宣布获得…).
@@ -879,7 +881,7 @@ func gapNames(d *doc) []mention {
 				kind = ks[side][0]
 			}
 			e := h.gap.end
-			for _, v := range []string{"全资拥有及", "全资拥有并", "全资拥有", "负责"} { // 由甲全資擁有及管理
+			for _, v := range []string{"全资拥有及", "全资拥有并", "全资拥有", "负责", "全资"} { // 由甲全資擁有及管理, 獲甲全資收購
 				if e-len([]rune(v)) > a && hasPrefixAt(f, e-len([]rune(v)), v) {
 					e -= len([]rune(v))
 					break

@@ -272,7 +272,8 @@ func chineseNameAfter(f []rune, i int) (span, bool) {
 var zhNotNames = []string{"包括", "毕业", "任职", "曾任", "曾在", "表示", "于是", "同时", "成立", "成为", "加入", "出任", "担任",
 	"负责", "现任", "来自", "高级", "首席", "创办", "创立", "联合", "全球", "区域", "资深", "常务", "执行", "技术",
 	"研发", "项目", "产品", "营运", "运营", "市场", "销售", "管理", "财务", "主管",
-	"由前", "由原", "由现"} // 院長由前台積電研發總監…出任: 由 is "by", not a family name
+	"由前", "由原", "由现",
+	"公司", "公开", "公关"} // 获委任为公司首席执行官: the company's post, not a Mr 公 // 院長由前台積電研發總監…出任: 由 is "by", not a family name
 
 // wordAt reports whether one of words starts at i of f.
 func wordAt(f []rune, i int, words []string) bool { return wordStartingAt(f, i, words) != "" }
@@ -582,7 +583,8 @@ func namesByFounding(d *doc) []mention {
 // companies: 黃志明早年畢業於…, 王強此前在…工作, 張偉本科就讀於….
 var zhPersonVerbs = []string{"毕业于", "早年", "本科", "曾任", "曾在", "曾于", "曾就职", "就读", "先后", "现任", "出任",
 	"担任", "此前在", "此前曾", "获委任", "拥有", "博士毕业", "硕士毕业",
-	"卸任", "辞任", "离任", "辞去", "曾是", "曾为", "出掌", "接掌", "执掌", "掌舵", "接替", "将接替"}
+	"卸任", "辞任", "离任", "辞去", "曾是", "曾为", "出掌", "接掌", "执掌", "掌舵", "接替", "将接替",
+	"接任", "将接任", "获聘", "获任命", "升任", "晋升为"} // 王海明将接任云帆物流董事长
 
 // namesBeforePersonVerbs finds a Chinese name (surname and one or two runes) that opens a
 // clause right before a verb said of people.
@@ -596,8 +598,31 @@ func namesBeforePersonVerbs(d *doc) []mention {
 		}
 		// 陈大文于2021年加入甲 (a company joining has no three-rune name)
 		y := afterYearPhrase(f, e)
-		return n == 3 && y > e && (hasPrefixAt(f, y, "加入") || hasPrefixAt(f, y, "加盟"))
+		if n == 3 && y > e && (hasPrefixAt(f, y, "加入") || hasPrefixAt(f, y, "加盟")) {
+			return true
+		}
+		// 李家豪已加入星橋醫療，出任首席財務官: a post taken up in the clauses after the joining.
+		return n == 3 && wordAt(f, e, zhJoinVerbs) && takesPostAfter(d, e)
 	})
+}
+
+// zhJoinVerbs say that a person joined an organisation (the adverb keeps a company's
+// "加入联盟" out: news writes 已/正式/将 before a person's move).
+var zhJoinVerbs = []string{"已加入", "已加盟", "正式加入", "正式加盟", "将加入", "将加盟", "今年加入", "去年加入"}
+
+// takesPostAfter reports whether 出任 or 担任 and a title follow position i in its sentence.
+func takesPostAfter(d *doc, i int) bool {
+	f := d.folded
+	si := d.sentenceOf(i)
+	if si < 0 {
+		return false
+	}
+	for j := i; j < d.sents[si].end-2; j++ {
+		if (hasPrefixAt(f, j, "出任") || hasPrefixAt(f, j, "担任")) && titleAt(f, j+2) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseOpeningNames finds the Chinese names (a surname and one or two runes) that open a

@@ -407,6 +407,9 @@ func afterTimeOpener(d *doc, s span) int {
 		}
 		start = next
 	}
+	if d.lang != "en" {
+		start = afterLeadingDate(d.folded, start, s.end)
+	}
 	head := string(d.folded[start:min(s.end, start+4)])
 	for _, a := range leadingAdverbs {
 		if strings.HasPrefix(head, a) {
@@ -415,6 +418,43 @@ func afterTimeOpener(d *doc, s span) int {
 	}
 	return start
 }
+
+// afterLeadingDate skips a Chinese date that opens a clause without a comma when a word that
+// refers back follows it (今年2月该公司完成…, 2024年公司迁入…, 去年8月其总部…, 上月該集團…):
+// the date is no subject, and the clause's subject is the one the pronoun carries over.
+func afterLeadingDate(f []rune, i, end int) int {
+	j := i
+	if y, k := readInt(f, j, end); k-j == 4 && y >= 1950 && y <= 2100 && hasPrefixAt(f, k, "年") {
+		j = k + 1
+	} else if w := wordStartingAt(f, j, leadingYears); w != "" {
+		j += len([]rune(w))
+	}
+	if m, k := readInt(f, j, end); k > j && k-j <= 2 && m >= 1 && m <= 12 && hasPrefixAt(f, k, "月") {
+		j = k + 1
+		if dd, k2 := readInt(f, j, end); k2 > j && dd >= 1 && dd <= 31 && (hasPrefixAt(f, k2, "日") || hasPrefixAt(f, k2, "号")) {
+			j = k2 + 1
+		}
+	} else if w := wordStartingAt(f, j, leadingMonths); w != "" && j == i {
+		j += len([]rune(w))
+	}
+	if j == i {
+		return i
+	}
+	if w := wordStartingAt(f, j, []string{"初", "中", "底", "末", "上旬", "中旬", "下旬"}); w != "" {
+		j += len([]rune(w))
+	}
+	if j < end && (wordAt(f, j, dateFollowedPronouns)) {
+		return j
+	}
+	return i
+}
+
+// leadingYears and leadingMonths are the relative dates that may open a clause without a comma.
+var leadingYears = []string{"今年", "去年", "明年", "前年", "本年", "上年"}
+var leadingMonths = []string{"上月", "本月", "上个月", "今日", "昨日", "日前", "近日"}
+
+// dateFollowedPronouns are the words after a comma-less date that carry the subject over.
+var dateFollowedPronouns = []string{"该公司", "该集团", "该企业", "该初创", "该基金", "该机构", "公司", "集团", "其"}
 
 // leadingAdverbs of time open a Chinese clause before its subject without a comma.
 var leadingAdverbs = []string{"目前", "现时", "现在", "此前", "早前", "日前", "近日", "随后", "其后", "同年", "同月", "翌年", "另外", "此外",
@@ -441,8 +481,8 @@ func openerEnd(d *doc, s span) int {
 		for _, w := range timeWords {
 			ok = ok || i-s.start <= 12 && strings.Contains(head, w)
 		}
-		if !ok {
-			break
+		if !ok || d.lang != "en" && afterLeadingDate(d.folded, s.start, i) > s.start {
+			break // 今年3月公司完成A輪融資，…: a date, then the subject's clause
 		}
 		j := i + 1
 		for j < s.end && d.runes[j] == ' ' {
