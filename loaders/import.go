@@ -41,6 +41,9 @@ type ImportStore interface {
 	// returns how many it created).
 	SuspendIndexes(ctx context.Context, runID string, types []kg.RelType, entities bool) error
 	RestoreIndexes(ctx context.Context) (int, error)
+	// BuildIndexes creates suspended indexes once their load is written, without waiting
+	// (RestoreIndexes waits).
+	BuildIndexes(ctx context.Context, types []kg.RelType, entities bool) error
 }
 
 // ImportOptions tune an import.
@@ -215,7 +218,7 @@ func Import(ctx context.Context, st ImportStore, paths []string, opts ImportOpti
 	}
 	fresh, freshEntities := freshness(gs)
 	suspended, err := suspendIndexes(ctx, st, sum.RunID, c, fresh, freshEntities, opts.Log)
-	if suspended {
+	if suspended != nil {
 		// On failure too: a run that stops leaves the indexes as it found them when it can
 		// (a resumed run looks its rows up by id). Not cancelled with ctx, or an interrupted
 		// run could not.
@@ -238,7 +241,7 @@ func Import(ctx context.Context, st ImportStore, paths []string, opts ImportOpti
 			batches[i].FreshEntities = freshEntities
 		}
 	}
-	w := &batchWriter{st: st, runID: sum.RunID, workers: opts.Workers, bar: newBar(opts.Progress, len(batches), len(done))}
+	w := &batchWriter{st: st, runID: sum.RunID, workers: opts.Workers, bar: newBar(opts.Progress, len(batches), len(done)), suspended: suspended}
 	skip := map[int]bool{}
 	for _, i := range done {
 		skip[i] = true
@@ -257,11 +260,14 @@ func Import(ctx context.Context, st ImportStore, paths []string, opts ImportOpti
 		if len(todo) > 0 {
 			opts.Log.Debug("import phase committed", "phase", phaseNames[phase], "batches", len(todo), "seconds", time.Since(start).Seconds())
 		}
+		if phase == phaseEntities && suspended != nil && suspended.entities {
+			suspended.build(ctx, nil, true) // filled while the links are written
+		}
 	}
 	if w.bar != nil {
 		_ = w.bar.Finish()
 	}
-	if suspended {
+	if suspended != nil {
 		// Part of the import: its indexes serve reads from the moment it reports done.
 		if n, err := st.RestoreIndexes(ctx); err != nil {
 			return sum, fmt.Errorf("every batch committed, but creating the indexes suspended for the load failed (%w); `hkgraph migrate` creates them", err)
@@ -283,6 +289,8 @@ type batchWriter struct {
 	runID   string
 	workers int
 	bar     *progressbar.ProgressBar
+	// suspended creates the indexes of each type whose load it completes (nil: none dropped)
+	suspended *suspension
 
 	mu      sync.Mutex
 	counts  kg.WriteCounts
@@ -311,6 +319,7 @@ func (w *batchWriter) write(ctx context.Context, batches []plannedBatch, todo []
 				failed.Store(true)
 				return fmt.Errorf("batch %d of %d failed (%w)", i+1, len(batches), err)
 			}
+			w.suspended.written(ctx, b)
 			w.mu.Lock()
 			w.counts.Add(counts)
 			w.written++
@@ -417,13 +426,55 @@ func fingerprint(paths []string) (string, error) {
 // the index upkeep they save.
 var suspendMin = 10_000
 
-// suspendIndexes drops the indexes of what is empty and this import brings many records of,
-// and says whether it tried to (then, even on error, some may be down). First it creates any
-// an earlier run left dropped (it died between the drop and the create), whatever they were:
-// this run's look-ups by id want them.
-func suspendIndexes(ctx context.Context, st ImportStore, runID string, c *Compiled, fresh map[kg.RelType]bool, freshEntities bool, log *slog.Logger) (bool, error) {
+// suspension is what an import dropped the indexes of, and how many relationships of each
+// such type are still to be written: when none are, the type's indexes are created (Neo4j
+// fills them while the import writes the rest) rather than all at the end.
+type suspension struct {
+	st       ImportStore
+	log      *slog.Logger
+	entities bool
+	mu       sync.Mutex
+	left     map[kg.RelType]int
+}
+
+// written counts b's relationships off and creates the indexes of the types it completes.
+func (s *suspension) written(ctx context.Context, b kg.Batch) {
+	if s == nil {
+		return
+	}
+	var done []kg.RelType
+	s.mu.Lock()
+	for _, r := range b.Relationships {
+		switch n, ok := s.left[r.Type]; {
+		case !ok:
+		case n == 1:
+			delete(s.left, r.Type)
+			done = append(done, r.Type)
+		default:
+			s.left[r.Type] = n - 1
+		}
+	}
+	s.mu.Unlock()
+	if len(done) > 0 {
+		s.build(ctx, done, false)
+	}
+}
+
+// build creates suspended indexes without waiting; a failure leaves them to the end of the
+// import (RestoreIndexes), which creates whatever is missing.
+func (s *suspension) build(ctx context.Context, types []kg.RelType, entities bool) {
+	if err := s.st.BuildIndexes(ctx, types, entities); err != nil {
+		s.log.Warn("creating indexes once their load was written failed; the import creates them at its end", "err", err)
+	}
+}
+
+// suspendIndexes drops the indexes of what is empty and this import brings many records of.
+// It returns nil when it dropped none, else what it tried to drop (then, even on error, some
+// may be down). First it creates any an earlier run left dropped (it died between the drop
+// and the create), whatever they were: this run's look-ups by id want them.
+func suspendIndexes(ctx context.Context, st ImportStore, runID string, c *Compiled, fresh map[kg.RelType]bool, freshEntities bool, log *slog.Logger) (*suspension, error) {
 	if n, err := st.RestoreIndexes(ctx); err != nil {
-		return false, fmt.Errorf("creating the indexes an earlier import suspended: %w", err)
+		return nil, fmt.Errorf("creating the indexes an earlier import suspended: %w", err)
 	} else if n > 0 {
 		log.Info("created the indexes an unfinished import had suspended", "indexes", n)
 	}
@@ -437,18 +488,21 @@ func suspendIndexes(ctx context.Context, st ImportStore, runID string, c *Compil
 	for t, n := range rows {
 		if n >= suspendMin {
 			types = append(types, t)
+		} else {
+			delete(rows, t)
 		}
 	}
 	entities := freshEntities && len(c.Entities) >= suspendMin
 	if len(types) == 0 && !entities {
-		return false, nil
+		return nil, nil
 	}
 	slices.Sort(types)
 	log.Info("dropping the indexes of what is empty for the load; created again after it", "relationshipTypes", types, "entities", entities)
+	s := &suspension{st: st, log: log, entities: entities, left: rows}
 	if err := st.SuspendIndexes(ctx, runID, types, entities); err != nil {
-		return true, fmt.Errorf("suspending indexes for the load: %w", err)
+		return s, fmt.Errorf("suspending indexes for the load: %w", err)
 	}
-	return true, nil
+	return s, nil
 }
 
 // freshness reads from the graph's counts which relationship types hold no relationship and

@@ -3,8 +3,10 @@ package loaders
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -47,6 +49,8 @@ type indexWatcher struct {
 	failAt    int
 	duringRe  [][]string
 	duringEnt []bool // whether entity_search was online during each entity batch
+	// whether entity_search existed (online or filling) during each relationship batch
+	searchDuringRe []bool
 }
 
 func searchOnline(t *testing.T, d neo4j.DriverWithContext) bool {
@@ -59,6 +63,9 @@ func (w *indexWatcher) WriteBatch(ctx context.Context, b kg.Batch) (kg.WriteCoun
 	}
 	if len(b.Entities) > 0 {
 		w.duringEnt = append(w.duringEnt, searchOnline(w.t, w.d))
+	}
+	if len(b.Relationships) > 0 {
+		w.searchDuringRe = append(w.searchDuringRe, count(w.t, w.d, "SHOW INDEXES YIELD name WHERE name = 'entity_search' RETURN count(*)") == 1)
 	}
 	if b.Mark != nil && b.Mark.Index == w.failAt {
 		return kg.WriteCounts{}, errInjected
@@ -88,6 +95,9 @@ func TestImportSuspendsTheIndexesOfAnEmptyType(t *testing.T) {
 	}
 	if !slices.Equal(w.duringEnt, []bool{false, false, false, false, false, false}) || !searchOnline(t, d) {
 		t.Errorf("entity_search online during the 6 entity batches: %v, after: %v; want false each time, then true", w.duringEnt, searchOnline(t, d))
+	}
+	if !slices.Equal(w.searchDuringRe, []bool{true, true, true, true, true, true}) {
+		t.Errorf("entity_search existed during the relationship batches: %v; want it created once the entities were written", w.searchDuringRe)
 	}
 	if got := count(t, d, `CALL db.index.fulltext.queryNodes('entity_search', 'startup') YIELD node RETURN count(node)`); got != 3000 {
 		t.Errorf("search finds %d startups after the import, want 3000", got)
@@ -167,4 +177,49 @@ func TestImportRestoresIndexesAnEarlierRunLeftSuspended(t *testing.T) {
 	if got := onlineIndexes(t, d); !slices.Equal(got, allSuspendable) {
 		t.Errorf("online after the next import: %v, want %v", got, allSuspendable)
 	}
+}
+
+// buildRecorder records BuildIndexes calls.
+type buildRecorder struct {
+	ImportStore
+	mu    sync.Mutex
+	calls []string
+}
+
+func (b *buildRecorder) BuildIndexes(_ context.Context, types []kg.RelType, entities bool) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.calls = append(b.calls, fmt.Sprint(types, entities))
+	return nil
+}
+
+// A suspended type's indexes are created once its last relationship is written, once, and
+// only a suspended type's.
+func TestSuspensionBuildsEachTypeWhenItsLoadIsWritten(t *testing.T) {
+	rec := &buildRecorder{}
+	s := &suspension{st: rec, log: quiet, left: map[kg.RelType]int{"INVESTED_IN": 3, "FUNDS": 2}}
+	batch := func(types ...kg.RelType) kg.Batch {
+		var b kg.Batch
+		for _, t := range types {
+			b.Relationships = append(b.Relationships, &kg.Relationship{Type: t})
+		}
+		return b
+	}
+	ctx := context.Background()
+	for i, step := range []struct {
+		b    kg.Batch
+		want []string
+	}{
+		{batch("INVESTED_IN", "LOCATED_IN"), nil},
+		{batch("INVESTED_IN", "FUNDS"), nil},
+		{batch("INVESTED_IN", "FUNDS", "LOCATED_IN"), []string{"[INVESTED_IN FUNDS] false"}},
+		{batch("LOCATED_IN"), []string{"[INVESTED_IN FUNDS] false"}},
+	} {
+		s.written(ctx, step.b)
+		if !slices.Equal(rec.calls, step.want) {
+			t.Errorf("after batch %d: BuildIndexes calls %q, want %q", i, rec.calls, step.want)
+		}
+	}
+	var none *suspension
+	none.written(ctx, batch("FUNDS")) // no suspension: nothing to count
 }

@@ -2,9 +2,6 @@ package neo4jstore
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"sort"
@@ -190,13 +187,6 @@ func row(id string, props map[string]any, extra map[string]any) map[string]any {
 		r[k] = v
 	}
 	return r
-}
-
-// contentHash hashes properties for change detection.
-func contentHash(props map[string]any) string {
-	b, _ := json.Marshal(props) // map keys marshal sorted: the hash is stable
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:16])
 }
 
 // setOpt adds p's value under key when p is not nil.

@@ -74,23 +74,29 @@ RETURN r.id AS id`
 	cypherClearSuspended   = `MATCH (r:ImportRun) WHERE r.suspendedIndexes IS NOT NULL REMOVE r.suspendedIndexes`
 )
 
-// SuspendIndexes drops, for the import run runID (recorded by StartImport), the id and key
-// indexes of types and, with entities, the entities' name and search indexes, after noting
-// them on the run. Call it only for what holds nothing (relationships of those types, any
-// entity), and RestoreIndexes once the load is written.
-func (s *Store) SuspendIndexes(ctx context.Context, runID string, types []kg.RelType, entities bool) error {
+// loadIndexesOf are the indexes a load of types (and, with entities, of entities) suspends.
+func loadIndexesOf(types []kg.RelType, entities bool) ([]schemaIndex, error) {
 	var ixs []schemaIndex
 	for _, t := range types {
 		if !slices.Contains(kg.RelTypes, t) {
-			return fmt.Errorf("suspending indexes: unknown relationship type %q", t)
+			return nil, fmt.Errorf("unknown relationship type %q", t)
 		}
 		ixs = append(ixs, relLoadIndexes(t)...)
 	}
 	if entities {
 		ixs = append(ixs, entityLoadIndexes...)
 	}
-	if len(ixs) == 0 {
-		return nil
+	return ixs, nil
+}
+
+// SuspendIndexes drops, for the import run runID (recorded by StartImport), the id and key
+// indexes of types and, with entities, the entities' name and search indexes, after noting
+// them on the run. Call it only for what holds nothing (relationships of those types, any
+// entity), and RestoreIndexes once the load is written.
+func (s *Store) SuspendIndexes(ctx context.Context, runID string, types []kg.RelType, entities bool) error {
+	ixs, err := loadIndexesOf(types, entities)
+	if err != nil || len(ixs) == 0 {
+		return err
 	}
 	names := make([]string, len(ixs))
 	for i, ix := range ixs {
@@ -106,6 +112,22 @@ func (s *Store) SuspendIndexes(ctx context.Context, runID string, types []kg.Rel
 	for _, ix := range ixs {
 		if err := s.autocommit(ctx, "DROP INDEX "+ix.name+" IF EXISTS"); err != nil {
 			return fmt.Errorf("suspending index %s: %w", ix.name, err)
+		}
+	}
+	return nil
+}
+
+// BuildIndexes creates the suspended indexes of types (and, with entities, the entities')
+// once their load is written, without waiting: Neo4j fills them in the background while the
+// import writes what remains, and RestoreIndexes waits for them and clears the notes.
+func (s *Store) BuildIndexes(ctx context.Context, types []kg.RelType, entities bool) error {
+	ixs, err := loadIndexesOf(types, entities)
+	if err != nil {
+		return err
+	}
+	for _, ix := range ixs {
+		if err := s.autocommit(ctx, ix.create); err != nil {
+			return fmt.Errorf("creating index %s: %w", ix.name, err)
 		}
 	}
 	return nil

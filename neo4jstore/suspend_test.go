@@ -63,6 +63,22 @@ func TestSuspendAndRestoreIndexes(t *testing.T) {
 	if kg.ErrorCode(err) != kg.CodeDatabaseUnavailable {
 		t.Errorf("search while its index is suspended: %v, want %s", err, kg.CodeDatabaseUnavailable)
 	}
+	// One type's load is written: its indexes are created, the rest stay down.
+	if err := s.BuildIndexes(ctx, []kg.RelType{"FUNDS"}, false); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.BuildIndexes(ctx, []kg.RelType{"LIKES"}, false); err == nil {
+		t.Error("BuildIndexes of an unknown type succeeded")
+	}
+	if err := s.autocommit(ctx, cypherAwaitIndexes); err != nil {
+		t.Fatal(err)
+	}
+	want = slices.DeleteFunc(slices.Clone(all), func(n string) bool {
+		return slices.Contains([]string{"entity_name", "entity_search", "rel_id_INVESTED_IN", "rel_out_INVESTED_IN", "rel_in_INVESTED_IN"}, n)
+	})
+	if got := onlineLoadIndexes(t, s); !slices.Equal(got, want) {
+		t.Errorf("online after BuildIndexes(FUNDS): %v, want %v", got, want)
+	}
 	// The process died here: Migrate finds the note and creates them.
 	if err := s.Migrate(ctx, slog.New(slog.NewTextHandler(io.Discard, nil))); err != nil {
 		t.Fatal(err)
