@@ -253,7 +253,7 @@ func (r *runner) startNeo4j(ctx context.Context) error {
 func (r *runner) importOnline(ctx context.Context) error {
 	rep := r.rep
 	var err error
-	if r.o.Scale.Relationships > SmokeScale.Relationships { // not for the smoke test's tiny graph
+	if r.o.Scale.Relationships > 2*warmupScale.Relationships { // not for the smoke test's tiny graph
 		r.logf("warming up: importing and deleting a smaller ecosystem")
 		if rep.warmupRPS, rep.warmupRecords, err = warmImport(ctx, r.hkBin, filepath.Join(r.tmp, "warmup"), r.env, r.uri, r.o.Seed, r.o.ImportLog, r.o.Log); err != nil {
 			return err

