@@ -240,15 +240,7 @@ func launch(ctx context.Context, opts Options, java, root, dataDir string, port 
 	log := opts.logger()
 	target := filepath.Join(root, JavaDir, "target")
 	heap, pageCache := cmp.Or(opts.HeapMB, 1024), cmp.Or(opts.PageCacheMB, 256)
-	// A heap sized on purpose starts at its size, as Neo4j's memory guide advises (initial =
-	// max): grown from 256 MB it spent the first half-million records of an import collecting
-	// and resizing (the QUICK bench's timed import: 23.4 s of Neo4j's CPU, 12.9–15.1 s once
-	// warm). The dev default keeps a laptop's footprint small.
-	initial := 256
-	if opts.HeapMB > 0 {
-		initial = heap
-	}
-	cmd := exec.Command(java, fmt.Sprintf("-Xms%dm", initial), fmt.Sprintf("-Xmx%dm", heap),
+	cmd := exec.Command(java, "-Xms256m", fmt.Sprintf("-Xmx%dm", heap),
 		"-cp", filepath.Join(target, "devdb.jar")+string(filepath.ListSeparator)+filepath.Join(target, "lib", "*"),
 		"hkgraph.devdb.DevDb", "--port", strconv.Itoa(port), "--data", dataDir, "--pagecache-mb", strconv.Itoa(pageCache))
 	cmd.Dir = root
