@@ -78,7 +78,7 @@ func (r *Report) ImportLine() string {
 	line := fmt.Sprintf("- Import (`hkgraph import`): %d records in %.1f s, **%.0f records/s** (target ≥ %.0f: %s)\n",
 		r.importRecords, r.importSeconds, r.ImportRecordsPerS, targetImport, mark(r.ImportRecordsPerS >= targetImport))
 	if r.warmupRPS > 0 {
-		line += fmt.Sprintf("  into an empty graph, after a warm-up import of %d other records into the same fresh Neo4j, then deleted (the warm-up's own rate, a cold JVM's: %.0f records/s)\n",
+		line += fmt.Sprintf("  into an empty graph, after warm-up imports of %d other records into the same fresh Neo4j, each deleted (the first warm-up's own rate, a cold JVM's: %.0f records/s)\n",
 			r.warmupRecords, r.warmupRPS)
 	}
 	return line

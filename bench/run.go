@@ -253,12 +253,12 @@ func (r *runner) startNeo4j(ctx context.Context) error {
 func (r *runner) importOnline(ctx context.Context) error {
 	rep := r.rep
 	var err error
-	if r.o.Scale.Relationships > 2*warmupScale.Relationships { // not for the smoke test's tiny graph
-		r.logf("warming up: importing and deleting a smaller ecosystem")
+	if r.o.Scale.Relationships > SmokeScale.Relationships { // not for the smoke test's tiny graph
+		r.logf("warming up: importing and deleting %d ecosystems of %d records", warmupRounds, 1+warmupScale.Entities+warmupScale.Relationships)
 		if rep.warmupRPS, rep.warmupRecords, err = warmImport(ctx, r.hkBin, filepath.Join(r.tmp, "warmup"), r.env, r.uri, r.o.Seed, r.o.ImportLog, r.o.Log); err != nil {
 			return err
 		}
-		r.logf("warm-up import: %d records at %.0f records/s (a cold Neo4j)", rep.warmupRecords, rep.warmupRPS)
+		r.logf("warm-up imports: %d records, the first at %.0f records/s (a cold Neo4j)", rep.warmupRecords, rep.warmupRPS)
 	}
 	r.logf("importing through `hkgraph import`")
 	neo4jCPU := cpuSeconds(r.neo4jPid)
