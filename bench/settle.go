@@ -51,7 +51,26 @@ func settle(ctx context.Context, uri string, pid int, logf func(string, ...any))
 
 // cpuSeconds is the user + system CPU time a process has used (Linux /proc).
 func cpuSeconds(pid int) float64 {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	return statCPU(fmt.Sprintf("/proc/%d/stat", pid))
+}
+
+// jitSeconds is the CPU time a JVM's compiler threads (C1 and C2) have used: what a timed
+// workload pays while the JIT still compiles.
+func jitSeconds(pid int) float64 {
+	tasks, _ := os.ReadDir(fmt.Sprintf("/proc/%d/task", pid))
+	total := 0.0
+	for _, t := range tasks {
+		comm, _ := os.ReadFile(fmt.Sprintf("/proc/%d/task/%s/comm", pid, t.Name()))
+		if strings.HasPrefix(string(comm), "C1 CompilerThre") || strings.HasPrefix(string(comm), "C2 CompilerThre") {
+			total += statCPU(fmt.Sprintf("/proc/%d/task/%s/stat", pid, t.Name()))
+		}
+	}
+	return total
+}
+
+// statCPU reads utime + stime from a /proc stat file, in seconds (0 when unreadable).
+func statCPU(path string) float64 {
+	b, err := os.ReadFile(path)
 	if err != nil {
 		return 0
 	}
