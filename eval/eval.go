@@ -117,8 +117,11 @@ type Result struct {
 	Spans     int // proposals
 	SpansOK   int // proposals whose span slices the text to the quote within the cap
 	Missed    []string
-	Wrong     []string
-	Proposals []extract.Proposal
+	Causes    map[string]int // missed gold relationships by cause (causes.go)
+	// WrongCauses counts the proposals that match no gold fact by what is wrong (causes.go).
+	WrongCauses map[string]int
+	Wrong       []string
+	Proposals   []extract.Proposal
 }
 
 // Score runs the extractor on c and compares with the gold annotations.
@@ -169,11 +172,6 @@ func Score(c *Case) Result {
 		return false
 	}
 	// Relationships: one prediction per distinct (type, from, to).
-	type pred struct {
-		r        *extract.RelationshipProposal
-		from, to map[string]bool
-		quote    string
-	}
 	var preds []pred
 	seen := map[string]bool{}
 	for _, p := range ps {
@@ -204,6 +202,7 @@ func Score(c *Case) Result {
 		}
 		return res.ByType[t]
 	}
+	res.WrongCauses = map[string]int{}
 	for _, p := range preds {
 		res.Rel.Pred++
 		byType(p.r.Type).Pred++
@@ -218,8 +217,65 @@ func Score(c *Case) Result {
 			res.Rel.TP++
 			byType(p.r.Type).TP++
 		} else {
-			res.Wrong = append(res.Wrong, fmt.Sprintf("%s %s → %s", p.r.Type, p.r.From.Name, p.r.To.Name))
+			cause := wrongCause(p, c, matches)
+			res.WrongCauses[cause]++
+			res.Wrong = append(res.Wrong, fmt.Sprintf("%s %s → %s  [%s]", p.r.Type, p.r.From.Name, p.r.To.Name, cause))
 		}
+	}
+	res.Causes = map[string]int{}
+	var sentences []string
+	foldedText := textnorm.Fold(c.Text)
+	proposed := map[string][]string{} // a folded name of a proposed entity → all its names, folded
+	for _, ns := range names {
+		var fs []string
+		for _, n := range ns {
+			if n != "" {
+				fs = append(fs, textnorm.Fold(n))
+			}
+		}
+		for _, f := range fs {
+			proposed[f] = fs
+		}
+	}
+	knownByName := map[string][]string{} // a folded known name → all that entity's names, folded
+	for _, k := range c.Known {
+		var fs []string
+		for _, n := range k.Names {
+			fs = append(fs, textnorm.Fold(n))
+		}
+		knownByName["id:"+k.ID] = fs
+		for _, f := range fs {
+			knownByName[f] = fs
+		}
+	}
+	surfaces := func(spec string) []string {
+		var out []string
+		for _, alt := range strings.Split(spec, "|") {
+			if strings.HasPrefix(alt, "id:") {
+				out = append(out, knownByName[alt]...)
+				continue
+			}
+			f := textnorm.Fold(alt)
+			out = append(out, f)
+			out = append(out, proposed[f]...)
+			out = append(out, knownByName[f]...)
+		}
+		return out
+	}
+	recognised := func(spec string) bool {
+		for _, alt := range strings.Split(spec, "|") {
+			f := textnorm.Fold(alt)
+			if proposed[f] != nil {
+				return true
+			}
+			if k := knownByName[f]; k != nil && containsAny(foldedText, k) {
+				return true
+			}
+			if k := knownByName[alt]; k != nil && containsAny(foldedText, k) {
+				return true
+			}
+		}
+		return false
 	}
 	for _, g := range c.Relationships {
 		res.Rel.Gold++
@@ -242,6 +298,12 @@ func Score(c *Case) Result {
 			byType(g.Type).GoldHit++
 		} else {
 			res.Missed = append(res.Missed, fmt.Sprintf("%s %s → %s", g.Type, g.From, g.To))
+			if sentences == nil {
+				sentences = foldedSentences(c.Text)
+			}
+			cause := missCause(g, preds, matches, recognised, surfaces, sentences)
+			res.Causes[cause]++
+			res.Missed[len(res.Missed)-1] += "  [" + cause + "]"
 		}
 	}
 	// New entities: recall over the gold list, and whether the proposed kind agrees.
@@ -289,6 +351,13 @@ func Score(c *Case) Result {
 		}
 	}
 	return res
+}
+
+// pred is one distinct (type, from, to) relationship proposal with the names its ends match.
+type pred struct {
+	r        *extract.RelationshipProposal
+	from, to map[string]bool
+	quote    string
 }
 
 func endID(e extract.End) string {

@@ -23,6 +23,8 @@ type Total struct {
 	DateGold, DateOK int
 	Spans, SpansOK   int
 	Texts            int
+	Causes           map[string]int
+	WrongCauses      map[string]int
 }
 
 func (t *Total) add(r Result) {
@@ -35,6 +37,18 @@ func (t *Total) add(r Result) {
 	t.Spans += r.Spans
 	t.SpansOK += r.SpansOK
 	t.Texts++
+	if t.Causes == nil {
+		t.Causes = map[string]int{}
+	}
+	for c, n := range r.Causes {
+		t.Causes[c] += n
+	}
+	if t.WrongCauses == nil {
+		t.WrongCauses = map[string]int{}
+	}
+	for c, n := range r.WrongCauses {
+		t.WrongCauses[c] += n
+	}
 }
 
 // Run scores every case.
@@ -115,6 +129,40 @@ func (rep *Report) Markdown(w io.Writer) {
 	for _, k := range sortedKeys(rep.ByType) {
 		c := rep.ByType[k]
 		fmt.Fprintf(w, "| %s | %s | %s (%d/%d) | %s (%d/%d) |\n", k[0], k[1], ratio(c.TP, c.Pred), c.TP, c.Pred, ratio(c.GoldHit, c.Gold), c.GoldHit, c.Gold)
+	}
+	fmt.Fprintln(w)
+	rep.causesTable(w)
+}
+
+// causesTable writes why gold relationships were missed, per split and language: the
+// nearest proposal (same ends with another type, reversed, one end differing), else whether
+// an end was not recognised at all, else whether the ends share a sentence.
+func (rep *Report) causesTable(w io.Writer) {
+	rep.countsTable(w, "missed", Causes, func(t *Total) (int, map[string]int) { return t.Rel.Gold - t.Rel.GoldHit, t.Causes })
+	fmt.Fprintln(w)
+	rep.countsTable(w, "wrong", WrongCauses, func(t *Total) (int, map[string]int) { return t.Rel.Pred - t.Rel.TP, t.WrongCauses })
+}
+
+func (rep *Report) countsTable(w io.Writer, what string, causes []string, of func(*Total) (int, map[string]int)) {
+	fmt.Fprintf(w, "| split | language | %s |", what)
+	for _, c := range causes {
+		fmt.Fprintf(w, " %s |", c)
+	}
+	fmt.Fprint(w, "\n|---|---|---|")
+	for range causes {
+		fmt.Fprint(w, "---|")
+	}
+	fmt.Fprintln(w)
+	for _, k := range sortedKeys(rep.ByLang) {
+		n, by := of(rep.ByLang[k])
+		if n == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "| %s | %s | %d |", k[0], k[1], n)
+		for _, c := range causes {
+			fmt.Fprintf(w, " %d |", by[c])
+		}
+		fmt.Fprintln(w)
 	}
 }
 
