@@ -42,7 +42,11 @@ rounds eight (English, 2026-12-03) and nine (Chinese) P 0.72 R 0.43 and P 0.78 R
 **seed** is the seed article read with no known entities, against the
 113 hand-curated seed relationships (an interview, not news: many of its facts are stated
 indirectly, so its recall is a floor, not a target). Dev and held-out texts are read knowing the
-seed's entities, as the graph does after ` + "`seed`" + `. ` + "`make eval`" + ` also runs
+seed's entities, as the graph does after ` + "`seed`" + `. The last two tables say where recall and
+precision go, without reading a text: each missed gold fact by its nearest proposal (same ends
+with another type, reversed, an end's name cut differently, one end another entity) or else by
+whether an end was recognised at all and whether its ends share a sentence; each wrong proposal
+by the gold fact nearest it. ` + "`make eval`" + ` also runs
 BenchmarkExtract10k (a 10,000-character text): it reports wall time and the process's CPU time
 per extraction.
 
