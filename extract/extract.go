@@ -98,6 +98,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 	lastTo := map[int][]mention{}    // per sentence, the investee of its last INVESTED_IN
 	spun := map[int][2]mention{}     // per sentence, the unit a spin-off cue names and its parent
 	partners := map[int][2]mention{} // per sentence, the two parties of its partnership
+	investors := map[int][]mention{} // per sentence, the investors its investment cues name
 	for si, s := range d.sents {
 		ms := es.sentenceMentions(s)
 		for _, h := range findCues(d, s) {
@@ -240,6 +241,11 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			if c.typ == "LEADS" && c.from[0] == "R" && len(from) > 0 && takesUpPostAt(d, ms, from[len(from)-1].end) {
 				continue // "甲委任乙出任丙董事長": 出任 names the organisation 乙 leads
+			}
+			if c.typ == "INVESTED_IN" {
+				investors[si] = append(investors[si], moneySources(d, ms, s, h.start)...) // "a seed round from A, then …"
+				to = notCoInvestors(to, investors[si], lastTo[si])                        // "由甲領投，乙跟投": 乙 invests beside 甲, not in 甲
+				investors[si] = append(investors[si], from...)
 			}
 			for _, f := range from {
 				if c.typ == "SUBSIDIARY_OF" && f.start >= h.end && possessive(d, f.end) && !allShares(d, f.end) {
@@ -780,4 +786,58 @@ func (es *entitySet) preTable(ms []mention) *mentionTable {
 type mentionsKey struct {
 	first *mention
 	n     int
+}
+
+// notCoInvestors returns the investees of an investment cue less the investors that the
+// sentence's earlier investment cues named: an investor in the round is no investee of it
+// ("甲领投，乙跟投", "led by A, with B joining"). Such an investor is replaced by the
+// investee the sentence already named, if that is no investor itself, else dropped.
+func notCoInvestors(to, investors, investee []mention) []mention {
+	isInvestor := func(m mention) bool {
+		for _, i := range investors {
+			if sameEntity(i, m) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []mention
+	for _, t := range to {
+		if !isInvestor(t) {
+			out = append(out, t)
+			continue
+		}
+		for _, x := range investee {
+			if !isInvestor(x) && !containsEntity(out, x) && !containsEntity(to, x) {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
+
+// containsEntity reports whether ms holds a mention of m's entity.
+func containsEntity(ms []mention, m mention) bool {
+	for _, x := range ms {
+		if sameEntity(x, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// moneySources are the organisations that "from" introduces in sentence s before position at
+// ("a seed round from A", "US$5 million from B"): where money came from, so investors, never
+// the investee of a round the sentence goes on to report.
+func moneySources(d *doc, ms []mention, s span, at int) []mention {
+	if d.lang != "en" {
+		return nil
+	}
+	var out []mention
+	for _, m := range ms {
+		if m.start >= s.start && m.end <= at && m.kind == kg.KindOrganization && hasSuffixAt(d.folded, m.start, "from ") {
+			out = append(out, m)
+		}
+	}
+	return out
 }

@@ -1,0 +1,60 @@
+package extract
+
+import "testing"
+
+// An investor in a round is no investee of it: a co-investment cue whose nearest name is the
+// round's lead takes the round's investee instead.
+func TestCoInvestorIsNoInvestee(t *testing.T) {
+	text := "记者获悉，北辰资本近日领投了杭州星澜智能的3亿元C轮融资，云杉创投参投。"
+	got := rels(Extract(Input{Text: text, Language: "zh-Hans", Published: "2025-03-01"}))
+	if got["INVESTED_IN 云杉创投 > 星澜智能"] == nil && got["INVESTED_IN 云杉创投 > 杭州星澜智能"] == nil {
+		t.Errorf("co-investor not attached to the investee: %v", keys(got))
+	}
+	if got["INVESTED_IN 云杉创投 > 北辰资本"] != nil {
+		t.Errorf("co-investor attached to the lead investor: %v", keys(got))
+	}
+}
+
+// "a seed round from A, then a Series A led by B": A is where money came from, never the
+// investee of B's round.
+func TestMoneySourceIsNoInvestee(t *testing.T) {
+	text := "A: We raised a seed round in 2021 from Granite Angels, then a US$5 million Series A last May, led by Tallpine Ventures with Orchard Fund joining."
+	got := rels(Extract(Input{Text: text, Language: "en", Published: "2025-03-01"}))
+	for k, r := range got {
+		if r.Type == "INVESTED_IN" && r.To.Name == "Granite Angels" {
+			t.Errorf("an investor taken as investee: %s", k)
+		}
+	}
+}
+
+// An investor that opens sentences only as the agent of a passive (由甲设立) or as the
+// employer of a titled speaker (甲合伙人乙表示) is not the article's subject: the founders'
+// company is.
+func TestTitledSpeakerOrgIsNoMainSubject(t *testing.T) {
+	text := "【快讯】深圳企业“青枫智能”本月完成3亿元A轮融资，本轮由北辰资本领投。" +
+		"北辰资本本次以其管理的基金出资。该基金由北辰资本与市引导基金共同设立。北辰资本合伙人王立表示，看好青枫智能的前景。" +
+		"公司背景：青枫智能成立于2020年，总部位于深圳。创始人兼CEO陈思远毕业于浙江大学。联合创始人兼CTO李文博此前任职于华为。"
+	got := rels(Extract(Input{Text: text, Language: "zh-Hans", Published: "2025-03-01"}))
+	for _, p := range []string{"陈思远", "李文博"} {
+		if got["LEADS "+p+" > 青枫智能"] == nil {
+			t.Errorf("LEADS %s > 青枫智能 missing: %v", p, keys(got))
+		}
+		if got["LEADS "+p+" > 北辰资本"] != nil {
+			t.Errorf("LEADS %s attached to the investor: %v", p, keys(got))
+		}
+	}
+}
+
+// 公司 (the company) refers to a company, never to a council, a bureau or a university named
+// more often before it.
+func TestCompanyWordIsNoPublicBody(t *testing.T) {
+	text := "元朗區議會支持發展創科園區\n\n元朗區議會昨日舉行大會，通過動議支持發展創科園區。" +
+		"會上，本地初創企業綠林感測已獲選為首批參與企業。綠林感測行政總裁何志明表示，團隊共20人。" +
+		"另外，元朗的無人機公司翔雲航空早前獲認證；公司聯合創辦人葉樂天今年入選《福布斯》榜單。"
+	got := rels(Extract(Input{Text: text, Language: "zh-Hant", Published: "2025-03-01"}))
+	for k, r := range got {
+		if r.Type == "LEADS" && r.From.Name == "葉樂天" && r.To.Name != "翔雲航空" {
+			t.Errorf("公司 resolved to %s: %s", r.To.Name, k)
+		}
+	}
+}
