@@ -58,3 +58,28 @@ func TestCompanyWordIsNoPublicBody(t *testing.T) {
 		}
 	}
 }
+
+// In an interview's answer, a round reported without a subject (答：今年完成B轮，由甲领投) is
+// the interviewee's company's, not the lead investor's.
+func TestAnswerRoundIsIntervieweeCompanys(t *testing.T) {
+	text := "【人物专访】对话云帆科技创始人李明：“慢慢来”\n\n问：融资情况如何？\n答：2023年完成了北辰资本领投的A轮；今年5月完成2亿元人民币B轮，由云杉创投领投，海松资本跟投。"
+	got := rels(Extract(Input{Text: text, Language: "zh-Hans", Published: "2025-06-01"}))
+	for _, inv := range []string{"北辰资本", "云杉创投", "海松资本"} {
+		if got["INVESTED_IN "+inv+" > 云帆科技"] == nil {
+			t.Errorf("INVESTED_IN %s > 云帆科技 missing: %v", inv, keys(got))
+		}
+	}
+}
+
+// In a transcript's answer turn, a round whose only other names are investors is the guest's
+// company's.
+func TestTranscriptRoundIsGuestCompanys(t *testing.T) {
+	text := "STARTUP HOUR - Episode 12\nHost: Amy Lau. Guest: Victor Chan, founder and CEO of Tidepool Labs.\n\n" +
+		"Q: How have you funded it?\nA: A small seed round in 2021 from Granite Angels, then a US$5 million Series A last May, led by Tallpine Ventures with Orchard Fund joining.\n"
+	got := rels(Extract(Input{Text: text, Language: "en", Published: "2025-06-01"}))
+	for _, inv := range []string{"Tallpine Ventures", "Orchard Fund"} {
+		if got["INVESTED_IN "+inv+" > Tidepool Labs"] == nil {
+			t.Errorf("INVESTED_IN %s > Tidepool Labs missing: %v", inv, keys(got))
+		}
+	}
+}

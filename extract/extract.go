@@ -120,6 +120,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			from, fromPrev := fill(d, es, ms, si, c, 0, c.from, h)
 			to, toPrev := fill(d, es, ms, si, c, 1, c.to, h)
+			if m, ok := es.answerCompany(h.start); ok && len(from) > 0 && (len(to) == 0 || allIn(to, from)) && fitsCue(c, 1, m.kind) && !containsEntity(from, m) {
+				to, toPrev = []mention{m}, false // 答：今年完成B轮，由甲领投: the round is the interviewee's company's, not 甲's
+			}
 			if c.typ == "ATTENDED" || c.typ == "MEMBER_OF" {
 				from = titledAttendees(d, ms, from) // 出席開幕禮的創新科技署署長黃敏儀: the person
 			}
@@ -245,6 +248,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if c.typ == "INVESTED_IN" {
 				investors[si] = append(investors[si], moneySources(d, ms, s, h.start)...) // "a seed round from A, then …"
 				to = notCoInvestors(to, investors[si], lastTo[si])                        // "由甲領投，乙跟投": 乙 invests beside 甲, not in 甲
+				if m, ok := es.answerCompany(h.start); ok && len(to) == 0 && len(from) > 0 && !containsEntity(from, m) {
+					to, toPrev = []mention{m}, false // "A: a seed round from A, then a Series A led by B": the guest's company's
+				}
 				investors[si] = append(investors[si], from...)
 			}
 			for _, f := range from {
@@ -840,4 +846,14 @@ func moneySources(d *doc, ms []mention, s span, at int) []mention {
 		}
 	}
 	return out
+}
+
+// allIn reports whether every mention of ms names an entity that others name.
+func allIn(ms, others []mention) bool {
+	for _, m := range ms {
+		if !containsEntity(others, m) {
+			return false
+		}
+	}
+	return true
 }
