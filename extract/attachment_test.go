@@ -83,3 +83,29 @@ func TestTranscriptRoundIsGuestCompanys(t *testing.T) {
 		}
 	}
 }
+
+// 甲、乙旗下的丙: only 乙, right before 旗下, owns 丙; 甲 is another member of the list.
+func TestOwnerIsTheNameBeforeQixia(t *testing.T) {
+	text := "星河科技已于本月完成5亿元B轮融资，本轮由北辰资本领投，云杉创投、华为旗下的顺为资本跟投。"
+	got := rels(Extract(Input{Text: text, Language: "zh-Hans", Published: "2025-06-01"}))
+	if got["SUBSIDIARY_OF 顺为资本 > 云杉创投"] != nil {
+		t.Errorf("the list's first member taken as owner: %v", keys(got))
+	}
+	if got["SUBSIDIARY_OF 顺为资本 > 华为"] == nil || got["INVESTED_IN 云杉创投 > 星河科技"] == nil {
+		t.Errorf("owner or co-investor missing: %v", keys(got))
+	}
+}
+
+// A bare 辦公室 (office) is the company's premises, not the office of government named before.
+func TestBareOfficeIsNoBody(t *testing.T) {
+	text := "星橋科技由陳大文創立。該公司在數字政策辦公室主辦的比賽獲獎。公司團隊共18人，辦公室設於觀塘。"
+	got := rels(Extract(Input{Text: text, Language: "zh-Hant", Published: "2025-06-01"}))
+	for k, r := range got {
+		if r.Type == "LOCATED_IN" && r.To.Name == "觀塘" && r.From.Name != "星橋科技" {
+			t.Errorf("the office located instead of the company: %s", k)
+		}
+	}
+	if got["LOCATED_IN 星橋科技 > 觀塘"] == nil {
+		t.Errorf("LOCATED_IN 星橋科技 > 觀塘 missing: %v", keys(got))
+	}
+}

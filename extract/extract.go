@@ -208,6 +208,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				fromPrev, toPrev = false, false
 			}
 			to = appositionObjectOnly(d, c, h, to) // "X, a subsidiary of A, and B propose": A alone (arms_en.go)
+			if c.typ == "SUBSIDIARY_OF" && strings.HasPrefix(c.cue, "旗下") && len(to) > 1 {
+				to = ownerRightBefore(to, h.start) // "甲、乙旗下的丙跟投": 乙 owns 丙; 甲 is another investor
+			}
 			if c.flags["arm"] && !armAdjacent(d, h, from, to) {
 				continue // "HKIC, the city's investment arm": the owner stands right before 's (arms_en.go)
 			}
@@ -856,4 +859,15 @@ func allIn(ms, others []mention) bool {
 		}
 	}
 	return true
+}
+
+// ownerRightBefore keeps, of a list read left of 旗下, the name that ends right at the cue: in
+// 甲、乙旗下的丙 only 乙 owns 丙. With none there, the list is kept.
+func ownerRightBefore(to []mention, at int) []mention {
+	for _, m := range to {
+		if m.end == at {
+			return []mention{m}
+		}
+	}
+	return to
 }
