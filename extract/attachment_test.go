@@ -48,10 +48,12 @@ func TestTitledSpeakerOrgIsNoMainSubject(t *testing.T) {
 // 公司 (the company) refers to a company, never to a council, a bureau or a university named
 // more often before it.
 func TestCompanyWordIsNoPublicBody(t *testing.T) {
-	text := "元朗區議會支持發展創科園區\n\n元朗區議會昨日舉行大會，通過動議支持發展創科園區。" +
-		"會上，本地初創企業綠林感測已獲選為首批參與企業。綠林感測行政總裁何志明表示，團隊共20人。" +
-		"另外，元朗的無人機公司翔雲航空早前獲認證；公司聯合創辦人葉樂天今年入選《福布斯》榜單。"
+	text := "元朗區議會支持發展創科園區\n\n元朗區議會昨日舉行大會，通過動議支持發展創科園區。區議員黃美儀指出，區內已有逾30間創科企業。\n" +
+		"另外，元朗的無人機公司翔雲航空早前獲香港品質保證局頒發認證；公司聯合創辦人葉樂天今年入選《福布斯》榜單。"
 	got := rels(Extract(Input{Text: text, Language: "zh-Hant", Published: "2025-03-01"}))
+	if got["LEADS 葉樂天 > 翔雲航空"] == nil {
+		t.Errorf("LEADS 葉樂天 > 翔雲航空 missing: %v", keys(got))
+	}
 	for k, r := range got {
 		if r.Type == "LEADS" && r.From.Name == "葉樂天" && r.To.Name != "翔雲航空" {
 			t.Errorf("公司 resolved to %s: %s", r.To.Name, k)
@@ -107,5 +109,24 @@ func TestBareOfficeIsNoBody(t *testing.T) {
 	}
 	if got["LOCATED_IN 星橋科技 > 觀塘"] == nil {
 		t.Errorf("LOCATED_IN 星橋科技 > 觀塘 missing: %v", keys(got))
+	}
+}
+
+// A company's post taken from the text's topic is no university's: in a university's release
+// about a start-up, its 行政總裁 leads the start-up, however often the university is named.
+func TestCompanyPostIsNoUniversitys(t *testing.T) {
+	text := "香港浸會大學新聞稿\n浸大初創星匯科技完成A輪融資\n\n" +
+		"香港浸會大學（浸大）今日宣布，由浸大教授陳志強創立的初創企業「星匯科技有限公司」（「星匯科技」）完成3,000萬港元A輪融資。" +
+		"本輪由北辰資本領投，浸大創新基金跟投。浸大創新基金由浸大全資擁有及管理。\n\n" +
+		"星匯科技成立於2023年，是浸大創業計劃的參與企業。公司與浸大簽訂專利授權協議。星匯科技現設於香港科學園。\n\n" +
+		"今年4月，星匯科技的系統在「日內瓦國際發明展」獲頒金獎。\n\n行政總裁李家豪曾任職滙豐，持有浸大碩士學位。"
+	got := rels(Extract(Input{Text: text, Language: "zh-Hant", Published: "2025-06-01"}))
+	if got["LEADS 李家豪 > 星匯科技"] == nil && got["LEADS 李家豪 > 星匯科技有限公司"] == nil {
+		t.Errorf("LEADS 李家豪 > 星匯科技 missing: %v", keys(got))
+	}
+	for k, r := range got {
+		if r.Type == "LEADS" && r.From.Name == "李家豪" && r.To.Name != "星匯科技" && r.To.Name != "星匯科技有限公司" {
+			t.Errorf("the start-up's chief executive leads %s: %s", r.To.Name, k)
+		}
 	}
 }

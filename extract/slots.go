@@ -936,7 +936,7 @@ func companyWord(d *doc, s span) bool {
 // publicBody reports whether a name is a government body's, a council's or a university's:
 // never what "the company" refers to.
 func publicBody(name string) bool {
-	if governmentBody(name) || university(name) {
+	if governmentBody(name) || university(name) || universityShortName(name) {
 		return true
 	}
 	n := textnormFold(name)
