@@ -538,7 +538,8 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		// The article's main subject wins over a name that one sentence merely opens with
 		// ("2019年，云栖影像与…合并。去年11月，公司收购…": 公司 is 云栖医疗, named most often).
 		// 这家/这间/this point at the company just named.
-		if main, ok := mainSubject(d, es, si, fits); ok && !sameEntity(main, m) && !startsWithDemonstrative(d, d.sents[si]) && !itAfterSubject(d, si, k) {
+		main, hasMain := mainSubject(d, es, si, fits)
+		if hasMain && !sameEntity(main, m) && !startsWithDemonstrative(d, d.sents[si]) && !itAfterSubject(d, si, k) {
 			return main, false, true
 		}
 		// No sentence opener wins, and the name found is further back or does not open
@@ -547,7 +548,8 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		sideParty := k != si-1 || m.start > openerOrLabelEnd(d, d.sents[k])+1 &&
 			!descriptorOpener(d, openerOrLabelEnd(d, d.sents[k]), m.start) && // 本地初創「智裝科技」… opens with its name
 			!announcedHead(d, ms, m, fits) // 甲宣布，乙完成…: 乙 opens the news
-		if most, ok := mostNamedBefore(d, es, d.sents[si].start, fits); ok && sideParty && !sameEntity(most, m) && !itAfterSubject(d, si, k) {
+		if most, ok := mostNamedBefore(d, es, d.sents[si].start, fits); ok && sideParty && !sameEntity(most, m) && !itAfterSubject(d, si, k) &&
+			!(hasMain && sameEntity(main, m)) { // the name found is the article's main subject: no other wins
 			return most, false, true
 		}
 		return m, k == si-1, true
