@@ -130,3 +130,15 @@ func TestCompanyPostIsNoUniversitys(t *testing.T) {
 		}
 	}
 }
+
+// 甲与新加坡主权基金乙担任基石投资者: a place inside the description of the next item does not
+// end the list; both are investors.
+func TestPlaceInItemDescriptionKeepsList(t *testing.T) {
+	text := "星河科技今日上市。招股书显示，北辰投资与新加坡主权基金GIC担任基石投资者，合计认购约4.5亿港元的股份。"
+	got := rels(Extract(Input{Text: text, Language: "zh-Hans", Published: "2025-06-01"}))
+	for _, inv := range []string{"北辰投资", "GIC"} {
+		if got["INVESTED_IN "+inv+" > 星河科技"] == nil {
+			t.Errorf("INVESTED_IN %s > 星河科技 missing: %v", inv, keys(got))
+		}
+	}
+}

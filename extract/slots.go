@@ -158,6 +158,10 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			if ms[j].kind == kg.KindPlace && j > 0 && modifierPlace(d, ms[j], out[len(out)-1]) {
 				continue
 			}
+			// "甲与新加坡主权基金乙": the place is part of the description the glue holds.
+			if ms[j].kind == kg.KindPlace && j > 0 && d.lang != "en" && fitsCue(c, side, ms[j-1].kind) && isGlue(d, ms[j-1].end, out[len(out)-1].start) {
+				continue
+			}
 			// "乙及丙旗下的丁跟投": 丙 owns 丁, and 乙 is the next item of the list.
 			if j > 0 && isOwnerGap(d, ms[j].end, out[len(out)-1].start) {
 				j--
