@@ -142,3 +142,18 @@ func TestPlaceInItemDescriptionKeepsList(t *testing.T) {
 		}
 	}
 }
+
+// "Its founder" after a deal's question and an answer that names no organisation: the company
+// the deal was about, not the guest's.
+func TestItsFounderAfterAnswerIsDealObjects(t *testing.T) {
+	text := "TECH TALK - Episode 3\nHost: Amy Lau. Guest: Victor Chan, founder and CEO of Tidepool Labs.\n\n" +
+		"Q: Tell us about your funding.\nA: We raised a seed round from Granite Angels. It went well.\n\n" +
+		"Q: In May you bought Quillstone.\nA: Yes, a small design studio in Taipei. Its founder, Mei Lin, now heads our design team.\n"
+	got := rels(Extract(Input{Text: text, Language: "en", Published: "2025-06-01"}))
+	if got["LEADS Mei Lin > Quillstone"] == nil {
+		t.Errorf("LEADS Mei Lin > Quillstone missing: %v", keys(got))
+	}
+	if got["LEADS Mei Lin > Tidepool Labs"] != nil {
+		t.Errorf("the acquired company's founder leads the buyer: %v", keys(got))
+	}
+}
