@@ -157,3 +157,14 @@ func TestItsFounderAfterAnswerIsDealObjects(t *testing.T) {
 		t.Errorf("the acquired company's founder leads the buyer: %v", keys(got))
 	}
 }
+
+// "X also took part in the round" after a round's sentence: X invested in that round's company
+// (the longer PARTICIPATED_IN cue "also took part in" finds no programme in "the round").
+func TestAlsoTookPartInTheRound(t *testing.T) {
+	text := "Kite Labs has closed a US$10 million Series A round. The round was led by Ridge Ventures. " +
+		"Existing investor Maple Capital also took part in the round, and Orchid Fund joined as a new investor."
+	got := rels(Extract(Input{Text: text, Language: "en", Published: "2025-06-01"}))
+	if got["INVESTED_IN Maple Capital > Kite Labs"] == nil {
+		t.Errorf("INVESTED_IN Maple Capital > Kite Labs missing: %v", keys(got))
+	}
+}
