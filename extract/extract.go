@@ -142,6 +142,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if jointWithoutInvestee(d, c, h, from, to) || investorNoun(d, c, h) {
 				continue // 與港投公司加強聯合投資: a partner in investing, no investee named
 			}
+			if !c.flags["sym"] && len(from) == 1 {
+				from = jointSubjects(d, ms, from, h.start) // 甲与乙共同宣布，已成功引进丙: both brought 丙 in
+			}
 			if c.typ == "LEADS" && c.role == "Co-founder" && d.lang != "en" {
 				from = coFounders(d, ms, h, from) // 甲与乙共同创立丙
 			}
@@ -870,4 +873,30 @@ func ownerRightBefore(to []mention, at int) []mention {
 		}
 	}
 	return to
+}
+
+// jointSubjects adds to a lone subject 甲 the 乙 of "甲与乙共同/一同/联合 …" before the cue at
+// position cue: the two act together, so 与 joins a coordinated subject, not a partner.
+// Otherwise from is returned as is.
+func jointSubjects(d *doc, ms []mention, from []mention, cue int) []mention {
+	if d.lang == "en" || from[0].end > cue {
+		return from // a subject stands before its verb
+	}
+	m := from[0]
+	for i, n := range ms {
+		if n.start <= m.end || n.kind != m.kind {
+			continue
+		}
+		if g := strings.TrimSpace(string(d.folded[m.end:n.start])); g != "与" && g != "和" && g != "及" && g != "同" {
+			return from
+		}
+		if i+1 < len(ms) && ms[i+1].start < n.end+4 {
+			return from // 甲与乙旗下的丙…: the list goes on
+		}
+		if n.end <= cue && wordAt(d.folded, n.end, []string{"共同", "一同", "联合", "联手", "携手"}) {
+			return []mention{m, n}
+		}
+		return from
+	}
+	return from
 }
