@@ -98,7 +98,8 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 	lastTo := map[int][]mention{}    // per sentence, the investee of its last INVESTED_IN
 	spun := map[int][2]mention{}     // per sentence, the unit a spin-off cue names and its parent
 	partners := map[int][2]mention{} // per sentence, the two parties of its partnership
-	investors := map[int][]mention{} // per sentence, the investors its investment cues name
+	var investors map[string]int     // the investors the current sentence's investment cues named, by entity → where
+	investorsOf := -1                // the sentence investors holds
 	for si, s := range d.sents {
 		ms := es.sentenceMentions(s)
 		for _, h := range findCues(d, s) {
@@ -252,12 +253,18 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				continue // "甲委任乙出任丙董事長": 出任 names the organisation 乙 leads
 			}
 			if c.typ == "INVESTED_IN" {
-				investors[si] = append(investors[si], moneySources(d, ms, s, h.start)...) // "a seed round from A, then …"
-				to = notCoInvestors(to, investors[si], lastTo[si])                        // "由甲領投，乙跟投": 乙 invests beside 甲, not in 甲
+				if investorsOf != si {
+					investors, investorsOf = moneySources(d, ms), si // "a seed round from A, then …"
+				}
+				to = notCoInvestors(to, investors, h.start, lastTo[si]) // "由甲領投，乙跟投": 乙 invests beside 甲, not in 甲
 				if m, ok := es.answerCompany(h.start); ok && len(to) == 0 && len(from) > 0 && !containsEntity(from, m) {
 					to, toPrev = []mention{m}, false // "A: a seed round from A, then a Series A led by B": the guest's company's
 				}
-				investors[si] = append(investors[si], from...)
+				for _, f := range from {
+					if _, ok := investors[entityKey(f)]; !ok {
+						investors[entityKey(f)] = -1
+					}
+				}
 			}
 			for _, f := range from {
 				if c.typ == "SUBSIDIARY_OF" && f.start >= h.end && possessive(d, f.end) && !allShares(d, f.end) {
@@ -800,18 +807,15 @@ type mentionsKey struct {
 	n     int
 }
 
-// notCoInvestors returns the investees of an investment cue less the investors that the
-// sentence's earlier investment cues named: an investor in the round is no investee of it
-// ("甲领投，乙跟投", "led by A, with B joining"). Such an investor is replaced by the
-// investee the sentence already named, if that is no investor itself, else dropped.
-func notCoInvestors(to, investors, investee []mention) []mention {
+// notCoInvestors returns the investees of an investment cue at position at less the investors
+// the sentence named before it (investors maps an entity to where "from" introduced it, or -1
+// for the investor of an earlier cue): an investor in the round is no investee of it ("甲领投，
+// 乙跟投", "led by A, with B joining"). Such an investor is replaced by the investee the
+// sentence already named, if that is no investor itself, else dropped.
+func notCoInvestors(to []mention, investors map[string]int, at int, investee []mention) []mention {
 	isInvestor := func(m mention) bool {
-		for _, i := range investors {
-			if sameEntity(i, m) {
-				return true
-			}
-		}
-		return false
+		w, ok := investors[entityKey(m)]
+		return ok && w < at && entityKey(m) != ""
 	}
 	var out []mention
 	for _, t := range to {
@@ -828,6 +832,15 @@ func notCoInvestors(to, investors, investee []mention) []mention {
 	return out
 }
 
+// entityKey names the entity of a mention (its known id and its candidate key).
+// A mention of no entity (neither) gets no key: it is no investor.
+func entityKey(m mention) string {
+	if m.id == "" && m.key == "" {
+		return ""
+	}
+	return m.id + "|" + m.key
+}
+
 // containsEntity reports whether ms holds a mention of m's entity.
 func containsEntity(ms []mention, m mention) bool {
 	for _, x := range ms {
@@ -838,17 +851,17 @@ func containsEntity(ms []mention, m mention) bool {
 	return false
 }
 
-// moneySources are the organisations that "from" introduces in sentence s before position at
-// ("a seed round from A", "US$5 million from B"): where money came from, so investors, never
-// the investee of a round the sentence goes on to report.
-func moneySources(d *doc, ms []mention, s span, at int) []mention {
+// moneySources are the organisations that "from" introduces in English sentence ms (by
+// entity, with where each first stands): "a seed round from A", "US$5 million from B" say
+// where money came from, so investors, never the investee of a round reported after them.
+func moneySources(d *doc, ms []mention) map[string]int {
+	out := map[string]int{}
 	if d.lang != "en" {
-		return nil
+		return out
 	}
-	var out []mention
 	for _, m := range ms {
-		if m.start >= s.start && m.end <= at && m.kind == kg.KindOrganization && hasSuffixAt(d.folded, m.start, "from ") {
-			out = append(out, m)
+		if _, seen := out[entityKey(m)]; !seen && m.kind == kg.KindOrganization && hasSuffixAt(d.folded, m.start, "from ") {
+			out[entityKey(m)] = m.start
 		}
 	}
 	return out
