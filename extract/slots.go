@@ -531,6 +531,7 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		if startsWithPronoun(d, d.sents[k]) {
 			continue // its own subject is further back; the names in it are objects
 		}
+		adjacent := own == 0 // only sentences that refer back stand between k and si
 		own++
 		if len(ms) == 0 {
 			continue
@@ -549,7 +550,7 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		// No sentence opener wins, and the name found is further back or does not open
 		// its sentence ("…由港聯物流創辦人鄧子軒出任。公司又透露…"): the organisation most sentences
 		// name wins.
-		sideParty := k != si-1 || m.start > openerOrLabelEnd(d, d.sents[k])+1 &&
+		sideParty := !adjacent || m.start > openerOrLabelEnd(d, d.sents[k])+1 &&
 			!descriptorOpener(d, openerOrLabelEnd(d, d.sents[k]), m.start) && // 本地初創「智裝科技」… opens with its name
 			!announcedHead(d, ms, m, fits) // 甲宣布，乙完成…: 乙 opens the news
 		if most, ok := mostNamedBefore(d, es, d.sents[si].start, fits); ok && sideParty && !sameEntity(most, m) && !itAfterSubject(d, si, k) &&
