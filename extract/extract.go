@@ -418,6 +418,12 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 					}
 				}
 			}
+		case "N":
+			// The nearest fitting name before the cue, in its sentence or the one before: "A
+			// won the X Award; B was runner-up" (the award just named, not the text's topic).
+			if m, prev, ok := nearestBefore(d, es, si, h.start, func(k kg.Kind) bool { return fitsCue(c, side, k) }); ok {
+				return []mention{m}, prev
+			}
 		case "P":
 			// The scheme a recipient list or an award of money refers to.
 			if m, prev, ok := schemeBefore(d, es, si); ok {
@@ -912,4 +918,18 @@ func jointSubjects(d *doc, ms []mention, from []mention, cue int) []mention {
 		return from
 	}
 	return from
+}
+
+// nearestBefore is the last mention of a fitting kind that ends before position at in sentence
+// si, else the last in the sentence before; the bool prev says it came from there.
+func nearestBefore(d *doc, es *entitySet, si, at int, fits func(kg.Kind) bool) (mention, bool, bool) {
+	for j := si; j >= 0 && j >= si-1; j-- {
+		ms := es.sentenceMentions(d.sents[j])
+		for x := len(ms) - 1; x >= 0; x-- {
+			if ms[x].end <= at && fits(ms[x].kind) {
+				return ms[x], j < si, true
+			}
+		}
+	}
+	return mention{}, false, false
 }
