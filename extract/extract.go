@@ -29,6 +29,7 @@ func Extract(in Input) []Proposal {
 	guestTurns(d, es)          // "Guest: X, CEO of Y" … "A: we signed": Y (transcript_en.go)
 	answersInInterviews(d, es) // 答：我本科在浙江大学读… in an interview with 苏沐阳
 	resolveEventRefs(d, es)    // 出席论坛的…, "the fair" name the event named before
+	occasionRefs(d, es)        // 活动由甲主办: the event named just before (occasions_zh.go)
 	moreEventRefs(d, es)       // "told the summit", "the delegation to the summit"
 	programmeRefs(d, es)       // "The accelerator is run by X": the programme named before (programmerefs_en.go)
 	resolvePrizeRefs(d, es)    // 夺得一等奖 names the contest named before

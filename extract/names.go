@@ -823,7 +823,7 @@ func clauseSubjects(d *doc) []mention {
 			for _, v := range zhSubjectVerbs {
 				if hasPrefixAt(f, e, v) {
 					name := string(d.runes[i:e])
-					if !containsStopWord(f[i:e]) && !allGeneric(string(f[i:e])) && !hasDigit(f[i:e]) && !zhStopRunes[f[i]] {
+					if !containsStopWord(f[i:e]) && !allGeneric(string(f[i:e])) && !hasDigit(f[i:e]) && !zhStopRunes[f[i]] && !zhOccasionNouns[string(f[i:e])] {
 						out = append(out, mention{start: i, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
 					}
 					e = i + 11

@@ -16,6 +16,12 @@ import (
 // zhQuotedEventEnds end the quoted name of an event.
 var zhQuotedEventEnds = []string{"博览", "展览", "展会", "创科展", "嘉年华", "大会", "年会", "节", "周", "挑战赛", "比赛"}
 
+// zhQuotedOccasionEnds end the quoted name of an occasion: a ceremony (签约仪式, 开幕典礼), a
+// promotion or a launch (投资推介会, 新品发布会), a fair (发明展). Such a name may hold verbs
+// that stop an unquoted name (「2025顺德投资推介会暨重点项目签约仪式」): the quotes bound it.
+var zhQuotedOccasionEnds = []string{"仪式", "典礼", "推介会", "发布会", "洽谈会", "招商会", "研讨会", "交流会", "分享会", "说明会",
+	"启动礼", "开幕礼", "颁奖礼", "展"}
+
 // zhPeerNouns stand before the quoted name of another company: 本地同業「再生源」.
 var zhPeerNouns = []string{"同业", "同行", "对手", "竞争对手", "伙伴", "合作伙伴", "新创", "初创"}
 
@@ -34,6 +40,10 @@ func quotedNameByContext(d *doc, m *mention) bool {
 			return true
 		}
 	}
+	if occasionName(name) {
+		m.kind = kg.KindEvent
+		return true
+	}
 	if !plainName(name) || len(name) > 8 || m.start < 1 || m.end+1 > len(f) { // a quote may open the text
 		return false
 	}
@@ -44,6 +54,33 @@ func quotedNameByContext(d *doc, m *mention) bool {
 	}
 	// 口號是「…」, 稱為「…」: a predicate's quote is a phrase, not a name.
 	return m.end+1 < len(f) && wordAt(f, m.end+1, zhCompanyDoes) && !strings.ContainsRune("是为称", at2(f, m.start-2))
+}
+
+// occasionName reports whether the folded quoted name ends with an occasion word and holds a
+// proper part of three runes or more before it: not generic words alone (「新品发布会」), not a
+// sentence.
+func occasionName(name []rune) bool {
+	if len(name) > 30 || strings.ContainsAny(string(name), "，。；：,;:!?！？") {
+		return false
+	}
+	for _, s := range zhQuotedOccasionEnds {
+		n := len([]rune(s))
+		if len(name) >= n+3 && hasSuffixAt(name, len(name), s) && !allGeneric(string(name[:len(name)-n])) &&
+			!demonstrativeLed(name) && !strings.ContainsAny(string(name[:len(name)-n]), "的了吗呢吧") {
+			return true
+		}
+	}
+	return false
+}
+
+// editionLed reports whether a folded name opens with an edition (第51届, 第五届): an event's
+// edition is part of its name (第51届日内瓦国际发明展), a batch (第二批) is not.
+func editionLed(r []rune) bool {
+	i := 1
+	for i < len(r) && zhNumerals[r[i]] {
+		i++
+	}
+	return i > 1 && i+2 < len(r) && r[i] == '届'
 }
 
 // quotedByContext proposes the quoted names that quotedNameByContext accepts and no other

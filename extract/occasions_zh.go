@@ -1,0 +1,95 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// Chinese names around occasions and public bodies that the suffix reader misses or misreads:
+//   - a clause that opens with a common noun for an occasion (活动由甲主办, 培训由乙负责) names
+//     no organisation: the noun refers to the event named before;
+//   - an association of people from one place or school (香港佛山同乡总会, 清华同学会) holds 同,
+//     which elsewhere is the preposition "with" and stops a name;
+//   - an office of the government is named with it (香港特区政府数字政策办公室), even when a
+//     verb stands inside the office's name (特区政府引进重点企业办公室);
+//   - venues (亚洲国际博览馆) and life insurers (泰康人寿) end with their own suffixes.
+
+// zhOccasionNouns are common nouns for an occasion or an activity that open a clause: no name.
+var zhOccasionNouns = map[string]bool{"活动": true, "培训": true, "会议": true, "仪式": true, "典礼": true, "课程": true,
+	"讲座": true, "展览": true, "比赛": true, "赛事": true, "工作坊": true, "项目": true, "签约": true, "合作": true,
+	"交流": true, "活动现场": true, "现场": true, "会上": true, "计划": true, "本次活动": true, "是次活动": true, "此次活动": true}
+
+// zhWordsWithTong are words that open with 同 inside a name (同乡会, 同学会): there 同 is no
+// preposition.
+var zhWordsWithTong = []string{"同乡", "同学", "同仁", "同济"}
+
+// tongInName reports whether the 同 at j opens one of zhWordsWithTong.
+func tongInName(f []rune, j int) bool {
+	return j >= 0 && j < len(f) && f[j] == '同' && wordAt(f, j, zhWordsWithTong)
+}
+
+func init() {
+	zhSuffixes = sortedByLength(append(zhSuffixes, suffix{"人寿", kg.KindOrganization},
+		suffix{"同乡会", kg.KindOrganization}, suffix{"同学会", kg.KindOrganization}, suffix{"校友会", kg.KindOrganization},
+		suffix{"博览馆", kg.KindFacility}, suffix{"展览馆", kg.KindFacility}))
+}
+
+// zhGovernmentHeads end the name of a government that an office's name may open with.
+var zhGovernmentHeads = []string{"特区政府", "政府"}
+
+// mergeGovernmentOffices joins a government's name and the office right after it
+// (香港特区政府 + 数字政策办公室) into the office's one name.
+func mergeGovernmentOffices(d *doc, ms []mention) []mention {
+	if d.lang == "en" {
+		return ms
+	}
+	f := d.folded
+	var add []mention
+	for _, g := range ms {
+		if g.kind != kg.KindOrganization || g.key == "" && g.id == "" || !endsWithAny(f, g.end, zhGovernmentHeads) {
+			continue
+		}
+		for _, o := range ms {
+			if o.start == g.end && o.kind == kg.KindOrganization && o.id == "" && strings.HasSuffix(string(f[o.start:o.end]), "办公室") &&
+				o.end-o.start >= 5 {
+				name := string(d.runes[g.start:o.end])
+				add = append(add, mention{start: g.start, end: o.end, name: name, key: d.key(name), kind: kg.KindOrganization})
+			}
+		}
+	}
+	return append(ms, add...)
+}
+
+// zhOccasionRefs name an event by a common noun at a clause's start: 活动由甲主办,
+// 是次活动吸引逾千人参加.
+var zhOccasionRefs = []string{"本次活动", "是次活动", "此次活动", "该活动", "活动"}
+
+// occasionRefs points 活动 that opens a clause at the event named last in the same or the
+// sentence before (「2025顺德投资推介会」在香港举行。活动由…主办): the activity is that event.
+func occasionRefs(d *doc, es *entitySet) {
+	events := fullEvents(d, es)
+	if len(events) == 0 {
+		return
+	}
+	var added []mention
+	for si, s := range d.sents {
+		for i := s.start; i < s.end; i++ {
+			if i > s.start && !isClauseBreak(d.runes[i-1]) && d.runes[i-1] != '\n' {
+				continue
+			}
+			w := wordStartingAt(d.folded, i, zhOccasionRefs)
+			if w == "" || insideMention(es.mentions, i) {
+				continue
+			}
+			for k := len(events) - 1; k >= 0; k-- {
+				e := events[k]
+				if e.end <= i && d.sentenceOf(e.start) >= si-1 {
+					added = append(added, mention{start: i, end: i + len([]rune(w)), name: e.name, id: e.id, key: e.key, kind: kg.KindEvent})
+					break
+				}
+			}
+		}
+	}
+	es.addMentions(added)
+}

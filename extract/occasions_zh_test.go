@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// A quoted name that ends with an occasion word is an event, verbs inside it and an edition
+// before it included; generic words alone are none.
+func TestQuotedOccasionNames(t *testing.T) {
+	checkEntities(t, "zh-Hans", "10月8日，“2026江门（澳门）招商推介会暨项目签约仪式”在澳门举行。",
+		map[string]kg.Kind{"2026江门（澳门）招商推介会暨项目签约仪式": kg.KindEvent}, []string{"江门（澳门）招商推介会暨项目"})
+	checkEntities(t, "zh-Hant", "該團隊的感測器在「第12屆首爾國際發明展」獲頒銀獎。",
+		map[string]kg.Kind{"第12屆首爾國際發明展": kg.KindEvent}, nil)
+	checkEntities(t, "zh-Hant", "雙方在「新春團拜典禮」上簽署協議。",
+		map[string]kg.Kind{"新春團拜典禮": kg.KindEvent}, nil)
+	checkEntities(t, "zh-Hant", "公司獲納入第二批資助項目。", nil, []string{"第二批資助項目"})
+}
+
+// 活动 that opens a clause refers to the event just named: no organisation, and the organiser
+// in 活动由甲主办 organises that event.
+func TestOccasionNounRefersToEvent(t *testing.T) {
+	hans := relCase{"zh-Hans", "“2026江门招商推介会”昨日在澳门举行。活动由江门市人民政府主办，澳门江门同乡会协办。",
+		[]string{"ORGANIZED 江门市人民政府 > 2026江门招商推介会", "ORGANIZED 澳门江门同乡会 > 2026江门招商推介会"}}
+	hant := relCase{"zh-Hant", "「2026江門招商推介會」昨日在澳門舉行。活動由江門市人民政府主辦。", []string{"ORGANIZED 江門市人民政府 > 2026江門招商推介會"}}
+	checkRelCases(t, []relCase{hans, hant}, nil)
+	checkEntities(t, "zh-Hans", "活动由江门市人民政府主办。", nil, []string{"活动"})
+	checkEntities(t, "zh-Hant", "培訓由香港生產力促進局負責。", nil, []string{"培訓"})
+}
+
+// An association of people from one place or school keeps the 同 of 同乡/同学 in its name.
+func TestAssociationsWithTong(t *testing.T) {
+	checkEntities(t, "zh-Hans", "澳门江门同乡会今日宣布新计划。", map[string]kg.Kind{"澳门江门同乡会": kg.KindOrganization}, nil)
+	checkEntities(t, "zh-Hant", "香港浙大同學會昨日舉辦晚宴。", map[string]kg.Kind{"香港浙大同學會": kg.KindOrganization}, nil)
+}
+
+// An office of the government is named with the government, a verb inside its name or not.
+func TestGovernmentOffices(t *testing.T) {
+	checkEntities(t, "zh-Hans", "去年香港特区政府引进重点企业办公室主动联系了该公司。",
+		map[string]kg.Kind{"香港特区政府引进重点企业办公室": kg.KindOrganization}, []string{"引进重点企业办公室"})
+	checkEntities(t, "zh-Hant", "前海管理局與香港特區政府數字政策辦公室簽署合作備忘錄。",
+		map[string]kg.Kind{"香港特區政府數字政策辦公室": kg.KindOrganization}, []string{"數字政策辦公室"})
+}
+
+// The head of a mainland district or city is named after the title; venues and life insurers
+// end with their own suffixes.
+func TestLocalHeadsVenuesInsurers(t *testing.T) {
+	checkEntities(t, "zh-Hans", "江门市市长黄宇航在会上致辞。", map[string]kg.Kind{"黄宇航": kg.KindPerson}, nil)
+	checkEntities(t, "zh-Hant", "南山區區長林嘉穎表示，將加強合作。", map[string]kg.Kind{"林嘉穎": kg.KindPerson}, nil)
+	checkEntities(t, "zh-Hans", "展会将在深圳国际会展博览馆举行。", map[string]kg.Kind{"深圳国际会展博览馆": kg.KindFacility}, nil)
+	checkEntities(t, "zh-Hant", "基石投資者包括高瓴及友邦人壽。", map[string]kg.Kind{"友邦人壽": kg.KindOrganization}, nil)
+}
