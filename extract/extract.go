@@ -59,6 +59,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, appositionPlaceFacts(d, es)...)
 	out = append(out, namedUnitFacts(d, es, pub)...)
 	out = append(out, namedProgrammeFacts(d, es)...)
+	out = append(out, frameFacts(d, es)...) // 在《预算案》中…推出「乙计划」, 在「乙展」获颁金奖 (policyframes_zh.go)
 	out = append(out, listedCompanyFacts(d, es, ix)...)
 	out = operatorNotParticipant(d, out)
 	out = append(out, figureProposals(d, es, facts, pub, investees)...)
@@ -329,11 +330,11 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				}
 				return nil, false
 			}
-			if c.flags["adj"] && ownerBefore(ms, h.start) {
+			if at := quotedOwnerEnd(d, h.start); c.flags["adj"] && ownerBefore(ms, at) {
 				// An "adj" cue (甲旗下的乙) takes only the name right before it, and no
 				// other slot when that name does not fit (創新及科技基金旗下的「乙計劃」).
 				g := group(d, ms, c, side, true, h.start, h.end)
-				if len(g) > 0 && g[len(g)-1].end == h.start {
+				if len(g) > 0 && g[len(g)-1].end == at {
 					return g[len(g)-1:], false // "甲、乙，以及丙旗下的丁": only 丙 owns 丁
 				}
 				return nil, false

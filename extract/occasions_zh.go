@@ -93,3 +93,84 @@ func occasionRefs(d *doc, es *entitySet) {
 	}
 	es.addMentions(added)
 }
+
+// quotedOwnerEnd is where the name right before position i ends when a closing quote or title
+// mark stands between (《2025年施政报告》提出的「乙计划」, 「甲」旗下的乙): the mark, else i.
+func quotedOwnerEnd(d *doc, i int) int {
+	if d.lang != "en" && i > 0 && strings.ContainsRune("》」”』", d.runes[i-1]) {
+		return i - 1
+	}
+	return i
+}
+
+// zhHoldVerbs hold an event at the venue named between 在 and them (在河套合办「丙论坛」).
+var zhHoldVerbs = []string{"合办", "举办", "主办", "协办"}
+
+// zhPrizeVerbs win a prize at the event named between 在 and them (在「乙展」获颁金奖).
+var zhPrizeVerbs = []string{"获颁", "夺得", "摘得", "荣获", "获得"}
+
+// venueAndPrize reads two frames that open with 在 around ms[k] and that the verb cues cannot
+// read without hiding the cues inside them:
+//   - 在<venue><hold verb>…<event>: the event is held at the venue (LOCATED_IN);
+//   - <organisation>…在<event><prize verb>…奖: the organisation is selected at the event
+//     (SELECTED_FOR), also when its product wins (甲的系统在「乙展」获颁金奖).
+func venueAndPrize(d *doc, si int, ms []mention, k int) []Proposal {
+	f, s, m := d.folded, d.sents[si], ms[k]
+	after := quotedEnd(d, m.end)
+	if v := wordStartingAt(f, after, zhHoldVerbs); v != "" && m.start > 0 && f[m.start-1] == '在' && (m.kind == kg.KindPlace || m.kind == kg.KindFacility) {
+		if e, ok := kindAfter(d, ms[k+1:], after+len([]rune(v)), 12, kg.KindEvent); ok {
+			return []Proposal{frameFact(d, si, "LOCATED_IN", e, m, after, after+len([]rune(v)))}
+		}
+	}
+	// 在「乙展」获颁, 在丙主办的「乙奖」夺得: the frame may hold the event's organiser.
+	if v := wordStartingAt(f, after, zhPrizeVerbs); v != "" && m.kind == kg.KindEvent && prizeAfter(f, after+len([]rune(v)), s.end) {
+		if p := frameStart(f, s.start, m.start); p >= 0 && f[p] == '在' {
+			if o, ok := clauseOrgBefore(d, ms[:k], p); ok {
+				return []Proposal{frameFact(d, si, "SELECTED_FOR", o, m, after, after+len([]rune(v)))}
+			}
+		}
+	}
+	return nil
+}
+
+// quotedEnd steps over a closing quote or title mark at i.
+func quotedEnd(d *doc, i int) int {
+	if i < len(d.runes) && strings.ContainsRune("」”』》", d.runes[i]) {
+		return i + 1
+	}
+	return i
+}
+
+// prizeAfter reports whether 奖 follows position i within 8 runes of its clause (金奖, 银奖).
+func prizeAfter(f []rune, i, end int) bool {
+	for j := i; j < end && j < i+8; j++ {
+		if isClauseBreak(f[j]) || f[j] == '。' {
+			return false
+		}
+		if f[j] == '奖' {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOrgBefore returns the organisation nearest before i in i's clause when no other
+// organisation or person stands between it and i.
+func clauseOrgBefore(d *doc, ms []mention, i int) (mention, bool) {
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.end > i {
+			continue // inside the frame (在丙主办的…): not before it
+		}
+		if strings.ContainsAny(string(d.folded[m.end:i]), "，,。；;：:") {
+			return mention{}, false
+		}
+		switch m.kind {
+		case kg.KindOrganization:
+			return m, true
+		case kg.KindPerson:
+			return mention{}, false
+		}
+	}
+	return mention{}, false
+}

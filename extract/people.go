@@ -22,7 +22,7 @@ var memberTitles = map[string]bool{"独立非执行董事": true, "非执行董�
 // deputy reports whether a title names a deputy head (副校长, vice president): deputies work
 // at the organisation (WORKED_AT); they do not lead it.
 func deputy(cue string) bool {
-	return strings.HasPrefix(cue, "副") || strings.HasPrefix(cue, "vice ") || strings.HasPrefix(cue, "deputy ") ||
+	return strings.HasPrefix(cue, "副") || strings.HasPrefix(cue, "助理") || strings.HasPrefix(cue, "vice ") || strings.HasPrefix(cue, "deputy ") ||
 		strings.HasPrefix(cue, "associate ") || strings.HasPrefix(cue, "assistant ") // associate director-general: works there
 }
 
