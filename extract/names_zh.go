@@ -206,7 +206,10 @@ func coordinatedNames(d *doc, ms []mention) []mention {
 		}
 		name := string(d.runes[s:e])
 		// A brand and a place (毕马威中国) is the brand's local arm: it is not weak against the place.
-		out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization, weak: !placeEnd[e]})
+		// So is a city and a brand (北京科达光研): a mainland company's name, not the city.
+		m := mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization, weak: !placeEnd[e]}
+		m.weak = m.weak && !placeAndBrand(d, ms, m)
+		out = append(out, m)
 	}
 	for _, m := range ms {
 		if m.weak || m.kind != kg.KindOrganization || m.id == "" && m.key == "" {
@@ -219,7 +222,7 @@ func coordinatedNames(d *doc, ms []mention) []mention {
 			for e < len(f) && e-s <= 8 && (isHan(f[e]) || isLatinLetter(f[e])) && !zhStopRunes[f[e]] && (e == s || !wordAt(f, e, zhPairVerbs)) {
 				e++
 			}
-			if e == len(f) || strings.ContainsRune("，。；,;等", f[e]) || wordAt(f, e, zhPairVerbs) {
+			if e == len(f) || strings.ContainsRune("，。；,;等", f[e]) || wordAt(f, e, zhPairVerbs) || pairNounAt(f, e) {
 				item(s, e) // 思博科技與藍海動力昨日簽署: a verb of the pair may end it too
 			}
 		}
@@ -236,6 +239,15 @@ func coordinatedNames(d *doc, ms []mention) []mention {
 		}
 	}
 	return out
+}
+
+// zhPairNouns name what two parties do together: 甲与乙的合并方案, 甲和乙的合作.
+var zhPairNouns = []string{"合并", "合作", "合资", "并购", "战略合作", "交易"}
+
+// pairNounAt reports whether 的 and a pair noun stand at e: the item before them is the second
+// party of the pair (光迹智能与北京科达光研的合并方案).
+func pairNounAt(f []rune, e int) bool {
+	return e < len(f) && f[e] == '的' && wordAt(f, e+1, zhPairNouns)
 }
 
 // bracketedPersons proposes a Chinese name of two or three runes that opens with a family name

@@ -51,3 +51,15 @@ func TestLocalHeadsVenuesInsurers(t *testing.T) {
 	checkEntities(t, "zh-Hans", "展会将在深圳国际会展博览馆举行。", map[string]kg.Kind{"深圳国际会展博览馆": kg.KindFacility}, nil)
 	checkEntities(t, "zh-Hant", "基石投資者包括高瓴及友邦人壽。", map[string]kg.Kind{"友邦人壽": kg.KindOrganization}, nil)
 }
+
+// Two quoted names joined by 與 before a verb of a pair are two parties, a short 的-modifier
+// on the second or not; an item joined to a company before 的 and a pair noun is the other
+// party, a city before its brand included.
+func TestPairedParties(t *testing.T) {
+	quoted := [][3]string{
+		{"zh-Hant", "新公司由「港華物流」與東莞的「捷運通」合併而成。", "MERGED_WITH 港華物流 > 捷運通"},
+		{"zh-Hans", "“云舟数据”和“星桥智联”签署合作协议。", "PARTNERED_WITH 云舟数据 > 星桥智联"}}
+	checkFacts(t, append(quoted, [3]string{"zh-Hans", "此前，星河数据科技与杭州云舟智联的合并方案已终止。", "MERGED_WITH 星河数据科技 > 杭州云舟智联"},
+		[3]string{"zh-Hant", "星河數據科技與雲舟智聯的合作已於去年終止。", "PARTNERED_WITH 星河數據科技 > 雲舟智聯"}), nil)
+	checkEntities(t, "zh-Hant", "口號「創新」與「合作」成立。", nil, []string{"創新", "合作"})
+}

@@ -44,6 +44,9 @@ func quotedNameByContext(d *doc, m *mention) bool {
 		m.kind = kg.KindEvent
 		return true
 	}
+	if quotedPair(d, *m) {
+		return true // 「港華物流」與深圳的「捷運通」合併而成
+	}
 	if !plainName(name) || len(name) > 8 || m.start < 1 || m.end+1 > len(f) { // a quote may open the text
 		return false
 	}
@@ -129,4 +132,71 @@ func descriptorOpener(d *doc, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// zhMergeVerbs follow two parties that merge or combine (甲与乙合并而成).
+var zhMergeVerbs = []string{"合并", "整合", "重组"}
+
+// quotedPair reports whether the quoted plain name m and another quoted plain name are joined by
+// 与/和/及 and followed by a verb of a pair (「港華物流」與深圳的「捷運通」合併而成, 「甲」和「乙」
+// 簽署協議): two parties, so two names; the second may carry a short 的-modifier (深圳的).
+func quotedPair(d *doc, m mention) bool {
+	f := d.folded
+	name := func(o mention) bool { return plainName(f[o.start:o.end]) && !allGeneric(string(f[o.start:o.end])) }
+	if !name(m) {
+		return false
+	}
+	pairAfter := func(o mention) bool {
+		e := o.end + 1
+		return name(o) && e < len(f) && (wordAt(f, e, zhPairVerbs) || wordAt(f, e, zhMergeVerbs))
+	}
+	// m first: m」與(…的)「o」+verb
+	if j := m.end + 1; j < len(f) && strings.ContainsRune("与和及", f[j]) {
+		k := j + 1
+		if g := modifierEnd(f, k); g > 0 {
+			k = g
+		}
+		if o, ok := quotedAt(d, k); ok && pairAfter(o) {
+			return true
+		}
+	}
+	// m second: 「o」與(…的)「m」+verb
+	if !pairAfter(m) {
+		return false
+	}
+	for j := m.start - 2; j >= 1 && j >= m.start-8; j-- {
+		if strings.ContainsRune("与和及", f[j]) && strings.ContainsRune("」”", f[j-1]) {
+			k := j + 1
+			if g := modifierEnd(f, k); g > 0 {
+				k = g
+			}
+			return k == m.start-1 && quotedBefore(d, j-1, name)
+		}
+	}
+	return false
+}
+
+// quotedBefore reports whether the quote that closes at c holds a name that ok accepts.
+func quotedBefore(d *doc, c int, ok func(mention) bool) bool {
+	for o := c - 1; o >= 0 && o >= c-26; o-- {
+		if strings.ContainsRune("「“", d.runes[o]) {
+			q, found := quotedAt(d, o)
+			return found && q.end == c && ok(q)
+		}
+	}
+	return false
+}
+
+// modifierEnd is where a short modifier that ends with 的 (深圳的, 本地的) ends when one starts at
+// k, else 0.
+func modifierEnd(f []rune, k int) int {
+	for e := k; e < len(f) && e <= k+4; e++ {
+		if f[e] == '的' && e > k {
+			return e + 1
+		}
+		if !isHan(f[e]) || zhStopRunes[f[e]] {
+			return 0
+		}
+	}
+	return 0
 }
