@@ -63,3 +63,12 @@ func TestPairedParties(t *testing.T) {
 		[3]string{"zh-Hant", "星河數據科技與雲舟智聯的合作已於去年終止。", "PARTNERED_WITH 星河數據科技 > 雲舟智聯"}), nil)
 	checkEntities(t, "zh-Hant", "口號「創新」與「合作」成立。", nil, []string{"創新", "合作"})
 }
+
+// A listing clause describes the company after it when that name ends the clause; a
+// description after it (新能源車企) is none.
+func TestListedRelativeHeads(t *testing.T) {
+	checkEntities(t, "zh-Hant", "名單包括上月以第18C章上市的星穹量子。", map[string]kg.Kind{"星穹量子": kg.KindOrganization}, nil)
+	checkEntities(t, "zh-Hans", "其中包括去年在科创板挂牌的云舟光电，以及两家港企。", map[string]kg.Kind{"云舟光电": kg.KindOrganization}, nil)
+	checkEntities(t, "zh-Hant", "去年在港交所上市的新能源車企，股價下跌。", nil, []string{"新能源車企"})
+	checkEntities(t, "zh-Hans", "已上市的星穹量子股价上涨。", nil, []string{"星穹量子股价上涨"})
+}
