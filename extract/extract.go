@@ -187,7 +187,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					from = append([]mention{a}, from...)
 				}
 			}
-			if (c.typ == "ESTABLISHED" || c.typ == "ORGANIZED") && bothParties(d, s, h.start) {
+			if (c.typ == "ESTABLISHED" || c.typ == "ORGANIZED") && (bothParties(d, s, h.start) || jointCue(d, c, h)) {
 				// "甲与乙签署合作备忘录，双方将共同发起设立丙": 双方 are the partners just named.
 				if p, ok := partners[si]; ok {
 					from = []mention{p[0], p[1]}

@@ -174,3 +174,15 @@ func clauseOrgBefore(d *doc, ms []mention, i int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// zhJointOpeners open a Chinese cue that says two parties act together (共同成立, 联合设立, 共建).
+var zhJointOpeners = []string{"共同", "联合", "共"}
+
+// jointCue reports whether a Chinese cue hit is a joint act with no name right before it
+// (甲与乙合办论坛，并宣布共同成立丙): the partners the sentence named act, not one of them.
+func jointCue(d *doc, c *relCue, h cueHit) bool {
+	if d.lang == "en" || c.gap || h.start == 0 || isHan(d.folded[h.start-1]) && !strings.ContainsRune("将并亦也再布", d.folded[h.start-1]) {
+		return false
+	}
+	return wordAt(d.folded, h.start, zhJointOpeners)
+}

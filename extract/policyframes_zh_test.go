@@ -43,3 +43,12 @@ func TestVenuePrizeAndAssistantFrames(t *testing.T) {
 		{"zh-Hant", "雲帆機器人在「香港創新科技大獎」頒獎禮上致辭，陳大文奪得銀獎。", "SELECTED_FOR 雲帆機器人 > 香港創新科技大獎"},
 	})
 }
+
+// Partners named in a sentence set up together what a joint cue or 共建 with a quoted name
+// introduces; 共建 with no quoted name names no body.
+func TestJointFounding(t *testing.T) {
+	const signed = "江门市人民政府与香港理工大学签署合作协议，双方将共建“江门—理大创新研究院”。"
+	joint := [][3]string{{"zh-Hant", "科技園公司與香港大學昨日合辦「生物科技論壇」，並宣布共同成立「基因治療聯合中心」。", "ESTABLISHED 香港大學 > 基因治療聯合中心"}}
+	joint = append(joint, [3]string{"zh-Hans", signed, "ESTABLISHED 江门市人民政府 > 江门—理大创新研究院"}, [3]string{"zh-Hans", signed, "ESTABLISHED 香港理工大学 > 江门—理大创新研究院"})
+	checkFacts(t, joint, [][3]string{{"zh-Hans", "云舟科技已与星河生物签署合作协议，双方将共建联合实验室。", "ESTABLISHED 云舟科技 > 联合实验室"}})
+}
