@@ -52,3 +52,10 @@ func TestJointFounding(t *testing.T) {
 	joint = append(joint, [3]string{"zh-Hans", signed, "ESTABLISHED 江门市人民政府 > 江门—理大创新研究院"}, [3]string{"zh-Hans", signed, "ESTABLISHED 香港理工大学 > 江门—理大创新研究院"})
 	checkFacts(t, joint, [][3]string{{"zh-Hans", "云舟科技已与星河生物签署合作协议，双方将共建联合实验室。", "ESTABLISHED 云舟科技 > 联合实验室"}})
 }
+
+// A relative modifier inside the gap of another cue still names who runs what it modifies.
+func TestModifiersInsideGaps(t *testing.T) {
+	checkFacts(t, [][3]string{
+		{"zh-Hant", "公司去年獲生產力局推行的「智能升級計劃」資助約500萬港元。", "OPERATES 生產力局 > 智能升級計劃"},
+		{"zh-Hans", "公司获香港科技园公司管理的“科技园创投基金”资助10万港元。", "MANAGES 香港科技园公司 > 科技园创投基金"}}, nil)
+}
