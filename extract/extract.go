@@ -30,6 +30,7 @@ func Extract(in Input) []Proposal {
 	answersInInterviews(d, es) // 答：我本科在浙江大学读… in an interview with 苏沐阳
 	resolveEventRefs(d, es)    // 出席论坛的…, "the fair" name the event named before
 	occasionRefs(d, es)        // 活动由甲主办: the event named just before (occasions_zh.go)
+	kindNounRefs(d, es)        // 平台设在…: the 「…平台」 named just before (occasions_zh.go)
 	moreEventRefs(d, es)       // "told the summit", "the delegation to the summit"
 	programmeRefs(d, es)       // "The accelerator is run by X": the programme named before (programmerefs_en.go)
 	resolvePrizeRefs(d, es)    // 夺得一等奖 names the contest named before

@@ -186,3 +186,64 @@ func jointCue(d *doc, c *relCue, h cueHit) bool {
 	}
 	return wordAt(d.folded, h.start, zhJointOpeners)
 }
+
+// zhRefKindNouns name a thing by the last word of its name (平台 for “跨境数据验证平台”).
+var zhRefKindNouns = []string{"平台", "基金", "计划", "实验室", "研究院", "中心", "园区"}
+
+// kindNounRefs points a kind noun that opens a clause, bare or after 该/此 (平台设在…, 该基金
+// 规模50亿元), at the latest name that ends with it in that or the two sentences before: the
+// text names the thing once in full and then by its kind.
+func kindNounRefs(d *doc, es *entitySet) {
+	if d.lang == "en" {
+		return
+	}
+	f := d.folded
+	var added []mention
+	for si, s := range d.sents {
+		for i := s.start; i < s.end; i++ {
+			if i > s.start && !isClauseBreak(d.runes[i-1]) && d.runes[i-1] != '\n' {
+				continue
+			}
+			j := i
+			if strings.ContainsRune("该此", f[j]) {
+				j++
+			}
+			w := wordStartingAt(f, j, zhRefKindNouns)
+			if w == "" || insideMention(es.mentions, j) {
+				continue
+			}
+			e := j + len([]rune(w))
+			if e < len(f) && isHan(f[e]) && wordAt(f, e, zhRefKindNouns) || possessorAt(f, e) {
+				continue // 基金会: a longer noun; 基金今年的投资重点: the noun owns the subject
+			}
+			for k := len(es.mentions) - 1; k >= 0; k-- {
+				m := es.mentions[k]
+				if m.end > i || m.kind == kg.KindPerson || m.kind == kg.KindPlace || m.end-m.start <= len([]rune(w)) {
+					continue
+				}
+				if d.sentenceOf(m.start) < si-2 {
+					break
+				}
+				if strings.HasSuffix(textnormFold(m.name), w) {
+					added = append(added, mention{start: i, end: e, name: m.name, id: m.id, key: m.key, kind: m.kind})
+					break
+				}
+			}
+		}
+	}
+	es.addMentions(added)
+}
+
+// possessorAt reports whether 的 follows position e within four runes of its clause: the noun
+// before e modifies the noun after 的 (基金今年的投资重点).
+func possessorAt(f []rune, e int) bool {
+	for j := e; j < len(f) && j < e+5; j++ {
+		if f[j] == '的' {
+			return true
+		}
+		if isClauseBreak(f[j]) || f[j] == '。' {
+			return false
+		}
+	}
+	return false
+}

@@ -72,3 +72,17 @@ func TestListedRelativeHeads(t *testing.T) {
 	checkEntities(t, "zh-Hant", "去年在港交所上市的新能源車企，股價下跌。", nil, []string{"新能源車企"})
 	checkEntities(t, "zh-Hans", "已上市的星穹量子股价上涨。", nil, []string{"星穹量子股价上涨"})
 }
+
+// A kind noun that opens a clause, bare or after 该, is the thing just named in full with
+// that ending: 基金由甲管理 is about the fund named before.
+func TestKindNounRefs(t *testing.T) {
+	checks := [][3]string{{"zh-Hant", "星河資本與香港浸會大學攜手成立「浸大創科基金」，規模達3億港元。基金由星河資本負責管理。", "MANAGES 星河資本 > 浸大創科基金"}}
+	checks = append(checks, [3]string{"zh-Hans", "云舟科技与香港浸会大学成立“浸大创科基金”。该基金由云舟科技负责管理。", "MANAGES 云舟科技 > 浸大创科基金"})
+	checkFacts(t, checks, nil)
+	checkEntities(t, "zh-Hans", "基金由云舟科技负责管理。", nil, []string{"基金"})
+}
+
+// A kind noun that owns the clause's subject (基金今年的投資重點) is no subject itself.
+func TestKindNounPossessor(t *testing.T) {
+	checkFacts(t, nil, [][3]string{{"zh-Hant", "星河創投基金成立於2015年。基金今年的投資重點將放在金融科技及Web3領域。", "INVESTED_IN 星河創投基金 > Web3"}})
+}
