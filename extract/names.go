@@ -798,7 +798,7 @@ func clauseSubjects(d *doc) []mention {
 	var out []mention
 	f := d.folded
 	for i := 0; i < len(f); i++ {
-		if i > 0 && !isClauseBreak(d.runes[i-1]) && f[i-1] != '。' && f[i-1] != '；' && f[i-1] != ';' && f[i-1] != '\n' || f[i] == '\n' || f[i] == ' ' {
+		if i > 0 && !isClauseBreak(d.runes[i-1]) && f[i-1] != '。' && f[i-1] != '；' && f[i-1] != ';' && f[i-1] != '\n' && !reportOpensAt(f, i) || f[i] == '\n' || f[i] == ' ' {
 			continue // a run opens after the break, not on the line break itself
 		}
 		for e := i + 2; e <= i+10 && e < len(f); e++ {

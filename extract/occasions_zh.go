@@ -247,3 +247,16 @@ func possessorAt(f []rune, e int) bool {
 	}
 	return false
 }
+
+// zhReportNouns report what follows 称 without a comma: 市场消息称甲亦参与本轮融资.
+var zhReportNouns = []string{"消息称", "报道称", "人士称", "传闻称", "有指称"}
+
+func init() {
+	zhStopWords = append(zhStopWords, zhReportNouns...) // 有報道稱星橋創投: the report stops the name
+}
+
+// reportOpensAt reports whether a report's 称 ends right before i: the reported clause opens
+// there, and its subject may be a name (消息称美团龙珠亦参与).
+func reportOpensAt(f []rune, i int) bool {
+	return endsWithAny(f, i, zhReportNouns)
+}

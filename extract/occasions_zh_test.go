@@ -86,3 +86,9 @@ func TestKindNounRefs(t *testing.T) {
 func TestKindNounPossessor(t *testing.T) {
 	checkFacts(t, nil, [][3]string{{"zh-Hant", "星河創投基金成立於2015年。基金今年的投資重點將放在金融科技及Web3領域。", "INVESTED_IN 星河創投基金 > Web3"}})
 }
+
+// A report's 称 opens the reported clause: the name before 亦参与 is a company's.
+func TestReportedClauseSubjects(t *testing.T) {
+	checkEntities(t, "zh-Hans", "此前有市场消息称红杉海棠亦参与本轮融资，公司回应称并不属实。", map[string]kg.Kind{"红杉海棠": kg.KindOrganization}, nil)
+	checkEntities(t, "zh-Hant", "有報道稱星橋創投亦參與本輪融資。", map[string]kg.Kind{"星橋創投": kg.KindOrganization}, []string{"有報道稱星橋創投"})
+}
