@@ -192,8 +192,8 @@ func plainName(f []rune) bool {
 	if len(f) < 2 || len(f) > 12 || containsStopWord(f) {
 		return false
 	}
-	for _, c := range f {
-		if !(isHan(c) || isLatinLetter(c) || isDigit(c)) || zhStopRunes[c] && c != '之' {
+	for i, c := range f {
+		if !(isHan(c) || isLatinLetter(c) || isDigit(c)) || zhStopRunes[c] && c != '之' && !everyDay(f, i) {
 			return false
 		}
 	}

@@ -92,3 +92,11 @@ func TestReportedClauseSubjects(t *testing.T) {
 	checkEntities(t, "zh-Hans", "此前有市场消息称红杉海棠亦参与本轮融资，公司回应称并不属实。", map[string]kg.Kind{"红杉海棠": kg.KindOrganization}, nil)
 	checkEntities(t, "zh-Hant", "有報道稱星橋創投亦參與本輪融資。", map[string]kg.Kind{"星橋創投": kg.KindOrganization}, []string{"有報道稱星橋創投"})
 }
+
+// A medium before 记者 is named even when it holds 每日 or opens with an ordinal that counts
+// nothing (第一财经); a counted ordinal (第三代, 第二批) names nothing.
+func TestMediaBeforeReporter(t *testing.T) {
+	checkFacts(t, [][3]string{{"zh-Hans", "每日商讯记者 | 林可欣\n\n深圳企业“云舟智造”完成融资。", "WORKED_AT 林可欣 > 每日商讯"}}, nil)
+	checkEntities(t, "zh-Hans", "第一财讯记者｜林可欣\n\n正文。", map[string]kg.Kind{"第一财讯": kg.KindOrganization}, nil)
+	checkEntities(t, "zh-Hant", "研究院獲認定為第三代半導體技術中心。", nil, []string{"第三代半導體技術中心"})
+}

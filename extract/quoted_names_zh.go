@@ -200,3 +200,19 @@ func modifierEnd(f []rune, k int) int {
 	}
 	return 0
 }
+
+// everyDay reports whether the 日 at i follows 每 (每日财经): "every day", no date.
+func everyDay(f []rune, i int) bool { return f[i] == '日' && i > 0 && f[i-1] == '每' }
+
+// zhOrdinalNouns follow an ordinal that counts (第二批, 第三期, 第五届): no brand.
+var zhOrdinalNouns = runeSet("批期届轮季阶次号个项年章条款名位家间代类级波部座份场组")
+
+// ordinalBrand reports whether a name that opens with 第 and a numeral goes on with a word, not
+// a counted noun (第一财经): a brand, not the second batch of something.
+func ordinalBrand(r []rune) bool {
+	i := 1
+	for i < len(r) && zhNumerals[r[i]] {
+		i++
+	}
+	return i == 2 && i+2 <= len(r) && !zhOrdinalNouns[r[i]] && isHanString(string(r[i:]))
+}
