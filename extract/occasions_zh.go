@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/hkgraph/hkgraph/kg"
@@ -162,6 +163,9 @@ func clauseOrgBefore(d *doc, ms []mention, i int) (mention, bool) {
 		if m.end > i {
 			continue // inside the frame (在丙主办的…): not before it
 		}
+		if i-m.end > 40 {
+			return mention{}, false // a clause this long holds no subject of the frame
+		}
 		if strings.ContainsAny(string(d.folded[m.end:i]), "，,。；;：:") {
 			return mention{}, false
 		}
@@ -216,7 +220,8 @@ func kindNounRefs(d *doc, es *entitySet) {
 			if e < len(f) && isHan(f[e]) && wordAt(f, e, zhRefKindNouns) || possessorAt(f, e) {
 				continue // 基金会: a longer noun; 基金今年的投资重点: the noun owns the subject
 			}
-			for k := len(es.mentions) - 1; k >= 0; k-- {
+			// Mentions are sorted by start: begin at the last one that starts before i.
+			for k := sort.Search(len(es.mentions), func(k int) bool { return es.mentions[k].start >= i }) - 1; k >= 0; k-- {
 				m := es.mentions[k]
 				if m.end > i || m.kind == kg.KindPerson || m.kind == kg.KindPlace || m.end-m.start <= len([]rune(w)) {
 					continue

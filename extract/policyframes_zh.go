@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/hkgraph/hkgraph/kg"
@@ -14,8 +15,8 @@ import (
 // zhLaunchVerbs launch the programme or the fund a policy paper announces.
 var zhLaunchVerbs = []string{"推出", "设立", "成立", "开展", "推行"}
 
-// frameFacts reads the frames of Chinese sentences around each mention: a policy paper's
-// (policyFrame) and a venue's or a prize's (venueAndPrize, occasions_zh.go).
+// frameFacts reads the frames of Chinese sentences: a policy paper's (policyFrames) and, around
+// each mention, a venue's or a prize's (venueAndPrize, occasions_zh.go).
 func frameFacts(d *doc, es *entitySet) []Proposal {
 	if d.lang == "en" {
 		return nil
@@ -23,31 +24,43 @@ func frameFacts(d *doc, es *entitySet) []Proposal {
 	var out []Proposal
 	for si, s := range d.sents {
 		ms := es.sentenceMentions(s)
+		out = append(out, policyFrames(d, si, ms)...)
 		for k := range ms {
-			out = append(out, policyFrame(d, si, ms, k)...)
 			out = append(out, venueAndPrize(d, si, ms, k)...)
 		}
 	}
 	return out
 }
 
-// policyFrame proposes ANNOUNCED from the paper ms[k], named between 在/于 and 中, to each
-// programme or fund a launch verb after the frame introduces in the same sentence.
-func policyFrame(d *doc, si int, ms []mention, k int) []Proposal {
-	f, s, p := d.folded, d.sents[si], ms[k]
-	after := quotedEnd(d, p.end)
-	if p.kind != kg.KindPolicy || after >= s.end || f[after] != '中' || !framedByAt(f, s.start, p.start) {
+// policyFrames proposes ANNOUNCED from a paper named between 在/于 and 中 to each programme or
+// fund a launch verb after the frame introduces in the same sentence; a launch belongs to the
+// latest frame before it. One pass over the sentence.
+func policyFrames(d *doc, si int, ms []mention) []Proposal {
+	f, s := d.folded, d.sents[si]
+	var frames []mention // framed papers, in text order
+	var afters []int     // where each frame's 中 ends
+	for _, p := range ms {
+		after := quotedEnd(d, p.end)
+		if p.kind == kg.KindPolicy && after < s.end && f[after] == '中' && framedByAt(f, s.start, p.start) {
+			frames, afters = append(frames, p), append(afters, after+1)
+		}
+	}
+	if len(frames) == 0 {
 		return nil
 	}
 	var out []Proposal
-	for i := after + 1; i < s.end; i++ {
+	cur := -1
+	for i := afters[0]; i < s.end; i++ {
+		for cur+1 < len(frames) && afters[cur+1] <= i {
+			cur++
+		}
 		v := wordStartingAt(f, i, zhLaunchVerbs)
 		if v == "" {
 			continue
 		}
 		e := i + len([]rune(v))
 		if m, ok := kindAfter(d, ms, e, 16, kg.KindProgramme, kg.KindFund); ok {
-			out = append(out, frameFact(d, si, "ANNOUNCED", p, m, i, e))
+			out = append(out, frameFact(d, si, "ANNOUNCED", frames[cur], m, i, e))
 		}
 		i = e - 1
 	}
@@ -75,10 +88,7 @@ func frameStart(f []rune, start, i int) int {
 // within n runes of it: the programme or fund a launch verb introduces behind a short
 // description (设立总额20亿港元的「丙基金」), the event a verb of holding introduces.
 func kindAfter(d *doc, ms []mention, e, n int, kinds ...kg.Kind) (mention, bool) {
-	for _, m := range ms {
-		if m.start < e {
-			continue
-		}
+	for _, m := range ms[sort.Search(len(ms), func(k int) bool { return ms[k].start >= e }):] {
 		if m.start-e > n || strings.ContainsAny(string(d.folded[e:m.start]), "，,。；;") {
 			return mention{}, false
 		}
