@@ -1197,6 +1197,9 @@ func extendLeft(f []rune, i, max int) int {
 			j-- // 日本電氣: Japan, not a day
 			continue
 		}
+		if i-j >= 2 && jointAfterName(f, j) {
+			break // 晶氢能源联合香港氢能协会: 联合 joins two names
+		}
 		if tongInName(f, j-1) {
 			j-- // 香港佛山同乡总会: 同 opens a word of the name (occasions_zh.go)
 			continue

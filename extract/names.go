@@ -85,7 +85,9 @@ func descriptorNames(d *doc) []mention {
 			if !hasPrefixAt(f, i, desc) {
 				continue
 			}
-			if n, ok := quotedAt(d, s); ok {
+			if wordAt(f, s, zhJointVerbs) {
+				// 香港科技园公司联合星河数据: the descriptor ends a name, the verb joins a partner.
+			} else if n, ok := quotedAt(d, s); ok {
 				out = append(out, n)
 			} else if e := nameEndAfter(f, s, 8); e-s >= 2 && !zhStopRunes[f[s]] && !containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) {
 				name := string(d.runes[s:e])

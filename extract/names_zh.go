@@ -216,13 +216,14 @@ func coordinatedNames(d *doc, ms []mention) []mention {
 			continue
 		}
 		// The item after: 中金公司与摩根士丹利。
-		if m.end < len(f) && strings.ContainsRune(zhJoins, f[m.end]) {
-			s := m.end + 1
+		joint := wordStartingAt(f, m.end, zhJointVerbs) // 科技园公司携手星河数据推出…
+		if m.end < len(f) && strings.ContainsRune(zhJoins, f[m.end]) || joint != "" {
+			s := m.end + max(1, len([]rune(joint)))
 			e := s
-			for e < len(f) && e-s <= 8 && (isHan(f[e]) || isLatinLetter(f[e])) && !zhStopRunes[f[e]] && (e == s || !wordAt(f, e, zhPairVerbs)) {
+			for e < len(f) && e-s <= 8 && (isHan(f[e]) || isLatinLetter(f[e])) && !zhStopRunes[f[e]] && (e == s || !wordAt(f, e, zhPairVerbs) && !(joint != "" && wordAt(f, e, zhJointActs))) {
 				e++
 			}
-			if e == len(f) || strings.ContainsRune("，。；,;等", f[e]) || wordAt(f, e, zhPairVerbs) || pairNounAt(f, e) {
+			if e == len(f) || strings.ContainsRune("，。；,;等", f[e]) || wordAt(f, e, zhPairVerbs) || pairNounAt(f, e) || joint != "" && wordAt(f, e, zhJointActs) {
 				item(s, e) // 思博科技與藍海動力昨日簽署: a verb of the pair may end it too
 			}
 		}
@@ -239,6 +240,22 @@ func coordinatedNames(d *doc, ms []mention) []mention {
 		}
 	}
 	return out
+}
+
+// zhJointVerbs join a partner to the company before them (甲携手乙推出…, 甲联合乙发布…), and
+// zhJointActs are what the two then do, which ends the partner's name.
+var zhJointVerbs = []string{"携手", "联手", "联合", "伙拍", "夥拍"}
+var zhJointActs = []string{"推出", "发布", "打造", "举办", "开发", "建设", "设立", "成立", "启动", "研发", "推动", "开展"}
+
+// jointAfterName reports whether a joint verb ends at j right after a name with a kind suffix
+// (晶氢能源联合, 科技园公司携手): the verb joins the next party; it opens no name of its own.
+func jointAfterName(f []rune, j int) bool {
+	for _, v := range zhJointVerbs {
+		if n := len([]rune(v)); hasSuffixAt(f, j, v) && j-n >= 2 && kindSuffixOf(string(f[max(0, j-n-4):j-n])) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // zhPairNouns name what two parties do together: 甲与乙的合并方案, 甲和乙的合作.

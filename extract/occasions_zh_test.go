@@ -100,3 +100,14 @@ func TestMediaBeforeReporter(t *testing.T) {
 	checkEntities(t, "zh-Hans", "第一财讯记者｜林可欣\n\n正文。", map[string]kg.Kind{"第一财讯": kg.KindOrganization}, nil)
 	checkEntities(t, "zh-Hant", "研究院獲認定為第三代半導體技術中心。", nil, []string{"第三代半導體技術中心"})
 }
+
+// A joint verb after a name (联合, 携手, 联手) joins a partner: neither name swallows the other,
+// and the partner before the act (推出, 发布) is named; a joint lab keeps its name.
+func TestJointVerbsBetweenNames(t *testing.T) {
+	checkEntities(t, "zh-Hans", "云舟能源联合香港氢能协会发布白皮书。",
+		map[string]kg.Kind{"云舟能源": kg.KindOrganization, "香港氢能协会": kg.KindOrganization}, []string{"云舟能源联合香港氢能协会"})
+	checkEntities(t, "zh-Hant", "香港科技園公司聯合星河數據發布白皮書。",
+		map[string]kg.Kind{"香港科技園公司": kg.KindOrganization, "星河數據": kg.KindOrganization}, []string{"聯合星河數據"})
+	checkFacts(t, [][3]string{{"zh-Hans", "香港科技园公司携手星河数据推出新计划。", "PARTNERED_WITH 香港科技园公司 > 星河数据"}}, nil)
+	checkEntities(t, "zh-Hans", "商汤科技联合实验室今日揭幕。", nil, []string{"实验室"})
+}
