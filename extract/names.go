@@ -809,7 +809,7 @@ func clauseSubjects(d *doc) []mention {
 			}
 			// "月之暗面創始人楊植麟", "匯立通創辦人兼行政總裁黃志偉": titles and a name follow the
 			// organisation. The run stops at the first title.
-			if j := titleAt(f, e); j > 0 {
+			if j := titleAt(f, possessiveTitleAt(f, e)); j > 0 { // 蓝鲸智算的创办人陈志远 too
 				for j < len(f) && (f[j] == '兼' || f[j] == '及' || f[j] == '、') && titleAt(f, skipWords(f, j+1, zhFunctions)) > 0 {
 					j = titleAt(f, skipWords(f, j+1, zhFunctions)) // 联合创办人、技术总监
 				}

@@ -258,6 +258,15 @@ func jointAfterName(f []rune, j int) bool {
 	return false
 }
 
+// possessiveTitleAt is where a title after 的 starts when 的 stands at e and a title follows it
+// (蓝鲸智算的创办人陈志远: the company's founder), else e.
+func possessiveTitleAt(f []rune, e int) int {
+	if e+1 < len(f) && f[e] == '的' && titleAt(f, e+1) > 0 {
+		return e + 1
+	}
+	return e
+}
+
 // zhPairNouns name what two parties do together: 甲与乙的合并方案, 甲和乙的合作.
 var zhPairNouns = []string{"合并", "合作", "合资", "并购", "战略合作", "交易"}
 

@@ -111,3 +111,11 @@ func TestJointVerbsBetweenNames(t *testing.T) {
 	checkFacts(t, [][3]string{{"zh-Hans", "香港科技园公司携手星河数据推出新计划。", "PARTNERED_WITH 香港科技园公司 > 星河数据"}}, nil)
 	checkEntities(t, "zh-Hans", "商汤科技联合实验室今日揭幕。", nil, []string{"实验室"})
 }
+
+// A company named before 的 and a title that introduces a person is named, and the person
+// holds the post at it; a common noun there (公司的创办人) names nothing.
+func TestCompanyBeforePossessiveTitle(t *testing.T) {
+	checkFacts(t, [][3]string{{"zh-Hans", "云舟智算的创办人陈志远毕业于清华大学。", "LEADS 陈志远 > 云舟智算"}}, nil)
+	checkEntities(t, "zh-Hant", "據悉，雲舟智算的聯合創辦人林曉棠曾任職於優必選。", map[string]kg.Kind{"雲舟智算": kg.KindOrganization}, nil)
+	checkEntities(t, "zh-Hans", "公司的创办人陈志远毕业于清华大学。", nil, []string{"公司"})
+}
