@@ -23,6 +23,7 @@ func Extract(in Input) []Proposal {
 	selfRefs(d, es)               // "we", 我们 in a text signed by an organisation
 	definedTerms(d, es)           // X (the "Subscriber") … the Subscriber (definedterms_en.go)
 	dropCityBeforeDistrict(d, es) // 深圳南山 is in 南山
+	districtGovernments(d, es)    // 顺德区 for the 佛山市顺德区人民政府 named (districts_zh.go)
 	eventByApposition(d, es)
 	resolvePersonRefs(d, es)   // 郑博士, 他/她 name a person named before
 	firstPersonInTurns(d, es)  // "陳嘉欣：我之前在滙豐工作", "SARAH CHAN: I spent six years at"
