@@ -119,3 +119,9 @@ func TestCompanyBeforePossessiveTitle(t *testing.T) {
 	checkEntities(t, "zh-Hant", "據悉，雲舟智算的聯合創辦人林曉棠曾任職於優必選。", map[string]kg.Kind{"雲舟智算": kg.KindOrganization}, nil)
 	checkEntities(t, "zh-Hans", "公司的创办人陈志远毕业于清华大学。", nil, []string{"公司"})
 }
+
+// A move to an employer before a verb of work names the employer (再轉到甲負責…).
+func TestMovedToEmployer(t *testing.T) {
+	checkEntities(t, "zh-Hant", "她回港後加入高盛三年，再轉到雲舟支付負責產品開發。", map[string]kg.Kind{"雲舟支付": kg.KindOrganization}, nil)
+	checkEntities(t, "zh-Hans", "他去年跳槽至星河数据担任技术总监。", map[string]kg.Kind{"星河数据": kg.KindOrganization}, nil)
+}
