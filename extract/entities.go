@@ -91,6 +91,11 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	// long name (康橋生命科學有限公司 → 康橋生命科學, NovaSil Semiconductor → NovaSil) name the
 	// same entity wherever they stand alone.
 	aliasOf := bracketAliases(d, kept)
+	for a, m := range clauseAliases(d, kept) { // 甲有限公司，简称甲，… (occasions_zh.go)
+		if _, ok := aliasOf[a]; !ok {
+			aliasOf[a] = m
+		}
+	}
 	bracketed := map[string]bool{}
 	for a := range aliasOf {
 		bracketed[a] = true

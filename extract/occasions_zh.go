@@ -265,3 +265,40 @@ func init() {
 func reportOpensAt(f []rune, i int) bool {
 	return endsWithAny(f, i, zhReportNouns)
 }
+
+// zhAliasWords introduce a short name in a clause of its own: 甲有限公司，简称甲，….
+var zhAliasWords = []string{"以下简称", "以下称", "简称", "下称"}
+
+// clauseAliases reads the short name that a clause right after an organisation's name gives
+// (深圳市星穹动力科技有限公司，简称星穹动力，今日宣布…): 2–8 runes or a quote, up to the next
+// comma or full stop.
+func clauseAliases(d *doc, ms []mention) map[string]mention {
+	out := map[string]mention{}
+	if d.lang == "en" {
+		return out
+	}
+	f := d.folded
+	for _, m := range ms {
+		i := m.end
+		if m.kind != kg.KindOrganization || i+1 >= len(f) || f[i] != '，' && f[i] != ',' {
+			continue
+		}
+		w := wordStartingAt(f, i+1, zhAliasWords)
+		if w == "" {
+			continue
+		}
+		s := i + 1 + len([]rune(w))
+		e := s
+		for e < len(f) && e-s <= 10 && !strings.ContainsRune("，,。；;）)", f[e]) {
+			e++
+		}
+		if e >= len(f) || !strings.ContainsRune("，,。；;", f[e]) {
+			continue
+		}
+		a := strings.Trim(string(d.runes[s:e]), "“”「」\"' ")
+		if n := len([]rune(a)); n >= 2 && n <= 8 && plainName([]rune(textnormFold(a))) {
+			out[a] = m
+		}
+	}
+	return out
+}

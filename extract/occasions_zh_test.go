@@ -125,3 +125,19 @@ func TestMovedToEmployer(t *testing.T) {
 	checkEntities(t, "zh-Hant", "她回港後加入高盛三年，再轉到雲舟支付負責產品開發。", map[string]kg.Kind{"雲舟支付": kg.KindOrganization}, nil)
 	checkEntities(t, "zh-Hans", "他去年跳槽至星河数据担任技术总监。", map[string]kg.Kind{"星河数据": kg.KindOrganization}, nil)
 }
+
+// A short name given in a clause of its own after the full name (，简称甲，) is the same
+// organisation wherever it stands.
+func TestClauseAliases(t *testing.T) {
+	checkFacts(t, [][3]string{
+		{"zh-Hans", "深圳市云舟动力科技有限公司，简称云舟动力，今日宣布完成融资。云舟动力总部位于深圳。", "LOCATED_IN 云舟动力 > 深圳"},
+		{"zh-Hant", "雲舟動力科技有限公司，下稱「雲舟」，今日宣布完成融資。雲舟總部位於深圳。", "LOCATED_IN 雲舟 > 深圳"}}, nil)
+	for _, p := range Extract(Input{Text: "深圳市云舟动力科技有限公司，简称云舟动力，今日宣布完成融资。云舟动力总部位于深圳。", Language: "zh-Hans"}) {
+		if p.Kind == KindEntity && p.Entity.Name == "云舟动力" {
+			t.Errorf("the short name is proposed as an entity of its own")
+		}
+		if r := p.Relationship; r != nil && r.Type == "LOCATED_IN" && r.From.EntityKey != "e:深圳市云舟动力科技有限公司" {
+			t.Errorf("LOCATED_IN from %+v, want the full name's entity", r.From)
+		}
+	}
+}
