@@ -267,6 +267,13 @@ func possessiveTitleAt(f []rune, e int) int {
 	return e
 }
 
+// zhCompanyHeads head a whole company, never a function of it: the word before them (星河数据
+// 董事长, 云图技术创始人) ends the company's name, it names no function (数据总监, 技术总监).
+var zhCompanyHeads = []string{"董事长", "创始人", "联合创始人", "创办人", "联合创办人", "首席执行官", "行政总裁", "ceo", "董事会主席", "主席"}
+
+// companyHeadAt reports whether one of zhCompanyHeads starts at e.
+func companyHeadAt(f []rune, e int) bool { return wordAt(f, e, zhCompanyHeads) }
+
 // zhPairNouns name what two parties do together: 甲与乙的合并方案, 甲和乙的合作.
 var zhPairNouns = []string{"合并", "合作", "合资", "并购", "战略合作", "交易"}
 

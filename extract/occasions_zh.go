@@ -258,6 +258,10 @@ var zhReportNouns = []string{"消息称", "报道称", "人士称", "传闻称",
 
 func init() {
 	zhStopWords = append(zhStopWords, zhReportNouns...) // 有報道稱星橋創投: the report stops the name
+	// 星河数据方面表示: 方面 is the company's side, no part of its name.
+	zhTrailingObjects = append(zhTrailingObjects, "方面")
+	// 暂无上市计划: "no plan yet" names no programme (as 并无, 尚未 already stop).
+	zhStopWords = append(zhStopWords, "暂无", "尚无", "没有")
 }
 
 // reportOpensAt reports whether a report's 称 ends right before i: the reported clause opens

@@ -141,3 +141,13 @@ func TestClauseAliases(t *testing.T) {
 		}
 	}
 }
+
+// A company named before a function word and a company-level title keeps the word (云舟数据
+// 董事长: 数据 is no data department); its "side" (方面) is no part of its name; "no plan yet"
+// (暂无上市计划) names no programme.
+func TestCompanyHeadsAndSides(t *testing.T) {
+	checkFacts(t, [][3]string{{"zh-Hans", "云舟数据董事长兼总经理陈志远表示，公司将扩大团队。", "LEADS 陈志远 > 云舟数据"}}, nil)
+	checkFacts(t, [][3]string{{"zh-Hant", "陳志遠（雲舟數據創辦人）表示看好市場。", "LEADS 陳志遠 > 雲舟數據"}}, nil)
+	checkEntities(t, "zh-Hans", "云舟数据方面表示，暂无上市计划。", map[string]kg.Kind{"云舟数据": kg.KindOrganization}, []string{"云舟数据方面", "暂无上市计划"})
+	checkFacts(t, [][3]string{{"zh-Hans", "台积电研发总监李明表示看好。", "LEADS 李明 > 台积电"}}, nil)
+}

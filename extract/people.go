@@ -65,7 +65,7 @@ var zhFunctions = []string{"研发", "技术", "营运", "运营", "市场", "�
 // leading 有 after 还/亦/也 (还有财经事务及库务局局长) is no part of the name either.
 func trimTitleHead(f []rune, s, e int) int {
 	for _, fn := range zhFunctions {
-		if e-s > len([]rune(fn))+1 && hasSuffixAt(f, e, fn) {
+		if e-s > len([]rune(fn))+1 && hasSuffixAt(f, e, fn) && !companyHeadAt(f, e) {
 			e -= len([]rune(fn))
 			break
 		}
