@@ -269,7 +269,8 @@ func possessiveTitleAt(f []rune, e int) int {
 
 // zhCompanyHeads head a whole company, never a function of it: the word before them (星河数据
 // 董事长, 云图技术创始人) ends the company's name, it names no function (数据总监, 技术总监).
-var zhCompanyHeads = []string{"董事长", "创始人", "联合创始人", "创办人", "联合创办人", "首席执行官", "行政总裁", "ceo", "董事会主席", "主席"}
+var zhCompanyHeads = []string{"董事长", "创始人", "联合创始人", "创办人", "联合创办人", "首席执行官", "首席技术官", "首席运营官", "首席财务官",
+	"行政总裁", "ceo", "cto", "coo", "cfo", "董事会主席", "主席"}
 
 // companyHeadAt reports whether one of zhCompanyHeads starts at e.
 func companyHeadAt(f []rune, e int) bool { return wordAt(f, e, zhCompanyHeads) }

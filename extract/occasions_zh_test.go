@@ -151,3 +151,13 @@ func TestCompanyHeadsAndSides(t *testing.T) {
 	checkEntities(t, "zh-Hans", "云舟数据方面表示，暂无上市计划。", map[string]kg.Kind{"云舟数据": kg.KindOrganization}, []string{"云舟数据方面", "暂无上市计划"})
 	checkFacts(t, [][3]string{{"zh-Hans", "台积电研发总监李明表示看好。", "LEADS 李明 > 台积电"}}, nil)
 }
+
+// A Latin C-suite title right before a Chinese name introduces the person, as a Chinese title
+// does; 据 (according to) opens no company's name.
+func TestLatinTitlesInChinese(t *testing.T) {
+	checkFacts(t, [][3]string{
+		{"zh-Hans", "云舟数据CEO陈志远表示，公司将扩大团队。", "LEADS 陈志远 > 云舟数据"},
+		{"zh-Hans", "据云舟数据CTO林晓棠介绍，新产品下月推出。", "LEADS 林晓棠 > 云舟数据"}}, nil)
+	checkEntities(t, "zh-Hant", "雲舟數據CEO陳志遠表示，公司將擴大團隊。", map[string]kg.Kind{"陳志遠": kg.KindPerson}, nil)
+	checkEntities(t, "zh-Hans", "据云舟数据CTO林晓棠介绍，新产品下月推出。", nil, []string{"据云舟数据"})
+}

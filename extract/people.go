@@ -84,8 +84,8 @@ func trimTitleHead(f []rune, s, e int) int {
 // formerHead trims a run [s, e) read before a title: a leading 前/原 (前腾讯研发总监) and what
 // trimTitleHead trims at its end.
 func formerHead(f []rune, s, e int) (int, int) {
-	if e-s > 3 && (f[s] == '前' || f[s] == '原') && !placeSpans(f, s, s+1) {
-		s++
+	if e-s > 3 && (f[s] == '前' || f[s] == '原' || f[s] == '据') && !placeSpans(f, s, s+1) {
+		s++ // 据星河数据CEO陈志远介绍: "according to"
 	}
 	return s, trimTitleHead(f, s, e)
 }
