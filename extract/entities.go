@@ -78,6 +78,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	trimFunctions(d, all)                           // 大疆创新研发总监 → 大疆创新
 	all = preferListed(d, all, findListedOrgs(d))   // 腾讯, 红杉中国, 立法会
 	all = trimNonNames(d, dropPronounNames(d, all)) // 我们会 is "we will"
+	all = mergeGovernmentOffices(d, all)            // 香港特区政府数字政策办公室 (occasions_zh.go)
 	kept := dropDescriptions(d, keepLongest(d, all))
 	mergeLeadingWords(d, kept)
 	headTable := headAliases(kept, ix) // 寶恒集團 … 寶恒, 香港理工大學 … 理大
@@ -90,6 +91,11 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	// long name (康橋生命科學有限公司 → 康橋生命科學, NovaSil Semiconductor → NovaSil) name the
 	// same entity wherever they stand alone.
 	aliasOf := bracketAliases(d, kept)
+	for a, m := range clauseAliases(d, kept) { // 甲有限公司，简称甲，… (occasions_zh.go)
+		if _, ok := aliasOf[a]; !ok {
+			aliasOf[a] = m
+		}
+	}
 	bracketed := map[string]bool{}
 	for a := range aliasOf {
 		bracketed[a] = true
@@ -1194,6 +1200,13 @@ func extendLeft(f []rune, i, max int) int {
 		}
 		if c == '日' && j < len(f) && f[j] == '本' && !(j >= 2 && isDigit(f[j-2])) {
 			j-- // 日本電氣: Japan, not a day
+			continue
+		}
+		if i-j >= 2 && jointAfterName(f, j) {
+			break // 晶氢能源联合香港氢能协会: 联合 joins two names
+		}
+		if tongInName(f, j-1) {
+			j-- // 香港佛山同乡总会: 同 opens a word of the name (occasions_zh.go)
 			continue
 		}
 		if zhStopRunes[c] {

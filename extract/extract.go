@@ -23,12 +23,15 @@ func Extract(in Input) []Proposal {
 	selfRefs(d, es)               // "we", 我们 in a text signed by an organisation
 	definedTerms(d, es)           // X (the "Subscriber") … the Subscriber (definedterms_en.go)
 	dropCityBeforeDistrict(d, es) // 深圳南山 is in 南山
+	districtGovernments(d, es)    // 顺德区 for the 佛山市顺德区人民政府 named (districts_zh.go)
 	eventByApposition(d, es)
 	resolvePersonRefs(d, es)   // 郑博士, 他/她 name a person named before
 	firstPersonInTurns(d, es)  // "陳嘉欣：我之前在滙豐工作", "SARAH CHAN: I spent six years at"
 	guestTurns(d, es)          // "Guest: X, CEO of Y" … "A: we signed": Y (transcript_en.go)
 	answersInInterviews(d, es) // 答：我本科在浙江大学读… in an interview with 苏沐阳
 	resolveEventRefs(d, es)    // 出席论坛的…, "the fair" name the event named before
+	occasionRefs(d, es)        // 活动由甲主办: the event named just before (occasions_zh.go)
+	kindNounRefs(d, es)        // 平台设在…: the 「…平台」 named just before (occasions_zh.go)
 	moreEventRefs(d, es)       // "told the summit", "the delegation to the summit"
 	programmeRefs(d, es)       // "The accelerator is run by X": the programme named before (programmerefs_en.go)
 	resolvePrizeRefs(d, es)    // 夺得一等奖 names the contest named before
@@ -58,6 +61,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, appositionPlaceFacts(d, es)...)
 	out = append(out, namedUnitFacts(d, es, pub)...)
 	out = append(out, namedProgrammeFacts(d, es)...)
+	out = append(out, frameFacts(d, es)...) // 在《预算案》中…推出「乙计划」, 在「乙展」获颁金奖 (policyframes_zh.go)
 	out = append(out, listedCompanyFacts(d, es, ix)...)
 	out = operatorNotParticipant(d, out)
 	out = append(out, figureProposals(d, es, facts, pub, investees)...)
@@ -185,7 +189,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					from = append([]mention{a}, from...)
 				}
 			}
-			if (c.typ == "ESTABLISHED" || c.typ == "ORGANIZED") && bothParties(d, s, h.start) {
+			if (c.typ == "ESTABLISHED" || c.typ == "ORGANIZED") && (bothParties(d, s, h.start) || jointCue(d, c, h)) {
 				// "甲与乙签署合作备忘录，双方将共同发起设立丙": 双方 are the partners just named.
 				if p, ok := partners[si]; ok {
 					from = []mention{p[0], p[1]}
@@ -328,11 +332,11 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				}
 				return nil, false
 			}
-			if c.flags["adj"] && ownerBefore(ms, h.start) {
+			if at := quotedOwnerEnd(d, h.start); c.flags["adj"] && ownerBefore(ms, at) {
 				// An "adj" cue (甲旗下的乙) takes only the name right before it, and no
 				// other slot when that name does not fit (創新及科技基金旗下的「乙計劃」).
 				g := group(d, ms, c, side, true, h.start, h.end)
-				if len(g) > 0 && g[len(g)-1].end == h.start {
+				if len(g) > 0 && g[len(g)-1].end == at {
 					return g[len(g)-1:], false // "甲、乙，以及丙旗下的丁": only 丙 owns 丁
 				}
 				return nil, false

@@ -86,9 +86,10 @@ func findPersons(d *doc) ([]mention, []personCue) {
 			if !hasPrefixAt(f, i, t.cue) {
 				continue
 			}
-			if t.latin && d.lang != "en" && cSuite[t.cue] && !isWordRune(at(f, i-1)) && !isWordRune(at(f, end)) {
-				// 联合创始人兼COO韩雪松: a Latin title inside Chinese text reads as a Chinese one.
-			} else if t.latin {
+			// 联合创始人兼COO韩雪松, 星河数据CEO陈志远: a Latin title inside Chinese text reads as a
+			// Chinese one (the last branch).
+			zhLatin := t.latin && d.lang != "en" && cSuite[t.cue] && !isWordRune(at(f, i-1)) && !isWordRune(at(f, end))
+			if t.latin && !zhLatin {
 				if k, ok := pluralTitleList(d, t, i, end); ok {
 					// "its founding partners Angela Tse and David Kwok", "Its founders, A
 					// and B,", "Its co-founders include A": a plural title before a list of names.
@@ -195,7 +196,7 @@ func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 	if !zhBoundary(f, s) && !cueEndsAt(f, s) { // 曾任阿里巴巴副总裁
 		return mention{}, false
 	}
-	for _, p := range []string{"前", "原"} {
+	for _, p := range []string{"前", "原", "据"} { // 据星河数据CEO陈志远介绍: "according to"
 		if i-s > 2 && hasPrefixAt(f, s, p) && !placeSpans(f, s, s+1) {
 			s++
 		}
