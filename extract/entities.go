@@ -154,7 +154,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 				k = append(k, m)
 			}
 		}
-		kept = k
+		kept = dropPlacesInsideAliases(k, textnorm.NewMatcher(named).FindFolded(d.folded), aliasOf)
 		taken := make([]bool, len(d.runes))
 		for _, m := range kept {
 			for i := m.start; i < m.end; i++ {
@@ -486,7 +486,10 @@ func isAcronym(s string) bool {
 var legalEndings = []string{"股份有限公司", "集团有限公司", "有限公司", " holdings limited", " pte. ltd.", " pte ltd", " pte. ltd",
 	" gmbh", " plc", " llc", " limited", " ltd.", " ltd", " inc.", " inc",
 	" co., ltd.", " corporation", " technologies ltd", " technologies", " technology", " semiconductor", " robotics", " group",
-	" labs", " biotech", " therapeutics", " systems", " networks", " solutions"}
+	" labs", " biotech", " therapeutics", " systems", " networks", " solutions",
+	// h12r12: an investment firm is named again without its trade word ("Kowloon Peak Capital
+	// … the Hong Kong-based Kowloon Peak"); a short form that is a place names the place.
+	" capital", " ventures", " partners"}
 
 // shortForms are the forms a text uses for a name after its first full mention.
 func shortForms(m mention) []string {
@@ -509,13 +512,17 @@ func shortForms(m mention) []string {
 			if k := strings.LastIndexAny(s, "(（"); k > 0 && strings.HasSuffix(s, ")") || k > 0 && strings.HasSuffix(s, "）") {
 				s = strings.TrimSpace(s[:k]) // Harbourline (Hong Kong) Limited → Harbourline
 			}
-			if len([]rune(s)) >= 2 && (textnorm.HasHan(s) || len(s) >= 4) {
+			if len([]rune(s)) >= 2 && (textnorm.HasHan(s) || len(s) >= 4) && !(firmWord(e) && isPlaceName(textnorm.Fold(s))) {
 				out = append(out, s)
 			}
 		}
 	}
 	return out
 }
+
+// firmWord reports whether a legal ending is an investment firm's trade word (Capital,
+// Ventures, Partners): what it leaves may be a place's name (Hong Kong Ventures).
+func firmWord(e string) bool { return e == " capital" || e == " ventures" || e == " partners" }
 
 func contains[T comparable](list []T, v T) bool {
 	for _, x := range list {

@@ -324,3 +324,25 @@ func leadingWordMentions(d *doc, ms []mention) []mention {
 	}
 	return out
 }
+
+// dropPlacesInsideAliases drops a place found inside a longer short form of an organisation
+// named before ("Kowloon Peak Capital … the Hong Kong-based Kowloon Peak": Kowloon is no
+// mention there), so the short form is found in its place.
+func dropPlacesInsideAliases(kept []mention, found []textnorm.Match, aliasOf map[string]mention) []mention {
+	out := kept[:0]
+	for _, m := range kept {
+		inside := false
+		for _, x := range found {
+			src, ok := aliasOf[x.ID]
+			if m.kind == kg.KindPlace && ok && src.kind == kg.KindOrganization && src.start < m.start &&
+				x.Start <= m.start && m.end <= x.End && x.End-x.Start > m.end-m.start {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	return out
+}
