@@ -56,6 +56,9 @@ func Extract(in Input) []Proposal {
 	out = append(out, placeReferenceFacts(d, es)...) // "The Shenzhen company was…"
 	out = append(out, describedPlaceFacts(d, es, ix)...)
 	out = append(out, appositionPlaceFacts(d, es)...)
+	out = append(out, relativeVenueFacts(d, es)...)     // "the summit, which X is organising at Y" (venues_en.go)
+	out = append(out, stakeFacts(d, es)...)             // "X, owned as to 60% by A", "A will hold 51 per cent of X" (stakes_en.go)
+	out = append(out, jointVentureFacts(d, es, out)...) // "A formed a joint venture with B … the venture, named X" (jointventures_en.go)
 	out = append(out, namedUnitFacts(d, es, pub)...)
 	out = append(out, namedProgrammeFacts(d, es)...)
 	out = append(out, listedCompanyFacts(d, es, ix)...)

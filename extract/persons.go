@@ -566,7 +566,7 @@ func namesByFounding(d *doc) []mention {
 		}
 		if d.lang == "en" {
 			for _, c := range []string{"founded by ", "co-founded by ", "set up by ", "started by ", "headed by ", "chaired by ", "appointed ", "named "} {
-				if hasPrefixAt(f, i, c) && !isWordRune(at(f, i-1)) {
+				if hasPrefixAt(f, i, c) && !isWordRune(at(f, i-1)) && !(c == "named " && namesAThing(d, i)) {
 					out = append(out, founderList(d, i+len([]rune(c)))...)
 				}
 			}
