@@ -111,8 +111,8 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			// The sentence after one that states an investment is about the same round
 			// ("The round was led by A. B and C also took part.").
 			roundBefore := si > 0 && len(lastTo[si-1]) > 0
-			if c.flags["fin"] && !aboutFinancing(d, s) && !roundBefore {
-				continue
+			if c.flags["fin"] && !aboutFinancing(d, s) && !roundBefore || c.flags["nofin"] && aboutFinancing(d, s) {
+				continue // nofin: "It will be led by X" names a head, "The round will be led by X" an investor
 			}
 			if c.gap && insideMention(ms, h.gap.end) {
 				continue // 獲…「投資研發現金回贈計劃」資助: the 投資 is part of a name

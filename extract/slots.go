@@ -507,6 +507,12 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 	if m, prev, ok := nounNamedBefore(d, es, si, fits); ok {
 		return m, prev, true // "The centre" is the last name with Centre in it
 	}
+	if m, prev, ok := unitNamedBefore(d, es, si, fits); ok {
+		return m, prev, true // "The subsidiary" is the one named as "The unit, X" (unitrefs_en.go)
+	}
+	if m, prev, ok := unitRunBefore(d, es, si, fits); ok {
+		return m, prev, true // "The subsidiary …. It plans …. It will be led by": the subsidiary
+	}
 	if k, ok := pronounKind(d, d.sents[si]); ok {
 		if m, prev, ok := namedLikePronoun(d, es, si, k, fits); ok {
 			return m, prev, true // "The scheme" is the last name ending in Scheme
