@@ -43,18 +43,24 @@ func fundManagerFacts(d *doc, es *entitySet) []Proposal {
 		}
 		name := textnorm.Fold(f.name)
 		var best mention
-		n := 0
+		n, tie := 0, false
 		for _, o := range orgs {
 			if sameEntity(o.m, f) || o.m.start > f.start {
 				continue // the manager is named before its fund ("… with participation from Cyberport Macro Fund … at Cyberport" names none)
 			}
 			for _, form := range o.forms {
-				if len(form) > n && len([]rune(form)) >= 4 && strings.HasPrefix(name, form+" ") && !isPlaceName(form) {
-					best, n = o.m, len(form)
+				if len([]rune(form)) < 4 || !strings.HasPrefix(name, form+" ") || isPlaceName(form) {
+					continue
+				}
+				switch {
+				case len(form) > n:
+					best, n, tie = o.m, len(form), false
+				case len(form) == n && !sameEntity(o.m, best):
+					tie = true // "Kestrel Partners' arm, Kestrel Capital, … Kestrel Growth Fund": which is unclear
 				}
 			}
 		}
-		if n == 0 {
+		if n == 0 || tie {
 			continue
 		}
 		done[fk] = true

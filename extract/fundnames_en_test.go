@@ -12,6 +12,9 @@ func TestFundManagerByNameEn(t *testing.T) {
 		// A fund still to be launched is established by the firm.
 		{"Tessaly Ventures returned capital to investors. We plan to launch Tessaly Climate Fund next year.",
 			[]string{"ESTABLISHED Tessaly Ventures > Tessaly Climate Fund"}, []string{"MANAGES Tessaly Ventures > Tessaly Climate Fund"}},
+		// Two organisations share the name that opens the fund's: neither is read from it.
+		{"Kestrel Partners and Kestrel Capital both grew. Kestrel Growth Fund closed in May.",
+			nil, []string{"MANAGES Kestrel Partners > Kestrel Growth Fund", "MANAGES Kestrel Capital > Kestrel Growth Fund"}},
 		// The organisation named after the fund only, or a place, manages nothing.
 		{"Quillon raised US$5 million from Harbourview Innovation Fund. Quillon is based at Harbourview Innovation Centre.",
 			nil, []string{"MANAGES Harbourview Innovation Centre > Harbourview Innovation Fund"}},
