@@ -668,10 +668,12 @@ func namedProgrammeFacts(d *doc, es *entitySet) []Proposal {
 		case kg.KindEvent:
 			typ = "ORGANIZED" // 數碼港「金融科技創新大獎」: the body holds its award
 		case kg.KindFund:
-			if governmentBody(a.name) {
-				continue // 創新科技署「創新及科技基金」: a public fund the department pays from, no manager
-			}
 			typ = "MANAGES" // Cyberport's Cyberport Macro Fund, 新世界集團「創科基金」
+			if governmentBody(a.name) && d.lang == "en" && g != "'s " && g != "’s " || governmentBody(a.name) && d.lang != "en" {
+				continue // 創新科技署「創新及科技基金」: a public fund the department pays from, no manager
+			} else if governmentBody(a.name) {
+				typ = "OPERATES" // "the Environment and Ecology Bureau's Green Tech Fund": the bureau runs the scheme
+			}
 		}
 		si := d.sentenceOf(a.start)
 		if si < 0 || si != d.sentenceOf(b.start) {

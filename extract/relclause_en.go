@@ -16,6 +16,11 @@ var relativeCuesTSV string
 // objectRelativeOpen reports whether the text between the object and the subject opens an
 // object relative clause: ", which ", ", that ", with or without "the" before the subject.
 func objectRelativeOpen(between string) bool {
+	if strings.HasPrefix(between, " (") {
+		if k := strings.Index(between, ")"); k > 0 && !strings.Contains(between[:k], ",") {
+			between = between[k+1:] // "the X Plan (2026-2030), which the Government released": the bracket is the name's
+		}
+	}
 	switch strings.ToLower(between) {
 	case ", which ", ", that ", ", which the ", ", that the ":
 		return true
