@@ -60,6 +60,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, stakeFacts(d, es)...)             // "X, owned as to 60% by A", "A will hold 51 per cent of X" (stakes_en.go)
 	out = append(out, jointVentureFacts(d, es, out)...) // "A formed a joint venture with B … the venture, named X" (jointventures_en.go)
 	out = append(out, fundManagerFacts(d, es)...)       // "Harbourline Ventures … Harbourline Fund II" (fundnames_en.go)
+	out = append(out, ledWorkFacts(d, es)...)           // "a project at X led by Professor Y" (ledwork_en.go)
 	out = append(out, namedUnitFacts(d, es, pub)...)
 	out = append(out, namedProgrammeFacts(d, es)...)
 	out = append(out, listedCompanyFacts(d, es, ix)...)
