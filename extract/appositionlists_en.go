@@ -71,15 +71,16 @@ func pastBasedModifier(d *doc, ms []mention, i int) int {
 var englishPrepositions = []string{"by", "at", "of", "with", "from", "to", "for", "in", "on"}
 
 // prepositionObject reports whether an English mention stands right after a preposition, an
-// optional "the" and an optional place's "-based" modifier between.
-func prepositionObject(d *doc, ms []mention, m mention) bool {
+// optional "the" and an optional place's "-based" modifier between (read from the text alone:
+// mainSubject asks it of every sentence's names).
+func prepositionObject(d *doc, m mention) bool {
 	if d.lang != "en" {
 		return false
 	}
 	i := m.start
-	for _, p := range ms {
-		if p.kind == kg.KindPlace && p.end < i && i-p.end <= len("-headquartered ") && pastBasedModifier(d, ms, p.start) == i {
-			i = p.start // "the Hong Kong-based X"
+	for _, w := range []string{"-based ", "-headquartered "} {
+		if hasSuffixAt(d.folded, i, w) {
+			i = capitalisedWordsBefore(d, i-len([]rune(w)), 4) // "the Hong Kong-based X"
 			break
 		}
 	}
@@ -92,4 +93,24 @@ func prepositionObject(d *doc, ms []mention, m mention) bool {
 		}
 	}
 	return false
+}
+
+// capitalisedWordsBefore returns where the run of up to n capitalised words ending at e starts.
+func capitalisedWordsBefore(d *doc, e, n int) int {
+	s := e
+	for k := 0; k < n; k++ {
+		b := wordStart(d.runes, s)
+		if b == s || !isCapitalised(string(d.runes[b:s])) {
+			break
+		}
+		s = b
+		if s < 2 || d.runes[s-1] != ' ' {
+			break
+		}
+		if w := wordStart(d.runes, s-1); w == s-1 || !isCapitalised(string(d.runes[w:s-1])) {
+			break
+		}
+		s--
+	}
+	return s
 }

@@ -19,20 +19,26 @@ func fundManagerFacts(d *doc, es *entitySet) []Proposal {
 	if d.lang != "en" {
 		return nil
 	}
-	type org struct {
-		m     mention
-		forms []string
-	}
-	var orgs []org
+	// The forms of every organisation's name (folded) → the first organisation named so; a
+	// form two organisations give names neither.
+	byForm := map[string]mention{}
+	shared := map[string]bool{}
 	for _, m := range es.mentions {
 		if m.kind != kg.KindOrganization || m.weak || m.media || governmentBody(m.name) {
 			continue
 		}
-		forms := []string{textnorm.Fold(m.name)}
-		for _, f := range shortForms(m) {
-			forms = append(forms, textnorm.Fold(f))
+		forms := append([]string{m.name}, shortForms(m)...)
+		for _, f := range forms {
+			f = textnorm.Fold(f)
+			if len([]rune(f)) < 4 || isPlaceName(f) {
+				continue
+			}
+			if o, ok := byForm[f]; !ok {
+				byForm[f] = m
+			} else if !sameEntity(o, m) {
+				shared[f] = true // "Kestrel Partners' arm, Kestrel Capital, … Kestrel Growth Fund"
+			}
 		}
-		orgs = append(orgs, org{m, forms})
 	}
 	var out []Proposal
 	done := map[string]bool{}
@@ -41,29 +47,21 @@ func fundManagerFacts(d *doc, es *entitySet) []Proposal {
 		if f.kind != kg.KindFund || done[fk] {
 			continue
 		}
-		name := textnorm.Fold(f.name)
+		done[fk] = true
+		// The longest run of the fund name's opening words that is an organisation's form.
+		ws := strings.Fields(textnorm.Fold(f.name))
 		var best mention
 		n, tie := 0, false
-		for _, o := range orgs {
-			if sameEntity(o.m, f) || o.m.start > f.start {
+		for k := len(ws) - 1; k >= 1 && n == 0; k-- {
+			o, ok := byForm[strings.Join(ws[:k], " ")]
+			if !ok || sameEntity(o, f) || o.start > f.start {
 				continue // the manager is named before its fund ("… with participation from Cyberport Macro Fund … at Cyberport" names none)
 			}
-			for _, form := range o.forms {
-				if len([]rune(form)) < 4 || !strings.HasPrefix(name, form+" ") || isPlaceName(form) {
-					continue
-				}
-				switch {
-				case len(form) > n:
-					best, n, tie = o.m, len(form), false
-				case len(form) == n && !sameEntity(o.m, best):
-					tie = true // "Kestrel Partners' arm, Kestrel Capital, … Kestrel Growth Fund": which is unclear
-				}
-			}
+			best, n, tie = o, k, shared[strings.Join(ws[:k], " ")]
 		}
 		if n == 0 || tie {
 			continue
 		}
-		done[fk] = true
 		si := d.sentenceOf(f.start)
 		oi := d.sentenceOf(best.start)
 		if si < 0 || oi < 0 {

@@ -580,7 +580,7 @@ func mainSubject(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 				continue
 			}
 			if m.start < from || !fits(m) || m.media || m.id == "" && len([]rune(m.name)) < 3 || m.start < bylineEnd(d) || reportsNews(d, m.end) ||
-				prepositionObject(d, es.mentions, m) { // "led by X", "a partner at X" open no sentence (appositionlists_en.go)
+				prepositionObject(d, m) { // "led by X", "a partner at X" open no sentence (appositionlists_en.go)
 				continue // a two-character new name (科创) is more often a word than a name
 			}
 			key := m.id + "|" + m.key
