@@ -258,7 +258,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				}
 				for _, t := range to {
 					if sameEntity(f, t) || c.typ == "LISTED_ON" && t.kind == kg.KindOrganization && !exchange(t) ||
-						c.typ == "EDUCATED_AT" && !schoolName(d, t) || relativeHeadIsNoObject(d, ms, c, h, t) ||
+						c.typ == "EDUCATED_AT" && !schoolName(d, t) || c.flags["school"] && !englishSchool(t) && !degreeIn(d, h.gap) || relativeHeadIsNoObject(d, ms, c, h, t) ||
 						!personEndsFit(d, ms, si, c, f, t) {
 						continue // 上市的特专科技公司: a company lists on an exchange, not on a company
 					}
