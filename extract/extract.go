@@ -445,6 +445,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				if m, _, ok := mainSubjectAfterOpener(d, d.sents[si], ms, fits); ok && !otherEnd(d, c, side, h, m) {
 					return []mention{m}, false
 				}
+				if m, ok := ownerOfSubject(d, d.sents[si], pre, fits); ok && c.typ == "TARGETS_MARKET" && !otherEnd(d, c, side, h, m) {
+					return []mention{m}, false // "Quanta's tests are sold to hospitals in Macau" (productowners_en.go)
+				}
 				if m, ok := firstSubject(d, d.sents[si], pre, fits); ok && !otherEnd(d, c, side, h, m) {
 					return []mention{m}, false
 				}
