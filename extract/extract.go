@@ -134,6 +134,8 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			if f, t, ok := objectRelative(d, ms, c, h); ok {
 				from, to, fromPrev, toPrev = []mention{f}, []mention{t}, false, false // "X, which Y acquired": X is the object
+			} else if f, t, ok := objectPronoun(d, ms, c, h); ok {
+				from, to, fromPrev, toPrev = []mention{f}, []mention{t}, false, false // "at X Week - InvestHK organises it" (relclause_en.go)
 			} else if c.flags["objrel"] {
 				continue // "organised", "released": read only in an object relative clause (relclause_en.go)
 			}
