@@ -473,7 +473,7 @@ func (es *entitySet) referredOrg(d *doc, ms []mention, si, anchor int) (mention,
 		return mention{}, false, false
 	}
 	if d.lang == "en" {
-		return mention{}, false, false
+		return es.possessiveNounOrg(d, si, anchor, head) // "the centre's director" (possessivenouns_en.go)
 	}
 	for _, k := range zhKindNouns {
 		if !strings.HasSuffix(head, "该"+k) {
