@@ -173,6 +173,9 @@ func appositionPlaceFacts(d *doc, es *entitySet) []Proposal {
 			// Boston": a new name and the place it is in (a noun after the place makes it a
 			// modifier: "a stake in Hong Kong start-ups").
 			org, place = a, b
+		case a.kind == kg.KindEvent && (g == " at " || g == " at the " || g == " in ") && (!lowerWordAt(d, b.end) || functionWordAt(d, b.end)) &&
+			(b.kind == kg.KindPlace || b.kind == kg.KindFacility || g != " in " && b.kind == kg.KindOrganization && !b.weak):
+			org, place = a, b // "pitching at GreenBridge Demo Day 2026 at The Mills": an event and its venue
 		default:
 			continue
 		}

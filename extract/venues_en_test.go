@@ -44,3 +44,18 @@ func TestNameInPlaceEn(t *testing.T) {
 		t.Errorf("%s: want the known campus LOCATED_IN Kennedy Town; got %v", text, keys(rels(ps)))
 	}
 }
+
+// An event and its venue side by side ("at X Summit at Y", "X Week in Z"); a mid-sentence
+// capitalised "The" opens the venue's name.
+func TestEventVenueEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Ten start-ups pitched to investors at the Harbour Climate Summit at the Hong Kong Convention and Exhibition Centre on Monday.",
+			[]string{"LOCATED_IN Harbour Climate Summit > Hong Kong Convention and Exhibition Centre"}, nil},
+		{"Ten start-ups pitched at Kowloon Robotics Week in Kwun Tong.", []string{"LOCATED_IN Kowloon Robotics Week > Kwun Tong"}, nil},
+		{"Ten start-ups pitched at the Harbour Climate Summit at The Arcadia Galleria in Sha Tin.",
+			[]string{"LOCATED_IN Harbour Climate Summit > The Arcadia Galleria", "LOCATED_IN The Arcadia Galleria > Sha Tin"}, nil},
+		// "in" before a lower-case noun makes the place a modifier.
+		{"Speakers at the Harbour Climate Summit in Hong Kong start-ups' booths were busy.",
+			nil, []string{"LOCATED_IN Harbour Climate Summit > Hong Kong"}},
+	})
+}
