@@ -59,3 +59,12 @@ func TestEventVenueEn(t *testing.T) {
 			nil, []string{"LOCATED_IN Harbour Climate Summit > Hong Kong"}},
 	})
 }
+
+// A keynote given at the event named before. Invented sentences.
+func TestKeynoteAtEventBeforeEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Forty start-ups pitched at the Harbour Climate Summit on Tuesday. Development Bureau under secretary Winnie Cheung gave the keynote.",
+			[]string{"ATTENDED Winnie Cheung > Harbour Climate Summit", "WORKED_AT Winnie Cheung > Development Bureau"}, nil},
+		{"Helen Mak gave the opening keynote at the Kowloon Design Forum.", []string{"ATTENDED Helen Mak > Kowloon Design Forum"}, nil},
+	})
+}
