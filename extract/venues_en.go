@@ -84,3 +84,51 @@ func venueAt(d *doc, ms []mention, i int, at bool) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// appositionSiteFacts reads "X, a new InnoHK laboratory at the Hong Kong Science Park": an
+// apposition that describes an organisation as something at a facility locates it there. The
+// apposition opens with an article right after the name and holds no comma before "at".
+func appositionSiteFacts(d *doc, es *entitySet) []Proposal {
+	if d.lang != "en" {
+		return nil
+	}
+	var out []Proposal
+	ms := es.mentions
+	for i, a := range ms {
+		if a.kind != kg.KindOrganization || a.weak {
+			continue
+		}
+		open := ""
+		for _, p := range []string{", a ", ", an ", ", the "} {
+			if hasPrefixAt(d.folded, a.end, p) {
+				open = p
+				break
+			}
+		}
+		if open == "" {
+			continue
+		}
+		for _, b := range ms[i+1:] {
+			if b.start-a.end > 80 {
+				break
+			}
+			gap := string(d.folded[a.end+len([]rune(open)) : b.start])
+			if strings.ContainsAny(gap, ",;:()") {
+				break
+			}
+			if b.kind != kg.KindFacility || !(strings.HasSuffix(gap, " at the ") || strings.HasSuffix(gap, " at ")) {
+				continue
+			}
+			si := d.sentenceOf(a.start)
+			if si != d.sentenceOf(b.start) {
+				break
+			}
+			sp := citeSpan(d, si, false, a.start, b.end)
+			out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
+				Trigger: "at", Confidence: 0.5,
+				Relationship: &RelationshipProposal{Type: "LOCATED_IN", From: a.end_(), To: b.end_()}})
+			break
+		}
+	}
+	return out
+}

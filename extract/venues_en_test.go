@@ -68,3 +68,14 @@ func TestKeynoteAtEventBeforeEn(t *testing.T) {
 		{"Helen Mak gave the opening keynote at the Kowloon Design Forum.", []string{"ATTENDED Helen Mak > Kowloon Design Forum"}, nil},
 	})
 }
+
+// An apposition that describes an organisation as something at a facility. Invented sentences.
+func TestAppositionSiteEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"The minister opened the Institute for Coastal Robotics, a new marine research laboratory at the Hong Kong Science Park, on Monday.",
+			[]string{"LOCATED_IN Institute for Coastal Robotics > Hong Kong Science Park"}, nil},
+		// A comma closes the apposition first: the facility is another clause's.
+		{"The minister opened the Institute for Coastal Robotics, a new laboratory, and then toured the Hong Kong Science Park.",
+			nil, []string{"LOCATED_IN Institute for Coastal Robotics > Hong Kong Science Park"}},
+	})
+}
