@@ -14,3 +14,16 @@ func TestPublicBodiesEn(t *testing.T) {
 			[]string{"ATTRACTED Invest Hong Kong > Nordvik Marine"}, nil},
 	})
 }
+
+// A scheme a government body announces approvals under is one it runs; a company cannot run a
+// scheme it was approved under. A company that has traded on an exchange is listed there.
+func TestApprovalsAndTradingEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"The Environment and Ecology Bureau announced today that 12 projects have been approved under the Green Shipping Fund.",
+			[]string{"OPERATES Environment and Ecology Bureau > Green Shipping Fund"}, nil},
+		{"Corvane Marine said its project had been approved under the Green Shipping Fund.",
+			nil, []string{"OPERATES Corvane Marine > Green Shipping Fund"}},
+		{"Shanghai-based Corvane Marine, which has traded on the Shenzhen Stock Exchange since 2020, bought a rival.",
+			[]string{"LISTED_ON Corvane Marine > Shenzhen Stock Exchange"}, nil},
+	})
+}
