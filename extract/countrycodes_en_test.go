@@ -1,0 +1,17 @@
+package extract
+
+import "testing"
+
+// Upper-case country codes are places; the pronoun, the currency and the ticker-like forms are
+// not. Invented sentences.
+func TestCountryCodesEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Corvane Diagnostics plans to enter the US market in 2027.", []string{"TARGETS_MARKET Corvane Diagnostics > US"}, nil},
+		{"Corvane Diagnostics plans to expand into the U.K. next year.", []string{"TARGETS_MARKET Corvane Diagnostics > U.K."}, nil},
+	})
+	for _, text := range []string{"Corvane Diagnostics raised US$5 million from us.", "Corvane Diagnostics hired a USC graduate."} {
+		for _, m := range countryCodePlaces(newDoc(Input{Text: text, Language: "en"})) {
+			t.Errorf("%s: unwanted place %q", text, m.name)
+		}
+	}
+}
