@@ -15,3 +15,11 @@ func TestCountryCodesEn(t *testing.T) {
 		}
 	}
 }
+
+// A market in view: "as it eyes X". Invented sentences.
+func TestEyesMarketEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Corvane Diagnostics raises US$8 million as it eyes Thai hospitals.", []string{"TARGETS_MARKET Corvane Diagnostics > Thai"}, nil},
+		{"Corvane Diagnostics is eyeing Vietnam for its next clinic.", []string{"TARGETS_MARKET Corvane Diagnostics > Vietnam"}, nil},
+	})
+}
