@@ -23,3 +23,13 @@ func TestEyesMarketEn(t *testing.T) {
 		{"Corvane Diagnostics is eyeing Vietnam for its next clinic.", []string{"TARGETS_MARKET Corvane Diagnostics > Vietnam"}, nil},
 	})
 }
+
+// A utility named by a place and its trade is an organisation, not the place. Invented
+// sentences.
+func TestPlaceTradeNamesEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Before founding Tidewell, Grace Lo spent six years at Kowloon Electric.",
+			[]string{"WORKED_AT Grace Lo > Kowloon Electric"}, []string{"WORKED_AT Grace Lo > Kowloon"}},
+		{"Grace Lo spent six years at Macau Broadband.", []string{"WORKED_AT Grace Lo > Macau Broadband"}, nil},
+	})
+}

@@ -1273,6 +1273,9 @@ var enCues = map[string]kg.Kind{
 	"energy": kg.KindOrganization, "studios": kg.KindOrganization, "biosciences": kg.KindOrganization,
 	"department": kg.KindOrganization, "federation": kg.KindOrganization, "chamber": kg.KindOrganization,
 	"network": kg.KindOrganization, "dynamics": kg.KindOrganization,
+	// h12r12: utilities and carriers named by a place and their trade ("Hong Kong Electric",
+	// "Hong Kong Broadband"), besides telecom and airlines above.
+	"electric": kg.KindOrganization, "airways": kg.KindOrganization, "broadband": kg.KindOrganization,
 	// Committees, trusts, clubs and societies; events and awards.
 	"committee": kg.KindOrganization, "trust": kg.KindOrganization, "club": kg.KindOrganization,
 	"society": kg.KindOrganization, "award": kg.KindEvent, "awards": kg.KindEvent, "prize": kg.KindEvent,
