@@ -301,6 +301,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 						} else if c.flags["asrole"] && ti == nil {
 							r.Type = "WORKED_AT" // "joined X as a researcher": no leading post
 						}
+						if r.Type == "LEADS" && enDivisionPost(d, max(f.end, t.end), s.end) {
+							r.Type = "WORKED_AT" // "appointed X as head of its logistics business" (divisions_en.go)
+						}
 					}
 					out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
 						Trigger: string(d.runes[h.start:h.end]), Confidence: 0.6, Relationship: r})
