@@ -24,3 +24,24 @@ func TestSignOffWithoutOrgEn(t *testing.T) {
 		t.Errorf("titlesOnly")
 	}
 }
+
+// A person appointed a director in a company's own announcement joins that company's board.
+// Invented text.
+func TestBoardAppointmentEn(t *testing.T) {
+	text := "This announcement is made by Tessaly Marine Holdings Limited (the \"Company\"). The Company will issue new shares to Orbis Capital. " +
+		"Mr. Faisal Al Nuaimi, a partner of Orbis Capital, will be appointed a non-executive Director upon completion."
+	ps := Extract(Input{Text: text, Language: "en", Published: "2026-03-03"})
+	checkSpans(t, text, ps)
+	found := false
+	for _, p := range ps {
+		if r := p.Relationship; r != nil && r.Type == "MEMBER_OF" && r.From.Name == "Faisal Al Nuaimi" && r.To.EntityKey == "e:tessaly marine holdings limited" {
+			found = r.Status == "PLANNED"
+		}
+	}
+	if !found {
+		t.Errorf("want PLANNED MEMBER_OF Faisal Al Nuaimi > Tessaly Marine Holdings Limited; got %v", keys(rels(ps)))
+	}
+	// A director of a named company is that company's to read.
+	checkEnCases(t, []enCase{{"Tessaly Marine said Helen Mak was appointed a director of Orbis Shipping.",
+		nil, []string{"MEMBER_OF Helen Mak > Tessaly Marine"}}})
+}
