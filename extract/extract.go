@@ -60,6 +60,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, appositionSiteFacts(d, es)...)    // "X, a new InnoHK laboratory at the Hong Kong Science Park" (venues_en.go)
 	out = append(out, coActorFacts(d, es)...)           // "run by A with B" (coactors_en.go)
 	out = append(out, boardAppointmentFacts(d, es)...)  // "X will be appointed a non-executive Director" (boardseats_en.go)
+	out = append(out, subscriptionFacts(d, es)...)      // "The Subscriber has agreed to subscribe for 120,000,000 new shares" (subscriptions_en.go)
 	out = append(out, stakeFacts(d, es)...)             // "X, owned as to 60% by A", "A will hold 51 per cent of X" (stakes_en.go)
 	out = append(out, jointVentureFacts(d, es, out)...) // "A formed a joint venture with B … the venture, named X" (jointventures_en.go)
 	out = append(out, fundManagerFacts(d, es)...)       // "Harbourline Ventures … Harbourline Fund II" (fundnames_en.go)

@@ -45,3 +45,22 @@ func TestBoardAppointmentEn(t *testing.T) {
 	checkEnCases(t, []enCase{{"Tessaly Marine said Helen Mak was appointed a director of Orbis Shipping.",
 		nil, []string{"MEMBER_OF Helen Mak > Tessaly Marine"}}})
 }
+
+// A subscriber of new shares invests in their issuer. Invented text.
+func TestShareSubscriptionEn(t *testing.T) {
+	text := "This announcement is made by Tessaly Marine Holdings Limited (the \"Company\"). The Company signed a subscription agreement with Orbis Capital (the \"Subscriber\"). " +
+		"The Subscriber has conditionally agreed to subscribe for 80,000,000 new shares at HK$2.10 each."
+	ps := Extract(Input{Text: text, Language: "en", Published: "2026-03-03"})
+	checkSpans(t, text, ps)
+	found := false
+	for _, p := range ps {
+		if r := p.Relationship; r != nil && r.Type == "INVESTED_IN" && r.From.EntityKey == "e:orbis capital" && r.To.EntityKey == "e:tessaly marine holdings limited" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("want INVESTED_IN Orbis Capital > Tessaly Marine Holdings Limited; got %v", keys(rels(ps)))
+	}
+	checkEnCases(t, []enCase{{"Orbis Capital agreed to subscribe for 5,000,000 shares of Lumora Pay last week.",
+		[]string{"INVESTED_IN Orbis Capital > Lumora Pay"}, nil}})
+}
