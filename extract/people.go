@@ -473,7 +473,10 @@ func (es *entitySet) referredOrg(d *doc, ms []mention, si, anchor int) (mention,
 		return mention{}, false, false
 	}
 	if d.lang == "en" {
-		return es.possessiveNounOrg(d, si, anchor, head) // "the centre's director" (possessivenouns_en.go)
+		if m, prev, ok := es.possessiveNounOrg(d, si, anchor, head); ok {
+			return m, prev, true // "the centre's director" (possessivenouns_en.go)
+		}
+		return es.kindNounOrg(d, si, anchor, head) // "Programme director Ben Okafor" (possessivenouns_en.go)
 	}
 	for _, k := range zhKindNouns {
 		if !strings.HasSuffix(head, "该"+k) {

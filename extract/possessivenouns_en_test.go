@@ -16,3 +16,15 @@ func TestPossessiveNounTitleEn(t *testing.T) {
 			nil, []string{"LEADS Helen Mak > Institute for Coastal Robotics"}},
 	})
 }
+
+// A title after a bare kind noun that opens the sentence ("Programme director X") belongs to the
+// last name of that kind. Invented sentences.
+func TestKindNounTitleEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Twelve start-ups graduated from the Harbour Climate Accelerator on Friday. Programme director Omar Haddad said the next cohort opens in May.",
+			[]string{"LEADS Omar Haddad > Harbour Climate Accelerator"}, nil},
+		// The noun inside a clause does not open it: no resolution.
+		{"Twelve start-ups graduated from the Harbour Climate Accelerator. The city's new programme director Omar Haddad spoke.",
+			nil, []string{"LEADS Omar Haddad > Harbour Climate Accelerator"}},
+	})
+}
