@@ -178,8 +178,10 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			} else if c.flags["topic"] && c.typ == "INVESTED_IN" && d.lang == "en" && toPrev && !aboutFinancing(d, d.sents[si-1]) {
 				continue // "the round" refers to a round the sentence before reported, or to none
 			}
-			if c.flags["hyphen"] && len(to) == 0 && len(from) > 0 {
+			if c.flags["hyphen"] && len(to) == 0 && len(from) > 0 && c.from[0] == "L" {
 				to = appositionOfModifier(d, ms, firstOf(from).start) // "X, a Sequoia-backed start-up,": X
+			} else if c.flags["hyphen"] && len(from) == 0 && len(to) > 0 && c.to[0] == "L" {
+				from = appositionOfModifier(d, ms, firstOf(to).start) // "X, a Cyberport-incubated start-up,": X
 			}
 			if c.flags["sym"] && len(to) == 0 && len(from) >= 1 && afterWith(d, ownerStart(d, ms, firstOf(from))) { // 與甲旗下的乙簽署
 				// "甲與乙、丙等簽署": the list holds the partners of the subject before 與
