@@ -43,8 +43,7 @@ func boardAppointmentFacts(d *doc, es *entitySet) []Proposal {
 			r.Status = "PLANNED"
 		}
 		sp := citeSpan(d, si, false, ms[0].start, end)
-		out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
-			Trigger: string(d.runes[at:end]), Confidence: 0.5, Relationship: r})
+		out = append(out, relAt(d, sp, string(d.runes[at:end]), 0.5, r))
 	}
 	return out
 }

@@ -43,9 +43,7 @@ func coActorFacts(d *doc, es *entitySet) []Proposal {
 			continue
 		}
 		sp := citeSpan(d, si, false, a.start, b.end)
-		out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
-			Trigger: strings.TrimSpace(gap), Confidence: 0.5,
-			Relationship: &RelationshipProposal{Type: "PARTNERED_WITH", From: a.end_(), To: b.end_()}})
+		out = append(out, relAt(d, sp, strings.TrimSpace(gap), 0.5, &RelationshipProposal{Type: "PARTNERED_WITH", From: a.end_(), To: b.end_()}))
 	}
 	return out
 }

@@ -78,8 +78,7 @@ func fundManagerFacts(d *doc, es *entitySet) []Proposal {
 				r.Status = "PLANNED"
 			}
 		}
-		out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
-			Trigger: f.name, Confidence: 0.5, Relationship: r})
+		out = append(out, relAt(d, sp, f.name, 0.5, r))
 	}
 	return out
 }

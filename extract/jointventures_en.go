@@ -43,9 +43,7 @@ func jointVentureFacts(d *doc, es *entitySet, ps []Proposal) []Proposal {
 							continue
 						}
 						sp := citeSpan(d, si, pi == si-1, x.start, x.end)
-						out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
-							Trigger: strings.TrimSuffix(head, ", "), Confidence: 0.6,
-							Relationship: &RelationshipProposal{Type: "ESTABLISHED", From: e, To: x.end_()}})
+						out = append(out, relAt(d, sp, strings.TrimSuffix(head, ", "), 0.6, &RelationshipProposal{Type: "ESTABLISHED", From: e, To: x.end_()}))
 					}
 				}
 			}

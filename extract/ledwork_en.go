@@ -43,9 +43,7 @@ func ledWorkFacts(d *doc, es *entitySet) []Proposal {
 			continue
 		}
 		sp := citeSpan(d, si, false, org.start, p.end)
-		out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
-			Trigger: "led by", Confidence: 0.5,
-			Relationship: &RelationshipProposal{Type: "WORKED_AT", From: p.end_(), To: org.end_()}})
+		out = append(out, relAt(d, sp, "led by", 0.5, &RelationshipProposal{Type: "WORKED_AT", From: p.end_(), To: org.end_()}))
 	}
 	return out
 }

@@ -239,8 +239,7 @@ func holdingProposals(d *doc, si int, x mention, hs []shareHolding, owned bool, 
 		lo, hi := min(x.start, h.holder.start), max(x.end, h.holder.end)
 		sp := citeSpan(d, si, false, lo, hi)
 		add := func(r *RelationshipProposal) {
-			out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
-				Trigger: trigger, Confidence: 0.6, Relationship: r})
+			out = append(out, relAt(d, sp, trigger, 0.6, r))
 		}
 		if owned && h.pct > 50 {
 			add(&RelationshipProposal{Type: "SUBSIDIARY_OF", From: x.end_(), To: h.holder.end_()}) // as "owned by X"

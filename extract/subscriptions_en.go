@@ -52,9 +52,7 @@ func subscriptionFacts(d *doc, es *entitySet) []Proposal {
 			continue
 		}
 		sp := citeSpan(d, si, false, sub.start, end)
-		out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
-			Trigger: string(d.runes[at:end]), Confidence: 0.5,
-			Relationship: &RelationshipProposal{Type: "INVESTED_IN", From: sub.end_(), To: issuer.end_()}})
+		out = append(out, relAt(d, sp, string(d.runes[at:end]), 0.5, &RelationshipProposal{Type: "INVESTED_IN", From: sub.end_(), To: issuer.end_()}))
 	}
 	return out
 }

@@ -61,9 +61,7 @@ func relativeVenueFacts(d *doc, es *entitySet) []Proposal {
 		}
 		si := d.sentenceOf(ev.start)
 		sp := citeSpan(d, si, false, ev.start, v.end)
-		out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
-			Trigger: strings.TrimSpace(string(d.runes[at : at+len([]rune(prep))])), Confidence: 0.6,
-			Relationship: &RelationshipProposal{Type: "LOCATED_IN", From: ev.end_(), To: v.end_()}})
+		out = append(out, relAt(d, sp, strings.TrimSpace(string(d.runes[at:at+len([]rune(prep))])), 0.6, &RelationshipProposal{Type: "LOCATED_IN", From: ev.end_(), To: v.end_()}))
 	}
 	return out
 }
@@ -124,9 +122,7 @@ func appositionSiteFacts(d *doc, es *entitySet) []Proposal {
 				break
 			}
 			sp := citeSpan(d, si, false, a.start, b.end)
-			out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
-				Trigger: "at", Confidence: 0.5,
-				Relationship: &RelationshipProposal{Type: "LOCATED_IN", From: a.end_(), To: b.end_()}})
+			out = append(out, relAt(d, sp, "at", 0.5, &RelationshipProposal{Type: "LOCATED_IN", From: a.end_(), To: b.end_()}))
 			break
 		}
 	}

@@ -20,29 +20,15 @@ func TestRelativeVenueEn(t *testing.T) {
 
 // "X in PLACE" after a defined term in brackets, and for a facility the graph knows.
 func TestNameInPlaceEn(t *testing.T) {
-	jv := `Pellham Systems and Ostrava Capital will set up Lumora Data LLC (the "JV Company") in Riyadh.`
-	located := false
-	for _, p := range Extract(Input{Text: jv, Language: "en", Published: "2025-06-05"}) {
-		if r := p.Relationship; r != nil && r.Type == "LOCATED_IN" && r.From.EntityKey == "e:lumora data llc" && r.To.Name == "Riyadh" {
-			located = true // the defined term may name it: it is the same entity
-		}
-	}
-	if !located {
-		t.Errorf("%s: want Lumora Data LLC LOCATED_IN Riyadh", jv)
-	}
-	text := "The lab, housed on the Harbourfront Innovation Campus in Kennedy Town, opened in May."
-	ps := Extract(Input{Text: text, Language: "en", Published: "2025-06-05",
-		Known: []Known{{ID: "harbourfront-campus", Kind: "FACILITY", Names: []string{"Harbourfront Innovation Campus"}}}})
-	checkSpans(t, text, ps)
-	found := false
-	for _, p := range ps {
-		if r := p.Relationship; r != nil && r.Type == "LOCATED_IN" && r.From.EntityID == "harbourfront-campus" && r.To.Name == "Kennedy Town" {
-			found = true
-		}
-	}
-	if !found {
-		t.Errorf("%s: want the known campus LOCATED_IN Kennedy Town; got %v", text, keys(rels(ps)))
-	}
+	wantRelWhere(t, `Pellham Systems and Ostrava Capital will set up Lumora Data LLC (the "JV Company") in Riyadh.`, nil,
+		"Lumora Data LLC LOCATED_IN Riyadh", func(r *RelationshipProposal) bool {
+			return r.Type == "LOCATED_IN" && r.From.EntityKey == "e:lumora data llc" && r.To.Name == "Riyadh" // the defined term may name it
+		})
+	wantRelWhere(t, "The lab, housed on the Harbourfront Innovation Campus in Kennedy Town, opened in May.",
+		[]Known{{ID: "harbourfront-campus", Kind: "FACILITY", Names: []string{"Harbourfront Innovation Campus"}}},
+		"the known campus LOCATED_IN Kennedy Town", func(r *RelationshipProposal) bool {
+			return r.Type == "LOCATED_IN" && r.From.EntityID == "harbourfront-campus" && r.To.Name == "Kennedy Town"
+		})
 }
 
 // An event and its venue side by side ("at X Summit at Y", "X Week in Z"); a mid-sentence
