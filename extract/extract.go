@@ -22,6 +22,7 @@ func Extract(in Input) []Proposal {
 	es := findEntities(d, ix)
 	selfRefs(d, es)               // "we", 我们 in a text signed by an organisation
 	definedTerms(d, es)           // X (the "Subscriber") … the Subscriber (definedterms_en.go)
+	designationKinds(d, es)       // recognised as a "Strategic Enterprise" by X: a POLICY (designations_en.go)
 	dropCityBeforeDistrict(d, es) // 深圳南山 is in 南山
 	eventByApposition(d, es)
 	resolvePersonRefs(d, es)   // 郑博士, 他/她 name a person named before
