@@ -33,3 +33,14 @@ func TestPlaceTradeNamesEn(t *testing.T) {
 		{"Grace Lo spent six years at Macau Broadband.", []string{"WORKED_AT Grace Lo > Macau Broadband"}, nil},
 	})
 }
+
+// The active "backed" is an investment in a sentence about money, and support elsewhere.
+// Invented sentences.
+func TestActiveBackedEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Seed investor Kowloon Angels backed Volta Link in 2022.", []string{"INVESTED_IN Kowloon Angels > Volta Link"}, nil},
+		{"The Hong Kong Monetary Authority backed the Hong Kong Association of Banks on the rule.",
+			nil, []string{"INVESTED_IN Hong Kong Monetary Authority > Hong Kong Association of Banks"}},
+		{"Kowloon Angels, a seed investor, backed the plan of Volta Link.", nil, []string{"INVESTED_IN Kowloon Angels > Volta Link"}},
+	})
+}
