@@ -55,7 +55,7 @@ func findPlaces(d *doc) []mention {
 		}
 		out = append(out, mention{start: m.Start, end: m.End, name: n, key: d.key(placeNames[m.ID][0]), kind: kg.KindPlace, english: m.ID})
 	}
-	return out
+	return append(out, countryCodePlaces(d)...) // "the US market" (countrycodes_en.go)
 }
 
 // zhDescriptors are the nouns Chinese news puts before a new name: 初创企业深瞳医疗, 金融科技初創「匯立通」.

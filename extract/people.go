@@ -23,7 +23,8 @@ var memberTitles = map[string]bool{"独立非执行董事": true, "非执行董�
 // at the organisation (WORKED_AT); they do not lead it.
 func deputy(cue string) bool {
 	return strings.HasPrefix(cue, "副") || strings.HasPrefix(cue, "助理") || strings.HasPrefix(cue, "vice ") || strings.HasPrefix(cue, "deputy ") ||
-		strings.HasPrefix(cue, "associate ") || strings.HasPrefix(cue, "assistant ") // associate director-general: works there
+		strings.HasPrefix(cue, "associate ") || strings.HasPrefix(cue, "assistant ") || // associate director-general: works there
+		strings.HasPrefix(cue, "under") || strings.HasPrefix(cue, "permanent ") // under secretary, permanent secretary of a bureau
 }
 
 // association reports whether a name is a membership body (协会, 联盟, Association): its vice
@@ -472,7 +473,10 @@ func (es *entitySet) referredOrg(d *doc, ms []mention, si, anchor int) (mention,
 		return mention{}, false, false
 	}
 	if d.lang == "en" {
-		return mention{}, false, false
+		if m, prev, ok := es.possessiveNounOrg(d, si, anchor, head); ok {
+			return m, prev, true // "the centre's director" (possessivenouns_en.go)
+		}
+		return es.kindNounOrg(d, si, anchor, head) // "Programme director Ben Okafor" (possessivenouns_en.go)
 	}
 	for _, k := range zhKindNouns {
 		if !strings.HasSuffix(head, "该"+k) {

@@ -404,7 +404,7 @@ func englishNameBefore(d *doc, i int) (span, bool) {
 	for j > 0 && r[j-1] == ' ' {
 		j--
 	}
-	for _, w := range []string{", the former", ", a former", ", former", ", the"} {
+	for _, w := range []string{", the former", ", a former", ", former", ", the", ", a", ", an"} {
 		if hasSuffixAt(d.folded, j, w) {
 			j -= len([]rune(w)) - 1 // "Tom Leung, the former head of X"
 			break
@@ -567,7 +567,7 @@ func namesByFounding(d *doc) []mention {
 		}
 		if d.lang == "en" {
 			for _, c := range []string{"founded by ", "co-founded by ", "set up by ", "started by ", "headed by ", "chaired by ", "appointed ", "named "} {
-				if hasPrefixAt(f, i, c) && !isWordRune(at(f, i-1)) {
+				if hasPrefixAt(f, i, c) && !isWordRune(at(f, i-1)) && !(c == "named " && namesAThing(d, i)) {
 					out = append(out, founderList(d, i+len([]rune(c)))...)
 				}
 			}
