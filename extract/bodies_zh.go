@@ -105,6 +105,10 @@ func ministryFieldBefore(f []rune, i int) string {
 // zhEmployerOpeners open the frame before an employer's name; zhWorkVerbs close it.
 var zhEmployerOpeners = []string{"曾在", "此前在", "先后在", "早年在", "之前在", "曾经在", "毕业后在", "现在", "目前在", "其后在", "后在", "并在", "亦曾在", "也曾在"}
 
+// zhMoveOpeners move someone to the employer named after them, before a verb of work
+// (转到八达通负责产品开发, 跳槽至甲担任…).
+var zhMoveOpeners = []string{"转到", "转往", "转投", "转至", "跳槽到", "跳槽至", "跳槽"}
+
 var zhWorkVerbs = []string{"担任", "工作", "从事", "负责", "任职", "供职", "实习", "任教", "就职", "主管", "出任", "领导", "带领", "主理", "当"}
 
 // zhFormerPostOpeners stand before a former employer that a title follows (曾任八达通产品经理,
@@ -140,20 +144,12 @@ func employerFrameNames(d *doc) []mention {
 		i = s - 1
 	}
 	for i := 0; i < len(f); i++ {
-		if f[i] != '在' {
-			continue
-		}
-		opened := false
-		for _, o := range zhEmployerOpeners {
-			if k := i + 1 - len([]rune(o)); k >= 0 && hasPrefixAt(f, k, o) {
-				opened = true
-				break
-			}
-		}
-		if !opened {
-			continue
-		}
 		s := i + 1
+		if mv := wordStartingAt(f, i, zhMoveOpeners); mv != "" {
+			s = i + len([]rune(mv)) // 再轉到八達通負責產品開發
+		} else if f[i] != '在' || !endsWithAny(f, i+1, zhEmployerOpeners) {
+			continue
+		}
 		e := s
 		for e < len(f) && e-s <= 9 && (isHan(f[e]) || isLatinLetter(f[e])) && !wordAt(f, e, zhWorkVerbs) {
 			e++

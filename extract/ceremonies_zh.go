@@ -15,10 +15,7 @@ var zhCeremonies = []string{"开幕典礼", "开幕礼", "开幕式", "闭幕礼
 // ceremonyRefs adds a mention of the latest full event name before each ceremony word that
 // follows 出席/在/參加.
 func ceremonyRefs(d *doc, es *entitySet) {
-	if d.lang == "en" {
-		return
-	}
-	events := es.where(func(m mention) bool { return m.kind == kg.KindEvent && !genericEvent(m.name) && !award(m.name) })
+	events := fullEvents(d, es)
 	if len(events) == 0 {
 		return
 	}
@@ -40,6 +37,15 @@ func ceremonyRefs(d *doc, es *entitySet) {
 		}
 	}
 	es.addMentions(added)
+}
+
+// fullEvents are the events a Chinese text names in full (no 论坛 alone, no award), which a
+// ceremony or an activity named by a common noun may refer to.
+func fullEvents(d *doc, es *entitySet) []mention {
+	if d.lang == "en" {
+		return nil
+	}
+	return es.where(func(m mention) bool { return m.kind == kg.KindEvent && !genericEvent(m.name) && !award(m.name) })
 }
 
 // titledAttendees replaces an organisation in from by the person its title names right after it

@@ -96,8 +96,8 @@ func trimDivisions(d *doc, ms []mention) []mention {
 			}
 		}
 		r := regionUnitAt(f, m.start, m.end)
-		if r < 0 || !plainName(f[m.start:r]) || allGeneric(string(f[m.start:r])) {
-			continue
+		if r < 0 || !plainName(f[m.start:r]) || allGeneric(string(f[m.start:r])) || endsWithAny(f, m.end, zhPublicBodies) {
+			continue // 深圳市宝安区人民政府, 南山区科技创新局: a public body is named with its district
 		}
 		d.respan(m, m.start, r)
 	}

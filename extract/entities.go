@@ -80,6 +80,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	trimFunctions(d, all)                           // 大疆创新研发总监 → 大疆创新
 	all = preferListed(d, all, findListedOrgs(d))   // 腾讯, 红杉中国, 立法会
 	all = trimNonNames(d, dropPronounNames(d, all)) // 我们会 is "we will"
+	all = mergeGovernmentOffices(d, all)            // 香港特区政府数字政策办公室 (occasions_zh.go)
 	kept := dropDescriptions(d, keepLongest(d, all))
 	mergeLeadingWords(d, kept)
 	headTable := headAliases(kept, ix) // 寶恒集團 … 寶恒, 香港理工大學 … 理大
@@ -92,6 +93,11 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	// long name (康橋生命科學有限公司 → 康橋生命科學, NovaSil Semiconductor → NovaSil) name the
 	// same entity wherever they stand alone.
 	aliasOf := bracketAliases(d, kept)
+	for a, m := range clauseAliases(d, kept) { // 甲有限公司，简称甲，… (occasions_zh.go)
+		if _, ok := aliasOf[a]; !ok {
+			aliasOf[a] = m
+		}
+	}
 	bracketed := map[string]bool{}
 	for a := range aliasOf {
 		bracketed[a] = true
@@ -156,7 +162,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 				k = append(k, m)
 			}
 		}
-		kept = k
+		kept = dropPlacesInsideAliases(k, textnorm.NewMatcher(named).FindFolded(d.folded), aliasOf)
 		taken := make([]bool, len(d.runes))
 		for _, m := range kept {
 			for i := m.start; i < m.end; i++ {
@@ -488,7 +494,10 @@ func isAcronym(s string) bool {
 var legalEndings = []string{"股份有限公司", "集团有限公司", "有限公司", " holdings limited", " pte. ltd.", " pte ltd", " pte. ltd",
 	" gmbh", " plc", " llc", " limited", " ltd.", " ltd", " inc.", " inc",
 	" co., ltd.", " corporation", " technologies ltd", " technologies", " technology", " semiconductor", " robotics", " group",
-	" labs", " biotech", " therapeutics", " systems", " networks", " solutions"}
+	" labs", " biotech", " therapeutics", " systems", " networks", " solutions",
+	// h12r12: an investment firm is named again without its trade word ("Kowloon Peak Capital
+	// … the Hong Kong-based Kowloon Peak"); a short form that is a place names the place.
+	" capital", " ventures", " partners"}
 
 // shortForms are the forms a text uses for a name after its first full mention.
 func shortForms(m mention) []string {
@@ -511,13 +520,17 @@ func shortForms(m mention) []string {
 			if k := strings.LastIndexAny(s, "(（"); k > 0 && strings.HasSuffix(s, ")") || k > 0 && strings.HasSuffix(s, "）") {
 				s = strings.TrimSpace(s[:k]) // Harbourline (Hong Kong) Limited → Harbourline
 			}
-			if len([]rune(s)) >= 2 && (textnorm.HasHan(s) || len(s) >= 4) {
+			if len([]rune(s)) >= 2 && (textnorm.HasHan(s) || len(s) >= 4) && !(firmWord(e) && isPlaceName(textnorm.Fold(s))) {
 				out = append(out, s)
 			}
 		}
 	}
 	return out
 }
+
+// firmWord reports whether a legal ending is an investment firm's trade word (Capital,
+// Ventures, Partners): what it leaves may be a place's name (Hong Kong Ventures).
+func firmWord(e string) bool { return e == " capital" || e == " ventures" || e == " partners" }
 
 func contains[T comparable](list []T, v T) bool {
 	for _, x := range list {
@@ -646,7 +659,7 @@ func findCandidates(d *doc) []mention {
 			!textnorm.HasHan(m.name) && placeLedName(out, m)) // Asia Tech Ledger, Shanghai STAR Market
 		out = append(out, m)
 	}
-	out = trimRoundOf(d, splitJoinedBodies(d, out))                                                                                                                       // 发展局及创新科技及工业局 are two bodies; "Series A of Ferrite Labs"
+	out = withMidSentenceThe(d, trimRoundOf(d, splitJoinedBodies(d, out)))                                                                                                // 发展局及创新科技及工业局 are two bodies; "Series A of Ferrite Labs"
 	return dropDepartments(d, dropInBookTitles(d, dropInsidePlaces(trimDivisions(d, trimNameHeads(d, trimAfterNameWords(d, dropVerbRuns(d, extendDistricts(d, out)))))))) // 國泰航空貨運部門 → 國泰航空; 美敦力亞太區 → 美敦力
 }
 
@@ -1198,6 +1211,13 @@ func extendLeft(f []rune, i, max int) int {
 			j-- // 日本電氣: Japan, not a day
 			continue
 		}
+		if i-j >= 2 && jointAfterName(f, j) {
+			break // 晶氢能源联合香港氢能协会: 联合 joins two names
+		}
+		if tongInName(f, j-1) {
+			j-- // 香港佛山同乡总会: 同 opens a word of the name (occasions_zh.go)
+			continue
+		}
 		if zhStopRunes[c] {
 			if p := placeThrough(f, j-1, i); p >= 0 {
 				j = p // 將軍澳工業邨, 以色列…: a place that opens with a stop rune is part of the name
@@ -1268,6 +1288,9 @@ var enCues = map[string]kg.Kind{
 	"energy": kg.KindOrganization, "studios": kg.KindOrganization, "biosciences": kg.KindOrganization,
 	"department": kg.KindOrganization, "federation": kg.KindOrganization, "chamber": kg.KindOrganization,
 	"network": kg.KindOrganization, "dynamics": kg.KindOrganization,
+	// h12r12: utilities and carriers named by a place and their trade ("Hong Kong Electric",
+	// "Hong Kong Broadband"), besides telecom and airlines above.
+	"electric": kg.KindOrganization, "airways": kg.KindOrganization, "broadband": kg.KindOrganization,
 	// Committees, trusts, clubs and societies; events and awards.
 	"committee": kg.KindOrganization, "trust": kg.KindOrganization, "club": kg.KindOrganization,
 	"society": kg.KindOrganization, "award": kg.KindEvent, "awards": kg.KindEvent, "prize": kg.KindEvent,

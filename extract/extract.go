@@ -22,13 +22,17 @@ func Extract(in Input) []Proposal {
 	es := findEntities(d, ix)
 	selfRefs(d, es)               // "we", 我们 in a text signed by an organisation
 	definedTerms(d, es)           // X (the "Subscriber") … the Subscriber (definedterms_en.go)
+	designationKinds(d, es)       // recognised as a "Strategic Enterprise" by X: a POLICY (designations_en.go)
 	dropCityBeforeDistrict(d, es) // 深圳南山 is in 南山
+	districtGovernments(d, es)    // 顺德区 for the 佛山市顺德区人民政府 named (districts_zh.go)
 	eventByApposition(d, es)
 	resolvePersonRefs(d, es)   // 郑博士, 他/她 name a person named before
 	firstPersonInTurns(d, es)  // "陳嘉欣：我之前在滙豐工作", "SARAH CHAN: I spent six years at"
 	guestTurns(d, es)          // "Guest: X, CEO of Y" … "A: we signed": Y (transcript_en.go)
 	answersInInterviews(d, es) // 答：我本科在浙江大学读… in an interview with 苏沐阳
 	resolveEventRefs(d, es)    // 出席论坛的…, "the fair" name the event named before
+	occasionRefs(d, es)        // 活动由甲主办: the event named just before (occasions_zh.go)
+	kindNounRefs(d, es)        // 平台设在…: the 「…平台」 named just before (occasions_zh.go)
 	moreEventRefs(d, es)       // "told the summit", "the delegation to the summit"
 	programmeRefs(d, es)       // "The accelerator is run by X": the programme named before (programmerefs_en.go)
 	resolvePrizeRefs(d, es)    // 夺得一等奖 names the contest named before
@@ -56,8 +60,18 @@ func Extract(in Input) []Proposal {
 	out = append(out, placeReferenceFacts(d, es)...) // "The Shenzhen company was…"
 	out = append(out, describedPlaceFacts(d, es, ix)...)
 	out = append(out, appositionPlaceFacts(d, es)...)
+	out = append(out, relativeVenueFacts(d, es)...)     // "the summit, which X is organising at Y" (venues_en.go)
+	out = append(out, appositionSiteFacts(d, es)...)    // "X, a new InnoHK laboratory at the Hong Kong Science Park" (venues_en.go)
+	out = append(out, coActorFacts(d, es)...)           // "run by A with B" (coactors_en.go)
+	out = append(out, boardAppointmentFacts(d, es)...)  // "X will be appointed a non-executive Director" (boardseats_en.go)
+	out = append(out, subscriptionFacts(d, es)...)      // "The Subscriber has agreed to subscribe for 120,000,000 new shares" (subscriptions_en.go)
+	out = append(out, stakeFacts(d, es)...)             // "X, owned as to 60% by A", "A will hold 51 per cent of X" (stakes_en.go)
+	out = append(out, jointVentureFacts(d, es, out)...) // "A formed a joint venture with B … the venture, named X" (jointventures_en.go)
+	out = append(out, fundManagerFacts(d, es)...)       // "Harbourline Ventures … Harbourline Fund II" (fundnames_en.go)
+	out = append(out, ledWorkFacts(d, es)...)           // "a project at X led by Professor Y" (ledwork_en.go)
 	out = append(out, namedUnitFacts(d, es, pub)...)
 	out = append(out, namedProgrammeFacts(d, es)...)
+	out = append(out, frameFacts(d, es)...) // 在《预算案》中…推出「乙计划」, 在「乙展」获颁金奖 (policyframes_zh.go)
 	out = append(out, listedCompanyFacts(d, es, ix)...)
 	out = operatorNotParticipant(d, out)
 	out = append(out, figureProposals(d, es, facts, pub, investees)...)
@@ -110,8 +124,8 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			// The sentence after one that states an investment is about the same round
 			// ("The round was led by A. B and C also took part.").
 			roundBefore := si > 0 && len(lastTo[si-1]) > 0
-			if c.flags["fin"] && !aboutFinancing(d, s) && !roundBefore {
-				continue
+			if c.flags["fin"] && !aboutFinancing(d, s) && !roundBefore || c.flags["nofin"] && aboutFinancing(d, s) {
+				continue // nofin: "It will be led by X" names a head, "The round will be led by X" an investor
 			}
 			if c.gap && insideMention(ms, h.gap.end) {
 				continue // 獲…「投資研發現金回贈計劃」資助: the 投資 is part of a name
@@ -134,6 +148,8 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			if f, t, ok := objectRelative(d, ms, c, h); ok {
 				from, to, fromPrev, toPrev = []mention{f}, []mention{t}, false, false // "X, which Y acquired": X is the object
+			} else if f, t, ok := objectPronoun(d, ms, c, h); ok {
+				from, to, fromPrev, toPrev = []mention{f}, []mention{t}, false, false // "at X Week - InvestHK organises it" (relclause_en.go)
 			} else if c.flags["objrel"] {
 				continue // "organised", "released": read only in an object relative clause (relclause_en.go)
 			}
@@ -156,6 +172,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if c.flags["gov"] {
 				from, to = governmentPart(d, es, ms, h) // "Invest Hong Kong, the government department that…"
 			}
+			if c.flags["govfrom"] && (len(from) != 1 || !governmentBody(from[0].name)) {
+				continue // "X announced that nine projects have been approved under the Y Scheme": only a government body runs it
+			}
 			if c.flags["nogov"] && len(from) == 1 && governmentBody(from[0].name) {
 				continue // 特區政府將於北部都會區興建…: what a government builds is elsewhere, not the government
 			}
@@ -172,8 +191,10 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			} else if c.flags["topic"] && c.typ == "INVESTED_IN" && d.lang == "en" && toPrev && !aboutFinancing(d, d.sents[si-1]) {
 				continue // "the round" refers to a round the sentence before reported, or to none
 			}
-			if c.flags["hyphen"] && len(to) == 0 && len(from) > 0 {
+			if c.flags["hyphen"] && len(to) == 0 && len(from) > 0 && c.from[0] == "L" {
 				to = appositionOfModifier(d, ms, firstOf(from).start) // "X, a Sequoia-backed start-up,": X
+			} else if c.flags["hyphen"] && len(from) == 0 && len(to) > 0 && c.to[0] == "L" {
+				from = appositionOfModifier(d, ms, firstOf(to).start) // "X, a Cyberport-incubated start-up,": X
 			}
 			if c.flags["sym"] && len(to) == 0 && len(from) >= 1 && afterWith(d, ownerStart(d, ms, firstOf(from))) { // 與甲旗下的乙簽署
 				// "甲與乙、丙等簽署": the list holds the partners of the subject before 與
@@ -193,7 +214,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					from = append([]mention{a}, from...)
 				}
 			}
-			if (c.typ == "ESTABLISHED" || c.typ == "ORGANIZED") && bothParties(d, s, h.start) {
+			if (c.typ == "ESTABLISHED" || c.typ == "ORGANIZED") && (bothParties(d, s, h.start) || jointCue(d, c, h)) {
 				// "甲与乙签署合作备忘录，双方将共同发起设立丙": 双方 are the partners just named.
 				if p, ok := partners[si]; ok {
 					from = []mention{p[0], p[1]}
@@ -278,7 +299,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				}
 				for _, t := range to {
 					if sameEntity(f, t) || c.typ == "LISTED_ON" && t.kind == kg.KindOrganization && !exchange(t) ||
-						c.typ == "EDUCATED_AT" && !schoolName(d, t) || relativeHeadIsNoObject(d, ms, c, h, t) ||
+						c.typ == "EDUCATED_AT" && !schoolName(d, t) || c.flags["school"] && !englishSchool(t) && !degreeIn(d, h.gap) || relativeHeadIsNoObject(d, ms, c, h, t) ||
 						!personEndsFit(d, ms, si, c, f, t) {
 						continue // 上市的特专科技公司: a company lists on an exchange, not on a company
 					}
@@ -313,6 +334,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 							}
 						} else if c.flags["asrole"] && ti == nil {
 							r.Type = "WORKED_AT" // "joined X as a researcher": no leading post
+						}
+						if r.Type == "LEADS" && enDivisionPost(d, max(f.end, t.end), s.end) {
+							r.Type = "WORKED_AT" // "appointed X as head of its logistics business" (divisions_en.go)
 						}
 					}
 					out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
@@ -353,11 +377,11 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				}
 				return nil, false
 			}
-			if c.flags["adj"] && ownerBefore(ms, h.start) {
+			if at := quotedOwnerEnd(d, h.start); c.flags["adj"] && ownerBefore(ms, at) {
 				// An "adj" cue (甲旗下的乙) takes only the name right before it, and no
 				// other slot when that name does not fit (創新及科技基金旗下的「乙計劃」).
 				g := group(d, ms, c, side, true, h.start, h.end)
-				if len(g) > 0 && g[len(g)-1].end == h.start {
+				if len(g) > 0 && g[len(g)-1].end == at {
 					return g[len(g)-1:], false // "甲、乙，以及丙旗下的丁": only 丙 owns 丁
 				}
 				return nil, false
@@ -470,6 +494,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				// A name followed by 的/旗下/'s modifies the subject (A的子公司B在…): skip it.
 				if m, _, ok := mainSubjectAfterOpener(d, d.sents[si], ms, fits); ok && !otherEnd(d, c, side, h, m) {
 					return []mention{m}, false
+				}
+				if m, ok := ownerOfSubject(d, d.sents[si], pre, fits); ok && c.typ == "TARGETS_MARKET" && !otherEnd(d, c, side, h, m) {
+					return []mention{m}, false // "Quanta's tests are sold to hospitals in Macau" (productowners_en.go)
 				}
 				if m, ok := firstSubject(d, d.sents[si], pre, fits); ok && !otherEnd(d, c, side, h, m) {
 					return []mention{m}, false
@@ -695,10 +722,12 @@ func namedProgrammeFacts(d *doc, es *entitySet) []Proposal {
 		case kg.KindEvent:
 			typ = "ORGANIZED" // 數碼港「金融科技創新大獎」: the body holds its award
 		case kg.KindFund:
-			if governmentBody(a.name) {
-				continue // 創新科技署「創新及科技基金」: a public fund the department pays from, no manager
-			}
 			typ = "MANAGES" // Cyberport's Cyberport Macro Fund, 新世界集團「創科基金」
+			if governmentBody(a.name) && d.lang == "en" && g != "'s " && g != "’s " || governmentBody(a.name) && d.lang != "en" {
+				continue // 創新科技署「創新及科技基金」: a public fund the department pays from, no manager
+			} else if governmentBody(a.name) {
+				typ = "OPERATES" // "the Environment and Ecology Bureau's Green Tech Fund": the bureau runs the scheme
+			}
 		}
 		si := d.sentenceOf(a.start)
 		if si < 0 || si != d.sentenceOf(b.start) {

@@ -102,9 +102,10 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 			after = pc.name.end
 		}
 		rest := string(d.folded[after:min(len(d.folded), after+40)])
-		for _, p := range []string{" of ", " at ", " and chief executive of ", " and ceo of ", " of the ", ", "} {
+		for _, p := range []string{" of ", " at ", " and chief executive of ", " and ceo of ", " of the ", " at the ", ", "} {
 			if strings.HasPrefix(rest, p) || (p == ", " && false) {
 				pos := after + len([]rune(p))
+				pos = pastBasedModifier(d, ms, pos) // "a partner at the Hong Kong-based X"
 				for _, m := range ms {
 					if m.start == pos && kindFits("LEADS", 1, m.kind) {
 						return m, false, true

@@ -160,10 +160,11 @@ func signOffOf(d *doc, es *entitySet) (signOff, bool) {
 		e = s - 1
 	}
 	for k, l := range lines {
-		p, ok := mentionStartingAt(es, l.start, func(m mention) bool { return m.kind == kg.KindPerson })
+		ns := afterHonorific(d, l) // "Dr. Chan Ho-yin"
+		p, ok := mentionStartingAt(es, ns, func(m mention) bool { return m.kind == kg.KindPerson })
 		if !ok && k+1 < len(lines) && latinTitleIn(d.folded[lines[k+1].start:min(lines[k+1].end, lines[k+1].start+40)]) != nil {
 			// "Mandy Sze" alone above "Senior Analyst, …": a writer, whatever the finders took her for.
-			if p, ok = mentionStartingAt(es, l.start, func(m mention) bool {
+			if p, ok = mentionStartingAt(es, ns, func(m mention) bool {
 				return m.end == l.end && m.id == "" && m.kind == kg.KindOrganization && personShaped(m.name)
 			}); ok {
 				es.makePerson(p.key)
@@ -183,6 +184,13 @@ func signOffOf(d *doc, es *entitySet) (signOff, bool) {
 			continue
 		}
 		org, ok := lastMentionIn(es, post, func(m mention) bool { return m.kind == kg.KindOrganization })
+		if !ok {
+			org, ok = issuerOfSignOff(d, es, post) // "Dr. Chan Ho-yin / Chairman and Executive Director" under a filing (signoffs_en.go)
+			if ok {
+				t := latinTitleIn(d.folded[post.start:post.end])
+				return signOff{person: p, org: org, title: t, at: span{p.start, post.end}}, true
+			}
+		}
 		if !ok || org.end != post.end || post.end-post.start > 80 {
 			continue // a sign-off ends with the organisation, no full stop, and is short
 		}

@@ -55,7 +55,7 @@ func findPlaces(d *doc) []mention {
 		}
 		out = append(out, mention{start: m.Start, end: m.End, name: n, key: d.key(placeNames[m.ID][0]), kind: kg.KindPlace, english: m.ID})
 	}
-	return out
+	return append(out, countryCodePlaces(d)...) // "the US market" (countrycodes_en.go)
 }
 
 // zhDescriptors are the nouns Chinese news puts before a new name: 初创企业深瞳医疗, 金融科技初創「匯立通」.
@@ -85,7 +85,9 @@ func descriptorNames(d *doc) []mention {
 			if !hasPrefixAt(f, i, desc) {
 				continue
 			}
-			if n, ok := quotedAt(d, s); ok {
+			if wordAt(f, s, zhJointVerbs) {
+				// 香港科技园公司联合星河数据: the descriptor ends a name, the verb joins a partner.
+			} else if n, ok := quotedAt(d, s); ok {
 				out = append(out, n)
 			} else if e := nameEndAfter(f, s, 8); e-s >= 2 && !zhStopRunes[f[s]] && !containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) {
 				name := string(d.runes[s:e])
@@ -192,8 +194,8 @@ func plainName(f []rune) bool {
 	if len(f) < 2 || len(f) > 12 || containsStopWord(f) {
 		return false
 	}
-	for _, c := range f {
-		if !(isHan(c) || isLatinLetter(c) || isDigit(c)) || zhStopRunes[c] && c != '之' {
+	for i, c := range f {
+		if !(isHan(c) || isLatinLetter(c) || isDigit(c)) || zhStopRunes[c] && c != '之' && !everyDay(f, i) {
 			return false
 		}
 	}
@@ -798,7 +800,7 @@ func clauseSubjects(d *doc) []mention {
 	var out []mention
 	f := d.folded
 	for i := 0; i < len(f); i++ {
-		if i > 0 && !isClauseBreak(d.runes[i-1]) && f[i-1] != '。' && f[i-1] != '；' && f[i-1] != ';' && f[i-1] != '\n' || f[i] == '\n' || f[i] == ' ' {
+		if i > 0 && !isClauseBreak(d.runes[i-1]) && f[i-1] != '。' && f[i-1] != '；' && f[i-1] != ';' && f[i-1] != '\n' && !reportOpensAt(f, i) || f[i] == '\n' || f[i] == ' ' {
 			continue // a run opens after the break, not on the line break itself
 		}
 		for e := i + 2; e <= i+10 && e < len(f); e++ {
@@ -807,7 +809,7 @@ func clauseSubjects(d *doc) []mention {
 			}
 			// "月之暗面創始人楊植麟", "匯立通創辦人兼行政總裁黃志偉": titles and a name follow the
 			// organisation. The run stops at the first title.
-			if j := titleAt(f, e); j > 0 {
+			if j := titleAt(f, possessiveTitleAt(f, e)); j > 0 { // 蓝鲸智算的创办人陈志远 too
 				for j < len(f) && (f[j] == '兼' || f[j] == '及' || f[j] == '、') && titleAt(f, skipWords(f, j+1, zhFunctions)) > 0 {
 					j = titleAt(f, skipWords(f, j+1, zhFunctions)) // 联合创办人、技术总监
 				}
@@ -823,7 +825,7 @@ func clauseSubjects(d *doc) []mention {
 			for _, v := range zhSubjectVerbs {
 				if hasPrefixAt(f, e, v) {
 					name := string(d.runes[i:e])
-					if !containsStopWord(f[i:e]) && !allGeneric(string(f[i:e])) && !hasDigit(f[i:e]) && !zhStopRunes[f[i]] {
+					if !containsStopWord(f[i:e]) && !allGeneric(string(f[i:e])) && !hasDigit(f[i:e]) && !zhStopRunes[f[i]] && !zhOccasionNouns[string(f[i:e])] {
 						out = append(out, mention{start: i, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
 					}
 					e = i + 11

@@ -206,20 +206,24 @@ func coordinatedNames(d *doc, ms []mention) []mention {
 		}
 		name := string(d.runes[s:e])
 		// A brand and a place (毕马威中国) is the brand's local arm: it is not weak against the place.
-		out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization, weak: !placeEnd[e]})
+		// So is a city and a brand (北京科达光研): a mainland company's name, not the city.
+		m := mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization, weak: !placeEnd[e]}
+		m.weak = m.weak && !placeAndBrand(d, ms, m)
+		out = append(out, m)
 	}
 	for _, m := range ms {
 		if m.weak || m.kind != kg.KindOrganization || m.id == "" && m.key == "" {
 			continue
 		}
 		// The item after: 中金公司与摩根士丹利。
-		if m.end < len(f) && strings.ContainsRune(zhJoins, f[m.end]) {
-			s := m.end + 1
+		joint := wordStartingAt(f, m.end, zhJointVerbs) // 科技园公司携手星河数据推出…
+		if m.end < len(f) && strings.ContainsRune(zhJoins, f[m.end]) || joint != "" {
+			s := m.end + max(1, len([]rune(joint)))
 			e := s
-			for e < len(f) && e-s <= 8 && (isHan(f[e]) || isLatinLetter(f[e])) && !zhStopRunes[f[e]] && (e == s || !wordAt(f, e, zhPairVerbs)) {
+			for e < len(f) && e-s <= 8 && (isHan(f[e]) || isLatinLetter(f[e])) && !zhStopRunes[f[e]] && (e == s || !wordAt(f, e, zhPairVerbs) && !(joint != "" && wordAt(f, e, zhJointActs))) {
 				e++
 			}
-			if e == len(f) || strings.ContainsRune("，。；,;等", f[e]) || wordAt(f, e, zhPairVerbs) {
+			if e == len(f) || strings.ContainsRune("，。；,;等", f[e]) || wordAt(f, e, zhPairVerbs) || pairNounAt(f, e) || joint != "" && wordAt(f, e, zhJointActs) {
 				item(s, e) // 思博科技與藍海動力昨日簽署: a verb of the pair may end it too
 			}
 		}
@@ -236,6 +240,48 @@ func coordinatedNames(d *doc, ms []mention) []mention {
 		}
 	}
 	return out
+}
+
+// zhJointVerbs join a partner to the company before them (甲携手乙推出…, 甲联合乙发布…), and
+// zhJointActs are what the two then do, which ends the partner's name.
+var zhJointVerbs = []string{"携手", "联手", "联合", "伙拍", "夥拍"}
+var zhJointActs = []string{"推出", "发布", "打造", "举办", "开发", "建设", "设立", "成立", "启动", "研发", "推动", "开展"}
+
+// jointAfterName reports whether a joint verb ends at j right after a name with a kind suffix
+// (晶氢能源联合, 科技园公司携手): the verb joins the next party; it opens no name of its own.
+func jointAfterName(f []rune, j int) bool {
+	for _, v := range zhJointVerbs {
+		if n := len([]rune(v)); hasSuffixAt(f, j, v) && j-n >= 2 && kindSuffixOf(string(f[max(0, j-n-4):j-n])) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveTitleAt is where a title after 的 starts when 的 stands at e and a title follows it
+// (蓝鲸智算的创办人陈志远: the company's founder), else e.
+func possessiveTitleAt(f []rune, e int) int {
+	if e+1 < len(f) && f[e] == '的' && titleAt(f, e+1) > 0 {
+		return e + 1
+	}
+	return e
+}
+
+// zhCompanyHeads head a whole company, never a function of it: the word before them (星河数据
+// 董事长, 云图技术创始人) ends the company's name, it names no function (数据总监, 技术总监).
+var zhCompanyHeads = []string{"董事长", "创始人", "联合创始人", "创办人", "联合创办人", "首席执行官", "首席技术官", "首席运营官", "首席财务官",
+	"行政总裁", "ceo", "cto", "coo", "cfo", "董事会主席", "主席"}
+
+// companyHeadAt reports whether one of zhCompanyHeads starts at e.
+func companyHeadAt(f []rune, e int) bool { return wordAt(f, e, zhCompanyHeads) }
+
+// zhPairNouns name what two parties do together: 甲与乙的合并方案, 甲和乙的合作.
+var zhPairNouns = []string{"合并", "合作", "合资", "并购", "战略合作", "交易"}
+
+// pairNounAt reports whether 的 and a pair noun stand at e: the item before them is the second
+// party of the pair (光迹智能与北京科达光研的合并方案).
+func pairNounAt(f []rune, e int) bool {
+	return e < len(f) && f[e] == '的' && wordAt(f, e+1, zhPairNouns)
 }
 
 // bracketedPersons proposes a Chinese name of two or three runes that opens with a family name

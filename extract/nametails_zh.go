@@ -151,7 +151,12 @@ func relativeHeadNames(d *doc) []mention {
 		for _, v := range zhRelativeFoundingVerbs {
 			founded = founded || hasSuffixAt(f, i, v)
 		}
-		if !founded || !byWithin(f, i, 30) {
+		// 上月以第18C章上市的極光量子。: a listing clause describes the company after it too, which
+		// then ends its clause.
+		// The clause names where or how (在科创板挂牌的, 以第18C章上市的): 已上市的 alone may open a
+		// longer noun phrase.
+		listed := !founded && (hasSuffixAt(f, i, "上市") || hasSuffixAt(f, i, "挂牌")) && listingFrame(f, i-2)
+		if !(founded && byWithin(f, i, 30)) && !listed {
 			continue
 		}
 		s := skipDescriptor(f, i+1)
@@ -163,7 +168,7 @@ func relativeHeadNames(d *doc) []mention {
 			continue
 		}
 		run := f[s:e]
-		if !plainName(run) || allGeneric(string(run)) || titleIn(run) {
+		if !plainName(run) || allGeneric(string(run)) || titleIn(run) || listed && (e < len(f) && !strings.ContainsRune("，。；、,;", f[e]) || descriptionEnd(run)) {
 			continue
 		}
 		name := string(d.runes[s:e])
@@ -209,4 +214,31 @@ func dropPronounNames(d *doc, ms []mention) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// descriptionEnd reports whether a run ends like a description, not a name (新能源車企, 內地企業).
+func descriptionEnd(run []rune) bool {
+	n := string(run)
+	if strings.HasSuffix(n, "企") {
+		return true // 车企, 房企, 药企
+	}
+	for _, w := range zhDescriptors {
+		if strings.HasSuffix(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// listingFrame reports whether 在, 于 or 以 opens the clause that ends at i within 20 runes.
+func listingFrame(f []rune, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
+		switch {
+		case strings.ContainsRune("在于以", f[k]):
+			return true
+		case strings.ContainsRune("，。；,;：:", f[k]):
+			return false
+		}
+	}
+	return false
 }

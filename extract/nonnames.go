@@ -186,7 +186,7 @@ func trimZh(d *doc, m mention) (mention, bool) {
 		if countedNoun([]rune(name)) {
 			return m, false // 有近十家特專科技公司, 逾兩間銀行: a count of things, not a name
 		}
-		if r := []rune(name); r[0] == '第' && len(r) > 2 && zhNumerals[r[1]] {
+		if r := []rune(name); r[0] == '第' && len(r) > 2 && zhNumerals[r[1]] && !(m.kind == kg.KindEvent && editionLed(r)) && !ordinalBrand(r) {
 			return m, false // 第二批資助項目
 		}
 		if zhClassifiers[f[m.start]] && m.start > 0 && zhNumerals[f[m.start-1]] ||

@@ -22,8 +22,9 @@ var memberTitles = map[string]bool{"独立非执行董事": true, "非执行董�
 // deputy reports whether a title names a deputy head (副校长, vice president): deputies work
 // at the organisation (WORKED_AT); they do not lead it.
 func deputy(cue string) bool {
-	return strings.HasPrefix(cue, "副") || strings.HasPrefix(cue, "vice ") || strings.HasPrefix(cue, "deputy ") ||
-		strings.HasPrefix(cue, "associate ") || strings.HasPrefix(cue, "assistant ") // associate director-general: works there
+	return strings.HasPrefix(cue, "副") || strings.HasPrefix(cue, "助理") || strings.HasPrefix(cue, "vice ") || strings.HasPrefix(cue, "deputy ") ||
+		strings.HasPrefix(cue, "associate ") || strings.HasPrefix(cue, "assistant ") || // associate director-general: works there
+		strings.HasPrefix(cue, "under") || strings.HasPrefix(cue, "permanent ") // under secretary, permanent secretary of a bureau
 }
 
 // association reports whether a name is a membership body (协会, 联盟, Association): its vice
@@ -65,7 +66,7 @@ var zhFunctions = []string{"研发", "技术", "营运", "运营", "市场", "�
 // leading 有 after 还/亦/也 (还有财经事务及库务局局长) is no part of the name either.
 func trimTitleHead(f []rune, s, e int) int {
 	for _, fn := range zhFunctions {
-		if e-s > len([]rune(fn))+1 && hasSuffixAt(f, e, fn) {
+		if e-s > len([]rune(fn))+1 && hasSuffixAt(f, e, fn) && !companyHeadAt(f, e) {
 			e -= len([]rune(fn))
 			break
 		}
@@ -84,8 +85,8 @@ func trimTitleHead(f []rune, s, e int) int {
 // formerHead trims a run [s, e) read before a title: a leading 前/原 (前腾讯研发总监) and what
 // trimTitleHead trims at its end.
 func formerHead(f []rune, s, e int) (int, int) {
-	if e-s > 3 && (f[s] == '前' || f[s] == '原') && !placeSpans(f, s, s+1) {
-		s++
+	if e-s > 3 && (f[s] == '前' || f[s] == '原' || f[s] == '据') && !placeSpans(f, s, s+1) {
+		s++ // 据星河数据CEO陈志远介绍: "according to"
 	}
 	return s, trimTitleHead(f, s, e)
 }
@@ -477,7 +478,10 @@ func (es *entitySet) referredOrg(d *doc, ms []mention, si, anchor int) (mention,
 		return mention{}, false, false
 	}
 	if d.lang == "en" {
-		return mention{}, false, false
+		if m, prev, ok := es.possessiveNounOrg(d, si, anchor, head); ok {
+			return m, prev, true // "the centre's director" (possessivenouns_en.go)
+		}
+		return es.kindNounOrg(d, si, anchor, head) // "Programme director Ben Okafor" (possessivenouns_en.go)
 	}
 	for _, k := range zhKindNouns {
 		if !strings.HasSuffix(head, "该"+k) {

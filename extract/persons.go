@@ -86,9 +86,10 @@ func findPersons(d *doc) ([]mention, []personCue) {
 			if !hasPrefixAt(f, i, t.cue) {
 				continue
 			}
-			if t.latin && d.lang != "en" && cSuite[t.cue] && !isWordRune(at(f, i-1)) && !isWordRune(at(f, end)) {
-				// 联合创始人兼COO韩雪松: a Latin title inside Chinese text reads as a Chinese one.
-			} else if t.latin {
+			// 联合创始人兼COO韩雪松, 星河数据CEO陈志远: a Latin title inside Chinese text reads as a
+			// Chinese one (the last branch).
+			zhLatin := t.latin && d.lang != "en" && cSuite[t.cue] && !isWordRune(at(f, i-1)) && !isWordRune(at(f, end))
+			if t.latin && !zhLatin {
 				if k, ok := pluralTitleList(d, t, i, end); ok {
 					// "its founding partners Angela Tse and David Kwok", "Its founders, A
 					// and B,", "Its co-founders include A": a plural title before a list of names.
@@ -195,7 +196,7 @@ func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 	if !zhBoundary(f, s) && !cueEndsAt(f, s) { // 曾任阿里巴巴副总裁
 		return mention{}, false
 	}
-	for _, p := range []string{"前", "原"} {
+	for _, p := range []string{"前", "原", "据"} { // 据星河数据CEO陈志远介绍: "according to"
 		if i-s > 2 && hasPrefixAt(f, s, p) && !placeSpans(f, s, s+1) {
 			s++
 		}
@@ -403,7 +404,7 @@ func englishNameBefore(d *doc, i int) (span, bool) {
 	for j > 0 && r[j-1] == ' ' {
 		j--
 	}
-	for _, w := range []string{", the former", ", a former", ", former", ", the"} {
+	for _, w := range []string{", the former", ", a former", ", former", ", the", ", a", ", an"} {
 		if hasSuffixAt(d.folded, j, w) {
 			j -= len([]rune(w)) - 1 // "Tom Leung, the former head of X"
 			break
@@ -566,7 +567,7 @@ func namesByFounding(d *doc) []mention {
 		}
 		if d.lang == "en" {
 			for _, c := range []string{"founded by ", "co-founded by ", "set up by ", "started by ", "headed by ", "chaired by ", "appointed ", "named "} {
-				if hasPrefixAt(f, i, c) && !isWordRune(at(f, i-1)) {
+				if hasPrefixAt(f, i, c) && !isWordRune(at(f, i-1)) && !(c == "named " && namesAThing(d, i)) {
 					out = append(out, founderList(d, i+len([]rune(c)))...)
 				}
 			}

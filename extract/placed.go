@@ -167,12 +167,15 @@ func appositionPlaceFacts(d *doc, es *entitySet) []Proposal {
 		case (a.kind == kg.KindOrganization || a.kind == kg.KindFacility) && b.kind == kg.KindOrganization && !b.weak &&
 			(g == "-based " || g == "-headquartered "):
 			org, place = b, a // "Cyberport-based Votee AI": a campus that is also a company
-		case (a.kind == kg.KindFacility || a.kind == kg.KindOrganization) && b.kind == kg.KindPlace && g == " in " && !a.weak &&
-			(!lowerWordAt(d, b.end) || functionWordAt(d, b.end)) && a.id == "":
+		case (a.kind == kg.KindFacility || a.kind == kg.KindOrganization) && b.kind == kg.KindPlace && inAfterName(g) && !a.weak &&
+			(!lowerWordAt(d, b.end) || functionWordAt(d, b.end)) && (a.id == "" || a.kind == kg.KindFacility):
 			// "the Advanced Manufacturing Centre in Tseung Kwan O", "Amazon Robotics in
 			// Boston": a new name and the place it is in (a noun after the place makes it a
 			// modifier: "a stake in Hong Kong start-ups").
 			org, place = a, b
+		case a.kind == kg.KindEvent && (g == " at " || g == " at the " || g == " in ") && (!lowerWordAt(d, b.end) || functionWordAt(d, b.end)) &&
+			(b.kind == kg.KindPlace || b.kind == kg.KindFacility || g != " in " && b.kind == kg.KindOrganization && !b.weak):
+			org, place = a, b // "pitching at GreenBridge Demo Day 2026 at The Mills": an event and its venue
 		default:
 			continue
 		}
@@ -186,6 +189,17 @@ func appositionPlaceFacts(d *doc, es *entitySet) []Proposal {
 			Relationship: &RelationshipProposal{Type: "LOCATED_IN", From: org.end_(), To: place.end_()}})
 	}
 	return out
+}
+
+// inAfterName reports whether the gap between a name and a place is " in", after a defined
+// term in brackets or its closing quote and bracket ("X (the \"JV Company\") in Abu Dhabi").
+func inAfterName(g string) bool {
+	if strings.HasPrefix(g, " (") {
+		if k := strings.Index(g, ")"); k > 0 && k < 40 && !strings.Contains(g[:k], ",") {
+			g = g[k+1:] // the bracket defines a term for the name
+		}
+	}
+	return g == " in " || strings.TrimLeft(g, "\"”’)") == " in " && strings.HasPrefix(strings.TrimLeft(g, "\"”’"), ")")
 }
 
 // lowerWordAt reports whether a lower-case word starts after the space at i.

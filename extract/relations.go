@@ -222,7 +222,7 @@ func findCuesUncached(d *doc, s span) []cueHit {
 		gapOnly := covered[i]
 		for _, ci := range cuesByRune[d.folded[i]] {
 			c := &relCues[ci]
-			if c.lang != lang || matched >= 0 && len(c.runes) != matched || gapOnly && !c.flags["adj"] {
+			if c.lang != lang || matched >= 0 && len(c.runes) != matched || gapOnly && !c.flags["adj"] && !c.flags["ingap"] {
 				continue
 			}
 			end, ok := matchCue(d, c, i, s.end)

@@ -16,6 +16,11 @@ var relativeCuesTSV string
 // objectRelativeOpen reports whether the text between the object and the subject opens an
 // object relative clause: ", which ", ", that ", with or without "the" before the subject.
 func objectRelativeOpen(between string) bool {
+	if strings.HasPrefix(between, " (") {
+		if k := strings.Index(between, ")"); k > 0 && !strings.Contains(between[:k], ",") {
+			between = between[k+1:] // "the X Plan (2026-2030), which the Government released": the bracket is the name's
+		}
+	}
 	switch strings.ToLower(between) {
 	case ", which ", ", that ", ", which the ", ", that the ":
 		return true
@@ -43,4 +48,31 @@ func helpingVerbsOnly(gap string) bool {
 		}
 	}
 	return true
+}
+
+// objectPronoun reads a relative-only verb whose object is "it" ("I'm on a panel at Hong Kong
+// FinTech Week - InvestHK organises it"): the subject is the name right before the verb (with
+// helping verbs between) and "it" the last name before that subject in the sentence that fits
+// the object's slot.
+func objectPronoun(d *doc, ms []mention, c *relCue, h cueHit) (from, to mention, ok bool) {
+	if d.lang != "en" || !c.flags["objrel"] || c.from[0] == "R" || h.end+3 > len(d.folded) ||
+		!hasPrefixAt(d.folded, h.end, " it") || h.end+3 < len(d.folded) && isLatinLetter(d.folded[h.end+3]) {
+		return mention{}, mention{}, false
+	}
+	for i := len(ms) - 1; i >= 1; i-- {
+		q := ms[i]
+		if q.end > h.start {
+			continue
+		}
+		if h.start-q.end > maxHelpingGap || !helpingVerbsOnly(string(d.folded[q.end:h.start])) || !fitsCue(c, 0, q.kind) {
+			return mention{}, mention{}, false
+		}
+		for k := i - 1; k >= 0; k-- {
+			if fitsCue(c, 1, ms[k].kind) {
+				return q, ms[k], true
+			}
+		}
+		return mention{}, mention{}, false
+	}
+	return mention{}, mention{}, false
 }

@@ -17,6 +17,14 @@ func TestObjectRelativeClauseEn(t *testing.T) {
 			[]string{"FUNDS Jade Foundation > Harbour Seed Programme"}, nil},
 		{"Corvane Analytics applied to the Harbour Seed Programme, which the Jade Foundation set up in 2020.",
 			[]string{"ESTABLISHED Jade Foundation > Harbour Seed Programme"}, nil},
+		// A bracket that belongs to the object's name (its years, its alias) stands before ", which".
+		{"The grant was first set out in the Kowloon Robotics Blueprint (2026-2030), which the Kowloon City Council released in May.",
+			[]string{"ANNOUNCED Kowloon City Council > Kowloon Robotics Blueprint"}, nil},
+		// "it" as the object: the last fitting name before the subject.
+		{"Next month I speak at the Kowloon Design Forum - the Kowloon Design Association organises it every year.",
+			[]string{"ORGANIZED Kowloon Design Association > Kowloon Design Forum"}, nil},
+		{"The Kowloon Design Association organises items for the Kowloon Design Forum.",
+			nil, []string{"ORGANIZED Kowloon Design Association > Kowloon Design Forum"}},
 		// The relative-only verbs read nothing outside the clause.
 		{"The Kowloon Design Association organised events for the Kowloon Design Forum in Wan Chai.",
 			nil, []string{"ORGANIZED Kowloon Design Association > Kowloon Design Forum"}},

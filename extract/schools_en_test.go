@@ -1,26 +1,26 @@
 package extract
 
-import (
-	"testing"
+import "testing"
 
-	"github.com/hkgraph/hkgraph/kg"
-)
-
-// "the University of Oxford": a name that opens with its kind word and continues with "of" is a
-// name without a word before it, and stops at the sentence's end; "graduated from the" reads a
-// school after it as well as a programme; "HKEX-listed X" lists X. Invented sentences.
-func TestOfNamesSchoolsListingsEn(t *testing.T) {
-	org := kg.KindOrganization
-	checkEntities(t, "en", "Orbix Labs chief executive Mary Tam graduated from the University of Oxford. The company employs 40 people.",
-		map[string]kg.Kind{"University of Oxford": org}, []string{"University of Oxford.", "University of Oxford. The"})
-	checkEntities(t, "en", "The Department of Health approved the trial.", map[string]kg.Kind{"Department of Health": org}, nil)
+// Degrees told loosely ("did computer science at X") need a school or a degree; years in a
+// line of work at an employer; "No." as an answer ends its sentence. Invented sentences.
+func TestSpokenCareerEn(t *testing.T) {
 	checkEnCases(t, []enCase{
-		{"Orbix Labs chief executive Mary Tam graduated from the University of Oxford in 2001.",
-			[]string{"EDUCATED_AT Mary Tam > University of Oxford", "LEADS Mary Tam > Orbix Labs"}, nil},
-		{"Orbix Labs chief executive Mary Tam graduated from the Chinese University of Hong Kong.",
-			[]string{"EDUCATED_AT Mary Tam > Chinese University of Hong Kong"}, nil},
-		{"Orbix Labs graduated from the Cyberport Incubation Programme in 2023.",
-			[]string{"PARTICIPATED_IN Orbix Labs > Cyberport Incubation Programme"}, []string{"EDUCATED_AT Orbix Labs > Cyberport Incubation Programme"}},
-		{"London-listed Nimbus Robotics Limited said profit rose.", []string{"LISTED_ON Nimbus Robotics Limited > London"}, nil},
+		{"Kevin Ho did computer science at HKUST, then seven years in trade finance at Standard Chartered.",
+			[]string{"EDUCATED_AT Kevin Ho > HKUST", "WORKED_AT Kevin Ho > Standard Chartered"}, nil},
+		{"Kevin Ho did his PhD at Tallis Institute of Technology.", []string{"EDUCATED_AT Kevin Ho > Tallis Institute of Technology"}, nil},
+		{"Kevin Ho did a doctorate at Mercer Labs.", []string{"EDUCATED_AT Kevin Ho > Mercer Labs"}, nil},
+		// An internship at a bank is no degree.
+		{"Kevin Ho did an internship at Goldman Sachs.", nil, []string{"EDUCATED_AT Kevin Ho > Goldman Sachs"}},
 	})
+	// The guest's answer opens with "No.": "I" after it is the guest.
+	text := "Guest: Kevin Ho, founder of Tallyo.\n\nQ: You did not start in fintech.\nA: No. I did computer science at Lingnan University."
+	ps := Extract(Input{Text: text, Language: "en", Published: "2025-06-05"})
+	checkSpans(t, text, ps)
+	checkRels(t, text, ps, []string{"EDUCATED_AT Kevin Ho > Lingnan University"}, nil)
+	// "No. 5" still abbreviates number.
+	d := newDoc(Input{Text: "The plant sits at No. 5 Science Park Road. It opened in May.", Language: "en"})
+	if len(d.sents) != 2 {
+		t.Errorf("No. 5: want 2 sentences, got %d", len(d.sents))
+	}
 }

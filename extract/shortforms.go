@@ -324,3 +324,40 @@ func leadingWordMentions(d *doc, ms []mention) []mention {
 	}
 	return out
 }
+
+// dropPlacesInsideAliases drops a place found inside a longer short form of an organisation
+// named before ("Kowloon Peak Capital … the Hong Kong-based Kowloon Peak": Kowloon is no
+// mention there), so the short form is found in its place.
+func dropPlacesInsideAliases(kept []mention, found []textnorm.Match, aliasOf map[string]mention) []mention {
+	// The longest organisation short form over each position where one starts, by start.
+	type span3 struct{ start, end, src int }
+	longest := map[int]span3{}
+	for _, x := range found {
+		src, ok := aliasOf[x.ID]
+		if !ok || src.kind != kg.KindOrganization {
+			continue
+		}
+		if o, ok := longest[x.Start]; !ok || x.End > o.end {
+			longest[x.Start] = span3{x.Start, x.End, src.start}
+		}
+	}
+	if len(longest) == 0 {
+		return kept
+	}
+	out := kept[:0]
+	for _, m := range kept {
+		inside := false
+		if m.kind == kg.KindPlace {
+			// A short form holding the place starts at it or at most a few words before.
+			for b := m.start; b >= 0 && b >= m.start-40 && !inside; b-- {
+				if x, ok := longest[b]; ok && x.src < m.start && m.end <= x.end && x.end-x.start > m.end-m.start {
+					inside = true
+				}
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	return out
+}

@@ -172,6 +172,10 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 				continue
 			}
 			last := out[len(out)-1]
+			if k, ok := appositionHeadBefore(d, ms, j); ok && fitsCue(c, side, ms[k].kind) && isGlue(d, ms[j].end, modifiedStart(d, ms, last)) {
+				out, j = append(out, ms[k]), k // "A, a subsidiary of B, and C": A, not B (appositionlists_en.go)
+				continue
+			}
 			if !fitsCue(c, side, ms[j].kind) || !isGlue(d, ms[j].end, modifiedStart(d, ms, last)) || demonstrativeAfterAnd(d, ms[j].end, last) {
 				break
 			}
@@ -511,6 +515,12 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 	if m, prev, ok := nounNamedBefore(d, es, si, fits); ok {
 		return m, prev, true // "The centre" is the last name with Centre in it
 	}
+	if m, prev, ok := unitNamedBefore(d, es, si, fits); ok {
+		return m, prev, true // "The subsidiary" is the one named as "The unit, X" (unitrefs_en.go)
+	}
+	if m, prev, ok := unitRunBefore(d, es, si, fits); ok {
+		return m, prev, true // "The subsidiary …. It plans …. It will be led by": the subsidiary
+	}
 	if k, ok := pronounKind(d, d.sents[si]); ok {
 		if m, prev, ok := namedLikePronoun(d, es, si, k, fits); ok {
 			return m, prev, true // "The scheme" is the last name ending in Scheme
@@ -580,7 +590,8 @@ func mainSubject(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 				from = a // 甲宣布，乙完成…: 乙 opens the news
 				continue
 			}
-			if m.start < from || !fits(m) || m.media || m.id == "" && len([]rune(m.name)) < 3 || m.start < bylineEnd(d) || reportsNews(d, m.end) {
+			if m.start < from || !fits(m) || m.media || m.id == "" && len([]rune(m.name)) < 3 || m.start < bylineEnd(d) || reportsNews(d, m.end) ||
+				prepositionObject(d, m) { // "led by X", "a partner at X" open no sentence (appositionlists_en.go)
 				continue // a two-character new name (科创) is more often a word than a name
 			}
 			if origin(d, m.start) || titledPersonAfter(d, es.mentions[j+1:], m, s.end) {

@@ -218,7 +218,11 @@ func objectElsewhere(d *doc, c *relCue, h cueHit, from, to []mention) bool {
 		return false
 	}
 	if c.flags["hyphen"] {
-		return len(from) == 0 || from[len(from)-1].end != h.start // "Alibaba-backed X", not "X and state-backed Y"
+		left := from
+		if c.to[0] == "L" {
+			left = to // "Cyberport-incubated X": the incubator is the left end
+		}
+		return len(left) == 0 || left[len(left)-1].end != h.start // "Alibaba-backed X", not "X and state-backed Y"
 	}
 	right := to
 	if c.from[0] == "R" {
