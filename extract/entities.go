@@ -46,6 +46,8 @@ type entitySet struct {
 	knownKind  map[string]kg.Kind
 	bySentence map[span][]mention // sentenceMentions' answers (asked once per title and cue)
 	namedNew   []mention          // newCompanyName's organisations introduced by a naming verb
+	answers    [][2]int           // the answer lines of an interview or a transcript (答：…, "A: …")
+	answerOrg  *mention           // the interviewee's company, which 我们/we stands for in them
 	pre        map[mentionsKey]*mentionTable
 }
 

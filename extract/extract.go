@@ -112,6 +112,8 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 	lastTo := map[int][]mention{}    // per sentence, the investee of its last INVESTED_IN
 	spun := map[int][2]mention{}     // per sentence, the unit a spin-off cue names and its parent
 	partners := map[int][2]mention{} // per sentence, the two parties of its partnership
+	var investors map[string]int     // the investors the current sentence's investment cues named, by entity → where
+	investorsOf := -1                // the sentence investors holds
 	for si, s := range d.sents {
 		ms := es.sentenceMentions(s)
 		for _, h := range findCues(d, s) {
@@ -133,6 +135,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			from, fromPrev := fill(d, es, ms, si, c, 0, c.from, h)
 			to, toPrev := fill(d, es, ms, si, c, 1, c.to, h)
+			if m, ok := es.answerCompany(h.start); ok && len(from) > 0 && (len(to) == 0 || allIn(to, from)) && fitsCue(c, 1, m.kind) && !containsEntity(from, m) {
+				to, toPrev = []mention{m}, false // 答：今年完成B轮，由甲领投: the round is the interviewee's company's, not 甲's
+			}
 			if c.typ == "ATTENDED" || c.typ == "MEMBER_OF" {
 				from = titledAttendees(d, ms, from) // 出席開幕禮的創新科技署署長黃敏儀: the person
 			}
@@ -153,6 +158,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			if jointWithoutInvestee(d, c, h, from, to) || investorNoun(d, c, h) {
 				continue // 與港投公司加強聯合投資: a partner in investing, no investee named
+			}
+			if !c.flags["sym"] && len(from) == 1 {
+				from = jointSubjects(d, ms, from, h.start) // 甲与乙共同宣布，已成功引进丙: both brought 丙 in
 			}
 			if c.typ == "LEADS" && c.role == "Co-founder" && d.lang != "en" {
 				from = coFounders(d, ms, h, from) // 甲与乙共同创立丙
@@ -225,6 +233,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				fromPrev, toPrev = false, false
 			}
 			to = appositionObjectOnly(d, c, h, to) // "X, a subsidiary of A, and B propose": A alone (arms_en.go)
+			if c.typ == "SUBSIDIARY_OF" && strings.HasPrefix(c.cue, "旗下") && len(to) > 1 {
+				to = ownerRightBefore(to, h.start) // "甲、乙旗下的丙跟投": 乙 owns 丙; 甲 is another investor
+			}
 			if c.flags["arm"] && !armAdjacent(d, h, from, to) {
 				continue // "HKIC, the city's investment arm": the owner stands right before 's (arms_en.go)
 			}
@@ -261,6 +272,20 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			if c.typ == "LEADS" && c.from[0] == "R" && len(from) > 0 && takesUpPostAt(d, ms, from[len(from)-1].end) {
 				continue // "甲委任乙出任丙董事長": 出任 names the organisation 乙 leads
+			}
+			if c.typ == "INVESTED_IN" {
+				if investorsOf != si {
+					investors, investorsOf = moneySources(d, ms), si // "a seed round from A, then …"
+				}
+				to = notCoInvestors(to, investors, h.start, lastTo[si]) // "由甲領投，乙跟投": 乙 invests beside 甲, not in 甲
+				if m, ok := es.answerCompany(h.start); ok && len(to) == 0 && len(from) > 0 && !containsEntity(from, m) {
+					to, toPrev = []mention{m}, false // "A: a seed round from A, then a Series A led by B": the guest's company's
+				}
+				for _, f := range from {
+					if _, ok := investors[entityKey(f)]; !ok {
+						investors[entityKey(f)] = -1
+					}
+				}
 			}
 			for _, f := range from {
 				if c.typ == "SUBSIDIARY_OF" && f.start >= h.end && possessive(d, f.end) && !allShares(d, f.end) {
@@ -416,6 +441,12 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 						return g, false // 吸引了120家企業進駐，包括甲及乙: the named ones
 					}
 				}
+			}
+		case "N":
+			// The nearest fitting name before the cue, in its sentence or the one before: "A
+			// won the X Award; B was runner-up" (the award just named, not the text's topic).
+			if m, prev, ok := nearestBefore(d, es, si, h.start, func(k kg.Kind) bool { return fitsCue(c, side, k) }); ok {
+				return []mention{m}, prev
 			}
 		case "P":
 			// The scheme a recipient list or an award of money refers to.
@@ -809,4 +840,125 @@ func (es *entitySet) preTable(ms []mention) *mentionTable {
 type mentionsKey struct {
 	first *mention
 	n     int
+}
+
+// notCoInvestors returns the investees of an investment cue at position at less the investors
+// the sentence named before it (investors maps an entity to where "from" introduced it, or -1
+// for the investor of an earlier cue): an investor in the round is no investee of it ("甲领投，
+// 乙跟投", "led by A, with B joining"). Such an investor is replaced by the investee the
+// sentence already named, if that is no investor itself, else dropped.
+func notCoInvestors(to []mention, investors map[string]int, at int, investee []mention) []mention {
+	isInvestor := func(m mention) bool {
+		w, ok := investors[entityKey(m)]
+		return ok && w < at && entityKey(m) != ""
+	}
+	var out []mention
+	for _, t := range to {
+		if !isInvestor(t) {
+			out = append(out, t)
+			continue
+		}
+		for _, x := range investee {
+			if !isInvestor(x) && !containsEntity(out, x) && !containsEntity(to, x) {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
+
+// entityKey names the entity of a mention (its known id and its candidate key).
+// A mention of no entity (neither) gets no key: it is no investor.
+func entityKey(m mention) string {
+	if m.id == "" && m.key == "" {
+		return ""
+	}
+	return m.id + "|" + m.key
+}
+
+// containsEntity reports whether ms holds a mention of m's entity.
+func containsEntity(ms []mention, m mention) bool {
+	for _, x := range ms {
+		if sameEntity(x, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// moneySources are the organisations that "from" introduces in English sentence ms (by
+// entity, with where each first stands): "a seed round from A", "US$5 million from B" say
+// where money came from, so investors, never the investee of a round reported after them.
+func moneySources(d *doc, ms []mention) map[string]int {
+	out := map[string]int{}
+	if d.lang != "en" {
+		return out
+	}
+	for _, m := range ms {
+		if _, seen := out[entityKey(m)]; !seen && m.kind == kg.KindOrganization && hasSuffixAt(d.folded, m.start, "from ") {
+			out[entityKey(m)] = m.start
+		}
+	}
+	return out
+}
+
+// allIn reports whether every mention of ms names an entity that others name.
+func allIn(ms, others []mention) bool {
+	for _, m := range ms {
+		if !containsEntity(others, m) {
+			return false
+		}
+	}
+	return true
+}
+
+// ownerRightBefore keeps, of a list read left of 旗下, the name that ends right at the cue: in
+// 甲、乙旗下的丙 only 乙 owns 丙. With none there, the list is kept.
+func ownerRightBefore(to []mention, at int) []mention {
+	for _, m := range to {
+		if m.end == at {
+			return []mention{m}
+		}
+	}
+	return to
+}
+
+// jointSubjects adds to a lone subject 甲 the 乙 of "甲与乙共同/一同/联合 …" before the cue at
+// position cue: the two act together, so 与 joins a coordinated subject, not a partner.
+// Otherwise from is returned as is.
+func jointSubjects(d *doc, ms []mention, from []mention, cue int) []mention {
+	if d.lang == "en" || from[0].end > cue {
+		return from // a subject stands before its verb
+	}
+	m := from[0]
+	for i, n := range ms {
+		if n.start <= m.end || n.kind != m.kind {
+			continue
+		}
+		if g := strings.TrimSpace(string(d.folded[m.end:n.start])); g != "与" && g != "和" && g != "及" && g != "同" {
+			return from
+		}
+		if i+1 < len(ms) && ms[i+1].start < n.end+4 {
+			return from // 甲与乙旗下的丙…: the list goes on
+		}
+		if n.end <= cue && wordAt(d.folded, n.end, []string{"共同", "一同", "联合", "联手", "携手"}) {
+			return []mention{m, n}
+		}
+		return from
+	}
+	return from
+}
+
+// nearestBefore is the last mention of a fitting kind that ends before position at in sentence
+// si, else the last in the sentence before; the bool prev says it came from there.
+func nearestBefore(d *doc, es *entitySet, si, at int, fits func(kg.Kind) bool) (mention, bool, bool) {
+	for j := si; j >= 0 && j >= si-1; j-- {
+		ms := es.sentenceMentions(d.sents[j])
+		for x := len(ms) - 1; x >= 0; x-- {
+			if ms[x].end <= at && fits(ms[x].kind) {
+				return ms[x], j < si, true
+			}
+		}
+	}
+	return mention{}, false, false
 }

@@ -66,6 +66,9 @@ func answersInInterviews(d *doc, es *entitySet) {
 	if !ok {
 		return
 	}
+	if hasOrg {
+		es.answers, es.answerOrg = lines, &o
+	}
 	var add []mention
 	for _, l := range lines {
 		add = append(add, firstPersonRefs(d, es.mentions, p, l[0], l[1])...)
@@ -86,4 +89,19 @@ func answersInInterviews(d *doc, es *entitySet) {
 func (es *entitySet) covers(s, e int) bool {
 	i := sort.Search(len(es.mentions), func(k int) bool { return es.mentions[k].end > s })
 	return i < len(es.mentions) && es.mentions[i].start < e
+}
+
+// answerCompany is the interviewee's company when position at lies in an answer line of a
+// Chinese interview: a clause there that names no subject of its own (今年2月完成B轮，由甲领投)
+// speaks of the company, as 我们 does.
+func (es *entitySet) answerCompany(at int) (mention, bool) {
+	if es.answerOrg == nil {
+		return mention{}, false
+	}
+	for _, l := range es.answers {
+		if l[0] <= at && at < l[1] {
+			return *es.answerOrg, true
+		}
+	}
+	return mention{}, false
 }

@@ -135,7 +135,9 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 			}
 		}
 		if si > 0 {
-			isOrg := func(m mention) bool { return m.kind == kg.KindOrganization && !foundedNoBody(d, pc, m) }
+			isOrg := func(m mention) bool {
+				return m.kind == kg.KindOrganization && !foundedNoBody(d, pc, m) && !roleMisfits(pc.t, m) // 行政總裁 of no university
+			}
 			if m, prev, ok := topicBefore(d, es, si, isOrg); ok {
 				return m, prev, true
 			}
@@ -155,4 +157,30 @@ func roleAfter(d *doc, i, limit int) string {
 		}
 	}
 	return ""
+}
+
+// roleMisfits reports whether a title cannot be a post of organisation m: a company's posts
+// (founder, chief … officer, partner) are no university's or government body's, and a chief
+// executive, managing director or general manager runs no university (its head is its
+// president). Used when the organisation is not named beside the title but taken from the
+// text's topic.
+func roleMisfits(t *title, m mention) bool {
+	if t == nil {
+		return false
+	}
+	r := strings.ToLower(t.role)
+	switch {
+	case strings.Contains(r, "founder") || strings.Contains(r, "officer") || strings.Contains(r, "partner"):
+		return publicBody(m.name)
+	case r == "chief executive" || r == "managing director" || r == "general manager":
+		return university(m.name) || universityShortName(m.name)
+	}
+	return false
+}
+
+// universityShortName reports whether a name is the two-character short form Chinese news gives
+// a university: a syllable of its name and 大 (港大, 城大, 理大, 北大).
+func universityShortName(name string) bool {
+	r := []rune(textnormFold(name))
+	return len(r) == 2 && r[1] == '大'
 }

@@ -487,6 +487,9 @@ func suffixAliases(ms []mention) map[string]mention {
 			continue
 		}
 		a := string(r[len(r)-n:])
+		if premisesWord(suf) {
+			continue // 辦公室設於觀塘: a bare 辦公室 is the text's company's office, not 數字政策辦公室
+		}
 		dup := false
 		for i, o := range by[a] {
 			// 香港微電子研發院（微電子研發院）: a bracketed short form is the same name.
@@ -508,4 +511,11 @@ func suffixAliases(ms []mention) map[string]mention {
 		}
 	}
 	return out
+}
+
+// premisesWord reports whether a kind suffix is also the common noun for a company's premises
+// (办公室 office, 办事处 branch office): found bare, it names a place of work, not the body
+// whose name ends with it.
+func premisesWord(suf string) bool {
+	return suf == "办公室" || suf == "办事处" || suf == "代表处"
 }

@@ -468,6 +468,11 @@ func (es *entitySet) referredOrg(d *doc, ms []mention, si, anchor int) (mention,
 			if m, ok := es.objectOfDeal(d, si-1, anchor); ok {
 				return m, true, true // "A has acquired B. Its founder, X, …": B's founder
 			}
+			if k := si - 2; k >= 0 && !namesOrg(es.sentenceMentions(d.sents[si-1])) {
+				if m, ok := es.objectOfDeal(d, k, anchor); ok {
+					return m, false, true // "Q: You bought B. A: Right, a payments team. Its founder, X, …"
+				}
+			}
 			return topicBefore(d, es, si, isOrg)
 		}
 		return mention{}, false, false
@@ -1229,4 +1234,14 @@ func zhBylineFacts(d *doc, es *entitySet) []Proposal {
 // 大学生物医学学院, 委员 in 委员会, 律师 in 律师事务所): its being there makes no name a title.
 func nameWordTitle(cue string) bool {
 	return cue == "学生" || memberTitles[cue] || moreWorkTitles[cue]
+}
+
+// namesOrg reports whether ms holds an organisation.
+func namesOrg(ms []mention) bool {
+	for _, m := range ms {
+		if m.kind == kg.KindOrganization {
+			return true
+		}
+	}
+	return false
 }

@@ -22,7 +22,7 @@ func pronounSubjectSlots(d *doc, ms []mention, si int, c *relCue, side int, slot
 		// phrase's company is the one referred back to, not the object after the verb.
 		return []string{"S"}
 	}
-	if d.lang != "en" || side != 0 || si == 0 || len(slots) != 1 || slots[0] != "L" || c.flags["appos"] || c.flags["adj"] || c.flags["gov"] {
+	if d.lang != "en" || side != 0 || si == 0 || len(slots) == 0 || slots[0] != "L" || c.flags["appos"] || c.flags["adj"] || c.flags["gov"] {
 		return slots
 	}
 	s := d.sents[si]

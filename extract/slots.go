@@ -158,6 +158,10 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			if ms[j].kind == kg.KindPlace && j > 0 && modifierPlace(d, ms[j], out[len(out)-1]) {
 				continue
 			}
+			// "甲与新加坡主权基金乙": the place is part of the description the glue holds.
+			if ms[j].kind == kg.KindPlace && j > 0 && d.lang != "en" && fitsCue(c, side, ms[j-1].kind) && isGlue(d, ms[j-1].end, out[len(out)-1].start) {
+				continue
+			}
 			// "乙及丙旗下的丁跟投": 丙 owns 丁, and 乙 is the next item of the list.
 			if j > 0 && isOwnerGap(d, ms[j].end, out[len(out)-1].start) {
 				j--
@@ -503,6 +507,10 @@ func openerEnd(d *doc, s span) int {
 // that modifies another (A的B, A's B) or a description before a name (保险科技初创「甲」) is
 // not the subject. The bool says whether the mention is in the sentence just before.
 func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mention, bool, bool) {
+	if companyWord(d, d.sents[si]) {
+		f := fits
+		fits = func(m mention) bool { return f(m) && !publicBody(m.name) } // 公司 is no council, bureau or university
+	}
 	// 该基金/the fund, 该计划/the scheme name their kind: the latest one of that kind.
 	if m, prev, ok := nounNamedBefore(d, es, si, fits); ok {
 		return m, prev, true // "The centre" is the last name with Centre in it
@@ -533,6 +541,7 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		if startsWithPronoun(d, d.sents[k]) {
 			continue // its own subject is further back; the names in it are objects
 		}
+		adjacent := own == 0 // only sentences that refer back stand between k and si
 		own++
 		if len(ms) == 0 {
 			continue
@@ -544,16 +553,18 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		// The article's main subject wins over a name that one sentence merely opens with
 		// ("2019年，云栖影像与…合并。去年11月，公司收购…": 公司 is 云栖医疗, named most often).
 		// 这家/这间/this point at the company just named.
-		if main, ok := mainSubject(d, es, si, fits); ok && !sameEntity(main, m) && !startsWithDemonstrative(d, d.sents[si]) && !itAfterSubject(d, si, k) {
+		main, hasMain := mainSubject(d, es, si, fits)
+		if hasMain && !sameEntity(main, m) && !startsWithDemonstrative(d, d.sents[si]) && !itAfterSubject(d, si, k) {
 			return main, false, true
 		}
 		// No sentence opener wins, and the name found is further back or does not open
 		// its sentence ("…由港聯物流創辦人鄧子軒出任。公司又透露…"): the organisation most sentences
 		// name wins.
-		sideParty := k != si-1 || m.start > afterTimeOpener(d, d.sents[k])+1 &&
-			!descriptorOpener(d, afterTimeOpener(d, d.sents[k]), m.start) && // 本地初創「智裝科技」… opens with its name
+		sideParty := !adjacent || m.start > openerOrLabelEnd(d, d.sents[k])+1 &&
+			!descriptorOpener(d, openerOrLabelEnd(d, d.sents[k]), m.start) && // 本地初創「智裝科技」… opens with its name
 			!announcedHead(d, ms, m, fits) // 甲宣布，乙完成…: 乙 opens the news
-		if most, ok := mostNamedBefore(d, es, d.sents[si].start, fits); ok && sideParty && !sameEntity(most, m) && !itAfterSubject(d, si, k) {
+		if most, ok := mostNamedBefore(d, es, d.sents[si].start, fits); ok && sideParty && !sameEntity(most, m) && !itAfterSubject(d, si, k) &&
+			!(hasMain && sameEntity(main, m)) { // the name found is the article's main subject: no other wins
 			return most, false, true
 		}
 		return m, k == si-1, true
@@ -582,6 +593,9 @@ func mainSubject(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 			if m.start < from || !fits(m) || m.media || m.id == "" && len([]rune(m.name)) < 3 || m.start < bylineEnd(d) || reportsNews(d, m.end) ||
 				prepositionObject(d, m) { // "led by X", "a partner at X" open no sentence (appositionlists_en.go)
 				continue // a two-character new name (科创) is more often a word than a name
+			}
+			if origin(d, m.start) || titledPersonAfter(d, es.mentions[j+1:], m, s.end) {
+				break // 由甲共同设立 (the agent of a passive), 甲合伙人乙表示 (乙 speaks): 甲 opens no sentence
 			}
 			key := m.id + "|" + m.key
 			counts[key]++
@@ -913,4 +927,49 @@ func pronounKind(d *doc, s span) (kg.Kind, bool) {
 		}
 	}
 	return "", false
+}
+
+// titledPersonAfter reports whether a person's name follows organisation m after at most a
+// short title with no break (深创投合伙人郑晗, HKSTP chief executive Albert Wong): the
+// organisation only says whom the person works for; the person is the clause's subject.
+func titledPersonAfter(d *doc, next []mention, m mention, end int) bool {
+	if len(next) == 0 || next[0].kind != kg.KindPerson || next[0].start > end || next[0].start-m.end > 8 || next[0].start == m.end {
+		return false
+	}
+	for _, r := range d.runes[m.end:next[0].start] {
+		if isClauseBreak(r) || r == '、' || r == '的' || r == '，' || r == '。' {
+			return false
+		}
+	}
+	return true
+}
+
+// companyWord reports whether sentence s opens (after a time phrase) with a word that names a
+// company as such: 公司, 该公司, 本公司, "the company", "the firm".
+func companyWord(d *doc, s span) bool {
+	start := afterTimeOpener(d, s)
+	return wordAt(d.folded, start, []string{"公司", "该公司", "本公司", "the company", "the firm", "the start-up", "the startup"})
+}
+
+// publicBody reports whether a name is a government body's, a council's or a university's:
+// never what "the company" refers to.
+func publicBody(name string) bool {
+	if governmentBody(name) || university(name) || universityShortName(name) {
+		return true
+	}
+	n := textnormFold(name)
+	return strings.HasSuffix(n, "议会") || strings.HasSuffix(n, "Council")
+}
+
+// openerOrLabelEnd is where a sentence's main clause starts: after a section label
+// (公司背景：甲成立于…) or else after its time phrase (afterTimeOpener).
+func openerOrLabelEnd(d *doc, s span) int {
+	if sectionLabelOpens(d, s) {
+		for k := s.start; k < s.end; k++ {
+			if d.folded[k] == ':' || d.folded[k] == '：' {
+				return k + 1
+			}
+		}
+	}
+	return afterTimeOpener(d, s)
 }

@@ -30,7 +30,11 @@ func guestTurns(d *doc, es *entitySet) {
 	for start, end := range d.lines(0) {
 		if labelAt(d, start, end, enAnswerLabels) {
 			added = append(added, spokenRefs(d, es.mentions, guest, org, start, end)...)
+			es.answers = append(es.answers, [2]int{start, end})
 		}
+	}
+	if len(es.answers) > 0 {
+		es.answerOrg = &org // "A: a Series A led by X": the guest's company raised it
 	}
 	es.addMentions(added)
 }
