@@ -12,14 +12,14 @@ type floor struct {
 // The targets (relationship precision ≥ 0.7 and recall ≥ 0.6 per script, new-entity
 // recall ≥ 0.8) hold on the dev and study texts; heldout5 (a study set from
 // 2026-12-02) and heldout6 (a study set from round seven) do not reach the recall target yet.
-// heldout7 and heldout8, the blind sets, have no floor: nobody tunes against them (eval/README.md). Floors are the measured values less a margin, so that
+// heldout7, heldout8 and heldout9, the blind sets, have no floor: nobody tunes against them (eval/README.md). Floors are the measured values less a margin, so that
 // a change that loses ground fails. The seed article is an
 // interview read with no known entity: a floor against regressions only.
 var floors = map[[2]string]floor{
 	// dev/*-e* probe name, figure and date classes (measured 2026-12-02: P 0.95–0.98, R 0.86–0.91).
 	{"dev", "zh-Hans"}:     {0.9, 0.85, 0.9},
 	{"dev", "zh-Hant"}:     {0.9, 0.82, 0.9},
-	{"dev", "en"}:          {0.9, 0.8, 0.95},
+	{"dev", "en"}:          {0.94, 0.9, 0.95},
 	{"heldout", "zh-Hans"}: {0.8, 0.7, 0.75},
 	{"heldout", "zh-Hant"}: {0.7, 0.55, 0.75},
 	{"heldout", "en"}:      {0.6, 0.4, 0.9},
@@ -39,14 +39,16 @@ var floors = map[[2]string]floor{
 	{"heldout4", "en"}:      {0.9, 0.8, 0.93},
 	// heldout5 was blind until round four (P 0.73 R 0.41); from 2026-12-02 (b17x14) a study set.
 	// Floors: its values after b17x14 less about 0.05.
-	{"heldout5", "zh-Hans"}: {0.77, 0.57, 0.86},
-	{"heldout5", "zh-Hant"}: {0.73, 0.6, 0.9},
-	{"heldout5", "en"}:      {0.86, 0.46, 0.9},
+	// Raised after rounds ten to twelve (2026-12-03): their values less about 0.05.
+	{"heldout5", "zh-Hans"}: {0.82, 0.64, 0.93},
+	{"heldout5", "zh-Hant"}: {0.8, 0.72, 0.92},
+	{"heldout5", "en"}:      {0.9, 0.68, 0.93},
 	// heldout6 was blind until round six (P 0.65 R 0.32); round seven (2026-12-02 evening) studied
 	// it. Floors: its values after round seven less about 0.05.
-	{"heldout6", "zh-Hans"}: {0.78, 0.48, 0.81},
-	{"heldout6", "zh-Hant"}: {0.84, 0.62, 0.8},
-	{"heldout6", "en"}:      {0.87, 0.48, 0.88},
+	// Studied again by rounds ten to twelve (2026-12-03); floors raised to their values then less about 0.05.
+	{"heldout6", "zh-Hans"}: {0.9, 0.62, 0.9},
+	{"heldout6", "zh-Hant"}: {0.9, 0.76, 0.9},
+	{"heldout6", "en"}:      {0.95, 0.76, 0.94},
 	{"seed", "zh-Hans"}:     {0.3, 0.08, 0},
 }
 
