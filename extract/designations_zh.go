@@ -161,6 +161,7 @@ func designationFacts(d *doc, es *entitySet, rels []Proposal) []Proposal {
 		return nil
 	}
 	var out []Proposal
+	var seen map[string]bool // type|from|to of rels, built on the first designation: one pass, not one per designation
 	for si, s := range d.sents {
 		for _, m := range es.sentenceMentions(s) {
 			if m.kind != kg.KindPolicy || m.key == "" {
@@ -185,8 +186,17 @@ func designationFacts(d *doc, es *entitySet, rels []Proposal) []Proposal {
 				continue
 			}
 			sp := citeSpan(d, si, false, s.start, m.end)
+			if seen == nil {
+				seen = map[string]bool{}
+				for _, p := range rels {
+					if p.Kind == KindRelationship {
+						seen[relKey(p.Relationship.Type, p.Relationship.From, p.Relationship.To)] = true
+					}
+				}
+			}
 			fact := func(typ kg.RelType, to End, ts int) {
-				if !hasRel(rels, typ, from, to) && !hasRel(out, typ, from, to) {
+				if k := relKey(typ, from, to); !seen[k] {
+					seen[k] = true
 					out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
 						Trigger: string(d.runes[ts:at]), Confidence: 0.55,
 						Relationship: &RelationshipProposal{Type: typ, From: from, To: to}})
@@ -195,7 +205,7 @@ func designationFacts(d *doc, es *entitySet, rels []Proposal) []Proposal {
 			fact("SELECTED_FOR", m.end_(), vs)
 			// 获乙颁发「…」认证: the body right before the verb, after 获/被/经/由, recognised the
 			// company (the designation's name took the 认证 the RECOGNIZED_BY cue would end at).
-			if b, ok := designatingBody(d, es, s, vs); ok && endID(b.end_()) != endID(from) {
+			if b, ok := designatingBody(d, es, s, vs); ok && b.end_() != from {
 				fact("RECOGNIZED_BY", b.end_(), b.start-1)
 			}
 		}
@@ -222,17 +232,10 @@ func designatedCompany(d *doc, es *entitySet, s span, vs int, rels []Proposal) (
 	return End{}, false
 }
 
-// hasRel reports whether rels already propose typ from one end to the other.
-func hasRel(rels []Proposal, typ kg.RelType, from, to End) bool {
-	for _, p := range rels {
-		if p.Kind == KindRelationship && p.Relationship.Type == typ && endID(p.Relationship.From) == endID(from) && endID(p.Relationship.To) == endID(to) {
-			return true
-		}
-	}
-	return false
+// relKey identifies a proposed relationship by its type and ends.
+func relKey(typ kg.RelType, from, to End) string {
+	return string(typ) + "|" + from.EntityID + "|" + from.EntityKey + "|" + to.EntityID + "|" + to.EntityKey
 }
-
-func endID(e End) string { return e.EntityID + "|" + e.EntityKey }
 
 // designatingBody returns the organisation that ends right at vs after 获, 被, 经 or 由.
 func designatingBody(d *doc, es *entitySet, s span, vs int) (mention, bool) {
