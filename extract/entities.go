@@ -626,7 +626,8 @@ func findCandidates(d *doc) []mention {
 	out = append(out, englishDescriptorNames(d)...)
 	out = append(out, latinNamesInChinese(d)...)
 	out = append(out, quotedAfterCues(d)...)
-	out = append(out, selectionObjects(d)...) // 獲選《福布斯》「30位30歲以下精英」榜單
+	out = append(out, selectionObjects(d)...)   // 獲選《福布斯》「30位30歲以下精英」榜單
+	out = append(out, designationNamesZh(d)...) // 认定为国家级专精特新“小巨人”企业 (designations_zh.go)
 	out = append(out, acronymNames(d)...)
 	out = append(out, appointeeNames(d)...)
 	out = append(out, gapNames(d)...)

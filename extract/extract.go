@@ -23,6 +23,7 @@ func Extract(in Input) []Proposal {
 	selfRefs(d, es)               // "we", 我们 in a text signed by an organisation
 	definedTerms(d, es)           // X (the "Subscriber") … the Subscriber (definedterms_en.go)
 	designationKinds(d, es)       // recognised as a "Strategic Enterprise" by X: a POLICY (designations_en.go)
+	designationAliases(d, es)     // 国家级专精特新“小巨人”企业 is also 专精特新“小巨人”企业 (designations_zh.go)
 	dropCityBeforeDistrict(d, es) // 深圳南山 is in 南山
 	districtGovernments(d, es)    // 顺德区 for the 佛山市顺德区人民政府 named (districts_zh.go)
 	eventByApposition(d, es)
@@ -71,7 +72,8 @@ func Extract(in Input) []Proposal {
 	out = append(out, ledWorkFacts(d, es)...)           // "a project at X led by Professor Y" (ledwork_en.go)
 	out = append(out, namedUnitFacts(d, es, pub)...)
 	out = append(out, namedProgrammeFacts(d, es)...)
-	out = append(out, frameFacts(d, es)...) // 在《预算案》中…推出「乙计划」, 在「乙展」获颁金奖 (policyframes_zh.go)
+	out = append(out, designationFacts(d, es, out)...) // 甲被乙认定为国家级专精特新“小巨人”企业 (designations_zh.go)
+	out = append(out, frameFacts(d, es)...)            // 在《预算案》中…推出「乙计划」, 在「乙展」获颁金奖 (policyframes_zh.go)
 	out = append(out, listedCompanyFacts(d, es, ix)...)
 	out = operatorNotParticipant(d, out)
 	out = append(out, figureProposals(d, es, facts, pub, investees)...)
