@@ -77,11 +77,11 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	localArms(d, all)
 	all = dropPlaceIndustry(d, all)
 	all = dropPersonLed(d, all)
-	trimFunctions(d, all)                           // 大疆创新研发总监 → 大疆创新
-	all = preferListed(d, all, findListedOrgs(d))   // 腾讯, 红杉中国, 立法会
-	all = trimNonNames(d, dropPronounNames(d, all)) // 我们会 is "we will"
-	all = mergeGovernmentOffices(d, all)            // 香港特区政府数字政策办公室 (occasions_zh.go)
-	kept := dropDescriptions(d, keepLongest(d, all))
+	trimFunctions(d, all)                                               // 大疆创新研发总监 → 大疆创新
+	all = preferListed(d, all, findListedOrgs(d))                       // 腾讯, 红杉中国, 立法会
+	all = trimNonNames(d, dropPronounNames(d, all))                     // 我们会 is "we will"
+	all = mergeGovernmentOffices(d, all)                                // 香港特区政府数字政策办公室 (occasions_zh.go)
+	kept := titleCaseNames(d, dropDescriptions(d, keepLongest(d, all))) // "… Announces US$180 Million First Close" (headlines_en.go)
 	mergeLeadingWords(d, kept)
 	headTable := headAliases(kept, ix) // 寶恒集團 … 寶恒, 香港理工大學 … 理大
 	heads := applyHeadAliases(kept, headTable)

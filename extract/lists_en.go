@@ -92,8 +92,12 @@ func fundOne(d *doc, w word) bool {
 		return true
 	}
 	rest := strings.Fields(string(d.runes[w.end:min(len(d.runes), w.end+12)]))
-	return len(rest) > 0 && (rest[0] == "and" || rest[0] == "was" || rest[0] == "has" || rest[0] == "is")
+	return len(rest) > 0 && (rest[0] == "and" || rest[0] == "was" || rest[0] == "has" || rest[0] == "is" || fundOneFollowers[rest[0]] ||
+		strings.HasPrefix(rest[0], "(")) // "Fund I (the "Fund") at US$180 million": a bracket or a preposition never follows the pronoun
 }
+
+// fundOneFollowers are words that follow a fund's numeral one but not the pronoun I.
+var fundOneFollowers = map[string]bool{"at": true, "of": true, "in": true, "with": true, "from": true, "for": true, "on": true, "to": true}
 
 // memberNouns stand between a body and a company that belongs to it ("Cyberport incubatee Votee
 // AI", "HKSTP tenant Nimbus", "Orchid portfolio company Quillon"): the body only describes the

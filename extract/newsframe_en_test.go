@@ -1,0 +1,63 @@
+package extract
+
+import "testing"
+
+// A wire or press-release dateline is no subject: the company after it is. Invented texts.
+func TestDatelinesEn(t *testing.T) {
+	wire := enCase{"SINGAPORE--(BUSINESS WIRE)--Corvina Capital today announced the first close of Corvina Growth Fund II at US$90 million.",
+		[]string{"MANAGES Corvina Capital > Corvina Growth Fund II"}, []string{"MANAGES BUSINESS WIRE > Corvina Growth Fund II"}}
+	reuters := enCase{"TAIPEI, May 4 (Reuters) - Pelion Robotics said on Monday it had agreed to merge with Kestrel Motion.",
+		[]string{"MERGED_WITH Pelion Robotics > Kestrel Motion"}, []string{"MERGED_WITH Reuters > Kestrel Motion"}}
+	checkEnCases(t, []enCase{wire, reuters})
+	r := []rune("LONDON, March 3, 2026 /PRNewswire/ -- Acme Corp said it would expand.")
+	if at := datelineEnd(r, span{0, len(r)}); at < 0 || string(r[at:at+5]) != " Acme" {
+		t.Errorf("datelineEnd after /PRNewswire/ --: %d", at)
+	}
+	// A legal form's full stop ends its sentence when a sentence opener follows it.
+	r = []rune("It trades in Macau through Corvina (Macau) Ltd. The merged group plans to enter Japan.")
+	if got := splitDatelines(r, []span{{0, len(r)}}); len(got) != 2 {
+		t.Errorf("Ltd. before The: %d sentences, want 2", len(got))
+	}
+	r = []rune("Corvina Holdings Ltd. Singapore branch opened.")
+	if got := splitDatelines(r, []span{{0, len(r)}}); len(got) != 1 {
+		t.Errorf("Ltd. before a name word: %d sentences, want 1", len(got))
+	}
+}
+
+// A title-case headline yields no names its body does not repeat; "About X" names X.
+// Invented text.
+func TestTitleCaseHeadlineEn(t *testing.T) {
+	text := "Corvina Capital Announces US$90 Million First Close of Growth Fund II, Supported by Regional Investors\n\n" +
+		"Corvina Capital today announced the first close of Corvina Growth Fund II. It made a US$10 million investment in Tessel Grid.\n\n" +
+		"About Corvina Capital\nCorvina Capital is an investment manager based in Singapore."
+	ps := Extract(Input{Text: text, Language: "en", Published: "2026-03-03"})
+	checkSpans(t, text, ps)
+	for _, p := range ps {
+		if e := p.Entity; e != nil && (e.Name == "Announces US" || e.Name == "Supported" || e.Name == "About Corvina Capital" || e.Name == "US") {
+			t.Errorf("headline word proposed as a name: %q", e.Name)
+		}
+		if r := p.Relationship; r != nil && r.From.Name == "US" {
+			t.Errorf("currency code as an investor: %+v", r)
+		}
+	}
+	// A headline in sentence case keeps its names.
+	checkEnCases(t, []enCase{{"Pelion raises $6M for warehouse robots\n\nPelion Robotics has raised a $6 million seed round led by Orchard Ventures.",
+		[]string{"INVESTED_IN Orchard Ventures > Pelion Robotics"}, nil}})
+}
+
+// A fund numbered one keeps its numeral before a bracketed defined term. Invented text.
+func TestFundOneBeforeBracketEn(t *testing.T) {
+	checkEnCases(t, []enCase{{"Corvina Capital announced the first close of Corvina Climate Fund I (the \"Fund\") at US$120 million.",
+		[]string{"MANAGES Corvina Capital > Corvina Climate Fund I"}, []string{"MANAGES Corvina Capital > Corvina Climate Fund"}}})
+}
+
+// Bylines with a slash or a bar, and a wire story's credit line, make the reporters WORKED_AT
+// the publication. Invented texts.
+func TestBylinesEn(t *testing.T) {
+	story := "\n\nPelion Robotics has raised a $6 million seed round."
+	credits := "TAIPEI, May 4 (Reuters) - Pelion Robotics said on Monday it had agreed to merge with Kestrel Motion.\n\n" +
+		"(Reporting by Wendy Sato and Omar Haddad; Editing by Leila Grant)"
+	checkEnCases(t, []enCase{{"Pelion raises $6M for warehouse robots\n\nMaya Lin / Harbour Ledger" + story, []string{"WORKED_AT Maya Lin > Harbour Ledger"}, nil},
+		{"By Derek Yuen | The Standard" + story, []string{"WORKED_AT Derek Yuen > The Standard"}, nil},
+		{credits, []string{"WORKED_AT Wendy Sato > Reuters", "WORKED_AT Omar Haddad > Reuters", "WORKED_AT Leila Grant > Reuters"}, nil}})
+}
