@@ -1400,7 +1400,9 @@ var enTopicWords = map[string]bool{"Science": true, "Sciences": true, "Technolog
 	// Conservation Department.
 	"Logistics": true, "Labour": true, "Welfare": true, "Youth": true, "Affairs": true, "Security": true,
 	"Mainland": true, "Constitutional": true, "Agriculture": true, "Fisheries": true, "Conservation": true,
-	"Civil": true, "Aviation": true, "Water": true, "Energy": true, "Manpower": true}
+	"Civil": true, "Aviation": true, "Water": true, "Energy": true, "Manpower": true,
+	// Financial Services and the Treasury Bureau; Venture Capital and Private Equity Association.
+	"Services": true, "Treasury": true, "Capital": true, "Private": true, "Equity": true}
 
 // enDeterminers open a sentence before a name without being part of it ("Its Cyberport Macro Fund").
 var enDeterminers = map[string]bool{"Its": true, "Their": true, "Our": true, "His": true, "Her": true, "This": true,
@@ -1456,6 +1458,10 @@ func englishByCue(d *doc) []mention {
 			}
 			if p.end+2 < words[s].start || hasBreak(d.runes[p.end:words[s].start]) {
 				break
+			}
+			if p.text == "the" && s-3 >= 0 && words[s-2].text == "and" && enTopicWords[words[s-3].text] && enTopicWords[words[s].text] {
+				s -= 3 // "Financial Services and the Treasury Bureau": "and the" joins two fields of one bureau
+				continue
 			}
 			topics := s-2 >= 0 && enTopicWords[words[s-2].text] && enTopicWords[words[s].text]
 			if (p.text == "and" || p.text == "&") && s-2 >= 0 && enCues[strings.ToLower(words[s-2].text)] != "" && !topics {

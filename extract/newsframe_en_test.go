@@ -61,3 +61,24 @@ func TestBylinesEn(t *testing.T) {
 		{"By Derek Yuen | The Standard" + story, []string{"WORKED_AT Derek Yuen > The Standard"}, nil},
 		{credits, []string{"WORKED_AT Wendy Sato > Reuters", "WORKED_AT Omar Haddad > Reuters", "WORKED_AT Leila Grant > Reuters"}, nil}})
 }
+
+// An unnamed panel or ceremony as a clause's subject is not the company named before.
+// Invented text.
+func TestGenericSubjectEn(t *testing.T) {
+	text := "Pelion Robotics won the top prize at the Harbour Robotics Awards. The judging panel was chaired by Owen Kwok, a former Lumora Bank director."
+	checkEnCases(t, []enCase{{text, nil, []string{"LEADS Owen Kwok > Pelion Robotics"}}})
+	s := []rune("The award ceremony was hosted by Owen Kwok.")
+	d := &doc{runes: s}
+	if !enGenericSubject(d, span{0, len(s)}, len("The award ceremony was ")) || enGenericSubject(d, span{0, len(s)}, 3) {
+		t.Errorf("enGenericSubject")
+	}
+}
+
+// "and" (and "and the") joins two fields inside one body's name. Invented text.
+func TestFieldsJoinedInNameEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Corvina Capital is a member of the Lantau Venture Capital and Private Equity Association.",
+			[]string{"MEMBER_OF Corvina Capital > Lantau Venture Capital and Private Equity Association"}, nil},
+		{"Owen Kwok, who heads the Harbour Financial Services and the Treasury Bureau, spoke at the Lumora Summit.",
+			[]string{"LEADS Owen Kwok > Harbour Financial Services and the Treasury Bureau"}, nil}})
+}
