@@ -1287,7 +1287,7 @@ var enCues = map[string]kg.Kind{
 	"consortium": kg.KindOrganization, "alliance": kg.KindOrganization, "healthcare": kg.KindOrganization,
 	"energy": kg.KindOrganization, "studios": kg.KindOrganization, "biosciences": kg.KindOrganization,
 	"department": kg.KindOrganization, "federation": kg.KindOrganization, "chamber": kg.KindOrganization,
-	"network": kg.KindOrganization, "dynamics": kg.KindOrganization,
+	"network": kg.KindOrganization, "dynamics": kg.KindOrganization, "school": kg.KindOrganization, // London School of Economics
 	// h12r12: utilities and carriers named by a place and their trade ("Hong Kong Electric",
 	// "Hong Kong Broadband"), besides telecom and airlines above.
 	"electric": kg.KindOrganization, "airways": kg.KindOrganization, "broadband": kg.KindOrganization,
@@ -1317,7 +1317,7 @@ var enLowerCues = map[string]bool{"programme": true, "program": true, "scheme": 
 // enOfCues are name endings that an "of" phrase may continue: University of Hong Kong.
 var enOfCues = map[string]bool{"government": true, "university": true, "authority": true, "institute": true, "bank": true, "academy": true,
 	"college": true, "ministry": true, "bureau": true, "council": true, "commission": true, "department": true,
-	"association": true, "federation": true, "chamber": true}
+	"association": true, "federation": true, "chamber": true, "school": true}
 
 // ofTail extends a name that ends with the cue words[wi] over "of" and the capitalised words
 // (and topic lists) after it; it returns end unchanged when no such phrase follows.

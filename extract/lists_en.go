@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
 
 // bracketedAlias reports whether m repeats the list item last in brackets right after it ("the
 // Hong Kong Investment Corporation (HKIC), Bank of China and …"): the list goes on after the
@@ -114,10 +118,13 @@ func memberNounGap(d *doc, a, b mention) bool {
 // of one kind (not "led by Professor X, and speech start-up Y").
 func descriptorGlue(d *doc, x, y mention) bool {
 	a, b := x.end, y.start
-	if d.lang != "en" || b <= a || b-a > 60 || x.kind != y.kind {
+	if d.lang != "en" || b <= a || b-a > 60 {
 		return false
 	}
 	g := strings.TrimSpace(string(d.folded[a:b]))
+	if x.kind != y.kind && !(strings.HasSuffix(g, " investor") && investorKinds(x, y)) {
+		return false // "Kite Capital, Brinc and angel investor Helen Tse": a person backs a round beside firms
+	}
 	g = strings.TrimPrefix(g, ",")
 	g, ok := strings.CutPrefix(strings.TrimSpace(g), "and ")
 	if !ok || strings.ContainsAny(g, ",;:()\"") {
@@ -133,6 +140,11 @@ func descriptorGlue(d *doc, x, y mention) bool {
 		}
 	}
 	return true
+}
+
+// investorKinds reports whether x and y are an organisation and a person, either way round.
+func investorKinds(x, y mention) bool {
+	return x.kind == kg.KindOrganization && y.kind == kg.KindPerson || x.kind == kg.KindPerson && y.kind == kg.KindOrganization
 }
 
 // enClauseWords in a description show a clause, not a noun phrase ("and said the company X").

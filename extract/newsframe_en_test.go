@@ -82,3 +82,15 @@ func TestFieldsJoinedInNameEn(t *testing.T) {
 		{"Owen Kwok, who heads the Harbour Financial Services and the Treasury Bureau, spoke at the Lumora Summit.",
 			[]string{"LEADS Owen Kwok > Harbour Financial Services and the Treasury Bureau"}, nil}})
 }
+
+// An angel investor named with a descriptor closes a list of firms that back a round; a
+// person whose relative clause says where they studied did not work there; a school's name
+// holds "School of"; common given names make persons. Invented texts.
+func TestInvestorListsAndSchoolsEn(t *testing.T) {
+	round := "Pelion Robotics has raised a $4 million seed round led by Orchard Ventures, with participation from Kite Capital, Lumen Labs and angel investor Grace Ip."
+	phd := "Pelion Robotics was founded by Owen Kwok, a former Lumora Bank analyst who did his PhD at Harbour University."
+	school := "Chloe Tam studied finance at the Kowloon School of Business and worked at Lumora Bank."
+	checkEnCases(t, []enCase{{round, []string{"INVESTED_IN Lumen Labs > Pelion Robotics", "INVESTED_IN Grace Ip > Pelion Robotics"}, nil},
+		{phd, []string{"EDUCATED_AT Owen Kwok > Harbour University"}, []string{"WORKED_AT Owen Kwok > Harbour University"}},
+		{school, []string{"EDUCATED_AT Chloe Tam > Kowloon School of Business", "WORKED_AT Chloe Tam > Lumora Bank"}, nil}})
+}

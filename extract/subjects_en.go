@@ -35,3 +35,13 @@ func enGenericSubject(d *doc, s span, at int) bool {
 }
 
 var enAuxiliaries = map[string]bool{"was": true, "is": true, "were": true, "are": true, "will": true, "be": true, "been": true, "has": true, "had": true, "have": true}
+
+// relativeWordAt reports whether the relative pronoun "who" opens a word at position k: an
+// English cue's gap about a person ends before it, since what follows is another clause. ("which"
+// may stand in an aside inside a gap: "investors in the round, which closed on Monday, include".)
+func relativeWordAt(d *doc, k int) bool {
+	if isWordRune(at(d.folded, k-1)) {
+		return false
+	}
+	return hasPrefixAt(d.folded, k, "who ")
+}
