@@ -94,3 +94,14 @@ func TestInvestorListsAndSchoolsEn(t *testing.T) {
 		{phd, []string{"EDUCATED_AT Owen Kwok > Harbour University"}, []string{"WORKED_AT Owen Kwok > Harbour University"}},
 		{school, []string{"EDUCATED_AT Chloe Tam > Kowloon School of Business", "WORKED_AT Chloe Tam > Lumora Bank"}, nil}})
 }
+
+// A company launches or operates in a market; "The startup" after a sentence a person opens is
+// the company that person's verb names. Invented texts.
+func TestMarketsAndStartupRefsEn(t *testing.T) {
+	launch := "Pelion Robotics plans to launch in Japan next year. Pelion Robotics, which reported revenue of HK$8 million, operates in Macau through its unit."
+	year := "Pelion Robotics launched in 2023 and now employs 40 people."
+	startup := "Grace Ip co-founded Lumora Pay in 2021 after a decade at Kite Bank. The startup is backed by Orchard Ventures."
+	checkEnCases(t, []enCase{{launch, []string{"TARGETS_MARKET Pelion Robotics > Japan", "TARGETS_MARKET Pelion Robotics > Macau"}, nil},
+		{year, nil, []string{"TARGETS_MARKET Pelion Robotics > 2023"}},
+		{startup, []string{"INVESTED_IN Orchard Ventures > Lumora Pay"}, []string{"INVESTED_IN Orchard Ventures > Grace Ip", "INVESTED_IN Orchard Ventures > Kite Bank"}}})
+}

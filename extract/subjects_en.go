@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
 
 // enGroupHeads are nouns for a body of people or an occasion that a text leaves unnamed: "The
 // judging panel was chaired by X", "The ceremony was hosted by Y". Such a subject is not the
@@ -44,4 +48,57 @@ func relativeWordAt(d *doc, k int) bool {
 		return false
 	}
 	return hasPrefixAt(d.folded, k, "who ")
+}
+
+// enCompanyNouns open an English sentence that refers back to a company.
+var enCompanyNouns = []string{"the company ", "the startup ", "the start-up ", "the firm "}
+
+// companyAfterPersonSubject resolves "The startup", "The company" … opening sentence si when the
+// sentence before opens with a person ("Tsang co-founded QuickPay in 2019. The startup is
+// backed by …"): a company noun names no person, and the company that sentence tells of is the
+// object of the person's verb: the first organisation after the person's aside that stands after
+// no preposition and owns nothing ('s), not the person nor an earlier topic.
+func companyAfterPersonSubject(d *doc, es *entitySet, si int, fits func(mention) bool) (mention, bool) {
+	if d.lang != "en" || si == 0 {
+		return mention{}, false
+	}
+	s := d.sents[si]
+	head := string(d.folded[s.start:min(s.end, s.start+14)])
+	ok := false
+	for _, p := range enCompanyNouns {
+		ok = ok || strings.HasPrefix(head, p)
+	}
+	if !ok {
+		return mention{}, false
+	}
+	prev := d.sents[si-1]
+	ms := es.sentenceMentions(prev)
+	if len(ms) == 0 || ms[0].kind != kg.KindPerson || ms[0].start != prev.start {
+		return mention{}, false
+	}
+	from := ms[0].end
+	if at(d.runes, from) == ',' { // "Tsang, a Cambridge graduate who ran Visa's unit, co-founded X"
+		for from++; from < prev.end && d.runes[from] != ','; from++ {
+		}
+	}
+	for _, m := range ms[1:] {
+		if m.start < from || m.kind != kg.KindOrganization || possessive(d, m.end) || afterPreposition(d, m.start) {
+			continue
+		}
+		if fits(m) {
+			return m, true
+		}
+		break
+	}
+	return mention{}, false
+}
+
+// afterPreposition reports whether a preposition stands right before position i ("at X", "from X").
+func afterPreposition(d *doc, i int) bool {
+	for _, p := range []string{"at ", "of ", "from ", "with ", "in ", "for ", "by ", "to "} {
+		if hasSuffixAt(d.folded, i, p) && !isWordRune(at(d.folded, i-len(p)-1)) {
+			return true
+		}
+	}
+	return false
 }
