@@ -105,3 +105,12 @@ func TestMarketsAndStartupRefsEn(t *testing.T) {
 		{year, nil, []string{"TARGETS_MARKET Pelion Robotics > 2023"}},
 		{startup, []string{"INVESTED_IN Orchard Ventures > Lumora Pay"}, []string{"INVESTED_IN Orchard Ventures > Grace Ip", "INVESTED_IN Orchard Ventures > Kite Bank"}}})
 }
+
+// Titles chained right after a company's name, an age before a title and a description
+// before the company all leave the founder leading it. Invented texts.
+func TestFounderPhrasesEn(t *testing.T) {
+	chain := "Lumora Pay won the prize. Lumora Pay co-founder and chief executive Grace Ip said the win would help."
+	age := "Chloe Tam, the 31-year-old founder of Kowloon-based payroll-software firm Pelion Robotics, spoke at the dinner."
+	checkEnCases(t, []enCase{{chain, []string{"LEADS Grace Ip > Lumora Pay"}, nil},
+		{age, []string{"LEADS Chloe Tam > Pelion Robotics"}, nil}})
+}

@@ -102,3 +102,52 @@ func afterPreposition(d *doc, i int) bool {
 	}
 	return false
 }
+
+// descriptorNounsAt moves position i past a description of the company named next: lower-case
+// words ending in a company noun ("founder of credit-scoring firm X", "a partner at
+// growth-stage investor X"). It returns i when no name follows such words.
+func descriptorNounsAt(d *doc, ms []mention, i int) int {
+	j := i
+	for n := 0; n < 4; n++ {
+		e := j
+		for e < len(d.runes) && (d.runes[e] >= 'a' && d.runes[e] <= 'z' || d.runes[e] == '-') {
+			e++
+		}
+		if e == j || e >= len(d.runes) || d.runes[e] != ' ' {
+			return i
+		}
+		w := string(d.runes[j:e])
+		j = e + 1
+		if enDescriptors[w] {
+			for _, m := range ms {
+				if m.start == j && m.kind == kg.KindOrganization {
+					return j
+				}
+			}
+			return i
+		}
+	}
+	return i
+}
+
+// beforeAgeModifier moves position j (the end of the words before a title) back over an age
+// that modifies the title ("the 27-year-old founder", "a 45-year-old former banker") and the
+// spaces before it; it returns j when no age stands there.
+func beforeAgeModifier(d *doc, j int) int {
+	const age = "-year-old"
+	if !hasSuffixAt(d.folded, j, age) {
+		return j
+	}
+	k := j - len(age)
+	e := k
+	for k > 0 && isDigit(d.runes[k-1]) {
+		k--
+	}
+	if k == e || k == 0 || d.runes[k-1] != ' ' {
+		return j
+	}
+	for k > 0 && d.runes[k-1] == ' ' {
+		k--
+	}
+	return k
+}
