@@ -114,3 +114,12 @@ func TestFounderPhrasesEn(t *testing.T) {
 	checkEnCases(t, []enCase{{chain, []string{"LEADS Grace Ip > Lumora Pay"}, nil},
 		{age, []string{"LEADS Chloe Tam > Pelion Robotics"}, nil}})
 }
+
+// The company a merger creates, once named, is "the merged group" and "the combined company"
+// afterwards. Invented text.
+func TestMergedCompanyRefsEn(t *testing.T) {
+	text := "Orbis Pay said it would merge with Kite Remit. The combined company will be called Orbis Kite Group and keep the listing. " +
+		"Kite Remit chief executive Grace Ip will become chief executive of the merged group. The merged group plans to enter Malaysia next year, Ip said."
+	checkEnCases(t, []enCase{{text, []string{"LEADS Grace Ip > Orbis Kite Group", "TARGETS_MARKET Orbis Kite Group > Malaysia"},
+		[]string{"TARGETS_MARKET Kite Remit > Malaysia"}}})
+}
