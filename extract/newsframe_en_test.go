@@ -123,3 +123,13 @@ func TestMergedCompanyRefsEn(t *testing.T) {
 	checkEnCases(t, []enCase{{text, []string{"LEADS Grace Ip > Orbis Kite Group", "TARGETS_MARKET Orbis Kite Group > Malaysia"},
 		[]string{"TARGETS_MARKET Kite Remit > Malaysia"}}})
 }
+
+// A company "set up by" or "established by" another, in an apposition too, was established by
+// it; a city missing before "-based" is a place. Invented texts.
+func TestEstablishedByAndCitiesEn(t *testing.T) {
+	appos := "Pelion signed a deal with Kite Labs, the research platform established by Orbis Capital, under which the two will co-invest."
+	city := "The fund backed Tessel Grid, a Manila-based grid developer."
+	checkEnCases(t, []enCase{{appos, []string{"ESTABLISHED Orbis Capital > Kite Labs"}, nil},
+		{"Kite Labs was set up in 2022 by Orbis Capital.", []string{"ESTABLISHED Orbis Capital > Kite Labs"}, nil},
+		{city, []string{"LOCATED_IN Tessel Grid > Manila"}, nil}})
+}
