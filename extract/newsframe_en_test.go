@@ -133,3 +133,9 @@ func TestEstablishedByAndCitiesEn(t *testing.T) {
 		{"Kite Labs was set up in 2022 by Orbis Capital.", []string{"ESTABLISHED Orbis Capital > Kite Labs"}, nil},
 		{city, []string{"LOCATED_IN Tessel Grid > Manila"}, nil}})
 }
+
+// The place just before ", where it opened an office" holds the subject's office. Invented text.
+func TestWhereItOpenedAnOfficeEn(t *testing.T) {
+	text := "Pelion Robotics says its app is used mostly in Macau and Singapore, where it opened an office in October."
+	checkEnCases(t, []enCase{{text, []string{"LOCATED_IN Pelion Robotics > Singapore"}, []string{"LOCATED_IN Pelion Robotics > Macau"}}})
+}
