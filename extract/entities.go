@@ -77,11 +77,11 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	localArms(d, all)
 	all = dropPlaceIndustry(d, all)
 	all = dropPersonLed(d, all)
-	trimFunctions(d, all)                           // 大疆创新研发总监 → 大疆创新
-	all = preferListed(d, all, findListedOrgs(d))   // 腾讯, 红杉中国, 立法会
-	all = trimNonNames(d, dropPronounNames(d, all)) // 我们会 is "we will"
-	all = mergeGovernmentOffices(d, all)            // 香港特区政府数字政策办公室 (occasions_zh.go)
-	kept := dropDescriptions(d, keepLongest(d, all))
+	trimFunctions(d, all)                                               // 大疆创新研发总监 → 大疆创新
+	all = preferListed(d, all, findListedOrgs(d))                       // 腾讯, 红杉中国, 立法会
+	all = trimNonNames(d, dropPronounNames(d, all))                     // 我们会 is "we will"
+	all = mergeGovernmentOffices(d, all)                                // 香港特区政府数字政策办公室 (occasions_zh.go)
+	kept := titleCaseNames(d, dropDescriptions(d, keepLongest(d, all))) // "… Announces US$180 Million First Close" (headlines_en.go)
 	mergeLeadingWords(d, kept)
 	headTable := headAliases(kept, ix) // 寶恒集團 … 寶恒, 香港理工大學 … 理大
 	heads := applyHeadAliases(kept, headTable)
@@ -1288,7 +1288,7 @@ var enCues = map[string]kg.Kind{
 	"consortium": kg.KindOrganization, "alliance": kg.KindOrganization, "healthcare": kg.KindOrganization,
 	"energy": kg.KindOrganization, "studios": kg.KindOrganization, "biosciences": kg.KindOrganization,
 	"department": kg.KindOrganization, "federation": kg.KindOrganization, "chamber": kg.KindOrganization,
-	"network": kg.KindOrganization, "dynamics": kg.KindOrganization,
+	"network": kg.KindOrganization, "dynamics": kg.KindOrganization, "school": kg.KindOrganization, // London School of Economics
 	// h12r12: utilities and carriers named by a place and their trade ("Hong Kong Electric",
 	// "Hong Kong Broadband"), besides telecom and airlines above.
 	"electric": kg.KindOrganization, "airways": kg.KindOrganization, "broadband": kg.KindOrganization,
@@ -1318,7 +1318,7 @@ var enLowerCues = map[string]bool{"programme": true, "program": true, "scheme": 
 // enOfCues are name endings that an "of" phrase may continue: University of Hong Kong.
 var enOfCues = map[string]bool{"government": true, "university": true, "authority": true, "institute": true, "bank": true, "academy": true,
 	"college": true, "ministry": true, "bureau": true, "council": true, "commission": true, "department": true,
-	"association": true, "federation": true, "chamber": true}
+	"association": true, "federation": true, "chamber": true, "school": true}
 
 // ofTail extends a name that ends with the cue words[wi] over "of" and the capitalised words
 // (and topic lists) after it; it returns end unchanged when no such phrase follows.
@@ -1401,7 +1401,9 @@ var enTopicWords = map[string]bool{"Science": true, "Sciences": true, "Technolog
 	// Conservation Department.
 	"Logistics": true, "Labour": true, "Welfare": true, "Youth": true, "Affairs": true, "Security": true,
 	"Mainland": true, "Constitutional": true, "Agriculture": true, "Fisheries": true, "Conservation": true,
-	"Civil": true, "Aviation": true, "Water": true, "Energy": true, "Manpower": true}
+	"Civil": true, "Aviation": true, "Water": true, "Energy": true, "Manpower": true,
+	// Financial Services and the Treasury Bureau; Venture Capital and Private Equity Association.
+	"Services": true, "Treasury": true, "Capital": true, "Private": true, "Equity": true}
 
 // enDeterminers open a sentence before a name without being part of it ("Its Cyberport Macro Fund").
 var enDeterminers = map[string]bool{"Its": true, "Their": true, "Our": true, "His": true, "Her": true, "This": true,
@@ -1457,6 +1459,10 @@ func englishByCue(d *doc) []mention {
 			}
 			if p.end+2 < words[s].start || hasBreak(d.runes[p.end:words[s].start]) {
 				break
+			}
+			if p.text == "the" && s-3 >= 0 && words[s-2].text == "and" && enTopicWords[words[s-3].text] && enTopicWords[words[s].text] {
+				s -= 3 // "Financial Services and the Treasury Bureau": "and the" joins two fields of one bureau
+				continue
 			}
 			topics := s-2 >= 0 && enTopicWords[words[s-2].text] && enTopicWords[words[s].text]
 			if (p.text == "and" || p.text == "&") && s-2 >= 0 && enCues[strings.ToLower(words[s-2].text)] != "" && !topics {

@@ -35,6 +35,7 @@ func Extract(in Input) []Proposal {
 	occasionRefs(d, es)        // 活动由甲主办: the event named just before (occasions_zh.go)
 	kindNounRefs(d, es)        // 平台设在…: the 「…平台」 named just before (occasions_zh.go)
 	moreEventRefs(d, es)       // "told the summit", "the delegation to the summit"
+	mergedNameRefs(d, es)      // "The combined company will be called X … the merged group" (mergers_en.go)
 	programmeRefs(d, es)       // "The accelerator is run by X": the programme named before (programmerefs_en.go)
 	resolvePrizeRefs(d, es)    // 夺得一等奖 names the contest named before
 	ceremonyRefs(d, es)        // 在開幕禮上致辭, 出席開幕禮的… attend the event named before

@@ -41,7 +41,13 @@ Kitty Lawrence Leo Leon Leslie Lily Linda Lisa Louis Lucy Maggie Marco Margaret 
 Maurice Max Melissa Michael Michelle Nancy Natalie Nicholas Nicole Nina Oliver Olivia Oscar Patrick Paul Paula
 Peggy Peter Philip Priscilla Rachel Ray Raymond Rebecca Richard Rita Robert Robin Roger Ronald Rose Ruby Ryan Sally
 Samantha Samuel Sandra Sarah Simon Sophia Sophie Stanley Stella Stephanie Stephen Steven Susan Sylvia Terence
-Teresa Thomas Timothy Tina Tom Tommy Tony Vanessa Victor Vincent Vivian Wendy William Winnie Yvonne Zoe`)
+Teresa Thomas Timothy Tina Tom Tommy Tony Vanessa Victor Vincent Vivian Wendy William Winnie Yvonne Zoe
+Ada Agnes Alicia Andrea Angus Anson Audrey Barbara Bernard Brenda Bryan Carl Carson Cheryl Chloe Clement Colin
+Connie Craig Cyrus Dana Desmond Dorothy Eddie Elsie Ernest Ethan Gordon Heidi Helena Hugo
+Isabel Isabella Jamie Jessie Jill Joey Josephine Kathy Kenny Laura Lauren Leonard Louise Mabel Mandy Marcus Matt
+Maya Megan Mike Miranda Monica Nathan Neil Nelson Noah Norman Patricia Phoebe Queenie Rosa Roy Russell Ruth Sam
+Scott Sean Sharon Shirley Sonia Steve Stuart Tiffany Toby Trevor Vera Veronica Walter Wayne Yvette
+Priya Arjun Rahul Nikhil Anil Ravi Sanjay Amit Deepak Vikram Anand Neha Pooja Ananya Rohan`)
 
 func wordSet(s string) map[string]bool {
 	out := map[string]bool{}

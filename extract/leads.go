@@ -83,6 +83,9 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 		for _, t := range titles {
 			if t.latin && t.role != "" {
 				gap = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(gap, " and")), " "+t.cue)
+				if gap == t.cue+" and" || gap == t.cue {
+					gap = "" // "LedgerLeaf co-founder and chief executive X": the chain opens right after the name
+				}
 			}
 		}
 		gap = strings.TrimSpace(strings.TrimSuffix(gap, " and"))
@@ -106,6 +109,7 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 			if strings.HasPrefix(rest, p) || (p == ", " && false) {
 				pos := after + len([]rune(p))
 				pos = pastBasedModifier(d, ms, pos) // "a partner at the Hong Kong-based X"
+				pos = descriptorNounsAt(d, ms, pos) // "founder of credit-scoring firm X" (subjects_en.go)
 				for _, m := range ms {
 					if m.start == pos && kindFits("LEADS", 1, m.kind) {
 						return m, false, true

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
 
 // bracketedAlias reports whether m repeats the list item last in brackets right after it ("the
 // Hong Kong Investment Corporation (HKIC), Bank of China and …"): the list goes on after the
@@ -92,8 +96,12 @@ func fundOne(d *doc, w word) bool {
 		return true
 	}
 	rest := strings.Fields(string(d.runes[w.end:min(len(d.runes), w.end+12)]))
-	return len(rest) > 0 && (rest[0] == "and" || rest[0] == "was" || rest[0] == "has" || rest[0] == "is")
+	return len(rest) > 0 && (rest[0] == "and" || rest[0] == "was" || rest[0] == "has" || rest[0] == "is" || fundOneFollowers[rest[0]] ||
+		strings.HasPrefix(rest[0], "(")) // "Fund I (the "Fund") at US$180 million": a bracket or a preposition never follows the pronoun
 }
+
+// fundOneFollowers are words that follow a fund's numeral one but not the pronoun I.
+var fundOneFollowers = map[string]bool{"at": true, "of": true, "in": true, "with": true, "from": true, "for": true, "on": true, "to": true}
 
 // memberNouns stand between a body and a company that belongs to it ("Cyberport incubatee Votee
 // AI", "HKSTP tenant Nimbus", "Orchid portfolio company Quillon"): the body only describes the
@@ -110,10 +118,13 @@ func memberNounGap(d *doc, a, b mention) bool {
 // of one kind (not "led by Professor X, and speech start-up Y").
 func descriptorGlue(d *doc, x, y mention) bool {
 	a, b := x.end, y.start
-	if d.lang != "en" || b <= a || b-a > 60 || x.kind != y.kind {
+	if d.lang != "en" || b <= a || b-a > 60 {
 		return false
 	}
 	g := strings.TrimSpace(string(d.folded[a:b]))
+	if x.kind != y.kind && !(strings.HasSuffix(g, " investor") && investorKinds(x, y)) {
+		return false // "Kite Capital, Brinc and angel investor Helen Tse": a person backs a round beside firms
+	}
 	g = strings.TrimPrefix(g, ",")
 	g, ok := strings.CutPrefix(strings.TrimSpace(g), "and ")
 	if !ok || strings.ContainsAny(g, ",;:()\"") {
@@ -129,6 +140,11 @@ func descriptorGlue(d *doc, x, y mention) bool {
 		}
 	}
 	return true
+}
+
+// investorKinds reports whether x and y are an organisation and a person, either way round.
+func investorKinds(x, y mention) bool {
+	return x.kind == kg.KindOrganization && y.kind == kg.KindPerson || x.kind == kg.KindPerson && y.kind == kg.KindOrganization
 }
 
 // enClauseWords in a description show a clause, not a noun phrase ("and said the company X").

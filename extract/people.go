@@ -626,24 +626,7 @@ var personVerbs = map[string]bool{"取得": true, "获得": true, "修读": true
 func bylineNames(d *doc) []mention {
 	r := d.runes
 	if d.lang == "en" {
-		if !hasPrefixAt(r, 0, "By ") {
-			return nil
-		}
-		n, ok := capitalisedRun(r, latinWordsFrom(r, 3, 4))
-		if !ok || n.start != 3 || !hasPrefixAt(r, n.end, ", ") {
-			return nil
-		}
-		e := n.end + 2
-		for e < len(r) && r[e] != '\n' && r[e] != '.' && e < n.end+60 {
-			e++
-		}
-		org := strings.TrimSpace(string(r[n.end+2 : e]))
-		if !latinProperName(org) {
-			return nil
-		}
-		name := string(r[n.start:n.end])
-		return []mention{{start: n.start, end: n.end, name: name, key: d.key(name), kind: kg.KindPerson},
-			{start: n.end + 2, end: n.end + 2 + len([]rune(org)), name: org, key: d.key(org), kind: kg.KindOrganization}}
+		return englishBylineNames(d) // bylines_en.go
 	}
 	f := d.folded
 	for i := 0; i+2 < len(f) && i < 30; i++ {
@@ -671,13 +654,7 @@ func bylineFacts(d *doc, es *entitySet) []Proposal {
 	if d.lang != "en" {
 		return zhBylineFacts(d, es)
 	}
-	ms := es.sentenceMentions(d.sents[0])
-	if len(ms) < 2 || ms[0].kind != kg.KindPerson || ms[0].start != 3 || ms[1].kind != kg.KindOrganization || ms[1].start != ms[0].end+2 {
-		return nil
-	}
-	sp := citeSpan(d, 0, false, ms[0].start, ms[1].end)
-	return []Proposal{{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp), Trigger: "By", Confidence: 0.5,
-		Relationship: &RelationshipProposal{Type: "WORKED_AT", From: ms[0].end_(), To: ms[1].end_()}}}
+	return englishBylineFacts(d, es) // bylines_en.go
 }
 
 // zhEventNouns name an event by its kind (论坛, 峰会); an English text says "the fair".

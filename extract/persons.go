@@ -404,6 +404,7 @@ func englishNameBefore(d *doc, i int) (span, bool) {
 	for j > 0 && r[j-1] == ' ' {
 		j--
 	}
+	j = beforeAgeModifier(d, j) // "Chloe Fung, the 27-year-old founder of X" (subjects_en.go)
 	for _, w := range []string{", the former", ", a former", ", former", ", the", ", a", ", an"} {
 		if hasSuffixAt(d.folded, j, w) {
 			j -= len([]rune(w)) - 1 // "Tom Leung, the former head of X"

@@ -277,6 +277,9 @@ func matchCue(d *doc, c *relCue, i, limit int) (int, bool) {
 			// (not the comma of a number, 獲約6,000萬港元資助)
 			break // a Chinese gap stays inside its clause
 		}
+		if c.lang == "en" && relativeWordAt(d, k) {
+			break // "a former Google engineer who did his PhD at X": the "at" is the relative clause's (subjects_en.go)
+		}
 		// English parts stand on word boundaries; Chinese ones may touch digits (獲…注資1億).
 		if hasPrefixAt(d.folded, k, c.rest) && (c.lang == "zh" || !isWordRune(at(d.folded, k-1)) && !isWordRune(at(d.folded, k+rn))) {
 			return k + rn, true

@@ -511,6 +511,12 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		f := fits
 		fits = func(m mention) bool { return f(m) && !publicBody(m.name) } // 公司 is no council, bureau or university
 	}
+	if m, ok := mergedRefOpening(d, es, si, fits); ok {
+		return m, false, true // "The merged group plans …" (mergers_en.go)
+	}
+	if m, ok := companyAfterPersonSubject(d, es, si, fits); ok {
+		return m, true, true // "Tsang co-founded QuickPay. The startup is backed by …" (subjects_en.go)
+	}
 	// 该基金/the fund, 该计划/the scheme name their kind: the latest one of that kind.
 	if m, prev, ok := nounNamedBefore(d, es, si, fits); ok {
 		return m, prev, true // "The centre" is the last name with Centre in it

@@ -52,6 +52,9 @@ func newDoc(in Input) *doc {
 	// Bullet lines continue their sentence: Chinese ones in the splitter, English ones
 	// after a colon through mergeBulletLists.
 	d.sents = mergeBulletLists(d.runes, splitSentences(d.runes, d.lang != "en"))
+	if d.lang == "en" {
+		d.sents = splitDatelines(d.runes, d.sents) // "HONG KONG--(BUSINESS WIRE)--Acme …" (datelines_en.go)
+	}
 	return d
 }
 
