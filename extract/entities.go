@@ -1026,9 +1026,10 @@ func chineseBySuffix(d *doc) []mention {
 					start = s2
 				}
 			}
-			if (suf.s == "局" || suf.s == "署") && start >= 3 && portfolioJoin(f, start-1, end) /* 和 too */ && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
-				// 商务及经济发展局, 创新科技及工业局: 及 joins the portfolios of one bureau.
-				if s2 := extendLeft(f, start-1, 6); start-1-s2 >= 2 {
+			if (suf.s == "局" || suf.s == "署" || mainlandPortfolios(f, suf.s, start)) && start >= 3 && portfolioJoin(f, start-1, end) /* 和 too */ && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
+				// 商务及经济发展局, 创新科技及工业局: 及 joins the portfolios of one bureau
+				// (上海市经济和信息化委员会: a province or city may open a mainland body's name).
+				if s2 := extendLeft(f, start-1, 6+2*b2i(mainlandPortfolios(f, suf.s, start))); start-1-s2 >= 2 {
 					start = s2
 				}
 			}
@@ -1128,10 +1129,10 @@ func bodyName(s string) bool {
 	return false
 }
 
-// zhBoundary reports whether a name may start at k: the text's start, a stop rune or a stop
-// word before it (旗下美的創投).
+// zhBoundary reports whether a name may start at k: the text's or a line's start, a stop rune
+// or a stop word before it (旗下美的創投; 界面新闻记者 on the line under a headline).
 func zhBoundary(f []rune, k int) bool {
-	if k == 0 || zhStopRunes[f[k-1]] {
+	if k == 0 || zhStopRunes[f[k-1]] || f[k-1] == '\n' {
 		return true
 	}
 	for _, w := range zhStopWords {
