@@ -1061,6 +1061,9 @@ func chineseBySuffix(d *doc) []mention {
 			if suf.kind == kg.KindOrganization && !institutional[suf.s] && wordAt(f, end, zhUnitNouns) {
 				break // 英伟达汽车芯片部门: the industry word opens a unit's name, not ends a company's
 			}
+			if suf.kind == kg.KindOrganization && studyField(f, start, i, end) {
+				break // 南京大学微电子专业: a field of study after the university, not a company (fields_zh.go)
+			}
 			if !govBodies[suf.s] && inBureauName(f, end) {
 				break // 创新科技 in 创新科技及工业局 is the bureau's first portfolio
 			}
