@@ -1027,9 +1027,10 @@ func chineseBySuffix(d *doc) []mention {
 					start = s2
 				}
 			}
-			if (suf.s == "局" || suf.s == "署") && start >= 3 && portfolioJoin(f, start-1, end) /* 和 too */ && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
-				// 商务及经济发展局, 创新科技及工业局: 及 joins the portfolios of one bureau.
-				if s2 := extendLeft(f, start-1, 6); start-1-s2 >= 2 {
+			if (suf.s == "局" || suf.s == "署" || mainlandPortfolios(f, suf.s, start)) && start >= 3 && portfolioJoin(f, start-1, end) /* 和 too */ && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
+				// 商务及经济发展局, 创新科技及工业局: 及 joins the portfolios of one bureau
+				// (上海市经济和信息化委员会: a province or city may open a mainland body's name).
+				if s2 := extendLeft(f, start-1, 6+2*b2i(mainlandPortfolios(f, suf.s, start))); start-1-s2 >= 2 {
 					start = s2
 				}
 			}
@@ -1060,6 +1061,9 @@ func chineseBySuffix(d *doc) []mention {
 			left := string(f[start:i])
 			if suf.kind == kg.KindOrganization && !institutional[suf.s] && wordAt(f, end, zhUnitNouns) {
 				break // 英伟达汽车芯片部门: the industry word opens a unit's name, not ends a company's
+			}
+			if suf.kind == kg.KindOrganization && studyField(f, start, i, end) {
+				break // 南京大学微电子专业: a field of study after the university, not a company (fields_zh.go)
 			}
 			if !govBodies[suf.s] && inBureauName(f, end) {
 				break // 创新科技 in 创新科技及工业局 is the bureau's first portfolio
@@ -1129,10 +1133,10 @@ func bodyName(s string) bool {
 	return false
 }
 
-// zhBoundary reports whether a name may start at k: the text's start, a stop rune or a stop
-// word before it (旗下美的創投).
+// zhBoundary reports whether a name may start at k: the text's or a line's start, a stop rune
+// or a stop word before it (旗下美的創投; 界面新闻记者 on the line under a headline).
 func zhBoundary(f []rune, k int) bool {
-	if k == 0 || zhStopRunes[f[k-1]] {
+	if k == 0 || zhStopRunes[f[k-1]] || f[k-1] == '\n' {
 		return true
 	}
 	for _, w := range zhStopWords {

@@ -130,3 +130,45 @@ func countedGroupBefore(d *doc, c *relCue, i int) bool {
 // zhUnitNouns follow an industry word that names a company's unit, not the company's name's
 // end (英伟达汽车芯片部门, 华为能源业务): the suffix before them ends no name.
 var zhUnitNouns = []string{"芯片部门", "部门", "业务", "事业部", "事业群", "板块", "分部"}
+
+// zhJoinedBodyTails end mainland government bodies whose names join two portfolios with 和:
+// 经济和信息化委员会, 发展和改革委员会, 人力资源和社会保障厅, 住房和城乡建设部.
+var zhJoinedBodyTails = map[string]bool{"委员会": true, "厅": true, "部": true}
+
+// mainlandPortfolios reports whether the 和 before start joins the first portfolio of a
+// mainland body whose name ends in suffix s (上海市经济 和 信息化委员会), not two bodies (甲公司和
+// 乙委员会): what stands before 和 is a bare field of two to four runes, at most after a
+// province, a city or 国家, and names no body or company of its own.
+func mainlandPortfolios(f []rune, s string, start int) bool {
+	if !zhJoinedBodyTails[s] || start < 3 || f[start-1] != '和' {
+		return false
+	}
+	s2 := extendLeft(f, start-1, 8)
+	left := f[s2 : start-1]
+	for _, p := range []string{"国家", "省", "市", "自治区"} {
+		if k := indexOf(left, p); k >= 0 && k <= 4 {
+			left = left[k+len([]rune(p)):]
+			break
+		}
+	}
+	return len(left) >= 2 && len(left) <= 4 && !bodyName(string(left)) && !hasKindSuffix(string(left)) &&
+		len(orgMatcher.FindFolded(left)) == 0 && !placesOnly(left)
+}
+
+// indexOf returns where w first starts in f, or -1.
+func indexOf(f []rune, w string) int {
+	for i := range f {
+		if hasPrefixAt(f, i, w) {
+			return i
+		}
+	}
+	return -1
+}
+
+// b2i is 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

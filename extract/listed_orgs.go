@@ -134,7 +134,7 @@ func preferListed(d *doc, all, listed []mention) []mention {
 	}
 	out := all[:0]
 	for _, m := range all {
-		if !swallowsListed(d, m, near(listed, m)) {
+		if !swallowsListed(d, m, near(listed, m)) || definesAlias(d.folded, m.end) { // 嘉德物流網絡（下稱「嘉德物流」） (aliasfull_zh.go)
 			out = append(out, m)
 		}
 	}

@@ -39,6 +39,8 @@ func x13hansNames(d *doc) []mention {
 		out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization})
 	}
 	out = append(out, unitOwners(d)...)
+	out = append(out, dispatchMedium(d)...)   // 新华网合肥9月18日电（记者孙明哲） (dispatch_zh.go)
+	out = append(out, aliasedFullNames(d)...) // 嘉德物流網絡（下稱「嘉德物流」） (aliasfull_zh.go)
 	return append(out, bylineMedium(d)...)
 }
 
