@@ -12,7 +12,7 @@ type floor struct {
 // The targets (relationship precision ≥ 0.7 and recall ≥ 0.6 per script, new-entity
 // recall ≥ 0.8) hold on the dev and study texts; heldout5 (a study set from
 // 2026-12-02) and heldout6 (a study set from round seven) do not reach the recall target yet.
-// heldout7, heldout8 and heldout9, the blind sets, have no floor: nobody tunes against them (eval/README.md). Floors are the measured values less a margin, so that
+// heldout8 and heldout9, the blind sets, have no floor: nobody tunes against them (eval/README.md). Floors are the measured values less a margin, so that
 // a change that loses ground fails. The seed article is an
 // interview read with no known entity: a floor against regressions only.
 var floors = map[[2]string]floor{
@@ -49,6 +49,11 @@ var floors = map[[2]string]floor{
 	{"heldout6", "zh-Hans"}: {0.9, 0.62, 0.9},
 	{"heldout6", "zh-Hant"}: {0.9, 0.76, 0.9},
 	{"heldout6", "en"}:      {0.95, 0.76, 0.94},
+	// heldout7 was blind until round twelve (P 0.73 R 0.46); round thirteen (2026-12-03) studied
+	// it. Floors: its values after round thirteen less about 0.05.
+	{"heldout7", "zh-Hans"}: {0.8, 0.53, 0.8},
+	{"heldout7", "zh-Hant"}: {0.7, 0.42, 0.85},
+	{"heldout7", "en"}:      {0.87, 0.6, 0.88},
 	{"seed", "zh-Hans"}:     {0.3, 0.08, 0},
 }
 
