@@ -20,13 +20,12 @@ func boardAppointmentFacts(d *doc, es *entitySet) []Proposal {
 	}
 	var out []Proposal
 	for si, s := range d.sents {
-		text := string(d.folded[s.start:s.end])
+		text := d.sentenceText(si)
 		loc := enBoardAppointmentRe.FindStringSubmatchIndex(text)
 		if loc == nil {
 			continue
 		}
-		at := s.start + len([]rune(text[:loc[0]]))
-		end := s.start + len([]rune(text[:loc[1]]))
+		at, end := runeSpan(text, s.start, loc)
 		if hasPrefixAt(d.folded, end, " of ") || hasPrefixAt(d.folded, end, " at ") {
 			continue // "appointed a director of X": X's cue reads it
 		}

@@ -205,7 +205,7 @@ func designationFacts(d *doc, es *entitySet, rels []Proposal) []Proposal {
 			fact("SELECTED_FOR", m.end_(), vs)
 			// 获乙颁发「…」认证: the body right before the verb, after 获/被/经/由, recognised the
 			// company (the designation's name took the 认证 the RECOGNIZED_BY cue would end at).
-			if b, ok := designatingBody(d, es, s, vs); ok && b.end_() != from {
+			if b, ok := designatingBody(d, es, s, vs); ok && endKey(b.end_()) != endKey(from) {
 				fact("RECOGNIZED_BY", b.end_(), b.start-1)
 			}
 		}
@@ -230,11 +230,6 @@ func designatedCompany(d *doc, es *entitySet, s span, vs int, rels []Proposal) (
 		return m.end_(), true
 	}
 	return End{}, false
-}
-
-// relKey identifies a proposed relationship by its type and ends.
-func relKey(typ kg.RelType, from, to End) string {
-	return string(typ) + "|" + from.EntityID + "|" + from.EntityKey + "|" + to.EntityID + "|" + to.EntityKey
 }
 
 // designatingBody returns the organisation that ends right at vs after 获, 被, 经 or 由.

@@ -313,7 +313,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					if c.flags["sym"] && !c.flags["attract"] && f.start > t.start {
 						r.From, r.To = r.To, r.From
 					}
-					k := string(r.Type) + "|" + endKey(r.From) + "|" + endKey(r.To) + "|" + itoa(si)
+					k := relKey(r.Type, r.From, r.To) + "|" + itoa(si)
 					if seen[k] {
 						continue
 					}
@@ -565,6 +565,11 @@ func takesUpPostAt(d *doc, ms []mention, i int) bool {
 
 func sameEntity(a, b mention) bool {
 	return a.id != "" && a.id == b.id || a.key != "" && a.key == b.key
+}
+
+// relKey identifies a proposed relationship by its type and ends.
+func relKey(typ kg.RelType, from, to End) string {
+	return string(typ) + "|" + endKey(from) + "|" + endKey(to)
 }
 
 func endKey(e End) string {

@@ -18,7 +18,7 @@ func jointVentureFacts(d *doc, es *entitySet, ps []Proposal) []Proposal {
 	}
 	var out []Proposal
 	for si, s := range d.sents {
-		text := string(d.folded[s.start:s.end])
+		text := d.sentenceText(si)
 		if !strings.Contains(text, "venture, ") && !strings.Contains(text, "the jv, ") && !strings.Contains(text, "new company, ") {
 			continue
 		}

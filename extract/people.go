@@ -1116,7 +1116,7 @@ func shareDates(ps []Proposal) {
 		if r == nil || r.Date == "" {
 			continue
 		}
-		k := string(r.Type) + "|" + endKey(r.From) + "|" + endKey(r.To)
+		k := relKey(r.Type, r.From, r.To)
 		if dated[k] == nil {
 			dated[k] = r
 		}
@@ -1131,7 +1131,7 @@ func shareDates(ps []Proposal) {
 		}
 		switch r.Type {
 		case "LEADS", "WORKED_AT", "MEMBER_OF", "EDUCATED_AT":
-			if src := dated[string(r.Type)+"|"+endKey(r.From)+"|"+endKey(r.To)]; src != nil {
+			if src := dated[relKey(r.Type, r.From, r.To)]; src != nil {
 				r.Date, r.DateNote = src.Date, src.DateNote
 			}
 		case "ATTENDED":

@@ -29,7 +29,7 @@ func stakeFacts(d *doc, es *entitySet) []Proposal {
 		if len(ms) < 2 {
 			continue
 		}
-		text := string(d.folded[s.start:s.end])
+		text := d.sentenceText(si)
 		for _, cue := range []string{"owned as to ", ", owned "} {
 			for _, at := range runeIndexes(text, s.start, cue) {
 				if cue == ", owned " && hasPrefixAt(d.folded, at+len([]rune(cue)), "as to ") {
@@ -282,4 +282,10 @@ func runeIndexes(text string, base int, sub string) []int {
 		out = append(out, base+len([]rune(text[:off+k])))
 		off += k + len(sub)
 	}
+}
+
+// runeSpan turns a match's byte offsets loc[0], loc[1] in text (a sentence's folded text
+// starting at rune offset base) into rune offsets into the document.
+func runeSpan(text string, base int, loc []int) (start, end int) {
+	return base + len([]rune(text[:loc[0]])), base + len([]rune(text[:loc[1]]))
 }

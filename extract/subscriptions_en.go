@@ -19,13 +19,12 @@ func subscriptionFacts(d *doc, es *entitySet) []Proposal {
 	}
 	var out []Proposal
 	for si, s := range d.sents {
-		text := string(d.folded[s.start:s.end])
+		text := d.sentenceText(si)
 		loc := enSubscribeRe.FindStringIndex(text)
 		if loc == nil {
 			continue
 		}
-		at := s.start + len([]rune(text[:loc[0]]))
-		end := s.start + len([]rune(text[:loc[1]]))
+		at, end := runeSpan(text, s.start, loc)
 		ms := es.sentenceMentions(s)
 		var sub mention
 		found := false

@@ -36,6 +36,7 @@ type doc struct {
 	commas, ands []int            // commasIn's and containsAnd's prefix counts
 	financing    map[span]bool    // aboutFinancing's answers
 	wordStarts   map[string][]int // hasWordIn's tables
+	sentTexts    []string         // sentenceText's answers, built on the first question
 }
 
 type span struct{ start, end int }
@@ -59,6 +60,19 @@ func newDoc(in Input) *doc {
 }
 
 func (d *doc) quote(s span) string { return string(d.runes[s.start:s.end]) }
+
+// sentenceText is sentence si's folded text as a string, made once for every reader that
+// searches sentences with strings or regular expressions (stakes, joint ventures, board seats,
+// subscriptions), not once per reader.
+func (d *doc) sentenceText(si int) string {
+	if d.sentTexts == nil {
+		d.sentTexts = make([]string, len(d.sents))
+		for i, s := range d.sents {
+			d.sentTexts[i] = string(d.folded[s.start:s.end])
+		}
+	}
+	return d.sentTexts[si]
+}
 
 // sentenceOf returns the index of the sentence holding position i (-1 if none).
 func (d *doc) sentenceOf(i int) int {
