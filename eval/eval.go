@@ -268,10 +268,8 @@ func Score(c *Case) Result {
 			if proposed[f] != nil {
 				return true
 			}
+			// f is alt itself for "id:x" (ids are folded already), else a folded name.
 			if k := knownByName[f]; k != nil && containsAny(foldedText, k) {
-				return true
-			}
-			if k := knownByName[alt]; k != nil && containsAny(foldedText, k) {
 				return true
 			}
 		}
