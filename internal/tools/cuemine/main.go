@@ -13,7 +13,7 @@
 //	        "part" when the string is inside such a cue, "title" when a person title of
 //	        cues/titles.tsv is (LEADS, WORKED_AT, MEMBER_OF), else "-"; other: other types' cues inside
 //
-// Only the study splits are read (never heldout7 or heldout8):
+// Only the study splits are read (never the blind ones, eval.Blind):
 //
 //	go run ./internal/tools/cuemine -splits dev,heldout,heldout2,heldout3,heldout4,heldout5 -min 3
 package main
