@@ -639,6 +639,7 @@ func findCandidates(d *doc) []mention {
 	out = append(out, employerFrameNames(d)...) // 曾在英特尔从事…
 	out = append(out, policyTitleNames(d)...)   // 《…实施细则》
 	out = append(out, mastheadNames(d)...)      // 【明報專訊】
+	out = append(out, lineBylineNames(d)...)    // 財新網 記者 何雨桐 (bylinelines_zh.go)
 	out = append(out, relativeHeadNames(d)...)  // 由…成立的微瀾光子，
 	// "Invest Hong Kong, the government department that …"
 	out = append(out, appositionBodyNames(d)...)

@@ -54,6 +54,7 @@ func Extract(in Input) []Proposal {
 	if len(by) == 0 && len(heads) == 0 && d.lang != "en" {
 		out = append(out, paperBylineFacts(d, es)...) // 《佛山日报》讯（记者 梁颖）, a byline under the headline
 		out = append(out, dispatchFacts(d, es)...)    // 新华网合肥9月18日电（记者孙明哲） (dispatch_zh.go)
+		out = append(out, lineBylineFacts(d, es)...)  // 財新網 記者 何雨桐 (bylinelines_zh.go)
 	}
 	out = append(out, signOffFacts(d, es)...)    // "Helen Chow\nFounding Partner, Harbourline Ventures"
 	out = append(out, cohortListFacts(d, es)...) // "Highlights from the cohort:\n- X, …" (cohorts_en.go)
