@@ -1063,6 +1063,9 @@ func chineseBySuffix(d *doc) []mention {
 			if suf.kind == kg.KindOrganization && !institutional[suf.s] && wordAt(f, end, zhUnitNouns) {
 				break // 英伟达汽车芯片部门: the industry word opens a unit's name, not ends a company's
 			}
+			if wordSuffixes[suf.s] && !wordSuffixEndsName(f, start, end) {
+				break // 醫療器械, 生物醫學系: the suffix opens a compound noun (hksuffixes_zh.go)
+			}
 			if suf.kind == kg.KindOrganization && studyField(f, start, i, end) {
 				break // 南京大学微电子专业: a field of study after the university, not a company (fields_zh.go)
 			}

@@ -824,6 +824,9 @@ func clauseSubjects(d *doc) []mention {
 			}
 			for _, v := range zhSubjectVerbs {
 				if hasPrefixAt(f, e, v) {
+					if v == "与" && f[e-1] == '参' {
+						break // 恒嶺參與了…: 與 ends the verb 參與, it joins no subject
+					}
 					name := string(d.runes[i:e])
 					if !containsStopWord(f[i:e]) && !allGeneric(string(f[i:e])) && !hasDigit(f[i:e]) && !zhStopRunes[f[i]] && !zhOccasionNouns[string(f[i:e])] {
 						out = append(out, mention{start: i, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})

@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// Kind suffixes that Hong Kong business news gives its companies' names and that the
+// general list lacked: trusts (嶺南信託), family offices (恒嶺家族辦公室), healthcare and
+// biotech start-ups (澄析醫療, 康準生物).
+func init() {
+	zhSuffixes = sortedByLength(append(zhSuffixes, suffix{"信托", kg.KindOrganization},
+		suffix{"家族办公室", kg.KindOrganization}, suffix{"医疗", kg.KindOrganization}, suffix{"生物", kg.KindOrganization}))
+}
+
+// wordSuffixes are suffixes that are also the first word of common compounds (醫療器械,
+// 生物醫學系, 年輕的醫療團隊): they end a name only where the name visibly ends.
+var wordSuffixes = map[string]bool{"医疗": true, "生物": true}
+
+// wordSuffixEndsName reports whether the word suffix ending at end closes the name f[start:end]:
+// no 的 inside, and a break, a particle, a stop word or a company's verb right after.
+func wordSuffixEndsName(f []rune, start, end int) bool {
+	if strings.ContainsRune(string(f[start:end]), '的') {
+		return false
+	}
+	if end >= len(f) || !isHan(f[end]) || zhStopRunes[f[end]] || wordAt(f, end, zhStopWords) || wordAt(f, end, zhCompanyDoes) {
+		return true
+	}
+	return wordAt(f, end, []string{"创办", "创立", "成立", "是", "为", "则", "亦", "已", "将", "正", "近", "首", "现", "去", "今", "昨", "上", "本", "早", "计划", "宣布", "表示"})
+}
+
+func init() {
+	// 家族辦公室恒嶺家族辦公室: the class noun before a family office's name is no part of it.
+	zhLeadStrip = append(zhLeadStrip, "家族办公室")
+	// 於2019年創立栢盈醫療: a founding verb ends the walk left from a suffix.
+	zhStopWords = append(zhStopWords, "创立", "创办")
+}
