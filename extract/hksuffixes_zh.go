@@ -36,3 +36,8 @@ func init() {
 	// 於2019年創立栢盈醫療: a founding verb ends the walk left from a suffix.
 	zhStopWords = append(zhStopWords, "创立", "创办")
 }
+
+func init() {
+	// 紅杉中國投資人沈嘉禾: a firm's investment professional works there.
+	moreWorkTitles["投资人"], moreWorkTitles["投资经理"] = true, true
+}

@@ -90,6 +90,9 @@ func descriptorNames(d *doc) []mention {
 			} else if n, ok := quotedAt(d, s); ok {
 				out = append(out, n)
 			} else if e := nameEndAfter(f, s, 8); e-s >= 2 && !zhStopRunes[f[s]] && !containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) {
+				if p, ok := chineseNameAfter(f, s); ok && p.end == e && (desc == "投资人" || desc == "投资者") {
+					break // 紅杉中國投資人沈嘉禾: an investor so named is a person (a title's name)
+				}
 				name := string(d.runes[s:e])
 				// A run that ends at punctuation rather than at a verb may be a phrase, not a name.
 				weak := e < len(f) && !isHan(f[e]) && !isLatinLetter(f[e])
@@ -803,6 +806,9 @@ func clauseSubjects(d *doc) []mention {
 		if i > 0 && !isClauseBreak(d.runes[i-1]) && f[i-1] != '。' && f[i-1] != '；' && f[i-1] != ';' && f[i-1] != '\n' && !reportOpensAt(f, i) || f[i] == '\n' || f[i] == ' ' {
 			continue // a run opens after the break, not on the line break itself
 		}
+		if !isHan(f[i]) && !isLatinLetter(f[i]) {
+			continue // ・天使投資人李卓恒: a bullet opens no name
+		}
 		for e := i + 2; e <= i+10 && e < len(f); e++ {
 			if !isHan(f[e-1]) && !isLatinLetter(f[e-1]) || itemStops[f[e-1]] {
 				break
@@ -934,13 +940,14 @@ func appointeeNames(d *doc) []mention {
 				if e > len(f) || !surnames[f[s]] || !isHanString(string(f[s:e])) {
 					continue
 				}
+				h := e + len([]rune(wordStartingAt(f, e, zhHonorifics))) // 委任李嘉欣女士為…: the honorific follows the name
 				for _, t := range zhTakeUpVerbs {
-					if !hasPrefixAt(f, e, t) {
+					if !hasPrefixAt(f, h, t) {
 						continue
 					}
 					name := string(d.runes[s:e])
 					out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindPerson})
-					if org, ok := orgBeforeTitle(d, e+len([]rune(t))); ok {
+					if org, ok := orgBeforeTitle(d, h+len([]rune(t))); ok {
 						out = append(out, org)
 					}
 					n = 0

@@ -810,7 +810,7 @@ func afterYearPhrase(f []rune, i int) int {
 	if j < len(f) && strings.ContainsRune("自于在", f[j]) {
 		j++
 	}
-	for _, w := range []string{"去年", "今年", "前年", "上月", "本月", "早前", "日前", "近日", "同年"} {
+	for _, w := range []string{"去年", "今年", "前年", "上月", "本月", "早前", "日前", "近日", "同年", "昨日", "今日", "前日"} {
 		if hasPrefixAt(f, j, w) {
 			return j + len([]rune(w)) // 陈美玲于去年卸任
 		}

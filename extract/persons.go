@@ -604,7 +604,8 @@ func namesBeforePersonVerbs(d *doc) []mention {
 			return true
 		}
 		// 李家豪已加入星橋醫療，出任首席財務官: a post taken up in the clauses after the joining.
-		return n == 3 && wordAt(f, e, zhJoinVerbs) && takesPostAfter(d, e)
+		// 陳志強加入港華科技出任財務總監: the post taken up says the bare 加入 is a person's.
+		return n == 3 && (wordAt(f, e, zhJoinVerbs) || wordAt(f, e, []string{"加入", "加盟"})) && takesPostAfter(d, e)
 	})
 }
 
@@ -620,7 +621,7 @@ func takesPostAfter(d *doc, i int) bool {
 		return false
 	}
 	for j := i; j < d.sents[si].end-2; j++ {
-		if (hasPrefixAt(f, j, "出任") || hasPrefixAt(f, j, "担任")) && titleAt(f, j+2) > 0 {
+		if (hasPrefixAt(f, j, "出任") || hasPrefixAt(f, j, "担任")) && titleAt(f, skipWords(f, j+2, zhFunctions)) > 0 { // 出任財務總監
 			return true
 		}
 	}
