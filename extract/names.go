@@ -85,7 +85,9 @@ func descriptorNames(d *doc) []mention {
 			if !hasPrefixAt(f, i, desc) {
 				continue
 			}
-			if wordAt(f, s, zhJointVerbs) {
+			if bareNounOpens(f, i, desc) {
+				// ，公司看好前景: a bare 公司 opening a clause is "the company", no descriptor.
+			} else if wordAt(f, s, zhJointVerbs) {
 				// 香港科技园公司联合星河数据: the descriptor ends a name, the verb joins a partner.
 			} else if n, ok := quotedAt(d, s); ok {
 				out = append(out, n)
@@ -103,6 +105,15 @@ func descriptorNames(d *doc) []mention {
 		}
 	}
 	return out
+}
+
+// zhBareNouns are descriptors that, opening a clause alone, stand for the company the text is
+// about (公司看好前景, 企業計劃明年上市), not for a kind before a name.
+var zhBareNouns = map[string]bool{"公司": true, "企业": true, "平台": true, "机构": true, "品牌": true, "业务": true}
+
+// bareNounOpens reports whether the descriptor desc at i is one of zhBareNouns opening a clause.
+func bareNounOpens(f []rune, i int, desc string) bool {
+	return zhBareNouns[desc] && (i == 0 || strings.ContainsRune("，。；：！？,;:\n", f[i-1]))
 }
 
 // nameEndAfter returns where a name that starts at s ends: before the first zhNameEnd word

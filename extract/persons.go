@@ -137,11 +137,13 @@ func findPersons(d *doc) ([]mention, []personCue) {
 				if k := bylineGap(f, j); k > j && t.cue == "记者" {
 					j = k // 界面新闻记者 | 陈默
 				}
-				if k := bracketAfter(f, j); k > j && !isNameAt(f, j) {
+				if k := bracketAfter(f, j); k > j && !isNameAt(f, j) && !isBracketedName(f, j) {
 					j = k // 副校长(研究及科技)罗家明: the portfolio in brackets
 				}
 				if n, ok := chineseNameAfter(f, j); ok {
 					add(n, span{i, j}, t, formerBefore(d, i), false)
+				} else if n, ok := bracketedNameAt(f, j); ok {
+					add(n, span{i, j}, t, formerBefore(d, i), false) // 行政總裁（陳志強）表示
 				} else if n, ok := chineseNameBefore(f, i); ok {
 					add(n, span{i, end}, t, formerBefore(d, n.start), true)
 				} else if n, ok := nameBeforeApposition(f, i, j); ok {

@@ -1,0 +1,15 @@
+package extract
+
+import "testing"
+
+// A post's holder named alone in brackets after it is a person; a photo position in brackets is
+// no name; a bare 公司 opening a clause describes no name after it.
+func TestBracketedHoldersZh(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "港華科技行政總裁（陳志強）表示，市場反應理想。", []string{"LEADS 陳志強 > 港華科技"}},
+		{"zh-Hans", "星河数据首席技术官(刘一鸣)介绍了新产品。", []string{"LEADS 刘一鸣 > 星河数据"}},
+		{"zh-Hant", "港華科技創辦人（左二）陳志強出席儀式。", []string{"LEADS 陳志強 > 港華科技"}},
+	}, nil)
+	checkEntities(t, "zh-Hant", "港華科技行政總裁陳志強表示，公司看好前景。", nil, []string{"看好前景", "左二"})
+	checkEntities(t, "zh-Hant", "港華科技創辦人（左二）陳志強出席儀式。", nil, []string{"左二"})
+}
