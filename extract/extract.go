@@ -61,6 +61,7 @@ func Extract(in Input) []Proposal {
 	out = dropWorkOfLeaders(out)
 	shareDates(out)
 	out = append(out, placeDescriptorFacts(d, es)...)
+	out = append(out, siteDistrictFacts(d, es)...)   // 灣仔香港會議展覽中心 (sitedistricts_zh.go)
 	out = append(out, placeReferenceFacts(d, es)...) // "The Shenzhen company was…"
 	out = append(out, describedPlaceFacts(d, es, ix)...)
 	out = append(out, appositionPlaceFacts(d, es)...)
@@ -79,6 +80,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, frameFacts(d, es)...)            // 在《预算案》中…推出「乙计划」, 在「乙展」获颁金奖 (policyframes_zh.go)
 	out = append(out, listedCompanyFacts(d, es, ix)...)
 	out = operatorNotParticipant(d, out)
+	preferSites(d, es, out) // 設於中環國際金融中心二期: the building, not the district (sitedistricts_zh.go)
 	out = append(out, figureProposals(d, es, facts, pub, investees)...)
 	out = append(out, entityProposals(d, es)...)
 	sort.SliceStable(out, func(a, b int) bool {

@@ -8,10 +8,12 @@ import (
 
 // Kind suffixes that Hong Kong business news gives its companies' names and that the
 // general list lacked: trusts (嶺南信託), family offices (恒嶺家族辦公室), healthcare and
-// biotech start-ups (澄析醫療, 康準生物).
+// biotech start-ups (澄析醫療, 康準生物), and office buildings (太古廣場, 中環中心大廈).
 func init() {
 	zhSuffixes = sortedByLength(append(zhSuffixes, suffix{"信托", kg.KindOrganization},
-		suffix{"家族办公室", kg.KindOrganization}, suffix{"医疗", kg.KindOrganization}, suffix{"生物", kg.KindOrganization}))
+		suffix{"家族办公室", kg.KindOrganization}, suffix{"医疗", kg.KindOrganization}, suffix{"生物", kg.KindOrganization},
+		// 太古廣場, 環球貿易廣場, 中環中心大廈: the buildings offices are in.
+		suffix{"广场", kg.KindFacility}, suffix{"大厦", kg.KindFacility}))
 }
 
 // wordSuffixes are suffixes that are also the first word of common compounds (醫療器械,
