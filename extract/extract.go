@@ -79,6 +79,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, designationFacts(d, es, out)...) // 甲被乙认定为国家级专精特新“小巨人”企业 (designations_zh.go)
 	out = append(out, frameFacts(d, es)...)            // 在《预算案》中…推出「乙计划」, 在「乙展」获颁金奖 (policyframes_zh.go)
 	out = append(out, listedCompanyFacts(d, es, ix)...)
+	out = append(out, localArmFacts(d, es, out)...) // 在港成立「迅鏈國際（香港）有限公司」 (localarms_zh.go)
 	out = operatorNotParticipant(d, out)
 	preferSites(d, es, out) // 設於中環國際金融中心二期: the building, not the district (sitedistricts_zh.go)
 	out = append(out, figureProposals(d, es, facts, pub, investees)...)
