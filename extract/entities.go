@@ -641,6 +641,7 @@ func findCandidates(d *doc) []mention {
 	out = append(out, mastheadNames(d)...)      // 【明報專訊】
 	out = append(out, lineBylineNames(d)...)    // 財新網 記者 何雨桐 (bylinelines_zh.go)
 	out = append(out, relativeHeadNames(d)...)  // 由…成立的微瀾光子，
+	out = append(out, roundObjectNames(d)...)   // 領投上海星舟航天的A輪融資 (roundowners_zh.go)
 	// "Invest Hong Kong, the government department that …"
 	out = append(out, appositionBodyNames(d)...)
 	for _, m := range namesAfterCues(d) {
