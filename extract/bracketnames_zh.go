@@ -25,3 +25,20 @@ func isBracketedName(f []rune, j int) bool {
 func photoPosition(r []rune) bool {
 	return len(r) >= 2 && strings.ContainsRune("左右中", r[0]) && strings.ContainsRune("一二三四五六七八九", r[1])
 }
+
+// latinNameInBrackets reports whether a bracket at j holds a Latin name alone (藍橋（BlueBridge）):
+// the run before it is a company's Chinese name, given with its English one.
+func latinNameInBrackets(r []rune, j int) bool {
+	if j >= len(r) || r[j] != '（' && r[j] != '(' || j+2 >= len(r) || !isLatinLetter(r[j+1]) {
+		return false
+	}
+	for k := j + 2; k < len(r) && k <= j+40; k++ {
+		switch c := r[k]; {
+		case c == '）' || c == ')':
+			return true
+		case !isLatinLetter(c) && !isDigit(c) && !strings.ContainsRune(" .&-", c):
+			return false
+		}
+	}
+	return false
+}

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
 
 // A post's holder named alone in brackets after it is a person; a photo position in brackets is
 // no name; a bare 公司 opening a clause describes no name after it.
@@ -12,4 +16,7 @@ func TestBracketedHoldersZh(t *testing.T) {
 	}, nil)
 	checkEntities(t, "zh-Hant", "港華科技行政總裁陳志強表示，公司看好前景。", nil, []string{"看好前景", "左二"})
 	checkEntities(t, "zh-Hant", "港華科技創辦人（左二）陳志強出席儀式。", nil, []string{"左二"})
+	// A company's Chinese name given with its English one in brackets after a descriptor.
+	checkEntities(t, "zh-Hant", "本地初創藍橋（BlueBridge）宣布完成融資。", map[string]kg.Kind{"藍橋": kg.KindOrganization}, nil)
+	checkEntities(t, "zh-Hans", "人工智能公司星图(StarMap AI)昨日宣布完成融资。", map[string]kg.Kind{"星图": kg.KindOrganization}, nil)
 }

@@ -97,7 +97,7 @@ func descriptorNames(d *doc) []mention {
 				}
 				name := string(d.runes[s:e])
 				// A run that ends at punctuation rather than at a verb may be a phrase, not a name.
-				weak := e < len(f) && !isHan(f[e]) && !isLatinLetter(f[e])
+				weak := e < len(f) && !isHan(f[e]) && !isLatinLetter(f[e]) && !latinNameInBrackets(f, e) // 初創藍橋（BlueBridge）
 				out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization, weak: weak})
 			}
 			i = s - 1
@@ -121,7 +121,7 @@ func bareNounOpens(f []rune, i int, desc string) bool {
 func nameEndAfter(f []rune, s, max int) int {
 	for e := s; e < len(f) && e <= s+max; e++ {
 		if !isHan(f[e]) && !isLatinLetter(f[e]) {
-			if e-s >= 2 && (f[e] == '，' || f[e] == ',' || f[e] == '。') {
+			if e-s >= 2 && (f[e] == '，' || f[e] == ',' || f[e] == '。' || latinNameInBrackets(f, e)) {
 				return e
 			}
 			return s
