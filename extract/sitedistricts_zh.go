@@ -13,7 +13,8 @@ var hkDistricts = map[string]bool{"Kowloon Bay": true, "Tsuen Wan": true, "Yuen 
 	"Wong Chuk Hang": true, "Sha Tin": true, "Kwun Tong": true, "Wan Chai": true, "Central": true, "Tsim Sha Tsui": true,
 	"Tseung Kwan O": true, "Admiralty": true, "Causeway Bay": true, "Mong Kok": true, "Kwai Chung": true, "Sheung Wan": true,
 	"North Point": true, "Quarry Bay": true, "Cheung Sha Wan": true, "Hung Hom": true, "West Kowloon": true,
-	"Kowloon Tong": true, "Lai Chi Kok": true, "Fo Tan": true}
+	"Kowloon Tong": true, "Lai Chi Kok": true, "Fo Tan": true, "Kwai Tsing": true, "Pak Shek Kok": true, "Kai Tak": true,
+	"Hung Shui Kiu": true, "Kwu Tung North": true}
 
 // zhPhases follow a building's name: its phase (國際金融中心二期, 創紀之城五期).
 var zhPhases = []string{"一期", "二期", "三期", "四期", "五期", "六期", "七期", "八期"}
