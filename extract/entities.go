@@ -49,6 +49,7 @@ type entitySet struct {
 	answers    [][2]int           // the answer lines of an interview or a transcript (答：…, "A: …")
 	answerOrg  *mention           // the interviewee's company, which 我们/we stands for in them
 	pre        map[mentionsKey]*mentionTable
+	cityBefore map[int]mention // dropCityBeforeDistrict's dropped cities, by where their district starts
 }
 
 func findEntities(d *doc, ix *Index) *entitySet {
