@@ -29,25 +29,14 @@ func cityDistrictFacts(d *doc, es *entitySet, have []Proposal) []Proposal {
 	if d.lang == "en" {
 		return nil
 	}
-	seen := map[string]bool{}
-	for _, p := range have {
-		if p.Kind == KindRelationship {
-			seen[relKey(p.Relationship.Type, p.Relationship.From, p.Relationship.To)] = true
-		}
-	}
+	seen := proposedFacts(have)
 	var out []Proposal
-	add := func(p Proposal) {
-		if r := p.Relationship; !seen[relKey(r.Type, r.From, r.To)] {
-			seen[relKey(r.Type, r.From, r.To)] = true
-			out = append(out, p)
-		}
-	}
 	for _, n := range es.mentions {
 		c, ok := es.cityBefore[n.start]
 		if !ok || n.kind != kg.KindPlace || sameEntity(c, n) || !cityAt(d.folded[c.start:c.end]) || cityAt(d.folded[n.start:n.end]) {
 			continue
 		}
-		add(relAt(d, span{c.start, n.end}, string(d.runes[c.start:n.end]), 0.5, &RelationshipProposal{Type: "LOCATED_IN", From: n.end_(), To: c.end_()}))
+		out = seen.addNew(out, relAt(d, span{c.start, n.end}, string(d.runes[c.start:n.end]), 0.5, &RelationshipProposal{Type: "LOCATED_IN", From: n.end_(), To: c.end_()}))
 	}
 	return out
 }

@@ -65,12 +65,7 @@ func localArmFacts(d *doc, es *entitySet, have []Proposal) []Proposal {
 	if d.lang == "en" {
 		return nil
 	}
-	seen := map[string]bool{}
-	for _, p := range have {
-		if p.Kind == KindRelationship {
-			seen[relKey(p.Relationship.Type, p.Relationship.From, p.Relationship.To)] = true
-		}
-	}
+	seen := proposedFacts(have)
 	f := d.folded
 	var out []Proposal
 	for si, s := range d.sents {
@@ -98,10 +93,7 @@ func localArmFacts(d *doc, es *entitySet, have []Proposal) []Proposal {
 			}
 			sp := citeSpan(d, si, false, parent.start, arm.end)
 			add := func(t kg.RelType, from, to mention) {
-				if key := relKey(t, from.end_(), to.end_()); !seen[key] {
-					seen[key] = true
-					out = append(out, relAt(d, sp, string(d.runes[v:arm.start]), 0.55, &RelationshipProposal{Type: t, From: from.end_(), To: to.end_()}))
-				}
+				out = seen.addNew(out, relAt(d, sp, string(d.runes[v:arm.start]), 0.55, &RelationshipProposal{Type: t, From: from.end_(), To: to.end_()}))
 			}
 			add("ESTABLISHED", parent, arm)
 			add("SUBSIDIARY_OF", arm, parent)
