@@ -1046,6 +1046,9 @@ func chineseBySuffix(d *doc) []mention {
 				start = extendLeft(f, start-2, 8)
 			}
 			start = stripLead(f, start, i)
+			if i-start-1 >= suf.minLeft() && (f[start] == '前' || f[start] == '原') && zhBoundary(f, start) && !placeSpans(f, start, start+1) {
+				start++ // 、前港交所高級副總裁: 前 says the post is past, it opens no name
+			}
 			start = yearBefore(f, start, suf.kind)
 			start = afterGovernment(f, start, i, suf.s) // 特区政府创新科技及工业局 → 创新科技及工业局
 			if start == i && start >= 2 && len(sr) >= 2 && f[start-1] == '和' && isHan(f[start-2]) && !zhStopRunes[f[start-2]] && zhBoundary(f, start-2) {

@@ -43,3 +43,18 @@ func init() {
 	// 紅杉中國投資人沈嘉禾: a firm's investment professional works there.
 	moreWorkTitles["投资人"], moreWorkTitles["投资经理"] = true, true
 }
+
+// zhPhraseWords are nouns of what a place offers, not of who is there: a run after 香港的 that
+// holds one (資本市場配套, 人才優勢) is a phrase, not a company's name.
+var zhPhraseWords = []string{"市场", "行业", "产业", "政策", "环境", "配套", "优势", "经济", "人才", "生态", "前景", "需求", "资源", "制度"}
+
+// phraseWordIn reports whether one of zhPhraseWords occurs in f.
+func phraseWordIn(f []rune) bool {
+	s := string(f)
+	for _, w := range zhPhraseWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
