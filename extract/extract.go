@@ -425,6 +425,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if m, prev, ok := objectAnaphor(d, es, si, c, side, h); ok {
 				return []mention{m}, prev // 入选该计划, "joined the programme"
 			}
+			if m, prev, ok := companyObject(d, es, si, c, side, h); ok {
+				return []mention{m}, prev // 共同創辦公司: the text's company (companyobject_zh.go)
+			}
 			if e, ok := pastOtherKind(d, ms, c, side, h.end); ok && c.flags["adj"] {
 				if g := group(d, ms, c, side, false, e, e); len(g) > 0 {
 					return g, false // 旗下的「甲基金」「乙計劃」及「丙計劃」: the fund is managed, the rest run

@@ -58,3 +58,8 @@ func phraseWordIn(f []rune) bool {
 	}
 	return false
 }
+
+func init() {
+	// 在浸大取得中醫藥博士學位: 取得 ends the walk left from a suffix.
+	zhStopWords = append(zhStopWords, "取得")
+}
