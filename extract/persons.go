@@ -134,6 +134,9 @@ func findPersons(d *doc) ([]mention, []personCue) {
 					}
 					break
 				}
+				if w := wordStartingAt(f, j, []string{"之一的", "之一"}); w != "" && isNameAt(f, j+len([]rune(w))) {
+					j += len([]rune(w)) // 聯合創辦人之一的黃美玲: one of the co-founders
+				}
 				if k := bylineGap(f, j); k > j && t.cue == "记者" {
 					j = k // 界面新闻记者 | 陈默
 				}
@@ -615,7 +618,8 @@ func namesBeforePersonVerbs(d *doc) []mention {
 // "加入联盟" out: news writes 已/正式/将 before a person's move).
 var zhJoinVerbs = []string{"已加入", "已加盟", "正式加入", "正式加盟", "将加入", "将加盟", "今年加入", "去年加入"}
 
-// takesPostAfter reports whether 出任 or 担任 and a title follow position i in its sentence.
+// takesPostAfter reports whether 出任 or 担任 and a title, or a past post or a degree (曾任職,
+// 畢業於), follow position i in its sentence.
 func takesPostAfter(d *doc, i int) bool {
 	f := d.folded
 	si := d.sentenceOf(i)
@@ -625,6 +629,9 @@ func takesPostAfter(d *doc, i int) bool {
 	for j := i; j < d.sents[si].end-2; j++ {
 		if (hasPrefixAt(f, j, "出任") || hasPrefixAt(f, j, "担任")) && titleAt(f, skipWords(f, j+2, zhFunctions)) > 0 { // 出任財務總監
 			return true
+		}
+		if wordAt(f, j, []string{"曾任职", "曾任", "曾在", "毕业于"}) {
+			return true // 黃志偉加盟星河科技前，曾任職匯豐: a past post says who joined
 		}
 	}
 	return false
