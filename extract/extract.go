@@ -296,6 +296,10 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					}
 				}
 			}
+			resp := respectively(d, h.start) && len(to) > 1 // 甲、乙分別設於丙及丁: 甲 in 丙, 乙 in 丁 (respectively_zh.go)
+			if resp && len(from) != len(to) {
+				continue
+			}
 			for _, f := range from {
 				if c.typ == "SUBSIDIARY_OF" && f.start >= h.end && possessive(d, f.end) && !allShares(d, f.end) {
 					continue // "acquired Didi Global's smart-car unit", "收購X的股份": X's part, not X
@@ -307,6 +311,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					continue // a university's spin-off is no subsidiary (eval/heldout2/README.md)
 				}
 				for _, t := range to {
+					if resp && rankIn(from, f) != rankIn(to, t) {
+						continue
+					}
 					if sameEntity(f, t) || c.typ == "LISTED_ON" && t.kind == kg.KindOrganization && !exchange(t) ||
 						c.typ == "EDUCATED_AT" && !schoolName(d, t) || c.flags["school"] && !englishSchool(t) && !degreeIn(d, h.gap) || relativeHeadIsNoObject(d, ms, c, h, t) ||
 						!personEndsFit(d, ms, si, c, f, t) {

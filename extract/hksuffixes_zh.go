@@ -13,7 +13,7 @@ func init() {
 	zhSuffixes = sortedByLength(append(zhSuffixes, suffix{"信托", kg.KindOrganization},
 		suffix{"家族办公室", kg.KindOrganization}, suffix{"医疗", kg.KindOrganization}, suffix{"生物", kg.KindOrganization},
 		// 太古廣場, 環球貿易廣場, 中環中心大廈: the buildings offices are in.
-		suffix{"广场", kg.KindFacility}, suffix{"大厦", kg.KindFacility}))
+		suffix{"广场", kg.KindFacility}, suffix{"大厦", kg.KindFacility}, suffix{"环保园", kg.KindFacility}))
 }
 
 // wordSuffixes are suffixes that are also the first word of common compounds (醫療器械,
