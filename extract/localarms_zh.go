@@ -61,7 +61,7 @@ func setUpBefore(f []rune, from, s int) int {
 }
 
 // localArmFacts reads the set-up of a local arm named with its place in brackets.
-func localArmFacts(d *doc, es *entitySet, have []Proposal) []Proposal {
+func localArmFacts(d *doc, es *entitySet, facts []sentenceFacts, have []Proposal) []Proposal {
 	if d.lang == "en" {
 		return nil
 	}
@@ -93,7 +93,9 @@ func localArmFacts(d *doc, es *entitySet, have []Proposal) []Proposal {
 			}
 			sp := citeSpan(d, si, false, parent.start, arm.end)
 			add := func(t kg.RelType, from, to mention) {
-				out = seen.addNew(out, relAt(d, sp, string(d.runes[v:arm.start]), 0.55, &RelationshipProposal{Type: t, From: from.end_(), To: to.end_()}))
+				r := &RelationshipProposal{Type: t, From: from.end_(), To: to.end_()}
+				qualify(d, facts, si, false, cueHit{start: v, end: arm.start}, r, false) // 昨日（3日）宣布…成立: the day
+				out = seen.addNew(out, relAt(d, sp, string(d.runes[v:arm.start]), 0.55, r))
 			}
 			add("ESTABLISHED", parent, arm)
 			add("SUBSIDIARY_OF", arm, parent)
