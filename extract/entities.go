@@ -664,7 +664,7 @@ func findCandidates(d *doc) []mention {
 		out = append(out, m)
 	}
 	out = withMidSentenceThe(d, trimRoundOf(d, splitJoinedBodies(d, out)))                                                                                                                                             // 发展局及创新科技及工业局 are two bodies; "Series A of Ferrite Labs"
-	return extendFundNumbers(d, dropDepartments(d, dropInBookTitles(d, dropInsidePlaces(trimDivisions(d, trimNameHeads(d, trimAfterNameWords(d, dropVerbRuns(d, extendDistricts(d, splitSiteDistricts(d, out)))))))))) // 國泰航空貨運部門 → 國泰航空; 美敦力亞太區 → 美敦力
+	return extendNameNumbers(d, dropDepartments(d, dropInBookTitles(d, dropInsidePlaces(trimDivisions(d, trimNameHeads(d, trimAfterNameWords(d, dropVerbRuns(d, extendDistricts(d, splitSiteDistricts(d, out)))))))))) // 國泰航空貨運部門 → 國泰航空; 美敦力亞太區 → 美敦力
 }
 
 // enSiteNouns stand before "in <place>": a place, not a company, follows them.

@@ -25,18 +25,36 @@ func fundNumberAt(f []rune, e int) int {
 	return n
 }
 
-// extendFundNumbers takes the number after a Chinese fund's name into it.
-func extendFundNumbers(d *doc, ms []mention) []mention {
-	if d.lang == "en" {
-		return ms
+// editionYearAt returns 4 when a year that ends an event's name stands at e (論壇2026, not
+// 論壇2026年 or a longer number), else 0.
+func editionYearAt(f []rune, e int) int {
+	if e+4 > len(f) || !(hasPrefixAt(f, e, "19") || hasPrefixAt(f, e, "20")) || !isDigit(f[e+2]) || !isDigit(f[e+3]) {
+		return 0
 	}
-	for i := range ms {
-		m := &ms[i]
-		if m.kind != kg.KindFund || m.id != "" || !hasSuffixAt(d.folded, m.end, "基金") {
-			continue
-		}
-		if n := fundNumberAt(d.folded, m.end); n > 0 {
-			d.respan(m, m.start, m.end+n)
+	if e+4 < len(f) && (isDigit(f[e+4]) || isLatinLetter(f[e+4]) || f[e+4] == '年' || f[e+4] == '-') {
+		return 0
+	}
+	return 4
+}
+
+// nameTailAt returns how many runes right after a new name belong to it: a fund's number, an
+// event's edition year (香港—東盟商貿論壇2026, as a year before it is: yearBefore).
+func nameTailAt(f []rune, m mention) int {
+	switch {
+	case m.id != "":
+	case m.kind == kg.KindFund && hasSuffixAt(f, m.end, "基金"):
+		return fundNumberAt(f, m.end)
+	case m.kind == kg.KindEvent:
+		return editionYearAt(f, m.end)
+	}
+	return 0
+}
+
+// extendNameNumbers takes the number after a Chinese fund's or event's name into it.
+func extendNameNumbers(d *doc, ms []mention) []mention {
+	for i := 0; i < len(ms) && d.lang != "en"; i++ {
+		if n := nameTailAt(d.folded, ms[i]); n > 0 {
+			d.respan(&ms[i], ms[i].start, ms[i].end+n)
 		}
 	}
 	return ms

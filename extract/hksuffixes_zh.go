@@ -13,7 +13,9 @@ func init() {
 	zhSuffixes = sortedByLength(append(zhSuffixes, suffix{"信托", kg.KindOrganization},
 		suffix{"家族办公室", kg.KindOrganization}, suffix{"医疗", kg.KindOrganization}, suffix{"生物", kg.KindOrganization},
 		// 太古廣場, 環球貿易廣場, 中環中心大廈: the buildings offices are in.
-		suffix{"广场", kg.KindFacility}, suffix{"大厦", kg.KindFacility}, suffix{"环保园", kg.KindFacility}))
+		suffix{"广场", kg.KindFacility}, suffix{"大厦", kg.KindFacility}, suffix{"环保园", kg.KindFacility},
+		// 香港中華廠商聯合會; 加州大學伯克利分校.
+		suffix{"联合会", kg.KindOrganization}, suffix{"分校", kg.KindOrganization}))
 }
 
 // wordSuffixes are suffixes that are also the first word of common compounds (醫療器械,
@@ -62,4 +64,14 @@ func phraseWordIn(f []rune) bool {
 func init() {
 	// 在浸大取得中醫藥博士學位: 取得 ends the walk left from a suffix.
 	zhStopWords = append(zhStopWords, "取得")
+}
+
+// bareSuffix reports whether s is a kind suffix alone (聯合會, 公司): no name is left.
+func bareSuffix(s string) bool {
+	for _, x := range zhSuffixes {
+		if s == x.s {
+			return true
+		}
+	}
+	return false
 }

@@ -23,6 +23,10 @@ func TestHongKongSuffixes(t *testing.T) {
 		"城大生物醫學系教授陳明表示。":            {nil, []string{"城大生物"}},
 		"恒嶺參與了澄明醫療的B輪融資。":           {map[string]kg.Kind{"澄明醫療": kg.KindOrganization}, []string{"恒嶺參"}},
 		"陳明於2020年創立康寧醫療。":           {map[string]kg.Kind{"康寧醫療": kg.KindOrganization}, []string{"創立康寧醫療"}},
+		"工業貿易署與香港中華廠商聯合會簽署備忘錄。":     {map[string]kg.Kind{"香港中華廠商聯合會": kg.KindOrganization}, []string{"聯合會"}},
+		"梁振華畢業於美國加州大學伯克利分校。":        {map[string]kg.Kind{"加州大學伯克利分校": kg.KindOrganization}, []string{"美國加州大學"}},
+		"何啟明出席了香港總商會主辦的東盟商貿論壇2026。": {map[string]kg.Kind{"東盟商貿論壇2026": kg.KindEvent}, nil},
+		"東盟商貿論壇2026年將於香港舉行。":        {map[string]kg.Kind{"東盟商貿論壇": kg.KindEvent}, []string{"東盟商貿論壇2026"}},
 	}
 	for text, c := range cases {
 		checkEntities(t, "zh-Hant", text, c.want, c.not)

@@ -70,7 +70,7 @@ func trimNameHeads(d *doc, ms []mention) []mention {
 			}
 			if k := strings.LastIndex(name, w); k >= 0 {
 				rest := []rune(name[k+len(w):])
-				if len(rest) >= 2 && plainName(rest) && !allGeneric(string(rest)) {
+				if len(rest) >= 2 && plainName(rest) && !allGeneric(string(rest)) && !bareSuffix(string(rest)) { // 廠商聯合會 keeps its trade
 					s = m.end - len(rest)
 					name = string(rest)
 				}
