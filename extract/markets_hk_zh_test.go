@@ -10,3 +10,19 @@ func TestCoveredMarketsZh(t *testing.T) {
 		{"zh-Hans", "星河科技去年已签署协议，在东南亚市场推广质检方案。", []string{"TARGETS_MARKET 星河科技 > 东南亚"}},
 	}, nil)
 }
+
+// A company described as listed in Hong Kong before its name is LISTED_ON the exchange.
+func TestHongKongListedCompaniesZh(t *testing.T) {
+	known := []Known{{ID: "hkex", Kind: "ORGANIZATION", Names: []string{"港交所", "HKEX"}}, {ID: "hong-kong", Kind: "PLACE", Names: []string{"香港", "港"}}}
+	for _, text := range []string{"3月11日晚，港股上市公司云杉智联集团发布公告。", "香港上市公司星河控股今日宣布收购。"} {
+		found := false
+		for _, p := range Extract(Input{Text: text, Language: "zh-Hans", Known: known}) {
+			if r := p.Relationship; r != nil && r.Type == "LISTED_ON" && r.To.EntityID == "hkex" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: no LISTED_ON the exchange", text)
+		}
+	}
+}
