@@ -43,6 +43,7 @@ func Extract(in Input) []Proposal {
 	pub := parsePublished(in.Published)
 	facts := annotateSentences(d, pub)
 	out = append(out, relationships(d, es, facts)...)
+	out = append(out, stockCodeFacts(d, es, out)...) // 寶恒集團（股份代號：1839） (stockcodes_zh.go)
 	listedOnExchange(out, ix)
 	investees := roundAmounts(d, out)
 	out = append(out, personFacts(d, es, facts)...)
