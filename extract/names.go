@@ -85,8 +85,9 @@ func descriptorNames(d *doc) []mention {
 			if !hasPrefixAt(f, i, desc) {
 				continue
 			}
-			if bareNounOpens(f, i, desc) {
-				// ，公司看好前景: a bare 公司 opening a clause is "the company", no descriptor.
+			if bareNounOpens(f, i, desc) || countedGroupNoun(f, i) {
+				// ，公司看好前景: a bare 公司 opening a clause is "the company", no descriptor;
+				// 與多家香港公用事業公司接觸: a counted group names no one company.
 			} else if wordAt(f, s, zhJointVerbs) {
 				// 香港科技园公司联合星河数据: the descriptor ends a name, the verb joins a partner.
 			} else if n, ok := quotedAt(d, s); ok {
@@ -114,6 +115,19 @@ var zhBareNouns = map[string]bool{"公司": true, "企业": true, "平台": true
 // bareNounOpens reports whether the descriptor desc at i is one of zhBareNouns opening a clause.
 func bareNounOpens(f []rune, i int, desc string) bool {
 	return zhBareNouns[desc] && (i == 0 || strings.ContainsRune("，。；：！？,;:\n", f[i-1]))
+}
+
+// zhGroupCounts count an unnamed group before its kind noun: 多家, 數間, 一些.
+var zhGroupCounts = []string{"多家", "数家", "几家", "两家", "多间", "数间", "几间", "两间", "一些", "若干", "部分", "各家", "多所", "数所"}
+
+// countedGroupNoun reports whether a count of a group stands in the clause before the descriptor at i.
+func countedGroupNoun(f []rune, i int) bool {
+	for k := i; k > 0 && k > i-12 && !strings.ContainsRune("，。；：,;:\n", f[k-1]); k-- {
+		if endsWithAny(f, k, zhGroupCounts) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameEndAfter returns where a name that starts at s ends: before the first zhNameEnd word
