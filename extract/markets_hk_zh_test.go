@@ -26,3 +26,11 @@ func TestHongKongListedCompaniesZh(t *testing.T) {
 		}
 	}
 }
+
+// A policy just released that proposes a fund announces it.
+func TestPolicyProposesFundZh(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hans", "会上，副区长陈明发布《星湾区支持科创企业发展十条措施》，提出设立规模10亿元的星湾科创基金。",
+			[]string{"ANNOUNCED 星湾区支持科创企业发展十条措施 > 星湾科创基金"}},
+	}, nil)
+}
