@@ -87,6 +87,7 @@ func Extract(in Input) []Proposal {
 	preferSites(d, es, out) // 設於中環國際金融中心二期: the building, not the district (sitedistricts_zh.go)
 	out = append(out, figureProposals(d, es, facts, pub, investees)...)
 	out = append(out, entityProposals(d, es)...)
+	out = dropBareKindEntities(out) // 大會由…主辦: the event named in full (bareentities.go)
 	sort.SliceStable(out, func(a, b int) bool {
 		if out[a].Start != out[b].Start {
 			return out[a].Start < out[b].Start

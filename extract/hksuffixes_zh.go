@@ -14,8 +14,8 @@ func init() {
 		suffix{"家族办公室", kg.KindOrganization}, suffix{"医疗", kg.KindOrganization}, suffix{"生物", kg.KindOrganization},
 		// 太古廣場, 環球貿易廣場, 中環中心大廈: the buildings offices are in.
 		suffix{"广场", kg.KindFacility}, suffix{"大厦", kg.KindFacility}, suffix{"环保园", kg.KindFacility},
-		// 香港中華廠商聯合會; 加州大學伯克利分校.
-		suffix{"联合会", kg.KindOrganization}, suffix{"分校", kg.KindOrganization}))
+		// 香港中華廠商聯合會; 加州大學伯克利分校; 南沙生物醫藥產業促進會.
+		suffix{"联合会", kg.KindOrganization}, suffix{"分校", kg.KindOrganization}, suffix{"促进会", kg.KindOrganization}))
 }
 
 // wordSuffixes are suffixes that are also the first word of common compounds (醫療器械,
