@@ -11,3 +11,11 @@ func TestSpeechAttendeesZh(t *testing.T) {
 		t.Errorf("an event named six sentences back is no longer the occasion")
 	}
 }
+
+// A long quoted ranking before 榜單 is a name; the body that compiles it ORGANIZED it and the
+// companies listed as entering it are SELECTED_FOR it.
+func TestRankingsZh(t *testing.T) {
+	text := "大會還發布了由星灣產業促進會評選的「2026大灣區生物醫藥創新企業50強」榜單，康準生物、普瑞森生物等企業入選。"
+	checkRelCases(t, []relCase{{"zh-Hant", text, []string{"ORGANIZED 星灣產業促進會 > 2026大灣區生物醫藥創新企業50強",
+		"SELECTED_FOR 康準生物 > 2026大灣區生物醫藥創新企業50強", "SELECTED_FOR 普瑞森生物 > 2026大灣區生物醫藥創新企業50強"}}}, nil)
+}
