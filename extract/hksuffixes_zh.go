@@ -75,3 +75,11 @@ func bareSuffix(s string) bool {
 	}
 	return false
 }
+
+func init() {
+	// 成立聯合實驗室, 推動兩地初創互相落戶: 聯合 before a suffix names no one, and an adverb after a
+	// descriptor is no name.
+	for _, w := range []string{"联合", "互相", "相互", "共同", "一同", "陆续", "纷纷", "相继"} {
+		zhGeneric[w] = true
+	}
+}
