@@ -1045,6 +1045,7 @@ func chineseBySuffix(d *doc) []mention {
 				// programme's name (it stops the walk as a word before company names).
 				start = extendLeft(f, start-2, 8)
 			}
+			start = afterCopulaXi(f, start, i)
 			start = stripLead(f, start, i)
 			if i-start-1 >= suf.minLeft() && (f[start] == '前' || f[start] == '原') && zhBoundary(f, start) && !placeSpans(f, start, start+1) {
 				start++ // 、前港交所高級副總裁: 前 says the post is past, it opens no name

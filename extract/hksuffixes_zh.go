@@ -83,3 +83,15 @@ func init() {
 		zhGeneric[w] = true
 	}
 }
+
+// afterCopulaXi returns where a name found by its suffix at i starts when the formal copula 系
+// ("is") stands inside the walk after a complete name (星瀾科技系遠山集團旗下公司: 遠山集團);
+// 系統 and 系列 are words, a department's 學系 its suffix.
+func afterCopulaXi(f []rune, start, i int) int {
+	for k := i - 1; k > start; k-- {
+		if f[k] == '系' && !strings.ContainsRune("统列", at2(f, k+1)) && hasKindSuffix(string(f[start:k])) && i-k-1 >= 2 {
+			return k + 1
+		}
+	}
+	return start
+}
