@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
 
 // The formal copula 系 ends a name found by suffix after it; a company said to be a group's
 // 旗下公司/旗下企業 is its subsidiary.
@@ -8,7 +12,11 @@ func TestCopulaGroupsZh(t *testing.T) {
 	checkRelCases(t, []relCase{
 		{"zh-Hans", "星澜科技系远山集团旗下公司。", []string{"SUBSIDIARY_OF 星澜科技 > 远山集团"}},
 		{"zh-Hant", "星瀾科技是遠山集團旗下企業，成立於2019年。", []string{"SUBSIDIARY_OF 星瀾科技 > 遠山集團"}},
+		// The kind of an investment after the investor is no part of its name.
+		{"zh-Hant", "星河科技昨日宣布獲遠山資本策略性投資。", []string{"INVESTED_IN 遠山資本 > 星河科技"}},
 	}, nil)
 	checkEntities(t, "zh-Hans", "远山系统集成有限公司宣布上市。", nil, []string{"统集成有限公司"})
 	checkEntities(t, "zh-Hans", "星澜科技系远山集团旗下公司。", nil, []string{"星澜科技系远山集团"})
+	// A name before 將於 and a time word and a person's verb is a person's.
+	checkEntities(t, "zh-Hant", "星河科技宣布，陳大文將於下月接任行政總裁一職。", map[string]kg.Kind{"陳大文": kg.KindPerson}, nil)
 }

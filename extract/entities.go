@@ -1069,8 +1069,8 @@ func chineseBySuffix(d *doc) []mention {
 			if suf.kind == kg.KindOrganization && !institutional[suf.s] && wordAt(f, end, zhUnitNouns) {
 				break // 英伟达汽车芯片部门: the industry word opens a unit's name, not ends a company's
 			}
-			if suf.s == "投资" && end < len(f) && strings.ContainsRune("人者方额", f[end]) {
-				break // 紅杉中國投資人沈嘉禾: 投資人 is a title, 投資者 and 投資方 the investors
+			if suf.s == "投资" && (end < len(f) && strings.ContainsRune("人者方额", f[end]) || endsWithAny(f, i, zhInvestmentKinds)) {
+				break // 紅杉中國投資人沈嘉禾: 投資人 is a title, 投資者 and 投資方 the investors; 策略性投資 the noun
 			}
 			if wordSuffixes[suf.s] && !wordSuffixEndsName(f, start, end) {
 				break // 醫療器械, 生物醫學系: the suffix opens a compound noun (hksuffixes_zh.go)

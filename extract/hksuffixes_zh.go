@@ -95,3 +95,6 @@ func afterCopulaXi(f []rune, start, i int) int {
 	}
 	return start
 }
+
+// zhInvestmentKinds stand before 投資 the noun, not the suffix of a name (獲遠山資本策略性投資).
+var zhInvestmentKinds = []string{"策略性", "战略", "股权", "财务", "少数股权", "追加", "新一轮", "首轮"}

@@ -917,6 +917,9 @@ func gapNames(d *doc) []mention {
 				kind = ks[side][0]
 			}
 			e := h.gap.end
+			if w := wordEndingAt(f, e, zhInvestmentKinds); w != "" && e-len([]rune(w)) > a {
+				e -= len([]rune(w)) // 獲遠山資本策略性投資: the kind of investment follows the investor
+			}
 			for _, v := range []string{"全资拥有及", "全资拥有并", "全资拥有", "负责", "全资"} { // 由甲全資擁有及管理, 獲甲全資收購
 				if e-len([]rune(v)) > a && hasPrefixAt(f, e-len([]rune(v)), v) {
 					e -= len([]rune(v))

@@ -821,10 +821,13 @@ func cueEndsAt(f []rune, i int) bool {
 // would stand, or i when there is none.
 func afterYearPhrase(f []rune, i int) int {
 	j := i
+	if j < len(f) && f[j] == '将' {
+		j++ // 陳大文將於下月接任
+	}
 	if j < len(f) && strings.ContainsRune("自于在", f[j]) {
 		j++
 	}
-	for _, w := range []string{"去年", "今年", "前年", "上月", "本月", "早前", "日前", "近日", "同年", "昨日", "今日", "前日"} {
+	for _, w := range []string{"去年", "今年", "前年", "上月", "本月", "早前", "日前", "近日", "同年", "昨日", "今日", "前日", "下月", "明年"} {
 		if hasPrefixAt(f, j, w) {
 			return j + len([]rune(w)) // 陈美玲于去年卸任
 		}
