@@ -16,6 +16,7 @@ func TestCopulaGroupsZh(t *testing.T) {
 		{"zh-Hant", "星河科技昨日宣布獲遠山資本策略性投資。", []string{"INVESTED_IN 遠山資本 > 星河科技"}},
 		// A time phrase between the person and the post taken up.
 		{"zh-Hant", "星河科技宣布，陳大文將於下月接任行政總裁一職。", []string{"LEADS 陳大文 > 星河科技"}},
+		{"zh-Hant", "星河科技宣布，由陳大文出任行政總裁，即時生效。", []string{"LEADS 陳大文 > 星河科技"}},
 	}, nil)
 	checkEntities(t, "zh-Hans", "远山系统集成有限公司宣布上市。", nil, []string{"统集成有限公司"})
 	checkEntities(t, "zh-Hans", "星澜科技系远山集团旗下公司。", nil, []string{"星澜科技系远山集团"})

@@ -597,7 +597,11 @@ var zhPersonVerbs = []string{"毕业于", "早年", "本科", "曾任", "曾在"
 // clause right before a verb said of people.
 func namesBeforePersonVerbs(d *doc) []mention {
 	f := d.folded
-	return clauseOpeningNames(d, func(n, e int) bool {
+	// 由陳大文出任行政總裁: the name after 由 that takes up a post.
+	takesUp := namesOpeningAfter(d, "由", func(n, e int) bool {
+		return wordAt(f, e, []string{"出任", "担任", "接任"}) && titleAt(f, skipWords(f, e+2, zhFunctions)) > 0
+	})
+	return append(takesUp, clauseOpeningNames(d, func(n, e int) bool {
 		for _, v := range zhPersonVerbs {
 			if hasPrefixAt(f, e, v) || hasPrefixAt(f, afterYearPhrase(f, e), v) { // 陈志强自2020年起担任
 				return true
@@ -611,7 +615,7 @@ func namesBeforePersonVerbs(d *doc) []mention {
 		// 李家豪已加入星橋醫療，出任首席財務官: a post taken up in the clauses after the joining.
 		// 陳志強加入港華科技出任財務總監: the post taken up says the bare 加入 is a person's.
 		return n == 3 && (wordAt(f, e, zhJoinVerbs) || wordAt(f, e, []string{"加入", "加盟"})) && takesPostAfter(d, e)
-	})
+	})...)
 }
 
 // zhJoinVerbs say that a person joined an organisation (the adverb keeps a company's
