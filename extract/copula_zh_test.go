@@ -20,6 +20,8 @@ func TestCopulaGroupsZh(t *testing.T) {
 	}, nil)
 	checkEntities(t, "zh-Hans", "远山系统集成有限公司宣布上市。", nil, []string{"统集成有限公司"})
 	checkEntities(t, "zh-Hans", "星澜科技系远山集团旗下公司。", nil, []string{"星澜科技系远山集团"})
+	// An adverb between a company and its verb is no part of its name; 則 may end a policy's.
+	checkEntities(t, "zh-Hans", "星澜科技完成融资。星澜科技还表示，今年计划在新加坡设立总部。", nil, []string{"星澜科技还"})
 	// A name before 將於 and a time word and a person's verb is a person's.
 	checkEntities(t, "zh-Hant", "星河科技宣布，陳大文將於下月接任行政總裁一職。", map[string]kg.Kind{"陳大文": kg.KindPerson}, nil)
 }
