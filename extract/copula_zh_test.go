@@ -17,6 +17,9 @@ func TestCopulaGroupsZh(t *testing.T) {
 		// A time phrase between the person and the post taken up.
 		{"zh-Hant", "星河科技宣布，陳大文將於下月接任行政總裁一職。", []string{"LEADS 陳大文 > 星河科技"}},
 		{"zh-Hant", "星河科技宣布，由陳大文出任行政總裁，即時生效。", []string{"LEADS 陳大文 > 星河科技"}},
+		// A bank's division names the bank before its line of business.
+		{"zh-Hans", "顾远山此前曾任远峰投资银行部董事总经理。", []string{"WORKED_AT 顾远山 > 远峰"}},
+		{"zh-Hant", "陳明曾任星海私人銀行部主管。", []string{"WORKED_AT 陳明 > 星海"}},
 	}, nil)
 	checkEntities(t, "zh-Hans", "远山系统集成有限公司宣布上市。", nil, []string{"统集成有限公司"})
 	checkEntities(t, "zh-Hans", "星澜科技系远山集团旗下公司。", nil, []string{"星澜科技系远山集团"})

@@ -1095,13 +1095,19 @@ func chineseBySuffix(d *doc) []mention {
 			if suf.s == "投资" && !textnorm.HasHan(left) && (at2(f, start-1) == '获' || hasSuffixAt(f, start, "获得") || hasSuffixAt(f, start, "得到")) {
 				break // 獲OpenAI投資: the investor's Latin name and the verb's noun, not a name
 			}
-			if suf.s == "投资" && (at2(f, end) == '者' || at2(f, end) == '部') {
-				break // 基石投资者: investors; 战略投资部: a department
+			if suf.s == "投资" && (at2(f, end) == '者' || at2(f, end) == '部' || hasPrefixAt(f, end, "银行部")) {
+				break // 基石投资者: investors; 战略投资部, 投資銀行部: a department
 			}
 			if (suf.s == "投资" || suf.s == "科技") && endsWithOrgSuffix(left) {
 				break // IDG资本投资, 新创建集团战略投资: the name is the part before
 			}
 			if !institutional[suf.s] && (zhGeneric[left] || allGeneric(left)) || zhGeneric[left+suf.s] {
+				break
+			}
+			if e, ok := bankBeforeDivision(f, start, i, end, suf.s); ok {
+				name := string(d.runes[start:e]) // 高盛投資銀行部: 高盛, whose investment-banking division it is
+				out = append(out, mention{start: start, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
+				i = end - 1
 				break
 			}
 			name := string(d.runes[start:end])

@@ -98,3 +98,20 @@ func afterCopulaXi(f []rune, start, i int) int {
 
 // zhInvestmentKinds stand before 投資 the noun, not the suffix of a name (獲遠山資本策略性投資).
 var zhInvestmentKinds = []string{"策略性", "战略", "股权", "财务", "少数股权", "追加", "新一轮", "首轮"}
+
+// zhBankingLines name a bank's line of business, which a division (部) is named after: 投資銀行部,
+// 私人銀行部.
+var zhBankingLines = []string{"投资", "私人", "零售", "企业", "商业", "环球", "个人", "交易"}
+
+// bankBeforeDivision returns where the employer's name ends when the 銀行 found at i..end is a
+// banking division's (高盛投資銀行部): the run before the line of business, two runes or more.
+func bankBeforeDivision(f []rune, start, i, end int, suf string) (int, bool) {
+	if suf != "银行" || at2(f, end) != '部' {
+		return 0, false
+	}
+	w := wordEndingAt(f, i, zhBankingLines)
+	if e := i - len([]rune(w)); w != "" && e-start >= 2 {
+		return e, true
+	}
+	return 0, false
+}
