@@ -37,7 +37,29 @@ var zhBareEndings = map[string]bool{"有限": true, "有限公司": true, "股�
 
 // zhTrailingAdverbs follow a company's name at a clause's start and are cut off it
 // (云栖医疗同步宣布 → 云栖医疗).
-var zhTrailingAdverbs = []string{"同步", "同时", "正式", "再次", "首次", "亦", "也", "再", "又", "则", "任"} // 则; 任 (在梅奥诊所任研究员)
+var zhTrailingAdverbs = []string{"同步", "同时", "正式", "再次", "首次", "亦", "也", "再", "又", "则", "任", // 则; 任 (在梅奥诊所任研究员)
+	"还"} // 云帆智能还表示
+
+// zhReportWords tell what someone said or reported, or deny it: a candidate holding one is a
+// clause read as a name (有报道指政府, 市场传闻公司, 暂时未有相关计划, 回应称公司), never a name.
+var zhReportWords = []string{"传闻", "有报道", "报道指", "报道称", "报道说", "有消息", "消息指", "消息称", "未有", "没有",
+	"暂时", "回应", "表示", "透露"}
+
+// zhAnyWords open a noun phrase about no one in particular (任何券商, 所有股东, 有关部门).
+var zhAnyWords = []string{"任何", "所有", "有关", "相关", "部分", "某"}
+
+// zhGenericPlaces are what a company has or sets up, not what it is called, when a region
+// word alone qualifies them (国际总部, 亚洲区域总部, 海外研发中心: the company's own, named
+// by its owner). Alone they may refer back to a named one (实验室 for 智能制造联合实验室).
+var zhGenericPlaces = []string{"总部", "实验室", "办公室", "研发中心", "生产线"}
+
+// zhRegionWords qualify a company's office by the region it serves (亚洲总部, 海外研发中心).
+var zhRegionWords = map[string]bool{"国际": true, "海外": true, "亚洲": true, "亚太": true, "全球": true, "东南亚": true,
+	"中东": true, "欧洲": true, "大中华": true, "大湾区": true, "": true}
+
+// zhGenericRoles name a thing or a part someone plays, never an organisation (专利 in
+// 以专利作价入股, 发言人 in 公司发言人回应).
+var zhGenericRoles = map[string]bool{"专利": true, "发言人": true, "代表": true, "负责人": true}
 
 // zhPlanVerbFollowers come after 计划 when it is the verb "plans" (衡矩智能计划于下半年…).
 var zhPlanVerbFollowers = []string{"于", "在", "将", "以", "向", "把", "明年", "今年", "年内", "下半年", "上半年", "最快", "进一步"}
@@ -171,6 +193,9 @@ func trimZh(d *doc, m mention) (mention, bool) {
 				return m, false
 			}
 		}
+		if containsAny(name, zhReportWords) || wordAt([]rune(name), 0, zhAnyWords) || genericPlaceName(name) {
+			return m, false // 有報道指政府, 任何券商, 國際總部: no name
+		}
 		if m.kind == kg.KindOrganization && allGenericParts(name) {
 			return m, false // 人工智能及新能源: fields, not a name
 		}
@@ -257,4 +282,18 @@ func allGenericParts(name string) bool {
 		}
 	}
 	return true
+}
+
+// genericPlaceName reports whether name is one of zhGenericRoles, or one of zhGenericPlaces
+// after a region word alone (国际总部, 亚洲区域总部, 区域总部).
+func genericPlaceName(name string) bool {
+	if zhGenericRoles[name] {
+		return true
+	}
+	for _, g := range zhGenericPlaces {
+		if left, ok := strings.CutSuffix(name, g); ok && left != "" {
+			return zhRegionWords[strings.TrimSuffix(strings.TrimSuffix(left, "联合"), "区域")]
+		}
+	}
+	return false
 }

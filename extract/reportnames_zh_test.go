@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// Clauses of reporting and denial, noun phrases about no one in particular, a company's own
+// offices and the things it owns are read as no name; an adverb after a name is cut off it.
+func TestReportAndGenericNonNames(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want       map[string]kg.Kind
+		not        []string
+	}{
+		{"zh-Hant", "有報道指政府會把資助計劃擴展至中東市場，政府發言人回應時表示暫時未有相關計劃。", nil,
+			[]string{"有報道指政府", "發言人", "暫時未有相關計劃"}},
+		{"zh-Hans", "对于市场传闻公司将赴港上市，星图科技表示暂无时间表。", nil, []string{"市场传闻公司"}},
+		{"zh-Hans", "星图科技目前未与任何券商签署辅导协议。", nil, []string{"任何券商"}},
+		{"zh-Hant", "科大以三項專利作價入股初創「智匯能源」。", nil, []string{"專利"}},
+		{"zh-Hans", "云帆智能还表示，公司计划在新加坡设立办事处。", map[string]kg.Kind{"云帆智能": kg.KindOrganization}, []string{"云帆智能还"}},
+	}
+	for _, c := range cases {
+		checkEntities(t, c.lang, c.text, c.want, c.not)
+	}
+	checkRelAbsent(t, []relCase{
+		{"zh-Hans", "星图科技目前未与任何券商签署辅导协议，但已与星河资本签署合作协议。", []string{"PARTNERED_WITH 星图科技 > 任何券商"}},
+		{"zh-Hant", "有報道指政府會把資助計劃擴展至中東市場。", []string{"TARGETS_MARKET 有報道指政府 > 中東"}},
+	})
+}
+
+// A known entity is not matched by an alias any company could bear (国际总部).
+func TestGenericKnownAliases(t *testing.T) {
+	known := []Known{{ID: "acme-intl-hq", Kind: kg.KindFacility, Names: []string{"Acme international headquarters", "艾克米国际总部", "国际总部"}}}
+	ps := Extract(Input{Text: "北京AI企业深言科技 国际总部落户科学园", Language: "zh-Hans", Known: known})
+	for _, p := range ps {
+		if r := p.Relationship; r != nil && (r.From.EntityID == "acme-intl-hq" || r.To.EntityID == "acme-intl-hq") {
+			t.Errorf("another company's 国际总部 read as the known one: %s %s > %s", r.Type, r.From.Name, r.To.Name)
+		}
+	}
+	ps = Extract(Input{Text: "艾克米国际总部落户香港科学园。", Language: "zh-Hans", Known: known})
+	if got := rels(ps); got["LOCATED_IN 艾克米国际总部 > 香港科学园"] == nil {
+		t.Errorf("the known name itself no longer matches: %v", keys(got))
+	}
+}
