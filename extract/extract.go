@@ -78,8 +78,9 @@ func Extract(in Input) []Proposal {
 	out = append(out, frameFacts(d, es)...)            // 在《预算案》中…推出「乙计划」, 在「乙展」获颁金奖 (policyframes_zh.go)
 	out = append(out, listedCompanyFacts(d, es, ix)...)
 	out = operatorNotParticipant(d, out)
-	out = dropImplausible(es, out)  // a university as a round's investee, a bureau as a grantee (plausible.go)
-	out = dropDeniedReports(d, out) // 有报道称甲将获乙投资，甲回应称没有相关安排 (hearsay.go)
+	out = dropImplausible(es, out)     // a university as a round's investee, a bureau as a grantee (plausible.go)
+	out = dropDeniedReports(d, out)    // 有报道称甲将获乙投资，甲回应称没有相关安排 (hearsay.go)
+	out = pairRespectively(d, es, out) // 甲、乙及丙分别在A、B及C设立 (respectively.go)
 	out = append(out, figureProposals(d, es, facts, pub, investees)...)
 	out = append(out, entityProposals(d, es)...)
 	sort.SliceStable(out, func(a, b int) bool {
