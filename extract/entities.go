@@ -83,8 +83,8 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = mergeGovernmentOffices(d, all)                                // 香港特区政府数字政策办公室 (occasions_zh.go)
 	kept := titleCaseNames(d, dropDescriptions(d, keepLongest(d, all))) // "… Announces US$180 Million First Close" (headlines_en.go)
 	mergeLeadingWords(d, kept)
-	headTable := headAliases(kept, ix) // 寶恒集團 … 寶恒, 香港理工大學 … 理大
-	heads := applyHeadAliases(kept, headTable)
+	headTable := headAliases(d, kept, ix) // 寶恒集團 … 寶恒, 香港理工大學 … 理大
+	heads := applyHeadAliases(d, kept, headTable)
 	if hm := append(headMentions(d, kept, headTable), leadingWordMentions(d, kept)...); len(hm) > 0 {
 		kept = append(kept, hm...)
 		sort.Slice(kept, func(a, b int) bool { return kept[a].start < kept[b].start })
