@@ -142,6 +142,16 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			from, fromPrev := fill(d, es, ms, si, c, 0, c.from, h)
 			to, toPrev := fill(d, es, ms, si, c, 1, c.to, h)
+			if m, pronoun, ok := coordinatedSubject(d, ms, si, c, h, 0, c.from, from); ok && pronoun {
+				from, fromPrev = fill(d, es, ms, si, c, 0, []string{"S"}, h) // "The company …, and has invested in B" (coordinated_en.go)
+			} else if ok {
+				from, fromPrev = []mention{m}, false // "A was founded by X, who …, and has invested in B"
+			}
+			if m, pronoun, ok := coordinatedSubject(d, ms, si, c, h, 1, c.to, to); ok && pronoun {
+				to, toPrev = fill(d, es, ms, si, c, 1, []string{"S"}, h) // "The company …, and is backed by B"
+			} else if ok {
+				to, toPrev = []mention{m}, false
+			}
 			if m, ok := es.answerCompany(h.start); ok && len(from) > 0 && (len(to) == 0 || allIn(to, from)) && fitsCue(c, 1, m.kind) && !containsEntity(from, m) {
 				to, toPrev = []mention{m}, false // 答：今年完成B轮，由甲领投: the round is the interviewee's company's, not 甲's
 			}
