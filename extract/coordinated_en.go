@@ -54,3 +54,59 @@ func coordinatedSubject(d *doc, ms []mention, si int, c *relCue, h cueHit, side 
 	}
 	return mention{}, false, false
 }
+
+// enThingPronouns open an English sentence whose subject is a company, a fund or a thing,
+// never a person.
+var enThingPronouns = []string{"it ", "its ", "it's ", "the company ", "the company's ", "the firm ", "the firm's ",
+	"the group ", "the group's ", "the startup ", "the start-up ", "the fund ", "the fund's ", "the platform ", "the bank "}
+
+// thingSubject reports whether English sentence s opens (after a time opener) with such a word:
+// a slot for a person is not filled from the sentences before through it.
+func thingSubject(d *doc, s span) bool {
+	if d.lang != "en" {
+		return false
+	}
+	start := afterTimeOpener(d, s)
+	head := strings.ToLower(string(d.folded[start:min(s.end, start+16)]))
+	for _, p := range enThingPronouns {
+		if strings.HasPrefix(head, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// enHeadNouns refer back by the word a name ends with: "The group" is the last "… Group"
+// named, not the company the text is about.
+var enHeadNouns = []string{"group", "bank", "university", "exchange", "institute", "foundation", "association",
+	"council", "corporation", "authority", "fund"}
+
+// headNounReferent resolves an English sentence that opens with "The" and such a noun to the
+// last name in it or the three sentences before that ends with the noun.
+func headNounReferent(d *doc, es *entitySet, si int, fits func(mention) bool) (mention, bool, bool) {
+	if d.lang != "en" {
+		return mention{}, false, false
+	}
+	s := d.sents[si]
+	start := afterTimeOpener(d, s)
+	head := strings.ToLower(string(d.folded[start:min(s.end, start+20)]))
+	noun := ""
+	for _, n := range enHeadNouns {
+		if strings.HasPrefix(head, "the "+n+" ") || strings.HasPrefix(head, "the "+n+"'s ") || strings.HasPrefix(head, "the "+n+",") {
+			noun = n
+		}
+	}
+	if noun == "" {
+		return mention{}, false, false
+	}
+	for j := si - 1; j >= 0 && j >= si-3; j-- {
+		ms := es.sentenceMentions(d.sents[j])
+		for x := len(ms) - 1; x >= 0; x-- {
+			w := strings.Fields(strings.ToLower(ms[x].name))
+			if len(w) > 1 && w[len(w)-1] == noun && fits(ms[x]) {
+				return ms[x], true, true
+			}
+		}
+	}
+	return mention{}, false, false
+}

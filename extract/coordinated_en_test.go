@@ -23,3 +23,12 @@ func TestCoordinatedPredicateSubject(t *testing.T) {
 			[]string{"PARTNERED_WITH Orbix Robotics > Keppel"}},
 	})
 }
+
+// "It" and "the company" name no person; "The group" is the last "… Group" named.
+func TestThingAndHeadNounSubjects(t *testing.T) {
+	text := "Meridian Ventures has backed 12 start-ups. \"We look for builders,\" said Alan Fung, managing director of Meridian Ventures. " +
+		"It also joined a HK$50 million round in Aquila Health. Pacific Crest Group, which is listed in Hong Kong, owns 60 per cent of Harbourview Logistics. " +
+		"Meridian Ventures will open an office in Tokyo. The group is chaired by Victor Chan."
+	checkRelCases(t, []relCase{{"en", text, []string{"LEADS Victor Chan > Pacific Crest Group", "LEADS Alan Fung > Meridian Ventures"}}}, nil)
+	checkRelAbsent(t, []relCase{{"en", text, []string{"WORKED_AT Alan Fung > Aquila Health", "LEADS Victor Chan > Meridian Ventures"}}})
+}

@@ -524,6 +524,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if m, prev, ok := fundNamedBefore(d, es, si, c, side); ok {
 				return []mention{m}, prev // "HKIC is the anchor limited partner": of the fund just named
 			}
+			if !pronoun && thingSubject(d, d.sents[si]) && fitsCue(c, side, kg.KindPerson) && !fitsCue(c, side, kg.KindOrganization) {
+				return nil, false // "It also joined a round in B": "it" is no person, whoever the text named before (coordinated_en.go)
+			}
 			if !pronoun && ownSubjectMisfits(d, ms, si, c, side, fits) {
 				return nil, false // 研發院由生產力局管理: the sentence's own subject, not an earlier fund
 			}
@@ -531,6 +534,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				!genericSubject(d, d.sents[si], h.start)) { // 獲納入的公司可進駐…
 				if pronoun && companyPronoun(d, d.sents[si]) {
 					fits = func(m mention) bool { return fitsCue(c, side, m.kind) && m.kind != kg.KindPerson } // 公司 is no person
+				}
+				if m, prev, ok := headNounReferent(d, es, si, fits); ok {
+					return []mention{m}, prev // "The group is chaired by X": the last name that ends in Group (coordinated_en.go)
 				}
 				if m, prev, ok := topicBefore(d, es, si, fits); ok {
 					return []mention{m}, prev
