@@ -110,3 +110,38 @@ func headNounReferent(d *doc, es *entitySet, si int, fits func(mention) bool) (m
 	}
 	return mention{}, false, false
 }
+
+// participleHead returns the name an English apposition describes when a participle cue ends
+// it: "A, a telemedicine platform founded by X", "A, an AI start-up backed by Y". The cue's
+// left side is A, however far the description puts it from the cue.
+func participleHead(d *doc, ms []mention, c *relCue, i int) (mention, bool) {
+	if d.lang != "en" {
+		return mention{}, false
+	}
+	first, _, _ := strings.Cut(c.cue, " ")
+	if !strings.HasSuffix(first, "ed") {
+		return mention{}, false
+	}
+	for x := len(ms) - 1; x >= 0; x-- {
+		m := ms[x]
+		if m.end > i {
+			continue
+		}
+		gap := string(d.runes[m.end:i])
+		rest, ok := strings.CutPrefix(gap, ", a ")
+		if !ok {
+			rest, ok = strings.CutPrefix(gap, ", an ")
+		}
+		w := strings.Fields(rest)
+		if !ok || len(w) == 0 || len(w) > 6 {
+			return mention{}, false
+		}
+		for _, x := range w {
+			if x != strings.ToLower(x) || strings.ContainsAny(x, ",;:()\"") {
+				return mention{}, false
+			}
+		}
+		return m, true
+	}
+	return mention{}, false
+}

@@ -32,3 +32,19 @@ func TestThingAndHeadNounSubjects(t *testing.T) {
 	checkRelCases(t, []relCase{{"en", text, []string{"LEADS Victor Chan > Pacific Crest Group", "LEADS Alan Fung > Meridian Ventures"}}}, nil)
 	checkRelAbsent(t, []relCase{{"en", text, []string{"WORKED_AT Alan Fung > Aquila Health", "LEADS Victor Chan > Meridian Ventures"}}})
 }
+
+// A participle that ends an apposition describes the name the apposition follows; a "-based"
+// noun phrase ends at a relative pronoun.
+func TestApposedParticiples(t *testing.T) {
+	cases := []relCase{
+		{"en", "Meridian Ventures has backed 12 start-ups, including Aquila Health, a telemedicine platform founded by Sandra Yuen.",
+			[]string{"LEADS Sandra Yuen > Aquila Health", "INVESTED_IN Meridian Ventures > Aquila Health"}},
+		{"en", "Meridian Ventures has backed 12 start-ups. Its portfolio includes Novabyte, a Shenzhen-based chip designer that listed on Nasdaq last year.",
+			[]string{"LOCATED_IN Novabyte > Shenzhen", "LISTED_ON Novabyte > Nasdaq"}},
+	}
+	checkRelCases(t, cases, nil)
+	checkRelAbsent(t, []relCase{
+		{"en", cases[0].text, []string{"LEADS Sandra Yuen > Meridian Ventures"}},
+		{"en", cases[1].text, []string{"LOCATED_IN Nasdaq > Shenzhen"}},
+	})
+}

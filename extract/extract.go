@@ -406,6 +406,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if c.flags["adj"] {
 				continue
 			}
+			if m, ok := participleHead(d, ms, c, h.start); ok && fitsCue(c, side, m.kind) {
+				return []mention{m}, false // "Aquila Health, a telemedicine platform founded by X": Aquila Health (coordinated_en.go)
+			}
 			if m, ok := subjectBeforeAside(d, d.sents[si], ms, c, side, h.start); ok {
 				return []mention{m}, false // "A, spun off from B, listed on": A
 			}
@@ -476,6 +479,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			}
 		case "S":
 			fits := func(m mention) bool { return fitsCue(c, side, m.kind) }
+			if m, ok := participleHead(d, ms, c, h.start); ok && fits(m) {
+				return []mention{m}, false // "…, including A, a platform founded by X": A, not the sentence's subject
+			}
 			// 其/公司/The company stand for an organisation: a slot for a person is still filled
 			// in the sentence ("公司创始人陆明远…曾任职于宁德时代").
 			if m, ok := quotedSpeakerOrg(d, d.sents[si], ms, h, fits); ok {
