@@ -24,7 +24,14 @@ var zhNotNameStarts = []string{"专注", "主要", "开发", "提供", "负责",
 	"取得", "获得", "修读", "就读", "攻读", "加盟", "任职", "拥有",
 	"另一", "其中一", // 另一創辦人, 其中一名董事
 	"留任", "出任", "担任", "兼任", "转任", "升任", "接任", // 留任凍運通行政總裁: a verb of taking a post
-	"参展", "同样"} // 「智裝科技」同樣參展
+	"参展", "同样", // 「智裝科技」同樣參展
+	// Verbs whose object is the name (欢迎瑞能科技落户, 获甲邀请进驻, 协助初创…)
+	"欢迎", "邀请", "感谢", "祝贺", "恭喜", "协助", "帮助", "助力", "加快"}
+
+// zhVerbsBeforeNames stand before a name they govern: cut off a candidate that has a name's
+// ending after them (欢迎瑞能科技 → 瑞能科技), or the candidate is the verb alone.
+var zhVerbsBeforeNames = map[string]bool{"欢迎": true, "邀请": true, "感谢": true, "祝贺": true, "恭喜": true,
+	"协助": true, "帮助": true, "助力": true}
 
 // zhTrailingObjects follow a company's name — what was bought of it (收购上海柏谷生物全部股权)
 // or the department that acted for it (由字节跳动战略投资部领投) — and are cut off it.
@@ -185,7 +192,7 @@ func trimZh(d *doc, m mention) (mention, bool) {
 	if m.kind != kg.KindPerson {
 		for _, w := range zhNotNameStarts {
 			if rest := strings.TrimPrefix(name, w); rest != name {
-				if len([]rune(rest)) >= 3 && hasKindSuffix(rest) && (w == "持有" || w == "来自" || w == "毕业" || personVerbs[w]) {
+				if len([]rune(rest)) >= 3 && hasKindSuffix(rest) && (w == "持有" || w == "来自" || w == "毕业" || personVerbs[w] || zhVerbsBeforeNames[w]) {
 					m.start += len([]rune(w)) // 持有香港科技大學: the verb stands before the name
 					name = rest
 					break

@@ -44,3 +44,19 @@ func TestGenericKnownAliases(t *testing.T) {
 		t.Errorf("the known name itself no longer matches: %v", keys(got))
 	}
 }
+
+// A verb that governs a name is cut off it, or is no name alone; 旗下 takes only the owner
+// written right before it.
+func TestVerbsBeforeNamesAndOwners(t *testing.T) {
+	checkEntities(t, "zh-Hans", "引进办主任刘广表示，欢迎瑞能科技落户香港。", nil, []string{"欢迎瑞能科技"})
+	checkRelCases(t, []relCase{
+		{"zh-Hans", "引进办主任刘广表示，欢迎瑞能科技落户香港。", []string{"LOCATED_IN 瑞能科技 > 香港"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hant", "集團旗下的「恒基雲」已獲香港科技園公司邀請進駐將軍澳數據技術中心。", []string{"LOCATED_IN 邀請 > 將軍澳數據技術中心"}},
+		{"zh-Hant", "恒基科網的主要股東為李氏家族旗下的恒基控股，持股約52%。", []string{"SUBSIDIARY_OF 恒基控股 > 恒基科網"}},
+	})
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "恒基科網的主要股東為恒基集團旗下的恒基控股，持股約52%。", []string{"SUBSIDIARY_OF 恒基控股 > 恒基集團"}},
+	}, nil)
+}
