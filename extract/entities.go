@@ -1234,8 +1234,8 @@ func extendLeft(f []rune, i, max int) int {
 		}
 		stop := false
 		for _, w := range zhStopWords {
-			if hasSuffixAt(f, j, w) {
-				stop = true
+			if hasSuffixAt(f, j, w) && !(w == "建设" && strings.ContainsRune("市省区县", at2(f, j-3))) {
+				stop = true // (合肥市建设投资控股: a city's construction-investment company, not "builds")
 				break
 			}
 		}

@@ -78,6 +78,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, frameFacts(d, es)...)            // 在《预算案》中…推出「乙计划」, 在「乙展」获颁金奖 (policyframes_zh.go)
 	out = append(out, listedCompanyFacts(d, es, ix)...)
 	out = operatorNotParticipant(d, out)
+	fundedByNotRun(d, out)             // 计划由政府拨款: funds, not runs (plausible.go)
 	out = dropImplausible(es, out)     // a university as a round's investee, a bureau as a grantee (plausible.go)
 	out = dropDeniedReports(d, out)    // 有报道称甲将获乙投资，甲回应称没有相关安排 (hearsay.go)
 	out = pairRespectively(d, es, out) // 甲、乙及丙分别在A、B及C设立 (respectively.go)

@@ -72,3 +72,46 @@ func dropImplausible(es *entitySet, ps []Proposal) []Proposal {
 	}
 	return out
 }
+
+// zhFundingVerbs after 由甲 say that 甲 pays for the programme or fund (计划由政府拨款十亿元,
+// 母基金由甲出资60亿元): 甲 funds it; the bare 由 of OPERATES read 甲 as its operator.
+var zhFundingVerbs = []string{"出资", "拨款", "资助", "注资", "全资"}
+
+// fundedByNotRun retypes OPERATES facts cued by a bare 由 whose operator is followed by a
+// verb of paying: FUNDS.
+func fundedByNotRun(d *doc, ps []Proposal) {
+	for i, p := range ps {
+		r := p.Relationship
+		if r == nil || r.Type != "OPERATES" || p.Trigger != "由" || d.lang == "en" {
+			continue
+		}
+		name := []rune(r.From.Name)
+		at := cueAt(d, p) + 1
+		k := lastIndexBefore(d.runes, name, at, min(len(d.runes), at+len(name)+12)) // (由合肥市建设投资控股…: a name cut after the city)
+		if k < 0 {
+			continue
+		}
+		e := k + len(name)
+		for e < len(d.folded) && (d.folded[e] == '（' || d.folded[e] == '(') {
+			for e < len(d.folded) && d.folded[e] != '）' && d.folded[e] != ')' {
+				e++ // 由甲（以下简称“乙”）出资: the defined short form
+			}
+			e++
+		}
+		if wordAt(d.folded, e, zhFundingVerbs) {
+			q := *r
+			q.Type = "FUNDS"
+			ps[i].Relationship = &q
+		}
+	}
+}
+
+// lastIndexBefore is the start of the last whole copy of w in r[lo:hi], or -1.
+func lastIndexBefore(r, w []rune, lo, hi int) int {
+	for k := hi - len(w); k >= lo; k-- {
+		if string(r[k:k+len(w)]) == string(w) {
+			return k
+		}
+	}
+	return -1
+}
