@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // "The company was founded by Dr Liu, who previously headed research at Roche, and is backed
 // by Qiming": a predicate joined by "and" with no subject of its own shares the sentence's
@@ -24,7 +27,9 @@ func coordinatedSubject(d *doc, ms []mention, si int, c *relCue, h cueHit, side 
 		from[0].start < s.start || from[0].end > h.start {
 		return mention{}, false, false
 	}
-	words := strings.Fields(strings.ToLower(string(d.folded[from[0].end:h.start])))
+	// The words between the name and the cue; the last few tell (the cue is far in a long
+	// sentence: only what stands right before it is read).
+	words := strings.Fields(strings.ToLower(string(d.folded[max(from[0].end, h.start-60):h.start])))
 	k := len(words) - 1
 	for k >= 0 && enPredicateFillers[words[k]] {
 		k--
@@ -122,10 +127,13 @@ func participleHead(d *doc, ms []mention, c *relCue, i int) (mention, bool) {
 	if !strings.HasSuffix(first, "ed") {
 		return mention{}, false
 	}
-	for x := len(ms) - 1; x >= 0; x-- {
+	// Mentions do not overlap: the last that ends by i is the one before the first that ends
+	// past it.
+	x := sort.Search(len(ms), func(k int) bool { return ms[k].end > i }) - 1
+	if x >= 0 {
 		m := ms[x]
-		if m.end > i {
-			continue
+		if i-m.end > 80 {
+			return mention{}, false
 		}
 		gap := string(d.runes[m.end:i])
 		rest, ok := strings.CutPrefix(gap, ", a ")

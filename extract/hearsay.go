@@ -24,6 +24,9 @@ var enHearsay = []string{"reports that", "reported that", "report that", "specul
 var enDenials = []string{"denied", "dismissed", "not true", "untrue", "no plans", "declined to comment", "rejected",
 	"no such", "denies"}
 
+// reportReach is how far from a cue a report or its denial is looked for, in runes.
+const reportReach = 200
+
 // deniedReport reports whether the fact whose cue stands at i is told as a report that the
 // text then denies, or as the subject of a rumour (对于…的传闻).
 func deniedReport(d *doc, i int) bool {
@@ -31,13 +34,14 @@ func deniedReport(d *doc, i int) bool {
 	if si < 0 {
 		return false
 	}
+	// Reports and denials stand near the fact: a long sentence is read around the cue only.
 	s := d.sents[si]
-	before := strings.ToLower(string(d.folded[s.start:i]))
-	rest := strings.ToLower(string(d.folded[i:s.end]))
+	before := strings.ToLower(string(d.folded[max(s.start, i-reportReach):i]))
+	rest := strings.ToLower(string(d.folded[i:min(s.end, i+reportReach)]))
 	after := rest
-	if si+1 < len(d.sents) {
+	if si+1 < len(d.sents) && s.end < i+reportReach {
 		n := d.sents[si+1]
-		after += strings.ToLower(string(d.folded[n.start:n.end]))
+		after += strings.ToLower(string(d.folded[n.start:min(n.end, n.start+reportReach)]))
 	}
 	if d.lang == "en" {
 		return containsAny(before, enHearsay) && containsAny(after, enDenials)

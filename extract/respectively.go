@@ -17,7 +17,7 @@ import (
 func respectiveCue(d *doc, i int) bool {
 	if d.lang == "en" {
 		si := d.sentenceOf(i)
-		return si >= 0 && strings.Contains(strings.ToLower(string(d.folded[i:d.sents[si].end])), "respectively")
+		return si >= 0 && strings.Contains(strings.ToLower(string(d.folded[i:min(d.sents[si].end, i+200)])), "respectively")
 	}
 	for k := i; k >= max(0, i-3); k-- {
 		if hasSuffixAt(d.folded, k, "分别") || hasSuffixAt(d.folded, k, "各自") {
