@@ -274,8 +274,47 @@ func latinName(m mention) bool {
 	if len(w) >= 2 && enPostWords[w[0]] && (w[1] == "for" || w[1] == "of") {
 		return false // "Secretary for Innovation, Technology and Industry" is a post, not a body
 	}
+	if m.kind != kg.KindPerson && (modifierOnly(w) || countOnly(w) || len(w) == 1 && enLineVerbs[w[0]]) {
+		return false // "Singapore-headquartered", "About 1", a bullet's "Signed": no name
+	}
 	return m.kind == kg.KindPerson || !enTitleEnds[w[len(w)-1]]
 }
+
+// enModifierEnds end a hyphenated modifier ("Singapore-headquartered growth investor X"): a
+// candidate that ends with one is the modifier, not a name.
+var enModifierEnds = map[string]bool{"based": true, "headquartered": true, "backed": true, "listed": true, "owned": true,
+	"founded": true, "registered": true, "focused": true, "born": true, "led": true, "funded": true}
+
+func modifierOnly(w []string) bool {
+	last := w[len(w)-1]
+	k := strings.LastIndexByte(last, '-')
+	return k > 0 && enModifierEnds[last[k+1:]]
+}
+
+// countOnly reports whether a candidate is a number after words that open a count ("About
+// 1,200 delegates": "About 1").
+func countOnly(w []string) bool {
+	digits := false
+	for _, x := range w {
+		switch {
+		case strings.Trim(x, "0123456789,.") == "":
+			digits = true
+		case !enCountOpeners[strings.ToLower(x)]:
+			return false
+		}
+	}
+	return digits
+}
+
+var enCountOpeners = map[string]bool{"about": true, "around": true, "over": true, "nearly": true, "some": true,
+	"more": true, "than": true, "almost": true, "up": true, "to": true, "only": true, "just": true}
+
+// enLineVerbs open the lines of a list of milestones ("• Signed an MoU with Keppel", "- Joined
+// the programme"): alone they are the verb, not a name.
+var enLineVerbs = map[string]bool{"Signed": true, "Joined": true, "Named": true, "Raised": true, "Launched": true,
+	"Opened": true, "Completed": true, "Won": true, "Secured": true, "Partnered": true, "Expanded": true,
+	"Received": true, "Selected": true, "Appointed": true, "Hired": true, "Acquired": true, "Closed": true,
+	"Entered": true, "Moved": true, "Relocated": true, "Established": true, "Formed": true, "Started": true}
 
 // allGenericParts reports whether every part of a name joined by 及/与/和 is generic.
 func allGenericParts(name string) bool {
