@@ -407,6 +407,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if c.flags["adj"] {
 				continue
 			}
+			if m, ok := milestoneSubject(d, es, ms, h.start, func(m mention) bool { return fitsCue(c, side, m.kind) }); ok {
+				return []mention{m}, false // (nonnames.go)
+			}
 			if m, ok := participleHead(d, ms, c, h.start); ok && fitsCue(c, side, m.kind) {
 				return []mention{m}, false // "Aquila Health, a telemedicine platform founded by X": Aquila Health (coordinated_en.go)
 			}
@@ -482,6 +485,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			fits := func(m mention) bool { return fitsCue(c, side, m.kind) }
 			if m, ok := participleHead(d, ms, c, h.start); ok && fits(m) {
 				return []mention{m}, false // "…, including A, a platform founded by X": A, not the sentence's subject
+			}
+			if m, ok := milestoneSubject(d, es, ms, h.start, fits); ok {
+				return []mention{m}, false // "• Signed an MoU with Keppel": the text's company, not the line before's name
 			}
 			// 其/公司/The company stand for an organisation: a slot for a person is still filled
 			// in the sentence ("公司创始人陆明远…曾任职于宁德时代").

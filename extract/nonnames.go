@@ -343,3 +343,29 @@ func genericPlaceName(name string) bool {
 	}
 	return false
 }
+
+// milestoneSubject returns the company a list of milestones is about when the cue at i stands
+// in a line that opens with such a verb and names no one before the cue ("• Signed an MoU with
+// Keppel"): the text's most named company, not the name on the line before.
+func milestoneSubject(d *doc, es *entitySet, ms []mention, i int, fits func(mention) bool) (mention, bool) {
+	if d.lang != "en" {
+		return mention{}, false
+	}
+	ls := i
+	for ls > 0 && d.runes[ls-1] != '\n' && i-ls < 200 {
+		ls--
+	}
+	if ls > 0 && d.runes[ls-1] != '\n' {
+		return mention{}, false
+	}
+	t := strings.TrimLeft(string(d.runes[ls:min(len(d.runes), ls+20)]), "•·-–—*▪● \t") // (the verb may be the cue itself)
+	if first, _, _ := strings.Cut(t, " "); !enLineVerbs[first] {
+		return mention{}, false
+	}
+	for _, m := range ms {
+		if m.start >= ls && m.end <= i {
+			return mention{}, false
+		}
+	}
+	return mostNamedBefore(d, es, ls, fits)
+}
