@@ -156,8 +156,8 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if m, ok := es.answerCompany(h.start); ok && len(from) > 0 && (len(to) == 0 || allIn(to, from)) && fitsCue(c, 1, m.kind) && !containsEntity(from, m) {
 				to, toPrev = []mention{m}, false // 答：今年完成B轮，由甲领投: the round is the interviewee's company's, not 甲's
 			}
-			if c.typ == "ATTENDED" || c.typ == "MEMBER_OF" {
-				from = titledAttendees(d, ms, from) // 出席開幕禮的創新科技署署長黃敏儀: the person
+			if (c.typ == "ATTENDED" || c.typ == "MEMBER_OF") && !companyClause(d, ms, h.start) {
+				from = titledAttendees(d, ms, from) // 出席開幕禮的創新科技署署長黃敏儀: the person (公司在甲接受培育: the company)
 			}
 			if g := includedMembers(d, ms, s, c, h); len(g) > 0 && len(to) > 0 && c.typ != "ATTRACTED" {
 				from, fromPrev = g, false // 31間初創獲納入計劃，當中包括甲、乙及丙
@@ -409,6 +409,13 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			}
 			if m, ok := milestoneSubject(d, es, ms, h.start, func(m mention) bool { return fitsCue(c, side, m.kind) }); ok {
 				return []mention{m}, false // (nonnames.go)
+			}
+			if companyClause(d, ms, h.start) {
+				// 郑雅文毕业于港大，目前公司在数码港接受培育: the clause's 公司, not the person before it.
+				if g, prev := fill(d, es, ms, si, c, side, []string{"S"}, h); contains(slots, "S") && len(g) > 0 && g[0].kind != kg.KindPerson {
+					return g, prev
+				}
+				return nil, false
 			}
 			if m, ok := participleHead(d, ms, c, h.start); ok && fitsCue(c, side, m.kind) {
 				return []mention{m}, false // "Aquila Health, a telemedicine platform founded by X": Aquila Health (coordinated_en.go)

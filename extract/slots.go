@@ -957,6 +957,32 @@ func companyWord(d *doc, s span) bool {
 	return wordAt(d.folded, start, []string{"公司", "该公司", "本公司", "the company", "the firm", "the start-up", "the startup"})
 }
 
+// companyClause reports whether the Chinese clause holding position i opens (after a time
+// word) with a word for the company and names no one before i: its subject is that company,
+// not a name in the clause before.
+func companyClause(d *doc, ms []mention, i int) bool {
+	if d.lang == "en" {
+		return false
+	}
+	cs := zhClauseStart(d, i)
+	if cs == 0 || !isClauseBreak(d.runes[cs-1]) {
+		return false // a sentence's start: the sentence-level readers see it
+	}
+	j := cs
+	if w := wordStartingAt(d.folded, j, zhTimeWords); w != "" {
+		j += len([]rune(w))
+	}
+	if !wordAt(d.folded, j, []string{"公司", "该公司", "本公司", "集团", "该集团"}) || wordAt(d.folded, j, []string{"公司的", "集团的"}) {
+		return false
+	}
+	for _, m := range ms {
+		if m.start >= cs && m.end <= i {
+			return false
+		}
+	}
+	return true
+}
+
 // publicBody reports whether a name is a government body's, a council's or a university's:
 // never what "the company" refers to.
 func publicBody(name string) bool {
