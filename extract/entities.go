@@ -978,7 +978,8 @@ var zhGeneric = map[string]bool{"人工智能": true, "人工": true, "独角兽
 	"城市": true, "电子": true, "通讯": true, "通信": true, "材料": true, "影像": true, "芯片设计": true, "生命": true,
 	"特专科技": true, "特专": true, // 特專科技公司 is the listing rules' category of company
 	"重点": true, "战略": true, "网络": true, "培育公司": true, "供应链": true, // 重點投資, 戰略投資, 培育公司
-	"独家": true} // 担任独家财务顾问
+	"独家": true,             // 担任独家财务顾问
+	"虚拟": true, "网上": true} // 虛擬銀行PAObank: the kind of bank, not its name
 
 func runeSet(s string) map[rune]bool {
 	m := map[rune]bool{}

@@ -186,6 +186,10 @@ func trimZh(d *doc, m mention) (mention, bool) {
 		m.start++ // 还有财经事务及库务局局长
 		name = string(f[m.start:m.end])
 	}
+	if r := []rune(name); m.kind != kg.KindPerson && len(r) >= 3 && r[0] == '原' && titleAt(f, m.end) > m.end {
+		m.start++ // 原美团副总裁王建国: "formerly of" 美团
+		name = string(r[1:])
+	}
 	if r := []rune(name); m.kind != kg.KindPerson && len(r) <= 3 && strings.ContainsRune("后前时", r[len(r)-1]) {
 		return m, false // 合并后, 上市前: a time phrase opening a clause
 	}
