@@ -148,6 +148,12 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			} else if ok {
 				from, fromPrev = []mention{m}, false // "A was founded by X, who …, and has invested in B"
 			}
+			if m, ok := zhCoordinatedSubject(d, ms, si, c, h, 0, c.from, from); ok {
+				from, fromPrev = mentionOrNone(m), false // 甲由乙創立，並已加入丙 (coordinated_zh.go)
+			}
+			if m, ok := zhCoordinatedSubject(d, ms, si, c, h, 1, c.to, to); ok {
+				to, toPrev = mentionOrNone(m), false
+			}
 			if m, pronoun, ok := coordinatedSubject(d, ms, si, c, h, 1, c.to, to); ok && pronoun {
 				to, toPrev = fill(d, es, ms, si, c, 1, []string{"S"}, h) // "The company …, and is backed by B"
 			} else if ok {

@@ -1,0 +1,17 @@
+package extract
+
+import "testing"
+
+// A clause opening with 並/亦/同時 and no subject of its own continues the sentence's subject,
+// unless the clause before has a subject of its own.
+func TestCoordinatedClauseSubjectZh(t *testing.T) {
+	founded := "雲帆智能由中文大學教授何家明於2023年創立，目前於香港科學園營運，並已加入香港科技園公司的「Incu-Bio」培育計劃。"
+	checkRelAbsent(t, []relCase{{"zh-Hant", founded, []string{"WORKED_AT 何家明 > Incu-Bio"}}})
+	checkRelCases(t, []relCase{
+		{"zh-Hant", founded, []string{"LEADS 何家明 > 雲帆智能", "LOCATED_IN 雲帆智能 > 香港科學園"}},
+		{"zh-Hant", "雲帆智能由中文大學教授何家明於2023年創立，目前於香港科學園營運，並已與星河資本簽署合作協議。",
+			[]string{"PARTNERED_WITH 雲帆智能 > 星河資本"}},
+		{"zh-Hant", "完成後，星河支付將成為海瀾集團的全資附屬公司，其創辦人兼行政總裁陳大文將留任，並獲委任加入海瀾董事會。",
+			[]string{"MEMBER_OF 陳大文 > 海瀾"}},
+	}, nil)
+}
