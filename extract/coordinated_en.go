@@ -153,3 +153,18 @@ func participleHead(d *doc, ms []mention, c *relCue, i int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// attachedToHyphen keeps, of the left side of a cue that opens with a hyphen ("-backed",
+// "-based"), the name the hyphen joins: a coordination before it ("founder Koh and
+// Temasek-backed Pavilion Capital") is not the modifier's.
+func attachedToHyphen(side []mention, slots []string, at int) []mention {
+	if len(slots) == 0 || slots[0] != "L" || len(side) < 2 {
+		return side
+	}
+	for _, m := range side {
+		if m.end == at {
+			return []mention{m}
+		}
+	}
+	return side
+}

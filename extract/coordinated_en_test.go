@@ -48,3 +48,10 @@ func TestApposedParticiples(t *testing.T) {
 		{"en", cases[1].text, []string{"LOCATED_IN Nasdaq > Shenzhen"}},
 	})
 }
+
+// A hyphenated modifier belongs to the name it joins, not to a coordination before it.
+func TestHyphenModifierOwner(t *testing.T) {
+	text := "Sterling Asia bought Tidal Labs in 2019 from founder Amy Lo and Temasek-backed Pavilion Capital."
+	checkRelCases(t, []relCase{{"en", text, []string{"INVESTED_IN Temasek > Pavilion Capital"}}}, nil)
+	checkRelAbsent(t, []relCase{{"en", text, []string{"INVESTED_IN Amy Lo > Pavilion Capital"}}})
+}

@@ -148,6 +148,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			} else if ok {
 				from, fromPrev = []mention{m}, false // "A was founded by X, who …, and has invested in B"
 			}
+			if d.lang == "en" && strings.HasPrefix(c.cue, "-") {
+				from, to = attachedToHyphen(from, c.from, h.start), attachedToHyphen(to, c.to, h.start) // "Koh and Temasek-backed X": Temasek alone
+			}
 			if m, ok := zhCoordinatedSubject(d, ms, si, c, h, 0, c.from, from); ok {
 				from, fromPrev = mentionOrNone(m), false // 甲由乙創立，並已加入丙 (coordinated_zh.go)
 			}
