@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
 
 // 光啟生物由港大教授梁志偉創立，目前於香港科學園營運，並已加入「Incu-Bio」計劃: a clause that
 // opens with 並/亦/同時 and has no subject of its own shares the sentence's subject (光啟生物),
@@ -76,4 +80,37 @@ func clauseSubject(d *doc, ms []mention, m mention) bool {
 		}
 	}
 	return true
+}
+
+// clauseOpeningName returns the name that opens the Chinese clause holding position i
+// after a report verb's clause (甲表示，该计划由乙资助: 该计划, the 「…计划」 named before):
+// the clause's own subject, which the speaker's company does not stand in for (ok with the
+// empty mention when it cannot fill the slot).
+func clauseOpeningName(d *doc, ms []mention, i int, fits func(mention) bool) (mention, bool) {
+	if d.lang == "en" {
+		return mention{}, false
+	}
+	cs := zhClauseStart(d, i)
+	if cs == 0 || !isClauseBreak(d.runes[cs-1]) || !reportVerbBefore(d.folded, cs-1) {
+		return mention{}, false
+	}
+	for _, m := range ms {
+		if m.start == cs && m.end <= i && m.kind != kg.KindPlace {
+			if !fits(m) {
+				return mention{}, true // the clause's subject cannot fill the slot: no one else does
+			}
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// reportVerbBefore reports whether a verb of saying ends right before position k (表示，…).
+func reportVerbBefore(f []rune, k int) bool {
+	for _, v := range []string{"表示", "指出", "透露", "称", "说", "强调", "介绍"} {
+		if hasSuffixAt(f, k, v) {
+			return true
+		}
+	}
+	return false
 }

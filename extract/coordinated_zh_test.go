@@ -15,3 +15,9 @@ func TestCoordinatedClauseSubjectZh(t *testing.T) {
 			[]string{"MEMBER_OF 陳大文 > 海瀾"}},
 	}, nil)
 }
+
+// After 甲表示，a clause that opens with its own subject is not about the speaker's company.
+func TestClauseSubjectAfterSpeech(t *testing.T) {
+	text := "星河科技宣布推出「青年創科計劃」，首批取錄20間初創。星河科技行政總裁陳大文表示，該計劃由創新科技署資助。"
+	checkRelAbsent(t, []relCase{{"zh-Hant", text, []string{"FUNDS 創新科技署 > 星河科技"}}})
+}
