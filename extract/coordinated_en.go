@@ -168,3 +168,26 @@ func attachedToHyphen(side []mention, slots []string, at int) []mention {
 	}
 	return side
 }
+
+// possessiveTopic returns the name that opens English sentence s as the owner of its subject
+// in a sentence that says who stands in a relation to it ("Orbital Pay's largest shareholder is
+// Ant Group", "Kerrison's chairman is Raymond Lee"): the sentence is about the owner.
+func possessiveTopic(d *doc, s span, ms []mention, fits func(mention) bool) (mention, bool) {
+	if d.lang != "en" || len(ms) == 0 || !fits(ms[0]) || ms[0].start != afterTimeOpener(d, s) || !possessive(d, ms[0].end) {
+		return mention{}, false
+	}
+	k := ms[0].end
+	for k < s.end && d.runes[k] != ' ' {
+		k++ // past 's
+	}
+	w := strings.Fields(string(d.runes[k:min(s.end, k+60)]))
+	for i, x := range w {
+		if x != strings.ToLower(x) || i > 4 {
+			return mention{}, false
+		}
+		if x == "is" || x == "was" || x == "are" || x == "were" || x == "include" || x == "includes" {
+			return ms[0], i > 0
+		}
+	}
+	return mention{}, false
+}

@@ -55,3 +55,10 @@ func TestHyphenModifierOwner(t *testing.T) {
 	checkRelCases(t, []relCase{{"en", text, []string{"INVESTED_IN Temasek > Pavilion Capital"}}}, nil)
 	checkRelAbsent(t, []relCase{{"en", text, []string{"INVESTED_IN Amy Lo > Pavilion Capital"}}})
 }
+
+// A sentence that says who stands in a relation to its opening owner is about the owner.
+func TestPossessiveTopic(t *testing.T) {
+	text := "Tidal Labs raised US$8 million last year. Tidal Labs's largest shareholder is Harbour Group, which holds 28 per cent. Its other investors include Gobi Partners."
+	checkRelCases(t, []relCase{{"en", text, []string{"INVESTED_IN Gobi Partners > Tidal Labs"}}}, nil)
+	checkRelAbsent(t, []relCase{{"en", text, []string{"INVESTED_IN Gobi Partners > Harbour Group"}}})
+}

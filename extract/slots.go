@@ -552,6 +552,9 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		if len(ms) == 0 {
 			continue
 		}
+		if p, ok := possessiveTopic(d, d.sents[k], ms, fits); ok {
+			return p, k == si-1, true // "Orbital Pay's largest shareholder is Ant Group. Its other investors …": Orbital Pay (coordinated_en.go)
+		}
 		m, ok := firstSubject(d, d.sents[k], ms, fits)
 		if !ok {
 			continue // "Mr Cheuk joins from Temasek. He holds…": He is the person named before
