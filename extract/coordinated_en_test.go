@@ -62,3 +62,10 @@ func TestPossessiveTopic(t *testing.T) {
 	checkRelCases(t, []relCase{{"en", text, []string{"INVESTED_IN Gobi Partners > Tidal Labs"}}}, nil)
 	checkRelAbsent(t, []relCase{{"en", text, []string{"INVESTED_IN Gobi Partners > Harbour Group"}}})
 }
+
+// A "who" clause describes the person before it, past an apposition's employer.
+func TestWhoClauseAntecedent(t *testing.T) {
+	text := "\"We are proud to back the team,\" said Daniel Cho, Managing Partner at Northgate Capital, who will join Tidal Labs' board."
+	checkRelCases(t, []relCase{{"en", text, []string{"MEMBER_OF Daniel Cho > Tidal Labs"}}}, nil)
+	checkRelAbsent(t, []relCase{{"en", text, []string{"MEMBER_OF Northgate Capital > Tidal Labs"}}})
+}

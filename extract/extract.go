@@ -429,6 +429,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if m, ok := participleHead(d, ms, c, h.start); ok && fitsCue(c, side, m.kind) {
 				return []mention{m}, false // "Aquila Health, a telemedicine platform founded by X": Aquila Health (coordinated_en.go)
 			}
+			if m, ok := whoAntecedent(d, ms, h.start); ok && fitsCue(c, side, m.kind) {
+				return []mention{m}, false // "said Daniel Cho, Managing Partner at Northgate, who will join Lumora's board": Cho
+			}
 			if m, ok := subjectBeforeAside(d, d.sents[si], ms, c, side, h.start); ok {
 				return []mention{m}, false // "A, spun off from B, listed on": A
 			}
