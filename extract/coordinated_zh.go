@@ -114,3 +114,23 @@ func reportVerbBefore(f []rune, k int) bool {
 	}
 	return false
 }
+
+// invitedBy reports whether the name right before a Chinese cue at i is the agent of an
+// invitation (获甲邀请进驻, 应甲邀请出席): the clause's subject is who was invited, not 甲.
+func invitedBy(d *doc, ms []mention, i int) bool {
+	if d.lang == "en" {
+		return false
+	}
+	j := i
+	if hasSuffixAt(d.folded, j, "邀请") {
+		j -= 2
+	} else {
+		return false
+	}
+	for _, m := range ms {
+		if m.end == j {
+			return strings.ContainsRune("获受应", at2(d.folded, m.start-1))
+		}
+	}
+	return false
+}

@@ -21,3 +21,11 @@ func TestClauseSubjectAfterSpeech(t *testing.T) {
 	text := "星河科技宣布推出「青年創科計劃」，首批取錄20間初創。星河科技行政總裁陳大文表示，該計劃由創新科技署資助。"
 	checkRelAbsent(t, []relCase{{"zh-Hant", text, []string{"FUNDS 創新科技署 > 星河科技"}}})
 }
+
+// The agent of an invitation is not who accepts it; how a business did is no name.
+func TestInvitationAgentZh(t *testing.T) {
+	text := "集團旗下的數據中心業務「恒基雲」已與微軟簽訂合作協議，並獲香港科技園公司邀請進駐將軍澳數據技術中心。"
+	checkRelCases(t, []relCase{{"zh-Hant", text, []string{"LOCATED_IN 恒基雲 > 將軍澳數據技術中心"}}}, nil)
+	checkRelAbsent(t, []relCase{{"zh-Hant", text, []string{"LOCATED_IN 香港科技園公司 > 將軍澳數據技術中心"}}})
+	checkEntities(t, "zh-Hant", "集團主席黃志強表示，期內新加坡及馬來西亞業務表現理想，公司計劃下半年進軍越南市場。", nil, []string{"表現理想"})
+}

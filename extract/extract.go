@@ -419,6 +419,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if m, ok := milestoneSubject(d, es, ms, h.start, func(m mention) bool { return fitsCue(c, side, m.kind) }); ok {
 				return []mention{m}, false // (nonnames.go)
 			}
+			if invitedBy(d, ms, h.start) {
+				continue // 並獲香港科技園公司邀請進駐: the inviter is not who moves in (coordinated_zh.go)
+			}
 			if companyClause(d, ms, h.start) {
 				// 郑雅文毕业于港大，目前公司在数码港接受培育: the clause's 公司, not the person before it.
 				if g, prev := fill(d, es, ms, si, c, side, []string{"S"}, h); contains(slots, "S") && len(g) > 0 && g[0].kind != kg.KindPerson {

@@ -26,7 +26,8 @@ var zhNotNameStarts = []string{"专注", "主要", "开发", "提供", "负责",
 	"留任", "出任", "担任", "兼任", "转任", "升任", "接任", // 留任凍運通行政總裁: a verb of taking a post
 	"参展", "同样", // 「智裝科技」同樣參展
 	// Verbs whose object is the name (欢迎瑞能科技落户, 获甲邀请进驻, 协助初创…)
-	"欢迎", "邀请", "感谢", "祝贺", "恭喜", "协助", "帮助", "助力", "加快"}
+	"欢迎", "邀请", "感谢", "祝贺", "恭喜", "协助", "帮助", "助力", "加快",
+	"表现"} // 業務表現理想: how a business did
 
 // zhVerbsBeforeNames stand before a name they govern: cut off a candidate that has a name's
 // ending after them (欢迎瑞能科技 → 瑞能科技), or the candidate is the verb alone.
