@@ -27,7 +27,8 @@ var zhNotNameStarts = []string{"专注", "主要", "开发", "提供", "负责",
 	"参展", "同样", // 「智裝科技」同樣參展
 	// Verbs whose object is the name (欢迎瑞能科技落户, 获甲邀请进驻, 协助初创…)
 	"欢迎", "邀请", "感谢", "祝贺", "恭喜", "协助", "帮助", "助力", "加快",
-	"表现"} // 業務表現理想: how a business did
+	"表现",             // 業務表現理想: how a business did
+	"接触", "接洽", "商讨"} // 正与多家公用事业公司接触: the verb after a counted noun
 
 // zhVerbsBeforeNames stand before a name they govern: cut off a candidate that has a name's
 // ending after them (欢迎瑞能科技 → 瑞能科技), or the candidate is the verb alone.
@@ -180,7 +181,7 @@ func trimZh(d *doc, m mention) (mention, bool) {
 			return m, false
 		}
 	}
-	if m.kind != kg.KindPerson && m.start > 0 && strings.ContainsRune("这那该此", f[m.start-1]) && strings.ContainsRune("家间所个", f[m.start]) {
+	if m.kind != kg.KindPerson && m.start > 0 && strings.ContainsRune("这那该此", f[m.start-1]) && strings.ContainsRune("家间所个样", f[m.start]) {
 		return m, false // 這家深圳公司 refers back to a company: a demonstrative and its measure word, no name
 	}
 	if m.kind != kg.KindPerson && m.end-m.start > 3 && f[m.start] == '有' && m.start > 0 && strings.ContainsRune("还亦也都", f[m.start-1]) {
@@ -207,6 +208,9 @@ func trimZh(d *doc, m mention) (mention, bool) {
 		}
 		if containsAny(name, zhReportWords) || wordAt([]rune(name), 0, zhAnyWords) || genericPlaceName(name) {
 			return m, false // 有報道指政府, 任何券商, 國際總部: no name
+		}
+		if m.kind == kg.KindOrganization && placeAndTrade(name) {
+			return m, false // 香港生物科技公司: a description (the name follows it), not a name
 		}
 		if m.kind == kg.KindOrganization && allGenericParts(name) {
 			return m, false // 人工智能及新能源: fields, not a name
@@ -373,4 +377,26 @@ func milestoneSubject(d *doc, es *entitySet, ms []mention, i int, fits func(ment
 		}
 	}
 	return mostNamedBefore(d, es, ls, fits)
+}
+
+// placeAndTrade reports whether a Chinese name is a place, generic trade words and a word for a
+// company (香港生物科技公司, 深圳人工智能企业): how news describes a company before naming it.
+func placeAndTrade(name string) bool {
+	r := []rune(name)
+	start := 0
+	for _, p := range placeMatcher.FindFolded(r) {
+		if p.Start == 0 && p.End > start {
+			start = p.End
+		}
+	}
+	if start == 0 {
+		return false
+	}
+	rest := string(r[start:])
+	for _, w := range []string{"公司", "企业", "初创", "初创企业", "初创公司"} {
+		if t, ok := strings.CutSuffix(rest, w); ok && t != "" && allGeneric(t) {
+			return true
+		}
+	}
+	return false
 }

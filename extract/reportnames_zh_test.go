@@ -60,3 +60,18 @@ func TestVerbsBeforeNamesAndOwners(t *testing.T) {
 		{"zh-Hant", "恒基科網的主要股東為恒基集團旗下的恒基控股，持股約52%。", []string{"SUBSIDIARY_OF 恒基控股 > 恒基集團"}},
 	}, nil)
 }
+
+// Descriptions and verbs that the finders took for names.
+func TestDescriptionsAreNoNames(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		not        []string
+	}{
+		{"zh-Hant", "今年7月又參與了香港生物科技公司澄析醫療3億港元的B輪融資，該輪由星河資本領投。", []string{"香港生物科技公司"}},
+		{"zh-Hans", "此外，星图储能透露正与多家香港公用事业公司接触，但尚未签订任何合作协议。", []string{"接触"}},
+		{"zh-Hant", "星河支付行政總裁陳大文這樣形容公司與同業海瀾科技的合併。", []string{"樣形容公司"}},
+	}
+	for _, c := range cases {
+		checkEntities(t, c.lang, c.text, nil, c.not)
+	}
+}
