@@ -28,7 +28,8 @@ var zhNotNameStarts = []string{"专注", "主要", "开发", "提供", "负责",
 	// Verbs whose object is the name (欢迎瑞能科技落户, 获甲邀请进驻, 协助初创…)
 	"欢迎", "邀请", "感谢", "祝贺", "恭喜", "协助", "帮助", "助力", "加快",
 	"表现",             // 業務表現理想: how a business did
-	"接触", "接洽", "商讨"} // 正与多家公用事业公司接触: the verb after a counted noun
+	"接触", "接洽", "商讨", // 正与多家公用事业公司接触: the verb after a counted noun
+	"最高", "最多", "最少"} // 每间企业最高可获…资助: a limit, not a grantee
 
 // zhVerbsBeforeNames stand before a name they govern: cut off a candidate that has a name's
 // ending after them (欢迎瑞能科技 → 瑞能科技), or the candidate is the verb alone.
@@ -181,7 +182,7 @@ func trimZh(d *doc, m mention) (mention, bool) {
 			return m, false
 		}
 	}
-	if m.kind != kg.KindPerson && m.start > 0 && strings.ContainsRune("这那该此", f[m.start-1]) && strings.ContainsRune("家间所个样", f[m.start]) {
+	if m.kind != kg.KindPerson && m.start > 0 && strings.ContainsRune("这那该此", f[m.start-1]) && strings.ContainsRune("家间所个样院校", f[m.start]) {
 		return m, false // 這家深圳公司 refers back to a company: a demonstrative and its measure word, no name
 	}
 	if m.kind != kg.KindPerson && m.end-m.start > 3 && f[m.start] == '有' && m.start > 0 && strings.ContainsRune("还亦也都", f[m.start-1]) {

@@ -70,6 +70,8 @@ func TestDescriptionsAreNoNames(t *testing.T) {
 		{"zh-Hant", "今年7月又參與了香港生物科技公司澄析醫療3億港元的B輪融資，該輪由星河資本領投。", []string{"香港生物科技公司"}},
 		{"zh-Hans", "此外，星图储能透露正与多家香港公用事业公司接触，但尚未签订任何合作协议。", []string{"接触"}},
 		{"zh-Hant", "星河支付行政總裁陳大文這樣形容公司與同業海瀾科技的合併。", []string{"樣形容公司"}},
+		{"zh-Hant", "計劃由政府撥款十億港元，每間企業最高可獲一百萬港元資助。", []string{"最高可"}},
+		{"zh-Hans", "星图科技由该院材料学院副教授陈一鸣团队孵化。", []string{"院材料学院"}},
 	}
 	for _, c := range cases {
 		checkEntities(t, c.lang, c.text, nil, c.not)
