@@ -79,7 +79,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, listedCompanyFacts(d, es, ix)...)
 	out = operatorNotParticipant(d, out)
 	fundedByNotRun(d, out)             // 计划由政府拨款: funds, not runs (plausible.go)
-	out = dropImplausible(es, out)     // a university as a round's investee, a bureau as a grantee (plausible.go)
+	out = dropImplausible(d, es, out)  // a university as a round's investee, a bureau as a grantee (plausible.go)
 	out = dropDeniedReports(d, out)    // 有报道称甲将获乙投资，甲回应称没有相关安排 (hearsay.go)
 	out = pairRespectively(d, es, out) // 甲、乙及丙分别在A、B及C设立 (respectively.go)
 	out = append(out, figureProposals(d, es, facts, pub, investees)...)

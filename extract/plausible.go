@@ -61,11 +61,11 @@ func implausibleEnds(es *entitySet, r *RelationshipProposal) bool {
 	return false
 }
 
-// dropImplausible removes the relationships implausibleEnds rejects.
-func dropImplausible(es *entitySet, ps []Proposal) []Proposal {
+// dropImplausible removes the relationships implausibleEnds or backgroundedPartners rejects.
+func dropImplausible(d *doc, es *entitySet, ps []Proposal) []Proposal {
 	out := ps[:0]
 	for _, p := range ps {
-		if r := p.Relationship; r != nil && implausibleEnds(es, r) {
+		if r := p.Relationship; r != nil && implausibleEnds(es, r) || backgroundedPartners(d, p) {
 			continue
 		}
 		out = append(out, p)
@@ -114,4 +114,28 @@ func lastIndexBefore(r, w []rune, lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// zhCoHostVerbs cue both ORGANIZED and PARTNERED_WITH (甲与乙合办丙).
+var zhCoHostVerbs = []string{"联合主办", "共同主办", "合办", "共同举办", "联合举办"}
+
+// backgroundedPartners reports whether a partnership cued by co-hosting stands in a relative
+// clause 由甲与乙联合主办的丙: the sentence tells of 丙 (who entered it, where it was held), and
+// the hosts' partnership is no fact it states; the two ORGANIZED facts stay.
+func backgroundedPartners(d *doc, p Proposal) bool {
+	r := p.Relationship
+	if r == nil || r.Type != "PARTNERED_WITH" || d.lang == "en" || !contains(zhCoHostVerbs, textnormFold(p.Trigger)) {
+		return false
+	}
+	at := cueAt(d, p)
+	end := at + len([]rune(p.Trigger))
+	if at2(d.folded, end) != '的' {
+		return false
+	}
+	for k := at - 1; k >= zhClauseStart(d, at); k-- {
+		if d.folded[k] == '由' {
+			return true
+		}
+	}
+	return false
 }

@@ -51,3 +51,15 @@ func TestImplausibleEndsByRole(t *testing.T) {
 		}
 	}
 }
+
+// Hosts named in a relative clause (由甲与乙联合主办的丙) organise 丙; the sentence states no
+// partnership of theirs. Hosts who are the sentence's subject are partners.
+func TestBackgroundedCoHosts(t *testing.T) {
+	known := []Known{{ID: "cyberport", Kind: kg.KindOrganization, Names: []string{"数码港", "Cyberport"}}}
+	text := "去年，星图科技入选由数码港与星河科技园公司联合主办的“港深创科先锋榜”。"
+	checkRelCases(t, []relCase{{"zh-Hans", text, []string{"ORGANIZED 数码港 > 港深创科先锋榜", "ORGANIZED 星河科技园公司 > 港深创科先锋榜"}}}, known)
+	if got := rels(Extract(Input{Text: text, Language: "zh-Hans", Known: known})); got["PARTNERED_WITH 数码港 > 星河科技园公司"] != nil {
+		t.Errorf("%s: hosts in a relative clause proposed as partners", text)
+	}
+	checkRelCases(t, []relCase{{"zh-Hant", "星河支付與海瀾銀行昨日合辦「亞洲支付峰會」。", []string{"PARTNERED_WITH 星河支付 > 海瀾銀行"}}}, nil)
+}
