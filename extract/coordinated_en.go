@@ -36,8 +36,8 @@ func coordinatedSubject(d *doc, ms []mention, si int, c *relCue, h cueHit, side 
 	for k >= 0 && enPredicateFillers[words[k]] {
 		k--
 	}
-	if k <= 0 || words[k] != "and" {
-		return mention{}, false, false // ("A and B are backed by": "and" right after the name joins names)
+	if k < 0 || words[k] != "and" {
+		return mention{}, false, false // ("A and B are backed by": the verb after B is B's)
 	}
 	first := -1 // the sentence's first mention
 	for i, x := range ms {
@@ -46,7 +46,7 @@ func coordinatedSubject(d *doc, ms []mention, si int, c *relCue, h cueHit, side 
 			break
 		}
 	}
-	if first < 0 || ms[first].start == from[0].start {
+	if first < 0 || ms[first].start == from[0].start && hasSuffixAt(d.runes, from[0].start, ", ") {
 		return mention{}, false, false // "Its predecessor, Fund I, was raised in 2021 and has backed B": the apposition is the subject
 	}
 	start := afterTimeOpener(d, s)

@@ -69,3 +69,18 @@ func TestWhoClauseAntecedent(t *testing.T) {
 	checkRelCases(t, []relCase{{"en", text, []string{"MEMBER_OF Daniel Cho > Tidal Labs"}}}, nil)
 	checkRelAbsent(t, []relCase{{"en", text, []string{"MEMBER_OF Northgate Capital > Tidal Labs"}}})
 }
+
+// "and" right before the cue's verb, after an object or an aside's person.
+func TestCoordinatedPredicateAfterObject(t *testing.T) {
+	text := "Harbour AI, a Hong Kong start-up, raised US$12 million. The company was founded in 2021 by Mia Chan, who previously worked at Google, and is incubated at Cyberport. " +
+		"The firm also signed a partnership with Lenovo and joined the Google for Startups Accelerator."
+	known := []Known{{ID: "cyberport", Kind: "ORGANIZATION", Names: []string{"Cyberport"}}}
+	checkRelCases(t, []relCase{{"en", text, []string{"MEMBER_OF Harbour AI > Cyberport", "PARTICIPATED_IN Harbour AI > Google for Startups Accelerator",
+		"PARTNERED_WITH Harbour AI > Lenovo"}}}, known)
+	got := rels(Extract(Input{Text: text, Language: "en", Known: known}))
+	for _, w := range []string{"MEMBER_OF Mia Chan > Cyberport", "PARTICIPATED_IN Lenovo > Google for Startups Accelerator"} {
+		if got[w] != nil {
+			t.Errorf("%s: unexpected %s", text, w)
+		}
+	}
+}
