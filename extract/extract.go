@@ -78,6 +78,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, frameFacts(d, es)...)            // 在《预算案》中…推出「乙计划」, 在「乙展」获颁金奖 (policyframes_zh.go)
 	out = append(out, listedCompanyFacts(d, es, ix)...)
 	out = operatorNotParticipant(d, out)
+	groupMembersAreUnits(es, out)      // "a member of the X Group": the group's company (plausible.go)
 	fundedByNotRun(d, out)             // 计划由政府拨款: funds, not runs (plausible.go)
 	out = dropImplausible(d, es, out)  // a university as a round's investee, a bureau as a grantee (plausible.go)
 	out = dropDeniedReports(d, out)    // 有报道称甲将获乙投资，甲回应称没有相关安排 (hearsay.go)

@@ -139,3 +139,20 @@ func backgroundedPartners(d *doc, p Proposal) bool {
 	}
 	return false
 }
+
+// groupMembersAreUnits retypes MEMBER_OF between two organisations when the body is a group
+// of companies ("X is a member of the Harbour Meridian Group", 甲为乙集团成员): a company in a
+// group is the group's, not a member of an association.
+func groupMembersAreUnits(es *entitySet, ps []Proposal) {
+	for i, p := range ps {
+		r := p.Relationship
+		if r == nil || r.Type != "MEMBER_OF" || es.kindOfEnd(r.From) != kg.KindOrganization {
+			continue
+		}
+		if n := textnormFold(r.To.Name); strings.HasSuffix(n, " Group") || strings.HasSuffix(n, "集团") {
+			q := *r
+			q.Type = "SUBSIDIARY_OF"
+			ps[i].Relationship = &q
+		}
+	}
+}

@@ -63,3 +63,11 @@ func TestBackgroundedCoHosts(t *testing.T) {
 	}
 	checkRelCases(t, []relCase{{"zh-Hant", "星河支付與海瀾銀行昨日合辦「亞洲支付峰會」。", []string{"PARTNERED_WITH 星河支付 > 海瀾銀行"}}}, nil)
 }
+
+// A company that is "a member of" a group of companies is the group's subsidiary.
+func TestGroupMembership(t *testing.T) {
+	text := "Harbour Port Holdings Limited is listed in Hong Kong and is a member of the Meridian Harbour Group."
+	checkRelCases(t, []relCase{{"en", text, []string{"SUBSIDIARY_OF Harbour Port Holdings Limited > Meridian Harbour Group"}}}, nil)
+	checkRelAbsent(t, []relCase{{"en", text, []string{"MEMBER_OF Harbour Port Holdings Limited > Meridian Harbour Group"}}})
+	checkRelCases(t, []relCase{{"en", "Tidal Labs is a member of the Hong Kong Fintech Association.", []string{"MEMBER_OF Tidal Labs > Hong Kong Fintech Association"}}}, nil)
+}
