@@ -71,3 +71,11 @@ func TestGroupMembership(t *testing.T) {
 	checkRelAbsent(t, []relCase{{"en", text, []string{"MEMBER_OF Harbour Port Holdings Limited > Meridian Harbour Group"}}})
 	checkRelCases(t, []relCase{{"en", "Tidal Labs is a member of the Hong Kong Fintech Association.", []string{"MEMBER_OF Tidal Labs > Hong Kong Fintech Association"}}}, nil)
 }
+
+// A relative clause whose cue holds its object (在港交所上市的乙) describes the head after 的.
+func TestRelativeClauseWithInnerObject(t *testing.T) {
+	for _, text := range []string{"恒昌集團旗下、在港交所上市的恒昌物流昨日宣布收購本地初創「倉易通」。", "在港交所上市的恒昌物流昨日宣布收購本地初創「倉易通」。"} {
+		checkRelCases(t, []relCase{{"zh-Hant", text, []string{"LISTED_ON 恒昌物流 > 港交所"}}}, nil)
+		checkRelAbsent(t, []relCase{{"zh-Hant", text, []string{"LISTED_ON 恒昌集團 > 港交所"}}})
+	}
+}
