@@ -156,12 +156,16 @@ func participleHead(d *doc, ms []mention, c *relCue, i int) (mention, bool) {
 	return mention{}, false
 }
 
-// attachedToHyphen keeps, of the left side of a cue that opens with a hyphen ("-backed",
-// "-based"), the name the hyphen joins: a coordination before it ("founder Koh and
-// Temasek-backed Pavilion Capital") is not the modifier's.
+// attachedToHyphen keeps, of a side of a cue that opens with a hyphen ("-backed", "-based"),
+// the name the hyphen joins on the left and the first name it modifies on the right: a
+// coordination around it ("founder Koh and Temasek-backed Pavilion Capital") is not the
+// modifier's.
 func attachedToHyphen(side []mention, slots []string, at int) []mention {
-	if len(slots) == 0 || slots[0] != "L" || len(side) < 2 {
+	if len(slots) == 0 || len(side) < 2 {
 		return side
+	}
+	if slots[0] == "R" {
+		return side[:1] // "Shenzhen-based EnerVolt and Singapore's CarbonLoop": EnerVolt alone
 	}
 	for _, m := range side {
 		if m.end == at {

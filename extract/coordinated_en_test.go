@@ -54,6 +54,9 @@ func TestHyphenModifierOwner(t *testing.T) {
 	text := "Sterling Asia bought Tidal Labs in 2019 from founder Amy Lo and Temasek-backed Pavilion Capital."
 	checkRelCases(t, []relCase{{"en", text, []string{"INVESTED_IN Temasek > Pavilion Capital"}}}, nil)
 	checkRelAbsent(t, []relCase{{"en", text, []string{"INVESTED_IN Amy Lo > Pavilion Capital"}}})
+	text = "Its first fund backed 15 companies, including Shenzhen-based EnerVolt Technologies and Singapore's CarbonLoop Labs."
+	checkRelCases(t, []relCase{{"en", text, []string{"LOCATED_IN EnerVolt Technologies > Shenzhen"}}}, nil)
+	checkRelAbsent(t, []relCase{{"en", text, []string{"LOCATED_IN CarbonLoop Labs > Shenzhen"}}})
 }
 
 // A sentence that says who stands in a relation to its opening owner is about the owner.
