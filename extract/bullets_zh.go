@@ -181,7 +181,7 @@ var zhGenericHeads = []string{"公司", "企业", "初创企业", "初创公司"
 // the company the text is about.
 func genericSubject(d *doc, s span, at int) bool {
 	if d.lang == "en" {
-		return enGenericSubject(d, s, at) // "The judging panel was chaired by X" (subjects_en.go)
+		return enGenericSubject(d, s, at) || enPluralSubject(d, s, at) // "The judging panel was chaired by X" (subjects_en.go)
 	}
 	f := d.folded
 	j := at

@@ -84,8 +84,8 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = mergeGovernmentOffices(d, all)                                // 香港特区政府数字政策办公室 (occasions_zh.go)
 	kept := titleCaseNames(d, dropDescriptions(d, keepLongest(d, all))) // "… Announces US$180 Million First Close" (headlines_en.go)
 	mergeLeadingWords(d, kept)
-	headTable := headAliases(kept, ix) // 寶恒集團 … 寶恒, 香港理工大學 … 理大
-	heads := applyHeadAliases(kept, headTable)
+	headTable := headAliases(d, kept, ix) // 寶恒集團 … 寶恒, 香港理工大學 … 理大
+	heads := applyHeadAliases(d, kept, headTable)
 	if hm := append(headMentions(d, kept, headTable), leadingWordMentions(d, kept)...); len(hm) > 0 {
 		kept = append(kept, hm...)
 		sort.Slice(kept, func(a, b int) bool { return kept[a].start < kept[b].start })
@@ -981,7 +981,8 @@ var zhGeneric = map[string]bool{"人工智能": true, "人工": true, "独角兽
 	"城市": true, "电子": true, "通讯": true, "通信": true, "材料": true, "影像": true, "芯片设计": true, "生命": true,
 	"特专科技": true, "特专": true, // 特專科技公司 is the listing rules' category of company
 	"重点": true, "战略": true, "网络": true, "培育公司": true, "供应链": true, // 重點投資, 戰略投資, 培育公司
-	"独家": true} // 担任独家财务顾问
+	"独家": true,             // 担任独家财务顾问
+	"虚拟": true, "网上": true} // 虛擬銀行PAObank: the kind of bank, not its name
 
 func runeSet(s string) map[rune]bool {
 	m := map[rune]bool{}
@@ -1253,8 +1254,8 @@ func extendLeft(f []rune, i, max int) int {
 		}
 		stop := false
 		for _, w := range zhStopWords {
-			if hasSuffixAt(f, j, w) {
-				stop = true
+			if hasSuffixAt(f, j, w) && !(w == "建设" && strings.ContainsRune("市省区县", at2(f, j-3))) {
+				stop = true // (合肥市建设投资控股: a city's construction-investment company, not "builds")
 				break
 			}
 		}

@@ -84,7 +84,12 @@ func Extract(in Input) []Proposal {
 	out = append(out, cityDistrictFacts(d, es, out)...)    // 深圳南山區: the district in its city (citydistricts_zh.go)
 	out = append(out, speechAttendeeFacts(d, es, out)...)  // 開幕式上，副區長陳立群發布… (speeches_zh.go)
 	out = operatorNotParticipant(d, out)
-	preferSites(d, es, out) // 設於中環國際金融中心二期: the building, not the district (sitedistricts_zh.go)
+	preferSites(d, es, out)            // 設於中環國際金融中心二期: the building, not the district (sitedistricts_zh.go)
+	groupMembersAreUnits(es, out)      // "a member of the X Group": the group's company (plausible.go)
+	fundedByNotRun(d, out)             // 计划由政府拨款: funds, not runs (plausible.go)
+	out = dropImplausible(d, es, out)  // a university as a round's investee, a bureau as a grantee (plausible.go)
+	out = dropDeniedReports(d, out)    // 有报道称甲将获乙投资，甲回应称没有相关安排 (hearsay.go)
+	out = pairRespectively(d, es, out) // 甲、乙及丙分别在A、B及C设立 (respectively.go)
 	out = append(out, figureProposals(d, es, facts, pub, investees)...)
 	out = append(out, entityProposals(d, es)...)
 	out = dropBareKindEntities(out) // 大會由…主辦: the event named in full (bareentities.go)
@@ -147,11 +152,30 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			from, fromPrev := fill(d, es, ms, si, c, 0, c.from, h)
 			to, toPrev := fill(d, es, ms, si, c, 1, c.to, h)
+			if m, pronoun, ok := coordinatedSubject(d, ms, si, c, h, 0, c.from, from); ok && pronoun {
+				from, fromPrev = fill(d, es, ms, si, c, 0, []string{"S"}, h) // "The company …, and has invested in B" (coordinated_en.go)
+			} else if ok {
+				from, fromPrev = []mention{m}, false // "A was founded by X, who …, and has invested in B"
+			}
+			if d.lang == "en" && strings.HasPrefix(c.cue, "-") {
+				from, to = attachedToHyphen(from, c.from, h.start), attachedToHyphen(to, c.to, h.start) // "Koh and Temasek-backed X": Temasek alone
+			}
+			if m, ok := zhCoordinatedSubject(d, ms, si, c, h, 0, c.from, from); ok {
+				from, fromPrev = mentionOrNone(m), false // 甲由乙創立，並已加入丙 (coordinated_zh.go)
+			}
+			if m, ok := zhCoordinatedSubject(d, ms, si, c, h, 1, c.to, to); ok {
+				to, toPrev = mentionOrNone(m), false
+			}
+			if m, pronoun, ok := coordinatedSubject(d, ms, si, c, h, 1, c.to, to); ok && pronoun {
+				to, toPrev = fill(d, es, ms, si, c, 1, []string{"S"}, h) // "The company …, and is backed by B"
+			} else if ok {
+				to, toPrev = []mention{m}, false
+			}
 			if m, ok := es.answerCompany(h.start); ok && len(from) > 0 && (len(to) == 0 || allIn(to, from)) && fitsCue(c, 1, m.kind) && !containsEntity(from, m) {
 				to, toPrev = []mention{m}, false // 答：今年完成B轮，由甲领投: the round is the interviewee's company's, not 甲's
 			}
-			if c.typ == "ATTENDED" || c.typ == "MEMBER_OF" {
-				from = titledAttendees(d, ms, from) // 出席開幕禮的創新科技署署長黃敏儀: the person
+			if (c.typ == "ATTENDED" || c.typ == "MEMBER_OF") && !companyClause(d, ms, h.start) {
+				from = titledAttendees(d, ms, from) // 出席開幕禮的創新科技署署長黃敏儀: the person (公司在甲接受培育: the company)
 			}
 			if g := includedMembers(d, ms, s, c, h); len(g) > 0 && len(to) > 0 && c.typ != "ATTRACTED" {
 				from, fromPrev = g, false // 31間初創獲納入計劃，當中包括甲、乙及丙
@@ -299,10 +323,6 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					}
 				}
 			}
-			resp := respectively(d, h.start) && len(to) > 1 // 甲、乙分別設於丙及丁: 甲 in 丙, 乙 in 丁 (respectively_zh.go)
-			if resp && len(from) != len(to) {
-				continue
-			}
 			for _, f := range from {
 				if c.typ == "SUBSIDIARY_OF" && f.start >= h.end && possessive(d, f.end) && !allShares(d, f.end) {
 					continue // "acquired Didi Global's smart-car unit", "收購X的股份": X's part, not X
@@ -314,9 +334,6 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					continue // a university's spin-off is no subsidiary (eval/heldout2/README.md)
 				}
 				for _, t := range to {
-					if resp && rankIn(from, f) != rankIn(to, t) {
-						continue
-					}
 					if sameEntity(f, t) || c.typ == "LISTED_ON" && t.kind == kg.KindOrganization && !exchange(t) ||
 						c.typ == "EDUCATED_AT" && !schoolName(d, t) || c.flags["school"] && !englishSchool(t) && !degreeIn(d, h.gap) || relativeHeadIsNoObject(d, ms, c, h, t) ||
 						!personEndsFit(d, ms, si, c, f, t) {
@@ -408,6 +425,25 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if c.flags["adj"] {
 				continue
 			}
+			if m, ok := milestoneSubject(d, es, ms, h.start, func(m mention) bool { return fitsCue(c, side, m.kind) }); ok {
+				return []mention{m}, false // (nonnames.go)
+			}
+			if invitedBy(d, ms, h.start) {
+				continue // 並獲香港科技園公司邀請進駐: the inviter is not who moves in (coordinated_zh.go)
+			}
+			if companyClause(d, ms, h.start) {
+				// 郑雅文毕业于港大，目前公司在数码港接受培育: the clause's 公司, not the person before it.
+				if g, prev := fill(d, es, ms, si, c, side, []string{"S"}, h); contains(slots, "S") && len(g) > 0 && g[0].kind != kg.KindPerson {
+					return g, prev
+				}
+				return nil, false
+			}
+			if m, ok := participleHead(d, ms, c, h.start); ok && fitsCue(c, side, m.kind) {
+				return []mention{m}, false // "Aquila Health, a telemedicine platform founded by X": Aquila Health (coordinated_en.go)
+			}
+			if m, ok := whoAntecedent(d, ms, h.start); ok && fitsCue(c, side, m.kind) {
+				return []mention{m}, false // "said Daniel Cho, Managing Partner at Northgate, who will join Lumora's board": Cho
+			}
 			if m, ok := subjectBeforeAside(d, d.sents[si], ms, c, side, h.start); ok {
 				return []mention{m}, false // "A, spun off from B, listed on": A
 			}
@@ -481,6 +517,15 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			}
 		case "S":
 			fits := func(m mention) bool { return fitsCue(c, side, m.kind) }
+			if m, ok := participleHead(d, ms, c, h.start); ok && fits(m) {
+				return []mention{m}, false // "…, including A, a platform founded by X": A, not the sentence's subject
+			}
+			if m, ok := milestoneSubject(d, es, ms, h.start, fits); ok {
+				return []mention{m}, false // "• Signed an MoU with Keppel": the text's company, not the line before's name
+			}
+			if m, ok := clauseOpeningName(d, ms, h.start, fits); ok {
+				return mentionOrNone(m), false // 郑松岩表示，该计划由创新科技署资助: the clause's own subject, not the speaker's company (coordinated_zh.go)
+			}
 			// 其/公司/The company stand for an organisation: a slot for a person is still filled
 			// in the sentence ("公司创始人陆明远…曾任职于宁德时代").
 			if m, ok := quotedSpeakerOrg(d, d.sents[si], ms, h, fits); ok {
@@ -529,6 +574,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if m, prev, ok := fundNamedBefore(d, es, si, c, side); ok {
 				return []mention{m}, prev // "HKIC is the anchor limited partner": of the fund just named
 			}
+			if !pronoun && thingSubject(d, d.sents[si]) && fitsCue(c, side, kg.KindPerson) && !fitsCue(c, side, kg.KindOrganization) {
+				return nil, false // "It also joined a round in B": "it" is no person, whoever the text named before (coordinated_en.go)
+			}
 			if !pronoun && ownSubjectMisfits(d, ms, si, c, side, fits) {
 				return nil, false // 研發院由生產力局管理: the sentence's own subject, not an earlier fund
 			}
@@ -536,6 +584,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				!genericSubject(d, d.sents[si], h.start)) { // 獲納入的公司可進駐…
 				if pronoun && companyPronoun(d, d.sents[si]) {
 					fits = func(m mention) bool { return fitsCue(c, side, m.kind) && m.kind != kg.KindPerson } // 公司 is no person
+				}
+				if m, prev, ok := headNounReferent(d, es, si, fits); ok {
+					return []mention{m}, prev // "The group is chaired by X": the last name that ends in Group (coordinated_en.go)
 				}
 				if m, prev, ok := topicBefore(d, es, si, fits); ok {
 					return []mention{m}, prev

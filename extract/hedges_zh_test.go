@@ -15,16 +15,3 @@ func TestHedgesAndPronouns(t *testing.T) {
 		{"zh-Hant", "星河支付昨日在港交所上市。", []string{"LISTED_ON 星河支付 > 港交所"}},
 	}, nil)
 }
-
-// A report the text does not vouch for (有報道稱, 市傳) states no fact; a source it cites does.
-func TestReportedRumoursZh(t *testing.T) {
-	for text, want := range map[string]bool{
-		"此前有報道稱星河生物將獲遠山資本投資，公司回應稱沒有相關安排。": false,
-		"市傳星河生物將獲遠山資本投資。":                 false,
-		"據36氪報道，星河生物獲遠山資本投資。":             true,
-	} {
-		if got := rels(Extract(Input{Text: text, Language: "zh-Hant"}))["INVESTED_IN 遠山資本 > 星河生物"] != nil; got != want {
-			t.Errorf("%s: proposed %v, want %v", text, got, want)
-		}
-	}
-}

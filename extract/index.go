@@ -24,8 +24,9 @@ func NewIndex(known []Known) *Index {
 	named := make([]textnorm.Named, 0, len(known))
 	for _, k := range known {
 		ix.kinds[k.ID] = k.Kind
-		named = append(named, textnorm.Named{ID: k.ID, Names: append(k.Names, bareLegalNames(k.Names)...)})
-		for _, n := range k.Names {
+		names := distinctiveNames(k.Names)
+		named = append(named, textnorm.Named{ID: k.ID, Names: append(names, bareLegalNames(names)...)})
+		for _, n := range names {
 			ix.byName[textnorm.Fold(n)] = k.ID
 		}
 	}
@@ -41,6 +42,18 @@ func NewIndex(known []Known) *Index {
 	}
 	ix.matcher = textnorm.NewMatcher(named)
 	return ix
+}
+
+// distinctiveNames drops the aliases that any company could be called by (国际总部 for one
+// firm's international headquarters): matched in another text they name that text's own.
+func distinctiveNames(names []string) []string {
+	out := make([]string, 0, len(names))
+	for _, n := range names {
+		if !genericPlaceName(textnorm.Fold(n)) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // bareLegalNames are English legal names as news writes them, without the article and the legal

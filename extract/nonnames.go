@@ -24,7 +24,17 @@ var zhNotNameStarts = []string{"专注", "主要", "开发", "提供", "负责",
 	"取得", "获得", "修读", "就读", "攻读", "加盟", "任职", "拥有",
 	"另一", "其中一", // 另一創辦人, 其中一名董事
 	"留任", "出任", "担任", "兼任", "转任", "升任", "接任", // 留任凍運通行政總裁: a verb of taking a post
-	"参展", "同样"} // 「智裝科技」同樣參展
+	"参展", "同样", // 「智裝科技」同樣參展
+	// Verbs whose object is the name (欢迎瑞能科技落户, 获甲邀请进驻, 协助初创…)
+	"欢迎", "邀请", "感谢", "祝贺", "恭喜", "协助", "帮助", "助力", "加快",
+	"表现",             // 業務表現理想: how a business did
+	"接触", "接洽", "商讨", // 正与多家公用事业公司接触: the verb after a counted noun
+	"最高", "最多", "最少"} // 每间企业最高可获…资助: a limit, not a grantee
+
+// zhVerbsBeforeNames stand before a name they govern: cut off a candidate that has a name's
+// ending after them (欢迎瑞能科技 → 瑞能科技), or the candidate is the verb alone.
+var zhVerbsBeforeNames = map[string]bool{"欢迎": true, "邀请": true, "感谢": true, "祝贺": true, "恭喜": true,
+	"协助": true, "帮助": true, "助力": true}
 
 // zhTrailingObjects follow a company's name — what was bought of it (收购上海柏谷生物全部股权)
 // or the department that acted for it (由字节跳动战略投资部领投) — and are cut off it.
@@ -37,7 +47,29 @@ var zhBareEndings = map[string]bool{"有限": true, "有限公司": true, "股�
 
 // zhTrailingAdverbs follow a company's name at a clause's start and are cut off it
 // (云栖医疗同步宣布 → 云栖医疗).
-var zhTrailingAdverbs = []string{"同步", "同时", "正式", "再次", "首次", "亦", "也", "再", "又", "则", "任"} // 则; 任 (在梅奥诊所任研究员)
+var zhTrailingAdverbs = []string{"同步", "同时", "正式", "再次", "首次", "亦", "也", "再", "又", "则", "任", // 则; 任 (在梅奥诊所任研究员)
+	"还"} // 云帆智能还表示
+
+// zhReportWords tell what someone said or reported, or deny it: a candidate holding one is a
+// clause read as a name (有报道指政府, 市场传闻公司, 暂时未有相关计划, 回应称公司), never a name.
+var zhReportWords = []string{"传闻", "有报道", "报道指", "报道称", "报道说", "有消息", "消息指", "消息称", "未有", "没有",
+	"暂时", "回应", "表示", "透露"}
+
+// zhAnyWords open a noun phrase about no one in particular (任何券商, 所有股东, 有关部门).
+var zhAnyWords = []string{"任何", "所有", "有关", "相关", "部分", "某"}
+
+// zhGenericPlaces are what a company has or sets up, not what it is called, when a region
+// word alone qualifies them (国际总部, 亚洲区域总部, 海外研发中心: the company's own, named
+// by its owner). Alone they may refer back to a named one (实验室 for 智能制造联合实验室).
+var zhGenericPlaces = []string{"总部", "实验室", "办公室", "研发中心", "生产线"}
+
+// zhRegionWords qualify a company's office by the region it serves (亚洲总部, 海外研发中心).
+var zhRegionWords = map[string]bool{"国际": true, "海外": true, "亚洲": true, "亚太": true, "全球": true, "东南亚": true,
+	"中东": true, "欧洲": true, "大中华": true, "大湾区": true, "": true}
+
+// zhGenericRoles name a thing or a part someone plays, never an organisation (专利 in
+// 以专利作价入股, 发言人 in 公司发言人回应).
+var zhGenericRoles = map[string]bool{"专利": true, "发言人": true, "代表": true, "负责人": true}
 
 // zhPlanVerbFollowers come after 计划 when it is the verb "plans" (衡矩智能计划于下半年…).
 var zhPlanVerbFollowers = []string{"于", "在", "将", "以", "向", "把", "明年", "今年", "年内", "下半年", "上半年", "最快", "进一步"}
@@ -150,12 +182,16 @@ func trimZh(d *doc, m mention) (mention, bool) {
 			return m, false
 		}
 	}
-	if m.kind != kg.KindPerson && m.start > 0 && strings.ContainsRune("这那该此", f[m.start-1]) && strings.ContainsRune("家间所个", f[m.start]) {
+	if m.kind != kg.KindPerson && m.start > 0 && strings.ContainsRune("这那该此", f[m.start-1]) && strings.ContainsRune("家间所个样院校", f[m.start]) {
 		return m, false // 這家深圳公司 refers back to a company: a demonstrative and its measure word, no name
 	}
 	if m.kind != kg.KindPerson && m.end-m.start > 3 && f[m.start] == '有' && m.start > 0 && strings.ContainsRune("还亦也都", f[m.start-1]) {
 		m.start++ // 还有财经事务及库务局局长
 		name = string(f[m.start:m.end])
+	}
+	if r := []rune(name); m.kind != kg.KindPerson && len(r) >= 3 && r[0] == '原' && titleAt(f, m.end) > m.end {
+		m.start++ // 原美团副总裁王建国: "formerly of" 美团
+		name = string(r[1:])
 	}
 	if r := []rune(name); m.kind != kg.KindPerson && len(r) <= 3 && strings.ContainsRune("后前时", r[len(r)-1]) {
 		return m, false // 合并后, 上市前: a time phrase opening a clause
@@ -163,13 +199,19 @@ func trimZh(d *doc, m mention) (mention, bool) {
 	if m.kind != kg.KindPerson {
 		for _, w := range zhNotNameStarts {
 			if rest := strings.TrimPrefix(name, w); rest != name {
-				if len([]rune(rest)) >= 3 && hasKindSuffix(rest) && (w == "持有" || w == "来自" || w == "毕业" || personVerbs[w]) {
+				if len([]rune(rest)) >= 3 && hasKindSuffix(rest) && (w == "持有" || w == "来自" || w == "毕业" || personVerbs[w] || zhVerbsBeforeNames[w]) {
 					m.start += len([]rune(w)) // 持有香港科技大學: the verb stands before the name
 					name = rest
 					break
 				}
 				return m, false
 			}
+		}
+		if containsAny(name, zhReportWords) || wordAt([]rune(name), 0, zhAnyWords) || genericPlaceName(name) {
+			return m, false // 有報道指政府, 任何券商, 國際總部: no name
+		}
+		if m.kind == kg.KindOrganization && placeAndTrade(name) {
+			return m, false // 香港生物科技公司: a description (the name follows it), not a name
 		}
 		if m.kind == kg.KindOrganization && allGenericParts(name) {
 			return m, false // 人工智能及新能源: fields, not a name
@@ -242,8 +284,47 @@ func latinName(m mention) bool {
 	if len(w) >= 2 && enPostWords[w[0]] && (w[1] == "for" || w[1] == "of") {
 		return false // "Secretary for Innovation, Technology and Industry" is a post, not a body
 	}
+	if m.kind != kg.KindPerson && (modifierOnly(w) || countOnly(w) || len(w) == 1 && enLineVerbs[w[0]]) {
+		return false // "Singapore-headquartered", "About 1", a bullet's "Signed": no name
+	}
 	return m.kind == kg.KindPerson || !enTitleEnds[w[len(w)-1]]
 }
+
+// enModifierEnds end a hyphenated modifier ("Singapore-headquartered growth investor X"): a
+// candidate that ends with one is the modifier, not a name.
+var enModifierEnds = map[string]bool{"based": true, "headquartered": true, "backed": true, "listed": true, "owned": true,
+	"founded": true, "registered": true, "focused": true, "born": true, "led": true, "funded": true}
+
+func modifierOnly(w []string) bool {
+	last := w[len(w)-1]
+	k := strings.LastIndexByte(last, '-')
+	return k > 0 && enModifierEnds[last[k+1:]]
+}
+
+// countOnly reports whether a candidate is a number after words that open a count ("About
+// 1,200 delegates": "About 1").
+func countOnly(w []string) bool {
+	digits := false
+	for _, x := range w {
+		switch {
+		case strings.Trim(x, "0123456789,.") == "":
+			digits = true
+		case !enCountOpeners[strings.ToLower(x)]:
+			return false
+		}
+	}
+	return digits
+}
+
+var enCountOpeners = map[string]bool{"about": true, "around": true, "over": true, "nearly": true, "some": true,
+	"more": true, "than": true, "almost": true, "up": true, "to": true, "only": true, "just": true}
+
+// enLineVerbs open the lines of a list of milestones ("• Signed an MoU with Keppel", "- Joined
+// the programme"): alone they are the verb, not a name.
+var enLineVerbs = map[string]bool{"Signed": true, "Joined": true, "Named": true, "Raised": true, "Launched": true,
+	"Opened": true, "Completed": true, "Won": true, "Secured": true, "Partnered": true, "Expanded": true,
+	"Received": true, "Selected": true, "Appointed": true, "Hired": true, "Acquired": true, "Closed": true,
+	"Entered": true, "Moved": true, "Relocated": true, "Established": true, "Formed": true, "Started": true}
 
 // allGenericParts reports whether every part of a name joined by 及/与/和 is generic.
 func allGenericParts(name string) bool {
@@ -257,4 +338,66 @@ func allGenericParts(name string) bool {
 		}
 	}
 	return true
+}
+
+// genericPlaceName reports whether name is one of zhGenericRoles, or one of zhGenericPlaces
+// after a region word alone (国际总部, 亚洲区域总部, 区域总部).
+func genericPlaceName(name string) bool {
+	if zhGenericRoles[name] {
+		return true
+	}
+	for _, g := range zhGenericPlaces {
+		if left, ok := strings.CutSuffix(name, g); ok && left != "" {
+			return zhRegionWords[strings.TrimSuffix(strings.TrimSuffix(left, "联合"), "区域")]
+		}
+	}
+	return false
+}
+
+// milestoneSubject returns the company a list of milestones is about when the cue at i stands
+// in a line that opens with such a verb and names no one before the cue ("• Signed an MoU with
+// Keppel"): the text's most named company, not the name on the line before.
+func milestoneSubject(d *doc, es *entitySet, ms []mention, i int, fits func(mention) bool) (mention, bool) {
+	if d.lang != "en" {
+		return mention{}, false
+	}
+	ls := i
+	for ls > 0 && d.runes[ls-1] != '\n' && i-ls < 200 {
+		ls--
+	}
+	if ls > 0 && d.runes[ls-1] != '\n' {
+		return mention{}, false
+	}
+	t := strings.TrimLeft(string(d.runes[ls:min(len(d.runes), ls+20)]), "•·-–—*▪● \t") // (the verb may be the cue itself)
+	if first, _, _ := strings.Cut(t, " "); !enLineVerbs[first] {
+		return mention{}, false
+	}
+	for _, m := range ms {
+		if m.start >= ls && m.end <= i {
+			return mention{}, false
+		}
+	}
+	return mostNamedBefore(d, es, ls, fits)
+}
+
+// placeAndTrade reports whether a Chinese name is a place, generic trade words and a word for a
+// company (香港生物科技公司, 深圳人工智能企业): how news describes a company before naming it.
+func placeAndTrade(name string) bool {
+	r := []rune(name)
+	start := 0
+	for _, p := range placeMatcher.FindFolded(r) {
+		if p.Start == 0 && p.End > start {
+			start = p.End
+		}
+	}
+	if start == 0 {
+		return false
+	}
+	rest := string(r[start:])
+	for _, w := range []string{"公司", "企业", "初创", "初创企业", "初创公司"} {
+		if t, ok := strings.CutSuffix(rest, w); ok && t != "" && allGeneric(t) {
+			return true
+		}
+	}
+	return false
 }

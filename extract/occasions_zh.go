@@ -192,7 +192,7 @@ func jointCue(d *doc, c *relCue, h cueHit) bool {
 }
 
 // zhRefKindNouns name a thing by the last word of its name (平台 for “跨境数据验证平台”).
-var zhRefKindNouns = []string{"平台", "基金", "计划", "实验室", "研究院", "中心", "园区"}
+var zhRefKindNouns = []string{"平台", "基金", "母基金", "计划", "实验室", "研究院", "中心", "园区"}
 
 // kindNounRefs points a kind noun that opens a clause, bare or after 该/此 (平台设在…, 该基金
 // 规模50亿元), at the latest name that ends with it in that or the two sentences before: the
@@ -229,6 +229,9 @@ func kindNounRefs(d *doc, es *entitySet) {
 				if d.sentenceOf(m.start) < si-2 {
 					break
 				}
+				if listedAfterIncluding(f, m.start) {
+					continue // 出资人包括甲基金: an investor the text lists, not the fund it is about
+				}
 				if strings.HasSuffix(textnormFold(m.name), w) {
 					added = append(added, mention{start: i, end: e, name: m.name, id: m.id, key: m.key, kind: m.kind})
 					break
@@ -237,6 +240,20 @@ func kindNounRefs(d *doc, es *entitySet) {
 		}
 	}
 	es.addMentions(added)
+}
+
+// listedAfterIncluding reports whether the name starting at i stands in a list that 包括
+// opens in its clause (出资人包括甲、乙和丙基金).
+func listedAfterIncluding(f []rune, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-30; j-- {
+		if isClauseBreak(f[j]) || f[j] == '。' {
+			return false
+		}
+		if hasPrefixAt(f, j, "包括") {
+			return true
+		}
+	}
+	return false
 }
 
 // possessorAt reports whether 的 follows position e within four runes of its clause: the noun

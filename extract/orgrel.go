@@ -547,11 +547,15 @@ func boardOf(d *doc, ms []mention, c *relCue, b mention) (mention, bool) {
 // noun: "[cue][object]的[descriptor]「[name]」" (完成「加速器計劃」的保險科技公司「乙」,
 // 入选“先锋榜”的初创企业乙): the name after 的 did what the clause says.
 func relativeHead(d *doc, ms []mention, c *relCue, side int, slots []string, h cueHit) (mention, bool) {
-	if side != 0 || d.lang == "en" || !contains(slots, "L") && !contains(slots, "S") || !contains(c.to, "R") ||
+	inner := c.gap && contains(c.to, "I") // 在港交所上市的甲: the object inside the cue, the head after 的
+	if side != 0 || d.lang == "en" || !contains(slots, "L") && !contains(slots, "S") || !contains(c.to, "R") && !inner ||
 		strings.HasPrefix(c.cue, "成为") || strings.HasPrefix(c.cue, "为") || strings.HasPrefix(c.cue, "是") {
 		return mention{}, false // 成為甲計劃的培育公司: a copula, the noun after 的 is a role
 	}
 	a := zhClauseStart(d, h.start)
+	if k := lastRuneBefore(d.folded, '、', a, h.start); k >= 0 && hasSuffixAt(d.folded, k, "旗下") {
+		a = k + 1 // 甲旗下、在港交所上市的乙: the owner's clause ends at 、
+	}
 	// Mentions are in text order and do not overlap: those of the clause before the cue are
 	// the ones from the first that starts at a to the last that ends by the cue.
 	for _, m := range ms[sort.Search(len(ms), func(k int) bool { return ms[k].start >= a }):] {
@@ -564,6 +568,18 @@ func relativeHead(d *doc, ms []mention, c *relCue, side int, slots []string, h c
 	}
 	if n, ok := headAfterAnaphor(d, ms, h.end, func(k kg.Kind) bool { return fitsCue(c, 0, k) }); ok {
 		return n, true // 於2021年加入計劃的「數思醫療」: the head after 計劃的
+	}
+	if inner {
+		if at2(d.folded, h.end) != '的' {
+			return mention{}, false
+		}
+		for _, n := range ms[sort.Search(len(ms), func(k int) bool { return ms[k].start > h.end }):] {
+			if g := string(d.folded[h.end+1 : n.start]); len([]rune(g)) > 8 || strings.ContainsAny(g, "，,。；的") || !fitsCue(c, 0, n.kind) {
+				return mention{}, false
+			}
+			return n, true // 在港交所上市的恒昌物流: 恒昌物流 lists
+		}
+		return mention{}, false
 	}
 	for k := sort.Search(len(ms), func(k int) bool { return ms[k].start >= h.end }); k < len(ms); k++ {
 		o := ms[k]
@@ -628,4 +644,14 @@ func zhClauseStart(d *doc, i int) int {
 		d.clauseStarts = startsAfter(d.runes, func(c rune) bool { return isClauseBreak(c) || strings.ContainsRune("。；！？", c) })
 	}
 	return d.clauseStarts[i]
+}
+
+// lastRuneBefore is the last position of r in f[lo:hi], or -1.
+func lastRuneBefore(f []rune, r rune, lo, hi int) int {
+	for k := hi - 1; k >= lo; k-- {
+		if f[k] == r {
+			return k
+		}
+	}
+	return -1
 }

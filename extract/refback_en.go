@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/hkgraph/hkgraph/kg"
 )
@@ -120,12 +121,19 @@ func inHeadline(d *doc, m mention) bool {
 	if len(d.sents) == 0 || m.start >= d.sents[0].end {
 		return false
 	}
-	for i := 0; i < m.start; i++ {
-		if d.runes[i] == '\n' && strings.TrimSpace(string(d.runes[:i])) != "" {
-			return false
+	if d.headBreak == 0 {
+		// The first line break with text before it, found once (a mention asks per call).
+		d.headBreak = -1
+		text := false
+		for i, c := range d.runes {
+			if c == '\n' && text {
+				d.headBreak = i
+				break
+			}
+			text = text || !unicode.IsSpace(c)
 		}
 	}
-	return true
+	return d.headBreak < 0 || m.start <= d.headBreak
 }
 
 // enRegionWords open a place's name, not a brand's: "Central Asia", "Greater China".

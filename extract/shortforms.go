@@ -95,7 +95,7 @@ func zhHeadForms(name string) []string {
 // headAliases is the document's table of short forms (folded) → the full name they stand for.
 // A form is dropped when two names give it, when it is a place or a known entity's name, or when
 // another name found in the text is that form's own full name.
-func headAliases(ms []mention, ix *Index) map[string]mention {
+func headAliases(d *doc, ms []mention, ix *Index) map[string]mention {
 	by := map[string][]mention{}
 	own := map[string]string{} // folded name → key of a name found written so in full
 	for _, m := range ms {
@@ -130,7 +130,7 @@ func headAliases(ms []mention, ix *Index) map[string]mention {
 		if len(list) != 1 || ix.byName[a] != "" || isPlaceName(a) {
 			continue
 		}
-		if k, ok := own[a]; ok && !isShortOf(ms, k, list[0]) {
+		if k, ok := own[a]; ok && !isShortOf(d, ms, k, list[0]) {
 			continue
 		}
 		out[a] = list[0]
@@ -139,10 +139,11 @@ func headAliases(ms []mention, ix *Index) map[string]mention {
 }
 
 // isShortOf reports whether every mention with key k comes after src: a name first written
-// short and only later in full is another entity, unless the full one came first.
-func isShortOf(ms []mention, k string, src mention) bool {
+// short and only later in full is another entity, unless the full one came first or the short
+// one stands in the headline (高瓴领投 over a story that names 高瓴创投 in full).
+func isShortOf(d *doc, ms []mention, k string, src mention) bool {
 	for _, m := range ms {
-		if m.key == k && m.start < src.start {
+		if m.key == k && m.start < src.start && !inHeadline(d, m) {
 			return false
 		}
 	}
@@ -150,14 +151,14 @@ func isShortOf(ms []mention, k string, src mention) bool {
 }
 
 // applyHeadAliases gives a later mention written as a short form the key of its full name
-// (寶恒董事會 after 寶恒集團), and returns the forms long enough (3 runes, or a university's
+// (寶恒董事會 after 寶恒集團, or in the headline above it), and returns the forms long enough (3 runes, or a university's
 // short name) to be found where no finder proposed them.
-func applyHeadAliases(ms []mention, table map[string]mention) map[string]mention {
+func applyHeadAliases(d *doc, ms []mention, table map[string]mention) map[string]mention {
 	for i := range ms {
 		m := &ms[i]
 		cutVerb(m, table)
 		src, ok := table[textnorm.Fold(m.name)]
-		if !ok || m.id != "" || m.key == "" || m.key == src.key || src.start >= m.start ||
+		if !ok || m.id != "" || m.key == "" || m.key == src.key || src.start >= m.start && !inHeadline(d, *m) ||
 			!(m.weak || m.kind == kg.KindOrganization) {
 			continue
 		}

@@ -553,6 +553,9 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		if len(ms) == 0 {
 			continue
 		}
+		if p, ok := possessiveTopic(d, d.sents[k], ms, fits); ok {
+			return p, k == si-1, true // "Orbital Pay's largest shareholder is Ant Group. Its other investors …": Orbital Pay (coordinated_en.go)
+		}
 		m, ok := firstSubject(d, d.sents[k], ms, fits)
 		if !ok {
 			continue // "Mr Cheuk joins from Temasek. He holds…": He is the person named before
@@ -956,6 +959,32 @@ func titledPersonAfter(d *doc, next []mention, m mention, end int) bool {
 func companyWord(d *doc, s span) bool {
 	start := afterTimeOpener(d, s)
 	return wordAt(d.folded, start, []string{"公司", "该公司", "本公司", "the company", "the firm", "the start-up", "the startup"})
+}
+
+// companyClause reports whether the Chinese clause holding position i opens (after a time
+// word) with a word for the company and names no one before i: its subject is that company,
+// not a name in the clause before.
+func companyClause(d *doc, ms []mention, i int) bool {
+	if d.lang == "en" {
+		return false
+	}
+	cs := zhClauseStart(d, i)
+	if cs == 0 || !isClauseBreak(d.runes[cs-1]) {
+		return false // a sentence's start: the sentence-level readers see it
+	}
+	j := cs
+	if w := wordStartingAt(d.folded, j, zhTimeWords); w != "" {
+		j += len([]rune(w))
+	}
+	if !wordAt(d.folded, j, []string{"公司", "该公司", "本公司", "集团", "该集团"}) || wordAt(d.folded, j, []string{"公司的", "集团的"}) {
+		return false
+	}
+	for _, m := range ms {
+		if m.start >= cs && m.end <= i {
+			return false
+		}
+	}
+	return true
 }
 
 // publicBody reports whether a name is a government body's, a council's or a university's:

@@ -165,7 +165,7 @@ func describedPast(d *doc, c *relCue, h cueHit, from []mention) bool {
 		return false
 	}
 	between := " " + strings.ToLower(string(d.folded[h.end:from[0].start])) + " "
-	for _, w := range []string{" by ", " of ", " with ", " from ", " for ", " and ", ","} {
+	for _, w := range []string{" by ", " of ", " with ", " from ", " for ", " and ", ",", " that ", " which "} { // ("a Shenzhen-based chip designer that listed on Nasdaq")
 		if strings.Contains(between, w) {
 			return true
 		}

@@ -151,3 +151,29 @@ func beforeAgeModifier(d *doc, j int) int {
 	}
 	return k
 }
+
+// enPluralHeads name the unnamed members of a group: "companies admitted to the scheme will
+// get lab space" is about any company admitted, not the one the text is about.
+var enPluralHeads = map[string]bool{"companies": true, "start-ups": true, "startups": true, "firms": true,
+	"applicants": true, "participants": true, "businesses": true, "enterprises": true, "members": true,
+	"investors": true, "graduates": true, "teams": true}
+
+// enPluralSubject reports whether the English clause holding position at opens with such a
+// plural noun, maybe after a determiner or an adjective, and names the cue's subject by it
+// (the noun stands right before the cue).
+func enPluralSubject(d *doc, s span, at int) bool {
+	from := max(s.start, negationClauseStart(d, at))
+	w := strings.Fields(strings.ToLower(string(d.runes[from:at])))
+	if len(w) == 0 || len(w) > 4 || !enPluralHeads[w[len(w)-1]] {
+		return false
+	}
+	for _, x := range w[:len(w)-1] {
+		if x != strings.ToLower(x) || !enPluralOpeners[x] {
+			return false
+		}
+	}
+	return true
+}
+
+var enPluralOpeners = map[string]bool{"the": true, "all": true, "any": true, "local": true, "new": true, "eligible": true,
+	"selected": true, "participating": true, "successful": true, "other": true, "more": true, "many": true}

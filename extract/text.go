@@ -39,6 +39,7 @@ type doc struct {
 	financing    map[span]bool    // aboutFinancing's answers
 	wordStarts   map[string][]int // hasWordIn's tables
 	sentTexts    []string         // sentenceText's answers, built on the first question
+	headBreak    int              // inHeadline's first line break after text (0: not found yet, -1: none)
 }
 
 type span struct{ start, end int }

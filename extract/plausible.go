@@ -1,0 +1,158 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// Which kind of organisation an end is, beyond its kg.Kind: a government body, a university
+// or an exchange each play only some parts in a fact (the annotated texts give no round a
+// university or a bureau as its investee, and no programme a bureau as its grantee).
+type orgRole int
+
+const (
+	plainOrg orgRole = iota
+	govBody
+	universityBody
+	exchangeBody
+)
+
+func roleOfEnd(e End) orgRole {
+	switch {
+	case e.EntityID == "hkex" || e.EntityID == "sehk" || exchange(mention{name: e.Name, id: e.EntityID}) && !university(e.Name):
+		return exchangeBody
+	case governmentBody(e.Name):
+		return govBody
+	case university(e.Name):
+		return universityBody
+	}
+	return plainOrg
+}
+
+// kindOfEnd is the kind the text gave an end (its candidate's, or the known entity's).
+func (es *entitySet) kindOfEnd(e End) kg.Kind {
+	if e.EntityID != "" {
+		return es.knownKind[e.EntityID]
+	}
+	if c := es.candidates[e.EntityKey]; c != nil {
+		return c.kind
+	}
+	return ""
+}
+
+// implausibleEnds reports whether a fact casts an end in a part its kind of body does not
+// play: the nearest name was taken for the end the clause meant (一所大學的初創獲乙領投:
+// the start-up raised the round, not the university; 創新科技署公布，「甲計劃」…獲批資助:
+// the bureau announces the grants it does not receive; 與浸大教授乙共同創辦公司: the company
+// was founded, not the university).
+func implausibleEnds(es *entitySet, r *RelationshipProposal) bool {
+	from, to := roleOfEnd(r.From), roleOfEnd(r.To)
+	switch r.Type {
+	case "INVESTED_IN":
+		return to != plainOrg || from == exchangeBody
+	case "FUNDS":
+		return to == govBody && es.kindOfEnd(r.From) == kg.KindProgramme
+	case "LEADS":
+		return (to == universityBody || to == govBody) && strings.Contains(strings.ToLower(r.Role), "founder")
+	case "SUBSIDIARY_OF":
+		return from == exchangeBody && to != exchangeBody // 乙旗下、在港交所上市的丙: 丙 is 乙's, the exchange is no one's
+	}
+	return false
+}
+
+// dropImplausible removes the relationships implausibleEnds or backgroundedPartners rejects.
+func dropImplausible(d *doc, es *entitySet, ps []Proposal) []Proposal {
+	out := ps[:0]
+	for _, p := range ps {
+		if r := p.Relationship; r != nil && implausibleEnds(es, r) || backgroundedPartners(d, p) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// zhFundingVerbs after 由甲 say that 甲 pays for the programme or fund (计划由政府拨款十亿元,
+// 母基金由甲出资60亿元): 甲 funds it; the bare 由 of OPERATES read 甲 as its operator.
+var zhFundingVerbs = []string{"出资", "拨款", "资助", "注资", "全资"}
+
+// fundedByNotRun retypes OPERATES facts cued by a bare 由 whose operator is followed by a
+// verb of paying: FUNDS.
+func fundedByNotRun(d *doc, ps []Proposal) {
+	for i, p := range ps {
+		r := p.Relationship
+		if r == nil || r.Type != "OPERATES" || p.Trigger != "由" || d.lang == "en" {
+			continue
+		}
+		name := []rune(r.From.Name)
+		at := cueAt(d, p) + 1
+		k := lastIndexBefore(d.runes, name, at, min(len(d.runes), at+len(name)+12)) // (由合肥市建设投资控股…: a name cut after the city)
+		if k < 0 {
+			continue
+		}
+		e := k + len(name)
+		for e < len(d.folded) && (d.folded[e] == '（' || d.folded[e] == '(') {
+			for e < len(d.folded) && d.folded[e] != '）' && d.folded[e] != ')' {
+				e++ // 由甲（以下简称“乙”）出资: the defined short form
+			}
+			e++
+		}
+		if wordAt(d.folded, e, zhFundingVerbs) {
+			q := *r
+			q.Type = "FUNDS"
+			ps[i].Relationship = &q
+		}
+	}
+}
+
+// lastIndexBefore is the start of the last whole copy of w in r[lo:hi], or -1.
+func lastIndexBefore(r, w []rune, lo, hi int) int {
+	for k := hi - len(w); k >= lo; k-- {
+		if string(r[k:k+len(w)]) == string(w) {
+			return k
+		}
+	}
+	return -1
+}
+
+// zhCoHostVerbs cue both ORGANIZED and PARTNERED_WITH (甲与乙合办丙).
+var zhCoHostVerbs = []string{"联合主办", "共同主办", "合办", "共同举办", "联合举办"}
+
+// backgroundedPartners reports whether a partnership cued by co-hosting stands in a relative
+// clause 由甲与乙联合主办的丙: the sentence tells of 丙 (who entered it, where it was held), and
+// the hosts' partnership is no fact it states; the two ORGANIZED facts stay.
+func backgroundedPartners(d *doc, p Proposal) bool {
+	r := p.Relationship
+	if r == nil || r.Type != "PARTNERED_WITH" || d.lang == "en" || !contains(zhCoHostVerbs, textnormFold(p.Trigger)) {
+		return false
+	}
+	at := cueAt(d, p)
+	end := at + len([]rune(p.Trigger))
+	if at2(d.folded, end) != '的' {
+		return false
+	}
+	for k := at - 1; k >= zhClauseStart(d, at); k-- {
+		if d.folded[k] == '由' {
+			return true
+		}
+	}
+	return false
+}
+
+// groupMembersAreUnits retypes MEMBER_OF between two organisations when the body is a group
+// of companies ("X is a member of the Harbour Meridian Group", 甲为乙集团成员): a company in a
+// group is the group's, not a member of an association.
+func groupMembersAreUnits(es *entitySet, ps []Proposal) {
+	for i, p := range ps {
+		r := p.Relationship
+		if r == nil || r.Type != "MEMBER_OF" || es.kindOfEnd(r.From) != kg.KindOrganization {
+			continue
+		}
+		if n := textnormFold(r.To.Name); strings.HasSuffix(n, " Group") || strings.HasSuffix(n, "集团") {
+			q := *r
+			q.Type = "SUBSIDIARY_OF"
+			ps[i].Relationship = &q
+		}
+	}
+}
