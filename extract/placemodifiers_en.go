@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/hkgraph/hkgraph/textnorm"
+)
+
+// "a round led by Singapore-headquartered growth investor Granite Peak", "Tokyo-based venture
+// firm X": news puts a place's "-based" modifier and a descriptor of a word or three before the
+// name. The modifier alone names nothing, and the place is where the name after the
+// descriptor is.
+
+// modifierOnly reports whether an English candidate name is nothing but hyphenated modifiers
+// ("Tokyo-based", "Hong Kong-headquartered"): its last word describes what follows.
+func modifierOnly(m mention) bool {
+	if textnorm.HasHan(m.name) {
+		return false
+	}
+	w := strings.Fields(m.name)
+	return len(w) > 0 && len(w) <= 4 && hyphenModifier(w[len(w)-1])
+}
+
+// enDescribedAfterBasedRe is the gap between a place and the name it locates: the modifier's
+// tail and one to three lower-case descriptor words ending in a descriptor noun, none a function word (which would open a
+// phrase of its own: "-based maker of X", "-based firm and X").
+var enDescribedAfterBasedRe = regexp.MustCompile(`^-(?:based|headquartered) (?:[a-z][a-z-]* ){1,3}$`)
+
+// enMoreDescriptors are descriptor nouns enDescriptors (names.go) lacks.
+var enMoreDescriptors = wordSet(`fund manager bank lab group vc house specialist`)
+
+var enDescriptorStops = wordSet(`of and or with for the a an in at by to from on which who that its their said says`)
+
+// describedAfterBased reports whether gap g (between a place and a name) is such a modifier
+// with descriptor words.
+func describedAfterBased(g string) bool {
+	if !enDescribedAfterBasedRe.MatchString(g) {
+		return false
+	}
+	ws := strings.Fields(g[strings.Index(g, " "):])
+	for _, w := range ws {
+		if enDescriptorStops[w] {
+			return false
+		}
+	}
+	last := ws[len(ws)-1]
+	return enDescriptors[last] || enDescriptors[strings.TrimSuffix(last, "s")] || enMoreDescriptors[last] // "company later acquired X": a verb
+}
