@@ -63,8 +63,9 @@ func Extract(in Input) []Proposal {
 	out = append(out, placeReferenceFacts(d, es)...) // "The Shenzhen company was…"
 	out = append(out, describedPlaceFacts(d, es, ix)...)
 	out = append(out, appositionPlaceFacts(d, es)...)
-	out = append(out, joinedFromFacts(d, es)...) // "who joined X from Y in 2012" (careers_en.go)
-	unitPosts, refuted := unitPostFacts(d, es)   // "head of robotics at X" (careers_en.go)
+	out = append(out, shareholderFacts(d, es)...) // "X's largest shareholder is Y" (shareholders_en.go)
+	out = append(out, joinedFromFacts(d, es)...)  // "who joined X from Y in 2012" (careers_en.go)
+	unitPosts, refuted := unitPostFacts(d, es)    // "head of robotics at X" (careers_en.go)
 	out = append(dropRefuted(out, refuted), unitPosts...)
 	out = append(out, relativeVenueFacts(d, es)...)     // "the summit, which X is organising at Y" (venues_en.go)
 	out = append(out, appositionSiteFacts(d, es)...)    // "X, a new InnoHK laboratory at the Hong Kong Science Park" (venues_en.go)

@@ -103,8 +103,8 @@ func trimNonNames(d *doc, ms []mention) []mention {
 			}
 			p.key = d.key(p.name)
 			m = p
-		} else if modifierOnly(m) {
-			continue // "led by Tokyo-based venture firm X": the modifier is no name (placemodifiers_en.go)
+		} else if modifierOnly(m) || possessivePlace(m) {
+			continue // "Tokyo-based", "Hoshi's China (operations)": no name (placemodifiers_en.go)
 		} else if p, ok := afterHyphenModifier(m); ok {
 			p.key = d.key(p.name) // "Singapore-based Wavemaker Partners" is Wavemaker Partners
 			m = p

@@ -47,3 +47,15 @@ func describedAfterBased(g string) bool {
 	last := ws[len(ws)-1]
 	return enDescriptors[last] || enDescriptors[strings.TrimSuffix(last, "s")] || enMoreDescriptors[last] // "company later acquired X": a verb
 }
+
+// possessivePlace reports whether an English candidate name is an owner's possessive before a
+// place ("Orbix's China operations", "Nimbus's Asia business"): the owner and the place are
+// named, the run is no name of its own.
+func possessivePlace(m mention) bool {
+	for _, p := range []string{"'s ", "’s "} {
+		if _, rest, ok := strings.Cut(m.name, p); ok && placeNames[rest] != ([2]string{}) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"regexp"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// A shareholder named by the possessive of the company it holds: "Orbix's largest shareholder
+// is Harbourview Capital", "Harbourview Capital, Orbix's largest shareholder, said", "Harbourview
+// is Orbix's second-largest shareholder". The holder invested in the company (INVESTED_IN).
+
+const enShareholderHead = `['’]s? (?:(?:single|second|third)[ -])?(?:largest|biggest|major|main|controlling|principal|strategic|majority|minority|existing|early|cornerstone|anchor)?[ ]?(?:share|stake)holders?`
+
+// enHolderAfterRe: "X's largest shareholder is Y" (gap between X and Y).
+var enHolderAfterRe = regexp.MustCompile(`^` + enShareholderHead + ` (?:is|are|was|were|remains|remain|include|includes|included) (?:the )?$`)
+
+// enHolderBeforeRe: what follows X in "Y, X's largest shareholder" and "Y is X's … shareholder".
+var enHolderBeforeRe = regexp.MustCompile(`^` + enShareholderHead + `\b`)
+
+// enHolderLinkRe is the gap between Y and X there.
+var enHolderLinkRe = regexp.MustCompile(`^(?:, (?:the |now |also )?| (?:is|was|remains|became|has become|is now|is also) (?:now |also |the )?)$`)
+
+// shareholderFacts proposes HOLDER INVESTED_IN COMPANY for those frames.
+func shareholderFacts(d *doc, es *entitySet) []Proposal {
+	if d.lang != "en" {
+		return nil
+	}
+	var out []Proposal
+	holder := func(k kg.Kind) bool {
+		return k == kg.KindOrganization || k == kg.KindFund || k == kg.KindPerson
+	}
+	for si, s := range d.sents {
+		ms := es.sentenceMentions(s)
+		for i := 0; i+1 < len(ms); i++ {
+			a, b := ms[i], ms[i+1]
+			g := string(d.folded[a.end:b.start])
+			var from, to mention
+			switch {
+			case a.kind == kg.KindOrganization && holder(b.kind) && enHolderAfterRe.MatchString(g):
+				from, to = b, a
+			case holder(a.kind) && b.kind == kg.KindOrganization && enHolderLinkRe.MatchString(g) &&
+				enHolderBeforeRe.MatchString(string(d.folded[b.end:min(s.end, b.end+40)])):
+				from, to = a, b
+			default:
+				continue
+			}
+			if sameEntity(from, to) {
+				continue
+			}
+			holders := []mention{from}
+			for k := i + 2; from.start == b.start && k < len(ms) && holder(ms[k].kind) && listGap(string(d.folded[ms[k-1].end:ms[k].start])); k++ {
+				holders = append(holders, ms[k]) // "X's shareholders include A, B and C"
+			}
+			for _, h := range holders {
+				sp := citeSpan(d, si, false, a.start, h.end)
+				out = append(out, relAt(d, sp, string(d.runes[a.start:b.end]), 0.5,
+					&RelationshipProposal{Type: "INVESTED_IN", From: h.end_(), To: to.end_()}))
+			}
+		}
+	}
+	return out
+}
+
+// listGap reports whether g joins two items of an English list.
+func listGap(g string) bool { return g == ", " || g == " and " || g == ", and " }
