@@ -131,8 +131,8 @@ func descriptorGlue(d *doc, x, y mention) bool {
 		return false
 	}
 	w := strings.Fields(g)
-	if len(w) < 1 || len(w) > 6 || !enDescriptors[w[len(w)-1]] {
-		return false
+	if len(w) < 1 || len(w) > 6 || !enDescriptors[w[len(w)-1]] && !(x.kind == kg.KindPerson && enTitleHeads[w[len(w)-1]]) {
+		return false // "chief executive A and chief technology officer B" (titledlists_en.go)
 	}
 	for _, x := range w[:len(w)-1] {
 		if enClauseWords[x] {

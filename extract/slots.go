@@ -134,7 +134,8 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		relative := strings.HasPrefix(between, ", which") || strings.HasPrefix(between, ", who") ||
 			(strings.HasPrefix(between, ", a ") || strings.HasPrefix(between, ", an ") || strings.HasPrefix(between, ", the ")) && strings.Count(between, ",") == 1 ||
 			relativeAfterPlace(d, ms, i, cs) || // "the Centre in Tseung Kwan O, which is run by X"
-			appositiveCue(d, c, between) // "A and B, the investment arm of C": the cue opens the apposition
+			appositiveCue(d, c, between) || // "A and B, the investment arm of C": the cue opens the apposition
+			personAppositionCue(d, c, ms[i], between) // "A and B, previously an engineer at C": B's past (titledlists_en.go)
 		// A cue right after "and" opens a second predicate, not a list item ("X was
 		// incubated at Y and is backed by Z", "X spent years at Y and was an engineer at Z").
 		cueAfterAnd := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(between), ",")) == "and"
@@ -812,9 +813,9 @@ func afterApposition(d *doc, ms []mention, j, from int) (int, bool) {
 	if !strings.HasPrefix(rest, ", a ") && !strings.HasPrefix(rest, ", an") {
 		return 0, false
 	}
-	for k := j; k < len(ms) && ms[k].start-from <= 80; k++ {
+	for k := j; k < len(ms) && ms[k].start-from <= 160; k++ { // an aside with a clause of its own ("who studied at X")
 		g := string(d.folded[from:ms[k].start])
-		if strings.HasSuffix(g, ", and ") || strings.HasSuffix(g, ", and the ") {
+		if strings.HasSuffix(g, ", and ") || strings.HasSuffix(g, ", and the ") || ms[k].kind == kg.KindPerson && titledAndSuffix(g) {
 			if strings.Count(g, ",") == 2 {
 				return k, true
 			}
