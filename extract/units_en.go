@@ -82,6 +82,7 @@ var unitOpeners = []string{"the unit", "the new unit", "the subsidiary", "the ne
 // unitSetUpVerbs and unitNouns say that the sentence before sets up a unit.
 // They are matched at the start of a word (" form" is not "platform").
 var unitSetUpVerbs = []string{" setting up", " set up", " sets up", " establish", " launch", " form", " incorporat", " creat", " open"}
+
 // An office or a hub opened abroad is often a new company too ("opened its regional
 // headquarters in X. The unit, Y Ltd., was incorporated in July").
 var unitNouns = []string{" subsidiary", " unit", " arm ", " arm.", " joint venture", " company", " entity", " headquarters", " office", " hub", " branch"}
