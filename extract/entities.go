@@ -59,6 +59,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	}
 	all = append(all, findCandidates(d)...)
 	all = append(all, yearEditions(d, ix, all)...) // WAIC 2025 is no known WAIC 2024
+	all = append(all, basedPlaceNames(d)...)       // "a Nagoya-based maker" (placemodifiers_en.go)
 	all = append(all, editionNames(d)...)          // "BioFrontiers Asia 2026, a two-day summit" (editions_en.go)
 	persons, cues := findPersons(d)
 	all = append(all, persons...)

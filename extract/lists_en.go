@@ -27,7 +27,7 @@ func afterTitle(m mention) (out mention, ok, drop bool) {
 		return m, true, true
 	}
 	k := strings.Index(m.name, " of ")
-	if k < 0 || !isLatinTitle(m.name[:k]) {
+	if k < 0 || !isLatinTitle(m.name[:k]) && !endsWithTitleHead(m.name[:k]) {
 		return m, false, false
 	}
 	k += len(" of ")

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/hkgraph/hkgraph/kg"
+
 	"github.com/hkgraph/hkgraph/textnorm"
 )
 
@@ -58,4 +60,33 @@ func possessivePlace(m mention) bool {
 		}
 	}
 	return false
+}
+
+// enBasedPlaceRe is a capitalised run of one to three words right before "-based" or
+// "-headquartered": news writes a city there ("a Nagoya-based maker"), known or not.
+var enBasedPlaceRe = regexp.MustCompile(`\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)-(?:based|headquartered)\b`)
+
+// basedPlaceNames proposes the place of each such modifier; a known name of the same span
+// (Cyberport, a campus and a company) wins over it.
+func basedPlaceNames(d *doc) []mention {
+	if d.lang != "en" {
+		return nil
+	}
+	text := string(d.runes)
+	var out []mention
+	for _, loc := range enBasedPlaceRe.FindAllStringSubmatchIndex(text, -1) {
+		name := text[loc[2]:loc[3]]
+		ws := strings.Fields(name)
+		for len(ws) > 0 && enNotNames[ws[0]] {
+			ws = ws[1:] // "The Nagoya-based …"
+		}
+		if len(ws) == 0 {
+			continue
+		}
+		name = strings.Join(ws, " ")
+		e := len([]rune(text[:loc[3]]))
+		s := e - len([]rune(name))
+		out = append(out, mention{start: s, end: e, name: name, key: d.key(name), english: name, kind: kg.KindPlace})
+	}
+	return out
 }

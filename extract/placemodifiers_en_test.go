@@ -11,6 +11,9 @@ func TestBasedDescriptorEn(t *testing.T) {
 			[]string{"INVESTED_IN Tokyo-based > Orbix Labs"}},
 		{"Nimbus Robotics is backed by Singapore-headquartered growth investor Jade Harbour Capital.",
 			[]string{"LOCATED_IN Jade Harbour Capital > Singapore"}, nil},
+		// A city before "-based" is a place, listed or not.
+		{"Orbix Labs, a Nagoya-based maker of warehouse robots, opened an office.",
+			[]string{"LOCATED_IN Orbix Labs > Nagoya"}, nil},
 		// A function word opens a phrase of its own: "a Tokyo-based maker of drones".
 		{"The buyer, a Tokyo-based maker of drones for Crane Peak Partners, declined to comment.",
 			nil, []string{"LOCATED_IN Crane Peak Partners > Tokyo"}},

@@ -40,3 +40,10 @@ func personAppositionCue(d *doc, c *relCue, m mention, between string) bool {
 	return d.lang == "en" && between == ", " && m.kind == kg.KindPerson &&
 		(c.typ == "WORKED_AT" || c.typ == "EDUCATED_AT" || c.typ == "LEADS")
 }
+
+// endsWithTitleHead reports whether a capitalised run of up to four words ends in a post's
+// head word ("Officer" of "… Chief Executive Officer of Orbix", the run cut after a title).
+func endsWithTitleHead(s string) bool {
+	w := strings.Fields(s)
+	return len(w) > 0 && len(w) <= 4 && enTitleHeads[strings.ToLower(w[len(w)-1])]
+}
