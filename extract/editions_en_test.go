@@ -10,6 +10,9 @@ func TestEditionNamesEn(t *testing.T) {
 			[]string{"ORGANIZED Kowloon Biotech Organisation > HarbourBio Asia 2026", "ORGANIZED Invest Hong Kong > HarbourBio Asia 2026"}, nil},
 		{"Nimbus Robotics exhibited at Kowloon Robotics Forum 2026, which the Kowloon Robotics Association organised.",
 			[]string{"ORGANIZED Kowloon Robotics Association > Kowloon Robotics Forum 2026"}, nil},
+		// "Demo Day" ends an event's name.
+		{"Orbix Labs will host the Orbix Launchpad Demo Day at Hong Kong Science Park on June 10.",
+			[]string{"ORGANIZED Orbix Labs > Orbix Launchpad Demo Day", "LOCATED_IN Orbix Launchpad Demo Day > Hong Kong Science Park"}, nil},
 		// A year after a company's name with no event apposition names no event.
 		{"Orbix Labs 2026, the company's plan for growth, was approved.", nil, []string{"ORGANIZED Orbix Labs 2026"}},
 		{"Tens of investors came to HarbourBio Asia 2026, a two-day summit. At the summit, Orbix Labs said it would set up its headquarters in Hong Kong.",
