@@ -56,8 +56,10 @@ func Extract(in Input) []Proposal {
 		out = append(out, paperBylineFacts(d, es)...) // 《佛山日报》讯（记者 梁颖）, a byline under the headline
 		out = append(out, dispatchFacts(d, es)...)    // 新华网合肥9月18日电（记者孙明哲） (dispatch_zh.go)
 	}
-	out = append(out, signOffFacts(d, es)...)    // "Helen Chow\nFounding Partner, Harbourline Ventures"
-	out = append(out, cohortListFacts(d, es)...) // "Highlights from the cohort:\n- X, …" (cohorts_en.go)
+	out = append(out, signOffFacts(d, es)...)        // "Helen Chow\nFounding Partner, Harbourline Ventures"
+	out = append(out, cohortListFacts(d, es)...)     // "Highlights from the cohort:\n- X, …" (cohorts_en.go)
+	out = append(out, speakerPostFacts(d, es)...)    // "…, chief executive Mary Tam said" (speakerposts_en.go)
+	out = append(out, joinedThenPostFacts(d, es)...) // "who joined X in 2012, became president" (speakerposts_en.go)
 	out = dropWorkOfLeaders(out)
 	shareDates(out)
 	out = append(out, placeDescriptorFacts(d, es)...)

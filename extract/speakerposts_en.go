@@ -1,0 +1,155 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// Two ways English news gives a person's post at a company without naming the company next
+// to the post:
+//   - the speaker of a sentence about the company, titled and unnamed-org: "Orbix will expand
+//     into Japan, chief executive Mary Tam said", "…, said president Kenji Mori";
+//   - a career in one clause: "Mary Tam, who joined Orbix in 2012, became chief executive in
+//     2020": the post she "became" is at the organisation she joined.
+
+// latinTitleNamed returns the English title whose cue is s (lower case), or nil.
+func latinTitleNamed(s string) *title {
+	for i := range titles {
+		if titles[i].latin && titles[i].cue == s {
+			return &titles[i]
+		}
+	}
+	return nil
+}
+
+// enSpeechAfter follow the speaker's name; enSpeechBefore stand before its title.
+var enSpeechAfter = []string{" said", " says", " told", " added", " explained", " noted", " stressed"}
+
+// speakerPostFacts proposes PERSON LEADS (or WORKED_AT) ORG for a titled speaker whose
+// sentence opens with the organisation (or with "It"/"The company", then the company a
+// sentence before opened with).
+func speakerPostFacts(d *doc, es *entitySet) []Proposal {
+	if d.lang != "en" {
+		return nil
+	}
+	var out []Proposal
+	for si, s := range d.sents {
+		ms := es.sentenceMentions(s)
+		for _, p := range ms {
+			if p.kind != kg.KindPerson {
+				continue
+			}
+			t, ok := speakerTitle(d, s, p)
+			if !ok {
+				continue
+			}
+			org, prev, ok := sentenceCompany(d, es, si, ms)
+			if !ok || org.start > p.start {
+				continue
+			}
+			typ, status := titleRelation(t, org, false)
+			if typ != "LEADS" && typ != "WORKED_AT" {
+				continue
+			}
+			r := &RelationshipProposal{Type: typ, From: p.end_(), To: org.end_(), Status: status, Role: t.role}
+			sp := citeSpan(d, si, prev, min(org.start, p.start), p.end)
+			out = append(out, relAt(d, sp, t.cue, 0.5, r))
+		}
+	}
+	return out
+}
+
+// speakerTitle reads "<title> NAME said" or "said <title> NAME" at the end of a clause: the
+// title alone, no organisation with it.
+func speakerTitle(d *doc, s span, p mention) (*title, bool) {
+	after := string(d.folded[p.end:min(s.end, p.end+12)])
+	speech := false
+	for _, w := range enSpeechAfter {
+		if strings.HasPrefix(after, w) {
+			speech = true
+		}
+	}
+	before := strings.ToLower(string(d.folded[max(s.start, p.start-45):p.start]))
+	k := strings.LastIndexAny(before, ",;\"“”")
+	if k < 0 {
+		return nil, false
+	}
+	head := strings.TrimSpace(before[k+1:])
+	if h, ok := strings.CutPrefix(head, "said "); ok {
+		head, speech = h, true
+	}
+	if !speech {
+		return nil, false
+	}
+	for _, hon := range []string{" dr", " mr", " ms", " mrs", " professor", " prof"} {
+		head = strings.TrimSuffix(head, hon)
+	}
+	t := latinTitleNamed(strings.TrimSpace(head))
+	return t, t != nil
+}
+
+// sentenceCompany is the organisation a sentence opens with, or for a sentence opening with a
+// pronoun, the one a sentence before opened with.
+func sentenceCompany(d *doc, es *entitySet, si int, ms []mention) (mention, bool, bool) {
+	start := afterTimeOpener(d, d.sents[si])
+	for start < d.sents[si].end && d.runes[start] == ' ' {
+		start++
+	}
+	if len(ms) > 0 && ms[0].start <= start+4 && ms[0].kind == kg.KindOrganization && !ms[0].media {
+		return ms[0], false, true // an article may stand before the name
+	}
+	if startsWithPronoun(d, d.sents[si]) {
+		m, ok := openingSubjectBefore(d, es, si)
+		return m, true, ok
+	}
+	return mention{}, false, false
+}
+
+// enBecameTitleRe: a post taken without an organisation named after it.
+var enBecameTitleRe = regexp.MustCompile(`\b(?:became|was named|was appointed|was promoted to|rose to become|took over as|became its) ([a-z][a-z -]{1,40}?)(?: in (?:19|20)[0-9]{2}| last year| this year)?[.,;]`)
+
+// joinedThenPostFacts proposes PERSON LEADS ORG for "PERSON … joined ORG …, became <post>"
+// in one sentence.
+func joinedThenPostFacts(d *doc, es *entitySet) []Proposal {
+	if d.lang != "en" {
+		return nil
+	}
+	var out []Proposal
+	for si, s := range d.sents {
+		text := d.sentenceText(si)
+		loc := enBecameTitleRe.FindStringSubmatchIndex(text)
+		if loc == nil {
+			continue
+		}
+		t := latinTitleNamed(strings.TrimPrefix(strings.TrimPrefix(text[loc[2]:loc[3]], "the "), "a "))
+		if t == nil {
+			continue
+		}
+		at, _ := runeSpan(text, s.start, loc)
+		ms := es.sentenceMentions(s)
+		var person, org mention
+		for _, m := range ms {
+			if m.start >= at {
+				break
+			}
+			if m.kind == kg.KindPerson && person.name == "" {
+				person = m
+			}
+			if m.kind == kg.KindOrganization && person.name != "" && (hasSuffixAt(d.folded, m.start, "joined ") || hasSuffixAt(d.folded, m.start, "joined the ")) {
+				org = m
+			}
+		}
+		if person.name == "" || org.name == "" {
+			continue
+		}
+		typ, _ := titleRelation(t, org, false)
+		if typ != "LEADS" {
+			continue
+		}
+		sp := citeSpan(d, si, false, person.start, at)
+		out = append(out, relAt(d, sp, t.cue, 0.5, &RelationshipProposal{Type: "LEADS", From: person.end_(), To: org.end_(), Role: t.role}))
+	}
+	return out
+}

@@ -1,0 +1,22 @@
+package extract
+
+import "testing"
+
+// A titled speaker of a sentence about a company, and a post "became" after joining a company.
+// Invented sentences.
+func TestSpeakerPostsEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Orbix Labs will expand into Japan, chief executive Mary Tam said.",
+			[]string{"LEADS Mary Tam > Orbix Labs"}, nil},
+		{"Orbix Labs opened a lab. It will hire 40 people, said chief executive Dr Mary Tam.",
+			[]string{"LEADS Mary Tam > Orbix Labs"}, nil},
+		{"Mary Tam joined Orbix Labs in 2012 and became chief executive in 2020.",
+			[]string{"LEADS Mary Tam > Orbix Labs"}, []string{"WORKED_AT Mary Tam > Orbix Labs"}},
+		{"Mary Tam, a graduate of Kowloon University who joined Orbix Labs from Nimbus Robotics in 2012, became president in 2022.",
+			[]string{"LEADS Mary Tam > Orbix Labs", "WORKED_AT Mary Tam > Nimbus Robotics"}, nil},
+		// A sentence that opens with a person gives the speaker no company.
+		{"Mary Tam said the market was cooling, analyst Peter Wong said.", nil, []string{"LEADS Peter Wong > Mary Tam"}},
+		// No post after "became": nothing.
+		{"Mary Tam joined Orbix Labs in 2012 and became famous.", nil, []string{"LEADS Mary Tam > Orbix Labs"}},
+	})
+}
