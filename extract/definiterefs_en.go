@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// "Nimbus opened a lab at Kowloon Science Park. The Kowloon Parks Corporation, which runs the
+// science park, …", "a grant from the authority", "a spin-off of the university": a definite
+// noun phrase inside a sentence names again the body or site named before whose name ends with
+// the same words (two words, or one head noun of a body or a site). It becomes a mention of
+// that name, so the cues pair it as they pair the name. Sentence openers ("The centre …") are
+// the subject slot's to read (nounNamedBefore).
+
+// enDefiniteHeads are the head nouns that name a body or a site again alone.
+var enDefiniteHeads = wordSet(`park centre center campus hospital laboratory lab hub port airport terminal
+	authority bureau council commission university association federation foundation exchange institute academy
+	department ministry agency corporation`)
+
+// definiteRefs adds a mention for each such phrase.
+func definiteRefs(d *doc, es *entitySet) {
+	if d.lang != "en" {
+		return
+	}
+	var added []mention
+	for si := 1; si < len(d.sents); si++ {
+		s := d.sents[si]
+		ms := es.sentenceMentions(s)
+		for i := s.start + 1; i+4 < s.end; i++ {
+			if !hasPrefixAt(d.runes, i, "the ") || isWordRune(at(d.runes, i-1)) || insideMention(ms, i) {
+				continue
+			}
+			ws := latinWordsFrom(d.runes, i+4, 2)
+			if len(ws) == 0 || !isLowerWord(ws[0].text) {
+				continue
+			}
+			for n := min(2, len(ws)); n >= 1; n-- {
+				if n == 2 && (!isLowerWord(ws[1].text) || ws[1].start-ws[0].end != 1) {
+					continue
+				}
+				last := ws[n-1]
+				if isWordRune(at(d.runes, last.end)) || hasPrefixAt(d.runes, last.end, " of ") || n == 1 && !enDefiniteHeads[ws[0].text] {
+					continue // "the university of X" names it in full
+				}
+				tail := strings.ToLower(string(d.runes[ws[0].start:last.end]))
+				if m, ok := namedWithTail(d, es, si, i, tail); ok {
+					added = append(added, mention{start: i, end: last.end, name: m.name, id: m.id, key: m.key, kind: m.kind})
+					break
+				}
+			}
+		}
+	}
+	es.addMentions(added)
+}
+
+// namedWithTail is the latest body or site named in the ten sentences before si (or in si
+// before i) whose name ends with the words tail and is longer than them.
+func namedWithTail(d *doc, es *entitySet, si, i int, tail string) (mention, bool) {
+	for j := si; j >= 0 && j >= si-10; j-- { // a site named in the lead comes back late
+		ms := es.sentenceMentions(d.sents[j])
+		for x := len(ms) - 1; x >= 0; x-- {
+			m := ms[x]
+			if m.end > i || m.kind != kg.KindOrganization && m.kind != kg.KindFacility || m.media {
+				continue
+			}
+			n := strings.ToLower(m.name)
+			if strings.HasSuffix(n, " "+tail) {
+				return m, true
+			}
+		}
+	}
+	return mention{}, false
+}
