@@ -91,7 +91,7 @@ func speakerTitle(d *doc, s span, p mention) (*title, bool) {
 }
 
 // sentenceCompany is the organisation a sentence opens with, or for a sentence opening with a
-// pronoun, the one a sentence before opened with.
+// pronoun ("It", "The start-up"), the company it refers back to (topicBefore).
 func sentenceCompany(d *doc, es *entitySet, si int, ms []mention) (mention, bool, bool) {
 	start := afterTimeOpener(d, d.sents[si])
 	for start < d.sents[si].end && d.runes[start] == ' ' {
@@ -100,9 +100,8 @@ func sentenceCompany(d *doc, es *entitySet, si int, ms []mention) (mention, bool
 	if len(ms) > 0 && ms[0].start <= start+4 && ms[0].kind == kg.KindOrganization && !ms[0].media {
 		return ms[0], false, true // an article may stand before the name
 	}
-	if startsWithPronoun(d, d.sents[si]) {
-		m, ok := openingSubjectBefore(d, es, si)
-		return m, true, ok
+	if startsWithPronoun(d, d.sents[si]) && si > 0 {
+		return topicBefore(d, es, si, func(m mention) bool { return m.kind == kg.KindOrganization && !m.media })
 	}
 	return mention{}, false, false
 }

@@ -1,0 +1,17 @@
+package extract
+
+import "testing"
+
+// A company's business verb, what it sells and "in" a list of places: its markets. Invented
+// sentences.
+func TestMarketVerbsEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Nimbus Robotics sells its drones in Japan, South Korea and Singapore.",
+			[]string{"TARGETS_MARKET Nimbus Robotics > Japan", "TARGETS_MARKET Nimbus Robotics > South Korea", "TARGETS_MARKET Nimbus Robotics > Singapore"}, nil},
+		{"Nimbus Robotics raised US$5 million on Monday. Nimbus Robotics was founded in 2019. It now writes more than 1.2 million policies a year in Hong Kong and Malaysia.",
+			[]string{"TARGETS_MARKET Nimbus Robotics > Hong Kong", "TARGETS_MARKET Nimbus Robotics > Malaysia"}, nil},
+		// A person's sale, a sold stake and an adjective participle name no market.
+		{"Mary Tam sells paintings in Hong Kong.", nil, []string{"TARGETS_MARKET Mary Tam > Hong Kong"}},
+		{"Jade Fund backs companies in distributed solar across Southeast Asia.", nil, []string{"TARGETS_MARKET Jade Fund > Southeast Asia"}},
+	})
+}
