@@ -155,3 +155,15 @@ func dropRefuted(ps []Proposal, refuted map[string]bool) []Proposal {
 	}
 	return out
 }
+
+// dropAnnouncedOfOperated removes X ANNOUNCED Y where X OPERATES Y is proposed too: a body that
+// runs a programme announces its cohorts and news; the stronger fact says it.
+func dropAnnouncedOfOperated(ps []Proposal) []Proposal {
+	refuted := map[string]bool{}
+	for _, p := range ps {
+		if r := p.Relationship; r != nil && r.Type == "OPERATES" {
+			refuted[relKey("ANNOUNCED", r.From, r.To)] = true
+		}
+	}
+	return dropRefuted(ps, refuted)
+}

@@ -27,20 +27,21 @@ func Extract(in Input) []Proposal {
 	dropCityBeforeDistrict(d, es) // 深圳南山 is in 南山
 	districtGovernments(d, es)    // 顺德区 for the 佛山市顺德区人民政府 named (districts_zh.go)
 	eventByApposition(d, es)
-	resolvePersonRefs(d, es)   // 郑博士, 他/她 name a person named before
-	firstPersonInTurns(d, es)  // "陳嘉欣：我之前在滙豐工作", "SARAH CHAN: I spent six years at"
-	guestTurns(d, es)          // "Guest: X, CEO of Y" … "A: we signed": Y (transcript_en.go)
-	answersInInterviews(d, es) // 答：我本科在浙江大学读… in an interview with 苏沐阳
-	resolveEventRefs(d, es)    // 出席论坛的…, "the fair" name the event named before
-	occasionRefs(d, es)        // 活动由甲主办: the event named just before (occasions_zh.go)
-	kindNounRefs(d, es)        // 平台设在…: the 「…平台」 named just before (occasions_zh.go)
-	moreEventRefs(d, es)       // "told the summit", "the delegation to the summit"
-	mergedNameRefs(d, es)      // "The combined company will be called X … the merged group" (mergers_en.go)
-	programmeRefs(d, es)       // "The accelerator is run by X": the programme named before (programmerefs_en.go)
-	definiteRefs(d, es)        // "X, which runs the science park": the name ending so (definiterefs_en.go)
-	companyObjectRefs(d, es)   // "X led the company's Series B": the company a sentence before opened with (companyrefs_en.go)
-	resolvePrizeRefs(d, es)    // 夺得一等奖 names the contest named before
-	ceremonyRefs(d, es)        // 在開幕禮上致辭, 出席開幕禮的… attend the event named before
+	programmeByApposition(d, es) // "X, a 12-week logistics accelerator" (programmekinds_en.go)
+	resolvePersonRefs(d, es)     // 郑博士, 他/她 name a person named before
+	firstPersonInTurns(d, es)    // "陳嘉欣：我之前在滙豐工作", "SARAH CHAN: I spent six years at"
+	guestTurns(d, es)            // "Guest: X, CEO of Y" … "A: we signed": Y (transcript_en.go)
+	answersInInterviews(d, es)   // 答：我本科在浙江大学读… in an interview with 苏沐阳
+	resolveEventRefs(d, es)      // 出席论坛的…, "the fair" name the event named before
+	occasionRefs(d, es)          // 活动由甲主办: the event named just before (occasions_zh.go)
+	kindNounRefs(d, es)          // 平台设在…: the 「…平台」 named just before (occasions_zh.go)
+	moreEventRefs(d, es)         // "told the summit", "the delegation to the summit"
+	mergedNameRefs(d, es)        // "The combined company will be called X … the merged group" (mergers_en.go)
+	programmeRefs(d, es)         // "The accelerator is run by X": the programme named before (programmerefs_en.go)
+	definiteRefs(d, es)          // "X, which runs the science park": the name ending so (definiterefs_en.go)
+	companyObjectRefs(d, es)     // "X led the company's Series B": the company a sentence before opened with (companyrefs_en.go)
+	resolvePrizeRefs(d, es)      // 夺得一等奖 names the contest named before
+	ceremonyRefs(d, es)          // 在開幕禮上致辭, 出席開幕禮的… attend the event named before
 	var out []Proposal
 	pub := parsePublished(in.Published)
 	facts := annotateSentences(d, pub)
@@ -71,7 +72,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, shareholderFacts(d, es)...) // "X's largest shareholder is Y" (shareholders_en.go)
 	out = append(out, joinedFromFacts(d, es)...)  // "who joined X from Y in 2012" (careers_en.go)
 	unitPosts, refuted := unitPostFacts(d, es)    // "head of robotics at X" (careers_en.go)
-	out = append(dropRefuted(out, refuted), unitPosts...)
+	out = dropAnnouncedOfOperated(append(dropRefuted(out, refuted), unitPosts...))
 	out = append(out, relativeVenueFacts(d, es)...)     // "the summit, which X is organising at Y" (venues_en.go)
 	out = append(out, appositionSiteFacts(d, es)...)    // "X, a new InnoHK laboratory at the Hong Kong Science Park" (venues_en.go)
 	out = append(out, coActorFacts(d, es)...)           // "run by A with B" (coactors_en.go)
@@ -424,7 +425,7 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				if x, ok := boardOf(d, ms, c, g[0]); ok {
 					return []mention{x}, false // "the Main Board of the Stock Exchange of Hong Kong"
 				}
-				return withCoActor(d, ms, c, side, g), false
+				return withCoActor(d, ms, c, side, semicolonItems(d, es, si, c, side, g)), false
 			}
 			if m, prev, ok := objectAnaphor(d, es, si, c, side, h); ok {
 				return []mention{m}, prev // 入选该计划, "joined the programme"

@@ -821,6 +821,9 @@ func afterApposition(d *doc, ms []mention, j, from int) (int, bool) {
 			}
 			return 0, false
 		}
+		if (strings.HasSuffix(g, "; ") || strings.HasSuffix(g, "; and ")) && strings.Count(g, ";") == 1 && strings.Count(g, ",") == 1 {
+			return k, true // "A, a customs-data platform; B, a …; and C": items that carry asides
+		}
 	}
 	return 0, false
 }

@@ -1,0 +1,22 @@
+package extract
+
+import "testing"
+
+// An accelerator named by apposition, run jointly, and its cohort listed with asides between
+// semicolons. Invented texts.
+func TestCohortIntakeEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Orbix Port Holdings today announced the four start-ups selected for the first cohort of Orbix Launchpad, a 12-week logistics accelerator run jointly with Kowloon Science Park Corporation.",
+			[]string{"OPERATES Kowloon Science Park Corporation > Orbix Launchpad", "OPERATES Orbix Port Holdings > Orbix Launchpad",
+				"PARTNERED_WITH Orbix Port Holdings > Kowloon Science Park Corporation"},
+			[]string{"ANNOUNCED Orbix Port Holdings > Orbix Launchpad"}},
+		{"Orbix Port Holdings named the first cohort of Orbix Launchpad, a 12-week accelerator run by Kowloon Science Park Corporation. The cohort, which starts on March 16, comprises TraceCo, a Hong Kong customs-data platform; Berthy, a Singapore berth-scheduling start-up; and Yardly, a Seoul-based vision company.",
+			[]string{"PARTICIPATED_IN TraceCo > Orbix Launchpad", "PARTICIPATED_IN Berthy > Orbix Launchpad", "PARTICIPATED_IN Yardly > Orbix Launchpad"}, nil},
+		{"Crane Capital invested in TraceCo, a customs-data platform; Berthy, a scheduling start-up; and Yardly, a vision company.",
+			[]string{"INVESTED_IN Crane Capital > TraceCo", "INVESTED_IN Crane Capital > Berthy", "INVESTED_IN Crane Capital > Yardly"}, nil},
+		// An accelerator operator is a company, not a programme.
+		{"Orbix Labs, an accelerator operator, joined Jade Programme.", nil, []string{"PARTICIPATED_IN Jade Programme > Orbix Labs"}},
+		// A semicolon that closes a clause, not an item with an aside, ends the list.
+		{"Crane Capital invested in TraceCo; Berthy raised money elsewhere.", nil, []string{"INVESTED_IN Crane Capital > Berthy"}},
+	})
+}
