@@ -9,7 +9,8 @@ import (
 // "Nimbus opened a lab at Kowloon Science Park. The Kowloon Parks Corporation, which runs the
 // science park, …", "a grant from the authority", "a spin-off of the university": a definite
 // noun phrase inside a sentence names again the body or site named before whose name ends with
-// the same words (two words, or one head noun of a body or a site). It becomes a mention of
+// the same words (two words, or one head noun of a body or a site); "the summit", "the event"
+// name the event named last. It becomes a mention of
 // that name, so the cues pair it as they pair the name. Sentence openers ("The centre …") are
 // the subject slot's to read (nounNamedBefore).
 
@@ -32,6 +33,13 @@ func definiteRefs(d *doc, es *entitySet) {
 				continue
 			}
 			ws := latinWordsFrom(d.runes, i+4, 2)
+			for k := range ws {
+				if w, ok := strings.CutSuffix(ws[k].text, "'s"); ok {
+					ws[k].text, ws[k].end = w, ws[k].end-2 // "the summit's award": the possessive stays outside
+					ws = ws[:k+1]
+					break
+				}
+			}
 			if len(ws) == 0 || !isLowerWord(ws[0].text) {
 				continue
 			}
@@ -40,12 +48,16 @@ func definiteRefs(d *doc, es *entitySet) {
 					continue
 				}
 				last := ws[n-1]
-				if isWordRune(at(d.runes, last.end)) || hasPrefixAt(d.runes, last.end, " of ") || n == 1 && !enDefiniteHeads[ws[0].text] {
+				if isWordRune(at(d.runes, last.end)) || hasPrefixAt(d.runes, last.end, " of ") || n == 1 && !enDefiniteHeads[ws[0].text] && !enEventRefNouns[ws[0].text] {
 					continue // "the university of X" names it in full
 				}
 				tail := strings.ToLower(string(d.runes[ws[0].start:last.end]))
-				if m, ok := namedWithTail(d, es, si, i, tail); ok {
-					added = append(added, mention{start: i, end: last.end, name: m.name, id: m.id, key: m.key, kind: m.kind})
+				m, ok := namedWithTail(d, es, si, i, tail)
+				if !ok && n == 1 && enEventRefNouns[tail] {
+					m, ok = eventNamedBefore(d, es, si, i) // "At the summit," "won the summit's award"
+				}
+				if ok {
+					added = append(added, mention{start: ws[0].start, end: last.end, name: m.name, id: m.id, key: m.key, kind: m.kind})
 					break
 				}
 			}
@@ -67,6 +79,23 @@ func namedWithTail(d *doc, es *entitySet, si, i int, tail string) (mention, bool
 			n := strings.ToLower(m.name)
 			if strings.HasSuffix(n, " "+tail) {
 				return m, true
+			}
+		}
+	}
+	return mention{}, false
+}
+
+// enEventRefNouns name an event again whatever its name ends with ("BioFrontiers Asia 2026, a
+// two-day summit … At the summit, …").
+var enEventRefNouns = wordSet(`summit forum conference fair expo exhibition festival event congress symposium convention`)
+
+// eventNamedBefore is the latest event named in the ten sentences before si (or in si before i).
+func eventNamedBefore(d *doc, es *entitySet, si, i int) (mention, bool) {
+	for j := si; j >= 0 && j >= si-10; j-- {
+		ms := es.sentenceMentions(d.sents[j])
+		for x := len(ms) - 1; x >= 0; x-- {
+			if ms[x].end <= i && ms[x].kind == kg.KindEvent && ms[x].key+ms[x].id != "" {
+				return ms[x], true
 			}
 		}
 	}

@@ -68,6 +68,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, placeReferenceFacts(d, es)...) // "The Shenzhen company was…"
 	out = append(out, describedPlaceFacts(d, es, ix)...)
 	out = append(out, appositionPlaceFacts(d, es)...)
+	out = append(out, eventOpenerFacts(d, es)...) // "At the summit, X said" (eventopeners_en.go)
 	out = append(out, marketVerbFacts(d, es)...)  // "writes policies in A, B and C" (marketverbs_en.go)
 	out = append(out, shareholderFacts(d, es)...) // "X's largest shareholder is Y" (shareholders_en.go)
 	out = append(out, joinedFromFacts(d, es)...)  // "who joined X from Y in 2012" (careers_en.go)
