@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/hkgraph/hkgraph/kg"
@@ -144,4 +145,21 @@ func insideLongerName(ms []mention, s, e int, party mention) bool {
 		}
 	}
 	return false
+}
+
+// enOrAliasRe splits a bracket that defines two names: `"Orbix" or "the Company"`.
+var enOrAliasRe = regexp.MustCompile(`["”’]?,? or ["“‘]?`)
+
+// orAliases returns the names a bracket defines with "or" (its quotes trimmed), or nil.
+func orAliases(inner string) []string {
+	if !strings.Contains(inner, " or ") || !strings.ContainsAny(inner, "\"“”") {
+		return nil
+	}
+	var out []string
+	for _, p := range enOrAliasRe.Split(inner, -1) {
+		if p = strings.Trim(p, "“”\"'‘’ "); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }

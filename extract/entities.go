@@ -429,6 +429,18 @@ func bracketAliases(d *doc, ms []mention) map[string]mention {
 			inner = strings.TrimPrefix(inner, p)
 		}
 		inner = strings.Trim(inner, "“”「」《》\"'：: ")
+		if parts := orAliases(inner); len(parts) > 1 {
+			for _, p := range parts { // X ("Orbix" or "the Company"): both name X
+				t, ok := definedTerm(p)
+				if !ok && (latinProperName(p) || isAcronym(p)) {
+					t, ok = p, true
+				}
+				if _, seen := out[t]; ok && !seen {
+					out[t] = m
+				}
+			}
+			continue
+		}
 		if t, ok := definedTerm(inner); ok {
 			if _, seen := out[t]; !seen {
 				out[t] = m // X (the "Company"): "the Company" names X wherever it stands

@@ -9,6 +9,8 @@ import (
 // A shareholder named by the possessive of the company it holds: "Orbix's largest shareholder
 // is Harbourview Capital", "Harbourview Capital, Orbix's largest shareholder, said", "Harbourview
 // is Orbix's second-largest shareholder". The holder invested in the company (INVESTED_IN).
+// The same frame with an arm or a unit ("Orbix Ventures, Orbix's investment arm,") names a
+// subsidiary.
 
 const enShareholderHead = `['’]s? (?:(?:single|second|third)[ -])?(?:largest|biggest|major|main|controlling|principal|strategic|majority|minority|existing|early|cornerstone|anchor)?[ ]?(?:share|stake)holders?`
 
@@ -17,6 +19,9 @@ var enHolderAfterRe = regexp.MustCompile(`^` + enShareholderHead + ` (?:is|are|w
 
 // enHolderBeforeRe: what follows X in "Y, X's largest shareholder" and "Y is X's … shareholder".
 var enHolderBeforeRe = regexp.MustCompile(`^` + enShareholderHead + `\b`)
+
+// enArmAfterRe: what follows X in "Y, X's investment arm" and "Y is X's Asian unit": Y is X's.
+var enArmAfterRe = regexp.MustCompile(`^['’]s? (?:[a-z-]+ ){0,2}(?:arm|unit|subsidiary|division)\b`)
 
 // enHolderLinkRe is the gap between Y and X there.
 var enHolderLinkRe = regexp.MustCompile(`^(?:, (?:the |now |also )?| (?:is|was|remains|became|has become|is now|is also) (?:now |also |the )?)$`)
@@ -36,12 +41,15 @@ func shareholderFacts(d *doc, es *entitySet) []Proposal {
 			a, b := ms[i], ms[i+1]
 			g := string(d.folded[a.end:b.start])
 			var from, to mention
+			typ := kg.RelType("INVESTED_IN")
+			after := string(d.folded[b.end:min(s.end, b.end+40)])
 			switch {
 			case a.kind == kg.KindOrganization && holder(b.kind) && enHolderAfterRe.MatchString(g):
 				from, to = b, a
-			case holder(a.kind) && b.kind == kg.KindOrganization && enHolderLinkRe.MatchString(g) &&
-				enHolderBeforeRe.MatchString(string(d.folded[b.end:min(s.end, b.end+40)])):
+			case holder(a.kind) && b.kind == kg.KindOrganization && enHolderLinkRe.MatchString(g) && enHolderBeforeRe.MatchString(after):
 				from, to = a, b
+			case a.kind == kg.KindOrganization && b.kind == kg.KindOrganization && enHolderLinkRe.MatchString(g) && enArmAfterRe.MatchString(after):
+				from, to, typ = a, b, "SUBSIDIARY_OF" // "Orbix Ventures, the Company's investment arm,"
 			default:
 				continue
 			}
@@ -55,7 +63,7 @@ func shareholderFacts(d *doc, es *entitySet) []Proposal {
 			for _, h := range holders {
 				sp := citeSpan(d, si, false, a.start, h.end)
 				out = append(out, relAt(d, sp, string(d.runes[a.start:b.end]), 0.5,
-					&RelationshipProposal{Type: "INVESTED_IN", From: h.end_(), To: to.end_()}))
+					&RelationshipProposal{Type: typ, From: h.end_(), To: to.end_()}))
 			}
 		}
 	}
