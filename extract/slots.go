@@ -810,7 +810,7 @@ func afterApposition(d *doc, ms []mention, j, from int) (int, bool) {
 		return 0, false
 	}
 	rest := string(d.folded[from:min(len(d.folded), from+4)])
-	if !strings.HasPrefix(rest, ", a ") && !strings.HasPrefix(rest, ", an") {
+	if !strings.HasPrefix(rest, ", a ") && !strings.HasPrefix(rest, ", an") && !strings.HasPrefix(rest, ", wh") { // ", who spent five years at X, and B
 		return 0, false
 	}
 	for k := j; k < len(ms) && ms[k].start-from <= 160; k++ { // an aside with a clause of its own ("who studied at X")

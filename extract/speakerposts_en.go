@@ -152,3 +152,47 @@ func joinedThenPostFacts(d *doc, es *entitySet) []Proposal {
 	}
 	return out
 }
+
+// enBareCopulaPostRe: a sentence (or a ';' fragment) that gives a person a post and names no
+// organisation: "Raman is the CEO;", "Leung is the CTO.", "Ho remains chairman."
+var enBareCopulaPostRe = regexp.MustCompile(`^ (?:is|was|became|remains|serves as|will become|has been|is now) (?:the |its |their )?([A-Za-z][A-Za-z -]{1,40}?)[.;]?$`)
+
+// copulaPostFacts proposes PERSON LEADS (or WORKED_AT) the company the text is about for such
+// sentences: the company the sentences before refer to (topicBefore).
+func copulaPostFacts(d *doc, es *entitySet) []Proposal {
+	if d.lang != "en" {
+		return nil
+	}
+	var out []Proposal
+	for si := 1; si < len(d.sents); si++ {
+		s := d.sents[si]
+		ms := es.sentenceMentions(s)
+		if len(ms) != 1 || ms[0].kind != kg.KindPerson || ms[0].start > s.start+1 {
+			continue
+		}
+		p := ms[0]
+		e := s.end
+		for e > p.end && d.runes[e-1] == ' ' {
+			e--
+		}
+		loc := enBareCopulaPostRe.FindStringSubmatch(string(d.folded[p.end:e]))
+		if loc == nil {
+			continue
+		}
+		t := latinTitleNamed(strings.ToLower(loc[1]))
+		if t == nil {
+			continue
+		}
+		org, prev, ok := topicBefore(d, es, si, func(m mention) bool { return m.kind == kg.KindOrganization && !m.media })
+		if !ok {
+			continue
+		}
+		typ, status := titleRelation(t, org, false)
+		if typ != "LEADS" && typ != "WORKED_AT" {
+			continue
+		}
+		sp := citeSpan(d, si, prev, p.start, e)
+		out = append(out, relAt(d, sp, t.cue, 0.5, &RelationshipProposal{Type: typ, From: p.end_(), To: org.end_(), Status: status, Role: t.role}))
+	}
+	return out
+}

@@ -16,6 +16,11 @@ func TestSpeakerPostsEn(t *testing.T) {
 			[]string{"LEADS Mary Tam > Orbix Labs", "WORKED_AT Mary Tam > Nimbus Robotics"}, nil},
 		// A sentence that opens with a person gives the speaker no company.
 		{"Mary Tam said the market was cooling, analyst Peter Wong said.", nil, []string{"LEADS Peter Wong > Mary Tam"}},
+		// A bare post in a sentence of its own is at the company the text is about; a founder
+		// after an aside that is a relative clause is the list's next item.
+		{"Orbix Labs was founded in 2023 by Priya Raman, who spent five years at McKinsey, and Marcus Leung, a former Google engineer. Raman is the CEO; Leung is the CTO.",
+			[]string{"LEADS Marcus Leung > Orbix Labs", "LEADS Raman > Orbix Labs", "LEADS Leung > Orbix Labs"}, nil},
+		{"Orbix Labs raised money. Mary Tam is the best.", nil, []string{"LEADS Mary Tam > Orbix Labs"}},
 		// No post after "became": nothing.
 		{"Mary Tam joined Orbix Labs in 2012 and became famous.", nil, []string{"LEADS Mary Tam > Orbix Labs"}},
 	})
