@@ -7,12 +7,14 @@ import (
 )
 
 // "The start-up now writes more than 1.2 million policies a year in Hong Kong, Singapore and
-// Malaysia", "Nimbus sells its drones in Japan and Korea": a company's business verb, what it
-// sells, and "in"/"across" a list of places name its markets (TARGETS_MARKET). The subject is
-// the company the sentence opens with, or the one a pronoun opening refers back to. Past
+// Malaysia", "Nimbus sells its drones in Japan and Korea", "X Fund, a US$100 million fund that
+// will invest in early-stage companies in Southeast Asia": a business or investing verb, its
+// object, and "in"/"across" a list of places name markets (TARGETS_MARKET). The subject is the
+// fund a relative clause describes, else the company the sentence opens with, or the one a
+// pronoun opening refers back to. Past
 // participles that also modify nouns ("distributed solar", "delivered goods") are left out.
 
-var enMarketVerbRe = regexp.MustCompile(`\b(?:sells|sold|selling|writes|wrote|ships|distributes|markets|offers|serves|served|processes|handles|delivers|insures|issues|deploys|licenses|exports|supplies|operates|runs)\b(?: (?:[^,;:.()"“”]|\.[0-9]){0,60}?)? (?:in|across|throughout) (?:the )?$`)
+var enMarketVerbRe = regexp.MustCompile(`\b(invest|invests|back|backs|targets|sells|sold|selling|writes|wrote|ships|distributes|markets|offers|serves|served|processes|handles|delivers|insures|issues|deploys|licenses|exports|supplies|operates|runs)\b(?: (?:[^,;:.()"“”]|\.[0-9]){0,60}?)? (?:in|across|throughout) (?:the )?$`)
 
 // marketVerbFacts proposes COMPANY TARGETS_MARKET PLACE for each place of the list after such
 // a verb phrase.
@@ -28,12 +30,16 @@ func marketVerbFacts(d *doc, es *entitySet) []Proposal {
 				continue // the list's first place opens it
 			}
 			head := string(d.folded[max(s.start, p.start-90):p.start])
-			if !enMarketVerbRe.MatchString(head) {
+			v := enMarketVerbRe.FindStringSubmatch(head)
+			if v == nil {
 				continue
 			}
-			org, prev, ok := sentenceCompany(d, es, si, ms)
-			if !ok || org.start > p.start {
-				continue
+			org, prev, ok := relativeFundBefore(d, ms, p.start)
+			if !ok {
+				org, prev, ok = sentenceCompany(d, es, si, ms)
+			}
+			if !ok || org.start > p.start || enInvestingVerbs[v[1]] && org.kind != kg.KindFund {
+				continue // an investor that backs start-ups in Vietnam has no market there; a fund does
 			}
 			places := []mention{p}
 			for j := k + 1; j < len(ms) && ms[j].kind == kg.KindPlace && listGap(string(d.folded[ms[j-1].end:ms[j].start])); j++ {
@@ -46,4 +52,23 @@ func marketVerbFacts(d *doc, es *entitySet) []Proposal {
 		}
 	}
 	return out
+}
+
+// enInvestingVerbs give a market to a fund only.
+var enInvestingVerbs = wordSet(`invest invests back backs targets`)
+
+// enRelativeAfterFundRe is what stands between a fund's name and its verb in "X Fund, a US$100
+// million fund that will invest in …": an apposition and a relative pronoun.
+var enRelativeAfterFundRe = regexp.MustCompile(`^, (?:a|an|the) [^,;()]{0,50}\b(?:that|which) `)
+
+// relativeFundBefore is the fund a relative clause before i describes, if any.
+func relativeFundBefore(d *doc, ms []mention, i int) (mention, bool, bool) {
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.end > i || m.kind != kg.KindFund {
+			continue
+		}
+		return m, false, enRelativeAfterFundRe.MatchString(string(d.folded[m.end:i]))
+	}
+	return mention{}, false, false
 }

@@ -12,6 +12,10 @@ func TestMarketVerbsEn(t *testing.T) {
 			[]string{"TARGETS_MARKET Nimbus Robotics > Hong Kong", "TARGETS_MARKET Nimbus Robotics > Malaysia"}, nil},
 		// A person's sale, a sold stake and an adjective participle name no market.
 		{"Mary Tam sells paintings in Hong Kong.", nil, []string{"TARGETS_MARKET Mary Tam > Hong Kong"}},
-		{"Jade Fund backs companies in distributed solar across Southeast Asia.", nil, []string{"TARGETS_MARKET Jade Fund > Southeast Asia"}},
+		{"Jade Capital makes distributed solar panels across Southeast Asia.", nil, []string{"TARGETS_MARKET Jade Capital > Southeast Asia"}},
+		// An investing verb gives a fund its markets, not an investor.
+		{"Crane Capital launched the Crane Asia Growth Fund, a US$100 million fund that will invest in early-stage companies in Southeast Asia.",
+			[]string{"TARGETS_MARKET Crane Asia Growth Fund > Southeast Asia"}, []string{"TARGETS_MARKET Crane Capital > Southeast Asia"}},
+		{"Crane Capital invests in start-ups in Vietnam.", nil, []string{"TARGETS_MARKET Crane Capital > Vietnam"}},
 	})
 }

@@ -14,8 +14,11 @@ import (
 
 const enShareholderHead = `['’]s? (?:(?:single|second|third)[ -])?(?:largest|biggest|major|main|controlling|principal|strategic|majority|minority|existing|early|cornerstone|anchor)?[ ]?(?:share|stake)holders?`
 
-// enHolderAfterRe: "X's largest shareholder is Y" (gap between X and Y).
+// enHolderAfterRe: "X's largest shareholder is Y" (gap between X and Y), and a holder's
+// portfolio: "Orbix Ventures' portfolio includes A, B and C" (there X holds Y: reversed).
 var enHolderAfterRe = regexp.MustCompile(`^` + enShareholderHead + ` (?:is|are|was|were|remains|remain|include|includes|included) (?:the )?$`)
+
+var enPortfolioAfterRe = regexp.MustCompile(`^['’]s? (?:[a-z-]+ ){0,2}portfolio(?: of [a-z-]+(?: [a-z-]+)?)?(?: companies| company| firms| start-ups| startups| investments)? (?:includes|include|included|including|spans|comprises|counts|features) (?:the )?$`)
 
 // enHolderBeforeRe: what follows X in "Y, X's largest shareholder" and "Y is X's … shareholder".
 var enHolderBeforeRe = regexp.MustCompile(`^` + enShareholderHead + `\b`)
@@ -46,6 +49,8 @@ func shareholderFacts(d *doc, es *entitySet) []Proposal {
 			switch {
 			case a.kind == kg.KindOrganization && holder(b.kind) && enHolderAfterRe.MatchString(g):
 				from, to = b, a
+			case holder(a.kind) && b.kind == kg.KindOrganization && enPortfolioAfterRe.MatchString(g):
+				from, to = a, b // the list that follows is the holder's: from stays, each item is invested in
 			case holder(a.kind) && b.kind == kg.KindOrganization && enHolderLinkRe.MatchString(g) && enHolderBeforeRe.MatchString(after):
 				from, to = a, b
 			case a.kind == kg.KindOrganization && b.kind == kg.KindOrganization && enHolderLinkRe.MatchString(g) && enArmAfterRe.MatchString(after):
@@ -56,14 +61,21 @@ func shareholderFacts(d *doc, es *entitySet) []Proposal {
 			if sameEntity(from, to) {
 				continue
 			}
-			holders := []mention{from}
-			for k := i + 2; from.start == b.start && k < len(ms) && holder(ms[k].kind) && listGap(string(d.folded[ms[k-1].end:ms[k].start])); k++ {
-				holders = append(holders, ms[k]) // "X's shareholders include A, B and C"
+			items := []mention{b}
+			for k := i + 2; k < len(ms) && holder(ms[k].kind) && listGap(string(d.folded[ms[k-1].end:ms[k].start])) &&
+				(from.start == b.start || to.start == b.start); k++ {
+				items = append(items, ms[k]) // "X's shareholders include A, B and C", "X's portfolio includes A, B and C"
 			}
-			for _, h := range holders {
-				sp := citeSpan(d, si, false, a.start, h.end)
+			for _, x := range items {
+				f, t := from, to
+				if from.start == b.start {
+					f = x
+				} else if to.start == b.start {
+					t = x
+				}
+				sp := citeSpan(d, si, false, a.start, x.end)
 				out = append(out, relAt(d, sp, string(d.runes[a.start:b.end]), 0.5,
-					&RelationshipProposal{Type: typ, From: h.end_(), To: to.end_()}))
+					&RelationshipProposal{Type: typ, From: f.end_(), To: t.end_()}))
 			}
 		}
 	}

@@ -13,6 +13,11 @@ func TestShareholdersEn(t *testing.T) {
 			[]string{"INVESTED_IN Harbourview Capital > Orbix Labs"}, nil},
 		{"Nimbus Robotics' shareholders include Harbourview Capital, Crane Capital and Jade Partners.",
 			[]string{"INVESTED_IN Harbourview Capital > Nimbus Robotics", "INVESTED_IN Crane Capital > Nimbus Robotics", "INVESTED_IN Jade Partners > Nimbus Robotics"}, nil},
+		// A holder's portfolio lists what it invested in.
+		{"Orbix Ventures' portfolio includes Nimbus Robotics, Lumen AI and TraceCo.",
+			[]string{"INVESTED_IN Orbix Ventures > Nimbus Robotics", "INVESTED_IN Orbix Ventures > Lumen AI", "INVESTED_IN Orbix Ventures > TraceCo"}, nil},
+		{"Orbix Ventures' portfolio companies include Nimbus Robotics and Lumen AI.",
+			[]string{"INVESTED_IN Orbix Ventures > Nimbus Robotics", "INVESTED_IN Orbix Ventures > Lumen AI"}, nil},
 		// A post through the possessive is no holding.
 		{"Mary Tam, Orbix Labs's chief executive, spoke.", nil, []string{"INVESTED_IN Mary Tam > Orbix Labs"}},
 		// "Owner's China operations" names the owner, not a company called "Owner's China".

@@ -97,7 +97,7 @@ func sentenceCompany(d *doc, es *entitySet, si int, ms []mention) (mention, bool
 	for start < d.sents[si].end && d.runes[start] == ' ' {
 		start++
 	}
-	if len(ms) > 0 && ms[0].start <= start+4 && ms[0].kind == kg.KindOrganization && !ms[0].media {
+	if len(ms) > 0 && ms[0].start <= start+4 && (ms[0].kind == kg.KindOrganization || ms[0].kind == kg.KindFund) && !ms[0].media {
 		return ms[0], false, true // an article may stand before the name
 	}
 	if startsWithPronoun(d, d.sents[si]) && si > 0 {
