@@ -17,6 +17,9 @@ func TestCareersEn(t *testing.T) {
 		// An organisation that joins a programme from another worked nowhere.
 		{"Grants come from the Jade Foundation; Orbix Labs joined the programme from Nimbus Robotics.",
 			nil, []string{"WORKED_AT Orbix Labs > Nimbus Robotics"}},
+		// An adverb between the name and the copula: "previously served as".
+		{"Mary Tam previously served as chief financial officer of Nimbus Robotics.",
+			[]string{"LEADS Mary Tam > Nimbus Robotics"}, nil},
 		{"Mary Tam, head of research at Orbix Labs, said the market was cooling.",
 			[]string{"WORKED_AT Mary Tam > Orbix Labs"}, nil},
 		{"\"We will grow,\" said Dr Peter Wong, Head of Robotics at Harbourview Capital.",
