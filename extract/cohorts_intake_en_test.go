@@ -14,6 +14,11 @@ func TestCohortIntakeEn(t *testing.T) {
 			[]string{"PARTICIPATED_IN TraceCo > Orbix Launchpad", "PARTICIPATED_IN Berthy > Orbix Launchpad", "PARTICIPATED_IN Yardly > Orbix Launchpad"}, nil},
 		{"Crane Capital invested in TraceCo, a customs-data platform; Berthy, a scheduling start-up; and Yardly, a vision company.",
 			[]string{"INVESTED_IN Crane Capital > TraceCo", "INVESTED_IN Crane Capital > Berthy", "INVESTED_IN Crane Capital > Yardly"}, nil},
+		// A list opened by "including" before the verb is its subject.
+		{"Twelve start-ups, including Orbix Labs and Nimbus Robotics, joined the Jade Accelerator.",
+			[]string{"PARTICIPATED_IN Orbix Labs > Jade Accelerator", "PARTICIPATED_IN Nimbus Robotics > Jade Accelerator"}, nil},
+		{"Orbix Labs, a subsidiary of Crane Holdings, manages the Jade Fund.",
+			[]string{"MANAGES Orbix Labs > Jade Fund"}, []string{"MANAGES Crane Holdings > Jade Fund"}},
 		// An accelerator operator is a company, not a programme.
 		{"Orbix Labs, an accelerator operator, joined Jade Programme.", nil, []string{"PARTICIPATED_IN Jade Programme > Orbix Labs"}},
 		// A semicolon that closes a clause, not an item with an aside, ends the list.

@@ -52,3 +52,22 @@ func asideToEnd(d *doc, m mention, s span) bool {
 	tail := strings.TrimSpace(string(d.folded[m.end:s.end]))
 	return tail == ";" || tail == "." || strings.HasPrefix(tail, ", a ") || strings.HasPrefix(tail, ", an ") || strings.HasPrefix(tail, ", the ")
 }
+
+// includedListBefore reports whether the items ending with ms[i] are a list opened by
+// "including" or "such as" right before a cue after a comma ("Twelve start-ups, including A
+// and B, joined X"): the list is the cue's subject, not the sentence's first name.
+func includedListBefore(d *doc, ms []mention, c *relCue, side, i int, between string) bool {
+	if between != ", " {
+		return false
+	}
+	k := i
+	for k > 0 && fitsCue(c, side, ms[k-1].kind) && isGlue(d, ms[k-1].end, ms[k].start) {
+		k--
+	}
+	for _, w := range []string{"including ", "such as ", "among them "} {
+		if hasSuffixAt(d.folded, ms[k].start, w) {
+			return true
+		}
+	}
+	return false
+}
