@@ -40,6 +40,7 @@ func shareholderFacts(d *doc, es *entitySet) []Proposal {
 	}
 	for si, s := range d.sents {
 		ms := es.sentenceMentions(s)
+		out = append(out, itsPortfolioFacts(d, es, si, ms)...)
 		for i := 0; i+1 < len(ms); i++ {
 			a, b := ms[i], ms[i+1]
 			g := string(d.folded[a.end:b.start])
@@ -84,3 +85,31 @@ func shareholderFacts(d *doc, es *entitySet) []Proposal {
 
 // listGap reports whether g joins two items of an English list.
 func listGap(g string) bool { return g == ", " || g == " and " || g == ", and " }
+
+// enItsPortfolioRe opens a sentence about the portfolio of the company the text refers to.
+var enItsPortfolioRe = regexp.MustCompile(`^(?:its|their) (?:[a-z-]+ ){0,2}portfolio(?: companies| company| firms| start-ups| startups| investments)? (?:includes|include|included|spans|comprises|counts|features) (?:the )?$`)
+
+// itsPortfolioFacts reads "Its portfolio includes A and B": the company before (topicBefore)
+// invested in each item.
+func itsPortfolioFacts(d *doc, es *entitySet, si int, ms []mention) []Proposal {
+	if si == 0 || len(ms) == 0 || ms[0].kind != kg.KindOrganization {
+		return nil
+	}
+	s := d.sents[si]
+	if !enItsPortfolioRe.MatchString(lowerASCII(string(d.folded[s.start:ms[0].start]))) {
+		return nil
+	}
+	holder, prev, ok := topicBefore(d, es, si, func(m mention) bool { return (m.kind == kg.KindOrganization || m.kind == kg.KindFund) && !m.media })
+	if !ok {
+		return nil
+	}
+	var out []Proposal
+	for k, x := range ms {
+		if k > 0 && (x.kind != kg.KindOrganization || !listGap(string(d.folded[ms[k-1].end:x.start]))) {
+			break
+		}
+		sp := citeSpan(d, si, prev, s.start, x.end)
+		out = append(out, relAt(d, sp, "portfolio", 0.5, &RelationshipProposal{Type: "INVESTED_IN", From: holder.end_(), To: x.end_()}))
+	}
+	return out
+}

@@ -18,6 +18,8 @@ func TestShareholdersEn(t *testing.T) {
 			[]string{"INVESTED_IN Orbix Ventures > Nimbus Robotics", "INVESTED_IN Orbix Ventures > Lumen AI", "INVESTED_IN Orbix Ventures > TraceCo"}, nil},
 		{"Orbix Ventures' portfolio companies include Nimbus Robotics and Lumen AI.",
 			[]string{"INVESTED_IN Orbix Ventures > Nimbus Robotics", "INVESTED_IN Orbix Ventures > Lumen AI"}, nil},
+		{"Crane Peak Capital is a Singapore-based venture capital firm. Its portfolio includes Nimbus Pay and TradeLoop.",
+			[]string{"INVESTED_IN Crane Peak Capital > Nimbus Pay", "INVESTED_IN Crane Peak Capital > TradeLoop"}, nil},
 		// A post through the possessive is no holding.
 		{"Mary Tam, Orbix Labs's chief executive, spoke.", nil, []string{"INVESTED_IN Mary Tam > Orbix Labs"}},
 		// "Owner's China operations" names the owner, not a company called "Owner's China".

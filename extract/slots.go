@@ -155,6 +155,9 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			return out // "A and B, the venture arm of C": the apposition describes B alone
 		}
 		for j := i - 1; j >= 0; j-- {
+			if closesParticipleOpener(d, ms[j].end, out[len(out)-1].start) {
+				break // "Founded in 2019 by A and B, X is a graduate of": the founders are no item
+			}
 			// "SoftBank and Tokyo-based Mizuho Capital were…": a place that modifies an item.
 			if ms[j].kind == kg.KindPlace && j > 0 && modifierPlace(d, ms[j], out[len(out)-1]) {
 				continue
@@ -639,6 +642,22 @@ func origin(d *doc, i int) bool {
 // "Founded in 2019 by A, a former …, B builds …"; "Headquartered in Hong Kong, B manages …".
 var participleOpeners = []string{"founded ", "headquartered ", "based ", "established ", "set up ", "backed ",
 	"incorporated ", "launched ", "spun off ", "formerly ", "after ", "with "}
+
+// closesParticipleOpener reports whether the gap [a, b) is the first comma of an English
+// sentence opened by a participial phrase: the comma between the phrase and the main clause.
+func closesParticipleOpener(d *doc, a, b int) bool {
+	if d.lang != "en" || b-a != 2 || d.runes[a] != ',' {
+		return false
+	}
+	s := d.sents[d.sentenceOf(a)]
+	head := strings.ToLower(string(d.folded[s.start:min(s.end, s.start+16)]))
+	for _, o := range participleOpeners {
+		if strings.HasPrefix(head, o) {
+			return !strings.ContainsRune(string(d.runes[s.start:a]), ',')
+		}
+	}
+	return false
+}
 
 // mainSubjectAfterOpener returns, for an English sentence opened by a participial phrase, the
 // first fitting mention that starts the main clause (right after ", "), if any.

@@ -14,6 +14,10 @@ func TestTitledListsEn(t *testing.T) {
 		{"Orbix Labs was founded in 2019 by chief executive Mary Tam, a former Harbour Consulting Group consultant who studied at the University of Kowloon and the Lantau Business School, and chief technology officer Peter Wong, previously an engineering lead at Nimbus Robotics.",
 			[]string{"LEADS Peter Wong > Orbix Labs", "WORKED_AT Peter Wong > Nimbus Robotics", "WORKED_AT Mary Tam > Harbour Consulting Group"},
 			[]string{"WORKED_AT Mary Tam > Nimbus Robotics"}},
+		// The founders of an opening participial phrase are not the main clause's subject.
+		{"Founded in 2019 by Karen Lo and Victor Chan, Harbour Ledger is a graduate of the Cyberport Incubation Programme.",
+			[]string{"PARTICIPATED_IN Harbour Ledger > Cyberport Incubation Programme"},
+			[]string{"PARTICIPATED_IN Karen Lo > Cyberport Incubation Programme", "PARTICIPATED_IN Victor Chan > Cyberport Incubation Programme"}},
 		// A post cut from its first words ("Officer of X") is no name: X is.
 		{"Orbix Port Holdings Limited (\"Orbix\" or \"the Company\") named its cohort. \"Ports matter,\" said David Lau, Chief Executive Officer of Orbix.",
 			[]string{"LEADS David Lau > Orbix"}, nil},
