@@ -61,6 +61,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, signOffFacts(d, es)...)        // "Helen Chow\nFounding Partner, Harbourline Ventures"
 	out = append(out, cohortListFacts(d, es)...)     // "Highlights from the cohort:\n- X, …" (cohorts_en.go)
 	out = append(out, speakerPostFacts(d, es)...)    // "…, chief executive Mary Tam said" (speakerposts_en.go)
+	out = append(out, foundedWithFacts(d, es)...)    // "co-founded X in 2023 with Y" (speakerposts_en.go)
 	out = append(out, copulaPostFacts(d, es)...)     // "Leung is the CTO." (speakerposts_en.go)
 	out = append(out, joinedThenPostFacts(d, es)...) // "who joined X in 2012, became president" (speakerposts_en.go)
 	out = dropWorkOfLeaders(out)

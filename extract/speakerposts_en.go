@@ -196,3 +196,47 @@ func copulaPostFacts(d *doc, es *entitySet) []Proposal {
 	}
 	return out
 }
+
+// enFoundedWithRe is the gap between a company founded and its co-founder: " in 2023 with ",
+// " with ", " together with ".
+var enFoundedWithRe = regexp.MustCompile(`^(?: in (?:19|20)[0-9]{2}| in [A-Z][a-z]+(?: (?:19|20)[0-9]{2})?| last year| this year)? (?:together )?with (?:his |her |fellow |co-founder |cofounder |former colleague )?$`)
+
+// enFoundingVerbs stand right before the company in "X co-founded Y in 2023 with Z".
+var enFoundingVerbs = []string{"co-founded ", "cofounded ", "founded ", "set up ", "started ", "established ", "launched "}
+
+// foundedWithFacts proposes CO-FOUNDER LEADS COMPANY for "A founded X (in 2023) with B (and
+// C)": the people named after "with" founded X too.
+func foundedWithFacts(d *doc, es *entitySet) []Proposal {
+	if d.lang != "en" {
+		return nil
+	}
+	var out []Proposal
+	for si, s := range d.sents {
+		ms := es.sentenceMentions(s)
+		for k, org := range ms {
+			if org.kind != kg.KindOrganization || org.weak || k+1 >= len(ms) {
+				continue
+			}
+			verb := false
+			for _, v := range enFoundingVerbs {
+				verb = verb || hasSuffixAt(d.folded, org.start, v)
+			}
+			if !verb {
+				continue
+			}
+			for j := k + 1; j < len(ms); j++ {
+				p := ms[j]
+				if p.kind != kg.KindPerson {
+					break
+				}
+				if j == k+1 && !enFoundedWithRe.MatchString(string(d.folded[org.end:p.start])) ||
+					j > k+1 && !listGap(string(d.folded[ms[j-1].end:p.start])) {
+					break
+				}
+				sp := citeSpan(d, si, false, org.start, p.end)
+				out = append(out, relAt(d, sp, "founded with", 0.5, &RelationshipProposal{Type: "LEADS", From: p.end_(), To: org.end_(), Role: "Founder"}))
+			}
+		}
+	}
+	return out
+}

@@ -21,6 +21,12 @@ func TestSpeakerPostsEn(t *testing.T) {
 		{"Orbix Labs was founded in 2023 by Priya Raman, who spent five years at McKinsey, and Marcus Leung, a former Google engineer. Raman is the CEO; Leung is the CTO.",
 			[]string{"LEADS Marcus Leung > Orbix Labs", "LEADS Raman > Orbix Labs", "LEADS Leung > Orbix Labs"}, nil},
 		{"Orbix Labs raised money. Mary Tam is the best.", nil, []string{"LEADS Mary Tam > Orbix Labs"}},
+		// Co-founders after "with".
+		{"Lily Chow co-founded Jade River in 2023 with Michael Tse, a former Goldman Sachs banker.",
+			[]string{"LEADS Lily Chow > Jade River", "LEADS Michael Tse > Jade River"}, nil},
+		{"Mary Tam started Orbix Labs with Peter Wong and Alice Ho.",
+			[]string{"LEADS Peter Wong > Orbix Labs", "LEADS Alice Ho > Orbix Labs"}, nil},
+		{"Mary Tam met Orbix Labs with Peter Wong.", nil, []string{"LEADS Peter Wong > Orbix Labs"}},
 		// No post after "became": nothing.
 		{"Mary Tam joined Orbix Labs in 2012 and became famous.", nil, []string{"LEADS Mary Tam > Orbix Labs"}},
 	})
