@@ -32,6 +32,9 @@ func marketVerbFacts(d *doc, es *entitySet) []Proposal {
 			head := string(d.folded[max(s.start, p.start-90):p.start])
 			v := enMarketVerbRe.FindStringSubmatch(head)
 			if v == nil {
+				v = enOverseeRe.FindStringSubmatch(head)
+			}
+			if v == nil {
 				continue
 			}
 			org, prev, ok := relativeFundBefore(d, ms, p.start)
@@ -53,6 +56,10 @@ func marketVerbFacts(d *doc, es *entitySet) []Proposal {
 	}
 	return out
 }
+
+// enOverseeRe: a unit that oversees or manages sales or operations in places ("It will oversee
+// sales in Southeast Asia", "will manage the group's sales in Southeast Asia and Europe").
+var enOverseeRe = regexp.MustCompile(`\b(oversee|oversees|manage|manages|handle|handles|lead|leads|run|cover|covers) (?:the (?:group|company)['’]s |its |their )?(?:[a-z-]+ )?(?:sales|operations|business|businesses|distribution|expansion) (?:in|across|throughout) (?:the )?$`)
 
 // enInvestingVerbs give a market to a fund only.
 var enInvestingVerbs = wordSet(`invest invests back backs targets`)

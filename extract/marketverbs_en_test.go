@@ -10,6 +10,11 @@ func TestMarketVerbsEn(t *testing.T) {
 			[]string{"TARGETS_MARKET Nimbus Robotics > Japan", "TARGETS_MARKET Nimbus Robotics > South Korea", "TARGETS_MARKET Nimbus Robotics > Singapore"}, nil},
 		{"Nimbus Robotics raised US$5 million on Monday. Nimbus Robotics was founded in 2019. It now writes more than 1.2 million policies a year in Hong Kong and Malaysia.",
 			[]string{"TARGETS_MARKET Nimbus Robotics > Hong Kong", "TARGETS_MARKET Nimbus Robotics > Malaysia"}, nil},
+		// A unit that oversees sales in places, named by apposition to the opening noun phrase.
+		{"VoltAxis Technology will open a Hong Kong headquarters. The new Hong Kong company, VoltAxis International Limited, will manage the group's sales in Southeast Asia and Europe.",
+			[]string{"TARGETS_MARKET VoltAxis International Limited > Southeast Asia", "TARGETS_MARKET VoltAxis International Limited > Europe"}, nil},
+		{"Nimbus Robotics opened an office. It will oversee sales in Southeast Asia and the Greater Bay Area, the company said.",
+			[]string{"TARGETS_MARKET Nimbus Robotics > Southeast Asia", "TARGETS_MARKET Nimbus Robotics > Greater Bay Area"}, nil},
 		// A person's sale, a sold stake and an adjective participle name no market.
 		{"Mary Tam sells paintings in Hong Kong.", nil, []string{"TARGETS_MARKET Mary Tam > Hong Kong"}},
 		{"Jade Capital makes distributed solar panels across Southeast Asia.", nil, []string{"TARGETS_MARKET Jade Capital > Southeast Asia"}},

@@ -84,7 +84,9 @@ func shareholderFacts(d *doc, es *entitySet) []Proposal {
 }
 
 // listGap reports whether g joins two items of an English list.
-func listGap(g string) bool { return g == ", " || g == " and " || g == ", and " }
+func listGap(g string) bool {
+	return g == ", " || g == " and " || g == ", and " || g == " and the " || g == ", and the " || g == ", the "
+}
 
 // enItsPortfolioRe opens a sentence about the portfolio of the company the text refers to.
 var enItsPortfolioRe = regexp.MustCompile(`^(?:its|their) (?:[a-z-]+ ){0,2}portfolio(?: companies| company| firms| start-ups| startups| investments)? (?:includes|include|included|spans|comprises|counts|features) (?:the )?$`)

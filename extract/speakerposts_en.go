@@ -100,6 +100,9 @@ func sentenceCompany(d *doc, es *entitySet, si int, ms []mention) (mention, bool
 	if len(ms) > 0 && ms[0].start <= start+4 && (ms[0].kind == kg.KindOrganization || ms[0].kind == kg.KindFund) && !ms[0].media {
 		return ms[0], false, true // an article may stand before the name
 	}
+	if m, ok := apposedUnitOpening(d, d.sents[si], ms); ok {
+		return m, false, true // "The new Hong Kong company, X Limited, will manage …"
+	}
 	if startsWithPronoun(d, d.sents[si]) && si > 0 {
 		return topicBefore(d, es, si, func(m mention) bool { return m.kind == kg.KindOrganization && !m.media })
 	}
@@ -239,4 +242,25 @@ func foundedWithFacts(d *doc, es *entitySet) []Proposal {
 		}
 	}
 	return out
+}
+
+// enUnitHeads end the noun phrase that opens "The new Hong Kong company, X Limited, …".
+var enUnitHeads = wordSet(`company unit subsidiary entity venture arm business firm`)
+
+// apposedUnitOpening is the organisation apposed to a sentence's opening noun phrase ("The new
+// Hong Kong company, VoltAxis International Limited, will …").
+func apposedUnitOpening(d *doc, s span, ms []mention) (mention, bool) {
+	for k, m := range ms {
+		if k > 2 || m.start-s.start > 50 {
+			break
+		}
+		if m.kind != kg.KindOrganization || !hasSuffixAt(d.folded, m.start, ", ") {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(string(d.folded[s.start : m.start-2])))
+		if len(ws) >= 2 && len(ws) <= 6 && ws[0] == "the" && enUnitHeads[ws[len(ws)-1]] {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
