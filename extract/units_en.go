@@ -25,10 +25,17 @@ func namedUnitFacts(d *doc, es *entitySet, pub published) []Proposal {
 				break
 			}
 		}
+		var unit mention
+		ok := false
 		if open == "" {
-			continue
+			// "The new Hong Kong company, X Limited, …": a place between "new" and the noun.
+			if unit, ok = apposedUnitOpening(d, s, es.sentenceMentions(s)); !ok || !strings.HasPrefix(head, "the new ") {
+				continue
+			}
+			open = string(d.folded[s.start:unit.start])
+		} else {
+			unit, ok = mentionAt(es.sentenceMentions(s), s.start+len([]rune(open)))
 		}
-		unit, ok := mentionAt(es.sentenceMentions(s), s.start+len([]rune(open)))
 		if !ok || unit.kind != kg.KindOrganization || unit.end >= s.end || d.runes[unit.end] != ',' {
 			continue
 		}
