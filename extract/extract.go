@@ -72,6 +72,8 @@ func Extract(in Input) []Proposal {
 	out = append(out, appositionPlaceFacts(d, es)...)
 	out = append(out, eventOpenerFacts(d, es)...) // "At the summit, X said" (eventopeners_en.go)
 	out = append(out, marketVerbFacts(d, es)...)  // "writes policies in A, B and C" (marketverbs_en.go)
+	out = append(out, equityForIPFacts(d, es)...) // "licensed patents to X in exchange for a stake" (equity_en.go)
+	out = append(out, tickerFacts(d, es)...)      // "X Limited (HKEX: 8821)" (tickers_en.go)
 	out = append(out, shareholderFacts(d, es)...) // "X's largest shareholder is Y" (shareholders_en.go)
 	out = append(out, joinedFromFacts(d, es)...)  // "who joined X from Y in 2012" (careers_en.go)
 	unitPosts, refuted := unitPostFacts(d, es)    // "head of robotics at X" (careers_en.go)
@@ -766,7 +768,19 @@ func namedProgrammeFacts(d *doc, es *entitySet) []Proposal {
 
 // university reports whether a name is a university's (a spin-off's origin, not its parent).
 func university(name string) bool {
-	return strings.Contains(name, "University") || strings.Contains(name, "大学") || strings.Contains(name, "大學")
+	return strings.Contains(name, "University") || strings.Contains(name, "大学") || strings.Contains(name, "大學") ||
+		academicUnit(name) // "spun out of Lantau University's Department of Electronic Engineering"
+}
+
+// academicUnit reports whether an English name is a university's department, faculty or
+// school ("Department of Electronic Engineering", "Faculty of Medicine").
+func academicUnit(name string) bool {
+	for _, p := range []string{"Department of ", "Faculty of ", "School of ", "College of "} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // spunFrom reports whether a cue names where a company was spun out of (spun off from X).

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/hkgraph/hkgraph/kg"
 )
@@ -35,9 +36,6 @@ func shareholderFacts(d *doc, es *entitySet) []Proposal {
 		return nil
 	}
 	var out []Proposal
-	holder := func(k kg.Kind) bool {
-		return k == kg.KindOrganization || k == kg.KindFund || k == kg.KindPerson
-	}
 	for si, s := range d.sents {
 		ms := es.sentenceMentions(s)
 		out = append(out, itsPortfolioFacts(d, es, si, ms)...)
@@ -83,35 +81,50 @@ func shareholderFacts(d *doc, es *entitySet) []Proposal {
 	return out
 }
 
+// holder reports whether an entity of kind k may hold shares or a portfolio.
+func holder(k kg.Kind) bool {
+	return k == kg.KindOrganization || k == kg.KindFund || k == kg.KindPerson
+}
+
 // listGap reports whether g joins two items of an English list.
 func listGap(g string) bool {
 	return g == ", " || g == " and " || g == ", and " || g == " and the " || g == ", and the " || g == ", the "
 }
 
-// enItsPortfolioRe opens a sentence about the portfolio of the company the text refers to.
+// enItsPortfolioRe opens a sentence about the portfolio of the company the text refers to;
+// enItsHoldersRe one about its shareholders ("Its largest shareholder is Y", "The company's
+// largest shareholder, Y, holds 38 per cent").
 var enItsPortfolioRe = regexp.MustCompile(`^(?:its|their) (?:[a-z-]+ ){0,2}portfolio(?: companies| company| firms| start-ups| startups| investments)? (?:includes|include|included|spans|comprises|counts|features) (?:the )?$`)
+
+var enItsHoldersRe = regexp.MustCompile(`^(?:its|their|the company|the group|the firm|the start-up|the startup)` + enShareholderHead + `(?:,| (?:is|are|was|were|remains|include|includes|included)) (?:the )?$`)
 
 // itsPortfolioFacts reads "Its portfolio includes A and B": the company before (topicBefore)
 // invested in each item.
 func itsPortfolioFacts(d *doc, es *entitySet, si int, ms []mention) []Proposal {
-	if si == 0 || len(ms) == 0 || ms[0].kind != kg.KindOrganization {
+	if si == 0 || len(ms) == 0 || !holder(ms[0].kind) {
 		return nil
 	}
 	s := d.sents[si]
-	if !enItsPortfolioRe.MatchString(lowerASCII(string(d.folded[s.start:ms[0].start]))) {
+	head := lowerASCII(string(d.folded[s.start:ms[0].start]))
+	holders := enItsHoldersRe.MatchString(head)
+	if !holders && !enItsPortfolioRe.MatchString(head) {
 		return nil
 	}
-	holder, prev, ok := topicBefore(d, es, si, func(m mention) bool { return (m.kind == kg.KindOrganization || m.kind == kg.KindFund) && !m.media })
+	owner, prev, ok := topicBefore(d, es, si, func(m mention) bool { return (m.kind == kg.KindOrganization || m.kind == kg.KindFund) && !m.media })
 	if !ok {
 		return nil
 	}
 	var out []Proposal
 	for k, x := range ms {
-		if k > 0 && (x.kind != kg.KindOrganization || !listGap(string(d.folded[ms[k-1].end:x.start]))) {
+		if k > 0 && (!holder(x.kind) || !listGap(string(d.folded[ms[k-1].end:x.start]))) {
 			break
 		}
 		sp := citeSpan(d, si, prev, s.start, x.end)
-		out = append(out, relAt(d, sp, "portfolio", 0.5, &RelationshipProposal{Type: "INVESTED_IN", From: holder.end_(), To: x.end_()}))
+		r := &RelationshipProposal{Type: "INVESTED_IN", From: owner.end_(), To: x.end_()}
+		if holders {
+			r.From, r.To = x.end_(), owner.end_() // its shareholders invested in it
+		}
+		out = append(out, relAt(d, sp, strings.TrimSpace(head), 0.5, r))
 	}
 	return out
 }

@@ -46,12 +46,18 @@ func speakerPostFacts(d *doc, es *entitySet) []Proposal {
 				continue
 			}
 			org, prev, ok := sentenceCompany(d, es, si, ms)
-			if !ok || org.start > p.start {
+			topic := false
+			if !ok && si > 0 && ms[0].start == p.start {
+				// "Chairman Raymond Ho said the group …": the company the text is about.
+				org, prev, ok = topicBefore(d, es, si, func(m mention) bool { return m.kind == kg.KindOrganization && !m.media })
+				topic = true
+			}
+			if !ok || org.start > p.start && !prev {
 				continue
 			}
 			typ, status := titleRelation(t, org, false)
-			if typ != "LEADS" && typ != "WORKED_AT" {
-				continue
+			if typ != "LEADS" && (typ != "WORKED_AT" || topic) {
+				continue // "Analyst X said": maybe of another firm; only a leader speaks for the topic
 			}
 			r := &RelationshipProposal{Type: typ, From: p.end_(), To: org.end_(), Status: status, Role: t.role}
 			sp := citeSpan(d, si, prev, min(org.start, p.start), p.end)
@@ -73,10 +79,10 @@ func speakerTitle(d *doc, s span, p mention) (*title, bool) {
 	}
 	before := strings.ToLower(string(d.folded[max(s.start, p.start-45):p.start]))
 	k := strings.LastIndexAny(before, ",;\"“”")
-	if k < 0 {
+	if k < 0 && p.start-s.start > 45 {
 		return nil, false
 	}
-	head := strings.TrimSpace(before[k+1:])
+	head := strings.TrimSpace(before[k+1:]) // k < 0: the title opens the sentence ("Chairman X said")
 	if h, ok := strings.CutPrefix(head, "said "); ok {
 		head, speech = h, true
 	}

@@ -27,6 +27,11 @@ func TestSpeakerPostsEn(t *testing.T) {
 		{"Mary Tam started Orbix Labs with Peter Wong and Alice Ho.",
 			[]string{"LEADS Peter Wong > Orbix Labs", "LEADS Alice Ho > Orbix Labs"}, nil},
 		{"Mary Tam met Orbix Labs with Peter Wong.", nil, []string{"LEADS Peter Wong > Orbix Labs"}},
+		// A leader's title opening the sentence: the company the text is about; an analyst's not.
+		{"Kowloon Data Holdings reported a profit. Chairman Raymond Ho said the group would grow.",
+			[]string{"LEADS Raymond Ho > Kowloon Data Holdings"}, nil},
+		{"Kowloon Data Holdings reported a profit. Analyst Raymond Ho said the group would grow.",
+			nil, []string{"WORKED_AT Raymond Ho > Kowloon Data Holdings"}},
 		// No post after "became": nothing.
 		{"Mary Tam joined Orbix Labs in 2012 and became famous.", nil, []string{"LEADS Mary Tam > Orbix Labs"}},
 	})
