@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/hkgraph/hkgraph/kg"
 )
@@ -68,14 +69,25 @@ var enInvestingVerbs = wordSet(`invest invests back backs targets`)
 // million fund that will invest in …": an apposition and a relative pronoun.
 var enRelativeAfterFundRe = regexp.MustCompile(`^, (?:a|an|the) [^,;()]{0,50}\b(?:that|which) `)
 
-// relativeFundBefore is the fund a relative clause before i describes, if any.
+// enRelativeAfterNameRe: "Pacific Freight, which operates warehouses in …": the clause's
+// subject is the name right before ", which".
+var enRelativeAfterNameRe = regexp.MustCompile(`^, (?:which|that) (?:also |now |currently |already )?`)
+
+// relativeFundBefore is the fund a relative clause before i describes ("X Fund, a … fund that
+// will invest"), or the company or fund right before ", which" when the clause holds the verb.
 func relativeFundBefore(d *doc, ms []mention, i int) (mention, bool, bool) {
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
-		if m.end > i || m.kind != kg.KindFund {
+		if m.end > i || m.kind != kg.KindFund && m.kind != kg.KindOrganization {
 			continue
 		}
-		return m, false, enRelativeAfterFundRe.MatchString(string(d.folded[m.end:i]))
+		g := string(d.folded[m.end:i])
+		if enRelativeAfterNameRe.MatchString(g) && !strings.ContainsAny(g[2:], ",;") {
+			return m, false, true
+		}
+		if m.kind == kg.KindFund && enRelativeAfterFundRe.MatchString(g) {
+			return m, false, true
+		}
 	}
 	return mention{}, false, false
 }

@@ -15,6 +15,9 @@ func TestMarketVerbsEn(t *testing.T) {
 			[]string{"TARGETS_MARKET VoltAxis International Limited > Southeast Asia", "TARGETS_MARKET VoltAxis International Limited > Europe"}, nil},
 		{"Nimbus Robotics opened an office. It will oversee sales in Southeast Asia and the Greater Bay Area, the company said.",
 			[]string{"TARGETS_MARKET Nimbus Robotics > Southeast Asia", "TARGETS_MARKET Nimbus Robotics > Greater Bay Area"}, nil},
+		// The relative clause's verb is the name's before ", which".
+		{"CargoMind agreed to the deal. The acquisition gives Pacific Freight, which operates warehouses in Singapore and Thailand, its first foothold in Hong Kong.",
+			[]string{"TARGETS_MARKET Pacific Freight > Singapore"}, []string{"TARGETS_MARKET CargoMind > Singapore"}},
 		// A person's sale, a sold stake and an adjective participle name no market.
 		{"Mary Tam sells paintings in Hong Kong.", nil, []string{"TARGETS_MARKET Mary Tam > Hong Kong"}},
 		{"Jade Capital makes distributed solar panels across Southeast Asia.", nil, []string{"TARGETS_MARKET Jade Capital > Southeast Asia"}},

@@ -13,16 +13,16 @@ import (
 // The same frame with an arm or a unit ("Orbix Ventures, Orbix's investment arm,") names a
 // subsidiary.
 
-const enShareholderHead = `['’]s? (?:(?:single|second|third)[ -])?(?:largest|biggest|major|main|controlling|principal|strategic|majority|minority|existing|early|cornerstone|anchor)?[ ]?(?:share|stake)holders?`
+const enShareholderHead = `['’]s? (?:(?:single|second|third)[ -])?(?:largest|biggest|major|main|controlling|principal|strategic|majority|minority|existing|early|cornerstone|anchor)?[ ]?(?:share|stake)holders?|['’]s? (?:(?:existing|early|other|institutional|financial|strategic|venture|private-equity) )?(?:investors|backers)`
 
 // enHolderAfterRe: "X's largest shareholder is Y" (gap between X and Y), and a holder's
 // portfolio: "Orbix Ventures' portfolio includes A, B and C" (there X holds Y: reversed).
-var enHolderAfterRe = regexp.MustCompile(`^` + enShareholderHead + ` (?:is|are|was|were|remains|remain|include|includes|included) (?:the )?$`)
+var enHolderAfterRe = regexp.MustCompile(`^(?:` + enShareholderHead + `)(?: (?:is|are|was|were|remains|remain|include|includes|included)|, (?:including|such as|among them)) (?:the )?$`)
 
 var enPortfolioAfterRe = regexp.MustCompile(`^['’]s? (?:[a-z-]+ ){0,2}portfolio(?: of [a-z-]+(?: [a-z-]+)?)?(?: companies| company| firms| start-ups| startups| investments)? (?:includes|include|included|including|spans|comprises|counts|features) (?:the )?$`)
 
 // enHolderBeforeRe: what follows X in "Y, X's largest shareholder" and "Y is X's … shareholder".
-var enHolderBeforeRe = regexp.MustCompile(`^` + enShareholderHead + `\b`)
+var enHolderBeforeRe = regexp.MustCompile(`^(?:` + enShareholderHead + `)\b`)
 
 // enArmAfterRe: what follows X in "Y, X's investment arm" and "Y is X's Asian unit": Y is X's.
 var enArmAfterRe = regexp.MustCompile(`^['’]s? (?:[a-z-]+ ){0,2}(?:arm|unit|subsidiary|division)\b`)
@@ -96,7 +96,7 @@ func listGap(g string) bool {
 // largest shareholder, Y, holds 38 per cent").
 var enItsPortfolioRe = regexp.MustCompile(`^(?:its|their) (?:[a-z-]+ ){0,2}portfolio(?: companies| company| firms| start-ups| startups| investments)? (?:includes|include|included|spans|comprises|counts|features) (?:the )?$`)
 
-var enItsHoldersRe = regexp.MustCompile(`^(?:its|their|the company|the group|the firm|the start-up|the startup)` + enShareholderHead + `(?:,| (?:is|are|was|were|remains|include|includes|included)) (?:the )?$`)
+var enItsHoldersRe = regexp.MustCompile(`^(?:its|their|the company|the group|the firm|the start-up|the startup)(?:` + enShareholderHead + `)(?:,| (?:is|are|was|were|remains|include|includes|included)|, (?:including|such as)) (?:the )?$`)
 
 // itsPortfolioFacts reads "Its portfolio includes A and B": the company before (topicBefore)
 // invested in each item.

@@ -20,6 +20,10 @@ func TestShareholdersEn(t *testing.T) {
 			[]string{"INVESTED_IN Orbix Ventures > Nimbus Robotics", "INVESTED_IN Orbix Ventures > Lumen AI"}, nil},
 		{"Crane Peak Capital is a Singapore-based venture capital firm. Its portfolio includes Nimbus Pay and TradeLoop.",
 			[]string{"INVESTED_IN Crane Peak Capital > Nimbus Pay", "INVESTED_IN Crane Peak Capital > TradeLoop"}, nil},
+		{"Pacific Freight will buy CargoMind Technologies. CargoMind's investors, including Orchid Ventures and Harbour Growth Partners, will exit.",
+			[]string{"INVESTED_IN Orchid Ventures > CargoMind", "INVESTED_IN Harbour Growth Partners > CargoMind", "SUBSIDIARY_OF CargoMind Technologies > Pacific Freight"}, nil},
+		// A reported wish to buy is no purchase.
+		{"Reports that Meituan was seeking to buy Nimbus Robotics were untrue.", nil, []string{"SUBSIDIARY_OF Nimbus Robotics > Meituan"}},
 		// A post through the possessive is no holding.
 		{"Mary Tam, Orbix Labs's chief executive, spoke.", nil, []string{"INVESTED_IN Mary Tam > Orbix Labs"}},
 		// "Owner's China operations" names the owner, not a company called "Owner's China".
