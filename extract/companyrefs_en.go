@@ -46,6 +46,9 @@ func companyObjectRefs(d *doc, es *entitySet) {
 			if ref[len(ref)-2:] == "'s" {
 				e -= 2 // the possessive stays outside, as after a name
 			}
+			if overlapsMention(es.mentions, i, e) {
+				continue
+			}
 			added = append(added, mention{start: i, end: e, name: m.name, id: m.id, key: m.key, kind: m.kind})
 		}
 	}

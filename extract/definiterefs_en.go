@@ -56,7 +56,7 @@ func definiteRefs(d *doc, es *entitySet) {
 				if !ok && n == 1 && enEventRefNouns[tail] {
 					m, ok = eventNamedBefore(d, es, si, i) // "At the summit," "won the summit's award"
 				}
-				if ok {
+				if ok && !overlapsMention(es.mentions, ws[0].start, last.end) {
 					added = append(added, mention{start: ws[0].start, end: last.end, name: m.name, id: m.id, key: m.key, kind: m.kind})
 					break
 				}
@@ -100,4 +100,15 @@ func eventNamedBefore(d *doc, es *entitySet, si, i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// overlapsMention reports whether a mention of ms overlaps [a, b): an added mention must not
+// (the readers slice the text between neighbouring mentions).
+func overlapsMention(ms []mention, a, b int) bool {
+	for _, m := range ms {
+		if m.start < b && a < m.end {
+			return true
+		}
+	}
+	return false
 }
