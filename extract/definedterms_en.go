@@ -36,6 +36,7 @@ func definedTerms(d *doc, es *entitySet) {
 		return
 	}
 	var added []mention
+	seen := map[span]bool{} // a term defined twice adds each of its mentions once
 	for _, t := range terms {
 		for i := t.from; i < len(d.runes); i++ {
 			if !hasPrefixAt(d.runes, i, t.word) || isWordRune(at(d.runes, i-1)) || isWordRune(at(d.runes, i+len([]rune(t.word)))) {
@@ -50,7 +51,10 @@ func definedTerms(d *doc, es *entitySet) {
 				i = e - 1
 				continue // "Jadestone" in "Jadestone Climate Partners is …": the full name is the mention
 			}
-			added = append(added, mention{start: s, end: e, name: string(d.runes[s:e]), id: p.id, key: p.key, kind: p.kind})
+			if !seen[span{s, e}] {
+				seen[span{s, e}] = true
+				added = append(added, mention{start: s, end: e, name: string(d.runes[s:e]), id: p.id, key: p.key, kind: p.kind})
+			}
 			i = e
 		}
 	}
