@@ -60,7 +60,8 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = append(all, findCandidates(d)...)
 	all = append(all, yearEditions(d, ix, all)...) // WAIC 2025 is no known WAIC 2024
 	all = append(all, basedPlaceNames(d)...)       // "a Nagoya-based maker" (placemodifiers_en.go)
-	all = append(all, editionNames(d)...)          // "BioFrontiers Asia 2026, a two-day summit" (editions_en.go)
+	all = append(all, editionNames(d)...)
+	all = append(all, rankingListNames(d)...) // "to its 100 to Watch list" (listnames_en.go)          // "BioFrontiers Asia 2026, a two-day summit" (editions_en.go)
 	persons, cues := findPersons(d)
 	all = append(all, persons...)
 	all = append(all, namesByFounding(d)...)
