@@ -167,3 +167,45 @@ func dropAnnouncedOfOperated(ps []Proposal) []Proposal {
 	}
 	return dropRefuted(ps, refuted)
 }
+
+// enHeadsUnitRe follows an organisation's name in "X now also heads Orbix's China operations":
+// a person who heads a part of an organisation works there (WORKED_AT), as enDivisionPost reads
+// "appointed … as head of its logistics business".
+var enHeadsUnitRe = regexp.MustCompile(`^['’]s? (?:[A-Za-z-]+ ){0,3}(?:operations|business|businesses|division|unit|arm|team|office|offices|branch|subsidiary)\b`)
+
+var enHeadsVerbs = []string{"heads ", "runs ", "leads ", "oversees ", "manages ", "will head ", "will run ", "will lead ", "will oversee ", "now heads ", "also heads "}
+
+// unitHeadFacts proposes PERSON WORKED_AT ORG for "PERSON … heads ORG's <unit>".
+func unitHeadFacts(d *doc, es *entitySet) []Proposal {
+	if d.lang != "en" {
+		return nil
+	}
+	var out []Proposal
+	for si, s := range d.sents {
+		ms := es.sentenceMentions(s)
+		for k, o := range ms {
+			if o.kind != kg.KindOrganization || k == 0 || !enHeadsUnitRe.MatchString(string(d.folded[o.end:min(s.end, o.end+50)])) {
+				continue
+			}
+			verb := false
+			for _, v := range enHeadsVerbs {
+				verb = verb || hasSuffixAt(d.folded, o.start, v)
+			}
+			if !verb {
+				continue
+			}
+			var p mention
+			for _, m := range ms[:k] {
+				if m.kind == kg.KindPerson {
+					p = m // the clause's person: the last one named before the verb
+				}
+			}
+			if p.name == "" {
+				continue
+			}
+			sp := citeSpan(d, si, false, p.start, o.end)
+			out = append(out, relAt(d, sp, "heads", 0.5, &RelationshipProposal{Type: "WORKED_AT", From: p.end_(), To: o.end_()}))
+		}
+	}
+	return out
+}

@@ -17,6 +17,10 @@ func TestCareersEn(t *testing.T) {
 		// An organisation that joins a programme from another worked nowhere.
 		{"Grants come from the Jade Foundation; Orbix Labs joined the programme from Nimbus Robotics.",
 			nil, []string{"WORKED_AT Orbix Labs > Nimbus Robotics"}},
+		// Heading a part of an organisation is work there.
+		{"Qiyun founder Zhao Lin continues to run the business and now also heads Nimbus Robotics's China operations.",
+			[]string{"WORKED_AT Zhao Lin > Nimbus Robotics"}, nil},
+		{"Crane Capital runs Orbix Labs' Singapore office.", nil, []string{"WORKED_AT Crane Capital > Orbix Labs"}},
 		// An adverb between the name and the copula: "previously served as".
 		{"Mary Tam previously served as chief financial officer of Nimbus Robotics.",
 			[]string{"LEADS Mary Tam > Nimbus Robotics"}, nil},
