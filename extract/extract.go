@@ -75,6 +75,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, equityForIPFacts(d, es)...) // "licensed patents to X in exchange for a stake" (equity_en.go)
 	out = append(out, tickerFacts(d, es)...)      // "X Limited (HKEX: 8821)" (tickers_en.go)
 	out = append(out, shareholderFacts(d, es)...) // "X's largest shareholder is Y" (shareholders_en.go)
+	out = append(out, eachGrantFacts(d, es)...)   // "Each will receive a grant from the programme" (eachgrants_en.go)
 	out = append(out, unitHeadFacts(d, es)...)    // "now also heads X's China operations" (careers_en.go)
 	out = append(out, joinedFromFacts(d, es)...)  // "who joined X from Y in 2012" (careers_en.go)
 	unitPosts, refuted := unitPostFacts(d, es)    // "head of robotics at X" (careers_en.go)
