@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/hkgraph/hkgraph/kg"
 )
 
@@ -57,19 +59,75 @@ func bylineIn(r []rune, start, end int) (byline, bool) {
 			sep = s
 		}
 	}
-	if sep == "" || sep == ", " && !by || sep == " - " && !by {
-		return byline{}, false // "X / Outlet" needs the slash; a comma alone opens a sentence
-	}
 	o := n.end + len([]rune(sep))
 	e := end
 	for e > o && (r[e-1] == ' ' || r[e-1] == '\r') {
 		e--
+	}
+	role := reporterRoleStart(r, o, e)
+	if sep == "" || sep == ", " && !by && role < 0 || sep == " - " && !by {
+		return byline{}, false // "X / Outlet" needs the slash; a comma alone opens a sentence unless a role ends the line
+	}
+	if role >= 0 {
+		e = role // "RYO TANAKA, Nikkei staff writer": the outlet before the role
 	}
 	org := string(r[o:e])
 	if !latinProperName(org) {
 		return byline{}, false
 	}
 	return byline{person: n, outlet: span{o, e}}, true
+}
+
+// enReporterRoles end a byline that has no "By": "RYO TANAKA, Nikkei staff writer".
+var enReporterRoles = []string{" staff writer", " staff reporter", " senior writer", " correspondent", " reporter", " columnist", " contributor"}
+
+// reporterRoleStart returns where a reporter's role ends the line [o, e), or -1.
+func reporterRoleStart(r []rune, o, e int) int {
+	low := strings.ToLower(string(r[o:e]))
+	for _, w := range enReporterRoles {
+		if strings.HasSuffix(low, w) && len(low) > len(w) {
+			return e - len([]rune(w))
+		}
+	}
+	return -1
+}
+
+// enContactLabels open a press release's contact line: "Media contact: Karen Yip, Meridian".
+var enContactLabels = []string{"Media contact: ", "Media Contact: ", "Media contacts: ", "Press contact: ", "Media enquiries: ", "Media inquiries: ", "Contact: "}
+
+// contactBylines reads the contact lines of a press release as bylines: the person named
+// there works at the organisation after the comma.
+func contactBylines(d *doc) []byline {
+	var out []byline
+	for start, end := range d.lines(0) {
+		for _, l := range enContactLabels {
+			if !hasPrefixAt(d.runes, start, l) || end-start > maxBylineLine+len(l) {
+				continue
+			}
+			at := start + len([]rune(l))
+			n, ok := capitalisedRun(d.runes, latinWordsFrom(d.runes, at, 4))
+			if !ok || n.start != at || !hasPrefixAt(d.runes, n.end, ", ") {
+				continue
+			}
+			o, e := n.end+2, end
+			for e > o && (d.runes[e-1] == ' ' || d.runes[e-1] == '\r' || d.runes[e-1] == '.') {
+				e--
+			}
+			if latinProperName(string(d.runes[o:e])) {
+				out = append(out, byline{person: n, outlet: span{o, e}})
+			}
+		}
+	}
+	return out
+}
+
+// englishBylines are the byline near the top and the contact lines.
+func englishBylines(d *doc) []byline {
+	out := contactBylines(d)
+	if b, ok := englishByline(d); ok {
+		out = append([]byline{b}, out...)
+	}
+	return out
 }
 
 // englishBylineNames proposes the byline's reporter (a person) and publication, and the
@@ -80,21 +138,20 @@ func englishBylineNames(d *doc) []mention {
 		p := string(d.runes[c.start:c.end])
 		out = append(out, mention{start: c.start, end: c.end, name: p, key: d.key(p), kind: kg.KindPerson})
 	}
-	b, ok := englishByline(d)
-	if !ok {
-		return out
+	for _, b := range englishBylines(d) {
+		p := string(d.runes[b.person.start:b.person.end])
+		o := string(d.runes[b.outlet.start:b.outlet.end])
+		out = append(out, mention{start: b.person.start, end: b.person.end, name: p, key: d.key(p), kind: kg.KindPerson},
+			mention{start: b.outlet.start, end: b.outlet.end, name: o, key: d.key(o), kind: kg.KindOrganization})
 	}
-	p := string(d.runes[b.person.start:b.person.end])
-	o := string(d.runes[b.outlet.start:b.outlet.end])
-	return append(out, mention{start: b.person.start, end: b.person.end, name: p, key: d.key(p), kind: kg.KindPerson},
-		mention{start: b.outlet.start, end: b.outlet.end, name: o, key: d.key(o), kind: kg.KindOrganization})
+	return out
 }
 
 // englishBylineFacts makes the byline's reporter, and each reporter and editor a wire story's
 // credit line names, WORKED_AT the publication.
 func englishBylineFacts(d *doc, es *entitySet) []Proposal {
 	var out []Proposal
-	if b, ok := englishByline(d); ok {
+	for _, b := range englishBylines(d) {
 		p, okp := mentionSpan(es.mentions, b.person.start, b.person.end)
 		o, oko := mentionSpan(es.mentions, b.outlet.start, b.outlet.end)
 		if okp && oko && p.kind == kg.KindPerson && o.kind == kg.KindOrganization {

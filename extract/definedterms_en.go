@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/hkgraph/hkgraph/kg"
@@ -35,6 +36,7 @@ func definedTerms(d *doc, es *entitySet) {
 		return
 	}
 	var added []mention
+	seen := map[span]bool{} // a term defined twice adds each of its mentions once
 	for _, t := range terms {
 		for i := t.from; i < len(d.runes); i++ {
 			if !hasPrefixAt(d.runes, i, t.word) || isWordRune(at(d.runes, i-1)) || isWordRune(at(d.runes, i+len([]rune(t.word)))) {
@@ -49,7 +51,10 @@ func definedTerms(d *doc, es *entitySet) {
 				i = e - 1
 				continue // "Jadestone" in "Jadestone Climate Partners is …": the full name is the mention
 			}
-			added = append(added, mention{start: s, end: e, name: string(d.runes[s:e]), id: p.id, key: p.key, kind: p.kind})
+			if !seen[span{s, e}] {
+				seen[span{s, e}] = true
+				added = append(added, mention{start: s, end: e, name: string(d.runes[s:e]), id: p.id, key: p.key, kind: p.kind})
+			}
 			i = e
 		}
 	}
@@ -144,4 +149,21 @@ func insideLongerName(ms []mention, s, e int, party mention) bool {
 		}
 	}
 	return false
+}
+
+// enOrAliasRe splits a bracket that defines two names: `"Orbix" or "the Company"`.
+var enOrAliasRe = regexp.MustCompile(`["”’]?,? or ["“‘]?`)
+
+// orAliases returns the names a bracket defines with "or" (its quotes trimmed), or nil.
+func orAliases(inner string) []string {
+	if !strings.Contains(inner, " or ") || !strings.ContainsAny(inner, "\"“”") {
+		return nil
+	}
+	var out []string
+	for _, p := range enOrAliasRe.Split(inner, -1) {
+		if p = strings.Trim(p, "“”\"'‘’ "); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }

@@ -45,3 +45,12 @@ func TestDefinedTermInsideItsFullName(t *testing.T) {
 	}
 	t.Errorf("want %q among %q", want, got)
 }
+
+// A term defined twice (an announcement quoted twice, a definition repeated) adds each of its
+// mentions once: two mentions of one span would overlap and break the readers.
+func TestTermDefinedTwiceEn(t *testing.T) {
+	one := "Harbour Crest Digital Limited (\"HC Digital\") was formed in May. HC Digital sells software. "
+	text := one + one + "In January, HC Digital was recognised as a leader."
+	ps := Extract(Input{Text: text, Language: "en"})
+	checkSpans(t, text, ps)
+}

@@ -60,6 +60,9 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	}
 	all = append(all, findCandidates(d)...)
 	all = append(all, yearEditions(d, ix, all)...) // WAIC 2025 is no known WAIC 2024
+	all = append(all, basedPlaceNames(d)...)       // "a Nagoya-based maker" (placemodifiers_en.go)
+	all = append(all, editionNames(d)...)
+	all = append(all, rankingListNames(d)...) // "to its 100 to Watch list" (listnames_en.go)          // "BioFrontiers Asia 2026, a two-day summit" (editions_en.go)
 	persons, cues := findPersons(d)
 	all = append(all, persons...)
 	all = append(all, namesByFounding(d)...)
@@ -428,6 +431,18 @@ func bracketAliases(d *doc, ms []mention) map[string]mention {
 			inner = strings.TrimPrefix(inner, p)
 		}
 		inner = strings.Trim(inner, "“”「」《》\"'：: ")
+		if parts := orAliases(inner); len(parts) > 1 {
+			for _, p := range parts { // X ("Orbix" or "the Company"): both name X
+				t, ok := definedTerm(p)
+				if !ok && (latinProperName(p) || isAcronym(p)) {
+					t, ok = p, true
+				}
+				if _, seen := out[t]; ok && !seen {
+					out[t] = m
+				}
+			}
+			continue
+		}
 		if t, ok := definedTerm(inner); ok {
 			if _, seen := out[t]; !seen {
 				out[t] = m // X (the "Company"): "the Company" names X wherever it stands

@@ -27,18 +27,21 @@ func Extract(in Input) []Proposal {
 	dropCityBeforeDistrict(d, es) // 深圳南山 is in 南山
 	districtGovernments(d, es)    // 顺德区 for the 佛山市顺德区人民政府 named (districts_zh.go)
 	eventByApposition(d, es)
-	resolvePersonRefs(d, es)   // 郑博士, 他/她 name a person named before
-	firstPersonInTurns(d, es)  // "陳嘉欣：我之前在滙豐工作", "SARAH CHAN: I spent six years at"
-	guestTurns(d, es)          // "Guest: X, CEO of Y" … "A: we signed": Y (transcript_en.go)
-	answersInInterviews(d, es) // 答：我本科在浙江大学读… in an interview with 苏沐阳
-	resolveEventRefs(d, es)    // 出席论坛的…, "the fair" name the event named before
-	occasionRefs(d, es)        // 活动由甲主办: the event named just before (occasions_zh.go)
-	kindNounRefs(d, es)        // 平台设在…: the 「…平台」 named just before (occasions_zh.go)
-	moreEventRefs(d, es)       // "told the summit", "the delegation to the summit"
-	mergedNameRefs(d, es)      // "The combined company will be called X … the merged group" (mergers_en.go)
-	programmeRefs(d, es)       // "The accelerator is run by X": the programme named before (programmerefs_en.go)
-	resolvePrizeRefs(d, es)    // 夺得一等奖 names the contest named before
-	ceremonyRefs(d, es)        // 在開幕禮上致辭, 出席開幕禮的… attend the event named before
+	programmeByApposition(d, es) // "X, a 12-week logistics accelerator" (programmekinds_en.go)
+	resolvePersonRefs(d, es)     // 郑博士, 他/她 name a person named before
+	firstPersonInTurns(d, es)    // "陳嘉欣：我之前在滙豐工作", "SARAH CHAN: I spent six years at"
+	guestTurns(d, es)            // "Guest: X, CEO of Y" … "A: we signed": Y (transcript_en.go)
+	answersInInterviews(d, es)   // 答：我本科在浙江大学读… in an interview with 苏沐阳
+	resolveEventRefs(d, es)      // 出席论坛的…, "the fair" name the event named before
+	occasionRefs(d, es)          // 活动由甲主办: the event named just before (occasions_zh.go)
+	kindNounRefs(d, es)          // 平台设在…: the 「…平台」 named just before (occasions_zh.go)
+	moreEventRefs(d, es)         // "told the summit", "the delegation to the summit"
+	mergedNameRefs(d, es)        // "The combined company will be called X … the merged group" (mergers_en.go)
+	programmeRefs(d, es)         // "The accelerator is run by X": the programme named before (programmerefs_en.go)
+	definiteRefs(d, es)          // "X, which runs the science park": the name ending so (definiterefs_en.go)
+	companyObjectRefs(d, es)     // "X led the company's Series B": the company a sentence before opened with (companyrefs_en.go)
+	resolvePrizeRefs(d, es)      // 夺得一等奖 names the contest named before
+	ceremonyRefs(d, es)          // 在開幕禮上致辭, 出席開幕禮的… attend the event named before
 	var out []Proposal
 	pub := parsePublished(in.Published)
 	facts := annotateSentences(d, pub)
@@ -57,8 +60,12 @@ func Extract(in Input) []Proposal {
 		out = append(out, dispatchFacts(d, es)...)    // 新华网合肥9月18日电（记者孙明哲） (dispatch_zh.go)
 		out = append(out, lineBylineFacts(d, es)...)  // 財新網 記者 何雨桐 (bylinelines_zh.go)
 	}
-	out = append(out, signOffFacts(d, es)...)    // "Helen Chow\nFounding Partner, Harbourline Ventures"
-	out = append(out, cohortListFacts(d, es)...) // "Highlights from the cohort:\n- X, …" (cohorts_en.go)
+	out = append(out, signOffFacts(d, es)...)        // "Helen Chow\nFounding Partner, Harbourline Ventures"
+	out = append(out, cohortListFacts(d, es)...)     // "Highlights from the cohort:\n- X, …" (cohorts_en.go)
+	out = append(out, speakerPostFacts(d, es)...)    // "…, chief executive Mary Tam said" (speakerposts_en.go)
+	out = append(out, foundedWithFacts(d, es)...)    // "co-founded X in 2023 with Y" (speakerposts_en.go)
+	out = append(out, copulaPostFacts(d, es)...)     // "Leung is the CTO." (speakerposts_en.go)
+	out = append(out, joinedThenPostFacts(d, es)...) // "who joined X in 2012, became president" (speakerposts_en.go)
 	out = dropWorkOfLeaders(out)
 	shareDates(out)
 	out = append(out, placeDescriptorFacts(d, es)...)
@@ -66,6 +73,17 @@ func Extract(in Input) []Proposal {
 	out = append(out, placeReferenceFacts(d, es)...) // "The Shenzhen company was…"
 	out = append(out, describedPlaceFacts(d, es, ix)...)
 	out = append(out, appositionPlaceFacts(d, es)...)
+	out = append(out, eventOpenerFacts(d, es)...) // "At the summit, X said" (eventopeners_en.go)
+	out = append(out, marketVerbFacts(d, es)...)  // "writes policies in A, B and C" (marketverbs_en.go)
+	out = append(out, equityForIPFacts(d, es)...) // "licensed patents to X in exchange for a stake" (equity_en.go)
+	out = append(out, tickerFacts(d, es)...)      // "X Limited (HKEX: 8821)" (tickers_en.go)
+	out = append(out, shareholderFacts(d, es)...) // "X's largest shareholder is Y" (shareholders_en.go)
+	out = append(out, eachGrantFacts(d, es)...)   // "Each will receive a grant from the programme" (eachgrants_en.go)
+	out = append(out, unitHeadFacts(d, es)...)    // "now also heads X's China operations" (careers_en.go)
+	out = append(out, joinedFromFacts(d, es)...)  // "who joined X from Y in 2012" (careers_en.go)
+	unitPosts, refuted := unitPostFacts(d, es)    // "head of robotics at X" (careers_en.go)
+	out = dropAnnouncedOfOperated(append(dropRefuted(out, refuted), unitPosts...))
+	groupMemberships(d, es, out)                        // "a member of the X Group" (groups_en.go)
 	out = append(out, relativeVenueFacts(d, es)...)     // "the summit, which X is organising at Y" (venues_en.go)
 	out = append(out, appositionSiteFacts(d, es)...)    // "X, a new InnoHK laboratory at the Hong Kong Science Park" (venues_en.go)
 	out = append(out, coActorFacts(d, es)...)           // "run by A with B" (coactors_en.go)
@@ -466,7 +484,7 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				if x, ok := boardOf(d, ms, c, g[0]); ok {
 					return []mention{x}, false // "the Main Board of the Stock Exchange of Hong Kong"
 				}
-				return withCoActor(d, ms, c, side, g), false
+				return withCoActor(d, ms, c, side, semicolonItems(d, es, si, c, side, g)), false
 			}
 			if m, prev, ok := objectAnaphor(d, es, si, c, side, h); ok {
 				return []mention{m}, prev // 入选该计划, "joined the programme"
@@ -821,7 +839,19 @@ func namedProgrammeFacts(d *doc, es *entitySet) []Proposal {
 
 // university reports whether a name is a university's (a spin-off's origin, not its parent).
 func university(name string) bool {
-	return strings.Contains(name, "University") || strings.Contains(name, "大学") || strings.Contains(name, "大學")
+	return strings.Contains(name, "University") || strings.Contains(name, "大学") || strings.Contains(name, "大學") ||
+		academicUnit(name) // "spun out of Lantau University's Department of Electronic Engineering"
+}
+
+// academicUnit reports whether an English name is a university's department, faculty or
+// school ("Department of Electronic Engineering", "Faculty of Medicine").
+func academicUnit(name string) bool {
+	for _, p := range []string{"Department of ", "Faculty of ", "School of ", "College of "} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // spunFrom reports whether a cue names where a company was spun out of (spun off from X).

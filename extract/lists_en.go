@@ -27,7 +27,7 @@ func afterTitle(m mention) (out mention, ok, drop bool) {
 		return m, true, true
 	}
 	k := strings.Index(m.name, " of ")
-	if k < 0 || !isLatinTitle(m.name[:k]) {
+	if k < 0 || !isLatinTitle(m.name[:k]) && !endsWithTitleHead(m.name[:k]) {
 		return m, false, false
 	}
 	k += len(" of ")
@@ -131,8 +131,8 @@ func descriptorGlue(d *doc, x, y mention) bool {
 		return false
 	}
 	w := strings.Fields(g)
-	if len(w) < 1 || len(w) > 6 || !enDescriptors[w[len(w)-1]] {
-		return false
+	if len(w) < 1 || len(w) > 6 || !enDescriptors[w[len(w)-1]] && !(x.kind == kg.KindPerson && enTitleHeads[w[len(w)-1]]) {
+		return false // "chief executive A and chief technology officer B" (titledlists_en.go)
 	}
 	for _, x := range w[:len(w)-1] {
 		if enClauseWords[x] {

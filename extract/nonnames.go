@@ -135,6 +135,8 @@ func trimNonNames(d *doc, ms []mention) []mention {
 			}
 			p.key = d.key(p.name)
 			m = p
+		} else if modifierOnly(m) || possessivePlace(m) {
+			continue // "Tokyo-based", "Hoshi's China (operations)": no name (placemodifiers_en.go)
 		} else if p, ok := afterHyphenModifier(m); ok {
 			p.key = d.key(p.name) // "Singapore-based Wavemaker Partners" is Wavemaker Partners
 			m = p
@@ -284,21 +286,10 @@ func latinName(m mention) bool {
 	if len(w) >= 2 && enPostWords[w[0]] && (w[1] == "for" || w[1] == "of") {
 		return false // "Secretary for Innovation, Technology and Industry" is a post, not a body
 	}
-	if m.kind != kg.KindPerson && (modifierOnly(w) || countOnly(w) || len(w) == 1 && enLineVerbs[w[0]]) {
+	if m.kind != kg.KindPerson && (modifierWords(w) || countOnly(w) || len(w) == 1 && enLineVerbs[w[0]]) {
 		return false // "Singapore-headquartered", "About 1", a bullet's "Signed": no name
 	}
 	return m.kind == kg.KindPerson || !enTitleEnds[w[len(w)-1]]
-}
-
-// enModifierEnds end a hyphenated modifier ("Singapore-headquartered growth investor X"): a
-// candidate that ends with one is the modifier, not a name.
-var enModifierEnds = map[string]bool{"based": true, "headquartered": true, "backed": true, "listed": true, "owned": true,
-	"founded": true, "registered": true, "focused": true, "born": true, "led": true, "funded": true}
-
-func modifierOnly(w []string) bool {
-	last := w[len(w)-1]
-	k := strings.LastIndexByte(last, '-')
-	return k > 0 && enModifierEnds[last[k+1:]]
 }
 
 // countOnly reports whether a candidate is a number after words that open a count ("About

@@ -384,6 +384,9 @@ var enEventNouns = []string{"fair", "expo", "exhibition", "summit", "forum", "co
 var enEventHeads = map[string]bool{"fair": true, "show": true, "exhibition": true, "expo": true, "congress": true,
 	"symposium": true, "hackathon": true, "roadshow": true, "summit": true, "forum": true, "conference": true, "festival": true}
 
+// enEventDays stand before "Day" in the names of events (Demo Day, Pitch Day).
+var enEventDays = wordSet(`demo pitch investor investors open media career careers graduation showcase`)
+
 // eventByName reports whether a new English name that reads as an organisation names an
 // event: it ends with an event noun (Hong Kong Electronics Fair, Global Fintech Congress) or
 // with a year after a name that has no organisation word (InnoEX 2025, RISE 2024, not
@@ -394,8 +397,8 @@ func eventByName(name string) bool {
 		return false
 	}
 	last := ws[len(ws)-1]
-	if enEventHeads[last] {
-		return true
+	if enEventHeads[last] || last == "day" && enEventDays[ws[len(ws)-2]] {
+		return true // "Orbix Launchpad Demo Day"
 	}
 	if len(last) != 4 || !(strings.HasPrefix(last, "19") || strings.HasPrefix(last, "20")) || !isDigit(rune(last[2])) || !isDigit(rune(last[3])) {
 		return false

@@ -977,6 +977,12 @@ func copulaBeforeTitle(d *doc, j, t int) (int, bool) {
 	for _, w := range enCopulas {
 		if hasSuffixAt(d.folded, j, w) {
 			k := j - len([]rune(w))
+			for _, adv := range []string{" previously", " formerly", " also", " once", " briefly", " later"} {
+				if hasSuffixAt(d.folded, k, adv) {
+					k -= len([]rune(adv)) // "X previously served as CFO of Y"
+					break
+				}
+			}
 			if k > 0 && isLatinLetter(d.runes[k-1]) && !companyWordBefore(d, k) {
 				return k, true
 			}

@@ -526,7 +526,8 @@ func capitalisedBefore(d *doc, i int) (span, bool) {
 			b--
 		}
 		w := string(r[b:s])
-		if b == s || !isCapitalised(w) || honorifics[w] || enNotNames[w] || w == "Former" {
+		tail := n == 0 && enLegalTails[w] // "a former Harbour Consulting Group consultant": the tail ends a longer name
+		if b == s || !isCapitalised(w) || honorifics[w] || enNotNames[w] && !tail || w == "Former" {
 			break
 		}
 		s = b
@@ -542,11 +543,14 @@ func capitalisedBefore(d *doc, i int) (span, bool) {
 	for s < e && r[s] == ' ' {
 		s++
 	}
-	if s >= e || !isCapitalised(string(r[s:e])) {
+	if s >= e || !isCapitalised(string(r[s:e])) || enLegalTails[string(r[s:e])] {
 		return span{}, false
 	}
 	return span{s, e}, true
 }
+
+// enLegalTails end organisations' names and name nothing alone.
+var enLegalTails = map[string]bool{"Group": true, "Limited": true, "Ltd": true}
 
 // foundedByCues come before a founder's name (由吴祖钰创办, founded by Kelvin Ng).
 var zhFounderAfter = []string{"创办", "创立", "创建", "领导", "带领", "牵头"}

@@ -152,6 +152,8 @@ func appositionPlaceFacts(d *doc, es *entitySet) []Proposal {
 		a, b := ms[i], ms[i+1]
 		var org, place mention
 		switch g := string(d.folded[a.end:b.start]); {
+		case a.kind == kg.KindPlace && (b.kind == kg.KindOrganization || b.kind == kg.KindFund) && !b.weak && describedAfterBased(g):
+			org, place = b, a // "Tokyo-based venture firm X" (placemodifiers_en.go)
 		case a.kind == kg.KindOrganization && b.kind == kg.KindPlace && (g == ", a " || g == ", an ") && !a.weak:
 			// The place must describe: a noun follows it, not a verb or a comma.
 			if !lowerWordAt(d, b.end) {

@@ -84,10 +84,29 @@ func parseRelCues(tsv string) []relCue {
 		}
 		out = append(out, c)
 	}
+	for i := range out {
+		if premisesCue(&out[i]) {
+			out[i].flags["premises"] = true
+		}
+	}
 	out = withInflections(out)
 	// Longest cue first: at one position 签署战略合作协议 wins over 签署.
 	sort.SliceStable(out, func(a, b int) bool { return len(out[a].runes) > len(out[b].runes) })
 	return out
+}
+
+// premisesCue reports whether an English LOCATED_IN cue speaks of premises (an office, a
+// headquarters, setting up, moving): what a company has, never an event.
+func premisesCue(c *relCue) bool {
+	if c.lang != "en" || c.typ != "LOCATED_IN" {
+		return false
+	}
+	for _, w := range []string{"its", "office", "headquarters", "set up", "relocat", "moved", "moves", "open"} {
+		if strings.Contains(c.cue, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueFits fills relCues' fits tables on first use: init functions of other files add to
@@ -146,6 +165,9 @@ func fitsCue(c *relCue, side int, k kg.Kind) bool {
 func fitsCueKind(c *relCue, side int, k kg.Kind) bool {
 	if c.flags["fundfrom"] && side == 0 {
 		return k == kg.KindFund // "The fund will back start-ups in X": a fund's market
+	}
+	if c.flags["premises"] && side == 0 && k == kg.KindEvent {
+		return false // "At the summit, X said it would set up its headquarters in Y": a company's premises
 	}
 	if c.flags["event"] && side == 0 {
 		return k == kg.KindEvent // "論壇將於下月在會展中心舉行": only an event is held

@@ -135,11 +135,12 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		relative := strings.HasPrefix(between, ", which") || strings.HasPrefix(between, ", who") ||
 			(strings.HasPrefix(between, ", a ") || strings.HasPrefix(between, ", an ") || strings.HasPrefix(between, ", the ")) && strings.Count(between, ",") == 1 ||
 			relativeAfterPlace(d, ms, i, cs) || // "the Centre in Tseung Kwan O, which is run by X"
-			appositiveCue(d, c, between) // "A and B, the investment arm of C": the cue opens the apposition
+			appositiveCue(d, c, between) || // "A and B, the investment arm of C": the cue opens the apposition
+			personAppositionCue(d, c, ms[i], between) // "A and B, previously an engineer at C": B's past (titledlists_en.go)
 		// A cue right after "and" opens a second predicate, not a list item ("X was
 		// incubated at Y and is backed by Z", "X spent years at Y and was an engineer at Z").
 		cueAfterAnd := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(between), ",")) == "and"
-		if d.lang == "en" && !relative && (strings.Contains(between, ",") || strings.Contains(between, " and ") && (!isGlue(d, ms[i].end, cs) || cueAfterAnd)) {
+		if d.lang == "en" && !relative && !includedListBefore(d, ms, c, side, i, between) && (strings.Contains(between, ",") || strings.Contains(between, " and ") && (!isGlue(d, ms[i].end, cs) || cueAfterAnd)) {
 			// "X was incubated at Y and is now headquartered in Z": the predicates share X.
 			// "A, a subsidiary of B, manages C": the subject stands before the apposition
 			// (not "A's venture arm, B, invested": A owns the subject).
@@ -155,6 +156,9 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			return out // "A and B, the venture arm of C": the apposition describes B alone
 		}
 		for j := i - 1; j >= 0; j-- {
+			if closesParticipleOpener(d, ms[j].end, out[len(out)-1].start) {
+				break // "Founded in 2019 by A and B, X is a graduate of": the founders are no item
+			}
 			// "SoftBank and Tokyo-based Mizuho Capital were…": a place that modifies an item.
 			if ms[j].kind == kg.KindPlace && j > 0 && modifierPlace(d, ms[j], out[len(out)-1]) {
 				continue
@@ -643,6 +647,22 @@ func origin(d *doc, i int) bool {
 var participleOpeners = []string{"founded ", "headquartered ", "based ", "established ", "set up ", "backed ",
 	"incorporated ", "launched ", "spun off ", "formerly ", "after ", "with "}
 
+// closesParticipleOpener reports whether the gap [a, b) is the first comma of an English
+// sentence opened by a participial phrase: the comma between the phrase and the main clause.
+func closesParticipleOpener(d *doc, a, b int) bool {
+	if d.lang != "en" || b-a != 2 || d.runes[a] != ',' {
+		return false
+	}
+	s := d.sents[d.sentenceOf(a)]
+	head := strings.ToLower(string(d.folded[s.start:min(s.end, s.start+16)]))
+	for _, o := range participleOpeners {
+		if strings.HasPrefix(head, o) {
+			return !strings.ContainsRune(string(d.runes[s.start:a]), ',')
+		}
+	}
+	return false
+}
+
 // mainSubjectAfterOpener returns, for an English sentence opened by a participial phrase, the
 // first fitting mention that starts the main clause (right after ", "), if any.
 func mainSubjectAfterOpener(d *doc, s span, ms []mention, fits func(mention) bool) (mention, bool, bool) {
@@ -813,16 +833,19 @@ func afterApposition(d *doc, ms []mention, j, from int) (int, bool) {
 		return 0, false
 	}
 	rest := string(d.folded[from:min(len(d.folded), from+4)])
-	if !strings.HasPrefix(rest, ", a ") && !strings.HasPrefix(rest, ", an") {
+	if !strings.HasPrefix(rest, ", a ") && !strings.HasPrefix(rest, ", an") && !strings.HasPrefix(rest, ", wh") { // ", who spent five years at X, and B
 		return 0, false
 	}
-	for k := j; k < len(ms) && ms[k].start-from <= 80; k++ {
+	for k := j; k < len(ms) && ms[k].start-from <= 160; k++ { // an aside with a clause of its own ("who studied at X")
 		g := string(d.folded[from:ms[k].start])
-		if strings.HasSuffix(g, ", and ") || strings.HasSuffix(g, ", and the ") {
+		if strings.HasSuffix(g, ", and ") || strings.HasSuffix(g, ", and the ") || ms[k].kind == kg.KindPerson && titledAndSuffix(g) {
 			if strings.Count(g, ",") == 2 {
 				return k, true
 			}
 			return 0, false
+		}
+		if (strings.HasSuffix(g, "; ") || strings.HasSuffix(g, "; and ")) && strings.Count(g, ";") == 1 && strings.Count(g, ",") == 1 {
+			return k, true // "A, a customs-data platform; B, a …; and C": items that carry asides
 		}
 	}
 	return 0, false

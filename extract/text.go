@@ -146,8 +146,8 @@ func splitSentences(r []rune, keepBullets bool) []span {
 				}
 			}
 			end := i + 1
-			for end < len(r) && isCloser(r[end]) {
-				end++
+			for end < len(r) && isCloser(r[end]) && c != '\n' && c != '\r' {
+				end++ // 。」 closes the sentence; after a line break a quote opens the next one
 			}
 			emit(end)
 			i = end - 1

@@ -25,10 +25,17 @@ func namedUnitFacts(d *doc, es *entitySet, pub published) []Proposal {
 				break
 			}
 		}
+		var unit mention
+		ok := false
 		if open == "" {
-			continue
+			// "The new Hong Kong company, X Limited, …": a place between "new" and the noun.
+			if unit, ok = apposedUnitOpening(d, s, es.sentenceMentions(s)); !ok || !strings.HasPrefix(head, "the new ") {
+				continue
+			}
+			open = string(d.folded[s.start:unit.start])
+		} else {
+			unit, ok = mentionAt(es.sentenceMentions(s), s.start+len([]rune(open)))
 		}
-		unit, ok := mentionAt(es.sentenceMentions(s), s.start+len([]rune(open)))
 		if !ok || unit.kind != kg.KindOrganization || unit.end >= s.end || d.runes[unit.end] != ',' {
 			continue
 		}
@@ -82,7 +89,10 @@ var unitOpeners = []string{"the unit", "the new unit", "the subsidiary", "the ne
 // unitSetUpVerbs and unitNouns say that the sentence before sets up a unit.
 // They are matched at the start of a word (" form" is not "platform").
 var unitSetUpVerbs = []string{" setting up", " set up", " sets up", " establish", " launch", " form", " incorporat", " creat", " open"}
-var unitNouns = []string{" subsidiary", " unit", " arm ", " arm.", " joint venture", " company", " entity"}
+
+// An office or a hub opened abroad is often a new company too ("opened its regional
+// headquarters in X. The unit, Y Ltd., was incorporated in July").
+var unitNouns = []string{" subsidiary", " unit", " arm ", " arm.", " joint venture", " company", " entity", " headquarters", " office", " hub", " branch"}
 
 func containsAny(s string, subs []string) bool {
 	for _, x := range subs {

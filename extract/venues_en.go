@@ -110,6 +110,9 @@ func appositionSiteFacts(d *doc, es *entitySet) []Proposal {
 			if b.start-a.end > 80 {
 				break
 			}
+			if b.start < a.end+len([]rune(open)) {
+				continue // a defined term opens with the article: "X, the Company's arm"
+			}
 			gap := string(d.folded[a.end+len([]rune(open)) : b.start])
 			if strings.ContainsAny(gap, ",;:()") {
 				break

@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// People in English lists carry their posts: "founded by chief executive Mary Tam, a former
+// consultant, and chief technology officer Peter Wong, previously an engineer at Nimbus". The
+// post before the second name is glue of the list, and the apposition right after a person
+// ("Peter Wong, previously an engineer at X") is that person's, not the list's first.
+
+// enTitleHeads end a post written before a name.
+var enTitleHeads = wordSet(`officer executive director president founder co-founder cofounder chairman chairwoman chair
+	partner ceo cto coo cfo head scientist engineer professor dean manager`)
+
+// titledAndSuffix reports whether g ends with ", and" and a post of up to four words
+// (", and chief technology officer ").
+func titledAndSuffix(g string) bool {
+	k := strings.LastIndex(g, ", and ")
+	if k < 0 {
+		return false
+	}
+	w := strings.Fields(g[k+len(", and "):])
+	if len(w) == 0 || len(w) > 4 || !enTitleHeads[w[len(w)-1]] {
+		return false
+	}
+	for _, x := range w {
+		if enClauseWords[x] {
+			return false
+		}
+	}
+	return true
+}
+
+// personAppositionCue reports whether an English cue about a person's work or study follows a
+// person's name and a comma alone: the aside describes that person.
+func personAppositionCue(d *doc, c *relCue, m mention, between string) bool {
+	return d.lang == "en" && between == ", " && m.kind == kg.KindPerson &&
+		(c.typ == "WORKED_AT" || c.typ == "EDUCATED_AT" || c.typ == "LEADS")
+}
+
+// endsWithTitleHead reports whether a capitalised run of up to four words ends in a post's
+// head word ("Officer" of "… Chief Executive Officer of Orbix", the run cut after a title).
+func endsWithTitleHead(s string) bool {
+	w := strings.Fields(s)
+	return len(w) > 0 && len(w) <= 4 && enTitleHeads[strings.ToLower(w[len(w)-1])]
+}

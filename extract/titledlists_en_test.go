@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+// People listed with their posts, asides that belong to the nearest person, and a former
+// employer whose name ends in "Group". Invented sentences.
+func TestTitledListsEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Orbix Labs was co-founded in 2018 by chief executive Mary Tam and chief technology officer Peter Wong.",
+			[]string{"LEADS Mary Tam > Orbix Labs", "LEADS Peter Wong > Orbix Labs"}, nil},
+		{"Orbix Labs was founded in 2018 by Mary Tam, a former Nimbus Robotics engineer, and Peter Wong, previously an analyst at Crane Capital.",
+			[]string{"LEADS Peter Wong > Orbix Labs", "WORKED_AT Peter Wong > Crane Capital", "WORKED_AT Mary Tam > Nimbus Robotics"},
+			[]string{"WORKED_AT Mary Tam > Crane Capital"}},
+		{"Orbix Labs was founded in 2019 by chief executive Mary Tam, a former Harbour Consulting Group consultant who studied at the University of Kowloon and the Lantau Business School, and chief technology officer Peter Wong, previously an engineering lead at Nimbus Robotics.",
+			[]string{"LEADS Peter Wong > Orbix Labs", "WORKED_AT Peter Wong > Nimbus Robotics", "WORKED_AT Mary Tam > Harbour Consulting Group"},
+			[]string{"WORKED_AT Mary Tam > Nimbus Robotics"}},
+		// The founders of an opening participial phrase are not the main clause's subject.
+		{"Founded in 2019 by Karen Lo and Victor Chan, Harbour Ledger is a graduate of the Cyberport Incubation Programme.",
+			[]string{"PARTICIPATED_IN Harbour Ledger > Cyberport Incubation Programme"},
+			[]string{"PARTICIPATED_IN Karen Lo > Cyberport Incubation Programme", "PARTICIPATED_IN Victor Chan > Cyberport Incubation Programme"}},
+		// A post cut from its first words ("Officer of X") is no name: X is.
+		{"Orbix Port Holdings Limited (\"Orbix\" or \"the Company\") named its cohort. \"Ports matter,\" said David Lau, Chief Executive Officer of Orbix.",
+			[]string{"LEADS David Lau > Orbix"}, nil},
+	})
+}
