@@ -81,8 +81,8 @@ func refersToRound(d *doc, s span, ms []mention, at int, c *relCue) bool {
 		return false
 	}
 	for _, m := range ms {
-		if m.start < at && m.kind == kg.KindOrganization {
-			return false // "甲完成融資，本輪由乙領投": the sentence names the company itself
+		if m.start < at && m.kind == kg.KindOrganization && !origin(d, m.start) {
+			return false // "甲完成融資，本輪由乙領投": the sentence names the company itself (乙 after 由 is the investor)
 		}
 	}
 	t := string(d.folded[s.start:at])
@@ -91,7 +91,7 @@ func refersToRound(d *doc, s span, ms []mention, at int, c *relCue) bool {
 			return true
 		}
 	}
-	return false
+	return zhRoundLabelBy.MatchString(t) // 其中，2024年的C輪由甲領投: one of the rounds just stated
 }
 
 // bracketNotes are the notes a list puts in brackets after an item, not another name for it:

@@ -119,7 +119,7 @@ func findDates(d *doc, s span, pub published, before []dateExpr) []dateExpr {
 						yr, prefix = pub.y+p.dy, p.w
 					}
 				}
-				if prefix == "" && pub.m > 0 && m > pub.m && !takesEffect(f, i, e) {
+				if prefix == "" && pub.m > 0 && m > pub.m && !takesEffect(f, i, e) && !futureBefore(f, i) {
 					yr--
 				}
 				iso := ymd(yr, m, d2)
@@ -396,6 +396,12 @@ func zhNumeralMonth(f []rune, i, limit int, pub published) (dateExpr, bool) {
 
 // takesEffect reports whether the date at [a, b) is when something starts or takes effect
 // (effective 1 November, 自8月1日起生效, from 1 November): a coming date, not a past one.
+// zhFutureMarks stand before a month that is still to come (將於11月出席): the publication year's.
+var zhFutureMarks = []string{"将于", "将在", "计划于", "计划在", "预计于", "预计在", "拟于", "拟在", "定于", "将"}
+
+// futureBefore reports whether a future mark stands right before position a.
+func futureBefore(f []rune, a int) bool { return endsWithAny(f, a, zhFutureMarks) }
+
 func takesEffect(f []rune, a, b int) bool {
 	for _, w := range []string{"effective ", "from ", "starting ", "自", "于", "於"} {
 		if hasSuffixAt(f, a, w) && (isLatinLetter(rune(w[0])) || hasPrefixAt(f, b, "起")) {

@@ -49,6 +49,7 @@ type entitySet struct {
 	answers    [][2]int           // the answer lines of an interview or a transcript (答：…, "A: …")
 	answerOrg  *mention           // the interviewee's company, which 我们/we stands for in them
 	pre        map[mentionsKey]*mentionTable
+	cityBefore map[int]mention // dropCityBeforeDistrict's dropped cities, by where their district starts
 }
 
 func findEntities(d *doc, ix *Index) *entitySet {
@@ -654,7 +655,9 @@ func findCandidates(d *doc) []mention {
 	out = append(out, employerFrameNames(d)...) // 曾在英特尔从事…
 	out = append(out, policyTitleNames(d)...)   // 《…实施细则》
 	out = append(out, mastheadNames(d)...)      // 【明報專訊】
+	out = append(out, lineBylineNames(d)...)    // 財新網 記者 何雨桐 (bylinelines_zh.go)
 	out = append(out, relativeHeadNames(d)...)  // 由…成立的微瀾光子，
+	out = append(out, roundObjectNames(d)...)   // 領投上海星舟航天的A輪融資 (roundowners_zh.go)
 	// "Invest Hong Kong, the government department that …"
 	out = append(out, appositionBodyNames(d)...)
 	for _, m := range namesAfterCues(d) {
@@ -675,8 +678,8 @@ func findCandidates(d *doc) []mention {
 			!textnorm.HasHan(m.name) && placeLedName(out, m)) // Asia Tech Ledger, Shanghai STAR Market
 		out = append(out, m)
 	}
-	out = withMidSentenceThe(d, trimRoundOf(d, splitJoinedBodies(d, out)))                                                                                                // 发展局及创新科技及工业局 are two bodies; "Series A of Ferrite Labs"
-	return dropDepartments(d, dropInBookTitles(d, dropInsidePlaces(trimDivisions(d, trimNameHeads(d, trimAfterNameWords(d, dropVerbRuns(d, extendDistricts(d, out)))))))) // 國泰航空貨運部門 → 國泰航空; 美敦力亞太區 → 美敦力
+	out = withMidSentenceThe(d, trimRoundOf(d, splitJoinedBodies(d, out)))                                                                                                                                             // 发展局及创新科技及工业局 are two bodies; "Series A of Ferrite Labs"
+	return extendNameNumbers(d, dropDepartments(d, dropInBookTitles(d, dropInsidePlaces(trimDivisions(d, trimNameHeads(d, trimAfterNameWords(d, dropVerbRuns(d, extendDistricts(d, splitSiteDistricts(d, out)))))))))) // 國泰航空貨運部門 → 國泰航空; 美敦力亞太區 → 美敦力
 }
 
 // enSiteNouns stand before "in <place>": a place, not a company, follows them.
@@ -1058,7 +1061,11 @@ func chineseBySuffix(d *doc) []mention {
 				// programme's name (it stops the walk as a word before company names).
 				start = extendLeft(f, start-2, 8)
 			}
+			start = afterCopulaXi(f, start, i)
 			start = stripLead(f, start, i)
+			if i-start-1 >= suf.minLeft() && (f[start] == '前' || f[start] == '原') && zhBoundary(f, start) && !placeSpans(f, start, start+1) {
+				start++ // 、前港交所高級副總裁: 前 says the post is past, it opens no name
+			}
 			start = yearBefore(f, start, suf.kind)
 			start = afterGovernment(f, start, i, suf.s) // 特区政府创新科技及工业局 → 创新科技及工业局
 			if start == i && start >= 2 && len(sr) >= 2 && f[start-1] == '和' && isHan(f[start-2]) && !zhStopRunes[f[start-2]] && zhBoundary(f, start-2) {
@@ -1077,6 +1084,12 @@ func chineseBySuffix(d *doc) []mention {
 			left := string(f[start:i])
 			if suf.kind == kg.KindOrganization && !institutional[suf.s] && wordAt(f, end, zhUnitNouns) {
 				break // 英伟达汽车芯片部门: the industry word opens a unit's name, not ends a company's
+			}
+			if suf.s == "投资" && (end < len(f) && strings.ContainsRune("人者方额", f[end]) || endsWithAny(f, i, zhInvestmentKinds)) {
+				break // 紅杉中國投資人沈嘉禾: 投資人 is a title, 投資者 and 投資方 the investors; 策略性投資 the noun
+			}
+			if wordSuffixes[suf.s] && !wordSuffixEndsName(f, start, end) {
+				break // 醫療器械, 生物醫學系: the suffix opens a compound noun (hksuffixes_zh.go)
 			}
 			if suf.kind == kg.KindOrganization && studyField(f, start, i, end) {
 				break // 南京大学微电子专业: a field of study after the university, not a company (fields_zh.go)
@@ -1098,13 +1111,19 @@ func chineseBySuffix(d *doc) []mention {
 			if suf.s == "投资" && !textnorm.HasHan(left) && (at2(f, start-1) == '获' || hasSuffixAt(f, start, "获得") || hasSuffixAt(f, start, "得到")) {
 				break // 獲OpenAI投資: the investor's Latin name and the verb's noun, not a name
 			}
-			if suf.s == "投资" && (at2(f, end) == '者' || at2(f, end) == '部') {
-				break // 基石投资者: investors; 战略投资部: a department
+			if suf.s == "投资" && (at2(f, end) == '者' || at2(f, end) == '部' || hasPrefixAt(f, end, "银行部")) {
+				break // 基石投资者: investors; 战略投资部, 投資銀行部: a department
 			}
 			if (suf.s == "投资" || suf.s == "科技") && endsWithOrgSuffix(left) {
 				break // IDG资本投资, 新创建集团战略投资: the name is the part before
 			}
 			if !institutional[suf.s] && (zhGeneric[left] || allGeneric(left)) || zhGeneric[left+suf.s] {
+				break
+			}
+			if e, ok := bankBeforeDivision(f, start, i, end, suf.s); ok {
+				name := string(d.runes[start:e]) // 高盛投資銀行部: 高盛, whose investment-banking division it is
+				out = append(out, mention{start: start, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
+				i = end - 1
 				break
 			}
 			name := string(d.runes[start:end])

@@ -68,6 +68,9 @@ func enumeratedNames(d *doc, ms []mention) []mention {
 		if w := wordStartingAt(f, j+1, zhListKinds); j < len(f) && f[j] == '等' && w != "" {
 			kindNoun = !strings.ContainsRune("家人员主", at2(f, j+1+len([]rune(w)))) // 等企业家: people
 		}
+		if w := wordEndingAt(f, items[0].s, zhListOpenWords); w != "" && companiesListed(f, items[0].s-len([]rune(w))) {
+			kindNoun = true // 入選企業包括思匯、藍橋及碳知道: the group named before the list (quoted_items_zh.go)
+		}
 		personNoun := j < len(f) && f[j] == '等' && (wordAt(f, j+1, zhPersonListNouns) || at2(f, j+1) == '人' && !strings.ContainsRune("工才", at2(f, j+2)))
 		orgItem, personItem, placeItem := false, false, false
 		named := map[item]bool{}

@@ -46,6 +46,7 @@ func Extract(in Input) []Proposal {
 	pub := parsePublished(in.Published)
 	facts := annotateSentences(d, pub)
 	out = append(out, relationships(d, es, facts)...)
+	out = append(out, stockCodeFacts(d, es, out)...) // 寶恒集團（股份代號：1839） (stockcodes_zh.go)
 	listedOnExchange(out, ix)
 	investees := roundAmounts(d, out)
 	out = append(out, personFacts(d, es, facts)...)
@@ -57,6 +58,7 @@ func Extract(in Input) []Proposal {
 	if len(by) == 0 && len(heads) == 0 && d.lang != "en" {
 		out = append(out, paperBylineFacts(d, es)...) // 《佛山日报》讯（记者 梁颖）, a byline under the headline
 		out = append(out, dispatchFacts(d, es)...)    // 新华网合肥9月18日电（记者孙明哲） (dispatch_zh.go)
+		out = append(out, lineBylineFacts(d, es)...)  // 財新網 記者 何雨桐 (bylinelines_zh.go)
 	}
 	out = append(out, signOffFacts(d, es)...)        // "Helen Chow\nFounding Partner, Harbourline Ventures"
 	out = append(out, cohortListFacts(d, es)...)     // "Highlights from the cohort:\n- X, …" (cohorts_en.go)
@@ -67,6 +69,7 @@ func Extract(in Input) []Proposal {
 	out = dropWorkOfLeaders(out)
 	shareDates(out)
 	out = append(out, placeDescriptorFacts(d, es)...)
+	out = append(out, siteDistrictFacts(d, es)...)   // 灣仔香港會議展覽中心 (sitedistricts_zh.go)
 	out = append(out, placeReferenceFacts(d, es)...) // "The Shenzhen company was…"
 	out = append(out, describedPlaceFacts(d, es, ix)...)
 	out = append(out, appositionPlaceFacts(d, es)...)
@@ -95,7 +98,11 @@ func Extract(in Input) []Proposal {
 	out = append(out, designationFacts(d, es, out)...) // 甲被乙认定为国家级专精特新“小巨人”企业 (designations_zh.go)
 	out = append(out, frameFacts(d, es)...)            // 在《预算案》中…推出「乙计划」, 在「乙展」获颁金奖 (policyframes_zh.go)
 	out = append(out, listedCompanyFacts(d, es, ix)...)
+	out = append(out, localArmFacts(d, es, facts, out)...) // 在港成立「迅鏈國際（香港）有限公司」 (localarms_zh.go)
+	out = append(out, cityDistrictFacts(d, es, out)...)    // 深圳南山區: the district in its city (citydistricts_zh.go)
+	out = append(out, speechAttendeeFacts(d, es, out)...)  // 開幕式上，副區長陳立群發布… (speeches_zh.go)
 	out = operatorNotParticipant(d, out)
+	preferSites(d, es, out)            // 設於中環國際金融中心二期: the building, not the district (sitedistricts_zh.go)
 	groupMembersAreUnits(es, out)      // "a member of the X Group": the group's company (plausible.go)
 	fundedByNotRun(d, out)             // 计划由政府拨款: funds, not runs (plausible.go)
 	out = dropImplausible(d, es, out)  // a university as a round's investee, a bureau as a grantee (plausible.go)
@@ -103,6 +110,7 @@ func Extract(in Input) []Proposal {
 	out = pairRespectively(d, es, out) // 甲、乙及丙分别在A、B及C设立 (respectively.go)
 	out = append(out, figureProposals(d, es, facts, pub, investees)...)
 	out = append(out, entityProposals(d, es)...)
+	out = dropBareKindEntities(out) // 大會由…主辦: the event named in full (bareentities.go)
 	sort.SliceStable(out, func(a, b int) bool {
 		if out[a].Start != out[b].Start {
 			return out[a].Start < out[b].Start
@@ -480,6 +488,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			}
 			if m, prev, ok := objectAnaphor(d, es, si, c, side, h); ok {
 				return []mention{m}, prev // 入选该计划, "joined the programme"
+			}
+			if m, prev, ok := companyObject(d, es, si, c, side, h); ok {
+				return []mention{m}, prev // 共同創辦公司: the text's company (companyobject_zh.go)
 			}
 			if e, ok := pastOtherKind(d, ms, c, side, h.end); ok && c.flags["adj"] {
 				if g := group(d, ms, c, side, false, e, e); len(g) > 0 {

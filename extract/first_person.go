@@ -167,6 +167,10 @@ func dropCityBeforeDistrict(d *doc, es *entitySet) {
 			isHan(d.runes[m.end]) && !strings.ContainsRune("市省区", d.runes[m.end]) && at(d.folded, es.mentions[i+1].end) != '的' {
 			// (阿联酋阿布扎比的平台: a chain of places describing what follows keeps them all.)
 			dropped = true
+			if es.cityBefore == nil {
+				es.cityBefore = map[int]mention{}
+			}
+			es.cityBefore[m.end] = m // the district is still in its city (citydistricts_zh.go)
 			continue
 		}
 		ms = append(ms, m)

@@ -85,14 +85,20 @@ func descriptorNames(d *doc) []mention {
 			if !hasPrefixAt(f, i, desc) {
 				continue
 			}
-			if wordAt(f, s, zhJointVerbs) {
+			if bareNounOpens(f, i, desc) || countedGroupNoun(f, i) {
+				// ，公司看好前景: a bare 公司 opening a clause is "the company", no descriptor;
+				// 與多家香港公用事業公司接觸: a counted group names no one company.
+			} else if wordAt(f, s, zhJointVerbs) {
 				// 香港科技园公司联合星河数据: the descriptor ends a name, the verb joins a partner.
 			} else if n, ok := quotedAt(d, s); ok {
 				out = append(out, n)
 			} else if e := nameEndAfter(f, s, 8); e-s >= 2 && !zhStopRunes[f[s]] && !containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) {
+				if p, ok := chineseNameAfter(f, s); ok && p.end == e && (desc == "投资人" || desc == "投资者") {
+					break // 紅杉中國投資人沈嘉禾: an investor so named is a person (a title's name)
+				}
 				name := string(d.runes[s:e])
 				// A run that ends at punctuation rather than at a verb may be a phrase, not a name.
-				weak := e < len(f) && !isHan(f[e]) && !isLatinLetter(f[e])
+				weak := e < len(f) && !isHan(f[e]) && !isLatinLetter(f[e]) && !latinNameInBrackets(f, e) // 初創藍橋（BlueBridge）
 				out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization, weak: weak})
 			}
 			i = s - 1
@@ -102,12 +108,34 @@ func descriptorNames(d *doc) []mention {
 	return out
 }
 
+// zhBareNouns are descriptors that, opening a clause alone, stand for the company the text is
+// about (公司看好前景, 企業計劃明年上市), not for a kind before a name.
+var zhBareNouns = map[string]bool{"公司": true, "企业": true, "平台": true, "机构": true, "品牌": true, "业务": true}
+
+// bareNounOpens reports whether the descriptor desc at i is one of zhBareNouns opening a clause.
+func bareNounOpens(f []rune, i int, desc string) bool {
+	return zhBareNouns[desc] && (i == 0 || strings.ContainsRune("，。；：！？,;:\n", f[i-1]))
+}
+
+// zhGroupCounts count an unnamed group before its kind noun: 多家, 數間, 一些.
+var zhGroupCounts = []string{"多家", "数家", "几家", "两家", "多间", "数间", "几间", "两间", "一些", "若干", "部分", "各家", "多所", "数所"}
+
+// countedGroupNoun reports whether a count of a group stands in the clause before the descriptor at i.
+func countedGroupNoun(f []rune, i int) bool {
+	for k := i; k > 0 && k > i-12 && !strings.ContainsRune("，。；：,;:\n", f[k-1]); k-- {
+		if endsWithAny(f, k, zhGroupCounts) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameEndAfter returns where a name that starts at s ends: before the first zhNameEnd word
 // within max runes, or s when there is none.
 func nameEndAfter(f []rune, s, max int) int {
 	for e := s; e < len(f) && e <= s+max; e++ {
 		if !isHan(f[e]) && !isLatinLetter(f[e]) {
-			if e-s >= 2 && (f[e] == '，' || f[e] == ',' || f[e] == '。') {
+			if e-s >= 2 && (f[e] == '，' || f[e] == ',' || f[e] == '。' || latinNameInBrackets(f, e)) {
 				return e
 			}
 			return s
@@ -803,6 +831,9 @@ func clauseSubjects(d *doc) []mention {
 		if i > 0 && !isClauseBreak(d.runes[i-1]) && f[i-1] != '。' && f[i-1] != '；' && f[i-1] != ';' && f[i-1] != '\n' && !reportOpensAt(f, i) || f[i] == '\n' || f[i] == ' ' {
 			continue // a run opens after the break, not on the line break itself
 		}
+		if !isHan(f[i]) && !isLatinLetter(f[i]) {
+			continue // ・天使投資人李卓恒: a bullet opens no name
+		}
 		for e := i + 2; e <= i+10 && e < len(f); e++ {
 			if !isHan(f[e-1]) && !isLatinLetter(f[e-1]) || itemStops[f[e-1]] {
 				break
@@ -824,6 +855,9 @@ func clauseSubjects(d *doc) []mention {
 			}
 			for _, v := range zhSubjectVerbs {
 				if hasPrefixAt(f, e, v) {
+					if v == "与" && f[e-1] == '参' {
+						break // 恒嶺參與了…: 與 ends the verb 參與, it joins no subject
+					}
 					name := string(d.runes[i:e])
 					if !containsStopWord(f[i:e]) && !allGeneric(string(f[i:e])) && !hasDigit(f[i:e]) && !zhStopRunes[f[i]] && !zhOccasionNouns[string(f[i:e])] {
 						out = append(out, mention{start: i, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
@@ -883,6 +917,9 @@ func gapNames(d *doc) []mention {
 				kind = ks[side][0]
 			}
 			e := h.gap.end
+			if w := wordEndingAt(f, e, zhInvestmentKinds); w != "" && e-len([]rune(w)) > a {
+				e -= len([]rune(w)) // 獲遠山資本策略性投資: the kind of investment follows the investor
+			}
 			for _, v := range []string{"全资拥有及", "全资拥有并", "全资拥有", "负责", "全资"} { // 由甲全資擁有及管理, 獲甲全資收購
 				if e-len([]rune(v)) > a && hasPrefixAt(f, e-len([]rune(v)), v) {
 					e -= len([]rune(v))
@@ -931,13 +968,14 @@ func appointeeNames(d *doc) []mention {
 				if e > len(f) || !surnames[f[s]] || !isHanString(string(f[s:e])) {
 					continue
 				}
+				h := e + len([]rune(wordStartingAt(f, e, zhHonorifics))) // 委任李嘉欣女士為…: the honorific follows the name
 				for _, t := range zhTakeUpVerbs {
-					if !hasPrefixAt(f, e, t) {
+					if !hasPrefixAt(f, h, t) {
 						continue
 					}
 					name := string(d.runes[s:e])
 					out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindPerson})
-					if org, ok := orgBeforeTitle(d, e+len([]rune(t))); ok {
+					if org, ok := orgBeforeTitle(d, h+len([]rune(t))); ok {
 						out = append(out, org)
 					}
 					n = 0

@@ -93,11 +93,11 @@ var zhListWords = []string{"榜单", "排行榜", "名单", "榜"}
 func quotedListOrBody(d *doc, m *mention) bool {
 	f := d.folded
 	name := []rune(textnorm.Fold(m.name))
-	if len(name) > 16 {
+	if len(name) > 24 {
 		return false
 	}
 	for _, s := range zhQuotedSuffixes {
-		if n := len([]rune(s.s)); len(name) >= n+2 && hasSuffixAt(name, len(name), s.s) && !allGeneric(string(name[:len(name)-n])) && !demonstrativeLed(name) {
+		if n := len([]rune(s.s)); len(name) <= 16 && len(name) >= n+2 && hasSuffixAt(name, len(name), s.s) && !allGeneric(string(name[:len(name)-n])) && !demonstrativeLed(name) {
 			m.kind = s.kind
 			return true
 		}
@@ -106,7 +106,7 @@ func quotedListOrBody(d *doc, m *mention) bool {
 		m.kind = kg.KindEvent // 《財富》中國「最值得關注的40家新能源初創」: the medium's ranking
 		return true
 	}
-	if m.end+1 < len(f) && wordAt(f, m.end+1, zhListWords) {
+	if m.end+1 < len(f) && wordAt(f, m.end+1, zhListWords) { // a ranking's long name (「2025大灣區生物醫藥創新企業50強」榜單)
 		m.kind = kg.KindEvent
 		return true
 	}

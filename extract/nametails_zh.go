@@ -15,7 +15,8 @@ import (
 // and its verb.
 var zhAfterNameWords = []string{"先后", "现场", "随后", "随即", "陆续", "率先", "首次", "再次", "再度", "一直", "曾经", "当天", "当日", "同步", "同期",
 	"合共", "合计", "分别", "各自",
-	"签了", "签下", "拿下", "做了", "完成了", "获得了", "推出了", "成立了"}
+	"签了", "签下", "拿下", "做了", "完成了", "获得了", "推出了", "成立了",
+	"还", "亦"} // 雲杉智聯還表示 (not 則: 實施細則)
 
 // trimAfterNameWords cuts such a word off the end of a new Chinese candidate (光迹智能先后 →
 // 光迹智能) when at least two runes of name stay.
@@ -70,7 +71,7 @@ func trimNameHeads(d *doc, ms []mention) []mention {
 			}
 			if k := strings.LastIndex(name, w); k >= 0 {
 				rest := []rune(name[k+len(w):])
-				if len(rest) >= 2 && plainName(rest) && !allGeneric(string(rest)) {
+				if len(rest) >= 2 && plainName(rest) && !allGeneric(string(rest)) && !bareSuffix(string(rest)) { // 廠商聯合會 keeps its trade
 					s = m.end - len(rest)
 					name = string(rest)
 				}

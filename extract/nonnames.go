@@ -386,8 +386,8 @@ func placeAndTrade(name string) bool {
 	}
 	rest := string(r[start:])
 	for _, w := range []string{"公司", "企业", "初创", "初创企业", "初创公司"} {
-		if t, ok := strings.CutSuffix(rest, w); ok && t != "" && allGeneric(t) {
-			return true
+		if t, ok := strings.CutSuffix(rest, w); ok && t != "" && allGeneric(t) && !strings.Contains(t, "政府") {
+			return true // (新加坡政府投資公司: a state's investment company is a name)
 		}
 	}
 	return false

@@ -65,6 +65,12 @@ var zhFunctions = []string{"研发", "技术", "营运", "运营", "市场", "�
 // over 原/前 (华测生物原董事长) and a function (台积电研发总监), keeping at least two runes; a
 // leading 有 after 还/亦/也 (还有财经事务及库务局局长) is no part of the name either.
 func trimTitleHead(f []rune, s, e int) int {
+	for _, r := range zhTitleRanks {
+		if e-s > len([]rune(r))+1 && hasSuffixAt(f, e, r) {
+			e -= len([]rune(r)) // 前港交所高級副總裁: the rank belongs to the title
+			break
+		}
+	}
 	for _, fn := range zhFunctions {
 		if e-s > len([]rune(fn))+1 && hasSuffixAt(f, e, fn) && !companyHeadAt(f, e) {
 			e -= len([]rune(fn))
@@ -81,6 +87,9 @@ func trimTitleHead(f []rune, s, e int) int {
 	}
 	return e
 }
+
+// zhTitleRanks open a title without being one: 高級副總裁, 資深經理, 常務副總裁.
+var zhTitleRanks = []string{"高级", "资深", "常务"}
 
 // formerHead trims a run [s, e) read before a title: a leading 前/原 (前腾讯研发总监) and what
 // trimTitleHead trims at its end.
@@ -103,6 +112,11 @@ func titleGap(gap string) bool {
 	}
 	if divisionGap(g) {
 		return true // 滙豐亞太區科技主管, 信達國際研究部經理
+	}
+	for _, r := range zhTitleRanks {
+		if g == r {
+			return true // 港交所高級副總裁
+		}
 	}
 	for _, fn := range zhFunctions {
 		if g == fn || g == "前"+fn || g == "原"+fn {
@@ -807,10 +821,13 @@ func cueEndsAt(f []rune, i int) bool {
 // would stand, or i when there is none.
 func afterYearPhrase(f []rune, i int) int {
 	j := i
+	if j < len(f) && f[j] == '将' {
+		j++ // 陳大文將於下月接任
+	}
 	if j < len(f) && strings.ContainsRune("自于在", f[j]) {
 		j++
 	}
-	for _, w := range []string{"去年", "今年", "前年", "上月", "本月", "早前", "日前", "近日", "同年"} {
+	for _, w := range []string{"去年", "今年", "前年", "上月", "本月", "早前", "日前", "近日", "同年", "昨日", "今日", "前日", "下月", "明年"} {
 		if hasPrefixAt(f, j, w) {
 			return j + len([]rune(w)) // 陈美玲于去年卸任
 		}

@@ -134,14 +134,19 @@ func findPersons(d *doc) ([]mention, []personCue) {
 					}
 					break
 				}
+				if w := wordStartingAt(f, j, []string{"之一的", "之一"}); w != "" && isNameAt(f, j+len([]rune(w))) {
+					j += len([]rune(w)) // 聯合創辦人之一的黃美玲: one of the co-founders
+				}
 				if k := bylineGap(f, j); k > j && t.cue == "记者" {
 					j = k // 界面新闻记者 | 陈默
 				}
-				if k := bracketAfter(f, j); k > j && !isNameAt(f, j) {
+				if k := bracketAfter(f, j); k > j && !isNameAt(f, j) && !isBracketedName(f, j) {
 					j = k // 副校长(研究及科技)罗家明: the portfolio in brackets
 				}
 				if n, ok := chineseNameAfter(f, j); ok {
 					add(n, span{i, j}, t, formerBefore(d, i), false)
+				} else if n, ok := bracketedNameAt(f, j); ok {
+					add(n, span{i, j}, t, formerBefore(d, i), false) // 行政總裁（陳志強）表示
 				} else if n, ok := chineseNameBefore(f, i); ok {
 					add(n, span{i, end}, t, formerBefore(d, n.start), true)
 				} else if n, ok := nameBeforeApposition(f, i, j); ok {
@@ -596,7 +601,11 @@ var zhPersonVerbs = []string{"毕业于", "早年", "本科", "曾任", "曾在"
 // clause right before a verb said of people.
 func namesBeforePersonVerbs(d *doc) []mention {
 	f := d.folded
-	return clauseOpeningNames(d, func(n, e int) bool {
+	// 由陳大文出任行政總裁: the name after 由 that takes up a post.
+	takesUp := namesOpeningAfter(d, "由", func(n, e int) bool {
+		return wordAt(f, e, []string{"出任", "担任", "接任"}) && titleAt(f, skipWords(f, e+2, zhFunctions)) > 0
+	})
+	return append(takesUp, clauseOpeningNames(d, func(n, e int) bool {
 		for _, v := range zhPersonVerbs {
 			if hasPrefixAt(f, e, v) || hasPrefixAt(f, afterYearPhrase(f, e), v) { // 陈志强自2020年起担任
 				return true
@@ -608,15 +617,17 @@ func namesBeforePersonVerbs(d *doc) []mention {
 			return true
 		}
 		// 李家豪已加入星橋醫療，出任首席財務官: a post taken up in the clauses after the joining.
-		return n == 3 && wordAt(f, e, zhJoinVerbs) && takesPostAfter(d, e)
-	})
+		// 陳志強加入港華科技出任財務總監: the post taken up says the bare 加入 is a person's.
+		return n == 3 && (wordAt(f, e, zhJoinVerbs) || wordAt(f, e, []string{"加入", "加盟"})) && takesPostAfter(d, e)
+	})...)
 }
 
 // zhJoinVerbs say that a person joined an organisation (the adverb keeps a company's
 // "加入联盟" out: news writes 已/正式/将 before a person's move).
 var zhJoinVerbs = []string{"已加入", "已加盟", "正式加入", "正式加盟", "将加入", "将加盟", "今年加入", "去年加入"}
 
-// takesPostAfter reports whether 出任 or 担任 and a title follow position i in its sentence.
+// takesPostAfter reports whether 出任 or 担任 and a title, or a past post or a degree (曾任職,
+// 畢業於), follow position i in its sentence.
 func takesPostAfter(d *doc, i int) bool {
 	f := d.folded
 	si := d.sentenceOf(i)
@@ -624,8 +635,11 @@ func takesPostAfter(d *doc, i int) bool {
 		return false
 	}
 	for j := i; j < d.sents[si].end-2; j++ {
-		if (hasPrefixAt(f, j, "出任") || hasPrefixAt(f, j, "担任")) && titleAt(f, j+2) > 0 {
+		if (hasPrefixAt(f, j, "出任") || hasPrefixAt(f, j, "担任")) && titleAt(f, skipWords(f, j+2, zhFunctions)) > 0 { // 出任財務總監
 			return true
+		}
+		if wordAt(f, j, []string{"曾任职", "曾任", "曾在", "毕业于"}) {
+			return true // 黃志偉加盟星河科技前，曾任職匯豐: a past post says who joined
 		}
 	}
 	return false

@@ -29,7 +29,7 @@ func postFacts(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if p.kind != kg.KindPerson {
 				continue
 			}
-			j := skipWords(f, p.end, zhAfterName)
+			j := afterYearPhrase(f, skipWords(f, p.end, zhAfterName)) // 陳大文將於下月接任
 			cs := clauseStart(d, s, p.start)
 			if k, ok := laterClauseTakeUp(d, s, ms, p); ok {
 				j, cs = k, k // 陈大文于2021年加入甲，现任首席营运官: the next clause opens with the verb

@@ -47,6 +47,9 @@ func quotedNameByContext(d *doc, m *mention) bool {
 	if quotedPair(d, *m) {
 		return true // 「港華物流」與深圳的「捷運通」合併而成
 	}
+	if quotedItemOrObject(d, *m) {
+		return true // 包括「聲匯AI」、「綠芯」; 與「藍橋」簽署; 收購「凍運通」 (quoted_items_zh.go)
+	}
 	if !plainName(name) || len(name) > 8 || m.start < 1 || m.end+1 > len(f) { // a quote may open the text
 		return false
 	}

@@ -26,7 +26,8 @@ var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台
 	"本轮", "该轮", "此次融资", "本次融资", "是次融资", "此轮融资", "该笔投资", "这笔投资", "双方",
 	"这家", "这间", "该司", "该初创企业", "该集团", "the company's", "the start-up's", "this company",
 	"该计划", "此计划", "计划由", "该项目", "the scheme", "the programme", "the program", "under the scheme",
-	"该", "the centre", "the center", "the facility", "the park", "the campus"} // 該系統, 該院: a demonstrative refers back to what was named before
+	"该", "the centre", "the center", "the facility", "the park", "the campus",
+	"新基金", "the new fund"} // 新基金已完成首批投資: the fund just named // 該系統, 該院: a demonstrative refers back to what was named before
 
 // sentenceMentions returns the mentions inside sentence s.
 func (es *entitySet) sentenceMentions(s span) []mention {
@@ -535,7 +536,7 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		if m, prev, ok := namedLikePronoun(d, es, si, k, fits); ok {
 			return m, prev, true // "The scheme" is the last name ending in Scheme
 		}
-		for j := si - 1; j >= 0 && j >= si-5; j-- {
+		for j := si - 1; j >= 0 && j >= si-10; j-- { // a fund is named once, then referred to for paragraphs
 			ms := es.sentenceMentions(d.sents[j])
 			for x := len(ms) - 1; x >= 0; x-- {
 				if ms[x].kind == k && fits(ms[x]) {
@@ -714,7 +715,7 @@ func firstSubject(d *doc, s span, ms []mention, fits func(mention) bool) (mentio
 			from = a // 甲宣布，乙完成…: the announced clause's subject
 			continue
 		}
-		if !fits(m) || possessive(d, m.end) || reportsNews(d, m.end) /* 36氪获悉 */ {
+		if !fits(m) || possessive(d, m.end) && !roundOwner(d, m.end) /* 甲的A轮融资由乙领投 */ || reportsNews(d, m.end) /* 36氪获悉 */ {
 			continue
 		}
 		if i+1 < len(ms) && describes(d, m, ms[i+1]) && fits(ms[i+1]) {
@@ -943,7 +944,7 @@ func modifierPlace(d *doc, p, n mention) bool {
 func pronounKind(d *doc, s span) (kg.Kind, bool) {
 	start := afterTimeOpener(d, s)
 	head := string(d.folded[start:min(s.end, start+14)])
-	for _, p := range []string{"该基金", "此基金", "基金", "the fund"} {
+	for _, p := range []string{"该基金", "此基金", "新基金", "基金", "the fund", "the new fund"} {
 		if strings.HasPrefix(head, p) {
 			return kg.KindFund, true
 		}

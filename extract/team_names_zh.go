@@ -32,7 +32,7 @@ func x13hansNames(d *doc) []mention {
 		}
 		e := nameEndAfter(f, s, 6)
 		if e-s < 2 || e >= len(f) || !isHan(f[e]) || !isHan(f[s]) || zhStopRunes[f[s]] ||
-			containsStopWord(f[s:e]) || allGeneric(string(f[s:e])) || hasKindSuffix(string(f[s:e])) {
+			containsStopWord(f[s:e]) || allGeneric(string(f[s:e])) || hasKindSuffix(string(f[s:e])) || phraseWordIn(f[s:e]) {
 			continue // a phrase, not a name; a name with a kind suffix is found by its suffix
 		}
 		name := string(d.runes[s:e])

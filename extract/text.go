@@ -15,8 +15,10 @@ const maxSpan = 300
 type doc struct {
 	runes  []rune
 	folded []rune
-	lang   string
-	sents  []span
+	// orig is the text as given when curlQuotes changed runes (else nil): quotes slice it.
+	orig  []rune
+	lang  string
+	sents []span
 	// cueCache keeps each sentence's cues: names and relationships both read them.
 	cueCache map[span][]cueHit
 	keys     map[string]string // candidate keys by name: folding runs OpenCC, so once per name
@@ -51,6 +53,9 @@ func newDoc(in Input) *doc {
 			d.folded = append([]rune(nil), d.runes...)
 		}
 	}
+	if d.lang != "en" {
+		curlQuotes(d) // "灵枢机器人" reads as “灵枢机器人” (quotes_zh.go)
+	}
 	// Bullet lines continue their sentence: Chinese ones in the splitter, English ones
 	// after a colon through mergeBulletLists.
 	d.sents = mergeBulletLists(d.runes, splitSentences(d.runes, d.lang != "en"))
@@ -60,7 +65,12 @@ func newDoc(in Input) *doc {
 	return d
 }
 
-func (d *doc) quote(s span) string { return string(d.runes[s.start:s.end]) }
+func (d *doc) quote(s span) string {
+	if d.orig != nil {
+		return string(d.orig[s.start:s.end])
+	}
+	return string(d.runes[s.start:s.end])
+}
 
 // sentenceText is sentence si's folded text as a string, made once for every reader that
 // searches sentences with strings or regular expressions (stakes, joint ventures, board seats,
