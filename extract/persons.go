@@ -36,7 +36,7 @@ func parseTitles(tsv string) []title {
 }
 
 // workTitles say someone works somewhere without leading it.
-var workTitles = map[string]bool{"副教授": true, "助理教授": true, "工程师": true, "研究员": true, "分析师": true, "经理": true, "产品经理": true, "研究助理": true, "分析员": true, "科学家": true, "首席科学家": true, "教授": true, "高层": true, "高管": true, "记者": true, "professor": true, "prof": true,
+var workTitles = map[string]bool{"副教授": true, "助理教授": true, "工程师": true, "研究员": true, "分析师": true, "经理": true, "产品经理": true, "研究助理": true, "分析员": true, "科学家": true, "首席科学家": true, "教授": true, "高层": true, "高管": true, "记者": true, "编辑": true, "professor": true, "prof": true,
 	"trader": true, "banker": true, "executive": true, "analyst": true, "engineer": true, "scientist": true}
 
 // personCue is where a title stands next to a person's name.
@@ -137,7 +137,7 @@ func findPersons(d *doc) ([]mention, []personCue) {
 				if w := wordStartingAt(f, j, []string{"之一的", "之一"}); w != "" && isNameAt(f, j+len([]rune(w))) {
 					j += len([]rune(w)) // 聯合創辦人之一的黃美玲: one of the co-founders
 				}
-				if k := bylineGap(f, j); k > j && t.cue == "记者" {
+				if k := bylineGap(f, j); k > j && zhBylineRoles[t.cue] {
 					j = k // 界面新闻记者 | 陈默
 				}
 				if k := bracketAfter(f, j); k > j && !isNameAt(f, j) && !isBracketedName(f, j) {
