@@ -15,3 +15,11 @@ func TestBylineRolesAndDispatch(t *testing.T) {
 		{"zh-Hans", "南城讯 记者 林晓 储能企业星河能源（下称“星河”）9日宣布完成A轮融资。", []string{"WORKED_AT 林晓 > 南城讯"}},
 	})
 }
+
+// TestBylineReporterIsNoSubject: the reporter a byline names at a sentence's start does not
+// keep a later person from taking up the post a later clause gives.
+func TestBylineReporterIsNoSubject(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hans", "南城讯 记者 林晓 星河能源9日宣布，前云帆物流副总裁李嘉明正式加盟，出任公司总裁。", []string{"LEADS 李嘉明 > 星河能源", "WORKED_AT 林晓 > 南城"}},
+	}, nil)
+}

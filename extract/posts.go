@@ -456,7 +456,7 @@ func enCopulaFacts(d *doc, es *entitySet) []Proposal {
 // take-up verb and naming no one (…，现任首席营运官): where the verb stands.
 func laterClauseTakeUp(d *doc, s span, ms []mention, p mention) (int, bool) {
 	for _, m := range ms {
-		if m.kind == kg.KindPerson {
+		if m.kind == kg.KindPerson && !bylinePerson(d, m) { // 南都讯 记者 冯诗雅 甲宣布，乙加盟，出任…: the reporter is no subject
 			if m.start != p.start {
 				return 0, false
 			}
