@@ -14,7 +14,7 @@ import (
 // The medium is an organisation (a party to no fact of the story) and the reporter WORKED_AT it.
 
 // zhLineBylineMarks stand between a bare medium and its reporter.
-var zhLineBylineMarks = []string{"记者", "撰文", "文｜", "文|", "文/", "文：", "文:"}
+var zhLineBylineMarks = []string{"记者", "编辑", "撰文", "文｜", "文|", "文/", "文：", "文:"}
 
 // zhSourceLineEndings end a medium's name that stands alone on a source line: a paper's
 // endings and a news site's or agency's.
@@ -53,13 +53,13 @@ func lineBylineAt(f []rune, ls, le int, alone bool) (lineByline, bool) {
 		le--
 	}
 	me := ls
-	for me < le && (isHan(f[me]) || isLatinLetter(f[me]) || isDigit(f[me])) && !hasPrefixAt(f, me, "记者") {
+	for me < le && (isHan(f[me]) || isLatinLetter(f[me]) || isDigit(f[me])) && wordStartingAt(f, me, zhLineBylineMarks) == "" {
 		me++
 	}
-	if !bareMedium(f[ls:me]) {
+	media := span{ls, dispatchTailCut(f, ls, me)} // 南都讯 记者 冯诗雅: the paper is 南都
+	if !bareMedium(f[media.start:media.end]) {
 		return lineByline{}, false
 	}
-	media := span{ls, me}
 	if me == le {
 		if alone && endsWithAny(f, me, zhSourceLineEndings) && me-ls >= 3 {
 			return lineByline{media: media}, true

@@ -80,6 +80,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = append(all, enumeratedNames(d, all)...) // 包括思博科技、藍海動力及數匯通
 	localArms(d, all)
 	all = dropPlaceIndustry(d, all)
+	all = cutIndustryPrefixes(d, all) // 阿布扎比主权基金穆巴达拉 → 穆巴达拉 (industryprefix_zh.go)
 	all = dropPersonLed(d, all)
 	trimFunctions(d, all)                                               // 大疆创新研发总监 → 大疆创新
 	all = preferListed(d, all, findListedOrgs(d))                       // 腾讯, 红杉中国, 立法会

@@ -466,6 +466,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				return []mention{m}, false // "A, spun off from B, listed on": A
 			}
 			if g := group(d, ms, c, side, true, beforeClosingApposition(d, h.start), h.end); len(g) > 0 {
+				if p, prev, ok := pronounPartner(d, es, ms, si, c, side, h, g); ok {
+					return append([]mention{p}, g...), prev // 公司与乙共建的「丙」: the company and 乙 (pronounpartners_zh.go)
+				}
 				return g, false // (", the investment arm of Y, joining": the name before the apposition, arms_en.go)
 			}
 		case "R":

@@ -9,8 +9,8 @@ import (
 
 // zhTimeWords are relative dates that the name finders can take for a name when they stand
 // next to one (上月完成…, 灵枢智造上月与…): they are cut off a candidate's ends.
-var zhTimeWords = []string{"上月", "本月", "下月", "今年", "去年", "明年", "前年", "昨日", "今日", "同日", "同月",
-	"日前", "近日", "早前", "上周", "本周", "上年", "翌年", "当日", "目前", "现时", "此前"}
+var zhTimeWords = append(zhWeekdayWords, "上月", "本月", "下月", "今年", "去年", "明年", "前年", "昨日", "今日", "同日", "同月",
+	"日前", "近日", "早前", "上周", "本周", "上年", "翌年", "当日", "目前", "现时", "此前")
 
 // zhNotNameStarts open verb phrases and descriptions, never a name (专注仓储物流机器人,
 // 主要为…, 持有香港科技大学…).

@@ -72,7 +72,7 @@ func trimTitleHead(f []rune, s, e int) int {
 		}
 	}
 	for _, fn := range zhFunctions {
-		if e-s > len([]rune(fn))+1 && hasSuffixAt(f, e, fn) && !companyHeadAt(f, e) {
+		if e-s > len([]rune(fn))+1 && hasSuffixAt(f, e, fn) && !companyHeadAt(f, e) && !namedWholeElsewhere(f, s, e) {
 			e -= len([]rune(fn))
 			break
 		}

@@ -36,7 +36,7 @@ func parseTitles(tsv string) []title {
 }
 
 // workTitles say someone works somewhere without leading it.
-var workTitles = map[string]bool{"副教授": true, "助理教授": true, "工程师": true, "研究员": true, "分析师": true, "经理": true, "产品经理": true, "研究助理": true, "分析员": true, "科学家": true, "首席科学家": true, "教授": true, "高层": true, "高管": true, "记者": true, "professor": true, "prof": true,
+var workTitles = map[string]bool{"副教授": true, "助理教授": true, "工程师": true, "研究员": true, "分析师": true, "经理": true, "产品经理": true, "研究助理": true, "分析员": true, "科学家": true, "首席科学家": true, "教授": true, "高层": true, "高管": true, "记者": true, "编辑": true, "professor": true, "prof": true,
 	"trader": true, "banker": true, "executive": true, "analyst": true, "engineer": true, "scientist": true}
 
 // personCue is where a title stands next to a person's name.
@@ -67,7 +67,9 @@ var nameBreakWords = []string{"博士", "女士", "先生", "教授", "认为", 
 	// b17x14: adverbs of time after a name (联合创始人许岚此前在…, 陈明目前负责…)
 	"此前", "目前", "之前", "现时", "随后", "其后", "同时", "一直", "仍然",
 	// Verbs of a ceremony and of speech after a titled name (局长孙东见证, 鄭松岩致辞)
-	"见证", "致辞", "致词", "主礼", "出席", "表示", "发言", "称", "说", "指", "亦", "也", "则", "及", "与"}
+	"见证", "致辞", "致词", "主礼", "出席", "表示", "发言", "称", "说", "指", "亦", "也", "则", "及", "与",
+	// Verbs of leaving or moving a post (总经理王磊离任, 邓家豪转任首席战略官)
+	"离任", "卸任", "辞任", "离职", "辞职", "转任", "升任", "留任", "退任"}
 
 // findPersons finds Chinese and English person names next to titles.
 func findPersons(d *doc) ([]mention, []personCue) {
@@ -137,7 +139,7 @@ func findPersons(d *doc) ([]mention, []personCue) {
 				if w := wordStartingAt(f, j, []string{"之一的", "之一"}); w != "" && isNameAt(f, j+len([]rune(w))) {
 					j += len([]rune(w)) // 聯合創辦人之一的黃美玲: one of the co-founders
 				}
-				if k := bylineGap(f, j); k > j && t.cue == "记者" {
+				if k := bylineGap(f, j); k > j && zhBylineRoles[t.cue] {
 					j = k // 界面新闻记者 | 陈默
 				}
 				if k := bracketAfter(f, j); k > j && !isNameAt(f, j) && !isBracketedName(f, j) {
@@ -635,7 +637,7 @@ func takesPostAfter(d *doc, i int) bool {
 		return false
 	}
 	for j := i; j < d.sents[si].end-2; j++ {
-		if (hasPrefixAt(f, j, "出任") || hasPrefixAt(f, j, "担任")) && titleAt(f, skipWords(f, j+2, zhFunctions)) > 0 { // 出任財務總監
+		if (hasPrefixAt(f, j, "出任") || hasPrefixAt(f, j, "担任")) && titleAt(f, skipPostScope(f, j+2)) > 0 { // 出任財務總監, 出任公司全球总裁
 			return true
 		}
 		if wordAt(f, j, []string{"曾任职", "曾任", "曾在", "毕业于"}) {

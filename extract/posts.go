@@ -41,7 +41,7 @@ func postFacts(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			j += len([]rune(verb))
 			var t *title
 			tEnd := 0
-			if k, ti := titleOfClauseEnd(f, skipWords(f, skipWords(f, j, []string{"公司", "该公司", "本公司", "新公司", "集团", "其"}), zhFunctions), s.end); ti != nil {
+			if k, ti := titleOfClauseEnd(f, skipPostScope(f, j), s.end); ti != nil {
 				t, tEnd = ti, k // 由甲出任行政总裁, 乙现任公司首席执行官
 			} else if clauseEndsAt(f, j, s.end) {
 				// 院长由丙出任: the post stands before 由.
@@ -155,7 +155,7 @@ func postOrg(d *doc, es *entitySet, ms []mention, si, cs int, p mention, first b
 		if m.end > cs || m.kind == kg.KindPerson || !kindFits("LEADS", 1, m.kind) || m.kind == kg.KindProgramme {
 			continue
 		}
-		if e := trimTitleHeadAt(d.folded, m.end); titleAt(d.folded, e) > 0 {
+		if e := trimTitleHeadAt(d.folded, m.end); titleAt(d.folded, e) > 0 || titleAt(d.folded, skipPostScope(d.folded, m.end)) > 0 {
 			continue // 速递宝原行政总裁: names where someone is or was
 		}
 		if appointer(d, m) {
@@ -456,7 +456,7 @@ func enCopulaFacts(d *doc, es *entitySet) []Proposal {
 // take-up verb and naming no one (…，现任首席营运官): where the verb stands.
 func laterClauseTakeUp(d *doc, s span, ms []mention, p mention) (int, bool) {
 	for _, m := range ms {
-		if m.kind == kg.KindPerson {
+		if m.kind == kg.KindPerson && !bylinePerson(d, m) { // 南都讯 记者 冯诗雅 甲宣布，乙加盟，出任…: the reporter is no subject
 			if m.start != p.start {
 				return 0, false
 			}

@@ -225,7 +225,8 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 	out = append(out, ms[i])
 	for j := i + 1; j < len(ms); j++ {
 		// "Singapore's Temasek and Beijing-based Lianhe": a place that modifies the next item.
-		if ms[j].kind == kg.KindPlace && j+1 < len(ms) && modifierPlace(d, ms[j], ms[j+1]) && isGlue(d, out[len(out)-1].end, ms[j].start) &&
+		if ms[j].kind == kg.KindPlace && j+1 < len(ms) && (modifierPlace(d, ms[j], ms[j+1]) || t != "SUBSIDIARY_OF" && zhPlaceDescription(d, ms[j], ms[j+1])) &&
+			isGlue(d, out[len(out)-1].end, ms[j].start) &&
 			fitsCue(c, side, ms[j+1].kind) {
 			out = append(out, ms[j+1])
 			j++
@@ -516,6 +517,9 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		f := fits
 		fits = func(m mention) bool { return f(m) && !publicBody(m.name) } // 公司 is no council, bureau or university
 	}
+	if m, ok := roundOwnerBefore(d, es, si, fits); ok {
+		return m, true, true // 乙参与了甲的C轮融资。本轮融资由丙领投 (roundreference_zh.go)
+	}
 	if m, ok := mergedRefOpening(d, es, si, fits); ok {
 		return m, false, true // "The merged group plans …" (mergers_en.go)
 	}
@@ -547,7 +551,8 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 	}
 	// A run of sentences that all refer back ("It …. The company …. The firm ….")
 	// keeps the subject named before the run: they do not count towards the three.
-	for k, own := si-1, 0; k >= 0 && own < 3 && k >= si-8; k-- {
+	itemStart, inItem := numberedItemStart(d, si) // a roundup's item is its own story (numbereditems_zh.go)
+	for k, own := si-1, 0; k >= itemStart && own < 3 && k >= si-8; k-- {
 		ms := es.sentenceMentions(d.sents[k])
 		if startsWithPronoun(d, d.sents[k]) {
 			continue // its own subject is further back; the names in it are objects
@@ -563,6 +568,9 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		m, ok := firstSubject(d, d.sents[k], ms, fits)
 		if !ok {
 			continue // "Mr Cheuk joins from Temasek. He holds…": He is the person named before
+		}
+		if inItem {
+			return m, k == si-1, true
 		}
 		// The article's main subject wins over a name that one sentence merely opens with
 		// ("2019年，云栖影像与…合并。去年11月，公司收购…": 公司 is 云栖医疗, named most often).
