@@ -239,7 +239,9 @@ func findEntities(d *doc, ix *Index) *entitySet {
 		if m.name != c.name && !contains(c.aliases, m.name) {
 			c.aliases = append(c.aliases, m.name)
 		}
+		headlinePersonKind(d, c, *m)
 	}
+	rekindMentions(es, kept)
 	legalShortAliases(es) // Quanta Diagnostics Ltd. is Quanta Diagnostics
 	es.mentions = kept
 	return es
