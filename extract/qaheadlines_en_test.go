@@ -17,3 +17,15 @@ func TestQAHeadlineGuestEn(t *testing.T) {
 		{text: "Acme Robotics's first overseas hub opened at Oslo Science Park in January.", want: []string{"LOCATED_IN Acme Robotics > Oslo Science Park"}},
 	})
 }
+
+// A name written after ", the" is a list's item when "and" and another name follow it, and an
+// apposition when the sentence goes on. Invented sentences.
+func TestTheItemInListEn(t *testing.T) {
+	ipo := "Shares in Quanta Robotics rose 12 per cent on their first day of trading in Hong Kong.\n\n"
+	checkEnCases(t, []enCase{
+		{text: ipo + "Cornerstone investors included Norway's Fjord Capital, the Kestrel Investment Authority and Orbis Partners.",
+			want: []string{"INVESTED_IN Fjord Capital > Quanta Robotics", "INVESTED_IN Kestrel Investment Authority > Quanta Robotics", "INVESTED_IN Orbis Partners > Quanta Robotics"}},
+		{text: ipo + "Cornerstone investors included Fjord Capital, the Kestrel Investment Authority, which bought half.",
+			want: []string{"INVESTED_IN Fjord Capital > Quanta Robotics"}, not: []string{"INVESTED_IN Kestrel Investment Authority > Quanta Robotics"}},
+	})
+}

@@ -305,6 +305,9 @@ func isGlue(d *doc, a, b int) bool {
 	if g == "，" || (g == "," || g == ", and") && d.lang != "en" {
 		return false
 	}
+	if g == ", the" && d.lang == "en" {
+		return theItemInList(d, b) // "GIC, the Qatar Investment Authority and Hillhouse" (listitems_en.go)
+	}
 	return listGlue[textnormFold(g)] || d.lang != "en" && zhDescriptorGlue(textnormFold(g)) // 、半導體封裝企業乙
 }
 
