@@ -183,7 +183,11 @@ func findEntities(d *doc, ix *Index) *entitySet {
 				continue
 			}
 			src := aliasOf[x.ID]
-			kept = append(kept, mention{start: x.Start, end: x.End, name: string(d.runes[x.Start:x.End]), id: src.id, key: src.key, kind: src.kind})
+			name := string(d.runes[x.Start:x.End])
+			if !bracketed[x.ID] && src.id == "" && ownerAfterArm(d, mention{start: x.Start}) {
+				src = mention{key: d.key(name), kind: kg.KindOrganization} // "Shell Ventures, the venture arm of Shell": the parent
+			}
+			kept = append(kept, mention{start: x.Start, end: x.End, name: name, id: src.id, key: src.key, kind: src.kind})
 			for i := x.Start; i < x.End; i++ {
 				taken[i] = true
 			}
@@ -288,7 +292,7 @@ func mergeLeadingWords(d *doc, kept []mention) {
 				before = append(before, src)
 			}
 		}
-		if src, ok := oneCompany(before); ok {
+		if src, ok := oneCompany(before); ok && !ownerAfterArm(d, *m) {
 			m.key, m.kind = src.key, src.kind
 		}
 	}

@@ -63,3 +63,22 @@ func ownedNames(d *doc, ix *Index, ms []mention) []mention {
 	sort.Slice(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
 	return ms
 }
+
+// enOwnerLeads end the words before a parent's name: "Shell Ventures, the venture arm of
+// Shell" names Shell the owner, not Shell Ventures again.
+var enOwnerLeads = []string{" arm of ", " unit of ", " subsidiary of ", " division of ", " owned by ", " spun off from ", " spin-off of ", " parent "}
+
+// ownerAfterArm reports whether m stands right after words that name it the owner of what was
+// named before, so it is no short form of that unit's name.
+func ownerAfterArm(d *doc, m mention) bool {
+	if d.lang != "en" {
+		return false
+	}
+	head := string(d.folded[max(0, m.start-20):m.start])
+	for _, w := range enOwnerLeads {
+		if strings.HasSuffix(head, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -14,3 +14,14 @@ func TestOwnedNamesEn(t *testing.T) {
 			[]string{"INVESTED_IN Quill's Harbour Growth Partners > Acme Farms"}, nil},
 	})
 }
+
+// The owner named after "the venture arm of" is the parent, not the arm's short form, even
+// when the arm's name opens with it. Invented sentences.
+func TestOwnerAfterArmEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{text: "Last month Zeta Pay raised US$5 million from Gamma Ventures, the venture arm of Gamma, and Delta Capital.",
+			want: []string{"SUBSIDIARY_OF Gamma Ventures > Gamma", "INVESTED_IN Gamma Ventures > Zeta Pay"}},
+		{text: "Gamma Ventures invested in Zeta Pay. Gamma said the deal closed in May.",
+			not: []string{"SUBSIDIARY_OF Gamma Ventures > Gamma"}},
+	})
+}

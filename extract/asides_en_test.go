@@ -1,0 +1,16 @@
+package extract
+
+import "testing"
+
+// A relative clause set off by commas may stand inside a cue ("investors, who …, included"):
+// the cue still reads across it. A clause that ends the sentence before the rest of the cue
+// reads nothing. Invented sentences.
+func TestAsideSplitCueEn(t *testing.T) {
+	ipo := "Shares in Quanta Robotics rose 12 per cent on their first day of trading in Hong Kong.\n\n"
+	checkEnCases(t, []enCase{
+		{text: ipo + "Cornerstone investors, who bought a third of the shares, included Fjord Capital and Orbis Partners.",
+			want: []string{"INVESTED_IN Fjord Capital > Quanta Robotics", "INVESTED_IN Orbis Partners > Quanta Robotics"}},
+		{text: ipo + "Cornerstone investors, who bought a third of the shares. Included Fjord Capital and Orbis Partners.",
+			not: []string{"INVESTED_IN Fjord Capital > Quanta Robotics"}},
+	})
+}
