@@ -34,3 +34,9 @@ func paragraphStart(d *doc, i int) int {
 	}
 	return 0
 }
+
+// personPronounOpens reports whether English sentence si opens with "he" or "she": the person
+// it refers to is the one named last, not the one the article names most.
+func personPronounOpens(d *doc, si int) bool {
+	return d.lang == "en" && wordAt(d.folded, afterTimeOpener(d, d.sents[si]), []string{"he ", "she "})
+}

@@ -574,7 +574,7 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		if hasMain && paragraphSubject(d, es, si, k, main) {
 			return m, k == si-1, true // a roundup's paragraph is about its own company (paragraphs_en.go)
 		}
-		if hasMain && !sameEntity(main, m) && !startsWithDemonstrative(d, d.sents[si]) && !itAfterSubject(d, si, k) {
+		if hasMain && !sameEntity(main, m) && !startsWithDemonstrative(d, d.sents[si]) && !itAfterSubject(d, si, k) && !personPronounOpens(d, si) {
 			return main, false, true
 		}
 		// No sentence opener wins, and the name found is further back or does not open
@@ -583,7 +583,7 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		sideParty := !adjacent || m.start > openerOrLabelEnd(d, d.sents[k])+1 &&
 			!descriptorOpener(d, openerOrLabelEnd(d, d.sents[k]), m.start) && // 本地初創「智裝科技」… opens with its name
 			!announcedHead(d, ms, m, fits) // 甲宣布，乙完成…: 乙 opens the news
-		if most, ok := mostNamedBefore(d, es, d.sents[si].start, fits); ok && sideParty && !sameEntity(most, m) && !itAfterSubject(d, si, k) &&
+		if most, ok := mostNamedBefore(d, es, d.sents[si].start, fits); ok && sideParty && !sameEntity(most, m) && !itAfterSubject(d, si, k) && !personPronounOpens(d, si) &&
 			!(hasMain && sameEntity(main, m)) { // the name found is the article's main subject: no other wins
 			return most, false, true
 		}
