@@ -86,7 +86,8 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = trimNonNames(d, dropPronounNames(d, all))                     // 我们会 is "we will"
 	all = mergeGovernmentOffices(d, all)                                // 香港特区政府数字政策办公室 (occasions_zh.go)
 	kept := titleCaseNames(d, dropDescriptions(d, keepLongest(d, all))) // "… Announces US$180 Million First Close" (headlines_en.go)
-	kept = dropTitleOpeners(d, ownedNames(d, ix, kept))                 // Temasek's ABC World Asia (ownernames_en.go)
+	kept = dropTitleOpeners(d, ownedNames(d, ix, kept))
+	kept = extendOverIn(d, kept) // Women in Tech Fund (innames_en.go)                 // Temasek's ABC World Asia (ownernames_en.go)
 	mergeLeadingWords(d, kept)
 	headTable := headAliases(d, kept, ix) // 寶恒集團 … 寶恒, 香港理工大學 … 理大
 	heads := applyHeadAliases(d, kept, headTable)
