@@ -30,3 +30,22 @@ func asideSplitCue(d *doc, cue string, i, limit int) (int, bool) {
 	}
 	return 0, false
 }
+
+// afterWithAside returns where the object of a cue ending at i starts when an aside ", with
+// B," stands right after the cue ("co-led, with Sino Capital, the Series A of C"): B acted
+// alongside the subject, the object comes after the aside.
+func afterWithAside(d *doc, i int) (int, bool) {
+	f := d.folded
+	if !hasPrefixAt(f, i, ", with ") {
+		return 0, false
+	}
+	for k := i + len(", with "); k < len(f) && k < i+60; k++ {
+		if f[k] == '.' || f[k] == ';' || f[k] == '\n' {
+			return 0, false
+		}
+		if f[k] == ',' && at(f, k+1) == ' ' {
+			return k + 2, true
+		}
+	}
+	return 0, false
+}

@@ -14,3 +14,12 @@ func TestAsideSplitCueEn(t *testing.T) {
 			not: []string{"INVESTED_IN Fjord Capital > Quanta Robotics"}},
 	})
 }
+
+// An aside ", with B," after a round verb names a co-investor; the verb's object follows it.
+// Invented sentences.
+func TestWithAsideEn(t *testing.T) {
+	text := "Kestrel Capital co-led, with Orbis Ventures, the US$6 million Series A of Tai Po-based drone maker Skyquill."
+	checkEnCases(t, []enCase{
+		{text: text, want: []string{"INVESTED_IN Kestrel Capital > Skyquill"}, not: []string{"INVESTED_IN Kestrel Capital > Orbis Ventures"}},
+	})
+}
