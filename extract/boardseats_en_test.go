@@ -12,3 +12,9 @@ func TestSitsOnBoardEn(t *testing.T) {
 		{text: "Mina Cho sits on the board of Orbis Labs.", want: []string{"MEMBER_OF Mina Cho > Orbis Labs"}},
 	})
 }
+
+// "X is the department of Y" makes X a part of Y. Invented sentences.
+func TestDepartmentOfEn(t *testing.T) {
+	text := "About TradeLink Office\nTradeLink Office is the department of the Ruritania Government responsible for export promotion."
+	checkEnCases(t, []enCase{{text: text, want: []string{"SUBSIDIARY_OF TradeLink Office > Ruritania Government"}}})
+}
