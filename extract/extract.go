@@ -83,6 +83,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, joinedFromFacts(d, es)...)  // "who joined X from Y in 2012" (careers_en.go)
 	unitPosts, refuted := unitPostFacts(d, es)    // "head of robotics at X" (careers_en.go)
 	out = dropAnnouncedOfOperated(append(dropRefuted(out, refuted), unitPosts...))
+	out = append(out, titleFirstFacts(d, es)...)        // "Head of Sales at X, Ms. Jane Lee, said" (titlefirst_en.go)
 	groupMemberships(d, es, out)                        // "a member of the X Group" (groups_en.go)
 	out = append(out, relativeVenueFacts(d, es)...)     // "the summit, which X is organising at Y" (venues_en.go)
 	out = append(out, appositionSiteFacts(d, es)...)    // "X, a new InnoHK laboratory at the Hong Kong Science Park" (venues_en.go)
