@@ -27,7 +27,8 @@ var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台
 	"这家", "这间", "该司", "该初创企业", "该集团", "the company's", "the start-up's", "this company",
 	"该计划", "此计划", "计划由", "该项目", "the scheme", "the programme", "the program", "under the scheme",
 	"该", "the centre", "the center", "the facility", "the park", "the campus",
-	"新基金", "the new fund"} // 新基金已完成首批投資: the fund just named // 該系統, 該院: a demonstrative refers back to what was named before
+	"新基金", "the new fund",
+	"the money", "the proceeds", "the fresh capital", "the new capital", "the new money"} // the raise's money: the company that raised it // 新基金已完成首批投資: the fund just named // 該系統, 該院: a demonstrative refers back to what was named before
 
 // sentenceMentions returns the mentions inside sentence s.
 func (es *entitySet) sentenceMentions(s span) []mention {
