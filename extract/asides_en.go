@@ -7,12 +7,19 @@ import "strings"
 // reads as "investors included A"): the cue's first word, ", who" or ", which", the clause, a
 // comma, then the rest of the cue. It returns where the cue ends.
 func asideSplitCue(d *doc, cue string, i, limit int) (int, bool) {
+	f := d.folded
+	j := i
+	for j < limit && isWordRune(f[j]) {
+		j++
+	}
+	if !hasPrefixAt(f, j, ", wh") {
+		return 0, false // the cheap test first: most words are not followed by ", who"/", which"
+	}
 	sp := strings.IndexByte(cue, ' ')
 	if sp <= 0 {
 		return 0, false
 	}
 	head, rest := cue[:sp], cue[sp+1:]
-	f := d.folded
 	k := i + len([]rune(head))
 	if !hasPrefixAt(f, i, head) || isWordRune(at(f, i-1)) || !hasPrefixAt(f, k, ", who ") && !hasPrefixAt(f, k, ", which ") {
 		return 0, false

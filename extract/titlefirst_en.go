@@ -24,6 +24,9 @@ func titleFirstFacts(d *doc, es *entitySet) []Proposal {
 		start := afterTimeOpener(d, s)
 		for i := 0; i+1 < len(ms); i++ {
 			o, p := ms[i], ms[i+1]
+			if o.start-start > 120 {
+				break // a post that opens the sentence is short (and a long sentence is read once)
+			}
 			if o.kind != kg.KindOrganization || o.weak || p.kind != kg.KindPerson || o.start <= start {
 				continue
 			}
