@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
 
 // asideSplitCue matches a two-part English cue whose parts a relative clause set off by commas
 // stands between ("Cornerstone investors, who took almost half of the offering, included A"
@@ -55,4 +59,44 @@ func afterWithAside(d *doc, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// whichAntecedent is the organisation that ", which" before the cue at i refers to: the name
+// right before ", which", or before an apposition that describes it ("X Inc., a Seoul-based
+// developer of robots, which has opened its headquarters at Y": X, not the sentence's subject).
+func whichAntecedent(d *doc, ms []mention, i int) (mention, bool) {
+	at, ok := relativeOpenBefore(d, i, ", which ")
+	if !ok {
+		return mention{}, false
+	}
+	for x := len(ms) - 1; x >= 0; x-- {
+		m := ms[x]
+		if m.end > at || at-m.end > 100 {
+			continue
+		}
+		if m.kind == kg.KindPlace {
+			continue // "a Seoul-based developer": the apposition's place
+		}
+		g := string(d.folded[m.end:at])
+		if m.kind == kg.KindOrganization && (g == "" || strings.HasPrefix(g, ", a ") || strings.HasPrefix(g, ", an ")) {
+			return m, true
+		}
+		return mention{}, false
+	}
+	return mention{}, false
+}
+
+// relativeOpenBefore returns where the relative clause opened by rel (", who ", ", which ")
+// that runs up to position i without another comma starts, within 80 characters.
+func relativeOpenBefore(d *doc, i int, rel string) (int, bool) {
+	if d.lang != "en" {
+		return 0, false
+	}
+	lo := max(0, i-80)
+	t := string(d.runes[lo:i])
+	k := strings.LastIndex(t, rel)
+	if k < 0 || strings.ContainsAny(t[k+len(rel):], ",;") {
+		return 0, false
+	}
+	return lo + len([]rune(t[:k])), true
 }

@@ -23,3 +23,10 @@ func TestWithAsideEn(t *testing.T) {
 		{text: text, want: []string{"INVESTED_IN Kestrel Capital > Skyquill"}, not: []string{"INVESTED_IN Kestrel Capital > Orbis Ventures"}},
 	})
 }
+
+// ", which" after a company and an apposition describing it refers to the company, not to the
+// sentence's subject. Invented sentences.
+func TestWhichAntecedentEn(t *testing.T) {
+	text := "TradeLink Office today welcomed Leafgrid Inc., an Osaka-based maker of farming robots, which has opened its regional headquarters at Cyberport."
+	checkEnCases(t, []enCase{{text: text, want: []string{"LOCATED_IN Leafgrid Inc. > Cyberport"}, not: []string{"LOCATED_IN TradeLink Office > Cyberport"}}})
+}
