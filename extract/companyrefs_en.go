@@ -80,6 +80,9 @@ func openingSubjectBefore(d *doc, es *entitySet, si int) (mention, bool) {
 			start++
 		}
 		ms := es.sentenceMentions(s)
+		if len(ms) > 1 && ms[0].start == start && ms[0].kind == kg.KindPlace && basedModifier(d, ms[0]) {
+			ms, start = ms[1:], ms[1].start // "Hong Kong-based LedgerKite, which …": the company opens it
+		}
 		if len(ms) == 0 || ms[0].start > start {
 			continue // "Its founder …", "The round …": not a named subject
 		}

@@ -202,16 +202,10 @@ func possessiveTopic(d *doc, s span, ms []mention, fits func(mention) bool) (men
 // last person named before ", who", past the title and employer of an apposition ("Daniel
 // Cho, Managing Partner at Northgate Capital, who will join the board": Cho, not Northgate).
 func whoAntecedent(d *doc, ms []mention, i int) (mention, bool) {
-	if d.lang != "en" {
+	at, ok := relativeOpenBefore(d, i, ", who ")
+	if !ok {
 		return mention{}, false
 	}
-	lo := max(0, i-80)
-	t := string(d.runes[lo:i])
-	k := strings.LastIndex(t, ", who ")
-	if k < 0 || strings.ContainsAny(t[k+len(", who "):], ",;") {
-		return mention{}, false
-	}
-	at := lo + len([]rune(t[:k]))
 	x := sort.Search(len(ms), func(j int) bool { return ms[j].end > at }) - 1
 	for n := 0; x >= 0 && n < 3; x, n = x-1, n+1 {
 		if at-ms[x].end > 80 {

@@ -87,6 +87,8 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = trimNonNames(d, dropPronounNames(d, all))                     // 我们会 is "we will"
 	all = mergeGovernmentOffices(d, all)                                // 香港特区政府数字政策办公室 (occasions_zh.go)
 	kept := titleCaseNames(d, dropDescriptions(d, keepLongest(d, all))) // "… Announces US$180 Million First Close" (headlines_en.go)
+	kept = dropTitleOpeners(d, ownedNames(d, ix, kept))
+	kept = extendOverIn(d, kept) // Women in Tech Fund (innames_en.go)                 // Temasek's ABC World Asia (ownernames_en.go)
 	mergeLeadingWords(d, kept)
 	headTable := headAliases(d, kept, ix) // 寶恒集團 … 寶恒, 香港理工大學 … 理大
 	heads := applyHeadAliases(d, kept, headTable)
@@ -183,7 +185,11 @@ func findEntities(d *doc, ix *Index) *entitySet {
 				continue
 			}
 			src := aliasOf[x.ID]
-			kept = append(kept, mention{start: x.Start, end: x.End, name: string(d.runes[x.Start:x.End]), id: src.id, key: src.key, kind: src.kind})
+			name := string(d.runes[x.Start:x.End])
+			if !bracketed[x.ID] && src.id == "" && ownerAfterArm(d, mention{start: x.Start}) {
+				src = mention{key: d.key(name), kind: kg.KindOrganization} // "Shell Ventures, the venture arm of Shell": the parent
+			}
+			kept = append(kept, mention{start: x.Start, end: x.End, name: name, id: src.id, key: src.key, kind: src.kind})
 			for i := x.Start; i < x.End; i++ {
 				taken[i] = true
 			}
@@ -239,7 +245,9 @@ func findEntities(d *doc, ix *Index) *entitySet {
 		if m.name != c.name && !contains(c.aliases, m.name) {
 			c.aliases = append(c.aliases, m.name)
 		}
+		headlinePersonKind(d, c, *m)
 	}
+	rekindMentions(es, kept)
 	legalShortAliases(es) // Quanta Diagnostics Ltd. is Quanta Diagnostics
 	es.mentions = kept
 	return es
@@ -286,7 +294,7 @@ func mergeLeadingWords(d *doc, kept []mention) {
 				before = append(before, src)
 			}
 		}
-		if src, ok := oneCompany(before); ok {
+		if src, ok := oneCompany(before); ok && !ownerAfterArm(d, *m) {
 			m.key, m.kind = src.key, src.kind
 		}
 	}

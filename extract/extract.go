@@ -83,6 +83,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, joinedFromFacts(d, es)...)  // "who joined X from Y in 2012" (careers_en.go)
 	unitPosts, refuted := unitPostFacts(d, es)    // "head of robotics at X" (careers_en.go)
 	out = dropAnnouncedOfOperated(append(dropRefuted(out, refuted), unitPosts...))
+	out = append(out, titleFirstFacts(d, es)...)        // "Head of Sales at X, Ms. Jane Lee, said" (titlefirst_en.go)
 	groupMemberships(d, es, out)                        // "a member of the X Group" (groups_en.go)
 	out = append(out, relativeVenueFacts(d, es)...)     // "the summit, which X is organising at Y" (venues_en.go)
 	out = append(out, appositionSiteFacts(d, es)...)    // "X, a new InnoHK laboratory at the Hong Kong Science Park" (venues_en.go)
@@ -461,6 +462,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			}
 			if m, ok := whoAntecedent(d, ms, h.start); ok && fitsCue(c, side, m.kind) {
 				return []mention{m}, false // "said Daniel Cho, Managing Partner at Northgate, who will join Lumora's board": Cho
+			}
+			if m, ok := whichAntecedent(d, ms, h.start); ok && fitsCue(c, side, m.kind) {
+				return []mention{m}, false // "X Inc., a Seoul-based developer, which has opened …": X (asides_en.go)
 			}
 			if m, ok := subjectBeforeAside(d, d.sents[si], ms, c, side, h.start); ok {
 				return []mention{m}, false // "A, spun off from B, listed on": A

@@ -179,3 +179,30 @@ func yearBeforeName(d *doc, m mention) (mention, bool) {
 
 // yearNamedEnds end the names of policy documents that carry their year.
 var yearNamedEnds = wordSet(`Address Budget Blueprint Agenda`)
+
+// surnameParkPerson reads a two-word name that a facility's word "Park" made a place as the
+// person it names when the other word is a given name: "Park Ji-hoon" (a Korean surname
+// before a hyphenated given name) or "Alan Park" (a common given name before it). A park is
+// named by a place or a field ("Science Park", "Kowloon Park"), not by a person's given name.
+func surnameParkPerson(m mention) (mention, bool) {
+	w := strings.Fields(m.name)
+	if len(w) != 2 || m.id != "" {
+		return m, false
+	}
+	given := w[0] == "Park" && hyphenatedGivenName(w[1]) || w[1] == "Park" && enGivenNames[w[0]]
+	if !given {
+		return m, false
+	}
+	m.kind = kg.KindPerson
+	return m, true
+}
+
+// hyphenatedGivenName reports whether a word is an East Asian given name written with a
+// hyphen: a capital, lower-case letters, a hyphen, lower-case letters (Ji-hoon, Ka-lok).
+func hyphenatedGivenName(s string) bool {
+	a, b, ok := strings.Cut(s, "-")
+	if !ok || len(a) < 2 || len(b) < 2 || !isCapitalised(a) || strings.ToLower(a[1:]) != a[1:] || strings.ToLower(b) != b {
+		return false
+	}
+	return true
+}

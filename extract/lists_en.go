@@ -96,9 +96,20 @@ func fundOne(d *doc, w word) bool {
 		return true
 	}
 	rest := strings.Fields(string(d.runes[w.end:min(len(d.runes), w.end+12)]))
-	return len(rest) > 0 && (rest[0] == "and" || rest[0] == "was" || rest[0] == "has" || rest[0] == "is" || fundOneFollowers[rest[0]] ||
+	return len(rest) > 0 && (rest[0] == "and" || rest[0] == "was" || rest[0] == "has" || rest[0] == "is" || fundOneFollowers[rest[0]] || fundOneVerb(rest[0]) ||
 		strings.HasPrefix(rest[0], "(")) // "Fund I (the "Fund") at US$180 million": a bracket or a preposition never follows the pronoun
 }
+
+// fundOneVerb reports whether a fund's verb follows "Fund I" ("Fund I drew commitments",
+// "Fund I will invest", "Fund I closed"): news about a fund never writes the pronoun I after a
+// capitalised "Fund".
+func fundOneVerb(w string) bool {
+	return fundOneVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// fundOneVerbs are the irregular verbs and auxiliaries a fund's sentence goes on with.
+var fundOneVerbs = map[string]bool{"will": true, "drew": true, "made": true, "held": true, "had": true, "won": true, "took": true,
+	"counts": true, "invests": true, "targets": true, "backs": true, "raised": true, "holds": true}
 
 // fundOneFollowers are words that follow a fund's numeral one but not the pronoun I.
 var fundOneFollowers = map[string]bool{"at": true, "of": true, "in": true, "with": true, "from": true, "for": true, "on": true, "to": true}

@@ -129,6 +129,8 @@ func trimNonNames(d *doc, ms []mention) []mention {
 			m = p
 		} else if p, ok := givenNamePerson(m); ok {
 			m = p // "Samuel Ho" is a person
+		} else if p, ok := surnameParkPerson(m); ok {
+			m = p // "Park Ji-hoon" is no park
 		} else if p, ok, drop := afterTitle(m); ok { // "Managing Partner of Aurelia Capital"
 			if drop {
 				continue

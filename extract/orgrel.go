@@ -76,6 +76,9 @@ func objectStart(d *doc, i int) int {
 		}
 		return afterByClause(d, i)
 	}
+	if e, ok := afterWithAside(d, i); ok {
+		return e // "co-led, with B, the Series A of C": C (asides_en.go)
+	}
 	t := string(d.folded[i:min(len(d.folded), i+40)])
 	if k := strings.Index(t, " including "); k > 0 && !strings.ContainsAny(t[:k], ".;") {
 		head := strings.Fields(t[:k])

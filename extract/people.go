@@ -852,7 +852,7 @@ func afterYearPhrase(f []rune, i int) int {
 // enPersonFollowers follow a person's name and are said of people only: a relative "who", an
 // apposition about a career (", a former", ", a graduate of"), a verb of study or career.
 var enPersonFollowers = []string{", who ", ", a former ", ", the former ", ", former ", ", a graduate of ", ", an alumnus of ", ", an alumna of ",
-	" graduated from ", " sits on ", " earned her ", " earned his ", " studied ", " previously worked ", " previously headed ", " formerly headed "}
+	" graduated from ", " sits on ", " earned her ", " earned his ", " studied ", " previously worked ", " previously headed ", " formerly headed ", " co-founded "}
 
 // enPostVerbs follow a person's name when a leading title comes soon after them ("joined X as
 // chief technology officer", "was appointed chairman"); a company joins or is named too, so
@@ -894,7 +894,7 @@ func englishPersonsByCue(d *doc) []mention {
 			}
 		}
 		for _, p := range enPersonFollowers {
-			if strings.HasPrefix(rest, p) {
+			if strings.HasPrefix(rest, p) && !strings.HasPrefix(rest, " co-founded by ") { // a company is co-founded by people
 				name := string(r[n.start:n.end])
 				out = append(out, mention{start: n.start, end: n.end, name: name, key: d.key(name), kind: kg.KindPerson})
 				break

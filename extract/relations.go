@@ -282,6 +282,9 @@ func matchCue(d *doc, c *relCue, i, limit int) (int, bool) {
 	n := utf8.RuneCountInString(c.first)
 	end := i + n
 	if end > limit || !hasPrefixAt(d.folded, i, c.first) {
+		if c.lang == "en" && !c.gap {
+			return asideSplitCue(d, c.first, i, limit) // "investors, who took half, included" (asides_en.go)
+		}
 		return 0, false
 	}
 	if c.lang == "en" {

@@ -27,7 +27,8 @@ var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台
 	"这家", "这间", "该司", "该初创企业", "该集团", "the company's", "the start-up's", "this company",
 	"该计划", "此计划", "计划由", "该项目", "the scheme", "the programme", "the program", "under the scheme",
 	"该", "the centre", "the center", "the facility", "the park", "the campus",
-	"新基金", "the new fund"} // 新基金已完成首批投資: the fund just named // 該系統, 該院: a demonstrative refers back to what was named before
+	"新基金", "the new fund",
+	"the money", "the proceeds", "the fresh capital", "the new capital", "the new money"} // the raise's money: the company that raised it // 新基金已完成首批投資: the fund just named // 該系統, 該院: a demonstrative refers back to what was named before
 
 // sentenceMentions returns the mentions inside sentence s.
 func (es *entitySet) sentenceMentions(s span) []mention {
@@ -306,6 +307,9 @@ func isGlue(d *doc, a, b int) bool {
 	if g == "，" || (g == "," || g == ", and") && d.lang != "en" {
 		return false
 	}
+	if g == ", the" && d.lang == "en" {
+		return theItemInList(d, b) // "GIC, the Qatar Investment Authority and Hillhouse" (listitems_en.go)
+	}
 	return listGlue[textnormFold(g)] || d.lang != "en" && zhDescriptorGlue(textnormFold(g)) // 、半導體封裝企業乙
 }
 
@@ -576,7 +580,10 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		// ("2019年，云栖影像与…合并。去年11月，公司收购…": 公司 is 云栖医疗, named most often).
 		// 这家/这间/this point at the company just named.
 		main, hasMain := mainSubject(d, es, si, fits)
-		if hasMain && !sameEntity(main, m) && !startsWithDemonstrative(d, d.sents[si]) && !itAfterSubject(d, si, k) {
+		if hasMain && paragraphSubject(d, es, si, k, main) {
+			return m, k == si-1, true // a roundup's paragraph is about its own company (paragraphs_en.go)
+		}
+		if hasMain && !sameEntity(main, m) && !startsWithDemonstrative(d, d.sents[si]) && !itAfterSubject(d, si, k) && !personPronounOpens(d, si) {
 			return main, false, true
 		}
 		// No sentence opener wins, and the name found is further back or does not open
@@ -585,7 +592,7 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		sideParty := !adjacent || m.start > openerOrLabelEnd(d, d.sents[k])+1 &&
 			!descriptorOpener(d, openerOrLabelEnd(d, d.sents[k]), m.start) && // 本地初創「智裝科技」… opens with its name
 			!announcedHead(d, ms, m, fits) // 甲宣布，乙完成…: 乙 opens the news
-		if most, ok := mostNamedBefore(d, es, d.sents[si].start, fits); ok && sideParty && !sameEntity(most, m) && !itAfterSubject(d, si, k) &&
+		if most, ok := mostNamedBefore(d, es, d.sents[si].start, fits); ok && sideParty && !sameEntity(most, m) && !itAfterSubject(d, si, k) && !personPronounOpens(d, si) &&
 			!(hasMain && sameEntity(main, m)) { // the name found is the article's main subject: no other wins
 			return most, false, true
 		}

@@ -23,12 +23,17 @@ func guestTurns(d *doc, es *entitySet) {
 		return
 	}
 	guest, org, ok := transcriptGuest(d, es.mentions)
+	answer := func(start, end int) bool { return labelAt(d, start, end, enAnswerLabels) }
+	if !ok {
+		guest, org, ok = qaHeadlineGuest(d, es.mentions)
+		answer = qaAnswerLines(d)
+	}
 	if !ok {
 		return
 	}
 	var added []mention
 	for start, end := range d.lines(0) {
-		if labelAt(d, start, end, enAnswerLabels) {
+		if answer(start, end) {
 			added = append(added, spokenRefs(d, es.mentions, guest, org, start, end)...)
 			es.answers = append(es.answers, [2]int{start, end})
 		}
