@@ -1,0 +1,86 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+	"github.com/hkgraph/hkgraph/textnorm"
+)
+
+// zhClassHeads are class nouns that Hong Kong press puts right before a new name of the same
+// class (新加坡家族辦公室鼎峰家族辦公室, 美國藥企百時美施貴寶): a candidate that opens with one,
+// once a place before it has been cut off, starts after it.
+var zhClassHeads = []string{"家族办公室", "药企", "药厂"}
+
+func init() {
+	zhInnerDescriptors = append(zhInnerDescriptors, "药企", "药厂")
+	// 美國藥企百時美施貴寶: a place before the class noun says where the company is.
+	zhDescriptors = append(zhDescriptors, "药企", "药厂", "家族办公室")
+	// 領投方維港投資合夥人陳詠詩: a round's role noun ends the walk left from a title.
+	zhStopWords = append(zhStopWords, "领投方", "跟投方", "参投方")
+}
+
+// afterClassHead returns where the name f[s:e] starts once a class noun of zhClassHeads that
+// opens it is cut off, when a plain name of two runes at least stays; s otherwise.
+func afterClassHead(f []rune, s, e int) int {
+	for k := s; k < e && k-s <= 6; k++ {
+		if k > s && !placesOnly(f[s:k]) {
+			continue // 新加坡家族辦公室…: only a place may stand before the class noun
+		}
+		for _, w := range zhClassHeads {
+			if hasPrefixAt(f, k, w) {
+				if rest := f[k+len([]rune(w)) : e]; len(rest) >= 2 && plainName(rest) && !allGeneric(string(rest)) && !bareSuffix(string(rest)) { // 香港家族辦公室協會 keeps its class
+					return e - len(rest)
+				}
+			}
+		}
+	}
+	return s
+}
+
+// isClassHead reports whether s is one of zhClassHeads: a kind precise enough that a place
+// before it says where the company named after it is (美國藥企百時美施貴寶).
+func isClassHead(s string) bool {
+	for _, w := range zhClassHeads {
+		if s == w {
+			return true
+		}
+	}
+	return false
+}
+
+// describesNext reports whether the Chinese candidate m is a place and kind words alone that
+// stand right before the name they describe (香港創投基金「維港灣創科基金二期」, 新加坡家族
+// 辦公室鼎峰家族辦公室): such a run names no one, but the places that open it stay (they say
+// where the described one is). It returns those places.
+func describesNext(d *doc, m, next mention) ([]mention, bool) {
+	if m.kind != kg.KindOrganization && m.kind != kg.KindFund || m.key == "" || !textnorm.HasHan(m.name) {
+		return nil, false
+	}
+	if next.start != m.end && !(next.start == m.end+1 && strings.ContainsRune("「“『", d.runes[m.end])) {
+		return nil, false
+	}
+	f := d.folded[m.start:m.end]
+	for k := len(f) - 2; k >= 0; k-- {
+		if k > 0 && !placesOnly(f[:k]) {
+			continue
+		}
+		if rest := string(f[k:]); allGeneric(rest) || isClassHead(rest) {
+			var places []mention
+			for _, p := range findPlaces(d) {
+				if p.start >= m.start && p.end <= m.start+k {
+					places = append(places, p)
+				}
+			}
+			return places, true
+		}
+	}
+	return nil, false
+}
+
+// fieldDescriptor reports whether a descriptor noun carries a field before its kind (創投機構,
+// 科技公司, 初創企業): after a place (香港創投機構維港灣資本) it describes a firm of that place,
+// where a bare kind (內地企業) says little.
+func fieldDescriptor(s string) bool {
+	return len([]rune(s)) >= 4 && isBareDescriptor(s)
+}

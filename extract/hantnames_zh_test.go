@@ -1,0 +1,30 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// A place and kind words before a new name describe it: they name no one, the name starts
+// after a class noun (家族辦公室, 藥企), and the place says where the named one is.
+func TestDescribedNamesHant(t *testing.T) {
+	cases := map[string]struct {
+		want map[string]kg.Kind
+		not  []string
+	}{
+		"其中英國家族辦公室泓景家族辦公室承諾出資2億港元。": {map[string]kg.Kind{"泓景家族辦公室": kg.KindOrganization}, []string{"英國家族辦公室", "家族辦公室泓景家族辦公室"}},
+		"本地創投基金「海瀾成長基金三期」完成首次關閉。":   {map[string]kg.Kind{"海瀾成長基金三期": kg.KindFund}, []string{"本地創投基金"}},
+		"香港創投基金「藍田科創基金」宣布完成募資。":     {map[string]kg.Kind{"藍田科創基金": kg.KindFund}, []string{"香港創投基金"}},
+		"康寧生物與瑞士藥企諾華達成授權協議。":        {map[string]kg.Kind{"諾華": kg.KindOrganization}, []string{"藥企諾華"}},
+		"泓景家族辦公室是香港家族辦公室協會會員。":      {map[string]kg.Kind{"香港家族辦公室協會": kg.KindOrganization}, nil},
+	}
+	for text, c := range cases {
+		checkEntities(t, "zh-Hant", text, c.want, c.not)
+	}
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "康寧生物與瑞士藥企諾華達成授權協議。", []string{"LOCATED_IN 諾華 > 瑞士"}},
+		{"zh-Hant", "基金由香港創投機構海瀾資本管理。", []string{"LOCATED_IN 海瀾資本 > 香港"}},
+		{"zh-Hant", "領投方藍田創投合夥人何志明表示，看好團隊。", []string{"LEADS 何志明 > 藍田創投"}},
+	}, nil)
+}
