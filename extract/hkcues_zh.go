@@ -1,0 +1,19 @@
+package extract
+
+import (
+	_ "embed"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// Relation cues of Hong Kong press that the general lists lacked: cues/hk_zh.tsv.
+
+//go:embed cues/hk_zh.tsv
+var hkCuesTSV string
+
+func init() {
+	// 獲香港金融管理局納入金融科技監管沙盒: 納入 ends the regulator's name, and a sandbox is a
+	// scheme companies are admitted to.
+	zhStopWords = append(zhStopWords, "纳入")
+	zhSuffixes = sortedByLength(append(zhSuffixes, suffix{"沙盒", kg.KindProgramme}))
+}
