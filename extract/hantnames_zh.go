@@ -84,3 +84,27 @@ func describesNext(d *doc, m, next mention) ([]mention, bool) {
 func fieldDescriptor(s string) bool {
 	return len([]rune(s)) >= 4 && isBareDescriptor(s)
 }
+
+// zhMeasureWords count what follows a number in Chinese: 18間初創, 3名創辦人, 12個項目.
+const zhMeasureWords = "间家个名位项款所只部台批支队"
+
+// countBeforeMeasure reports whether the Latin-script word w, ending at end, is a number that a
+// Chinese measure word follows: it counts, it is no part of the name before it.
+func countBeforeMeasure(rs []rune, w string, end int) bool {
+	for _, c := range w {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return end < len(rs) && strings.ContainsRune(zhMeasureWords, []rune(textnorm.Fold(string(rs[end])))[0])
+}
+
+// latinKindInChinese is the kind of a Latin-script name inside Chinese text: by its suffix, and
+// an event when it ends with "Day" (數碼港加速器Demo Day, 投資者Investor Day): a day of pitches
+// or talks is held, not a company.
+func latinKindInChinese(name string) kg.Kind {
+	if strings.HasSuffix(name, " Day") {
+		return kg.KindEvent
+	}
+	return kindBySuffix(name, kg.KindOrganization)
+}

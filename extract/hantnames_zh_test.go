@@ -28,3 +28,14 @@ func TestDescribedNamesHant(t *testing.T) {
 		{"zh-Hant", "領投方藍田創投合夥人何志明表示，看好團隊。", []string{"LEADS 何志明 > 藍田創投"}},
 	}, nil)
 }
+
+// Angel investors' networks are named by their kind (投資者網絡, 投資脈絡) and their members
+// stated without 的; a number a measure word follows ends a Latin name; "… Day" is an event.
+func TestNetworksAndLatinCountsHant(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "由天使投資人陳志明跟投。陳志明亦是科學園投資者網絡成員。", []string{"MEMBER_OF 陳志明 > 科學園投資者網絡"}},
+		{"zh-Hant", "天使投資人何美儀指前景理想。她本身是亞洲天使投資脈絡成員。", []string{"MEMBER_OF 何美儀 > 亞洲天使投資脈絡"}},
+	}, nil)
+	checkEntities(t, "zh-Hant", "科學園Investor Day 12間初創路演。", map[string]kg.Kind{"Investor Day": kg.KindEvent}, []string{"Investor Day 12"})
+	checkEntities(t, "zh-Hant", "BlueKite 3名創辦人來自港大。", map[string]kg.Kind{"BlueKite": kg.KindOrganization}, []string{"BlueKite 3"})
+}

@@ -15,5 +15,7 @@ func init() {
 	// 獲香港金融管理局納入金融科技監管沙盒: 納入 ends the regulator's name, and a sandbox is a
 	// scheme companies are admitted to.
 	zhStopWords = append(zhStopWords, "纳入")
-	zhSuffixes = sortedByLength(append(zhSuffixes, suffix{"沙盒", kg.KindProgramme}))
+	zhSuffixes = sortedByLength(append(zhSuffixes, suffix{"沙盒", kg.KindProgramme},
+		// 數碼港投資者網絡, 香港天使投資脈絡: the networks angel investors belong to.
+		suffix{"投资者网络", kg.KindOrganization}, suffix{"投资网络", kg.KindOrganization}, suffix{"投资脉络", kg.KindOrganization}))
 }
