@@ -108,3 +108,19 @@ func latinKindInChinese(name string) kg.Kind {
 	}
 	return kindBySuffix(name, kg.KindOrganization)
 }
+
+// zhFacultyFields are the fields a university's faculty is named by (醫學院, 工程學院).
+var zhFacultyFields = []string{"医", "工", "法", "商", "理", "文", "工程", "教育", "牙医", "药剂", "建筑", "护理", "社会科学", "人文"}
+
+// bareFaculty reports whether the folded name is a faculty named by its field alone (醫學院,
+// 工程學院): a part of the university the text names, no organisation of its own.
+func bareFaculty(name string) bool {
+	field, ok := strings.CutSuffix(name, "学院")
+	return ok && contains(zhFacultyFields, field)
+}
+
+// businessLine reports whether the folded g names a business line of a company: two to six
+// runes of field and 業務 (國際業務總經理, 數碼業務主管 after the employer's name).
+func businessLine(g []rune) bool {
+	return len(g) >= 4 && len(g) <= 8 && strings.HasSuffix(string(g), "业务")
+}

@@ -12,6 +12,8 @@ import (
 var hkCuesTSV string
 
 func init() {
+	// 恒生銀行數碼業務主管李俊傑: the head of a unit works for the company named before.
+	workTitles["主管"] = true
 	// 獲香港金融管理局納入金融科技監管沙盒: 納入 ends the regulator's name, and a sandbox is a
 	// scheme companies are admitted to.
 	zhStopWords = append(zhStopWords, "纳入")

@@ -18,3 +18,16 @@ func TestHongKongFramesZh(t *testing.T) {
 	checkEntities(t, "zh-Hant", "公司獲香港金融管理局納入金融科技監管沙盒。",
 		map[string]kg.Kind{"香港金融管理局": kg.KindOrganization, "金融科技監管沙盒": kg.KindProgramme}, []string{"香港金融管理局納入金融科技"})
 }
+
+// A licensing deal partners two companies; a business line (國際業務, 數碼業務) between an
+// employer and a title is a unit of the employer; a head of unit works there; a faculty named
+// by its field alone (醫學院) is no organisation of its own.
+func TestBusinessLinesAndFacultiesZh(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "康寧生物與瑞士藥企諾華達成授權協議。", []string{"PARTNERED_WITH 康寧生物 > 諾華"}},
+		{"zh-Hant", "前滙豐銀行零售業務總經理何美儀表示，看好前景。", []string{"WORKED_AT 何美儀 > 滙豐銀行"}},
+		{"zh-Hant", "東亞銀行數碼業務主管張家豪表示，銀行會考慮投資。", []string{"WORKED_AT 張家豪 > 東亞銀行"}},
+		{"zh-Hant", "香港大學的研究平台由醫學院教授陳志明領導，其初創「康明生物」已完成由藍田創投領投的A輪融資。", []string{"INVESTED_IN 藍田創投 > 康明生物"}},
+	}, nil)
+	checkEntities(t, "zh-Hant", "平台由醫學院教授陳志明領導。", nil, []string{"醫學院"})
+}

@@ -111,6 +111,9 @@ func trimNonNames(d *doc, ms []mention) []mention {
 			continue
 		}
 		if textnorm.HasHan(m.name) {
+			if bareFaculty(textnorm.Fold(m.name)) {
+				continue // 醫學院教授孔德明: the faculty of the university named before
+			}
 			var ok bool
 			if m, ok = trimZh(d, m); !ok {
 				continue
