@@ -18,6 +18,7 @@ func TestDescribedNamesHant(t *testing.T) {
 		"香港創投基金「藍田科創基金」宣布完成募資。":     {map[string]kg.Kind{"藍田科創基金": kg.KindFund}, []string{"香港創投基金"}},
 		"康寧生物與瑞士藥企諾華達成授權協議。":        {map[string]kg.Kind{"諾華": kg.KindOrganization}, []string{"藥企諾華"}},
 		"泓景家族辦公室是香港家族辦公室協會會員。":      {map[string]kg.Kind{"香港家族辦公室協會": kg.KindOrganization}, nil},
+		"平台由醫學院教授陳志明領導。":            {nil, []string{"醫學院"}},
 	}
 	for text, c := range cases {
 		checkEntities(t, "zh-Hant", text, c.want, c.not)
