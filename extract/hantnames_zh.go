@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/hkgraph/hkgraph/kg"
 	"github.com/hkgraph/hkgraph/textnorm"
@@ -123,4 +124,16 @@ func bareFaculty(name string) bool {
 // runes of field and 業務 (國際業務總經理, 數碼業務主管 after the employer's name).
 func businessLine(g []rune) bool {
 	return len(g) >= 4 && len(g) <= 8 && strings.HasSuffix(string(g), "业务")
+}
+
+// ownerDescriptors are the nouns that describe a partner named after them (與吉隆坡醫療集團
+// Klinik Sejahtera簽署): zhDescriptors and the group noun, which describes a Latin or quoted
+// name after it but is too often a name's own end to open names by itself.
+var ownerDescriptors = sync.OnceValue(func() []string {
+	return append(append([]string(nil), zhDescriptors...), "集团")
+})
+
+func init() {
+	// 私營醫療集團, 公營機構: ownership words describe, they name no one.
+	zhGeneric["私营"], zhGeneric["公营"] = true, true
 }

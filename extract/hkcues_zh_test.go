@@ -30,3 +30,10 @@ func TestBusinessLinesAndFacultiesZh(t *testing.T) {
 		{"zh-Hant", "香港大學的研究平台由醫學院教授陳志明領導，其初創「康明生物」已完成由藍田創投領投的A輪融資。", []string{"INVESTED_IN 藍田創投 > 康明生物"}},
 	}, nil)
 }
+
+// A partner after 與 may be described first by its place, ownership, field and a group noun.
+func TestDescribedPartnersZh(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "康寧科技計劃明年進軍泰國，並已與曼谷私營醫療集團Siam Care簽署合作備忘錄。", []string{"PARTNERED_WITH 康寧科技 > Siam Care"}},
+	}, nil)
+}
