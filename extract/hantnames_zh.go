@@ -137,3 +137,9 @@ func init() {
 	// 私營醫療集團, 公營機構: ownership words describe, they name no one.
 	zhGeneric["私营"], zhGeneric["公营"] = true, true
 }
+
+func init() {
+	// 基金由甲管理: a sentence opening with the bare fund noun and 由 speaks of the fund just
+	// named, as 計劃由 does of a programme.
+	pronouns = append(pronouns, "基金由")
+}

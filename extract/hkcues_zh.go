@@ -17,6 +17,10 @@ func init() {
 	// 獲香港金融管理局納入金融科技監管沙盒: 納入 ends the regulator's name, and a sandbox is a
 	// scheme companies are admitted to.
 	zhStopWords = append(zhStopWords, "纳入")
+	// 成為最大有限合夥人: "largest" opens no name (最大有限 is no company).
+	zhStopWords = append(zhStopWords, "最大")
+	// 以錨定投資者身份參與: the capacity an investor takes part in is no name.
+	zhStopWords = append(zhStopWords, "身份")
 	zhSuffixes = sortedByLength(append(zhSuffixes, suffix{"沙盒", kg.KindProgramme},
 		// 數碼港投資者網絡, 香港天使投資脈絡: the networks angel investors belong to.
 		suffix{"投资者网络", kg.KindOrganization}, suffix{"投资网络", kg.KindOrganization}, suffix{"投资脉络", kg.KindOrganization}))

@@ -37,3 +37,15 @@ func TestDescribedPartnersZh(t *testing.T) {
 		{"zh-Hant", "康寧科技計劃明年進軍泰國，並已與曼谷私營醫療集團Siam Care簽署合作備忘錄。", []string{"PARTNERED_WITH 康寧科技 > Siam Care"}},
 	}, nil)
 }
+
+// A sentence opening with 基金由 speaks of the fund just named; becoming its (largest) limited
+// partner funds it; "largest" and the capacity one takes part in (身份) open no name.
+func TestFundPartnersZh(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "藍田成長基金完成首輪募資。基金由香港創投機構藍田資本管理。", []string{"MANAGES 藍田資本 > 藍田成長基金"}},
+		{"zh-Hant", "藍田成長基金完成募資，其中泓景家族辦公室出資2億港元，成為最大有限合夥人。", []string{"FUNDS 泓景家族辦公室 > 藍田成長基金"}},
+	}, nil)
+	for _, text := range []string{"泓景家族辦公室成為最大有限合夥人。", "海瀾集團亦以基石投資者身份參與。"} {
+		checkEntities(t, "zh-Hant", text, nil, []string{"最大有限", "身份"})
+	}
+}
