@@ -86,8 +86,9 @@ func fieldDescriptor(s string) bool {
 	return len([]rune(s)) >= 4 && isBareDescriptor(s)
 }
 
-// zhMeasureWords count what follows a number in Chinese: 18間初創, 3名創辦人, 12個項目.
-const zhMeasureWords = "间家个名位项款所只部台批支队"
+// zhMeasureWords count what follows a number in Chinese, in either script: 18間初創, 3名創辦人,
+// 12個項目.
+const zhMeasureWords = "间間家个個名位项項款所只隻部台批支队隊"
 
 // countBeforeMeasure reports whether the Latin-script word w, ending at end, is a number that a
 // Chinese measure word follows: it counts, it is no part of the name before it.
@@ -97,7 +98,7 @@ func countBeforeMeasure(rs []rune, w string, end int) bool {
 			return false
 		}
 	}
-	return end < len(rs) && strings.ContainsRune(zhMeasureWords, []rune(textnorm.Fold(string(rs[end])))[0])
+	return end < len(rs) && strings.ContainsRune(zhMeasureWords, rs[end])
 }
 
 // latinKindInChinese is the kind of a Latin-script name inside Chinese text: by its suffix, and

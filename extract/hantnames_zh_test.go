@@ -40,3 +40,23 @@ func TestNetworksAndLatinCountsHant(t *testing.T) {
 	checkEntities(t, "zh-Hant", "科學園Investor Day 12間初創路演。", map[string]kg.Kind{"Investor Day": kg.KindEvent}, []string{"Investor Day 12"})
 	checkEntities(t, "zh-Hant", "BlueKite 3名創辦人來自港大。", map[string]kg.Kind{"BlueKite": kg.KindOrganization}, []string{"BlueKite 3"})
 }
+
+// countBeforeMeasure reads the rune after the number as it stands, in either script, and
+// never past the text's end.
+func TestCountBeforeMeasure(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		end        int
+		want       bool
+	}{
+		{"Day 18間", "18", 6, true},
+		{"Day 18间", "18", 6, true},
+		{"Fund 2期", "2", 6, false},
+		{"Fund 2", "2", 6, false},
+		{"Lab X間", "X", 5, false},
+	} {
+		if got := countBeforeMeasure([]rune(c.text), c.word, c.end); got != c.want {
+			t.Errorf("countBeforeMeasure(%q, %q) = %v, want %v", c.text, c.word, got, c.want)
+		}
+	}
+}
