@@ -68,9 +68,10 @@ func describesNext(d *doc, m, next mention) ([]mention, bool) {
 		}
 		if rest := string(f[k:]); allGeneric(rest) || isClassHead(rest) {
 			var places []mention
-			for _, p := range findPlaces(d) {
-				if p.start >= m.start && p.end <= m.start+k {
-					places = append(places, p)
+			for _, p := range placeMatcher.FindFolded(f[:k]) { // the description only: a scan of the text per description would be quadratic
+				if demonym[p.ID] == "" {
+					a, b := m.start+p.Start, m.start+p.End
+					places = append(places, mention{start: a, end: b, name: string(d.runes[a:b]), key: d.key(placeNames[p.ID][0]), kind: kg.KindPlace, english: p.ID})
 				}
 			}
 			return places, true
