@@ -145,3 +145,21 @@ func init() {
 	// named, as 計劃由 does of a programme.
 	pronouns = append(pronouns, "基金由")
 }
+
+// withSummingRegion adds to a list of markets the region that sums it up after 等 (新加坡及
+// 印尼等東南亞市場): the company names the region as its market too.
+func withSummingRegion(d *doc, ms []mention, out []mention) []mention {
+	if d.lang == "en" || len(out) == 0 {
+		return out
+	}
+	last := out[len(out)-1]
+	if last.kind != kg.KindPlace || last.end >= len(d.folded) || d.folded[last.end] != '等' {
+		return out
+	}
+	for _, n := range ms {
+		if n.start == last.end+1 && n.kind == kg.KindPlace && wordAt(d.folded, n.end, []string{"市场", "地区", "国家"}) {
+			return append(out, n)
+		}
+	}
+	return out
+}

@@ -23,5 +23,7 @@ func init() {
 	zhStopWords = append(zhStopWords, "身份")
 	zhSuffixes = sortedByLength(append(zhSuffixes, suffix{"沙盒", kg.KindProgramme},
 		// 數碼港投資者網絡, 香港天使投資脈絡: the networks angel investors belong to.
-		suffix{"投资者网络", kg.KindOrganization}, suffix{"投资网络", kg.KindOrganization}, suffix{"投资脉络", kg.KindOrganization}))
+		suffix{"投资者网络", kg.KindOrganization}, suffix{"投资网络", kg.KindOrganization}, suffix{"投资脉络", kg.KindOrganization},
+		// 日內瓦國際發明展, 香港資訊科技展: shows where inventions and products are judged.
+		suffix{"发明展", kg.KindEvent}, suffix{"科技展", kg.KindEvent}))
 }

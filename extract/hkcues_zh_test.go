@@ -49,3 +49,11 @@ func TestFundPartnersZh(t *testing.T) {
 		checkEntities(t, "zh-Hant", text, nil, []string{"最大有限", "身份"})
 	}
 }
+
+// A region that sums up a list of markets after 等 is a market too; an invention show is an event.
+func TestSummingRegionsZh(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "康寧科技明年將拓展至越南及泰國等東南亞市場。", []string{"TARGETS_MARKET 康寧科技 > 越南", "TARGETS_MARKET 康寧科技 > 東南亞"}},
+	}, nil)
+	checkEntities(t, "zh-Hant", "團隊出席了在首爾舉行的首爾國際女性發明展。", map[string]kg.Kind{"首爾國際女性發明展": kg.KindEvent}, nil)
+}

@@ -267,6 +267,9 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		}
 		out = append(out, ms[j])
 	}
+	if t == "TARGETS_MARKET" {
+		out = withSummingRegion(d, ms, out) // 新加坡及印尼等東南亞市場
+	}
 	return closedList(d, out)
 }
 
