@@ -163,3 +163,9 @@ func withSummingRegion(d *doc, ms []mention, out []mention) []mention {
 	}
 	return out
 }
+
+func init() {
+	// 香港科技園創投基金及天使投資人梁志恒跟投: an investor's kind before the next item of a
+	// list of co-investors does not break the list.
+	zhItemDescriptorEnds = append(zhItemDescriptorEnds, "投资人", "投资者")
+}

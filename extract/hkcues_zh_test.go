@@ -57,3 +57,11 @@ func TestSummingRegionsZh(t *testing.T) {
 	}, nil)
 	checkEntities(t, "zh-Hant", "團隊出席了在首爾舉行的首爾國際女性發明展。", map[string]kg.Kind{"首爾國際女性發明展": kg.KindEvent}, nil)
 }
+
+// An investor's kind (天使投資人) before the next co-investor does not break the list.
+func TestCoInvestorKindsZh(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "康寧科技完成A輪融資，由藍田創投領投，海瀾資本及天使投資人何志明跟投。",
+			[]string{"INVESTED_IN 海瀾資本 > 康寧科技", "INVESTED_IN 何志明 > 康寧科技"}},
+	}, nil)
+}
