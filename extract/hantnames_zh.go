@@ -169,3 +169,23 @@ func init() {
 	// list of co-investors does not break the list.
 	zhItemDescriptorEnds = append(zhItemDescriptorEnds, "投资人", "投资者")
 }
+
+// zhLatinKindNouns end a Chinese description of a name written in Latin letters: 新加坡加速器
+// Iterative, 吉隆坡私營醫療集團Klinik Sejahtera.
+var zhLatinKindNouns = []string{"加速器", "集团", "公司", "机构", "基金", "银行", "医院", "大学"}
+
+// kindBeforeLatin reports whether between (the folded text from a place to the name o) is a
+// short Chinese description ending with a kind noun and o is written in Latin letters: the
+// place then says where o is.
+func kindBeforeLatin(d *doc, between string, o mention) bool {
+	r := []rune(between)
+	if d.lang == "en" || textnorm.HasHan(o.name) || len(r) < 2 || len(r) > 8 || !isHanString(between) {
+		return false
+	}
+	for _, w := range zhLatinKindNouns {
+		if strings.HasSuffix(between, w) && !containsStopWord([]rune(strings.TrimSuffix(between, w))) {
+			return true
+		}
+	}
+	return false
+}

@@ -65,3 +65,11 @@ func TestCoInvestorKindsZh(t *testing.T) {
 			[]string{"INVESTED_IN 海瀾資本 > 康寧科技", "INVESTED_IN 何志明 > 康寧科技"}},
 	}, nil)
 }
+
+// A place before a short Chinese description of a name in Latin letters says where it is.
+func TestPlacedLatinNamesZh(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "計劃由科學園營運，並與東京加速器Sakura Labs合辦。", []string{"LOCATED_IN Sakura Labs > 東京"}},
+		{"zh-Hant", "康寧科技已與曼谷私營醫療集團Siam Care簽署合作備忘錄。", []string{"LOCATED_IN Siam Care > 曼谷"}},
+	}, nil)
+}

@@ -33,7 +33,7 @@ func placeDescriptorFacts(d *doc, es *entitySet) []Proposal {
 			unit := d.lang != "en" && j == i+1 && (between == "子公司" || between == "附属公司" || between == "分公司")
 			// "the Shenzhen chipmaker X": in English a place before a bare descriptor says where X is.
 			bare := isBareDescriptor(between) && d.lang != "en" && !isClassHead(between) && !fieldDescriptor(between)
-			if !adjacent && !unit && (!endsWithDescriptor(between) || bare) || strings.ContainsAny(between, "，,。；;、") ||
+			if !adjacent && !unit && (!endsWithDescriptor(between) || bare) && !kindBeforeLatin(d, between, o) || strings.ContainsAny(between, "，,。；;、") ||
 				strings.HasPrefix(between, "-listed") || d.sentenceOf(p.start) != d.sentenceOf(o.start) {
 				continue
 			}
