@@ -189,3 +189,19 @@ func kindBeforeLatin(d *doc, between string, o mention) bool {
 	}
 	return false
 }
+
+// presentedName reports whether sentence s presents m with a copula and names nothing else
+// that fits (今屆焦點之一是專注保險理賠的本地初創「理賠寶」): the sentence is about m, the
+// next sentence's bare title is m's, however often the article names another.
+func presentedName(d *doc, s span, ms []mention, m mention, fits func(mention) bool) bool {
+	if d.lang == "en" {
+		return false
+	}
+	for _, o := range ms {
+		if o.start != m.start && fits(o) {
+			return false
+		}
+	}
+	before := string(d.folded[s.start:m.start])
+	return strings.Contains(before, "是") || strings.Contains(before, "为")
+}

@@ -73,3 +73,12 @@ func TestPlacedLatinNamesZh(t *testing.T) {
 		{"zh-Hant", "康寧科技已與曼谷私營醫療集團Siam Care簽署合作備忘錄。", []string{"LOCATED_IN Siam Care > 曼谷"}},
 	}, nil)
 }
+
+// A sentence that presents one company with a copula (焦點之一是…「乙」) makes it the company a
+// bare title in the next sentence belongs to, however often the article names another.
+func TestPresentedCompanyZh(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "星河數碼加速器路演 18間初創參與\n\n星河數碼昨日舉行第三屆「星河全球加速器計劃」路演日，18間參與計劃的初創企業向逾200名投資者路演。計劃由星河數碼營運，並與新加坡的藍海資本合辦。\n\n今屆焦點之一是專注物流自動化的本地初創「速倉寶」。創辦人兼行政總裁何志明曾任職利豐十年。",
+			[]string{"LEADS 何志明 > 速倉寶"}},
+	}, nil)
+}
