@@ -82,9 +82,12 @@ func describesNext(d *doc, m, next mention) ([]mention, bool) {
 
 // fieldDescriptor reports whether a descriptor noun carries a field before its kind (創投機構,
 // 科技公司, 初創企業): after a place (香港創投機構維港灣資本) it describes a firm of that place,
-// where a bare kind (內地企業) says little.
-func fieldDescriptor(s string) bool {
-	return len([]rune(s)) >= 4 && isBareDescriptor(s)
+// where a bare kind (內地企業) says little. A count before the place (40家內地科技企業) makes
+// the phrase a group, no one firm.
+func fieldDescriptor(d *doc, s string, place int) bool {
+	f := d.folded
+	counted := place >= 2 && zhClassifiers[f[place-1]] && zhNumerals[f[place-2]]
+	return len([]rune(s)) >= 4 && isBareDescriptor(s) && !counted
 }
 
 // zhMeasureWords count what follows a number in Chinese, in either script: 18間初創, 3名創辦人,

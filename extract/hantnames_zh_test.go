@@ -28,6 +28,12 @@ func TestDescribedNamesHant(t *testing.T) {
 		{"zh-Hant", "基金由香港創投機構海瀾資本管理。", []string{"LOCATED_IN 海瀾資本 > 香港"}},
 		{"zh-Hant", "領投方藍田創投合夥人何志明表示，看好團隊。", []string{"LEADS 何志明 > 藍田創投"}},
 	}, nil)
+	// A count before the place makes the description a group's: no one firm is placed.
+	for _, p := range Extract(Input{Text: "已有超過40家內地科技企業經該署協助在港設立業務。", Language: "zh-Hant"}) {
+		if p.Relationship != nil && p.Relationship.Type == "LOCATED_IN" && p.Relationship.To.Name == "內地" {
+			t.Errorf("counted group placed: %+v", p.Relationship)
+		}
+	}
 }
 
 // Angel investors' networks are named by their kind (投資者網絡, 投資脈絡) and their members
