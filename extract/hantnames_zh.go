@@ -208,3 +208,10 @@ func presentedName(d *doc, s span, ms []mention, m mention, fits func(mention) b
 	before := string(d.folded[s.start:m.start])
 	return strings.Contains(before, "是") || strings.Contains(before, "为")
 }
+
+// unplacedZone reports whether m is a cooperation zone (…合作區) whose name holds no place: a
+// zone is named by the places it joins (河套深港科技創新合作區), a run without one is a phrase.
+func unplacedZone(d *doc, m mention) bool {
+	f := d.folded[m.start:m.end]
+	return m.kind == kg.KindPlace && strings.HasSuffix(string(f), "合作区") && len(placeMatcher.FindFolded(f)) == 0
+}

@@ -19,6 +19,8 @@ func TestDescribedNamesHant(t *testing.T) {
 		"康寧生物與瑞士藥企諾華達成授權協議。":        {map[string]kg.Kind{"諾華": kg.KindOrganization}, []string{"藥企諾華"}},
 		"泓景家族辦公室是香港家族辦公室協會會員。":      {map[string]kg.Kind{"香港家族辦公室協會": kg.KindOrganization}, nil},
 		"平台由醫學院教授陳志明領導。":            {nil, []string{"醫學院"}},
+		"公司落戶前海深港現代服務業合作區。":         {map[string]kg.Kind{"前海深港現代服務業合作區": kg.KindPlace}, nil},
+		"雙方加強合作區內交流。":               {nil, []string{"雙方加強合作區"}},
 	}
 	for text, c := range cases {
 		checkEntities(t, "zh-Hant", text, c.want, c.not)

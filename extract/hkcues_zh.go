@@ -25,5 +25,7 @@ func init() {
 		// 數碼港投資者網絡, 香港天使投資脈絡: the networks angel investors belong to.
 		suffix{"投资者网络", kg.KindOrganization}, suffix{"投资网络", kg.KindOrganization}, suffix{"投资脉络", kg.KindOrganization},
 		// 日內瓦國際發明展, 香港資訊科技展: shows where inventions and products are judged.
-		suffix{"发明展", kg.KindEvent}, suffix{"科技展", kg.KindEvent}))
+		suffix{"发明展", kg.KindEvent}, suffix{"科技展", kg.KindEvent},
+		// 河套深港科技創新合作區, 前海深港現代服務業合作區: a cooperation zone is a place.
+		suffix{"合作区", kg.KindPlace}))
 }

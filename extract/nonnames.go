@@ -106,6 +106,9 @@ func trimNonNames(d *doc, ms []mention) []mention {
 		if m.id == "" && monthAlone(m.name) {
 			continue // "in May" is a date
 		}
+		if m.id == "" && unplacedZone(d, m) {
+			continue // 雙方加強合作區內: a zone's name holds the places it joins
+		}
 		if m.id != "" || m.kind == kg.KindPlace {
 			out = append(out, m)
 			continue
