@@ -112,7 +112,7 @@ func divisionGap(gap string) bool {
 	if len(g) < 2 || len(g) > 10 || !isHanString(string(g)) {
 		return false
 	}
-	if departmentTail(append([]rune("某某"), g...), 0, len(g)+2) == 2 && len(g) <= 7 {
+	if departmentTail(append([]rune("某某"), g...), 0, len(g)+2) == 2 && len(g) <= 7 || businessLine(g) {
 		return true
 	}
 	n := 0

@@ -361,6 +361,12 @@ func dropDescriptions(d *doc, ms []mention) []mention {
 			(strings.HasSuffix(m.name, "公司") || strings.HasSuffix(m.name, "企業") || strings.HasSuffix(m.name, "企业") || strings.HasSuffix(m.name, "科技")) {
 			continue
 		}
+		if i+1 < len(ms) {
+			if places, ok := describesNext(d, m, ms[i+1]); ok {
+				out = append(out, places...) // 新加坡家族辦公室鼎峰…: 新加坡 stays
+				continue
+			}
+		}
 		// 深圳机器人企业“灵枢智造”, 本地保險科技初創「卓衡科技」: a field and a descriptor noun
 		// before a quoted name describe it.
 		if i+1 < len(ms) && m.key != "" && m.kind == kg.KindOrganization && textnorm.HasHan(m.name) && ms[i+1].start > m.end &&

@@ -470,6 +470,9 @@ func latinNamesInChinese(d *doc) []mention {
 			i++
 			continue
 		}
+		if j-i >= 2 && countBeforeMeasure(d.runes, words[j-1].text, words[j-1].end) {
+			j-- // Demo Day 18間初創: the number counts what follows, it ends no name
+		}
 		titled := false
 		if j-i >= 3 && isTitleWord(strings.ToLower(words[i].text)) {
 			i, titled = i+1, true // CEO Alice Wong: the title is no part of the name
@@ -479,7 +482,7 @@ func latinNamesInChinese(d *doc) []mention {
 		name := string(d.runes[a:b])
 		lower := strings.ToLower(name)
 		if len([]rune(name)) >= 3 && !isTitleWord(lower) && !isDigit([]rune(name)[0]) && !strings.HasPrefix(lower, "pre-") {
-			kind := kindBySuffix(name, kg.KindOrganization)
+			kind := latinKindInChinese(name)
 			if latinPersonInChinese(d, words[i:j], titled) {
 				kind = kg.KindPerson // 創辦人Ken Lee表示
 			}

@@ -63,7 +63,7 @@ func trimNameHeads(d *doc, ms []mention) []mention {
 		if m.id != "" || m.media || !textnorm.HasHan(m.name) {
 			continue
 		}
-		s := afterHeadlineVerb(f, m.start, m.end)
+		s := afterClassHead(f, afterHeadlineVerb(f, m.start, m.end), m.end)
 		name := string(f[s:m.end])
 		for _, w := range zhInnerDescriptors {
 			if m.kind != kg.KindOrganization && m.kind != kg.KindFund {

@@ -106,11 +106,17 @@ func trimNonNames(d *doc, ms []mention) []mention {
 		if m.id == "" && monthAlone(m.name) {
 			continue // "in May" is a date
 		}
+		if m.id == "" && unplacedZone(d, m) {
+			continue // 雙方加強合作區內: a zone's name holds the places it joins
+		}
 		if m.id != "" || m.kind == kg.KindPlace {
 			out = append(out, m)
 			continue
 		}
 		if textnorm.HasHan(m.name) {
+			if bareFaculty(textnorm.Fold(m.name)) {
+				continue // 醫學院教授孔德明: the faculty of the university named before
+			}
 			var ok bool
 			if m, ok = trimZh(d, m); !ok {
 				continue

@@ -32,8 +32,8 @@ func placeDescriptorFacts(d *doc, es *entitySet) []Proposal {
 			// 智源基因的美國子公司Genovista: the place says where the subsidiary is.
 			unit := d.lang != "en" && j == i+1 && (between == "子公司" || between == "附属公司" || between == "分公司")
 			// "the Shenzhen chipmaker X": in English a place before a bare descriptor says where X is.
-			bare := isBareDescriptor(between) && d.lang != "en"
-			if !adjacent && !unit && (!endsWithDescriptor(between) || bare) || strings.ContainsAny(between, "，,。；;、") ||
+			bare := isBareDescriptor(between) && d.lang != "en" && !isClassHead(between) && !fieldDescriptor(d, between, p.start)
+			if !adjacent && !unit && (!endsWithDescriptor(between) || bare) && !kindBeforeLatin(d, between, o) || strings.ContainsAny(between, "，,。；;、") ||
 				strings.HasPrefix(between, "-listed") || d.sentenceOf(p.start) != d.sentenceOf(o.start) {
 				continue
 			}

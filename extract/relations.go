@@ -43,7 +43,7 @@ var kindIndex = func() map[kg.Kind]int {
 var relCues = parseRelCues(allRelationCuesTSV)
 
 // allRelationCuesTSV joins every relation cue list the extractor reads.
-var allRelationCuesTSV = relationCuesTSV + "\n" + relativeCuesTSV + "\n" + armCuesTSV + "\n" + pairCuesTSV + "\n" + marketCuesTSV + "\n" + officeCuesTSV + "\n" + eventCuesTSV
+var allRelationCuesTSV = relationCuesTSV + "\n" + relativeCuesTSV + "\n" + armCuesTSV + "\n" + pairCuesTSV + "\n" + marketCuesTSV + "\n" + officeCuesTSV + "\n" + eventCuesTSV + "\n" + hkCuesTSV
 
 // CueLists returns the relation cue lists (every cues/*.tsv of relation cues, joined) and the
 // person titles as the extractor reads them, for tools that compare text with them

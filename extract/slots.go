@@ -269,6 +269,9 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		}
 		out = append(out, ms[j])
 	}
+	if t == "TARGETS_MARKET" {
+		out = withSummingRegion(d, ms, out) // 新加坡及印尼等東南亞市場
+	}
 	return closedList(d, out)
 }
 
@@ -591,7 +594,8 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		// name wins.
 		sideParty := !adjacent || m.start > openerOrLabelEnd(d, d.sents[k])+1 &&
 			!descriptorOpener(d, openerOrLabelEnd(d, d.sents[k]), m.start) && // 本地初創「智裝科技」… opens with its name
-			!announcedHead(d, ms, m, fits) // 甲宣布，乙完成…: 乙 opens the news
+			!announcedHead(d, ms, m, fits) && // 甲宣布，乙完成…: 乙 opens the news
+			!presentedName(d, d.sents[k], ms, m, fits) // 今屆焦點之一是本地初創「乙」: 乙 is the news
 		if most, ok := mostNamedBefore(d, es, d.sents[si].start, fits); ok && sideParty && !sameEntity(most, m) && !itAfterSubject(d, si, k) && !personPronounOpens(d, si) &&
 			!(hasMain && sameEntity(main, m)) { // the name found is the article's main subject: no other wins
 			return most, false, true

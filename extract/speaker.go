@@ -255,13 +255,16 @@ func ownerStart(d *doc, ms []mention, m mention) int {
 				break
 			}
 		}
-		for _, w := range zhDescriptors {
+		for _, w := range ownerDescriptors() {
 			if n := len([]rune(w)); s >= n && hasSuffixAt(f, s, w) && d.lang != "en" {
 				k := s - n
-				for g := max(0, k-4); g < k; g++ {
-					if zhGeneric[string(f[g:k])] {
-						k = g // 創新平台: the longest field word before the descriptor
-						break
+				for walked := true; walked; {
+					walked = false
+					for g := max(0, k-4); g < k; g++ {
+						if zhGeneric[string(f[g:k])] {
+							k, walked = g, true // 創新平台: the longest field word before the descriptor; 私營醫療集團: every one
+							break
+						}
 					}
 				}
 				s, moved = k, true
