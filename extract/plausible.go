@@ -61,11 +61,12 @@ func implausibleEnds(es *entitySet, r *RelationshipProposal) bool {
 	return false
 }
 
-// dropImplausible removes the relationships implausibleEnds or backgroundedPartners rejects.
+// dropImplausible removes the relationships implausibleEnds, backgroundedPartners or
+// otherSubjectBetween rejects.
 func dropImplausible(d *doc, es *entitySet, ps []Proposal) []Proposal {
 	out := ps[:0]
 	for _, p := range ps {
-		if r := p.Relationship; r != nil && implausibleEnds(es, r) || backgroundedPartners(d, p) {
+		if r := p.Relationship; r != nil && implausibleEnds(es, r) || backgroundedPartners(d, p) || otherSubjectBetween(d, es, p) {
 			continue
 		}
 		out = append(out, p)
