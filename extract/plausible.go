@@ -55,6 +55,8 @@ func implausibleEnds(es *entitySet, r *RelationshipProposal) bool {
 		return to == govBody && es.kindOfEnd(r.From) == kg.KindProgramme
 	case "LEADS":
 		return (to == universityBody || to == govBody) && strings.Contains(strings.ToLower(r.Role), "founder")
+	case "LOCATED_IN":
+		return ownGrounds(r.From.Name, r.To.Name)
 	case "SUBSIDIARY_OF":
 		return from == exchangeBody && to != exchangeBody // 乙旗下、在港交所上市的丙: 丙 is 乙's, the exchange is no one's
 	}
@@ -156,4 +158,11 @@ func groupMembersAreUnits(es *entitySet, ps []Proposal) {
 			ps[i].Relationship = &q
 		}
 	}
+}
+
+// ownGrounds reports whether a place is named after the body said to be in it (Cyberport in the
+// Cyberport campus, 数码港在数码港园区): the grounds are the body's own, no location the text gives.
+func ownGrounds(body, place string) bool {
+	b, p := strings.ToLower(textnormFold(body)), strings.ToLower(textnormFold(place))
+	return len([]rune(b)) >= 2 && len(p) > len(b) && strings.HasPrefix(p, b)
 }
