@@ -160,9 +160,22 @@ func groupMembersAreUnits(es *entitySet, ps []Proposal) {
 	}
 }
 
-// ownGrounds reports whether a place is named after the body said to be in it (Cyberport in the
+// ownGrounds reports whether a place or programme is named after the body said to be in it (Cyberport in the
 // Cyberport campus, 数码港在数码港园区): the grounds are the body's own, no location the text gives.
 func ownGrounds(body, place string) bool {
 	b, p := strings.ToLower(textnormFold(body)), strings.ToLower(textnormFold(place))
 	return len([]rune(b)) >= 2 && len(p) > len(b) && strings.HasPrefix(p, b)
+}
+
+// ownProgrammesAreRun retypes PARTICIPATED_IN of a body in a programme named after it
+// (Cyberport in the Cyberport Incubation Programme, 數碼港在「數碼港加速器計劃」): the body runs
+// its programme, OPERATES; the nearest name was taken for the participants the text counts.
+func ownProgrammesAreRun(ps []Proposal) {
+	for i, p := range ps {
+		if r := p.Relationship; r != nil && r.Type == "PARTICIPATED_IN" && ownGrounds(r.From.Name, r.To.Name) {
+			q := *r
+			q.Type = "OPERATES"
+			ps[i].Relationship = &q
+		}
+	}
 }

@@ -98,3 +98,18 @@ func TestOwnGrounds(t *testing.T) {
 		}
 	}
 }
+
+// A body in a programme named after it runs the programme; a start-up in it takes part.
+func TestOwnProgrammesAreRun(t *testing.T) {
+	ps := []Proposal{
+		{Relationship: &RelationshipProposal{Type: "PARTICIPATED_IN", From: End{Name: "Harbourfront Labs"}, To: End{Name: "Harbourfront Labs Accelerator"}}},
+		{Relationship: &RelationshipProposal{Type: "PARTICIPATED_IN", From: End{Name: "海瀾科技園"}, To: End{Name: "海瀾科技園培育計劃"}}},
+		{Relationship: &RelationshipProposal{Type: "PARTICIPATED_IN", From: End{Name: "Tidal Robotics"}, To: End{Name: "Harbourfront Labs Accelerator"}}},
+	}
+	ownProgrammesAreRun(ps)
+	for i, want := range []kg.RelType{"OPERATES", "OPERATES", "PARTICIPATED_IN"} {
+		if got := ps[i].Relationship.Type; got != want {
+			t.Errorf("%s > %s: %s, want %s", ps[i].Relationship.From.Name, ps[i].Relationship.To.Name, got, want)
+		}
+	}
+}
