@@ -22,7 +22,7 @@ var noTimetableWords = []string{"没有", "沒有", "暂无", "暫無", "未有"
 func untimedPlan(d *doc, p Proposal) bool {
 	i := cueAt(d, p)
 	si := d.sentenceOf(i)
-	if si < 0 || !clauseHeadHas(d, d.sents[si], i, planWords) {
+	if si < 0 || !clauseHeadHas(d, d.sents[si], i, planWords) && !containsAny(textnormFold(p.Trigger), planWords) { // or a cue that spans the plan (于…正筹备赴港上市)
 		return false
 	}
 	rest := []rune(strings.ToLower(string(d.folded[i:min(d.sents[si].end, i+reportReach)])))

@@ -8,6 +8,8 @@ func TestUntimedPlans(t *testing.T) {
 		{"zh-Hans", "云帆科技董事长表示，公司考虑在港交所主板上市，但“目前没有具体时间表”。", []string{"LISTED_ON 云帆科技 > 港交所"}},
 		{"zh-Hans", "深圳企业云帆科技昨日宣布完成B轮融资。对于市场传闻的赴港上市计划，云帆方面表示“暂无明确时间表”。",
 			[]string{"LISTED_ON 云帆科技 > 港"}},
+		{"zh-Hans", "云帆科技完成B轮融资。\n\n对于近期有关公司正筹备赴港上市的市场传闻，李明回应称“目前没有具体时间表”。",
+			[]string{"LISTED_ON 云帆科技 > 港"}},
 		{"en", "Tidewater Robotics said it was weighing a listing on Nasdaq, but there was no fixed timetable.",
 			[]string{"LISTED_ON Tidewater Robotics > Nasdaq"}},
 	})
