@@ -50,18 +50,15 @@ func findRound(d *doc, s span) string {
 var plannedCues = []string{"将", "计划", "拟", "准备", "预计", "有意", "打算", "筹备", "will ", "plans to", "plan to",
 	"planning to", "is set to", "intends to", "expects to", "is expected to", "aims to", "would "}
 
-func planned(d *doc, s span, cueStart int) bool {
+func planned(d *doc, s span, cueStart int) bool { return clauseHeadHas(d, s, cueStart, plannedCues) }
+
+// clauseHeadHas reports whether one of words stands before the cue in its clause.
+func clauseHeadHas(d *doc, s span, cueStart int, words []string) bool {
 	a := cueStart
 	for a > s.start && a > cueStart-40 && !isClauseBreak(d.runes[a-1]) {
 		a--
 	}
-	head := string(d.folded[a:cueStart])
-	for _, w := range plannedCues {
-		if strings.Contains(head, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(string(d.folded[a:cueStart]), words)
 }
 
 // qualify sets a relationship's date, amount, round and status from its sentence.

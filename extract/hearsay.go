@@ -29,7 +29,7 @@ const reportReach = 200
 
 // deniedReport reports whether the fact whose cue stands at i is told as a report that the
 // text then denies, or as the subject of a rumour (对于…的传闻).
-func deniedReport(d *doc, i int) bool {
+func deniedReport(d *doc, i, cueLen int) bool {
 	si := d.sentenceOf(i)
 	if si < 0 {
 		return false
@@ -37,6 +37,7 @@ func deniedReport(d *doc, i int) bool {
 	// Reports and denials stand near the fact: a long sentence is read around the cue only.
 	s := d.sents[si]
 	before := strings.ToLower(string(d.folded[max(s.start, i-reportReach):i]))
+	cue := strings.ToLower(string(d.folded[i:min(s.end, i+cueLen)])) // a cue that spans the report (于市场传闻的赴港上市)
 	rest := strings.ToLower(string(d.folded[i:min(s.end, i+reportReach)]))
 	after := rest
 	if si+1 < len(d.sents) && s.end < i+reportReach {
@@ -46,7 +47,7 @@ func deniedReport(d *doc, i int) bool {
 	if d.lang == "en" {
 		return containsAny(before, enHearsay) && containsAny(after, enDenials)
 	}
-	if containsAny(before, zhHearsay) && containsAny(after, zhDenials) {
+	if containsAny(before+cue, zhHearsay) && containsAny(after, zhDenials) {
 		return true
 	}
 	return containsAny(before, zhAboutRumour) && containsAny(rest, zhRumourNouns) && rumourAfter(rest)
@@ -67,11 +68,12 @@ func rumourAfter(rest string) bool {
 	return false
 }
 
-// dropDeniedReports removes the relationships deniedReport finds in a denied report.
+// dropDeniedReports removes the relationships deniedReport finds in a denied report, and the
+// plans untimedPlan finds disowned.
 func dropDeniedReports(d *doc, ps []Proposal) []Proposal {
 	out := ps[:0]
 	for _, p := range ps {
-		if p.Relationship != nil && deniedReport(d, cueAt(d, p)) {
+		if p.Relationship != nil && (deniedReport(d, cueAt(d, p), len([]rune(p.Trigger))) || untimedPlan(d, p)) {
 			continue
 		}
 		out = append(out, p)

@@ -29,8 +29,9 @@ func personFacts(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 		if typ == "" {
 			continue
 		}
-		if typ == "LEADS" && org.end <= pc.title.start && divisionGap(string(d.folded[org.end:pc.title.start])) {
-			typ = "WORKED_AT" // 東亞銀行印尼區主管: heads a unit, not the bank
+		if typ == "LEADS" && org.end <= pc.title.start && (divisionGap(string(d.folded[org.end:pc.title.start])) ||
+			functionPost(string(d.folded[org.end:pc.title.start]), pc.t.cue)) {
+			typ = "WORKED_AT" // 東亞銀行印尼區主管: heads a unit, not the bank; 甲資本投資總監: a deal rank
 		}
 		r := &RelationshipProposal{Type: typ, Role: pc.t.role, Status: status}
 		if org.kind != kg.KindOrganization && !(r.Type == "LEADS" && kindFits("LEADS", 1, org.kind)) {
@@ -187,4 +188,15 @@ func roleMisfits(t *title, m mention) bool {
 func universityShortName(name string) bool {
 	r := []rune(textnormFold(name))
 	return len(r) == 2 && r[1] == '大'
+}
+
+// zhInvestmentRanks are the ranks of an investment firm's deal staff (投资总监, 投资经理): below
+// its partners, who lead it. (A start-up's 技术总监 or 研发总监 heads what the company is and is
+// read as leading it.)
+var zhInvestmentRanks = map[string]bool{"总监": true, "经理": true, "主管": true}
+
+// functionPost reports whether the text between an organisation and a title makes the title an
+// investment firm's staff rank (深圳高新投投资总监: an investment director, not the firm's head).
+func functionPost(gap, cue string) bool {
+	return zhInvestmentRanks[textnormFold(cue)] && textnormFold(gap) == "投资"
 }

@@ -29,7 +29,8 @@ var zhNotNameStarts = []string{"专注", "主要", "开发", "提供", "负责",
 	"欢迎", "邀请", "感谢", "祝贺", "恭喜", "协助", "帮助", "助力", "加快",
 	"表现",             // 業務表現理想: how a business did
 	"接触", "接洽", "商讨", // 正与多家公用事业公司接触: the verb after a counted noun
-	"最高", "最多", "最少"} // 每间企业最高可获…资助: a limit, not a grantee
+	"最高", "最多", "最少", // 每间企业最高可获…资助: a limit, not a grantee
+	"有望", "可望", "轮流", "依次", "逐一"} // 其加盟有望加快…, 初创企业轮流路演: adverbs before a verb
 
 // zhVerbsBeforeNames stand before a name they govern: cut off a candidate that has a name's
 // ending after them (欢迎瑞能科技 → 瑞能科技), or the candidate is the verb alone.

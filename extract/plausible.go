@@ -55,17 +55,20 @@ func implausibleEnds(es *entitySet, r *RelationshipProposal) bool {
 		return to == govBody && es.kindOfEnd(r.From) == kg.KindProgramme
 	case "LEADS":
 		return (to == universityBody || to == govBody) && strings.Contains(strings.ToLower(r.Role), "founder")
+	case "LOCATED_IN":
+		return ownGrounds(r.From.Name, r.To.Name)
 	case "SUBSIDIARY_OF":
 		return from == exchangeBody && to != exchangeBody // 乙旗下、在港交所上市的丙: 丙 is 乙's, the exchange is no one's
 	}
 	return false
 }
 
-// dropImplausible removes the relationships implausibleEnds or backgroundedPartners rejects.
+// dropImplausible removes the relationships implausibleEnds, backgroundedPartners or
+// otherSubjectBetween rejects.
 func dropImplausible(d *doc, es *entitySet, ps []Proposal) []Proposal {
 	out := ps[:0]
 	for _, p := range ps {
-		if r := p.Relationship; r != nil && implausibleEnds(es, r) || backgroundedPartners(d, p) {
+		if r := p.Relationship; r != nil && implausibleEnds(es, r) || backgroundedPartners(d, p) || otherSubjectBetween(d, es, p) {
 			continue
 		}
 		out = append(out, p)
@@ -152,6 +155,26 @@ func groupMembersAreUnits(es *entitySet, ps []Proposal) {
 		if n := textnormFold(r.To.Name); strings.HasSuffix(n, " Group") || strings.HasSuffix(n, "集团") {
 			q := *r
 			q.Type = "SUBSIDIARY_OF"
+			ps[i].Relationship = &q
+		}
+	}
+}
+
+// ownGrounds reports whether a place or programme is named after the body said to be in it (Cyberport in the
+// Cyberport campus, 数码港在数码港园区): the grounds are the body's own, no location the text gives.
+func ownGrounds(body, place string) bool {
+	b, p := strings.ToLower(textnormFold(body)), strings.ToLower(textnormFold(place))
+	return len([]rune(b)) >= 2 && len(p) > len(b) && strings.HasPrefix(p, b)
+}
+
+// ownProgrammesAreRun retypes PARTICIPATED_IN of a body in a programme named after it
+// (Cyberport in the Cyberport Incubation Programme, 數碼港在「數碼港加速器計劃」): the body runs
+// its programme, OPERATES; the nearest name was taken for the participants the text counts.
+func ownProgrammesAreRun(ps []Proposal) {
+	for i, p := range ps {
+		if r := p.Relationship; r != nil && r.Type == "PARTICIPATED_IN" && ownGrounds(r.From.Name, r.To.Name) {
+			q := *r
+			q.Type = "OPERATES"
 			ps[i].Relationship = &q
 		}
 	}

@@ -79,3 +79,37 @@ func TestRelativeClauseWithInnerObject(t *testing.T) {
 		checkRelAbsent(t, []relCase{{"zh-Hant", text, []string{"LISTED_ON 恒昌集團 > 港交所"}}})
 	}
 }
+
+// Grounds named after the body in them are its own, no location the text states.
+func TestOwnGrounds(t *testing.T) {
+	cases := []struct {
+		body, place string
+		want        bool
+	}{
+		{"Harbourfront Labs", "Harbourfront Labs campus", true},
+		{"海瀾科技園", "海瀾科技園園區", true},
+		{"Hong Kong Science Park", "Hong Kong", false},
+		{"Harbourfront Labs", "Kowloon Bay", false},
+		{"港", "港島", false}, // one rune is no name to own grounds by
+	}
+	for _, c := range cases {
+		if got := ownGrounds(c.body, c.place); got != c.want {
+			t.Errorf("ownGrounds(%q, %q) = %v, want %v", c.body, c.place, got, c.want)
+		}
+	}
+}
+
+// A body in a programme named after it runs the programme; a start-up in it takes part.
+func TestOwnProgrammesAreRun(t *testing.T) {
+	ps := []Proposal{
+		{Relationship: &RelationshipProposal{Type: "PARTICIPATED_IN", From: End{Name: "Harbourfront Labs"}, To: End{Name: "Harbourfront Labs Accelerator"}}},
+		{Relationship: &RelationshipProposal{Type: "PARTICIPATED_IN", From: End{Name: "海瀾科技園"}, To: End{Name: "海瀾科技園培育計劃"}}},
+		{Relationship: &RelationshipProposal{Type: "PARTICIPATED_IN", From: End{Name: "Tidal Robotics"}, To: End{Name: "Harbourfront Labs Accelerator"}}},
+	}
+	ownProgrammesAreRun(ps)
+	for i, want := range []kg.RelType{"OPERATES", "OPERATES", "PARTICIPATED_IN"} {
+		if got := ps[i].Relationship.Type; got != want {
+			t.Errorf("%s > %s: %s, want %s", ps[i].Relationship.From.Name, ps[i].Relationship.To.Name, got, want)
+		}
+	}
+}
