@@ -172,25 +172,25 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			from, fromPrev := fill(d, es, ms, si, c, 0, c.from, h)
 			to, toPrev := fill(d, es, ms, si, c, 1, c.to, h)
-			if m, pronoun, ok := coordinatedSubject(d, ms, si, c, h, 0, c.from, from); ok && pronoun {
-				from, fromPrev = fill(d, es, ms, si, c, 0, []string{"S"}, h) // "The company …, and has invested in B" (coordinated_en.go)
-			} else if ok {
-				from, fromPrev = []mention{m}, false // "A was founded by X, who …, and has invested in B"
+			// A predicate joined to an earlier clause takes that clause's subject: "A was founded by X,
+			// who …, and has invested in B", "The company …, and is backed by B" (coordinated_en.go),
+			// 甲由乙創立，並已加入丙 (coordinated_zh.go). Each reader answers for one language only.
+			coordinated := func(side int, slots []string, got []mention, prev bool) ([]mention, bool) {
+				if m, ok := zhCoordinatedSubject(d, ms, si, c, h, side, slots, got); ok {
+					return mentionOrNone(m), false
+				}
+				if m, pronoun, ok := coordinatedSubject(d, ms, si, c, h, side, slots, got); ok && pronoun {
+					return fill(d, es, ms, si, c, side, []string{"S"}, h)
+				} else if ok {
+					return []mention{m}, false
+				}
+				return got, prev
 			}
+			from, fromPrev = coordinated(0, c.from, from, fromPrev)
 			if d.lang == "en" && strings.HasPrefix(c.cue, "-") {
 				from, to = attachedToHyphen(from, c.from, h.start), attachedToHyphen(to, c.to, h.start) // "Koh and Temasek-backed X": Temasek alone
 			}
-			if m, ok := zhCoordinatedSubject(d, ms, si, c, h, 0, c.from, from); ok {
-				from, fromPrev = mentionOrNone(m), false // 甲由乙創立，並已加入丙 (coordinated_zh.go)
-			}
-			if m, ok := zhCoordinatedSubject(d, ms, si, c, h, 1, c.to, to); ok {
-				to, toPrev = mentionOrNone(m), false
-			}
-			if m, pronoun, ok := coordinatedSubject(d, ms, si, c, h, 1, c.to, to); ok && pronoun {
-				to, toPrev = fill(d, es, ms, si, c, 1, []string{"S"}, h) // "The company …, and is backed by B"
-			} else if ok {
-				to, toPrev = []mention{m}, false
-			}
+			to, toPrev = coordinated(1, c.to, to, toPrev)
 			if m, ok := es.answerCompany(h.start); ok && len(from) > 0 && (len(to) == 0 || allIn(to, from)) && fitsCue(c, 1, m.kind) && !containsEntity(from, m) {
 				to, toPrev = []mention{m}, false // 答：今年完成B轮，由甲领投: the round is the interviewee's company's, not 甲's
 			}
