@@ -584,6 +584,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				for k, first := range t.firstOfKind {
 					before = before || first < h.start && fitsCue(c, side, k)
 				}
+				if kept, dropped := withoutObliques(d, d.sents[si], pre); dropped {
+					pre, before = kept, anyFits(kept, fits) // 表示，已與甲簽署協議，並計劃進軍乙: 甲 is no subject (obliques_zh.go)
+				}
 				// A name followed by 的/旗下/'s modifies the subject (A的子公司B在…): skip it.
 				if m, _, ok := mainSubjectAfterOpener(d, d.sents[si], ms, fits); ok && !otherEnd(d, c, side, h, m) {
 					return []mention{m}, false

@@ -878,6 +878,9 @@ func unnamedSubject(d *doc, s span, ms []mention, cue int) bool {
 		return false
 	}
 	i := afterTimeOpener(d, s)
+	for i < s.end && (strings.ContainsRune(bulletRunes+"–—", d.folded[i]) || isSpace(d.folded[i])) {
+		i++ // "－ 智譯通：由…創立": a bullet item opens with its own subject, named or not
+	}
 	if cue-i < 2 {
 		return false // the clause opens with the cue itself (入选企业包括…)
 	}
