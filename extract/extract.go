@@ -574,6 +574,11 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				}
 				pronoun = true
 			}
+			if m, isPronoun, ok := enClauseSubject(d, d.sents[si], ms, h.start); ok && isPronoun && fitsCue(c, side, kg.KindOrganization) {
+				pronoun = true // "…, and from there we plan to enter Vietnam": the joined clause's own subject (clausesubjects_en.go)
+			} else if ok && !isPronoun && fits(m) && !otherEnd(d, c, side, h, m) {
+				return []mention{m}, false
+			}
 			before := false
 			if !pronoun {
 				t := es.preTable(ms)
