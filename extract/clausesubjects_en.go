@@ -87,3 +87,25 @@ func allDigits(w string) bool {
 	}
 	return w != ""
 }
+
+// enObjectPrepositions stand before a name that is an object, not a subject.
+var enObjectPrepositions = wordSet(`in of with to from at for into`)
+
+// siblingObject reports whether English mention m, the name left of a cue that starts at cs, is the object of a preposition in an earlier item of a coordination that the cue's
+// item continues after ", and" ("made investments in A, a lender, and a stake in B"): the
+// items share the sentence's subject, and m is another object, not who acts.
+func siblingObject(d *doc, m mention, cs int) bool {
+	if d.lang != "en" || m.end > cs || !strings.Contains(string(d.runes[m.end:cs]), ", and ") {
+		return false
+	}
+	words := strings.Fields(string(d.folded[max(0, m.start-12):m.start]))
+	return len(words) > 0 && enObjectPrepositions[words[len(words)-1]]
+}
+
+// opensWithDefinedTerm reports whether English sentence s opens with a mention that reads like
+// a referring noun: a defined term ("X Fund I (the \"Fund\") … The Fund, launched by …"), which
+// names its subject as a name does, where a bare "The fund" would refer further back.
+func opensWithDefinedTerm(d *doc, s span, ms []mention) bool {
+	start := afterTimeOpener(d, s)
+	return d.lang == "en" && len(ms) > 0 && ms[0].start == start && strings.HasPrefix(string(d.folded[start:ms[0].end]), "the ")
+}

@@ -187,6 +187,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				return got, prev
 			}
 			from, fromPrev = coordinated(0, c.from, from, fromPrev)
+			if len(c.from) > 0 && c.from[0] == "L" && len(from) == 1 && !fromPrev && siblingObject(d, from[0], h.start) {
+				from, fromPrev = fill(d, es, ms, si, c, 0, []string{"S"}, h) // "an investment in A, a lender, and a stake in B": A invests in nothing (clausesubjects_en.go)
+			}
 			if d.lang == "en" && strings.HasPrefix(c.cue, "-") {
 				from, to = attachedToHyphen(from, c.from, h.start), attachedToHyphen(to, c.to, h.start) // "Koh and Temasek-backed X": Temasek alone
 			}

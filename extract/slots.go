@@ -561,7 +561,7 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 	itemStart, inItem := numberedItemStart(d, si) // a roundup's item is its own story (numbereditems_zh.go)
 	for k, own := si-1, 0; k >= itemStart && own < 3 && k >= si-8; k-- {
 		ms := es.sentenceMentions(d.sents[k])
-		if startsWithPronoun(d, d.sents[k]) {
+		if startsWithPronoun(d, d.sents[k]) && !opensWithDefinedTerm(d, d.sents[k], ms) {
 			continue // its own subject is further back; the names in it are objects
 		}
 		adjacent := own == 0 // only sentences that refer back stand between k and si
