@@ -7,6 +7,10 @@ import "strings"
 // or "; ". A cue in that clause belongs to that subject (a name, or a pronoun that refers
 // back), not to the first name of the sentence, which is the first clause's subject.
 
+// enClauseReach bounds how far back from a cue the join and the clause before it are read: a
+// clause is short, and a sentence without full stops must not be rescanned for every cue.
+const enClauseReach = 200
+
 // enClauseJoins open a clause inside a sentence.
 var enClauseJoins = []string{", and ", ", but ", "; ", ", while ", ", whereas "}
 
@@ -25,7 +29,7 @@ func enClauseSubject(d *doc, s span, ms []mention, at int) (m mention, pronoun, 
 		return mention{}, false, false
 	}
 	j := -1
-	for p := at - 1; p > s.start && j < 0; p-- {
+	for p := at - 1; p > s.start && p > at-enClauseReach && j < 0; p-- {
 		for _, c := range enClauseJoins {
 			if hasPrefixAt(d.folded, p, c) && p+len([]rune(c)) <= at {
 				j = p + len([]rune(c))
@@ -33,7 +37,7 @@ func enClauseSubject(d *doc, s span, ms []mention, at int) (m mention, pronoun, 
 			}
 		}
 	}
-	if j < 0 || !clauseBefore(d, s.start, j) {
+	if j < 0 || !clauseBefore(d, max(s.start, j-enClauseReach), j) {
 		return mention{}, false, false
 	}
 	for words := 0; words < 5 && j < at; words++ {
@@ -95,7 +99,7 @@ var enObjectPrepositions = wordSet(`in of with to from at for into`)
 // item continues after ", and" ("made investments in A, a lender, and a stake in B"): the
 // items share the sentence's subject, and m is another object, not who acts.
 func siblingObject(d *doc, m mention, cs int) bool {
-	if d.lang != "en" || m.end > cs || !strings.Contains(string(d.runes[m.end:cs]), ", and ") {
+	if d.lang != "en" || m.end > cs || cs-m.end > enClauseReach || !strings.Contains(string(d.runes[m.end:cs]), ", and ") {
 		return false
 	}
 	words := strings.Fields(string(d.folded[max(0, m.start-12):m.start]))

@@ -15,6 +15,9 @@ import (
 // genericCompanyNouns fit any organisation: they say nothing about which one is meant.
 var genericCompanyNouns = wordSet(`company firm`)
 
+// describedReach bounds how many organisations back a description is looked for.
+const describedReach = 30
+
 // nounOf is the noun of a definite reference ("the start-up's" → "start-up").
 func nounOf(ref string) string {
 	return strings.TrimSuffix(strings.TrimPrefix(ref, "the "), "'s")
@@ -26,13 +29,15 @@ func describedAs(d *doc, es *entitySet, si, i int, noun string) (mention, bool) 
 	if genericCompanyNouns[noun] {
 		return mention{}, false
 	}
+	read := 0
 	for j := si; j >= 0 && j >= si-3; j-- {
 		ms := es.sentenceMentions(d.sents[j])
-		for k := len(ms) - 1; k >= 0; k-- {
+		for k := len(ms) - 1; k >= 0 && read < describedReach; k-- {
 			m := ms[k]
 			if m.end > i || m.kind != kg.KindOrganization {
 				continue
 			}
+			read++
 			if nounBefore(d, m.start, noun) || appositionNoun(d, m.end, noun) {
 				return m, true
 			}

@@ -592,7 +592,7 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				for k, first := range t.firstOfKind {
 					before = before || first < h.start && fitsCue(c, side, k)
 				}
-				if kept, dropped := withoutObliques(d, d.sents[si], pre); dropped {
+				if kept, dropped := withoutObliques(d, d.sents[si], pre, fits); dropped {
 					pre, before = kept, anyFits(kept, fits) // 表示，已與甲簽署協議，並計劃進軍乙: 甲 is no subject (obliques_zh.go)
 				}
 				// A name followed by 的/旗下/'s modifies the subject (A的子公司B在…): skip it.

@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // 創辦人李明表示，已與宏信保險簽訂合作協議，並計劃明年進軍泰國市場: a Chinese clause often
 // drops its subject, and the first name in it is then the object of a preposition (與, 跟, 向,
 // 為 …), the partner or the beneficiary, not who acts. Such a name fills no subject slot: the
@@ -20,7 +22,12 @@ var zhClauseAdverbs = []string{"已经", "已", "并", "亦", "也", "还", "将
 // subject is not a name: the preposition follows a clause break, the sentence start or a common
 // noun, never another name (甲與乙簽署: 甲 acts, and 乙 is no first name anyway).
 func obliqueName(d *doc, s span, ms []mention, m mention) bool {
-	if d.lang == "en" {
+	return obliqueWithin(d, s, ms, m, obliqueReach)
+}
+
+// obliqueWithin is obliqueName reading back at most depth items of a list.
+func obliqueWithin(d *doc, s span, ms []mention, m mention, depth int) bool {
+	if d.lang == "en" || depth == 0 {
 		return false
 	}
 	i := m.start
@@ -29,10 +36,8 @@ func obliqueName(d *doc, s span, ms []mention, m mention) bool {
 	}
 	marker := wordEndingAt(d.folded, i, zhObliqueMarkers)
 	if j := wordEndingAt(d.folded, i, zhListJoiners); j != "" {
-		for _, n := range ms {
-			if n.end == i-len([]rune(j)) && obliqueName(d, s, ms, n) {
-				return true // 與甲及乙簽署: 乙 is a partner like 甲
-			}
+		if n, ok := sortedMentionEndingAt(ms, i-len([]rune(j))); ok && obliqueWithin(d, s, ms, n, depth-1) {
+			return true // 與甲及乙簽署: 乙 is a partner like 甲
 		}
 	}
 	if marker == "" {
@@ -42,24 +47,55 @@ func obliqueName(d *doc, s span, ms []mention, m mention) bool {
 	for w := wordEndingAt(d.folded, i, zhClauseAdverbs); w != "" && i > s.start; w = wordEndingAt(d.folded, i, zhClauseAdverbs) {
 		i -= len([]rune(w))
 	}
-	for _, n := range ms {
-		if n.end == i {
-			return false // 甲與乙, 甲已與乙: the name before acts
-		}
+	if _, ok := sortedMentionEndingAt(ms, i); ok {
+		return false // 甲與乙, 甲已與乙: the name before acts
 	}
 	return marker != "和" || i == s.start || isClauseBreak(d.runes[i-1]) // 和 after a common noun joins two nouns
 }
 
-// withoutObliques drops from ms (a sentence's names before a cue) those obliqueName rejects, and
-// says whether it dropped any.
-func withoutObliques(d *doc, s span, ms []mention) ([]mention, bool) {
-	var out []mention
-	for _, m := range ms {
-		if !obliqueName(d, s, ms, m) {
-			out = append(out, m)
+// withoutObliques drops from ms (a sentence's names before a cue, in text order) the
+// preposition objects that stand before its first other name that fits, and says whether it
+// dropped any: only the subject position matters, and names after it are left unread.
+func withoutObliques(d *doc, s span, ms []mention, fits func(mention) bool) ([]mention, bool) {
+	for k, m := range ms {
+		if k >= obliqueReach {
+			return ms, false
 		}
+		if !obliqueName(d, s, ms, m) {
+			if fits(m) {
+				return ms, false
+			}
+			continue
+		}
+		out := append([]mention{}, ms[:k]...)
+		for x, n := range ms[k+1:] {
+			if x >= obliqueReach {
+				return append(out, ms[k+1+x:]...), true
+			}
+			if !obliqueName(d, s, ms, n) {
+				out = append(out, n)
+				if fits(n) {
+					return append(out, ms[k+2+x:]...), true
+				}
+			}
+		}
+		return out, true
 	}
-	return out, len(out) < len(ms)
+	return ms, false
+}
+
+// obliqueReach bounds how many names after a preposition's object are read for the subject:
+// a subject stands near the clause's start, and a long sentence must not be rescanned per cue.
+const obliqueReach = 6
+
+// sortedMentionEndingAt is the mention of ms (in text order, not overlapping: a binary search)
+// that ends at i.
+func sortedMentionEndingAt(ms []mention, i int) (mention, bool) {
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].end >= i })
+	if k < len(ms) && ms[k].end == i {
+		return ms[k], true
+	}
+	return mention{}, false
 }
 
 // anyFits reports whether one of ms fits.
