@@ -40,6 +40,7 @@ func Extract(in Input) []Proposal {
 	programmeRefs(d, es)         // "The accelerator is run by X": the programme named before (programmerefs_en.go)
 	definiteRefs(d, es)          // "X, which runs the science park": the name ending so (definiterefs_en.go)
 	companyObjectRefs(d, es)     // "X led the company's Series B": the company a sentence before opened with (companyrefs_en.go)
+	subsidiaryRefs(d, es)        // 深圳子公司由…出任: the subsidiary introduced as 子公司甲 (subsidiaryrefs_zh.go)
 	resolvePrizeRefs(d, es)      // 夺得一等奖 names the contest named before
 	ceremonyRefs(d, es)          // 在開幕禮上致辭, 出席開幕禮的… attend the event named before
 	var out []Proposal
