@@ -517,7 +517,7 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 							return []mention{n}, false // 是內地企業欣旺達的附屬公司: the group describes the name after it
 						}
 					}
-					return g, false
+					return titledPersons(d, es, g, h.gap.end, func(k kg.Kind) bool { return fitsCue(c, side, k) }), false // 獲前甲行政總裁乙注資: 乙 (titledpersons_zh.go)
 				}
 				// group steps from an owner to what it owns (甲的乙 → 乙), which may leave a gap
 				// that the cue closes with 的 (位於前海的深港青年創新園): then the gap's own name.
