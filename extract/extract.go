@@ -188,6 +188,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				return got, prev
 			}
 			from, fromPrev = coordinated(0, c.from, from, fromPrev)
+			if len(from) == 0 && len(c.from) == 1 && c.from[0] == "L" && omittedSubject(d, s, h.start) {
+				from, fromPrev = fill(d, es, ms, si, c, 0, []string{"S"}, h) // 5月，又參與了乙的A輪融資: the subject before (obliques_zh.go)
+			}
 			if len(c.from) > 0 && c.from[0] == "L" && len(from) == 1 && !fromPrev && siblingObject(d, from[0], h.start) {
 				from, fromPrev = fill(d, es, ms, si, c, 0, []string{"S"}, h) // "an investment in A, a lender, and a stake in B": A invests in nothing (clausesubjects_en.go)
 			}
