@@ -46,7 +46,7 @@ func postFacts(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			} else if clauseEndsAt(f, j, s.end) {
 				// 院长由丙出任: the post stands before 由.
 				if b := strings.LastIndex(string(f[cs:p.start]), "由"); b >= 0 {
-					at := cs + len([]rune(string(f[cs:p.start])[:b]))
+					at := postBeforeBy(f, cs+len([]rune(string(f[cs:p.start])[:b]))) // 行政總裁一職則由丙出任
 					for k := range titles {
 						if !titles[k].latin && hasSuffixAt(f, at, titles[k].cue) {
 							t, tEnd = &titles[k], at
@@ -497,4 +497,20 @@ func dateBefore(d *doc, ds []dateExpr, s span, i int) (dateExpr, bool) {
 		return best, true
 	}
 	return dateFor(d, ds, s, i)
+}
+
+// zhPostWords and zhByAdverbs may stand between a post and the 由 that names who takes it up:
+// 行政總裁一職則由丙出任, 主席之職將由丁接任.
+var zhPostWords = []string{"一职", "之职", "职位", "一位"}
+var zhByAdverbs = []string{"则", "亦", "将", "会", "均", "现", "改", "已", "暂"}
+
+// postBeforeBy is where the post ends when 由 stands at i: before any adverb and word for the post.
+func postBeforeBy(f []rune, i int) int {
+	if w := wordEndingAt(f, i, zhByAdverbs); w != "" {
+		i -= len([]rune(w))
+	}
+	if w := wordEndingAt(f, i, zhPostWords); w != "" {
+		i -= len([]rune(w))
+	}
+	return i
 }
