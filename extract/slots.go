@@ -310,10 +310,27 @@ func isGlue(d *doc, a, b int) bool {
 	if g == "，" || (g == "," || g == ", and") && d.lang != "en" {
 		return false
 	}
+	if d.lang == "en" {
+		g = withoutHonorific(d, g, b) // "Dr Karen Yip and Dr Rohan Mehta": the title opens the next item
+	}
 	if g == ", the" && d.lang == "en" {
 		return theItemInList(d, b) // "GIC, the Qatar Investment Authority and Hillhouse" (listitems_en.go)
 	}
 	return listGlue[textnormFold(g)] || d.lang != "en" && zhDescriptorGlue(textnormFold(g)) // 、半導體封裝企業乙
+}
+
+// withoutHonorific drops from the lower-cased glue g an honorific that ends it when a person's
+// name starts at b: the honorific belongs to that item.
+func withoutHonorific(d *doc, g string, b int) string {
+	i := strings.LastIndexByte(g, ' ')
+	w := g[i+1:]
+	if w == "" || !enHonorifics[strings.ToUpper(w[:1])+w[1:]] || !isCapitalised(string(d.runes[b:min(len(d.runes), b+2)])) {
+		return g
+	}
+	if i < 0 {
+		return ""
+	}
+	return strings.TrimSpace(g[:i])
 }
 
 // isPartnerGlue reports whether only 與/同/跟 joins two mentions: the second is more often
