@@ -296,6 +296,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				fromPrev, toPrev = false, false
 			}
 			to = appositionObjectOnly(d, c, h, to) // "X, a subsidiary of A, and B propose": A alone (arms_en.go)
+			if p, ok := foundingPartner(d, ms, c, to); ok && len(from) > 0 && !containsEntity(from, p) {
+				from = append(from, p) // "A co-founded X in 2020 with B": B founded X too (cofounders_en.go)
+			}
 			if c.typ == "SUBSIDIARY_OF" && strings.HasPrefix(c.cue, "旗下") && len(to) > 1 {
 				to = ownerRightBefore(to, h.start) // "甲、乙旗下的丙跟投": 乙 owns 丙; 甲 is another investor
 			}
