@@ -168,6 +168,15 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			if ms[j].kind == kg.KindPlace && j > 0 && d.lang != "en" && fitsCue(c, side, ms[j-1].kind) && isGlue(d, ms[j-1].end, out[len(out)-1].start) {
 				continue
 			}
+			// "乙、丙及由丁管理的戊跟投": 丁 is the agent of a clause describing 戊, and 丙 the next item.
+			if k, ok := afterAgentClause(d, ms, j); ok && j > 0 && ms[k].start == out[len(out)-1].start {
+				j--
+				if !fitsCue(c, side, ms[j].kind) || !isGlue(d, ms[j].end, ms[j+1].start-1) {
+					break
+				}
+				out = append(out, ms[j])
+				continue
+			}
 			// "乙及丙旗下的丁跟投": 丙 owns 丁, and 乙 is the next item of the list.
 			if j > 0 && isOwnerGap(d, ms[j].end, out[len(out)-1].start) {
 				j--
