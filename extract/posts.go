@@ -59,6 +59,9 @@ func postFacts(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				continue
 			}
 			org, fromPrev, ok := postOrg(d, es, ms, si, cs, p, tEnd <= p.start)
+			if o, own := ownOrg(ms, cs, p); own && strings.HasSuffix(verb, "转任") {
+				org, fromPrev, ok = o, false, true // 甲創辦人乙則轉任董事會主席: 乙 moves to another post at 甲
+			}
 			if !ok {
 				continue
 			}
@@ -111,7 +114,8 @@ func clauseEndsAt(f []rune, e, limit int) bool {
 	if e >= limit || e >= len(f) {
 		return true
 	}
-	return isClauseBreak(f[e]) || strings.ContainsRune("。；！？", f[e]) || wordAt(f, e, []string{"一职", "职务", "职位", "之职", "之一"})
+	// (Folding makes ；！？ ASCII.)
+	return isClauseBreak(f[e]) || strings.ContainsRune("。；！？;!?", f[e]) || wordAt(f, e, []string{"一职", "职务", "职位", "之职", "之一"})
 }
 
 func clauseStart(d *doc, s span, i int) int {
@@ -513,4 +517,17 @@ func postBeforeBy(f []rune, i int) int {
 		i -= len([]rune(w))
 	}
 	return i
+}
+
+// ownOrg is the last organisation in the person's own description, between the clause's start
+// cs and the name (甲創辦人乙).
+func ownOrg(ms []mention, cs int, p mention) (mention, bool) {
+	var out mention
+	found := false
+	for _, m := range ms {
+		if m.start >= cs && m.end <= p.start && m.kind == kg.KindOrganization {
+			out, found = m, true
+		}
+	}
+	return out, found
 }
