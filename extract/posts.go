@@ -312,7 +312,7 @@ func namesBeforeCopula(d *doc) []mention {
 			return false
 		}
 		end := c
-		for end < len(f) && end < c+25 && !isClauseBreak(d.runes[end]) && !strings.ContainsRune("。；", f[end]) {
+		for end < len(f) && end < c+25 && !isClauseBreak(d.runes[end]) && !strings.ContainsRune("。；;", f[end]) {
 			end++
 		}
 		t, _ := postTitleAtEnd(f, c, end)
