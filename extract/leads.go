@@ -130,6 +130,9 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 	if m, prev, ok := es.anotherOrg(d, si, anchor); ok {
 		return m, prev, true // 另一創辦人 holds a post of the company the last founder did
 	}
+	if m, ok := es.bareTitleOrg(d, pc, si); ok {
+		return m, false, true // "Mr Alan Chow, Chairman and Chief Executive, will hand …": the text's company (bareposts_en.go)
+	}
 	clauseStart := anchor == s.start || isClauseBreak(d.runes[anchor-1]) || pronoun
 	if clauseStart && d.lang != "en" || pronoun {
 		if !pronoun || !strings.HasSuffix(head, "其") {
