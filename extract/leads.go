@@ -106,6 +106,12 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 			after = pc.name.end
 		}
 		rest := string(d.folded[after:min(len(d.folded), after+40)])
+		if strings.HasPrefix(rest, " of its ") && si > 0 {
+			// "Ms Grace Tsang, head of its Greater China business": the company "its" refers to.
+			if m, prev, ok := topicBefore(d, es, si, func(m mention) bool { return m.kind == kg.KindOrganization && !m.media }); ok {
+				return m, prev, true
+			}
+		}
 		for _, p := range []string{" of ", " at ", " and chief executive of ", " and ceo of ", " of the ", " at the ", ", "} {
 			if strings.HasPrefix(rest, p) || (p == ", " && false) {
 				pos := after + len([]rune(p))
