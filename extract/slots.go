@@ -26,7 +26,7 @@ var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台
 	"本轮", "该轮", "此次融资", "本次融资", "是次融资", "此轮融资", "该笔投资", "这笔投资", "双方",
 	"这家", "这间", "该司", "该初创企业", "该集团", "the company's", "the start-up's", "this company",
 	"该计划", "此计划", "计划由", "该项目", "the scheme", "the programme", "the program", "under the scheme",
-	"该", "the centre", "the center", "the facility", "the park", "the campus",
+	"该", "集团", "the centre", "the center", "the facility", "the park", "the campus",
 	"新基金", "the new fund",
 	"the money", "the proceeds", "the fresh capital", "the new capital", "the new money"} // the raise's money: the company that raised it // 新基金已完成首批投資: the fund just named // 該系統, 該院: a demonstrative refers back to what was named before
 
@@ -427,11 +427,17 @@ func startsWithPronoun(d *doc, s span) bool {
 	}
 	for _, p := range pronouns {
 		if strings.HasPrefix(head, p) {
-			return true
+			return p != "集团" || !ownerWord(head[len(p):]) // 集團旗下的「甲」…: the group only names 甲, the subject
 		}
 	}
 	_, ok := enReferringPhrase(d, s) // "The Hong Kong-based company later acquired …"
 	return ok
+}
+
+// ownerWord reports whether a Chinese pronoun's rest opens with 旗下 or 的: the pronoun owns the
+// subject that follows rather than being it.
+func ownerWord(rest string) bool {
+	return strings.HasPrefix(rest, "旗下") || strings.HasPrefix(rest, "的")
 }
 
 // timeWords mark a short opening clause as a time phrase or a source: 去年6月，/ 此前，/
