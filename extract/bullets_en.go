@@ -16,7 +16,7 @@ func mergeBulletLists(r []rune, sents []span) []span {
 	for i := 0; i < len(sents); i++ {
 		s := sents[i]
 		if s.end > s.start && (r[s.end-1] == ':' || r[s.end-1] == '：') {
-			for i+1 < len(sents) && bulletAt(r, sents[i+1].start) && lineBreakBetween(r, s.end, sents[i+1].start) {
+			for i+1 < len(sents) && bulletAt(r, sents[i+1].start) && lineBreakBetween(r, s.end, sents[i+1].start) && !clauseItem(r, sents[i+1]) {
 				s.end = sents[i+1].end
 				i++
 			}
@@ -24,6 +24,16 @@ func mergeBulletLists(r []rune, sents []span) []span {
 		out = append(out, s)
 	}
 	return out
+}
+
+// clauseItemWords is how many words a bullet item may hold and still be one entry of a list of
+// names ("- Gobi Partners (lead investor)"); a longer item is a clause of its own ("- a
+// recycling line by X, working with Y"), whose ends must not reach into the items around it.
+const clauseItemWords = 12
+
+// clauseItem reports whether the bullet line s states a clause rather than naming a list entry.
+func clauseItem(r []rune, s span) bool {
+	return len(strings.Fields(string(r[s.start:s.end]))) > clauseItemWords
 }
 
 // bulletAt reports whether a bullet marker stands at i.

@@ -244,7 +244,7 @@ func nextIncluding(d *doc, i int) int {
 		next[len(f)] = len(f)
 		for p := len(f) - 1; p >= 0; p-- {
 			next[p] = next[p+1]
-			if f[p] == '。' || f[p] == '；' || wordAt(f, p, zhIncluding) {
+			if f[p] == '。' || f[p] == '；' || f[p] == ';' || wordAt(f, p, zhIncluding) {
 				next[p] = p
 			}
 		}

@@ -38,7 +38,10 @@ func companyObjectRefs(d *doc, es *entitySet) {
 			if ref == "" || insideMention(es.sentenceMentions(s), i) || !objectPosition(d, s, i) {
 				continue
 			}
-			m, ok := openingSubjectBefore(d, es, si)
+			m, ok := describedAs(d, es, si, i, nounOf(ref))
+			if !ok {
+				m, ok = openingSubjectBefore(d, es, si)
+			}
 			if !ok {
 				continue
 			}

@@ -40,6 +40,7 @@ func Extract(in Input) []Proposal {
 	programmeRefs(d, es)         // "The accelerator is run by X": the programme named before (programmerefs_en.go)
 	definiteRefs(d, es)          // "X, which runs the science park": the name ending so (definiterefs_en.go)
 	companyObjectRefs(d, es)     // "X led the company's Series B": the company a sentence before opened with (companyrefs_en.go)
+	subsidiaryRefs(d, es)        // 深圳子公司由…出任: the subsidiary introduced as 子公司甲 (subsidiaryrefs_zh.go)
 	resolvePrizeRefs(d, es)      // 夺得一等奖 names the contest named before
 	ceremonyRefs(d, es)          // 在開幕禮上致辭, 出席開幕禮的… attend the event named before
 	var out []Proposal
@@ -187,6 +188,12 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				return got, prev
 			}
 			from, fromPrev = coordinated(0, c.from, from, fromPrev)
+			if len(from) == 0 && len(c.from) == 1 && c.from[0] == "L" && omittedSubject(d, s, h.start) {
+				from, fromPrev = fill(d, es, ms, si, c, 0, []string{"S"}, h) // 5月，又參與了乙的A輪融資: the subject before (obliques_zh.go)
+			}
+			if len(c.from) > 0 && c.from[0] == "L" && len(from) == 1 && !fromPrev && siblingObject(d, from[0], h.start) {
+				from, fromPrev = fill(d, es, ms, si, c, 0, []string{"S"}, h) // "an investment in A, a lender, and a stake in B": A invests in nothing (clausesubjects_en.go)
+			}
 			if d.lang == "en" && strings.HasPrefix(c.cue, "-") {
 				from, to = attachedToHyphen(from, c.from, h.start), attachedToHyphen(to, c.to, h.start) // "Koh and Temasek-backed X": Temasek alone
 			}
@@ -289,6 +296,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				fromPrev, toPrev = false, false
 			}
 			to = appositionObjectOnly(d, c, h, to) // "X, a subsidiary of A, and B propose": A alone (arms_en.go)
+			if p, ok := foundingPartner(d, ms, c, to); ok && len(from) > 0 && !containsEntity(from, p) {
+				from = append(from, p) // "A co-founded X in 2020 with B": B founded X too (cofounders_en.go)
+			}
 			if c.typ == "SUBSIDIARY_OF" && strings.HasPrefix(c.cue, "旗下") && len(to) > 1 {
 				to = ownerRightBefore(to, h.start) // "甲、乙旗下的丙跟投": 乙 owns 丙; 甲 is another investor
 			}
@@ -513,7 +523,7 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 							return []mention{n}, false // 是內地企業欣旺達的附屬公司: the group describes the name after it
 						}
 					}
-					return g, false
+					return titledPersons(d, es, g, h.gap.end, func(k kg.Kind) bool { return fitsCue(c, side, k) }), false // 獲前甲行政總裁乙注資: 乙 (titledpersons_zh.go)
 				}
 				// group steps from an owner to what it owns (甲的乙 → 乙), which may leave a gap
 				// that the cue closes with 的 (位於前海的深港青年創新園): then the gap's own name.
@@ -574,6 +584,11 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				}
 				pronoun = true
 			}
+			if m, isPronoun, ok := enClauseSubject(d, d.sents[si], ms, h.start); ok && isPronoun && fitsCue(c, side, kg.KindOrganization) {
+				pronoun = true // "…, and from there we plan to enter Vietnam": the joined clause's own subject (clausesubjects_en.go)
+			} else if ok && !isPronoun && fits(m) && !otherEnd(d, c, side, h, m) {
+				return []mention{m}, false
+			}
 			before := false
 			if !pronoun {
 				t := es.preTable(ms)
@@ -583,6 +598,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 				// "創辦人區嘉明表示，…進軍東盟" is about the company named before.
 				for k, first := range t.firstOfKind {
 					before = before || first < h.start && fitsCue(c, side, k)
+				}
+				if kept, dropped := withoutObliques(d, d.sents[si], pre, fits); dropped {
+					pre, before = kept, anyFits(kept, fits) // 表示，已與甲簽署協議，並計劃進軍乙: 甲 is no subject (obliques_zh.go)
 				}
 				// A name followed by 的/旗下/'s modifies the subject (A的子公司B在…): skip it.
 				if m, _, ok := mainSubjectAfterOpener(d, d.sents[si], ms, fits); ok && !otherEnd(d, c, side, h, m) {

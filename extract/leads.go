@@ -26,6 +26,9 @@ func personFacts(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 		}
 		former := formerBefore(d, min(org.start, pc.title.start)) || formerBefore(d, pc.title.start)
 		typ, status := titleRelation(pc.t, org, former)
+		if former && typ == "WORKED_AT" && pc.t.role != "" && d.lang != "en" && !nearTitle(org, pc) {
+			typ = "LEADS" // 公司…：原總經理甲離任: a past leading post at the text's company, not a past employer named in the title
+		}
 		if typ == "" {
 			continue
 		}
@@ -106,6 +109,12 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 			after = pc.name.end
 		}
 		rest := string(d.folded[after:min(len(d.folded), after+40)])
+		if strings.HasPrefix(rest, " of its ") && si > 0 {
+			// "Ms Grace Tsang, head of its Greater China business": the company "its" refers to.
+			if m, prev, ok := topicBefore(d, es, si, func(m mention) bool { return m.kind == kg.KindOrganization && !m.media }); ok {
+				return m, prev, true
+			}
+		}
 		for _, p := range []string{" of ", " at ", " and chief executive of ", " and ceo of ", " of the ", " at the ", ", "} {
 			if strings.HasPrefix(rest, p) || (p == ", " && false) {
 				pos := after + len([]rune(p))
@@ -130,7 +139,11 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 	if m, prev, ok := es.anotherOrg(d, si, anchor); ok {
 		return m, prev, true // 另一創辦人 holds a post of the company the last founder did
 	}
-	clauseStart := anchor == s.start || isClauseBreak(d.runes[anchor-1]) || pronoun
+	if m, ok := es.bareTitleOrg(d, pc, si); ok {
+		return m, false, true // "Mr Alan Chow, Chairman and Chief Executive, will hand …": the text's company (bareposts_en.go)
+	}
+	cs := titleChainStart(d, anchor) // 原總裁、聯合創辦人甲: the chain of titles opens the clause
+	clauseStart := cs == s.start || isClauseBreak(d.runes[cs-1]) || pronoun
 	if clauseStart && d.lang != "en" || pronoun {
 		if !pronoun || !strings.HasSuffix(head, "其") {
 			for _, m := range ms {
@@ -199,4 +212,46 @@ var zhInvestmentRanks = map[string]bool{"总监": true, "经理": true, "主管"
 // investment firm's staff rank (深圳高新投投资总监: an investment director, not the firm's head).
 func functionPost(gap, cue string) bool {
 	return zhInvestmentRanks[textnormFold(cue)] && textnormFold(gap) == "投资"
+}
+
+// zhTitleChainJoins join titles held together (總裁、聯合創辦人; 創辦人兼行政總裁), and
+// zhPostTimes say when a title was held (原總裁, 現任主席).
+var zhTitleChainJoins = []string{"、", "兼", "及"}
+var zhPostTimes = []string{"原", "前", "现任", "新任", "时任"}
+
+// titleChainStart is where a Chinese chain of titles that ends with the one at anchor starts,
+// before the word that says when they were held.
+func titleChainStart(d *doc, anchor int) int {
+	if d.lang == "en" {
+		return anchor
+	}
+	f := d.folded
+	j := anchor
+	for n := 0; n < 4; n++ {
+		w := wordEndingAt(f, j, zhTitleChainJoins)
+		if w == "" {
+			break
+		}
+		k := j - len([]rune(w))
+		found := false
+		for _, t := range titles {
+			if !t.latin && hasSuffixAt(f, k, t.cue) {
+				j, found = k-len(t.runes), true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	if w := wordEndingAt(f, j, zhPostTimes); w != "" {
+		j -= len([]rune(w))
+	}
+	return j
+}
+
+// nearTitle reports whether organisation org stands in the title's own phrase: right before it
+// (前滙豐主管, 甲公司原總裁, within a few runes) or after it.
+func nearTitle(org mention, pc personCue) bool {
+	return org.start >= pc.title.start || pc.title.start-org.end <= 6
 }

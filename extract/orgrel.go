@@ -40,7 +40,7 @@ func selectionObjects(d *doc) []mention {
 		}
 		gap := 0 // runes between the cue and the quote, not counting 《…》 and 由…的
 		for j := afterByClause(d, i+len([]rune(cue))); j < len(f) && j < i+40; j++ {
-			if isClauseBreak(f[j]) || strings.ContainsRune("。；！？的", f[j]) || gap > 4 {
+			if isClauseBreak(f[j]) || strings.ContainsRune("。；！？;!?的", f[j]) || gap > 4 {
 				break // 入選者包括開發…的「甲」: the quoted name is no list's
 			}
 			if f[j] == '《' {

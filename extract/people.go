@@ -302,7 +302,7 @@ func pronounsIn(d *doc, s span) []span {
 		if i+1 < len(f) && strings.ContainsRune("们人国乡日", f[i+1]) {
 			continue
 		}
-		if i != s.start && i != opener && !isClauseBreak(d.runes[i-1]) && !strings.ContainsRune("；", f[i-1]) {
+		if i != s.start && i != opener && !isClauseBreak(d.runes[i-1]) && !strings.ContainsRune("；;", f[i-1]) {
 			continue
 		}
 		if speechAfter(f, i+1) {
@@ -1075,7 +1075,7 @@ func nameBeforeApposition(f []rune, i, j int) (span, bool) {
 		return span{}, false
 	}
 	o := i
-	for o > 0 && i-o < 14 && !strings.ContainsRune("，,（(。；", f[o-1]) {
+	for o > 0 && i-o < 14 && !strings.ContainsRune("，,（(。；;", f[o-1]) {
 		o--
 	}
 	if o == 0 || !strings.ContainsRune("，,（(", f[o-1]) || (f[o-1] == '（' || f[o-1] == '(') != (f[j] == '）' || f[j] == ')') {

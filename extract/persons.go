@@ -322,7 +322,7 @@ var honorifics = map[string]bool{"Dr": true, "Dr.": true, "Mr": true, "Mr.": tru
 // honorifics): "chief executive, Dr Grace Zhou".
 func englishNameAfter(d *doc, i int) (span, bool) {
 	r := d.runes
-	j := i
+	j := titleScopeEnd(d, i) // "Managing Director for Asia-Pacific, Cheryl Lau"
 	for j < len(r) && (r[j] == ' ' || r[j] == ',') {
 		j++
 	}

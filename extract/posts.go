@@ -46,7 +46,7 @@ func postFacts(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			} else if clauseEndsAt(f, j, s.end) {
 				// 院长由丙出任: the post stands before 由.
 				if b := strings.LastIndex(string(f[cs:p.start]), "由"); b >= 0 {
-					at := cs + len([]rune(string(f[cs:p.start])[:b]))
+					at := postBeforeBy(f, cs+len([]rune(string(f[cs:p.start])[:b]))) // 行政總裁一職則由丙出任
 					for k := range titles {
 						if !titles[k].latin && hasSuffixAt(f, at, titles[k].cue) {
 							t, tEnd = &titles[k], at
@@ -59,6 +59,9 @@ func postFacts(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				continue
 			}
 			org, fromPrev, ok := postOrg(d, es, ms, si, cs, p, tEnd <= p.start)
+			if o, own := ownOrg(ms, cs, p); own && strings.HasSuffix(verb, "转任") {
+				org, fromPrev, ok = o, false, true // 甲創辦人乙則轉任董事會主席: 乙 moves to another post at 甲
+			}
 			if !ok {
 				continue
 			}
@@ -111,7 +114,8 @@ func clauseEndsAt(f []rune, e, limit int) bool {
 	if e >= limit || e >= len(f) {
 		return true
 	}
-	return isClauseBreak(f[e]) || strings.ContainsRune("。；！？", f[e]) || wordAt(f, e, []string{"一职", "职务", "职位", "之职", "之一"})
+	// (Folding makes ；！？ ASCII.)
+	return isClauseBreak(f[e]) || strings.ContainsRune("。；！？;!?", f[e]) || wordAt(f, e, []string{"一职", "职务", "职位", "之职", "之一"})
 }
 
 func clauseStart(d *doc, s span, i int) int {
@@ -308,7 +312,7 @@ func namesBeforeCopula(d *doc) []mention {
 			return false
 		}
 		end := c
-		for end < len(f) && end < c+25 && !isClauseBreak(d.runes[end]) && !strings.ContainsRune("。；", f[end]) {
+		for end < len(f) && end < c+25 && !isClauseBreak(d.runes[end]) && !strings.ContainsRune("。；;", f[end]) {
 			end++
 		}
 		t, _ := postTitleAtEnd(f, c, end)
@@ -497,4 +501,33 @@ func dateBefore(d *doc, ds []dateExpr, s span, i int) (dateExpr, bool) {
 		return best, true
 	}
 	return dateFor(d, ds, s, i)
+}
+
+// zhPostWords and zhByAdverbs may stand between a post and the 由 that names who takes it up:
+// 行政總裁一職則由丙出任, 主席之職將由丁接任.
+var zhPostWords = []string{"一职", "之职", "职位", "一位"}
+var zhByAdverbs = []string{"则", "亦", "将", "会", "均", "现", "改", "已", "暂"}
+
+// postBeforeBy is where the post ends when 由 stands at i: before any adverb and word for the post.
+func postBeforeBy(f []rune, i int) int {
+	if w := wordEndingAt(f, i, zhByAdverbs); w != "" {
+		i -= len([]rune(w))
+	}
+	if w := wordEndingAt(f, i, zhPostWords); w != "" {
+		i -= len([]rune(w))
+	}
+	return i
+}
+
+// ownOrg is the last organisation in the person's own description, between the clause's start
+// cs and the name (甲創辦人乙).
+func ownOrg(ms []mention, cs int, p mention) (mention, bool) {
+	var out mention
+	found := false
+	for _, m := range ms {
+		if m.start >= cs && m.end <= p.start && m.kind == kg.KindOrganization {
+			out, found = m, true
+		}
+	}
+	return out, found
 }

@@ -26,7 +26,7 @@ var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台
 	"本轮", "该轮", "此次融资", "本次融资", "是次融资", "此轮融资", "该笔投资", "这笔投资", "双方",
 	"这家", "这间", "该司", "该初创企业", "该集团", "the company's", "the start-up's", "this company",
 	"该计划", "此计划", "计划由", "该项目", "the scheme", "the programme", "the program", "under the scheme",
-	"该", "the centre", "the center", "the facility", "the park", "the campus",
+	"该", "集团", "the centre", "the center", "the facility", "the park", "the campus",
 	"新基金", "the new fund",
 	"the money", "the proceeds", "the fresh capital", "the new capital", "the new money"} // the raise's money: the company that raised it // 新基金已完成首批投資: the fund just named // 該系統, 該院: a demonstrative refers back to what was named before
 
@@ -166,6 +166,15 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			}
 			// "甲与新加坡主权基金乙": the place is part of the description the glue holds.
 			if ms[j].kind == kg.KindPlace && j > 0 && d.lang != "en" && fitsCue(c, side, ms[j-1].kind) && isGlue(d, ms[j-1].end, out[len(out)-1].start) {
+				continue
+			}
+			// "乙、丙及由丁管理的戊跟投": 丁 is the agent of a clause describing 戊, and 丙 the next item.
+			if k, ok := afterAgentClause(d, ms, j); ok && j > 0 && ms[k].start == out[len(out)-1].start {
+				j--
+				if !fitsCue(c, side, ms[j].kind) || !isGlue(d, ms[j].end, ms[j+1].start-1) {
+					break
+				}
+				out = append(out, ms[j])
 				continue
 			}
 			// "乙及丙旗下的丁跟投": 丙 owns 丁, and 乙 is the next item of the list.
@@ -310,10 +319,27 @@ func isGlue(d *doc, a, b int) bool {
 	if g == "，" || (g == "," || g == ", and") && d.lang != "en" {
 		return false
 	}
+	if d.lang == "en" {
+		g = withoutHonorific(d, g, b) // "Dr Karen Yip and Dr Rohan Mehta": the title opens the next item
+	}
 	if g == ", the" && d.lang == "en" {
 		return theItemInList(d, b) // "GIC, the Qatar Investment Authority and Hillhouse" (listitems_en.go)
 	}
 	return listGlue[textnormFold(g)] || d.lang != "en" && zhDescriptorGlue(textnormFold(g)) // 、半導體封裝企業乙
+}
+
+// withoutHonorific drops from the lower-cased glue g an honorific that ends it when a person's
+// name starts at b: the honorific belongs to that item.
+func withoutHonorific(d *doc, g string, b int) string {
+	i := strings.LastIndexByte(g, ' ')
+	w := g[i+1:]
+	if w == "" || !enHonorifics[strings.ToUpper(w[:1])+w[1:]] || !isCapitalised(string(d.runes[b:min(len(d.runes), b+2)])) {
+		return g
+	}
+	if i < 0 {
+		return ""
+	}
+	return strings.TrimSpace(g[:i])
 }
 
 // isPartnerGlue reports whether only 與/同/跟 joins two mentions: the second is more often
@@ -401,11 +427,17 @@ func startsWithPronoun(d *doc, s span) bool {
 	}
 	for _, p := range pronouns {
 		if strings.HasPrefix(head, p) {
-			return true
+			return p != "集团" || !ownerWord(head[len(p):]) // 集團旗下的「甲」…: the group only names 甲, the subject
 		}
 	}
 	_, ok := enReferringPhrase(d, s) // "The Hong Kong-based company later acquired …"
 	return ok
+}
+
+// ownerWord reports whether a Chinese pronoun's rest opens with 旗下 or 的: the pronoun owns the
+// subject that follows rather than being it.
+func ownerWord(rest string) bool {
+	return strings.HasPrefix(rest, "旗下") || strings.HasPrefix(rest, "的")
 }
 
 // timeWords mark a short opening clause as a time phrase or a source: 去年6月，/ 此前，/
@@ -561,7 +593,7 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 	itemStart, inItem := numberedItemStart(d, si) // a roundup's item is its own story (numbereditems_zh.go)
 	for k, own := si-1, 0; k >= itemStart && own < 3 && k >= si-8; k-- {
 		ms := es.sentenceMentions(d.sents[k])
-		if startsWithPronoun(d, d.sents[k]) {
+		if startsWithPronoun(d, d.sents[k]) && !opensWithDefinedTerm(d, d.sents[k], ms) {
 			continue // its own subject is further back; the names in it are objects
 		}
 		adjacent := own == 0 // only sentences that refer back stand between k and si
@@ -878,6 +910,9 @@ func unnamedSubject(d *doc, s span, ms []mention, cue int) bool {
 		return false
 	}
 	i := afterTimeOpener(d, s)
+	for i < s.end && (strings.ContainsRune(bulletRunes+"–—", d.folded[i]) || isSpace(d.folded[i])) {
+		i++ // "－ 智譯通：由…創立": a bullet item opens with its own subject, named or not
+	}
 	if cue-i < 2 {
 		return false // the clause opens with the cue itself (入选企业包括…)
 	}
