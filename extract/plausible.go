@@ -63,12 +63,13 @@ func implausibleEnds(es *entitySet, r *RelationshipProposal) bool {
 	return false
 }
 
-// dropImplausible removes the relationships implausibleEnds, backgroundedPartners or
-// otherSubjectBetween rejects.
+// dropImplausible removes the relationships implausibleEnds, backgroundedPartners,
+// otherSubjectBetween or approvalNotInvestment (approvals_zh.go) rejects.
 func dropImplausible(d *doc, es *entitySet, ps []Proposal) []Proposal {
 	out := ps[:0]
 	for _, p := range ps {
-		if r := p.Relationship; r != nil && implausibleEnds(es, r) || backgroundedPartners(d, p) || otherSubjectBetween(d, es, p) {
+		if r := p.Relationship; r != nil && implausibleEnds(es, r) || backgroundedPartners(d, p) || otherSubjectBetween(d, es, p) ||
+			approvalNotInvestment(d, p) {
 			continue
 		}
 		out = append(out, p)

@@ -113,3 +113,15 @@ func TestOwnProgrammesAreRun(t *testing.T) {
 		}
 	}
 }
+
+// A regulator's approval after 获 in a sentence about money is no investment; an investor's
+// money after 获 still is.
+func TestApprovalNotInvestment(t *testing.T) {
+	checkRelAbsent(t, []relCase{
+		{"zh-Hant", "星圖資本推出的新基金首期募得3億美元，並已獲證監會認可，可向零售投資者銷售。", []string{"INVESTED_IN 證監會 > 星圖資本"}},
+		{"zh-Hans", "云杉科技完成2亿元融资，并获金管局批准发行数字债券。", []string{"INVESTED_IN 金管局 > 云杉科技"}},
+	})
+	checkRelCases(t, []relCase{
+		{"zh-Hans", "云杉科技完成2亿元A轮融资，获远景资本投资。", []string{"INVESTED_IN 远景资本 > 云杉科技"}},
+	}, nil)
+}

@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// zhClauseOpeners are prepositions and verbs that open an adverbial clause (随着…, 借着…, 深化…
+// 合作): a run that starts with one is a clause a finder read as a name, never a name.
+var zhClauseOpeners = []string{"随着", "借着", "借助", "凭借", "深化", "加强", "透过"}
+
+// nonNameEnd reports whether a fact's end is a word for a trade, a field or a clause, not a
+// name (机器人 in 机器人企业与百度合作, 半导体 in 投资对象为半导体企业): a finder took part of
+// a description for a body, and the fact it carries is about whoever the description was of.
+// Known entities, persons and places keep their facts.
+func nonNameEnd(es *entitySet, e End, sentence string) bool {
+	if e.EntityID != "" {
+		return false
+	}
+	if k := es.kindOfEnd(e); k == kg.KindPerson || k == kg.KindPlace {
+		return false
+	}
+	c := es.candidates[e.EntityKey]
+	if c == nil {
+		return false
+	}
+	// The end as written or the entity's own name: 半导体 written for 芯粤半导体 named before
+	// stands in a description (投资对象为半导体企业) where it names no one, unless the name it
+	// describes follows in the sentence (本地半导体材料企业澄芯半导体的A轮融资).
+	if genericEnd(End{Name: c.name}) || genericEnd(e) && !strings.Contains(sentence, c.name) {
+		return true // (respectively.go)
+	}
+	n := textnormFold(c.name)
+	for _, w := range zhClauseOpeners {
+		if strings.HasPrefix(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropGenericEnds removes the relationships nonNameEnd finds an end of (the quote stands for
+// the sentence).
+func dropGenericEnds(es *entitySet, ps []Proposal) []Proposal {
+	out := ps[:0]
+	for _, p := range ps {
+		if r := p.Relationship; r != nil && (nonNameEnd(es, r.From, p.Quote) || nonNameEnd(es, r.To, p.Quote)) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}

@@ -1,0 +1,17 @@
+package extract
+
+import "testing"
+
+// A trade word or a clause taken for a body carries no fact: the description was of no one
+// the sentence names.
+func TestGenericEndsCarryNoFacts(t *testing.T) {
+	checkRelAbsent(t, []relCase{
+		{"zh-Hans", "东莞的碳化硅晶片商芯粤半导体完成A轮融资。新基金的投资对象为大湾区的半导体、机器人及生物科技企业。",
+			[]string{"LOCATED_IN 半导体 > 大湾区"}},
+		{"zh-Hans", "星衡机器人早前完成融资。机器人企业与百度签署合作协议。", []string{"PARTNERED_WITH 机器人 > 百度"}},
+		{"zh-Hans", "星衡机器人早前完成融资。内地政府与高校签署合作协议。", []string{"PARTNERED_WITH 内地政府 > 高校"}},
+	})
+	checkRelCases(t, []relCase{
+		{"zh-Hans", "澄芯半导体完成A轮融资，由港投公司领投。", []string{"INVESTED_IN 港投公司 > 澄芯半导体"}},
+	}, nil)
+}
