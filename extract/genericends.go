@@ -10,6 +10,22 @@ import (
 // 合作): a run that starts with one is a clause a finder read as a name, never a name.
 var zhClauseOpeners = []string{"随着", "借着", "借助", "凭借", "深化", "加强", "透过"}
 
+// zhQuantityWords count things (大湾区有大量硬科技公司, 越来越多企业): a run holding one is a
+// clause about many, not a name.
+var zhQuantityWords = []string{"大量", "大批", "不少", "众多", "许多", "越来越多"}
+
+// listWithPlace reports whether a name is a list closed by a place (傲驰智能及东莞 in 傲驰智能
+// 及东莞的芯粤半导体): the finder ran a name, 及 and the next item's place together.
+func listWithPlace(n string) bool {
+	k := strings.LastIndexAny(n, "及和与")
+	if k <= 0 {
+		return false
+	}
+	_, w := firstRune(n[k:])
+	tail := []rune(n[k+w:])
+	return len(tail) > 0 && placesOnly(tail)
+}
+
 // nonNameEnd reports whether a fact's end is a word for a trade, a field or a clause, not a
 // name (机器人 in 机器人企业与百度合作, 半导体 in 投资对象为半导体企业): a finder took part of
 // a description for a body, and the fact it carries is about whoever the description was of.
@@ -37,7 +53,7 @@ func nonNameEnd(es *entitySet, e End, sentence string) bool {
 			return true
 		}
 	}
-	return false
+	return containsAny(n, zhQuantityWords) || listWithPlace(n) || listWithPlace(textnormFold(e.Name))
 }
 
 // dropGenericEnds removes the relationships nonNameEnd finds an end of (the quote stands for
