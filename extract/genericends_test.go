@@ -10,6 +10,8 @@ func TestGenericEndsCarryNoFacts(t *testing.T) {
 			[]string{"LOCATED_IN 半导体 > 大湾区"}},
 		{"zh-Hans", "星衡机器人早前完成融资。机器人企业与百度签署合作协议。", []string{"PARTNERED_WITH 机器人 > 百度"}},
 		{"zh-Hans", "星衡机器人早前完成融资。内地政府与高校签署合作协议。", []string{"PARTNERED_WITH 内地政府 > 高校"}},
+		{"zh-Hant", "康達醫療主席陳志明為骨科醫生出身。集團核心產品骨科手術機械人已獲許可，明年計劃進軍中東市場。",
+			[]string{"TARGETS_MARKET 骨科 > 中東"}},
 		{"zh-Hant", "陳大文表示：「內地有大量科技企業準備來港上市。」", []string{"LISTED_ON 內地有大量科技 > 港"}},
 		{"zh-Hant", "基金首兩項投資分別為蘇州醫療企業康晴科技及東莞的電池企業芯能新材。", []string{"LOCATED_IN 康晴科技及東莞 > 蘇州"}},
 	})

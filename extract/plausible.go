@@ -59,6 +59,8 @@ func implausibleEnds(es *entitySet, r *RelationshipProposal) bool {
 		return ownGrounds(r.From.Name, r.To.Name)
 	case "SUBSIDIARY_OF":
 		return from == exchangeBody && to != exchangeBody // 乙旗下、在港交所上市的丙: 丙 is 乙's, the exchange is no one's
+	case "TARGETS_MARKET":
+		return from == govBody // a bureau or regulator named before the company's plan enters no market
 	}
 	return false
 }

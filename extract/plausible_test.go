@@ -35,6 +35,8 @@ func TestImplausibleEndsByRole(t *testing.T) {
 		{"INVESTED_IN", org("維港投資"), org("創新科技署"), "", true},                          // a bureau raises no round
 		{"INVESTED_IN", org("香港科技大學"), org("智匯能源"), "", false},                        // a university takes equity for its patents
 		{"INVESTED_IN", org("Harbour Ventures"), org("Tidal Labs"), "", false},
+		{"TARGETS_MARKET", org("藥物管理局"), End{Name: "中東", EntityKey: "e:中東"}, "", true}, // 已獲美國食品及藥物管理局許可，明年進軍中東
+		{"TARGETS_MARKET", org("星衡醫療"), End{Name: "中東", EntityKey: "e:中東"}, "", false},
 		{"FUNDS", End{Name: "智造計劃", EntityKey: "e:plan"}, End{Name: "創新科技署", EntityKey: "e:bureau"}, "", true},
 		{"FUNDS", End{Name: "智造計劃", EntityKey: "e:plan"}, org("香港理工大學"), "", false}, // a university's project is funded
 		{"FUNDS", End{Name: "創新科技署", EntityKey: "e:bureau"}, End{Name: "Green Fund", EntityKey: "e:fund"}, "", false},
