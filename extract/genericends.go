@@ -30,12 +30,18 @@ func listWithPlace(n string) bool {
 // name (机器人 in 机器人企业与百度合作, 半导体 in 投资对象为半导体企业): a finder took part of
 // a description for a body, and the fact it carries is about whoever the description was of.
 // Known entities, persons and places keep their facts.
-func nonNameEnd(es *entitySet, e End, sentence string) bool {
+func nonNameEnd(d *doc, es *entitySet, e End, sentence string) bool {
+	if enQuantifiers[e.Name] {
+		return true // "Most patients…" is no MOST, the known ministry its letters spell (labels_en.go)
+	}
 	if e.EntityID != "" {
 		return false
 	}
 	if k := es.kindOfEnd(e); k == kg.KindPerson || k == kg.KindPlace {
 		return false
+	}
+	if d.lang == "en" {
+		return enNonNameEnd(d, e.Name) // (labels_en.go)
 	}
 	c := es.candidates[e.EntityKey]
 	if c == nil {
@@ -58,10 +64,10 @@ func nonNameEnd(es *entitySet, e End, sentence string) bool {
 
 // dropGenericEnds removes the relationships nonNameEnd finds an end of (the quote stands for
 // the sentence).
-func dropGenericEnds(es *entitySet, ps []Proposal) []Proposal {
+func dropGenericEnds(d *doc, es *entitySet, ps []Proposal) []Proposal {
 	out := ps[:0]
 	for _, p := range ps {
-		if r := p.Relationship; r != nil && (nonNameEnd(es, r.From, p.Quote) || nonNameEnd(es, r.To, p.Quote)) {
+		if r := p.Relationship; r != nil && (nonNameEnd(d, es, r.From, p.Quote) || nonNameEnd(d, es, r.To, p.Quote)) {
 			continue
 		}
 		out = append(out, p)
