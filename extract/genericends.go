@@ -14,6 +14,26 @@ var zhClauseOpeners = []string{"随着", "借着", "借助", "凭借", "深化",
 // clause about many, not a name.
 var zhQuantityWords = []string{"大量", "大批", "不少", "众多", "许多", "越来越多"}
 
+// zhDocumentNouns name what parties sign or draw up (签署专利作价入股协议): alone they are
+// the thing signed, never a party.
+var zhDocumentNouns = map[string]bool{"协议": true, "协议书": true, "备忘录": true, "合作备忘录": true, "合同": true,
+	"框架协议": true, "方案": true}
+
+// zhYearWords count the years of a plan (子公司首年计划招聘…): no name.
+var zhYearWords = map[string]bool{"首年": true, "首季": true, "次年": true, "翌年": true}
+
+// timeInside reports whether a relative date stands inside a name after its first runes
+// (南科大去年共完成…: a clause, its subject and its date run together).
+func timeInside(n string) bool {
+	r := []rune(n)
+	for k := 1; k < len(r); k++ {
+		if wordAt(r, k, zhTimeWords) {
+			return true
+		}
+	}
+	return false
+}
+
 // listWithPlace reports whether a name is a list closed by a place (傲驰智能及东莞 in 傲驰智能
 // 及东莞的芯粤半导体): the finder ran a name, 及 and the next item's place together.
 func listWithPlace(n string) bool {
@@ -59,7 +79,9 @@ func nonNameEnd(d *doc, es *entitySet, e End, sentence string) bool {
 			return true
 		}
 	}
-	return containsAny(n, zhQuantityWords) || listWithPlace(n) || listWithPlace(textnormFold(e.Name))
+	w := textnormFold(e.Name)
+	return containsAny(n, zhQuantityWords) || listWithPlace(n) || listWithPlace(w) || zhDocumentNouns[n] ||
+		zhDocumentNouns[w] || zhYearWords[n] || zhYearWords[w] || timeInside(n)
 }
 
 // dropGenericEnds removes the relationships nonNameEnd finds an end of (the quote stands for

@@ -12,6 +12,10 @@ func TestGenericEndsCarryNoFacts(t *testing.T) {
 		{"zh-Hans", "星衡机器人早前完成融资。内地政府与高校签署合作协议。", []string{"PARTNERED_WITH 内地政府 > 高校"}},
 		{"zh-Hant", "康達醫療主席陳志明為骨科醫生出身。集團核心產品骨科手術機械人已獲許可，明年計劃進軍中東市場。",
 			[]string{"TARGETS_MARKET 骨科 > 中東"}},
+		{"zh-Hans", "6月2日，华南理工大学与广州锐锂科技有限公司（下称“锐锂科技”）签署专利作价入股协议。",
+			[]string{"PARTNERED_WITH 锐锂科技 > 协议", "INVESTED_IN 锐锂科技 > 协议"}},
+		{"zh-Hans", "子公司首年计划招聘约40名员工，并将于明年在东莞松山湖设立研发中心。", []string{"LOCATED_IN 首年 > 松山湖"}},
+		{"zh-Hans", "据统计，华工去年共完成科技成果转化项目40项。", []string{"PARTICIPATED_IN 华工去年共 > 科技成果转化项目"}},
 		{"zh-Hant", "陳大文表示：「內地有大量科技企業準備來港上市。」", []string{"LISTED_ON 內地有大量科技 > 港"}},
 		{"zh-Hant", "基金首兩項投資分別為蘇州醫療企業康晴科技及東莞的電池企業芯能新材。", []string{"LOCATED_IN 康晴科技及東莞 > 蘇州"}},
 	})
