@@ -40,3 +40,19 @@ func formerEmployerSubject(d *doc, p Proposal) bool {
 	}
 	return false
 }
+
+// zhWithWords make the name after them the partner of a clause's subject (已與甲及乙簽訂合作
+// 協議，並計劃進軍新加坡): the partner enters no market the subject plans.
+var zhWithWords = runeSet("与同跟")
+
+// partnerAsSubject reports whether a Chinese market a fact gives its subject is read off a
+// name written as the object of 与 before the cue.
+func partnerAsSubject(d *doc, p Proposal) bool {
+	r := p.Relationship
+	if r == nil || r.Type != "TARGETS_MARKET" || d.lang == "en" || r.From.Name == "" {
+		return false
+	}
+	name := []rune(r.From.Name)
+	k := lastIndexBefore(d.runes, name, p.Start, cueAt(d, p))
+	return k > 0 && zhWithWords[d.folded[k-1]]
+}
