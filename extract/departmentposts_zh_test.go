@@ -19,3 +19,11 @@ func TestDepartmentPostsAreTheBodys(t *testing.T) {
 		t.Errorf("missing WORKED_AT 陳嘉欣 > 科技園公司 in %v", keys(got))
 	}
 }
+
+// A founder written as someone's student is the student.
+func TestPossessedPeopleAreThemselves(t *testing.T) {
+	text := "華工材料系教授黃志強團隊研發的專利已轉化為公司股權。鋰源新能源註冊於東莞松山湖，由黃志強的博士生陳嘉欣於去年創辦。" +
+		"陳嘉欣本科畢業於香港城市大學。"
+	checkRelCases(t, []relCase{{"zh-Hant", text, []string{"LEADS 陳嘉欣 > 鋰源新能源"}}}, nil)
+	checkRelAbsent(t, []relCase{{"zh-Hant", text, []string{"LEADS 黃志強 > 鋰源新能源"}}})
+}

@@ -109,6 +109,7 @@ func Extract(in Input) []Proposal {
 	fundedByNotRun(d, out)             // 计划由政府拨款: funds, not runs (plausible.go)
 	out = dropImplausible(d, es, out)  // a university as a round's investee, a bureau as a grantee (plausible.go)
 	out = dropDeniedReports(d, out)    // 有报道称甲将获乙投资，甲回应称没有相关安排 (hearsay.go)
+	possessedPeople(d, es, out)        // 由甲的博士生乙創辦: 乙 founded it (departmentposts_zh.go)
 	departmentPosts(d, es, out)        // 科技園公司創業培育總監乙: works at the body (departmentposts_zh.go)
 	out = officeOwners(d, es, out)     // 联想创投香港办公室迁入数码港: the company's fact (officeends_zh.go)
 	out = dropGenericEnds(d, es, out)  // 机器人企业与百度合作: a trade word is no party (genericends.go)
