@@ -11,7 +11,7 @@ import "strings"
 // relies on, is not one).
 // Hong Kong papers open one with 有指 ("it is said"), and the company answers 不评论.
 var zhHearsay = []string{"有报道", "有消息", "有传闻", "有媒体", "传闻", "网传", "据传", "市场消息", "坊间", "有指", "盛传",
-	"消息指", "消息称"}
+	"消息指", "消息称", "市场指", "外电指", "外电报道"}
 
 // zhAboutRumour frame a rumour as the topic (对于…的市场传闻, 就…的报道): a fact between
 // them is the rumour's.
