@@ -10,14 +10,15 @@ import (
 // 合作): a run that starts with one is a clause a finder read as a name, never a name.
 var zhClauseOpeners = []string{"随着", "借着", "借助", "凭借", "深化", "加强", "透过"}
 
-// zhQuantityWords count things (大湾区有大量硬科技公司, 越来越多企业): a run holding one is a
-// clause about many, not a name.
-var zhQuantityWords = []string{"大量", "大批", "不少", "众多", "许多", "越来越多"}
+// zhQuantityWords count things (大湾区有大量硬科技公司, 越来越多企业), or close the fields of
+// a clause (方面): a run holding one is a clause, not a name.
+var zhQuantityWords = []string{"大量", "大批", "不少", "众多", "许多", "越来越多",
+	"方面"} // 双方将在机器人测试场地和人才培养方面开展合作: the fields of a clause
 
 // zhDocumentNouns name what parties sign or draw up (签署专利作价入股协议): alone they are
 // the thing signed, never a party.
 var zhDocumentNouns = map[string]bool{"协议": true, "协议书": true, "备忘录": true, "合作备忘录": true, "合同": true,
-	"框架协议": true, "方案": true}
+	"框架协议": true, "方案": true, "名单": true, "榜单": true, "清单": true, "名录": true}
 
 // zhYearWords count the years of a plan (子公司首年计划招聘…): no name.
 var zhYearWords = map[string]bool{"首年": true, "首季": true, "次年": true, "翌年": true}

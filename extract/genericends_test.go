@@ -16,6 +16,10 @@ func TestGenericEndsCarryNoFacts(t *testing.T) {
 			[]string{"PARTNERED_WITH 锐锂科技 > 协议", "INVESTED_IN 锐锂科技 > 协议"}},
 		{"zh-Hans", "子公司首年计划招聘约40名员工，并将于明年在东莞松山湖设立研发中心。", []string{"LOCATED_IN 首年 > 松山湖"}},
 		{"zh-Hans", "据统计，华工去年共完成科技成果转化项目40项。", []string{"PARTICIPATED_IN 华工去年共 > 科技成果转化项目"}},
+		{"zh-Hans", "2024年，星衡科技入选广州市专精特新中小企业名单。", []string{"LOCATED_IN 名单 > 广州"}},
+		{"zh-Hans", "星衡科技2023年参加了加速营，此后与京东物流签署仓储机器人合作协议。", []string{"PARTNERED_WITH 京东物流 > 仓储机器人"}},
+		{"zh-Hans", "星衡科技同日与香港科技园公司签署合作备忘录，双方将在无人机测试场地和人才培养方面开展合作。",
+			[]string{"PARTNERED_WITH 无人机测试场地 > 人才培养方面开展"}},
 		{"zh-Hant", "陳大文表示：「內地有大量科技企業準備來港上市。」", []string{"LISTED_ON 內地有大量科技 > 港"}},
 		{"zh-Hant", "基金首兩項投資分別為蘇州醫療企業康晴科技及東莞的電池企業芯能新材。", []string{"LOCATED_IN 康晴科技及東莞 > 蘇州"}},
 	})
