@@ -40,6 +40,9 @@ func headedLine(d *doc, i int) (int, int, bool) {
 	for k := j + 2; k < min(le, j+13); k++ {
 		switch {
 		case r[k] == '：' || r[k] == ':':
+			if labelHead(d.folded[j:k]) {
+				return 0, 0, false // －領投方：甲 gives the item a role, and the fact's other end stands elsewhere
+			}
 			return ls, le, k < i // the cue stands after the head
 		case strings.ContainsRune("，。；、,;（）()「」", r[k]):
 			return 0, 0, false
@@ -61,4 +64,19 @@ func borrowedOnHeadedLine(d *doc, p Proposal) bool {
 	}
 	line := string(d.runes[ls:le])
 	return !strings.Contains(line, r.From.Name) || !strings.Contains(line, r.To.Name)
+}
+
+// zhLabelEnds end the heads of lines that give a role or a field, not a company (投資方, 主辦機構,
+// 合作夥伴, 日期).
+var zhLabelEnds = []string{"方", "者", "机构", "单位", "伙伴", "日期", "地点", "时间", "简介", "备注", "嘉宾", "成员", "名单"}
+
+// labelHead reports whether a line's head is such a label.
+func labelHead(head []rune) bool {
+	h := string(head)
+	for _, w := range zhLabelEnds {
+		if strings.HasSuffix(h, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -10,4 +10,12 @@ func TestHeadedLinesKeepTheirEnds(t *testing.T) {
 		"－ 港睿醫療：由香港中文大學團隊創立，已進駐香港科學園；\n"
 	checkRelAbsent(t, []relCase{{"zh-Hant", text, []string{"PARTNERED_WITH 數碼港 > 中銀香港", "PARTNERED_WITH 中銀香港 > 數碼港"}}})
 	checkRelCases(t, []relCase{{"zh-Hant", text, []string{"LOCATED_IN 港睿醫療 > 香港科學園"}}}, nil)
+	for _, c := range []struct {
+		head string
+		want bool
+	}{{"领投方", true}, {"主办机构", true}, {"合作伙伴", true}, {"星衡机械人", false}, {"港睿医疗", false}} {
+		if got := labelHead([]rune(c.head)); got != c.want {
+			t.Errorf("labelHead(%s) = %v, want %v", c.head, got, c.want)
+		}
+	}
 }
