@@ -8,7 +8,9 @@ import (
 
 // zhClauseOpeners are prepositions and verbs that open an adverbial clause (随着…, 借着…, 深化…
 // 合作): a run that starts with one is a clause a finder read as a name, never a name.
-var zhClauseOpeners = []string{"随着", "借着", "借助", "凭借", "深化", "加强", "透过"}
+var zhClauseOpeners = []string{"随着", "借着", "借助", "凭借", "深化", "加强", "透过",
+	"上述", "前述", "以上", // 上述计划: refers back to a programme, names none
+	"来港", "赴港", "访港"} // 吸引更多企业来港: a verb of coming
 
 // zhQuantityWords count things (大湾区有大量硬科技公司, 越来越多企业), or close the fields of
 // a clause (方面): a run holding one is a clause, not a name.

@@ -20,6 +20,9 @@ func TestGenericEndsCarryNoFacts(t *testing.T) {
 		{"zh-Hans", "星衡科技2023年参加了加速营，此后与京东物流签署仓储机器人合作协议。", []string{"PARTNERED_WITH 京东物流 > 仓储机器人"}},
 		{"zh-Hans", "星衡科技同日与香港科技园公司签署合作备忘录，双方将在无人机测试场地和人才培养方面开展合作。",
 			[]string{"PARTNERED_WITH 无人机测试场地 > 人才培养方面开展"}},
+		{"zh-Hans", "数码港推出“出海加速计划”。值得一提的是，上述计划既面向香港本地企业，也面向内地企业。",
+			[]string{"TARGETS_MARKET 上述计划 > 香港", "TARGETS_MARKET 上述计划 > 内地"}},
+		{"zh-Hans", "该园区预计可创造800个职位，同时能吸引海外和内地的人才及企业来港，有助提升香港的研发水平。", []string{"LOCATED_IN 来港 > 内地"}},
 		{"zh-Hant", "陳大文表示：「內地有大量科技企業準備來港上市。」", []string{"LISTED_ON 內地有大量科技 > 港"}},
 		{"zh-Hant", "基金首兩項投資分別為蘇州醫療企業康晴科技及東莞的電池企業芯能新材。", []string{"LOCATED_IN 康晴科技及東莞 > 蘇州"}},
 	})
