@@ -23,6 +23,7 @@ func TestGenericEndsCarryNoFacts(t *testing.T) {
 		{"zh-Hans", "数码港推出“出海加速计划”。值得一提的是，上述计划既面向香港本地企业，也面向内地企业。",
 			[]string{"TARGETS_MARKET 上述计划 > 香港", "TARGETS_MARKET 上述计划 > 内地"}},
 		{"zh-Hans", "该园区预计可创造800个职位，同时能吸引海外和内地的人才及企业来港，有助提升香港的研发水平。", []string{"LOCATED_IN 来港 > 内地"}},
+		{"zh-Hant", "星源資產管理表示，明年計劃在新加坡推出同系列的東南亞基金。", []string{"ESTABLISHED 星源資產管理 > 東南亞基金"}},
 		{"zh-Hant", "陳大文表示：「內地有大量科技企業準備來港上市。」", []string{"LISTED_ON 內地有大量科技 > 港"}},
 		{"zh-Hant", "基金首兩項投資分別為蘇州醫療企業康晴科技及東莞的電池企業芯能新材。", []string{"LOCATED_IN 康晴科技及東莞 > 蘇州"}},
 	})
