@@ -1012,7 +1012,12 @@ var zhGeneric = map[string]bool{"人工智能": true, "人工": true, "独角兽
 	"特专科技": true, "特专": true, // 特專科技公司 is the listing rules' category of company
 	"重点": true, "战略": true, "网络": true, "培育公司": true, "供应链": true, // 重點投資, 戰略投資, 培育公司
 	"独家": true,             // 担任独家财务顾问
-	"虚拟": true, "网上": true} // 虛擬銀行PAObank: the kind of bank, not its name
+	"虚拟": true, "网上": true, // 虛擬銀行PAObank: the kind of bank, not its name
+	// Lines of business (前零售銀行業務主管, 向零售投資者銷售, 食品科技公司).
+	"零售": true, "批发": true, "销售": true, "食品": true, "仓储": true,
+	// Medical specialties name a product's or a doctor's field (骨科手術機械人, 眼科醫生).
+	"骨科": true, "眼科": true, "牙科": true, "儿科": true, "外科": true, "内科": true, "妇科": true,
+	"肿瘤科": true, "心脏科": true, "皮肤科": true}
 
 func runeSet(s string) map[rune]bool {
 	m := map[rune]bool{}

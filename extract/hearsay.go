@@ -9,14 +9,17 @@ import "strings"
 
 // zhHearsay open a report the writer does not vouch for (据报道, which news uses for facts it
 // relies on, is not one).
-var zhHearsay = []string{"有报道", "有消息", "有传闻", "有媒体", "传闻", "网传", "据传", "市场消息", "坊间"}
+// Hong Kong papers open one with 有指 ("it is said"), and the company answers 不评论.
+var zhHearsay = []string{"有报道", "有消息", "有传闻", "有媒体", "传闻", "网传", "据传", "市场消息", "坊间", "有指", "盛传",
+	"消息指", "消息称", "市场指", "外电指", "外电报道"}
 
 // zhAboutRumour frame a rumour as the topic (对于…的市场传闻, 就…的报道): a fact between
 // them is the rumour's.
 var zhAboutRumour, zhRumourNouns = []string{"对于", "针对", "就"}, []string{"传闻", "报道", "消息", "传言"}
 
 // zhDenials answer a report: a denial, a correction, or the absence of what it said.
-var zhDenials = []string{"回应", "否认", "不对", "不实", "不属实", "澄清", "没有", "未有", "尚未", "暂无", "并无", "并非"}
+var zhDenials = []string{"回应", "否认", "不对", "不实", "不属实", "澄清", "没有", "未有", "尚未", "暂无", "并无", "并非",
+	"不评论", "不予评论", "不作评论", "不予置评", "未予置评"}
 
 var enHearsay = []string{"reports that", "reported that", "report that", "speculation that", "rumours that",
 	"rumors that", "media reports", "reportedly"}

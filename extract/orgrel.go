@@ -371,8 +371,13 @@ func jointWithoutInvestee(d *doc, c *relCue, h cueHit, from, to []mention) bool 
 // investorNoun reports whether an investment cue is the start of a noun (投資者, 投資人,
 // 投資方: the investors; 数码港投资者网络 names a network), not the verb.
 func investorNoun(d *doc, c *relCue, h cueHit) bool {
-	return c.typ == "INVESTED_IN" && d.lang != "en" && strings.HasSuffix(c.cue, "投资") && strings.ContainsRune("者人方", at(d.folded, h.end))
+	return c.typ == "INVESTED_IN" && d.lang != "en" && strings.HasSuffix(c.cue, "投资") &&
+		(strings.ContainsRune("者人方", at(d.folded, h.end)) || wordAt(d.folded, h.end, zhInvestingUnits))
 }
+
+// zhInvestingUnits follow 投资 when it names what a group invests through (旗下投资平台乙,
+// 风险投资机构, 投资部门), not the act: 甲旗下投资平台乙 says 乙 is 甲's, not that 甲 invested in it.
+var zhInvestingUnits = []string{"平台", "机构", "部门", "团队", "总监", "经理", "主管", "银行"}
 
 // basedModifier reports whether "-based" or "-listed" follows mention m: it locates the name
 // after it ("Cyberport-based Votee AI") and is no item of the list.

@@ -78,6 +78,7 @@ func TestOrganisationClauseShapes(t *testing.T) {
 		{"zh-Hant", "數碼港表示，基金將與港投公司加強聯合投資。", nil, []string{"INVESTED_IN 港投公司 > 數碼港"}},
 		{"zh-Hans", "远景资本获港投公司与维港投资共同投资。", []string{"INVESTED_IN 港投公司 > 远景资本"}, nil},
 		{"zh-Hans", "数码港投资者网络的成员已超过180家。", nil, []string{"INVESTED_IN 数码港 > 网络"}},
+		{"zh-Hans", "远景集团旗下投资平台远景创投近日参与了氢源科技的B轮融资。", nil, []string{"INVESTED_IN 远景集团 > 远景创投"}},
 		// A count before the investees; a place-like name before "-based" only locates the next.
 		{"en", "Harbour Peak has invested in 12 companies, including Lumen Health.", []string{"INVESTED_IN Harbour Peak > Lumen Health"}, nil},
 		{"en", "Redwood Capital has invested in more than 20 start-ups, including Cyberport-based Nimbus Robotics.",

@@ -59,16 +59,22 @@ func implausibleEnds(es *entitySet, r *RelationshipProposal) bool {
 		return ownGrounds(r.From.Name, r.To.Name)
 	case "SUBSIDIARY_OF":
 		return from == exchangeBody && to != exchangeBody // 乙旗下、在港交所上市的丙: 丙 is 乙's, the exchange is no one's
+	case "TARGETS_MARKET":
+		return from == govBody // a bureau or regulator named before the company's plan enters no market
 	}
 	return false
 }
 
-// dropImplausible removes the relationships implausibleEnds, backgroundedPartners or
-// otherSubjectBetween rejects.
+// dropImplausible removes the relationships implausibleEnds, backgroundedPartners,
+// otherSubjectBetween, approvalNotInvestment (approvals_zh.go), borrowedOnHeadedLine
+// (labeledlines_zh.go), formerEmployerSubject or partnerAsSubject (formeremployers_zh.go)
+// rejects.
 func dropImplausible(d *doc, es *entitySet, ps []Proposal) []Proposal {
 	out := ps[:0]
 	for _, p := range ps {
-		if r := p.Relationship; r != nil && implausibleEnds(es, r) || backgroundedPartners(d, p) || otherSubjectBetween(d, es, p) {
+		if r := p.Relationship; r != nil && implausibleEnds(es, r) || backgroundedPartners(d, p) || otherSubjectBetween(d, es, p) ||
+			approvalNotInvestment(d, p) || borrowedOnHeadedLine(d, p) || formerEmployerSubject(d, p) ||
+			partnerAsSubject(d, p) {
 			continue
 		}
 		out = append(out, p)

@@ -35,6 +35,8 @@ func TestImplausibleEndsByRole(t *testing.T) {
 		{"INVESTED_IN", org("維港投資"), org("創新科技署"), "", true},                          // a bureau raises no round
 		{"INVESTED_IN", org("香港科技大學"), org("智匯能源"), "", false},                        // a university takes equity for its patents
 		{"INVESTED_IN", org("Harbour Ventures"), org("Tidal Labs"), "", false},
+		{"TARGETS_MARKET", org("藥物管理局"), End{Name: "中東", EntityKey: "e:中東"}, "", true}, // 已獲美國食品及藥物管理局許可，明年進軍中東
+		{"TARGETS_MARKET", org("星衡醫療"), End{Name: "中東", EntityKey: "e:中東"}, "", false},
 		{"FUNDS", End{Name: "智造計劃", EntityKey: "e:plan"}, End{Name: "創新科技署", EntityKey: "e:bureau"}, "", true},
 		{"FUNDS", End{Name: "智造計劃", EntityKey: "e:plan"}, org("香港理工大學"), "", false}, // a university's project is funded
 		{"FUNDS", End{Name: "創新科技署", EntityKey: "e:bureau"}, End{Name: "Green Fund", EntityKey: "e:fund"}, "", false},
@@ -112,4 +114,16 @@ func TestOwnProgrammesAreRun(t *testing.T) {
 			t.Errorf("%s > %s: %s, want %s", ps[i].Relationship.From.Name, ps[i].Relationship.To.Name, got, want)
 		}
 	}
+}
+
+// A regulator's approval after 获 in a sentence about money is no investment; an investor's
+// money after 获 still is.
+func TestApprovalNotInvestment(t *testing.T) {
+	checkRelAbsent(t, []relCase{
+		{"zh-Hant", "星圖資本推出的新基金首期募得3億美元，並已獲證監會認可，可向零售投資者銷售。", []string{"INVESTED_IN 證監會 > 星圖資本"}},
+		{"zh-Hans", "云杉科技完成2亿元融资，并获金管局批准发行数字债券。", []string{"INVESTED_IN 金管局 > 云杉科技"}},
+	})
+	checkRelCases(t, []relCase{
+		{"zh-Hans", "云杉科技完成2亿元A轮融资，获远景资本投资。", []string{"INVESTED_IN 远景资本 > 云杉科技"}},
+	}, nil)
 }
