@@ -169,7 +169,8 @@ func coInvestor(d *doc, c *relCue, h cueHit, t mention) bool {
 }
 
 // schemeBefore is the programme a sentence about its recipients refers to (slot P): the
-// latest programme named in the three sentences before sentence si
+// latest programme or fund (a grant scheme is often a Fund: the Green Tech Fund, 創意微型基金)
+// named in the three sentences before sentence si
 // ("…approved under the X Scheme. Among the approved companies is A", 「X計劃」公布…。獲批項目中，
 // 甲獲6,000萬港元資助). The bool says whether it stands in an earlier sentence.
 func schemeBefore(d *doc, es *entitySet, si int) (mention, bool, bool) {
@@ -177,7 +178,7 @@ func schemeBefore(d *doc, es *entitySet, si int) (mention, bool, bool) {
 	for j := si - 1; j >= 0 && j >= si-3; j-- {
 		ms := es.sentenceMentions(d.sents[j])
 		for x := len(ms) - 1; x >= 0; x-- {
-			if ms[x].kind == kg.KindProgramme {
+			if ms[x].kind == kg.KindProgramme || ms[x].kind == kg.KindFund {
 				return ms[x], j < si, true
 			}
 		}
