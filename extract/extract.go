@@ -252,7 +252,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			} else if c.flags["hyphen"] && len(from) == 0 && len(to) > 0 && c.to[0] == "L" {
 				from = appositionOfModifier(d, ms, firstOf(to).start) // "X, a Cyberport-incubated start-up,": X
 			}
-			if c.flags["sym"] && len(to) == 0 && len(from) >= 1 && afterWith(d, ownerStart(d, ms, firstOf(from))) { // 與甲旗下的乙簽署
+			if c.flags["sym"] && len(to) == 0 && len(from) >= 1 && (afterWith(d, ownerStart(d, ms, firstOf(from))) || afterWithDescribed(d, ownerStart(d, ms, firstOf(from)))) { // 與甲旗下的乙簽署, 昨日與本地初創「乙」簽署
 				// "甲與乙、丙等簽署": the list holds the partners of the subject before 與
 				// (也 "與日本住友化學合作": the place before 乙 only describes it).
 				at := ownerStart(d, ms, firstOf(from))
@@ -766,6 +766,25 @@ func firstOf(ms []mention) mention {
 }
 
 // afterWith reports whether 與/和/同/跟/with stands right before position i.
+// afterWithDescribed reports whether 與/和/同/跟 and a description of the name at i stand
+// before it (與本地初創「乙」, 與內地電池企業乙): the name is still the partner after 與.
+func afterWithDescribed(d *doc, i int) bool {
+	if d.lang == "en" {
+		return false
+	}
+	g := strings.TrimRight(string(d.folded[max(0, i-12):i]), "「“『 ")
+	for _, w := range []string{"与", "和", "同", "跟"} {
+		if k := strings.LastIndex(g, w); k >= 0 {
+			rest := g[k:]
+			if w != "与" {
+				rest = "与" + strings.TrimPrefix(rest, w) // zhDescriptorGlue reads 与 for every partner word
+			}
+			return zhDescriptorGlue(rest)
+		}
+	}
+	return false
+}
+
 func afterWith(d *doc, i int) bool {
 	j := i
 	for j > 0 && d.runes[j-1] == ' ' {
