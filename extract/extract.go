@@ -270,6 +270,18 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					from = append([]mention{a}, from...)
 				}
 			}
+			if c.flags["parties"] {
+				// "甲與乙簽署合作備忘錄。簽署儀式在丙上舉行", "The agreement was signed at C": the
+				// signing names no party; the parties are the partnership's, in this sentence or
+				// the one before (the citation takes it in).
+				if p, ok := partners[si]; ok {
+					from, fromPrev = []mention{p[0], p[1]}, false
+				} else if p, ok := partners[si-1]; ok && si > 0 {
+					from, fromPrev = []mention{p[0], p[1]}, true
+				} else {
+					continue
+				}
+			}
 			if (c.typ == "ESTABLISHED" || c.typ == "ORGANIZED") && (bothParties(d, s, h.start) || jointCue(d, c, h)) {
 				// "甲与乙签署合作备忘录，双方将共同发起设立丙": 双方 are the partners just named.
 				if p, ok := partners[si]; ok {
