@@ -149,6 +149,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 	lastTo := map[int][]mention{}    // per sentence, the investee of its last INVESTED_IN
 	spun := map[int][2]mention{}     // per sentence, the unit a spin-off cue names and its parent
 	partners := map[int][2]mention{} // per sentence, the two parties of its partnership
+	groups := groupMemory{}          // per sentence and type, the entities its cues proposed as one end (grouprefs.go)
 	var investors map[string]int     // the investors the current sentence's investment cues named, by entity → where
 	investorsOf := -1                // the sentence investors holds
 	for si, s := range d.sents {
@@ -187,6 +188,13 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				return got, prev
 			}
 			from, fromPrev = coordinated(0, c.from, from, fromPrev)
+			grouped := false
+			if n, ok := pluralSubjectBefore(d, s, ms, h.start); ok && (contains(c.from, "L") || contains(c.from, "S")) {
+				// "三家獲獎企業將加入丙", "The four start-ups will pitch at X": the group named before.
+				if g, prev, ok := groups.find(si, n, func(m mention) bool { return fitsCue(c, 0, m.kind) }); ok {
+					from, fromPrev, grouped = g, prev, true
+				}
+			}
 			if d.lang == "en" && strings.HasPrefix(c.cue, "-") {
 				from, to = attachedToHyphen(from, c.from, h.start), attachedToHyphen(to, c.to, h.start) // "Koh and Temasek-backed X": Temasek alone
 			}
@@ -407,8 +415,13 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 							r.Type = "WORKED_AT" // "appointed X as head of its logistics business" (divisions_en.go)
 						}
 					}
+					conf := 0.6
+					if grouped {
+						conf = 0.5 // the subject is a reference to a group, matched by its size
+					}
 					out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
-						Trigger: string(d.runes[h.start:h.end]), Confidence: 0.6, Relationship: r})
+						Trigger: string(d.runes[h.start:h.end]), Confidence: conf, Relationship: r})
+					groups.add(si, r.Type, f)
 					if r.Type == "INVESTED_IN" {
 						lastTo[si] = []mention{t}
 					}

@@ -92,8 +92,11 @@ func objectStart(d *doc, i int) int {
 // afterByClause returns where the object of a cue at i starts when a relative clause 由…的
 // stands between them (入选由数码港主办的“先锋榜”, 获纳入由甲营运的乙计划), else i.
 func afterByClause(d *doc, i int) int {
-	if d.lang == "en" || i >= len(d.folded) || d.folded[i] != '由' {
+	if d.lang == "en" || i >= len(d.folded) {
 		return i
+	}
+	if d.folded[i] != '由' {
+		return afterAgentVerbClause(d, i)
 	}
 	for k := i + 1; k < len(d.folded) && k < i+30; k++ {
 		if isClauseBreak(d.folded[k]) || d.folded[k] == '。' {
@@ -101,6 +104,27 @@ func afterByClause(d *doc, i int) int {
 		}
 		if d.folded[k] == '的' {
 			return k + 1
+		}
+	}
+	return i
+}
+
+// zhRelativeVerbs close a relative clause whose agent stands first, without 由 (甲运营的乙计划,
+// 甲主办的「乙」): what a body runs, holds or launched.
+var zhRelativeVerbs = []string{"运营", "营运", "主办", "举办", "推出", "管理", "负责", "牵头", "设立", "成立", "发起"}
+
+// afterAgentVerbClause returns where the object of a cue at i starts when a relative clause
+// "agent + verb + 的" stands between them (加入张江高科运营的「孵化计划」), else i.
+func afterAgentVerbClause(d *doc, i int) int {
+	for k := i + 2; k < len(d.folded) && k < i+30; k++ {
+		if isClauseBreak(d.folded[k]) || d.folded[k] == '。' {
+			return i
+		}
+		if d.folded[k] == '的' {
+			if endsWithAny(d.folded, k, zhRelativeVerbs) {
+				return k + 1
+			}
+			return i
 		}
 	}
 	return i

@@ -474,6 +474,18 @@ func afterLeadingDate(f []rune, i, end int) int {
 var leadingYears = []string{"今年", "去年", "明年", "前年", "本年", "上年"}
 var leadingMonths = []string{"上月", "本月", "上个月", "今日", "昨日", "日前", "近日"}
 
+// temporalAt reports whether a year or a month opens f at i (2026年, 明年, 3月, 上月): after 於/在
+// it is a time, not the place a locative cue wants.
+func temporalAt(f []rune, i, end int) bool {
+	if y, k := readInt(f, i, end); k-i == 4 && y >= 1950 && y <= 2100 && hasPrefixAt(f, k, "年") {
+		return true
+	}
+	if m, k := readInt(f, i, end); k > i && k-i <= 2 && m >= 1 && m <= 12 && hasPrefixAt(f, k, "月") {
+		return true
+	}
+	return wordStartingAt(f, i, leadingYears) != "" || wordStartingAt(f, i, leadingMonths) != ""
+}
+
 // dateFollowedPronouns are the words after a comma-less date that carry the subject over.
 var dateFollowedPronouns = []string{"该公司", "该集团", "该企业", "该初创", "该基金", "该机构", "公司", "集团", "其"}
 
