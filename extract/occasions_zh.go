@@ -68,6 +68,8 @@ var zhOccasionRefs = []string{"本次活动", "是次活动", "此次活动", "�
 
 // occasionRefs points 活动 that opens a clause at the event named last in the same or the
 // sentence before (「2025顺德投资推介会」在香港举行。活动由…主办): the activity is that event.
+// After 在/于 (甲在活动上表示) it is the event named last, however far back: a report names its
+// event once, then speaks of "the activity".
 func occasionRefs(d *doc, es *entitySet) {
 	events := fullEvents(d, es)
 	if len(events) == 0 {
@@ -76,7 +78,8 @@ func occasionRefs(d *doc, es *entitySet) {
 	var added []mention
 	for si, s := range d.sents {
 		for i := s.start; i < s.end; i++ {
-			if i > s.start && !isClauseBreak(d.runes[i-1]) && d.runes[i-1] != '\n' {
+			at := i > s.start && (d.folded[i-1] == '在' || d.folded[i-1] == '于')
+			if i > s.start && !isClauseBreak(d.runes[i-1]) && d.runes[i-1] != '\n' && !at {
 				continue
 			}
 			w := wordStartingAt(d.folded, i, zhOccasionRefs)
@@ -85,7 +88,7 @@ func occasionRefs(d *doc, es *entitySet) {
 			}
 			for k := len(events) - 1; k >= 0; k-- {
 				e := events[k]
-				if e.end <= i && d.sentenceOf(e.start) >= si-1 {
+				if e.end <= i && (at || d.sentenceOf(e.start) >= si-1) {
 					added = append(added, mention{start: i, end: i + len([]rune(w)), name: e.name, id: e.id, key: e.key, kind: kg.KindEvent})
 					break
 				}
