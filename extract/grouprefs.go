@@ -66,7 +66,7 @@ var zhCounts = map[string]int{"两": 2, "三": 3, "四": 4, "五": 5, "六": 6, 
 // position at (no name stands between it and the cue in the clause) and the count it gives
 // (0 for "these companies", 上述企業).
 func pluralSubjectBefore(d *doc, s span, ms []mention, at int) (int, bool) {
-	from := s.start
+	from := max(s.start, at-60) // a reference stands within a few words of its cue: read no further back
 	for _, m := range ms {
 		if m.end <= at {
 			from = max(from, m.end) // a name between the reference and the cue is the subject
