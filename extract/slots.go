@@ -903,7 +903,24 @@ func unnamedSubject(d *doc, s span, ms []mention, cue int) bool {
 			return false
 		}
 	}
-	return true
+	return !companyAttributeOpens(d.folded, i, cue)
+}
+
+// zhCompanyAttributes are what a company has that a clause may open with while its owner is
+// left out: 海外收入主要來自日本, 核心產品已銷往歐洲, 主要客戶來自東南亞. The owner is the company the
+// text is about, not an unnamed subject.
+var zhCompanyAttributes = []string{"收入", "营收", "收益", "营业额", "产品", "客户", "业务", "服务", "订单", "销售额"}
+
+// companyAttributeOpens reports whether one of zhCompanyAttributes opens within the first
+// four runes of the clause that opens at i (the cue at cue may hold it: 收入主要來自).
+func companyAttributeOpens(f []rune, i, cue int) bool {
+	head := string(f[i:min(len(f), max(cue, i+8))])
+	for _, a := range zhCompanyAttributes {
+		if k := strings.Index(head, a); k >= 0 && len([]rune(head[:k])) <= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerLabel reports whether the sentence opens with a speaker's name and a colon (陈细明：…,
