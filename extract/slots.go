@@ -99,6 +99,11 @@ func notANameUncached(m mention) bool {
 		return true
 	}
 	n := textnormFold(m.name)
+	for _, a := range []string{"协议", "协议书", "备忘录", "意向书", "合同"} {
+		if strings.HasSuffix(n, a) && len([]rune(n)) <= 6 {
+			return true // 簽署專利作價入股協議: the agreement signed is no party to it
+		}
+	}
 	for _, suf := range zhSuffixes {
 		if n == suf.s {
 			return true
@@ -124,8 +129,8 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		}
 		// "甲与香港投资管理有限公司（港投公司）签署": the bracketed alias stands for the name before it.
 		for i > 0 && sameEntity(ms[i-1], ms[i]) && strings.TrimSpace(string(d.runes[ms[i-1].end:ms[i].start])) != "" &&
-			strings.Trim(string(d.runes[ms[i-1].end:ms[i].start]), "（(「“ ") == "" {
-			i--
+			definingBracket(string(d.folded[ms[i-1].end:ms[i].start])) {
+			i-- // (also 甲有限公司（下稱「甲」）簽署: the short form it defines)
 		}
 		if t == "LOCATED_IN" && origin(d, ms[i].start) {
 			return nil // "公司由數碼港遷往科學園": 數碼港 is where it came from, the subject is elsewhere
@@ -314,6 +319,16 @@ func isGlue(d *doc, a, b int) bool {
 		return theItemInList(d, b) // "GIC, the Qatar Investment Authority and Hillhouse" (listitems_en.go)
 	}
 	return listGlue[textnormFold(g)] || d.lang != "en" && zhDescriptorGlue(textnormFold(g)) // 、半導體封裝企業乙
+}
+
+// definingBracket reports whether what stands between a name and its short form opens a bracket
+// that gives the short form: "（", "（下称“", "（以下简称「", "(the \"".
+func definingBracket(g string) bool {
+	g = strings.Trim(g, "（(「“\" ")
+	for _, p := range []string{"以下简称", "下称", "简称", "以下称", "the"} {
+		g = strings.TrimSpace(strings.TrimPrefix(g, p))
+	}
+	return strings.Trim(g, "「“\"") == ""
 }
 
 // isPartnerGlue reports whether only 與/同/跟 joins two mentions: the second is more often
