@@ -3,7 +3,7 @@ package extract
 import "testing"
 
 // Markets stated by the customers served, the goods sold, the revenue earned or the hub that
-// coordinates them; regulators' approvals; a grant scheme's list of approved projects.
+// coordinates them; regulators' approvals; a grant scheme's approved projects and who publishes them.
 // Invented sentences.
 func TestMarketFamilies(t *testing.T) {
 	checkRelCases(t, []relCase{
@@ -27,6 +27,7 @@ func TestMarketFamilies(t *testing.T) {
 			[]string{"RECOGNIZED_BY Harbourpay Limited > Hong Kong Monetary Authority"}},
 		{"en", "The Innovation and Technology Commission said 12 projects had been approved under the Smart Harbour Fund. Projects approved in this round include:\n- a drone inspection system by Skyline Robotics Limited;\n- a port digital twin by Portwise Limited.",
 			[]string{"FUNDS Smart Harbour Fund > Skyline Robotics Limited", "FUNDS Smart Harbour Fund > Portwise Limited"}},
+		{"zh-Hant", "創新科技署今日公布「新型智造資助計劃」最新一批獲批項目。", []string{"OPERATES 創新科技署 > 新型智造資助計劃"}},
 	}, nil)
 	checkRelAbsent(t, []relCase{
 		{"en", "The acquisition of Corvid Insure is subject to approval from the Insurance Authority.", []string{"RECOGNIZED_BY Corvid Insure > Insurance Authority"}},
