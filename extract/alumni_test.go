@@ -11,3 +11,11 @@ func TestAlumniAndTeamsEn(t *testing.T) {
 			[]string{"WORKED_AT Helen Kwok > Hong Kong University of Science and Technology"}},
 	}, nil)
 }
+
+// 全資子公司 without 的 between the parent and the subsidiary. Invented sentence.
+func TestWhollyOwnedWithoutDe(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hans", "根据协议，星河大学通过全资子公司深圳星河资产管理有限公司持有星锂新能源约20%股份。",
+			[]string{"SUBSIDIARY_OF 深圳星河资产管理有限公司 > 星河大学"}},
+	}, nil)
+}
