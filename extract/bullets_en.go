@@ -80,3 +80,36 @@ func nextBulletItem(d *doc, ms []mention, j, from int) (int, bool) {
 	}
 	return 0, false
 }
+
+// bulletLineMentions is, for a cue at i on a bullet line that mergeBulletLists (or the Chinese
+// splitter) joined to the sentence opening the list, the mentions of that line alone: each item
+// of a list of projects, companies or milestones states its own facts ("- a textile line by X,
+// working with Y;"), and its subject is its own first name, not the first item's. A cue on the
+// sentence's first line keeps every mention (the list's items are its objects).
+func bulletLineMentions(d *doc, s span, ms []mention, i int) []mention {
+	start := i
+	for start > s.start && d.runes[start-1] != '\n' {
+		start--
+	}
+	if start == s.start {
+		return ms
+	}
+	j := start
+	for j < s.end && isSpace(d.runes[j]) {
+		j++
+	}
+	if !bulletAt(d.runes, j) && !bulletOpensAt(d.runes, j) {
+		return ms
+	}
+	end := i
+	for end < s.end && d.runes[end] != '\n' {
+		end++
+	}
+	var out []mention
+	for _, m := range ms {
+		if m.start >= start && m.end <= end {
+			out = append(out, m)
+		}
+	}
+	return out
+}

@@ -155,8 +155,10 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 	investorsOf := -1                // the sentence investors holds
 	for si, s := range d.sents {
 		ms := es.sentenceMentions(s)
+		sentenceMs := ms
 		for _, h := range findCues(d, s) {
 			c := h.cue
+			ms := bulletLineMentions(d, s, sentenceMs, h.start) // a bullet line's cue reads its own line (bullets_en.go)
 			if d.lang == "en" && strings.HasSuffix(c.cue, " the") && startsMention(ms, h.end-3) {
 				h.end -= 4 // "graduated from the": the article opens a known name (The Chinese University of Hong Kong)
 			}
