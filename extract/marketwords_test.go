@@ -22,7 +22,6 @@ func TestMarketFamilies(t *testing.T) {
 			[]string{"TARGETS_MARKET Corvid Insure > Hong Kong", "TARGETS_MARKET Corvid Insure > Thailand", "TARGETS_MARKET Corvid Insure > Malaysia"}},
 		{"en", "Brightloom Holdings Limited (\"Brightloom\") announced its interim results. Revenue rose 12 per cent. Southeast Asia sales grew 40 per cent.",
 			[]string{"TARGETS_MARKET Brightloom Holdings Limited > Southeast Asia"}},
-		{"zh-Hant", "本地資產管理公司星匯資本推出「星匯亞洲債券基金」，並已獲證監會認可。", []string{"RECOGNIZED_BY 星匯資本 > 證監會"}},
 		{"en", "Harbourpay Limited said its stored value facility had been licensed by the Hong Kong Monetary Authority.",
 			[]string{"RECOGNIZED_BY Harbourpay Limited > Hong Kong Monetary Authority"}},
 		{"en", "The Innovation and Technology Commission said 12 projects had been approved under the Smart Harbour Fund. Projects approved in this round include:\n- a drone inspection system by Skyline Robotics Limited;\n- a port digital twin by Portwise Limited.",
