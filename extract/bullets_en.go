@@ -16,7 +16,7 @@ func mergeBulletLists(r []rune, sents []span) []span {
 	for i := 0; i < len(sents); i++ {
 		s := sents[i]
 		if s.end > s.start && (r[s.end-1] == ':' || r[s.end-1] == '：') {
-			for i+1 < len(sents) && bulletAt(r, sents[i+1].start) && lineBreakBetween(r, s.end, sents[i+1].start) && !clauseItem(r, sents[i+1]) {
+			for i+1 < len(sents) && bulletAt(r, sents[i+1].start) && lineBreakBetween(r, s.end, sents[i+1].start) {
 				s.end = sents[i+1].end
 				i++
 			}
@@ -24,16 +24,6 @@ func mergeBulletLists(r []rune, sents []span) []span {
 		out = append(out, s)
 	}
 	return out
-}
-
-// clauseItemWords is how many words a bullet item may hold and still be one entry of a list of
-// names ("- Gobi Partners (lead investor)"); a longer item is a clause of its own ("- a
-// recycling line by X, working with Y"), whose ends must not reach into the items around it.
-const clauseItemWords = 12
-
-// clauseItem reports whether the bullet line s states a clause rather than naming a list entry.
-func clauseItem(r []rune, s span) bool {
-	return len(strings.Fields(string(r[s.start:s.end]))) > clauseItemWords
 }
 
 // bulletAt reports whether a bullet marker stands at i.
@@ -89,4 +79,37 @@ func nextBulletItem(d *doc, ms []mention, j, from int) (int, bool) {
 		return k, true
 	}
 	return 0, false
+}
+
+// bulletLineMentions is, for a cue at i on a bullet line that mergeBulletLists (or the Chinese
+// splitter) joined to the sentence opening the list, the mentions of that line alone: each item
+// of a list of projects, companies or milestones states its own facts ("- a textile line by X,
+// working with Y;"), and its subject is its own first name, not the first item's. A cue on the
+// sentence's first line keeps every mention (the list's items are its objects).
+func bulletLineMentions(d *doc, s span, ms []mention, i int) []mention {
+	start := i
+	for start > s.start && d.runes[start-1] != '\n' {
+		start--
+	}
+	if start == s.start {
+		return ms
+	}
+	j := start
+	for j < s.end && isSpace(d.runes[j]) {
+		j++
+	}
+	if !bulletAt(d.runes, j) && !bulletOpensAt(d.runes, j) {
+		return ms
+	}
+	end := i
+	for end < s.end && d.runes[end] != '\n' {
+		end++
+	}
+	var out []mention
+	for _, m := range ms {
+		if m.start >= start && m.end <= end {
+			out = append(out, m)
+		}
+	}
+	return out
 }

@@ -113,12 +113,35 @@ func contactBylines(d *doc) []byline {
 			for e > o && (d.runes[e-1] == ' ' || d.runes[e-1] == '\r' || d.runes[e-1] == '.') {
 				e--
 			}
+			if k := strings.LastIndex(string(d.runes[o:e]), ", "); k > 0 && contactRole(string(d.runes[o:e])[:k]) {
+				o += len([]rune(string(d.runes[o:e])[:k])) + 2 // "Joyce Lam, Communications Manager, Lumora Health"
+			}
 			if latinProperName(string(d.runes[o:e])) {
 				out = append(out, byline{person: n, outlet: span{o, e}})
 			}
 		}
 	}
 	return out
+}
+
+// enContactRoleHeads end the post a contact line gives between the person and the
+// organisation (Communications Manager, Head of Media Relations, Senior PR Executive).
+var enContactRoleHeads = map[string]bool{"manager": true, "director": true, "officer": true, "executive": true, "lead": true,
+	"head": true, "partner": true, "spokesperson": true, "coordinator": true, "specialist": true, "associate": true, "consultant": true}
+
+// contactRole reports whether s, between a contact's name and organisation, is a post: up to
+// five capitalised words whose last (or, in "Head of X", first) is a post's head noun.
+func contactRole(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 5 {
+		return false
+	}
+	for _, w := range ws {
+		if !isCapitalised(w) && w != "of" && w != "and" && w != "&" {
+			return false
+		}
+	}
+	return enContactRoleHeads[strings.ToLower(ws[len(ws)-1])] || strings.ToLower(ws[0]) == "head"
 }
 
 // englishBylines are the byline near the top and the contact lines.

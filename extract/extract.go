@@ -103,6 +103,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, localArmFacts(d, es, facts, out)...) // 在港成立「迅鏈國際（香港）有限公司」 (localarms_zh.go)
 	out = append(out, cityDistrictFacts(d, es, out)...)    // 深圳南山區: the district in its city (citydistricts_zh.go)
 	out = append(out, speechAttendeeFacts(d, es, out)...)  // 開幕式上，副區長陳立群發布… (speeches_zh.go)
+	out = append(out, zhEventOpenerFacts(d, es, out)...)   // 在「乙大會」上，甲與丙簽署… (eventopeners_zh.go)
 	ownProgrammesAreRun(out)                               // Cyberport in the Cyberport Incubation Programme runs it (plausible.go)
 	out = operatorNotParticipant(d, out)
 	preferSites(d, es, out)            // 設於中環國際金融中心二期: the building, not the district (sitedistricts_zh.go)
@@ -154,12 +155,15 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 	lastTo := map[int][]mention{}    // per sentence, the investee of its last INVESTED_IN
 	spun := map[int][2]mention{}     // per sentence, the unit a spin-off cue names and its parent
 	partners := map[int][2]mention{} // per sentence, the two parties of its partnership
+	groups := groupMemory{}          // per sentence and type, the entities its cues proposed as one end (grouprefs.go)
 	var investors map[string]int     // the investors the current sentence's investment cues named, by entity → where
 	investorsOf := -1                // the sentence investors holds
 	for si, s := range d.sents {
 		ms := es.sentenceMentions(s)
+		sentenceMs := ms
 		for _, h := range findCues(d, s) {
 			c := h.cue
+			ms := bulletLineMentions(d, s, sentenceMs, h.start) // a bullet line's cue reads its own line (bullets_en.go)
 			if d.lang == "en" && strings.HasSuffix(c.cue, " the") && startsMention(ms, h.end-3) {
 				h.end -= 4 // "graduated from the": the article opens a known name (The Chinese University of Hong Kong)
 			}
@@ -197,6 +201,13 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			if len(c.from) > 0 && c.from[0] == "L" && len(from) == 1 && !fromPrev && siblingObject(d, from[0], h.start) {
 				from, fromPrev = fill(d, es, ms, si, c, 0, []string{"S"}, h) // "an investment in A, a lender, and a stake in B": A invests in nothing (clausesubjects_en.go)
+			}
+			grouped := false
+			if n, ok := pluralSubjectBefore(d, s, ms, h.start); ok && (contains(c.from, "L") || contains(c.from, "S")) {
+				// "三家獲獎企業將加入丙", "The four start-ups will pitch at X": the group named before.
+				if g, prev, ok := groups.find(si, n, func(m mention) bool { return fitsCue(c, 0, m.kind) }); ok {
+					from, fromPrev, grouped = g, prev, true
+				}
 			}
 			if d.lang == "en" && strings.HasPrefix(c.cue, "-") {
 				from, to = attachedToHyphen(from, c.from, h.start), attachedToHyphen(to, c.to, h.start) // "Koh and Temasek-backed X": Temasek alone
@@ -263,7 +274,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			} else if c.flags["hyphen"] && len(from) == 0 && len(to) > 0 && c.to[0] == "L" {
 				from = appositionOfModifier(d, ms, firstOf(to).start) // "X, a Cyberport-incubated start-up,": X
 			}
-			if c.flags["sym"] && len(to) == 0 && len(from) >= 1 && afterWith(d, ownerStart(d, ms, firstOf(from))) { // 與甲旗下的乙簽署
+			if c.flags["sym"] && len(to) == 0 && len(from) >= 1 && (afterWith(d, ownerStart(d, ms, firstOf(from))) || afterWithDescribed(d, ownerStart(d, ms, firstOf(from)))) { // 與甲旗下的乙簽署, 昨日與本地初創「乙」簽署
 				// "甲與乙、丙等簽署": the list holds the partners of the subject before 與
 				// (也 "與日本住友化學合作": the place before 乙 only describes it).
 				at := ownerStart(d, ms, firstOf(from))
@@ -279,6 +290,18 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				// "甲將與乙合辦丙": both hold the event (or run the programme).
 				if a, ok := partnerBefore(d, ms, c.typ, from[0]); ok {
 					from = append([]mention{a}, from...)
+				}
+			}
+			if c.flags["parties"] {
+				// "甲與乙簽署合作備忘錄。簽署儀式在丙上舉行", "The agreement was signed at C": the
+				// signing names no party; the parties are the partnership's, in this sentence or
+				// the one before (the citation takes it in).
+				if p, ok := partners[si]; ok {
+					from, fromPrev = []mention{p[0], p[1]}, false
+				} else if p, ok := partners[si-1]; ok && si > 0 {
+					from, fromPrev = []mention{p[0], p[1]}, true
+				} else {
+					continue
 				}
 			}
 			if (c.typ == "ESTABLISHED" || c.typ == "ORGANIZED") && (bothParties(d, s, h.start) || jointCue(d, c, h)) {
@@ -409,8 +432,13 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 							r.Type = "WORKED_AT" // "appointed X as head of its logistics business" (divisions_en.go)
 						}
 					}
+					conf := 0.6
+					if grouped {
+						conf = 0.5 // the subject is a reference to a group, matched by its size
+					}
 					out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),
-						Trigger: string(d.runes[h.start:h.end]), Confidence: 0.6, Relationship: r})
+						Trigger: string(d.runes[h.start:h.end]), Confidence: conf, Relationship: r})
+					groups.add(si, r.Type, f)
 					if r.Type == "INVESTED_IN" {
 						lastTo[si] = []mention{t}
 					}
@@ -788,6 +816,25 @@ func firstOf(ms []mention) mention {
 }
 
 // afterWith reports whether 與/和/同/跟/with stands right before position i.
+// afterWithDescribed reports whether 與/和/同/跟 and a description of the name at i stand
+// before it (與本地初創「乙」, 與內地電池企業乙): the name is still the partner after 與.
+func afterWithDescribed(d *doc, i int) bool {
+	if d.lang == "en" {
+		return false
+	}
+	g := strings.TrimRight(string(d.folded[max(0, i-12):i]), "「“『 ")
+	for _, w := range []string{"与", "和", "同", "跟"} {
+		if k := strings.LastIndex(g, w); k >= 0 {
+			rest := g[k:]
+			if w != "与" {
+				rest = "与" + strings.TrimPrefix(rest, w) // zhDescriptorGlue reads 与 for every partner word
+			}
+			return zhDescriptorGlue(rest)
+		}
+	}
+	return false
+}
+
 func afterWith(d *doc, i int) bool {
 	j := i
 	for j > 0 && d.runes[j-1] == ' ' {

@@ -211,7 +211,7 @@ var zhInvestmentRanks = map[string]bool{"总监": true, "经理": true, "主管"
 // functionPost reports whether the text between an organisation and a title makes the title an
 // investment firm's staff rank (深圳高新投投资总监: an investment director, not the firm's head).
 func functionPost(gap, cue string) bool {
-	return zhInvestmentRanks[textnormFold(cue)] && textnormFold(gap) == "投资"
+	return zhInvestmentRanks[textnormFold(cue)] && strings.HasSuffix(textnormFold(gap), "投资") // (首席)投资总监
 }
 
 // zhTitleChainJoins join titles held together (總裁、聯合創辦人; 創辦人兼行政總裁), and

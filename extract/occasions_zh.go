@@ -68,6 +68,8 @@ var zhOccasionRefs = []string{"本次活动", "是次活动", "此次活动", "�
 
 // occasionRefs points 活动 that opens a clause at the event named last in the same or the
 // sentence before (「2025顺德投资推介会」在香港举行。活动由…主办): the activity is that event.
+// After 在/于 (甲在活动上表示) it is the event named last, however far back: a report names its
+// event once, then speaks of "the activity".
 func occasionRefs(d *doc, es *entitySet) {
 	events := fullEvents(d, es)
 	if len(events) == 0 {
@@ -76,16 +78,23 @@ func occasionRefs(d *doc, es *entitySet) {
 	var added []mention
 	for si, s := range d.sents {
 		for i := s.start; i < s.end; i++ {
-			if i > s.start && !isClauseBreak(d.runes[i-1]) && d.runes[i-1] != '\n' {
+			at := i > s.start && (d.folded[i-1] == '在' || d.folded[i-1] == '于')
+			if i > s.start && !isClauseBreak(d.runes[i-1]) && d.runes[i-1] != '\n' && !at {
 				continue
 			}
 			w := wordStartingAt(d.folded, i, zhOccasionRefs)
+			if w == "" && !insideMention(es.mentions, i) {
+				if e, n, ok := eventOfTypeBefore(d, events, i); ok {
+					added = append(added, mention{start: i, end: i + n, name: e.name, id: e.id, key: e.key, kind: kg.KindEvent})
+					continue
+				}
+			}
 			if w == "" || insideMention(es.mentions, i) {
 				continue
 			}
 			for k := len(events) - 1; k >= 0; k-- {
 				e := events[k]
-				if e.end <= i && d.sentenceOf(e.start) >= si-1 {
+				if e.end <= i && (at || d.sentenceOf(e.start) >= si-1) {
 					added = append(added, mention{start: i, end: i + len([]rune(w)), name: e.name, id: e.id, key: e.key, kind: kg.KindEvent})
 					break
 				}
@@ -93,6 +102,40 @@ func occasionRefs(d *doc, es *entitySet) {
 		}
 	}
 	es.addMentions(added)
+}
+
+// zhEventTypeNouns name an event by its kind (論壇在亞博館舉行, 推介會由甲主辦, 展覽在會展中心
+// 舉行), with the head the event's own name holds (展 for 展覽 and 展會).
+var zhEventTypeNouns = []struct{ noun, head string }{{"论坛", "论坛"}, {"峰会", "峰会"}, {"大会", "大会"}, {"展览", "展"},
+	{"展会", "展"}, {"博览会", "博览会"}, {"推介会", "推介会"}, {"研讨会", "研讨会"}, {"大赛", "大赛"}}
+
+// zhEventTypePrefixes point at the event of that kind just reported: 本屆論壇, 是次展覽.
+var zhEventTypePrefixes = []string{"本届", "今届", "是次", "此次", "本次", "该", ""}
+
+// eventOfTypeBefore reads an event's kind at i (with a pointing prefix: 本屆論壇) and returns
+// the latest full event before i within ten sentences whose name holds that kind's head, and
+// the length of the words read.
+func eventOfTypeBefore(d *doc, events []mention, i int) (mention, int, bool) {
+	for _, p := range zhEventTypePrefixes {
+		if !hasPrefixAt(d.folded, i, p) {
+			continue
+		}
+		j := i + len([]rune(p))
+		for _, t := range zhEventTypeNouns {
+			if next := at(d.folded, j+len([]rune(t.noun))); !hasPrefixAt(d.folded, j, t.noun) || isHan(next) && !strings.ContainsRune("在于由将已共吸今昨明为是", next) {
+				continue // the kind opens a longer phrase (論壇主席, 大賽獲獎項目): the event is no subject there
+			}
+			si := d.sentenceOf(i)
+			for k := len(events) - 1; k >= 0; k-- {
+				e := events[k]
+				if e.end <= i && d.sentenceOf(e.start) >= si-10 && strings.Contains(textnormFold(e.name), t.head) {
+					return e, len([]rune(p)) + len([]rune(t.noun)), true
+				}
+			}
+			return mention{}, 0, false
+		}
+	}
+	return mention{}, 0, false
 }
 
 // quotedOwnerEnd is where the name right before position i ends when a closing quote or title

@@ -92,8 +92,11 @@ func objectStart(d *doc, i int) int {
 // afterByClause returns where the object of a cue at i starts when a relative clause 由…的
 // stands between them (入选由数码港主办的“先锋榜”, 获纳入由甲营运的乙计划), else i.
 func afterByClause(d *doc, i int) int {
-	if d.lang == "en" || i >= len(d.folded) || d.folded[i] != '由' {
+	if d.lang == "en" || i >= len(d.folded) {
 		return i
+	}
+	if d.folded[i] != '由' {
+		return afterAgentVerbClause(d, i)
 	}
 	for k := i + 1; k < len(d.folded) && k < i+30; k++ {
 		if isClauseBreak(d.folded[k]) || d.folded[k] == '。' {
@@ -101,6 +104,27 @@ func afterByClause(d *doc, i int) int {
 		}
 		if d.folded[k] == '的' {
 			return k + 1
+		}
+	}
+	return i
+}
+
+// zhRelativeVerbs close a relative clause whose agent stands first, without 由 (甲运营的乙计划,
+// 甲主办的「乙」): what a body runs, holds or launched.
+var zhRelativeVerbs = []string{"运营", "营运", "主办", "举办", "推出", "管理", "负责", "牵头", "设立", "成立", "发起"}
+
+// afterAgentVerbClause returns where the object of a cue at i starts when a relative clause
+// "agent + verb + 的" stands between them (加入张江高科运营的「孵化计划」), else i.
+func afterAgentVerbClause(d *doc, i int) int {
+	for k := i + 2; k < len(d.folded) && k < i+30; k++ {
+		if isClauseBreak(d.folded[k]) || d.folded[k] == '。' {
+			return i
+		}
+		if d.folded[k] == '的' {
+			if endsWithAny(d.folded, k, zhRelativeVerbs) {
+				return k + 1
+			}
+			return i
 		}
 	}
 	return i
@@ -169,7 +193,8 @@ func coInvestor(d *doc, c *relCue, h cueHit, t mention) bool {
 }
 
 // schemeBefore is the programme a sentence about its recipients refers to (slot P): the
-// latest programme named in the three sentences before sentence si
+// latest programme or fund (a grant scheme is often a Fund: the Green Tech Fund, 創意微型基金)
+// named in the three sentences before sentence si
 // ("…approved under the X Scheme. Among the approved companies is A", 「X計劃」公布…。獲批項目中，
 // 甲獲6,000萬港元資助). The bool says whether it stands in an earlier sentence.
 func schemeBefore(d *doc, es *entitySet, si int) (mention, bool, bool) {
@@ -177,7 +202,7 @@ func schemeBefore(d *doc, es *entitySet, si int) (mention, bool, bool) {
 	for j := si - 1; j >= 0 && j >= si-3; j-- {
 		ms := es.sentenceMentions(d.sents[j])
 		for x := len(ms) - 1; x >= 0; x-- {
-			if ms[x].kind == kg.KindProgramme {
+			if ms[x].kind == kg.KindProgramme || ms[x].kind == kg.KindFund {
 				return ms[x], j < si, true
 			}
 		}

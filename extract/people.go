@@ -65,15 +65,11 @@ var zhFunctions = []string{"研发", "技术", "营运", "运营", "市场", "�
 // over 原/前 (华测生物原董事长) and a function (台积电研发总监), keeping at least two runes; a
 // leading 有 after 还/亦/也 (还有财经事务及库务局局长) is no part of the name either.
 func trimTitleHead(f []rune, s, e int) int {
-	for _, r := range zhTitleRanks {
-		if e-s > len([]rune(r))+1 && hasSuffixAt(f, e, r) {
-			e -= len([]rune(r)) // 前港交所高級副總裁: the rank belongs to the title
-			break
-		}
-	}
+	// A rank may stand on either side of the one function (首席投资总监, 投资高级经理).
+	e = trimRank(f, s, e)
 	for _, fn := range zhFunctions {
 		if e-s > len([]rune(fn))+1 && hasSuffixAt(f, e, fn) && !companyHeadAt(f, e) && !namedWholeElsewhere(f, s, e) {
-			e -= len([]rune(fn))
+			e = trimRank(f, s, e-len([]rune(fn)))
 			break
 		}
 	}
@@ -88,8 +84,20 @@ func trimTitleHead(f []rune, s, e int) int {
 	return e
 }
 
-// zhTitleRanks open a title without being one: 高級副總裁, 資深經理, 常務副總裁.
-var zhTitleRanks = []string{"高级", "资深", "常务"}
+// trimRank moves e back over a rank that ends the run [s, e) (前港交所高級副總裁: the rank
+// belongs to the title).
+func trimRank(f []rune, s, e int) int {
+	for _, r := range zhTitleRanks {
+		if e-s > len([]rune(r))+1 && hasSuffixAt(f, e, r) {
+			return e - len([]rune(r))
+		}
+	}
+	return e
+}
+
+// zhTitleRanks open a title without being one: 高級副總裁, 資深經理, 常務副總裁, 助理總裁,
+// 首席投資總監, 聯席行政總裁, 署理署長.
+var zhTitleRanks = []string{"高级", "资深", "常务", "助理", "首席", "联席", "署理"}
 
 // formerHead trims a run [s, e) read before a title: a leading 前/原 (前腾讯研发总监) and what
 // trimTitleHead trims at its end.
@@ -113,15 +121,8 @@ func titleGap(gap string) bool {
 	if divisionGap(g) {
 		return true // 滙豐亞太區科技主管, 信達國際研究部經理
 	}
-	for _, r := range zhTitleRanks {
-		if g == r {
-			return true // 港交所高級副總裁
-		}
-	}
-	for _, fn := range zhFunctions {
-		if g == fn || g == "前"+fn || g == "原"+fn {
-			return true // 台积电研发总监
-		}
+	if titleChain(g) {
+		return true // 港交所高級副總裁, 台积电研发总监, 前金管局助理總裁, 惠理副主席兼聯席首席投資總監
 	}
 	if r := []rune(g); len(r) > 0 && (r[0] == '(' || r[0] == '（') {
 		for k, c := range r {
@@ -146,6 +147,41 @@ func titleGap(gap string) bool {
 		}
 	}
 	return false
+}
+
+// titleChain reports whether g, the text between an organisation and the title before a
+// person's name, is made only of what opens a title: 前/原, ranks (高级, 助理, 首席, 联席),
+// functions (研发, 投资) and whole titles joined by 兼 (副主席兼…): the title is still the
+// organisation's.
+func titleChain(g string) bool {
+	g = strings.TrimPrefix(strings.TrimPrefix(g, "前"), "原")
+	if g == "" {
+		return false
+	}
+	for g != "" {
+		rest := g
+		for _, t := range titles {
+			if !t.latin && strings.HasPrefix(g, t.cue+"兼") {
+				rest = strings.TrimPrefix(g, t.cue+"兼")
+				break
+			}
+		}
+		for _, p := range zhTitleRanks {
+			if rest == g && strings.HasPrefix(g, p) {
+				rest = strings.TrimPrefix(g, p)
+			}
+		}
+		for _, p := range zhFunctions {
+			if rest == g && strings.HasPrefix(g, p) {
+				rest = strings.TrimPrefix(g, p)
+			}
+		}
+		if rest == g {
+			return false
+		}
+		g = rest
+	}
+	return true
 }
 
 // dropPersonLed drops a name found by its ending that opens with a person's name and a word

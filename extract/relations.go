@@ -307,6 +307,11 @@ func matchCue(d *doc, c *relCue, i, limit int) (int, bool) {
 		}
 		// English parts stand on word boundaries; Chinese ones may touch digits (獲…注資1億).
 		if hasPrefixAt(d.folded, k, c.rest) && (c.lang == "zh" || !isWordRune(at(d.folded, k-1)) && !isWordRune(at(d.folded, k+rn))) {
+			if c.lang == "zh" && (c.first == "于" || c.first == "在") && temporalAt(d.folded, end, k) && !strings.ContainsRune(string(d.folded[end:k]), '的') {
+				// 於明年1月加入甲營運的乙: 於 opens a time, no place (the verbs inside are cues of
+				// their own); 在今年4月舉行的乙上 is a place the time only describes.
+				return 0, false
+			}
 			return k + rn, true
 		}
 	}

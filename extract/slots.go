@@ -99,6 +99,11 @@ func notANameUncached(m mention) bool {
 		return true
 	}
 	n := textnormFold(m.name)
+	for _, a := range []string{"协议", "协议书", "备忘录", "意向书", "合同"} {
+		if strings.HasSuffix(n, a) && len([]rune(n)) <= 6 {
+			return true // 簽署專利作價入股協議: the agreement signed is no party to it
+		}
+	}
 	for _, suf := range zhSuffixes {
 		if n == suf.s {
 			return true
@@ -124,8 +129,8 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		}
 		// "甲与香港投资管理有限公司（港投公司）签署": the bracketed alias stands for the name before it.
 		for i > 0 && sameEntity(ms[i-1], ms[i]) && strings.TrimSpace(string(d.runes[ms[i-1].end:ms[i].start])) != "" &&
-			strings.Trim(string(d.runes[ms[i-1].end:ms[i].start]), "（(「“ ") == "" {
-			i--
+			definingBracket(string(d.folded[ms[i-1].end:ms[i].start])) {
+			i-- // (also 甲有限公司（下稱「甲」）簽署: the short form it defines)
 		}
 		if t == "LOCATED_IN" && origin(d, ms[i].start) {
 			return nil // "公司由數碼港遷往科學園": 數碼港 is where it came from, the subject is elsewhere
@@ -342,6 +347,16 @@ func withoutHonorific(d *doc, g string, b int) string {
 	return strings.TrimSpace(g[:i])
 }
 
+// definingBracket reports whether what stands between a name and its short form opens a bracket
+// that gives the short form: "（", "（下称“", "（以下简称「", "(the \"".
+func definingBracket(g string) bool {
+	g = strings.Trim(g, "（(「“\" ")
+	for _, p := range []string{"以下简称", "下称", "简称", "以下称", "the"} {
+		g = strings.TrimSpace(strings.TrimPrefix(g, p))
+	}
+	return strings.Trim(g, "「“\"") == ""
+}
+
 // isPartnerGlue reports whether only 與/同/跟 joins two mentions: the second is more often
 // the first one's counterpart than another item of a list.
 func isPartnerGlue(d *doc, a, b int) bool {
@@ -505,6 +520,18 @@ func afterLeadingDate(f []rune, i, end int) int {
 // leadingYears and leadingMonths are the relative dates that may open a clause without a comma.
 var leadingYears = []string{"今年", "去年", "明年", "前年", "本年", "上年"}
 var leadingMonths = []string{"上月", "本月", "上个月", "今日", "昨日", "日前", "近日"}
+
+// temporalAt reports whether a year or a month opens f at i (2026年, 明年, 3月, 上月): after 於/在
+// it is a time, not the place a locative cue wants.
+func temporalAt(f []rune, i, end int) bool {
+	if y, k := readInt(f, i, end); k-i == 4 && y >= 1950 && y <= 2100 && hasPrefixAt(f, k, "年") {
+		return true
+	}
+	if m, k := readInt(f, i, end); k > i && k-i <= 2 && m >= 1 && m <= 12 && hasPrefixAt(f, k, "月") {
+		return true
+	}
+	return wordStartingAt(f, i, leadingYears) != "" || wordStartingAt(f, i, leadingMonths) != ""
+}
 
 // dateFollowedPronouns are the words after a comma-less date that carry the subject over.
 var dateFollowedPronouns = []string{"该公司", "该集团", "该企业", "该初创", "该基金", "该机构", "公司", "集团", "其"}
@@ -926,7 +953,24 @@ func unnamedSubject(d *doc, s span, ms []mention, cue int) bool {
 			return false
 		}
 	}
-	return true
+	return !companyAttributeOpens(d.folded, i, cue)
+}
+
+// zhCompanyAttributes are what a company has that a clause may open with while its owner is
+// left out: 海外收入主要來自日本, 核心產品已銷往歐洲, 主要客戶來自東南亞. The owner is the company the
+// text is about, not an unnamed subject.
+var zhCompanyAttributes = []string{"收入", "营收", "收益", "营业额", "产品", "客户", "业务", "服务", "订单", "销售额"}
+
+// companyAttributeOpens reports whether one of zhCompanyAttributes opens within the first
+// four runes of the clause that opens at i (the cue at cue may hold it: 收入主要來自).
+func companyAttributeOpens(f []rune, i, cue int) bool {
+	head := string(f[i:min(len(f), max(cue, i+8))])
+	for _, a := range zhCompanyAttributes {
+		if k := strings.Index(head, a); k >= 0 && len([]rune(head[:k])) <= 4 {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerLabel reports whether the sentence opens with a speaker's name and a colon (陈细明：…,

@@ -52,11 +52,11 @@ func placeGlue(s string) bool {
 // facilityPronouns open a sentence that refers back to the facility named last.
 var facilityPronouns = []string{"the centre", "the center", "the facility", "the park", "the campus"}
 
-// fundNamedBefore is, for an English cue that takes only a fund as what is funded ("is the anchor
-// limited partner", "also took part"), the fund named last in the two sentences before.
+// fundNamedBefore is, for a cue that takes only a fund as what is funded ("is the anchor limited
+// partner", "also took part", 以錨定投資者身份出資), the fund named last in the two sentences before.
 // A fund named in the cue's own sentence is the subject's to find, or an item of its list.
 func fundNamedBefore(d *doc, es *entitySet, si int, c *relCue, side int) (mention, bool, bool) {
-	if d.lang != "en" || !c.flags["fund"] || side != 1 {
+	if !c.flags["fund"] || side != 1 {
 		return mention{}, false, false
 	}
 	for j := si - 1; j >= 0 && j >= si-2; j-- {
@@ -101,7 +101,7 @@ func locativeBefore(s string) bool {
 // aboutRound reports whether English text speaks of a company's funding round.
 func aboutRound(d *doc, s span) bool {
 	t := strings.ToLower(string(d.folded[s.start:s.end]))
-	for _, w := range []string{" round", "series ", "seed", "led by", "raised", "financing"} {
+	for _, w := range []string{" round", "series ", "seed", "led by", "raised", "financing", "轮融资", "领投"} {
 		if strings.Contains(t, w) {
 			return true
 		}

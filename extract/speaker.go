@@ -293,11 +293,23 @@ func ownerStart(d *doc, ms []mention, m mention) int {
 // zhNamingVerbs introduce the name a new company takes: 新公司定名為「速倉科技」.
 var zhNamingVerbs = []string{"定名为", "命名为", "更名为", "改名为", "名为", "取名为"}
 
-// newCompanyName resolves 新公司 (the new company) standing in the sentence before position at
-// to the organisation the text named with 定名為/命名為/更名為 before the sentence.
+// zhNewCompanyNouns refer to a company the text set up or named before: 新公司, and a joint
+// venture (合資公司將以葵涌為基地) introduced by the same noun (成立合資公司「嘉智自動化」).
+var zhNewCompanyNouns = []string{"新公司", "合资公司", "合营公司"}
+
+// newCompanyName resolves 新公司 (the new company) or 合資公司 (the joint venture) standing in
+// the sentence before position at to the organisation the text named with 定名為/命名為/更名為,
+// or right after such a noun (合資公司「乙」), before the sentence.
 func newCompanyName(d *doc, es *entitySet, s span, at int) (mention, bool) {
 	f := d.folded
-	if d.lang == "en" || !hasWordIn(d, "新公司", s.start, at) {
+	if d.lang == "en" {
+		return mention{}, false
+	}
+	refers := false
+	for _, w := range zhNewCompanyNouns {
+		refers = refers || hasWordIn(d, w, s.start, at)
+	}
+	if !refers {
 		return mention{}, false
 	}
 	if es.namedNew == nil {
@@ -311,11 +323,8 @@ func newCompanyName(d *doc, es *entitySet, s span, at int) (mention, bool) {
 			for j > 0 && strings.ContainsRune("「“『\"", f[j-1]) {
 				j--
 			}
-			for _, v := range zhNamingVerbs {
-				if hasSuffixAt(f, j, v) {
-					es.namedNew = append(es.namedNew, m)
-					break
-				}
+			if endsWithAny(f, j, zhNamingVerbs) || endsWithAny(f, j, zhNewCompanyNouns[1:]) {
+				es.namedNew = append(es.namedNew, m)
 			}
 		}
 	}

@@ -238,7 +238,8 @@ func mine(cases []eval.Case) *miner {
 		res := eval.Score(c)
 		missed := map[string]bool{}
 		for _, s := range res.Missed {
-			missed[s] = true
+			fact, _, _ := strings.Cut(s, "  [") // the score tags each miss with its cause
+			missed[fact] = true
 		}
 		f := textnorm.FoldAligned(c.Text)
 		sameFact := map[int]bool{}
