@@ -160,7 +160,9 @@ func findEntities(d *doc, ix *Index) *entitySet {
 				m.id, m.key, m.kind = src.id, src.key, src.kind
 			}
 			if src, ok := aliasOf[m.name]; ok && m.id == "" && m.key != "" && src.key != "" && src.key != m.key && src.name != m.name &&
-				(src.kind == m.kind || bracketed[m.name] && !textnorm.HasHan(m.name)) {
+				(src.kind == m.kind || bracketed[m.name] && !textnorm.HasHan(m.name) || bracketed[m.name] && m.kind == kg.KindPerson && src.kind != kg.KindPerson) {
+				// 惠理集團（下稱「惠理」）… 惠理表示: the short form the text defined for an
+				// organisation is that organisation wherever a verb of speech makes it look like a person.
 				// 香港科技園公司（科技園公司）… 科技園公司行政總裁: the alias found again by its
 				// suffix is the same candidate, not a second one.
 				m.key, m.kind = src.key, src.kind
@@ -663,6 +665,7 @@ func findCandidates(d *doc) []mention {
 	out = append(out, appointeeNames(d)...)
 	out = append(out, gapNames(d)...)
 	out = append(out, bookTitleNames(d)...)
+	out = append(out, bulletItemNames(d)...) // － 星衡機械人：開發… (bulletnames_zh.go)
 	out = append(out, venueNames(d)...)
 	out = append(out, x13hansNames(d)...)       // 团队“瓴羊材料”, 上海的芯翼智能
 	out = append(out, quotedByContext(d)...)    // 同業「再生源」, 「數思醫療」去年…
@@ -1061,7 +1064,7 @@ func chineseBySuffix(d *doc) []mention {
 					start = s2
 				}
 			}
-			if (suf.s == "局" || suf.s == "署" || mainlandPortfolios(f, suf.s, start)) && start >= 3 && portfolioJoin(f, start-1, end) /* 和 too */ && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
+			if (suf.s == "局" || suf.s == "署" || suf.s == "管理局" || mainlandPortfolios(f, suf.s, start)) && start >= 3 && portfolioJoin(f, start-1, end) /* 和 too */ && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
 				// 商务及经济发展局, 创新科技及工业局: 及 joins the portfolios of one bureau
 				// (上海市经济和信息化委员会: a province or city may open a mainland body's name).
 				if s2 := extendLeft(f, start-1, 6+2*b2i(mainlandPortfolios(f, suf.s, start))); start-1-s2 >= 2 {
@@ -1140,6 +1143,9 @@ func chineseBySuffix(d *doc) []mention {
 				out = append(out, mention{start: start, end: e, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
 				i = end - 1
 				break
+			}
+			if suf.kind == kg.KindOrganization {
+				end = placeBracketAfter(f, start, end) // 螞蟻銀行（香港） (bracketnames_zh.go)
 			}
 			name := string(d.runes[start:end])
 			out = append(out, mention{start: start, end: end, name: name, key: d.key(name), kind: suf.kind})
@@ -1268,6 +1274,9 @@ func extendLeft(f []rune, i, max int) int {
 		}
 		if i-j >= 2 && jointAfterName(f, j) {
 			break // 晶氢能源联合香港氢能协会: 联合 joins two names
+		}
+		if i-j >= 2 && tradeNounEndsAt(f, j) {
+			break // 手術機械人開發商智康醫療: the trade noun describes the company named after it (tradenouns_zh.go)
 		}
 		if tongInName(f, j-1) {
 			j-- // 香港佛山同乡总会: 同 opens a word of the name (occasions_zh.go)

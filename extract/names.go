@@ -47,6 +47,9 @@ func findPlaces(d *doc) []mention {
 	var out []mention
 	for _, m := range placeMatcher.FindFolded(d.folded) {
 		n := string(d.runes[m.Start:m.End])
+		if d.lang != "en" && placeRunsIntoWord(d.folded, m.End) {
+			continue // 華泰國際 (placewords_zh.go)
+		}
 		if id := demonym[m.ID]; id != "" {
 			if d.lang != "en" {
 				continue // 中国人 is a people, not a place name in Chinese text

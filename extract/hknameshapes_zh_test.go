@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// Name shapes of Hong Kong and mainland business news that recognition used to cut or miss: a
+// trade noun in 商 before the name, a local arm's bracketed place, a body whose fields 及 joins
+// before 管理局, 國際 after a rune that ends a country's name, bullet lines that open with a
+// name, a defined short form read as a speaker, and the employer after 加盟前在.
+func TestHongKongNameShapes(t *testing.T) {
+	org := kg.KindOrganization
+	checkNameShapes(t, []nameShape{
+		// Trade nouns in 商 describe the company; 招商 and 華商 are brands' runes.
+		{"物流軟件開發商雲途科技有限公司今日宣布完成融資。", map[string]kg.Kind{"雲途科技有限公司": org}, []string{"物流軟件開發商雲途科技有限公司", "開發商雲途科技有限公司"}},
+		{"氮化鎵晶片商瀚芯半導體獲兩家基金注資。", map[string]kg.Kind{"瀚芯半導體": org}, []string{"氮化鎵晶片商瀚芯半導體"}},
+		{"醫療設備供應商康越醫療計劃明年上市。", map[string]kg.Kind{"康越醫療": org}, []string{"供應商康越醫療"}},
+		{"本港零售商百盈集團收購對手。", map[string]kg.Kind{"百盈集團": org}, nil},
+		{"公司與招商銀行簽署合作協議。", map[string]kg.Kind{"招商銀行": org}, []string{"銀行"}},
+		// A local arm named by its place in brackets.
+		{"去年加入星辰銀行（香港）出任首席風險官。", map[string]kg.Kind{"星辰銀行（香港）": org}, []string{"星辰銀行"}},
+		{"宏景保險（亞洲）今日公布業績。", map[string]kg.Kind{"宏景保險（亞洲）": org}, nil},
+		{"瑞嘉科技（深圳）有限公司於去年成立。", map[string]kg.Kind{"瑞嘉科技（深圳）有限公司": org}, []string{"瑞嘉科技（深圳）"}},
+		{"星辰銀行（下稱「星辰」）今日宣布委任新主席。", nil, []string{"星辰銀行（下稱「星辰」）"}},
+		// 及 joins two fields of one authority, and a country may open it.
+		{"產品已獲美國食品及藥物管理局批准上市。", map[string]kg.Kind{"美國食品及藥物管理局": org}, []string{"藥物管理局"}},
+		{"公司與杜拜道路及交通管理局簽署協議。", map[string]kg.Kind{"杜拜道路及交通管理局": org}, []string{"交通管理局"}},
+		{"數碼港及香港科技園公司合辦比賽。", map[string]kg.Kind{"香港科技園公司": org}, nil},
+		// 國際 after 泰 is no Thailand.
+		{"中金公司及華泰國際為聯席保薦人。", map[string]kg.Kind{"華泰國際": org}, []string{"泰國"}},
+		{"公司計劃進軍泰國及越南市場。", map[string]kg.Kind{"泰國": kg.KindPlace}, nil},
+		// A descriptor's name ends at 及 as at 與.
+		{"深圳機械人企業馳遠智能及東莞的企業均有參與。", map[string]kg.Kind{"馳遠智能": org}, []string{"馳遠智能及東莞"}},
+		// The employer after "before joining, at".
+		{"財務總監陳美玲加盟前在羅兵咸任職十年。", map[string]kg.Kind{"羅兵咸": org}, nil},
+	})
+}
+
+// nameShape is a sentence, the names it must yield and the runs it must not.
+type nameShape struct {
+	text string
+	want map[string]kg.Kind
+	not  []string
+}
+
+func checkNameShapes(t *testing.T, cases []nameShape) {
+	t.Helper()
+	for _, c := range cases {
+		checkEntities(t, "zh-Hant", c.text, c.want, c.not)
+	}
+}
+
+// TestBulletItemNames: consecutive bullet lines that open with a name and a colon name companies;
+// a single such line, a person with a post, or a field with a count do not.
+func TestBulletItemNames(t *testing.T) {
+	org := kg.KindOrganization
+	checkNameShapes(t, []nameShape{
+		{"新一批培育公司包括：\n－ 雲匯通：提供跨境支付結算服務，已在三地營運；\n－ 啟澄生物：研發針對肝癌的早期篩查技術；\n",
+			map[string]kg.Kind{"雲匯通": org, "啟澄生物": org}, nil},
+		{"入選名單如下：\n• 智航動力：開發港口用無人駕駛拖車系統\n• 綠源碳匯：為物業管理公司提供碳排放數據\n",
+			map[string]kg.Kind{"智航動力": org, "綠源碳匯": org}, nil},
+		{"注意事項：\n－ 截止日期：申請須於本月底前遞交，逾期不候\n",
+			nil, []string{"截止日期"}},
+		{"評審團成員：\n－ 陳大文：行政總裁，負責公司整體策略\n－ 李小明：首席技術官，領導研發團隊\n",
+			nil, []string{"陳大文", "李小明"}},
+	})
+}
+
+// TestDefinedShortFormIsNoPerson: the short form a text defines for a company stays the company
+// where it reads like a personal name (a surname and one rune) before a post or a verb of speech.
+func TestDefinedShortFormIsNoPerson(t *testing.T) {
+	for _, text := range []string{
+		"港股上市的資產管理公司林達集團（下稱「林達」）昨日推出新基金。林達副主席兼聯席首席投資總監陳家豪表示看好前景。",
+		"資產管理公司林達集團（下稱「林達」）昨日推出新基金。林達表示，明年計劃在新加坡推出同系列基金。",
+	} {
+		d := newDoc(Input{Text: text, Language: "zh-Hant"})
+		for _, m := range findEntities(d, NewIndex(nil)).mentions {
+			if m.name == "林達" && m.kind != kg.KindOrganization {
+				t.Errorf("%s: 林達 at %d read as %s", text, m.start, m.kind)
+			}
+		}
+	}
+}

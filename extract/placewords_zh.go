@@ -1,0 +1,26 @@
+package extract
+
+// A country's name in Chinese ends with 國, and 國際 ("international") is a word of its own:
+// in 華泰國際 or 英國際 the 國 belongs to 國際, so the place list's 泰國 or 英國 is no place
+// there. 中國國際 keeps 中國, whose 國 the next 國 follows, not 際.
+
+// placeRunsIntoWord reports whether the place that ends at e in the folded text f gives its last
+// rune to a word that follows (泰国|际).
+func placeRunsIntoWord(f []rune, e int) bool {
+	return e >= 1 && e < len(f) && f[e-1] == '国' && f[e] == '际'
+}
+
+func init() {
+	// 傲馳智能及東莞的…: 及 joins the next item, it ends a name after a descriptor as 與 and 和 do.
+	zhNameEnd = append(zhNameEnd, "及")
+}
+
+func init() {
+	// 中金公司及華泰國際為聯席保薦人: a copula after two joined parties ends the second one's name.
+	zhPairVerbs = append(zhPairVerbs, "为", "是")
+}
+
+func init() {
+	// 加盟前在德勤任職: "before joining, at X" opens the employer the work verb follows.
+	zhEmployerOpeners = append(zhEmployerOpeners, "前在")
+}
