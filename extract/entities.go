@@ -56,6 +56,9 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	es := &entitySet{candidates: map[string]*candidate{}, knownKind: ix.kinds}
 	var all []mention
 	for _, m := range ix.matcher.FindFolded(d.folded) {
+		if d.lang != "en" && es.knownKind[m.ID] == kg.KindPlace && placeRunsIntoWord(d.folded, m.End) {
+			continue // 華泰國際 holds no known 泰國 (placewords_zh.go)
+		}
 		all = append(all, mention{start: m.Start, end: m.End, name: string(d.runes[m.Start:m.End]), id: m.ID, kind: es.knownKind[m.ID]})
 	}
 	all = append(all, findCandidates(d)...)
@@ -1028,6 +1031,7 @@ func runeSet(s string) map[rune]bool {
 func chineseBySuffix(d *doc) []mention {
 	f := d.folded
 	var out []mention
+	brands := stopRuneBrands(f) // 華為數字能源 (tradenouns_zh.go)
 	for i := 0; i < len(f); i++ {
 		if !isHan(f[i]) {
 			continue
@@ -1084,6 +1088,9 @@ func chineseBySuffix(d *doc) []mention {
 			if i-start-1 >= suf.minLeft() && (f[start] == '前' || f[start] == '原') && zhBoundary(f, start) && !placeSpans(f, start, start+1) {
 				start++ // 、前港交所高級副總裁: 前 says the post is past, it opens no name
 			}
+			if b, ok := brands[start]; ok && start < i && (b == 0 || zhBoundary(f, b)) {
+				start = b // 華為數字能源: the brand's 為 stopped the walk
+			}
 			start = yearBefore(f, start, suf.kind)
 			start = afterGovernment(f, start, i, suf.s) // 特区政府创新科技及工业局 → 创新科技及工业局
 			if start == i && start >= 2 && len(sr) >= 2 && f[start-1] == '和' && isHan(f[start-2]) && !zhStopRunes[f[start-2]] && zhBoundary(f, start-2) {
@@ -1106,7 +1113,7 @@ func chineseBySuffix(d *doc) []mention {
 			if suf.s == "投资" && (end < len(f) && strings.ContainsRune("人者方额", f[end]) || endsWithAny(f, i, zhInvestmentKinds)) {
 				break // 紅杉中國投資人沈嘉禾: 投資人 is a title, 投資者 and 投資方 the investors; 策略性投資 the noun
 			}
-			if wordSuffixes[suf.s] && !wordSuffixEndsName(f, start, end) {
+			if wordSuffixes[suf.s] && !wordSuffixEndsName(f, start, end) || suf.s == "在线" && !onlineBrand(left) {
 				break // 醫療器械, 生物醫學系: the suffix opens a compound noun (hksuffixes_zh.go)
 			}
 			if suf.kind == kg.KindOrganization && studyField(f, start, i, end) {

@@ -28,3 +28,25 @@ func tradeNounEndsAt(f []rune, j int) bool {
 	}
 	return false
 }
+
+// Some listed brands hold a rune that stops the walk left from a suffix (華為, 美的: 為 and 的
+// are function words elsewhere), so 華為數字能源 was read as 數字能源, all generic, and lost.
+// The walk takes such a brand whole when it ends where the walk stopped.
+
+// stopRuneBrands maps where each listed organisation with a stop rune inside ends to where it
+// starts, in the folded text f.
+func stopRuneBrands(f []rune) map[int]int {
+	var out map[int]int
+	for _, x := range orgMatcher.FindFolded(f) {
+		for _, c := range f[x.Start:x.End] {
+			if zhStopRunes[c] {
+				if out == nil {
+					out = map[int]int{}
+				}
+				out[x.End] = x.Start
+				break
+			}
+		}
+	}
+	return out
+}
