@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/hkgraph/hkgraph/kg"
 	"github.com/hkgraph/hkgraph/textnorm"
@@ -1380,7 +1381,13 @@ var enCues = map[string]kg.Kind{
 // enLegalForms are the legal endings that may follow a name after a comma ("Nuvia Robotics,
 // Inc.", "Kestrel Growth Fund II, L.P.") and keep their full stop.
 var enLegalForms = map[string]bool{"ltd": true, "inc": true, "corp": true, "llc": true, "l.l.c": true, "lp": true, "l.p": true,
-	"s.a": true, "n.v": true, "b.v": true, "plc": true, "gmbh": true, "ag": true, "limited": true}
+	"s.a": true, "n.v": true, "b.v": true, "plc": true, "gmbh": true, "ag": true, "limited": true,
+	"co": true} // Mitsui & Co.: the abbreviation's full stop is the name's
+
+// enLowerLegal are legal forms British and Hong Kong news write in lower case after the name
+// they end ("Prudential plc", "HSBC Holdings plc"): part of the name, unlike a lower-case kind
+// word ("the Incu-Tech programme").
+var enLowerLegal = map[string]bool{"plc": true}
 
 // enLowerCues are kind words news writes in lower case after a name: "the Incu-Tech programme".
 var enLowerCues = map[string]bool{"programme": true, "program": true, "scheme": true}
@@ -1490,7 +1497,7 @@ func englishByCue(d *doc) []mention {
 		kind, ok := enCues[strings.ToLower(strings.TrimSuffix(w.text, "."))]
 		lowerCue := false // "the Incu-Tech programme": the name stands before a lower-case kind word
 		switch {
-		case ok && !isCapitalised(w.text):
+		case ok && !isCapitalised(w.text) && !enLowerLegal[strings.TrimSuffix(w.text, ".")]:
 			if !enLowerCues[w.text] || wi == 0 || !isCapitalised(words[wi-1].text) || words[wi-1].end+1 != w.start {
 				continue
 			}
@@ -1579,8 +1586,8 @@ func englishByCue(d *doc) []mention {
 		}
 		if strings.HasSuffix(w.text, ".") {
 			end-- // keep the sentence's full stop out; "Ltd." keeps it below
-			if enLegalForms[strings.ToLower(strings.TrimSuffix(w.text, "."))] {
-				end++
+			if enLegalForms[strings.ToLower(strings.TrimSuffix(w.text, "."))] && !enLowerLegal[strings.TrimSuffix(w.text, ".")] {
+				end++ // (not "plc.", whose stop is the sentence's)
 			}
 		}
 		end = numberAfterName(d, words, wi, end) // Greater Bay Fund II, Asia Summit 2025
@@ -1612,6 +1619,9 @@ func latinWords(r []rune) []word {
 		}
 		if j < len(r) && r[j] == '.' && j-i <= 4 { // Ltd. Inc. Co.
 			j++
+		}
+		if ex := exPrefix(string(r[i:min(j, i+3)])); ex > 0 && j > i+ex && unicode.IsUpper(r[i+ex]) {
+			j = i + ex - 1 // "ex-Google": "ex" and the name it was part of, two words
 		}
 		out = append(out, word{i, j, string(r[i:j])})
 		i = j

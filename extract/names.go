@@ -747,7 +747,10 @@ func englishProperNames(d *doc) []mention {
 				k--
 			}
 			a, b := w.start, words[k-1].end
-			name := strings.TrimSuffix(string(d.runes[a:b]), ".")
+			name := string(d.runes[a:b])
+			if !enAbbrevs[words[k-1].text] || k-1 == wi {
+				name = strings.TrimSuffix(name, ".") // "Mitsui & Co." keeps the abbreviation's stop
+			}
 			startOfSentence := a == s.start || first >= a // only spaces or breaks before it (hasBreakOnly)
 			if startOfSentence && k == wi+1 && !subjectName(d, w, s.end) {
 				wi = k - 1

@@ -528,6 +528,10 @@ func capitalisedBefore(d *doc, i int) (span, bool) {
 			b--
 		}
 		w := string(r[b:s])
+		if ex := exPrefix(w); ex > 0 && isCapitalised(w[ex:]) {
+			s = b + ex // "ex-Google engineer Marcus Ho": the prefix says "formerly of"
+			break
+		}
 		tail := n == 0 && enLegalTails[w] // "a former Harbour Consulting Group consultant": the tail ends a longer name
 		if b == s || !isCapitalised(w) || honorifics[w] || enNotNames[w] && !tail || w == "Former" {
 			break
@@ -549,6 +553,14 @@ func capitalisedBefore(d *doc, i int) (span, bool) {
 		return span{}, false
 	}
 	return span{s, e}, true
+}
+
+// exPrefix returns the length of the "ex-" that opens w ("ex-Google"), or 0.
+func exPrefix(w string) int {
+	if strings.HasPrefix(w, "ex-") || strings.HasPrefix(w, "Ex-") {
+		return 3
+	}
+	return 0
 }
 
 // enLegalTails end organisations' names and name nothing alone.
