@@ -1155,8 +1155,12 @@ func chineseBySuffix(d *doc) []mention {
 			if suf.kind == kg.KindOrganization {
 				end = placeBracketAfter(f, start, end) // 螞蟻銀行（香港） (bracketnames_zh.go)
 			}
-			name := string(d.runes[start:end])
-			out = append(out, mention{start: start, end: end, name: name, key: d.key(name), kind: suf.kind})
+			kind, e := suf.kind, end
+			if k, ok := facilityBeforeRoom(left, suf.s); ok {
+				e, kind = i, k // 進駐香港科學園實驗室: the lab is a room in the park (placewords_zh.go)
+			}
+			name := string(d.runes[start:e])
+			out = append(out, mention{start: start, end: e, name: name, key: d.key(name), kind: kind})
 			i = end - 1
 			break
 		}

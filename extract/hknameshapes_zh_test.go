@@ -39,6 +39,12 @@ func TestHongKongNameShapes(t *testing.T) {
 		// 在線 ends a brand where the name visibly ends, never after who or when is online.
 		{"在港上市的眾安在線旗下銀行昨日宣布新任命。", map[string]kg.Kind{"眾安在線": org}, nil},
 		{"平台目前有八十萬用戶在線，公司提供在線教育服務。", nil, []string{"萬用戶在線", "用戶在線", "提供在線"}},
+		// A room in a park is no body of its own: the park is named.
+		{"初創公司已進駐將軍澳創新園實驗室。", map[string]kg.Kind{"將軍澳創新園": kg.KindFacility}, []string{"將軍澳創新園實驗室"}},
+		{"研究人員在城大實驗室完成測試。", nil, []string{"城大"}},
+		// A Hong Kong wire's credit in round brackets opening the paragraph.
+		{"（港財通）晶睿科技今日起公開招股。", map[string]kg.Kind{"港財通": org}, nil},
+		{"（一）晶睿科技背景\n（記者 陳大文）晶睿科技昨日宣布上市。", nil, []string{"一", "記者 陳大文"}},
 		// The employer after "before joining, at".
 		{"財務總監陳美玲加盟前在羅兵咸任職十年。", map[string]kg.Kind{"羅兵咸": org}, nil},
 	})

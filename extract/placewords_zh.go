@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
 // A country's name in Chinese ends with 國, and 國際 ("international") is a word of its own:
 // in 華泰國際 or 英國際 the 國 belongs to 國際, so the place list's 泰國 or 英國 is no place
 // there. 中國國際 keeps 中國, whose 國 the next 國 follows, not 際.
@@ -23,4 +29,22 @@ func init() {
 func init() {
 	// 加盟前在德勤任職: "before joining, at X" opens the employer the work verb follows.
 	zhEmployerOpeners = append(zhEmployerOpeners, "前在")
+}
+
+// zhRoomWords are rooms a company takes in a park or a building; a park's name before one
+// (香港科學園實驗室, 數碼港辦公室) names where the room is, not a body of its own.
+var zhRoomWords = map[string]bool{"实验室": true, "办公室": true, "办事处": true}
+
+// facilityBeforeRoom reports whether the name left, found before the suffix suf, is a facility
+// that a room word follows, and gives that facility's kind.
+func facilityBeforeRoom(left, suf string) (kg.Kind, bool) {
+	if !zhRoomWords[suf] {
+		return "", false
+	}
+	for _, x := range zhSuffixes {
+		if x.kind == kg.KindFacility && strings.HasSuffix(left, x.s) && len([]rune(left)) > len([]rune(x.s))+1 {
+			return x.kind, true
+		}
+	}
+	return "", false
 }
