@@ -671,15 +671,16 @@ func findCandidates(d *doc) []mention {
 	out = append(out, bookTitleNames(d)...)
 	out = append(out, bulletItemNames(d)...) // － 星衡機械人：開發… (bulletnames_zh.go)
 	out = append(out, venueNames(d)...)
-	out = append(out, x13hansNames(d)...)       // 团队“瓴羊材料”, 上海的芯翼智能
-	out = append(out, quotedByContext(d)...)    // 同業「再生源」, 「數思醫療」去年…
-	out = append(out, govBodyNames(d)...)       // 工业和信息化部, 政府新闻处, 沙田区议会
-	out = append(out, employerFrameNames(d)...) // 曾在英特尔从事…
-	out = append(out, policyTitleNames(d)...)   // 《…实施细则》
-	out = append(out, mastheadNames(d)...)      // 【明報專訊】
-	out = append(out, lineBylineNames(d)...)    // 財新網 記者 何雨桐 (bylinelines_zh.go)
-	out = append(out, relativeHeadNames(d)...)  // 由…成立的微瀾光子，
-	out = append(out, roundObjectNames(d)...)   // 領投上海星舟航天的A輪融資 (roundowners_zh.go)
+	out = append(out, x13hansNames(d)...)        // 团队“瓴羊材料”, 上海的芯翼智能
+	out = append(out, quotedByContext(d)...)     // 同業「再生源」, 「數思醫療」去年…
+	out = append(out, govBodyNames(d)...)        // 工业和信息化部, 政府新闻处, 沙田区议会
+	out = append(out, employerFrameNames(d)...)  // 曾在英特尔从事…
+	out = append(out, formerEmployerNames(d)...) // 渣打香港前零售銀行業務主管方志誠 (formeremployers_zh.go)
+	out = append(out, policyTitleNames(d)...)    // 《…实施细则》
+	out = append(out, mastheadNames(d)...)       // 【明報專訊】
+	out = append(out, lineBylineNames(d)...)     // 財新網 記者 何雨桐 (bylinelines_zh.go)
+	out = append(out, relativeHeadNames(d)...)   // 由…成立的微瀾光子，
+	out = append(out, roundObjectNames(d)...)    // 領投上海星舟航天的A輪融資 (roundowners_zh.go)
 	// "Invest Hong Kong, the government department that …"
 	out = append(out, appositionBodyNames(d)...)
 	for _, m := range namesAfterCues(d) {

@@ -45,6 +45,11 @@ func TestHongKongNameShapes(t *testing.T) {
 		// A Hong Kong wire's credit in round brackets opening the paragraph.
 		{"（港財通）晶睿科技今日起公開招股。", map[string]kg.Kind{"港財通": org}, nil},
 		{"（一）晶睿科技背景\n（記者 陳大文）晶睿科技昨日宣布上市。", nil, []string{"一", "記者 陳大文"}},
+		// The employer before a former mark that a unit, a title and a name follow.
+		{"星亞銀行昨日宣布，委任渣打香港前財富管理業務主管李家明為總經理。", map[string]kg.Kind{"渣打香港": org}, nil},
+		{"董事會提名前安永中國合夥人許嘉欣為獨立董事。", map[string]kg.Kind{"安永中國": org}, nil},
+		{"深圳前海微眾銀行前首席執行官李明表示。", map[string]kg.Kind{"深圳前海微眾銀行": org}, []string{"深圳"}},
+		{"公司前行政總裁陳大文離職。", nil, []string{"公司"}},
 		// The employer after "before joining, at".
 		{"財務總監陳美玲加盟前在羅兵咸任職十年。", map[string]kg.Kind{"羅兵咸": org}, nil},
 	})

@@ -48,3 +48,8 @@ func facilityBeforeRoom(left, suf string) (kg.Kind, bool) {
 	}
 	return "", false
 }
+
+func init() {
+	// 董事會提名前德勤中國合夥人許嘉欣: a verb of nomination or hiring opens no employer's name.
+	zhStopWords = append(zhStopWords, "提名", "聘任", "聘用", "邀请")
+}
