@@ -76,3 +76,14 @@ func placeBracketAfter(f []rune, s, e int) int {
 	}
 	return c + 1
 }
+
+// withoutArmPlace drops the bracketed place that ends a local arm's folded name (蚂蚁银行(香港)
+// → 蚂蚁银行): what the name's kind noun is (该行 refers back to it) stands before the bracket.
+func withoutArmPlace(name string) string {
+	for _, b := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if o := strings.LastIndex(name, b[0]); o > 0 && strings.HasSuffix(name, b[1]) && len([]rune(name[o:])) <= 7 {
+			return name[:o]
+		}
+	}
+	return name
+}

@@ -100,3 +100,14 @@ func TestDefinedShortFormIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestArmReferredByKindNoun: 該行 refers back to a bank whose name ends with a bracketed place.
+func TestArmReferredByKindNoun(t *testing.T) {
+	text := "星河集團旗下的星河銀行（香港）昨日公布，委任陳志強為首席風險官。該行行政總裁梁家輝稱，陳志強熟悉本地監管要求。"
+	for _, p := range Extract(Input{Text: text, Language: "zh-Hant"}) {
+		if r := p.Relationship; r != nil && r.Type == "LEADS" && r.From.Name == "梁家輝" && r.To.Name == "星河銀行（香港）" {
+			return
+		}
+	}
+	t.Errorf("%s: want LEADS 梁家輝 > 星河銀行（香港）", text)
+}
