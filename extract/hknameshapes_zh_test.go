@@ -50,6 +50,12 @@ func TestHongKongNameShapes(t *testing.T) {
 		{"董事會提名前安永中國合夥人許嘉欣為獨立董事。", map[string]kg.Kind{"安永中國": org}, nil},
 		{"深圳前海微眾銀行前首席執行官李明表示。", map[string]kg.Kind{"深圳前海微眾銀行": org}, []string{"深圳"}},
 		{"公司前行政總裁陳大文離職。", nil, []string{"公司"}},
+		// A unit of the body just named, a medical specialty, a bank's line of business and a
+		// bare industry word are no employers or names.
+		{"數碼港創業支援總監陳美玲表示。", nil, []string{"創業支援"}},
+		{"主席陳志明為眼科醫生出身。", nil, []string{"眼科"}},
+		{"他去年離職前掌管星展香港的零售銀行業務。", nil, []string{"零售", "零售銀行"}},
+		{"基金首項投資為晶片商晶芯半導體。基金經理看好大灣區的半導體、機械人及生物科技企業。", map[string]kg.Kind{"晶芯半導體": org}, []string{"半導體"}},
 		// The employer after "before joining, at".
 		{"財務總監陳美玲加盟前在羅兵咸任職十年。", map[string]kg.Kind{"羅兵咸": org}, nil},
 	})

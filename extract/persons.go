@@ -228,6 +228,9 @@ func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 	}
 	run := f[s:e]
 	str := string(run)
+	if unitAfterBody(f, s, e) {
+		return mention{}, false // 科技園公司創業培育總監, 為骨科醫生: a unit or a specialty, no employer (placewords_zh.go)
+	}
 	if !plainName(run) || allGeneric(str) || isDivision(str) || strings.HasSuffix(str, "系") || titleIn(run) || surnames[run[0]] && e-s <= 3 ||
 		wordAt(run, 0, zhNotNames) {
 		return mention{}, false

@@ -53,3 +53,20 @@ func init() {
 	// 董事會提名前德勤中國合夥人許嘉欣: a verb of nomination or hiring opens no employer's name.
 	zhStopWords = append(zhStopWords, "提名", "聘任", "聘用", "邀请")
 }
+
+// unitAfterBody reports whether the run f[s:e] read before a title is a unit of the body named
+// right before it (科技園公司創業培育總監: the walk stopped at 公司) or a medical specialty
+// (骨科醫生, 眼科醫生), not an employer of its own.
+func unitAfterBody(f []rune, s, e int) bool {
+	if e-s <= 3 && f[e-1] == '科' {
+		return true
+	}
+	return s > 0 && bodyName(string(f[max(0, s-6):s]))
+}
+
+func init() {
+	// 零售銀行業務, 財富管理, 向投資者銷售: lines of business and selling, no names.
+	for _, w := range []string{"零售", "批发", "财富", "销售"} {
+		zhGeneric[w] = true
+	}
+}
