@@ -56,6 +56,10 @@ func TestHongKongNameShapes(t *testing.T) {
 		{"主席陳志明為眼科醫生出身。", nil, []string{"眼科"}},
 		{"他去年離職前掌管星展香港的零售銀行業務。", nil, []string{"零售", "零售銀行"}},
 		{"基金首項投資為晶片商晶芯半導體。基金經理看好大灣區的半導體、機械人及生物科技企業。", map[string]kg.Kind{"晶芯半導體": org}, []string{"半導體"}},
+		// Verbs and counters of Hong Kong press end the walk left.
+		{"委任仍有待金管局批准。", map[string]kg.Kind{"金管局": org}, []string{"有待金管局"}},
+		{"該行獲金管局發出虛擬銀行牌照。", nil, []string{"金管局發出虛擬銀行", "發出虛擬銀行"}},
+		{"今屆培育公司將於十月展示項目。", nil, []string{"屆培育公司"}},
 		// The employer after "before joining, at".
 		{"財務總監陳美玲加盟前在羅兵咸任職十年。", map[string]kg.Kind{"羅兵咸": org}, nil},
 	})

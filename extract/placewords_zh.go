@@ -70,3 +70,9 @@ func init() {
 		zhGeneric[w] = true
 	}
 }
+
+func init() {
+	// Verbs and counters of Hong Kong press that stand before a name and made the walk left a
+	// clause: 仍有待金管局批准, 獲金管局發出虛擬銀行牌照, 今屆培育公司, 近半屬醫療科技.
+	zhStopWords = append(zhStopWords, "有待", "发出", "颁发", "届", "属于", "近半", "占")
+}
