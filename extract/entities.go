@@ -1160,6 +1160,13 @@ func chineseBySuffix(d *doc) []mention {
 			if k, ok := facilityBeforeRoom(left, suf.s); ok {
 				e, kind = i, k // 進駐香港科學園實驗室: the lab is a room in the park (placewords_zh.go)
 			}
+			if b, ok := officeOfBrand(f, start, i, suf.s); ok {
+				if b == start {
+					i = end - 1
+					break // 香港辦公室負責人: the company's office in a place, no name
+				}
+				e = b // 聯想創投香港辦公室: the company's office, read as the company (placewords_zh.go)
+			}
 			name := string(d.runes[start:e])
 			out = append(out, mention{start: start, end: e, name: name, key: d.key(name), kind: kind})
 			i = end - 1

@@ -60,6 +60,12 @@ func TestHongKongNameShapes(t *testing.T) {
 		{"委任仍有待金管局批准。", map[string]kg.Kind{"金管局": org}, []string{"有待金管局"}},
 		{"該行獲金管局發出虛擬銀行牌照。", nil, []string{"金管局發出虛擬銀行", "發出虛擬銀行"}},
 		{"今屆培育公司將於十月展示項目。", nil, []string{"屆培育公司"}},
+		// A company's office in a place is the company; a place's office alone is no name.
+		{"星瀾創投香港辦公室將於明年遷入數碼港。", map[string]kg.Kind{"星瀾創投": org}, []string{"星瀾創投香港辦公室"}},
+		{"星瀾創投合夥人、香港辦公室負責人陳志強表示。", nil, []string{"香港辦公室"}},
+		{"政府數字政策辦公室今日公布新措施。", map[string]kg.Kind{"數字政策辦公室": org}, nil},
+		// The investor's role opens no name.
+		{"天使輪投資方源碼資本繼續跟投。", map[string]kg.Kind{"源碼資本": org}, []string{"天使輪投資方源碼資本"}},
 		// The employer after "before joining, at".
 		{"財務總監陳美玲加盟前在羅兵咸任職十年。", map[string]kg.Kind{"羅兵咸": org}, nil},
 	})

@@ -76,3 +76,31 @@ func init() {
 	// clause: 仍有待金管局批准, 獲金管局發出虛擬銀行牌照, 今屆培育公司, 近半屬醫療科技.
 	zhStopWords = append(zhStopWords, "有待", "发出", "颁发", "届", "属于", "近半", "占")
 }
+
+// officeOfBrand reads a premises word after a place (聯想創投香港辦公室, 香港辦事處): the office a
+// company keeps in that place, not a body named so. It returns where the company's name that
+// stands before the place ends, or start when only the place stands there; ok is false for
+// other names (數字政策辦公室, 香港經濟貿易辦事處, 深圳市政府駐香港辦事處).
+func officeOfBrand(f []rune, start, i int, suf string) (int, bool) {
+	if !premisesWord(suf) {
+		return 0, false
+	}
+	for _, p := range placeMatcher.FindFolded(f[start:i]) {
+		if start+p.End != i {
+			continue
+		}
+		b := start + p.Start
+		if b == start {
+			return start, true
+		}
+		if brand := string(f[start:b]); b-start >= 2 && endsWithOrgSuffix(brand) {
+			return b, true
+		}
+	}
+	return 0, false
+}
+
+func init() {
+	// 天使輪投資方源碼資本: the investor's role opens no name.
+	zhStopWords = append(zhStopWords, "投资方")
+}
