@@ -692,6 +692,9 @@ func findCandidates(d *doc) []mention {
 		}
 	}
 	for _, m := range append(append(englishProperNames(d), clauseSubjects(d)...), namesAfterCues(d)...) {
+		if d.lang == "en" && bulletLabel(d, m) {
+			continue // "- Acquisition: the Company completed …" (bulletlabels_en.go)
+		}
 		if placeAfterSite(d, m) {
 			m.kind = kg.KindPlace // "a production base in Huizhou", "the Karolinska Institute in Stockholm"
 		}
@@ -1522,7 +1525,8 @@ func englishByCue(d *doc) []mention {
 		// Walk left over capitalised words and connectors on the same line.
 		s := wi
 		for s > 0 {
-			if o := bracketBefore(d.runes, words[s].start); o > 0 && s == wi && s >= 2 && enLegalWords[strings.ToLower(w.text)] {
+			if o := bracketBefore(d.runes, words[s].start); o > 0 && s >= 2 && (s == wi && enLegalWords[strings.ToLower(w.text)] ||
+				s == wi-1 && words[s].text == "Co.") { // "Valence Robotics (Shenzhen) Co., Ltd."
 				// "Harbourline (Hong Kong) Limited": the bracket holds the place of a legal name.
 				k := s - 1
 				for k > 0 && words[k].start > o {
