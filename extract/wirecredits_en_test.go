@@ -31,4 +31,3 @@ func TestLegalFormsAndExEmployersEn(t *testing.T) {
 	checkEntities(t, "en", "Orbis & Co. joined the round as a strategic investor.", map[string]kg.Kind{"Orbis & Co.": org}, nil)
 	checkEnCases(t, []enCase{{"Tessaly Wallet hired ex-Lumora engineer Marcus Ho as its chief technology officer.", []string{"WORKED_AT Marcus Ho > Lumora"}, nil}})
 }
-
