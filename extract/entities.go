@@ -1569,7 +1569,7 @@ func englishByCue(d *doc) []mention {
 			if hyphenModifier(p.text) {
 				break // "Hong Kong-based Animoca Brands": the place modifies the name
 			}
-			if strings.HasSuffix(p.text, ".") && !enAbbrevs[p.text] {
+			if strings.HasSuffix(p.text, ".") && !enAbbrevs[p.text] && !initials([]rune(strings.TrimSuffix(p.text, "."))) {
 				break // "… of CUHK. The Hong Kong Jockey Club": a sentence ended before
 			}
 			if isCapitalised(p.text) || enConnectors[p.text] && s-2 >= 0 && isCapitalised(words[s-2].text) {
@@ -1578,7 +1578,7 @@ func englishByCue(d *doc) []mention {
 			}
 			break
 		}
-		for s < wi && (enConnectors[words[s].text] || words[s].text == "The" || enDeterminers[words[s].text]) {
+		for s < wi && (enConnectors[words[s].text] || words[s].text == "The" || enDeterminers[words[s].text] || enClauseOpeners[words[s].text]) {
 			s++
 		}
 		if lowerCue {
