@@ -1163,6 +1163,9 @@ func chineseBySuffix(d *doc) []mention {
 			if k, ok := facilityBeforeRoom(left, suf.s); ok {
 				e, kind = i, k // 進駐香港科學園實驗室: the lab is a room in the park (placewords_zh.go)
 			}
+			if suf.kind == kg.KindProgramme && latinProgramme(string(d.runes[start:i])) {
+				e = i // 科技園公司的Incu-Bio計劃: the programme's name is the Latin one, as in English (placewords_zh.go)
+			}
 			if b, ok := officeOfBrand(f, start, i, suf.s); ok {
 				if b == start {
 					i = end - 1

@@ -66,6 +66,9 @@ func TestHongKongNameShapes(t *testing.T) {
 		{"政府數字政策辦公室今日公布新措施。", map[string]kg.Kind{"數字政策辦公室": org}, nil},
 		// The investor's role opens no name.
 		{"天使輪投資方源碼資本繼續跟投。", map[string]kg.Kind{"源碼資本": org}, []string{"天使輪投資方源碼資本"}},
+		// A programme's Latin name before 計劃 is its name, as before "programme" in English.
+		{"溯源生物已從科技園公司的Incu-Tech計劃畢業。", map[string]kg.Kind{"Incu-Tech": kg.KindProgramme}, []string{"Incu-Tech計劃"}},
+		{"公司參加了政府的AI計劃。", nil, []string{"AI"}},
 		// The employer after "before joining, at".
 		{"財務總監陳美玲加盟前在羅兵咸任職十年。", map[string]kg.Kind{"羅兵咸": org}, nil},
 	})

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/hkgraph/hkgraph/kg"
+	"github.com/hkgraph/hkgraph/textnorm"
 )
 
 // A country's name in Chinese ends with 國, and 國際 ("international") is a word of its own:
@@ -103,4 +104,11 @@ func officeOfBrand(f []rune, start, i int, suf string) (int, bool) {
 func init() {
 	// 天使輪投資方源碼資本: the investor's role opens no name.
 	zhStopWords = append(zhStopWords, "投资方")
+}
+
+// latinProgramme reports whether the run before a programme's kind word is a Latin name of its
+// own (Incu-Bio計劃, Ideation計劃): Hong Kong programmes carry English names that the kind word
+// 計劃 only describes, as "programme" does in English. Acronyms (AI計劃) and short words stay.
+func latinProgramme(left string) bool {
+	return len([]rune(left)) >= 5 && !textnorm.HasHan(left) && latinProperName(left) && left != strings.ToUpper(left)
 }
