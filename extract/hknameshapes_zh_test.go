@@ -33,7 +33,8 @@ func TestHongKongNameShapes(t *testing.T) {
 		{"公司計劃進軍泰國及越南市場。", map[string]kg.Kind{"泰國": kg.KindPlace}, nil},
 		// A descriptor's name ends at 及 as at 與.
 		{"深圳機械人企業馳遠智能及東莞的企業均有參與。", map[string]kg.Kind{"馳遠智能": org}, []string{"馳遠智能及東莞"}},
-		// A listed brand with a function rune inside (華為, 美的) is taken whole by the walk left.
+		// A listed brand with a function rune inside (華為) is taken whole by the walk left; 美的,
+		// unlisted (a common word), still opens its name at a boundary.
 		{"技術總監林韻曾任職於華為數字能源。", map[string]kg.Kind{"華為數字能源": org}, []string{"數字能源"}},
 		{"美的集團與招商局集團簽約。", map[string]kg.Kind{"美的集團": org, "招商局集團": org}, nil},
 		// 在線 ends a brand where the name visibly ends, never after who or when is online.
