@@ -30,7 +30,7 @@ func tradeNounEndsAt(f []rune, j int) bool {
 }
 
 // Some listed brands hold a rune that stops the walk left from a suffix (華為: 為, like 的,
-// are function words elsewhere), so 華為數字能源 was read as 數字能源, all generic, and lost.
+// is a function word elsewhere), so 華為數字能源 was read as 數字能源, all generic, and lost.
 // The walk takes such a brand whole when it ends where the walk stopped.
 
 // stopRuneBrands maps where each listed organisation with a stop rune inside ends to where it
