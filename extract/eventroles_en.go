@@ -12,7 +12,12 @@ import (
 // that names the event, "At the summit, …", is read in eventopeners_en.go.)
 
 // enBareEventOpenerRe opens a sentence set at the event without naming it.
-var enBareEventOpenerRe = regexp.MustCompile(`^(?:on the sidelines|on its sidelines|on the same occasion|at the same event|also at the event|elsewhere at the event|on the opening day|on the first day|on the second day|on the final day|on the last day), `)
+var enBareEventOpenerRe = regexp.MustCompile(`^(?:on the sidelines|on its sidelines|on the same occasion|at the same event|also at the event|elsewhere at the event|on the opening day|on its opening day|on the first day|on the second day|on the final day|on the last day|on day (?:one|two|three|1|2|3)), `)
+
+// enSpeechRe says the sentence's first person spoke at the occasion: "gave the opening keynote",
+// "delivered a speech"; enSpeechFromRe names the speaker after it: "The keynote came from X".
+var enSpeechRe = regexp.MustCompile(`\b(?:gave|delivered|presented) (?:the|a|an) (?:opening |closing |welcome |welcoming |)(?:keynote|keynote speech|keynote address|speech|address)\b`)
+var enSpeechFromRe = regexp.MustCompile(`^the (?:opening |closing |)keynote (?:came from|was given by|was delivered by) `)
 
 // enEventRoleRe says the subjects before it had a part at the event.
 var enEventRoleRe = regexp.MustCompile(`^(?:was|were|is|are) (?:also )?(?:among|one of) the (?:exhibitors|speakers|panellists|panelists|presenters|participants|delegates|exhibiting companies|start-ups exhibiting|startups exhibiting|companies exhibiting|keynote speakers)\b`)
@@ -37,6 +42,15 @@ func eventRoleFacts(d *doc, es *entitySet) []Proposal {
 		var from []mention
 		if loc := enBareEventOpenerRe.FindStringIndex(text); loc != nil {
 			if m, ok := openerSubject(d, ms, s.start+loc[1]); ok {
+				from = append(from, m)
+			}
+		}
+		if loc := enSpeechFromRe.FindStringIndex(text); loc != nil {
+			if m, ok := openerSubject(d, ms, s.start+loc[1]); ok && m.kind == kg.KindPerson {
+				from = append(from, m)
+			}
+		} else if loc := enSpeechRe.FindStringIndex(text); loc != nil && !namesEvent(ms) {
+			if m, ok := speaker(ms); ok && m.end <= s.start+loc[0] {
 				from = append(from, m)
 			}
 		}
@@ -85,4 +99,14 @@ func listedBefore(d *doc, ms []mention, m mention) []mention {
 		break
 	}
 	return out
+}
+
+// namesEvent reports whether a sentence names an event itself (its own cues read it).
+func namesEvent(ms []mention) bool {
+	for _, m := range ms {
+		if m.kind == kg.KindEvent {
+			return true
+		}
+	}
+	return false
 }
