@@ -20,27 +20,53 @@ var zhNotEventOpeners = []string{"本届", "今届", "是次", "此次", "这次
 
 // attendedEventNames proposes EVENT mentions for such names.
 func attendedEventNames(d *doc) []mention {
+	return zhNamesAfterVerbs(d, zhAttendedEventRe, func(verb, name, after string, closed bool) bool {
+		if (verb == "在" || verb == "于") && after != "上" && after != "期间" {
+			return false // 在 and 於 set a place or a time unless 上/期間 closes the event
+		}
+		// a clause, not a name: 出席了在上海舉行的大會 is read by its own rule
+		return closed && !strings.ContainsAny(name, "的了在于与和及、") && !wordAt([]rune(name), 0, zhNotEventOpeners) &&
+			!strings.HasSuffix(name, "股东大会") && !strings.HasSuffix(name, "周年大会")
+	})
+}
+
+// zhNamesAfterVerbs returns an EVENT mention for group 2 of each match of re (group 1 the verb,
+// group 3 what closes the name) that keep accepts.
+func zhNamesAfterVerbs(d *doc, re *regexp.Regexp, keep func(verb, name, after string, closed bool) bool) []mention {
 	if d.lang == "en" {
 		return nil
 	}
 	text := string(d.folded)
 	var out []mention
-	for _, loc := range zhAttendedEventRe.FindAllStringSubmatchIndex(text, -1) {
-		verb, name := text[loc[2]:loc[3]], text[loc[4]:loc[5]]
+	for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
 		after := ""
 		if loc[6] >= 0 {
 			after = text[loc[6]:loc[7]]
 		}
-		if (verb == "在" || verb == "于") && after != "上" && after != "期间" {
-			continue // 在 and 於 set a place or a time unless 上/期間 closes the event
-		}
-		if loc[6] < 0 || strings.ContainsAny(name, "的了在于与和及、") || wordAt([]rune(name), 0, zhNotEventOpeners) ||
-			strings.HasSuffix(name, "股东大会") || strings.HasSuffix(name, "周年大会") {
-			continue // a clause, not a name: 出席了在上海舉行的大會 is read by its own rule
+		if !keep(text[loc[2]:loc[3]], text[loc[4]:loc[5]], after, loc[6] >= 0) {
+			continue
 		}
 		s := len([]rune(text[:loc[4]]))
-		e := s + len([]rune(name))
+		e := s + len([]rune(text[loc[4]:loc[5]]))
 		out = append(out, mention{start: s, end: e, name: string(d.runes[s:e]), key: d.key(string(d.runes[s:e])), kind: kg.KindEvent})
 	}
 	return out
+}
+
+// An award a company wins is named in full between the verb of winning and the prize it took
+// (榮獲2026香港資訊及通訊科技獎金獎, 奪得第五屆大灣區創新創業獎優異獎): the run up to 獎, with its year
+// or edition, is the award's name, though the walk for company names stops at 及 and places.
+var zhWonAwardRe = regexp.MustCompile(`(荣获|获得|获颁|夺得|摘得|斩获|荣膺|赢得)((?:第[一二三四五六七八九十百零0-9]+届|20[0-9]{2}年?(?:度)?)?[\p{Han}A-Za-z0-9·]{2,16}?奖)(?:20[0-9]{2}(?:年度|年)?)?(金奖|银奖|铜奖|大奖|优异奖|优秀奖|特别奖|最高荣誉|，|。|,|$)`)
+
+// zhAwardGrades end the grade a winner took within an award, not the award's name.
+var zhAwardGrades = []string{"金奖", "银奖", "铜奖", "优异奖", "优秀奖", "特别奖", "嘉许奖"}
+
+// wonAwardNames proposes EVENT mentions (awards are events here) for such names.
+func wonAwardNames(d *doc) []mention {
+	return zhNamesAfterVerbs(d, zhWonAwardRe, func(_, name, _ string, _ bool) bool {
+		n := []rune(name)
+		// 奪得智慧生活銀獎: a grade in a category, not the award
+		return !strings.ContainsAny(name, "的了在于与和、") && !wordAt(n, 0, zhNotEventOpeners) && len(n) >= 4 &&
+			!endsWithAny(n, len(n), zhAwardGrades)
+	})
 }

@@ -5,7 +5,8 @@ import "testing"
 // Round seventeen's type cues and names: licences and clearances from a regulator
 // (RECOGNIZED_BY), a regulator named "X and Y Commission/Administration", money in other words
 // (FUNDS), 成立 with its object at once (ESTABLISHED), a fund run by its manager (MANAGES), a
-// founding member (MEMBER_OF), and the event a Chinese company attends named in full.
+// founding member (MEMBER_OF), and the event a Chinese company attends or the award it wins
+// named in full.
 // Invented sentences.
 func TestTypeCuesRound17(t *testing.T) {
 	checkEnCases(t, []enCase{
@@ -31,6 +32,9 @@ func TestTypeCuesRound17(t *testing.T) {
 		{"恒豐集團於2021年成立恒豐機械人有限公司。", []string{"ESTABLISHED 恒豐集團 > 恒豐機械人有限公司"}, nil},
 		{"星雲科技有限公司參加第五屆數字中國建設峰會。", []string{"ATTENDED 星雲科技有限公司 > 第五屆數字中國建設峰會"}, nil},
 		{"藍鯨科技有限公司出席2026中國國際中小企業博覽會。", []string{"ATTENDED 藍鯨科技有限公司 > 2026中國國際中小企業博覽會"}, nil},
+		{"星雲科技有限公司榮獲2026灣區資訊及通訊科技獎金獎。", []string{"SELECTED_FOR 星雲科技有限公司 > 2026灣區資訊及通訊科技獎"}, nil},
+		// A grade within a category is not the award.
+		{"星雲科技有限公司奪得智慧出行銀獎。", nil, []string{"SELECTED_FOR 星雲科技有限公司 > 智慧出行銀獎"}},
 		// A shareholders' meeting is no event of the ecosystem.
 		{"藍鯨科技有限公司出席恒豐集團股東大會。", nil, []string{"ATTENDED 藍鯨科技有限公司 > 恒豐集團股東大會"}},
 		{"基金的普通合夥人為恒通資本，恒通成長基金二期規模10億元。", nil, nil},
