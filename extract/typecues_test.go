@@ -26,6 +26,8 @@ func TestTypeCuesRound17(t *testing.T) {
 			[]string{"MANAGES Crestline Capital > Harbour Growth Fund"}, nil},
 		{"Pelican Robotics is a founding member of the Hong Kong Robotics Association.",
 			[]string{"MEMBER_OF Pelican Robotics > Hong Kong Robotics Association"}, nil},
+		{"Norbright Robotics will exhibit at Harbour Fintech Week 2026.",
+			[]string{"ATTENDED Norbright Robotics > Harbour Fintech Week 2026"}, nil},
 		{"Orbix Labs exhibited at Harbour Fintech Week 2026.",
 			[]string{"ATTENDED Orbix Labs > Harbour Fintech Week 2026"}, nil},
 	})
