@@ -173,6 +173,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if c.flags["fin"] && !aboutFinancing(d, s) && !roundBefore || c.flags["nofin"] && aboutFinancing(d, s) {
 				continue // nofin: "It will be led by X" names a head, "The round will be led by X" an investor
 			}
+			if debtNotEquity(d, c, h) {
+				continue // "raised US$15 million in venture debt from A": A lent, it holds no stake (debt.go)
+			}
 			if c.gap && insideMention(ms, h.gap.end) {
 				continue // 獲…「投資研發現金回贈計劃」資助: the 投資 is part of a name
 			}
