@@ -374,7 +374,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					investors, investorsOf = moneySources(d, ms), si // "a seed round from A, then …"
 				}
 				to = notCoInvestors(to, investors, h.start, lastTo[si]) // "由甲領投，乙跟投": 乙 invests beside 甲, not in 甲
-				to = withoutFundManagers(d, ms, to) // 甲向乙旗下的丙基金投資: the money goes to the fund, not its manager (fundmanagers.go)
+				to = withoutFundManagers(d, ms, to)                     // 甲向乙旗下的丙基金投資: the money goes to the fund, not its manager (fundmanagers.go)
 				if m, ok := es.answerCompany(h.start); ok && len(to) == 0 && len(from) > 0 && !containsEntity(from, m) {
 					to, toPrev = []mention{m}, false // "A: a seed round from A, then a Series A led by B": the guest's company's
 				}
