@@ -385,9 +385,10 @@ func englishListNames(d *doc) []mention {
 			words := latinWordsFrom(d.runes, e, 16)
 			var cur []word
 			flush := func() {
+				cur = afterPossessive(cur) // "led by Singapore's Temasek", "led by A's growth fund"
 				if len(cur) > 0 && len(cur) <= 5 {
 					a, b := cur[0].start, cur[len(cur)-1].end
-					name := strings.TrimSuffix(string(d.runes[a:b]), ".")
+					name := trimPossessive(strings.TrimSuffix(string(d.runes[a:b]), "."))
 					out = append(out, mention{start: a, end: a + len([]rune(name)), name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
 				}
 				cur = nil
@@ -416,6 +417,27 @@ func englishListNames(d *doc) []mention {
 		}
 	}
 	return out
+}
+
+// afterPossessive keeps the words of a list item after an owner's possessive: "Singapore's
+// Temasek" names Temasek (the owner is a place or another entity of its own).
+func afterPossessive(ws []word) []word {
+	for k := len(ws) - 2; k >= 0; k-- {
+		if trimPossessive(ws[k].text) != ws[k].text {
+			return ws[k+1:]
+		}
+	}
+	return ws
+}
+
+// trimPossessive drops a final 's: "led by A's growth fund" names A.
+func trimPossessive(s string) string {
+	for _, p := range []string{"'s", "’s"} {
+		if t, ok := strings.CutSuffix(s, p); ok {
+			return t
+		}
+	}
+	return s
 }
 
 func hasListBreak(r []rune) bool {
