@@ -385,10 +385,13 @@ func englishListNames(d *doc) []mention {
 			words := latinWordsFrom(d.runes, e, 16)
 			var cur []word
 			flush := func() {
-				cur = afterPossessive(cur) // "led by Singapore's Temasek", "led by A's growth fund"
+				cur = afterPossessive(d.runes, cur) // "led by Singapore's Temasek"
 				if len(cur) > 0 && len(cur) <= 5 {
 					a, b := cur[0].start, cur[len(cur)-1].end
-					name := trimPossessive(strings.TrimSuffix(string(d.runes[a:b]), "."))
+					name := strings.TrimSuffix(string(d.runes[a:b]), ".")
+					if len(cur) > 1 {
+						name = trimPossessive(name) // "led by A Capital's growth fund": A Capital (not "McDonald's")
+					}
 					out = append(out, mention{start: a, end: a + len([]rune(name)), name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
 				}
 				cur = nil
@@ -419,11 +422,13 @@ func englishListNames(d *doc) []mention {
 	return out
 }
 
-// afterPossessive keeps the words of a list item after an owner's possessive: "Singapore's
-// Temasek" names Temasek (the owner is a place or another entity of its own).
-func afterPossessive(ws []word) []word {
+// afterPossessive keeps the words of a list item after a place's possessive: "Singapore's
+// Temasek" names Temasek. Another owner stays in the name ("Quill's Harbour Growth Partners"
+// may be the unit's own name; ownernames_en.go cuts it when the text names the owner alone).
+func afterPossessive(r []rune, ws []word) []word {
 	for k := len(ws) - 2; k >= 0; k-- {
-		if trimPossessive(ws[k].text) != ws[k].text {
+		owner := string(r[ws[0].start:ws[k].end])
+		if t := trimPossessive(owner); t != owner && placeNames[t] != ([2]string{}) {
 			return ws[k+1:]
 		}
 	}

@@ -1,0 +1,13 @@
+package extract
+
+import "testing"
+
+// An English list item after a place's possessive is the name after it ("led by Japan's A"),
+// and a final possessive belongs to the owner ("led by A's growth fund": A). Invented sentences.
+func TestListItemsAfterPossessive(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Palefern Systems closed a Series B led by Japan's Kestrelwood Capital.", []string{"INVESTED_IN Kestrelwood Capital > Palefern Systems"}, nil},
+		{"Palefern Systems closed a Series B led by Kestrelwood Capital's growth fund, with participation from Singapore's Brightmoor Ventures.",
+			[]string{"INVESTED_IN Kestrelwood Capital > Palefern Systems", "INVESTED_IN Brightmoor Ventures > Palefern Systems"}, nil},
+	})
+}
