@@ -11,3 +11,14 @@ func TestListItemsAfterPossessive(t *testing.T) {
 			[]string{"INVESTED_IN Kestrelwood Capital > Palefern Systems", "INVESTED_IN Brightmoor Ventures > Palefern Systems"}, nil},
 	})
 }
+
+// A descriptor or a place modifier before a list item describes the name after it: "VC firm
+// A" names A, "Hong Kong-based B" names B, while "B Group" keeps its Group. Invented sentences.
+func TestListItemsAfterDescriptors(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Palefern Systems closed a Series B led by Kestrelwood Capital and VC firm Brightmoor Ventures.",
+			[]string{"INVESTED_IN Kestrelwood Capital > Palefern Systems", "INVESTED_IN Brightmoor Ventures > Palefern Systems"}, []string{"INVESTED_IN VC > Palefern Systems"}},
+		{"Palefern Systems closed a Series B with participation from Singapore-based Brightmoor Ventures and Kestrelwood Group.",
+			[]string{"INVESTED_IN Brightmoor Ventures > Palefern Systems", "INVESTED_IN Kestrelwood Group > Palefern Systems"}, nil},
+	})
+}

@@ -406,6 +406,8 @@ func englishListNames(d *doc) []mention {
 				switch {
 				case w.text == "and" || w.text == "&":
 					flush()
+				case listModifierWord(w.text):
+					cur = nil // "VC firm A", "Hong Kong-based A": the words before describe the name after
 				case isCapitalised(w.text) || (len(cur) > 0 && enConnectors[w.text]):
 					cur = append(cur, w)
 				default:
@@ -420,6 +422,33 @@ func englishListNames(d *doc) []mention {
 		}
 	}
 	return out
+}
+
+// listModifierWord reports whether an English list word only describes the name after it: a
+// lower-case descriptor noun (firm, investor; not the Group of a name) or a place modifier
+// (Hong Kong-based).
+func listModifierWord(w string) bool {
+	l := strings.ToLower(w)
+	return w == l && (enDescriptors[l] || enMoreDescriptors[l]) || strings.HasSuffix(l, "-based") || strings.HasSuffix(l, "-headquartered")
+}
+
+// enDescribes reports whether an English mention a only modifies the name b after it: one or
+// two lower-case words between them, the last a descriptor noun ("VC firm Tenfold Ventures",
+// "SoftBank portfolio company X" is not one: portfolio company names the owner's holding).
+func enDescribes(d *doc, a, b mention) bool {
+	if b.start <= a.end || b.start-a.end > 24 {
+		return false
+	}
+	ws := strings.Fields(string(d.runes[a.end:b.start]))
+	if len(ws) == 0 || len(ws) > 2 {
+		return false
+	}
+	for _, w := range ws {
+		if w != strings.ToLower(w) || !isLatinLetter([]rune(w)[0]) {
+			return false
+		}
+	}
+	return listModifierWord(ws[len(ws)-1])
 }
 
 // afterPossessive keeps the words of a list item after a place's possessive: "Singapore's
