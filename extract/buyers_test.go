@@ -12,3 +12,11 @@ func TestShareBuyersInvest(t *testing.T) {
 		{"zh-Hant", "遠瀾資本以3000萬港元認購霧嶺科技新股。", []string{"INVESTED_IN 遠瀾資本 > 霧嶺科技"}},
 	}, nil)
 }
+
+// Investor lists with 还/亦 and a company's own shareholder list. Invented sentences.
+func TestInvestorListVariantsZh(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hans", "雾岭科技完成B轮融资。此轮融资的投资方还包括晨曦创投和远澜资本。", []string{"INVESTED_IN 晨曦创投 > 雾岭科技", "INVESTED_IN 远澜资本 > 雾岭科技"}},
+		{"zh-Hant", "霧嶺科技的股東包括遠瀾資本及晨曦創投。", []string{"INVESTED_IN 遠瀾資本 > 霧嶺科技", "INVESTED_IN 晨曦創投 > 霧嶺科技"}},
+	}, nil)
+}
