@@ -11,3 +11,12 @@ func TestEnglishRoundOwner(t *testing.T) {
 			[]string{"INVESTED_IN Kestrelwood Capital > Palefern Systems", "INVESTED_IN Brightmoor Ventures > Palefern Systems"}, nil},
 	})
 }
+
+// "X's investors include A and B": every listed holder invests in X, not only the first the
+// shareholder frame reads. Invented sentences.
+func TestEnglishHoldersOwner(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Palefern Systems' investors include Kestrelwood Capital and Japan's Brightmoor Ventures.",
+			[]string{"INVESTED_IN Kestrelwood Capital > Palefern Systems", "INVESTED_IN Brightmoor Ventures > Palefern Systems"}, nil},
+	})
+}
