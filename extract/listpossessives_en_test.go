@@ -18,6 +18,8 @@ func TestListItemsAfterDescriptors(t *testing.T) {
 	checkEnCases(t, []enCase{
 		{"Palefern Systems closed a Series B led by Kestrelwood Capital and VC firm Brightmoor Ventures.",
 			[]string{"INVESTED_IN Kestrelwood Capital > Palefern Systems", "INVESTED_IN Brightmoor Ventures > Palefern Systems"}, []string{"INVESTED_IN VC > Palefern Systems"}},
+		{"Palefern Systems' largest shareholder is VC firm Brightmoor Ventures.",
+			[]string{"INVESTED_IN Brightmoor Ventures > Palefern Systems"}, []string{"INVESTED_IN VC > Palefern Systems"}},
 		{"Palefern Systems closed a Series B with participation from Singapore-based Brightmoor Ventures and Kestrelwood Group.",
 			[]string{"INVESTED_IN Brightmoor Ventures > Palefern Systems", "INVESTED_IN Kestrelwood Group > Palefern Systems"}, nil},
 	})
