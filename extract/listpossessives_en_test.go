@@ -24,3 +24,12 @@ func TestListItemsAfterDescriptors(t *testing.T) {
 			[]string{"INVESTED_IN Brightmoor Ventures > Palefern Systems", "INVESTED_IN Kestrelwood Group > Palefern Systems"}, nil},
 	})
 }
+
+// "Other investors in the round were A and B" after the round's sentence: A and B invest in
+// the company that raised it. Invented sentences.
+func TestOtherInvestorsWere(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Palefern Systems raised US$9 million. Other investors in the round were Kestrelwood Capital and Brightmoor Ventures.",
+			[]string{"INVESTED_IN Kestrelwood Capital > Palefern Systems", "INVESTED_IN Brightmoor Ventures > Palefern Systems"}, nil},
+	})
+}
