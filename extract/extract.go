@@ -173,6 +173,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if c.flags["fin"] && !aboutFinancing(d, s) && !roundBefore || c.flags["nofin"] && aboutFinancing(d, s) {
 				continue // nofin: "It will be led by X" names a head, "The round will be led by X" an investor
 			}
+			if debtNotEquity(d, c, h) {
+				continue // "raised US$15 million in venture debt from A": A lent, it holds no stake (debt.go)
+			}
 			if c.gap && insideMention(ms, h.gap.end) {
 				continue // 獲…「投資研發現金回贈計劃」資助: the 投資 is part of a name
 			}
@@ -371,6 +374,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					investors, investorsOf = moneySources(d, ms), si // "a seed round from A, then …"
 				}
 				to = notCoInvestors(to, investors, h.start, lastTo[si]) // "由甲領投，乙跟投": 乙 invests beside 甲, not in 甲
+				to = withoutFundManagers(d, ms, to)                     // 甲向乙旗下的丙基金投資: the money goes to the fund, not its manager (fundmanagers.go)
 				if m, ok := es.answerCompany(h.start); ok && len(to) == 0 && len(from) > 0 && !containsEntity(from, m) {
 					to, toPrev = []mention{m}, false // "A: a seed round from A, then a Series A led by B": the guest's company's
 				}
