@@ -1,0 +1,41 @@
+package extract
+
+import "testing"
+
+// Where an organisation is versus where it sells, by the verb family (cues/relations.tsv,
+// h12r17place block). Invented sentences.
+func TestPlaceVerbFamiliesZh(t *testing.T) {
+	const intro = "星辰智能科技有限公司（星辰智能）今日宣布完成融资。"
+	checkRelCases(t, []relCase{
+		{"zh-Hans", intro + "星辰智能是一家总部在深圳的机器人公司。", []string{"LOCATED_IN 星辰智能 > 深圳"}},
+		{"zh-Hans", intro + "星辰智能的总部目前设在苏州。", []string{"LOCATED_IN 星辰智能 > 苏州"}},
+		{"zh-Hant", intro + "星辰智能總部現時設於深圳。", []string{"LOCATED_IN 星辰智能 > 深圳"}},
+		{"zh-Hans", intro + "星辰智能总部迁到香港后，将加快海外扩张。", []string{"LOCATED_IN 星辰智能 > 香港"}},
+		{"zh-Hans", intro + "星辰智能今年在香港落户。", []string{"LOCATED_IN 星辰智能 > 香港"}},
+		{"zh-Hans", intro + "星辰智能目前在深圳和香港两地办公。", []string{"LOCATED_IN 星辰智能 > 深圳", "LOCATED_IN 星辰智能 > 香港"}},
+		{"zh-Hans", intro + "星辰智能计划今年瞄准印尼市场。", []string{"TARGETS_MARKET 星辰智能 > 印尼"}},
+		{"zh-Hant", intro + "星辰智能計劃明年搶佔東南亞市場。", []string{"TARGETS_MARKET 星辰智能 > 東南亞"}},
+		{"zh-Hans", intro + "星辰智能计划将业务扩张至中东。", []string{"TARGETS_MARKET 星辰智能 > 中东"}},
+		{"zh-Hans", intro + "星辰智能扎根香港，业务辐射东南亚。", []string{"LOCATED_IN 星辰智能 > 香港", "TARGETS_MARKET 星辰智能 > 东南亚"}},
+	}, nil)
+	// An event's venue and a product registered in a market say nothing of where the company is.
+	for _, text := range []string{intro + "星辰智能于上周在新加坡举办发布会。", intro + "星辰智能表示，资金将用于在欧洲申请产品注册。"} {
+		got := rels(Extract(Input{Text: text, Language: "zh-Hans", Published: "2025-06-05"}))
+		for _, w := range []string{"LOCATED_IN 星辰智能 > 新加坡", "LOCATED_IN 星辰智能 > 欧洲"} {
+			if got[w] != nil {
+				t.Errorf("%s: unwanted %s", text, w)
+			}
+		}
+	}
+}
+
+func TestPlaceVerbFamiliesEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Brisa Optics is incorporated in Singapore.", []string{"LOCATED_IN Brisa Optics > Singapore"}, nil},
+		{"Brisa Optics, registered in Hong Kong, makes lenses.", []string{"LOCATED_IN Brisa Optics > Hong Kong"}, nil},
+		{"Brisa Optics chose Singapore as its regional headquarters.", []string{"LOCATED_IN Brisa Optics > Singapore"}, nil},
+		{"Brisa Optics will enter Vietnam next year.", []string{"TARGETS_MARKET Brisa Optics > Vietnam"}, []string{"LOCATED_IN Brisa Optics > Vietnam"}},
+		{"Brisa Optics exports lenses to Europe.", []string{"TARGETS_MARKET Brisa Optics > Europe"}, nil},
+		{"Brisa Optics said Hong Kong was its gateway to Southeast Asia.", []string{"TARGETS_MARKET Brisa Optics > Southeast Asia"}, nil},
+	})
+}
