@@ -42,3 +42,48 @@ func latinNameInBrackets(r []rune, j int) bool {
 	}
 	return false
 }
+
+// zhArmSuffixes end the names that Hong Kong gives a group's local arm by a place in brackets
+// after them: 螞蟻銀行（香港）, 甲保險（亞洲）, 乙證券（國際）.
+var zhArmSuffixes = []string{"银行", "集团", "保险", "证券", "控股", "资本", "创投", "投资", "科技", "医疗", "生物", "物流"}
+
+// zhArmRegions may stand in such a bracket besides a listed place.
+var zhArmRegions = []string{"亚洲", "国际", "中国", "香港", "澳门", "亚太"}
+
+// placeBracketAfter returns where the name f[s:e] ends when a place in brackets closes it
+// (螞蟻銀行（香港）: the arm's whole name, not the group's name and a place), else e. The name
+// must end with a company's suffix and no legal ending may follow the bracket (that one is
+// bracketedPlaceBefore's: 甲（深圳）有限公司).
+func placeBracketAfter(f []rune, s, e int) int {
+	if e+3 >= len(f) || !strings.ContainsRune("（(", f[e]) || !endsWithAny(f, e, zhArmSuffixes) {
+		return e
+	}
+	c := e + 1
+	for c < len(f) && c-e <= 5 && isHan(f[c]) {
+		c++
+	}
+	if c >= len(f) || !strings.ContainsRune("）)", f[c]) || c-e-1 < 2 {
+		return e
+	}
+	in := f[e+1 : c]
+	if !wholePlace(in) && !contains(zhArmRegions, string(in)) {
+		return e
+	}
+	for _, suf := range zhSuffixes {
+		if hasPrefixAt(f, c+1, suf.s) {
+			return e // 甲科技（深圳）有限公司: the bracket is inside a longer name
+		}
+	}
+	return c + 1
+}
+
+// withoutArmPlace drops the bracketed place that ends a local arm's folded name (蚂蚁银行(香港)
+// → 蚂蚁银行): what the name's kind noun is (该行 refers back to it) stands before the bracket.
+func withoutArmPlace(name string) string {
+	for _, b := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if o := strings.LastIndex(name, b[0]); o > 0 && strings.HasSuffix(name, b[1]) && len([]rune(name[o:])) <= 7 {
+			return name[:o]
+		}
+	}
+	return name
+}

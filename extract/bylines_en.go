@@ -161,6 +161,7 @@ func englishBylineNames(d *doc) []mention {
 		p := string(d.runes[c.start:c.end])
 		out = append(out, mention{start: c.start, end: c.end, name: p, key: d.key(p), kind: kg.KindPerson})
 	}
+	out = append(out, wireNames(d)...) // (Bloomberg) --, - Media OutReach Newswire - (wirecredits_en.go)
 	for _, b := range englishBylines(d) {
 		p := string(d.runes[b.person.start:b.person.end])
 		o := string(d.runes[b.outlet.start:b.outlet.end])
@@ -184,6 +185,9 @@ func englishBylineFacts(d *doc, es *entitySet) []Proposal {
 		}
 	}
 	wire, ok := datelineWire(d, es)
+	if !ok {
+		wire, ok = leadWireMention(d, es) // "(Bloomberg) --" (wirecredits_en.go)
+	}
 	if !ok {
 		return out
 	}
@@ -263,7 +267,7 @@ func creditSpans(d *doc) []span {
 			at = n.end + 5
 		}
 	}
-	return out
+	return append(out, footerCreditSpans(d)...) // "--With assistance from A." (wirecredits_en.go)
 }
 
 // creditPersons are the mentions of the people a wire story's credit line names.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hkgraph/hkgraph/kg"
@@ -12,11 +13,14 @@ import (
 
 // departmentPosts rewrites a Chinese LEADS or WORKED_AT whose organisation, as written before
 // the title, follows another organisation's name directly and has no kind ending of its own:
-// a WORKED_AT at the organisation before it.
+// a WORKED_AT at the organisation before it. The department is then no entity to propose,
+// unless another fact still names it.
 func departmentPosts(d *doc, es *entitySet, ps []Proposal) {
 	if d.lang == "en" {
 		return
 	}
+	var units []string
+	defer func() { es.forgetUnreferenced(units, ps) }()
 	for i, p := range ps {
 		r := p.Relationship
 		if r == nil || (r.Type != "LEADS" && r.Type != "WORKED_AT") || r.To.EntityID != "" || hasKindSuffix(r.To.Name) {
@@ -32,6 +36,7 @@ func departmentPosts(d *doc, es *entitySet, ps []Proposal) {
 				q := *r
 				q.Type, q.To, q.Role = "WORKED_AT", m.end_(), ""
 				ps[i].Relationship = &q
+				units = append(units, r.To.EntityKey)
 				break
 			}
 		}
@@ -70,6 +75,26 @@ func possessedPeople(d *doc, es *entitySet, ps []Proposal) {
 func containsAnyRune(r []rune, set string) bool {
 	for _, c := range r {
 		if strings.ContainsRune(set, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// forgetUnreferenced drops the entity candidates keyed by keys that no relationship of ps names.
+func (es *entitySet) forgetUnreferenced(keys []string, ps []Proposal) {
+	for _, k := range keys {
+		if k == "" || es.candidates[k] == nil || referenced(k, ps) {
+			continue
+		}
+		delete(es.candidates, k)
+		es.order = slices.DeleteFunc(es.order, func(o string) bool { return o == k })
+	}
+}
+
+func referenced(key string, ps []Proposal) bool {
+	for _, p := range ps {
+		if r := p.Relationship; r != nil && (r.From.EntityKey == key || r.To.EntityKey == key) {
 			return true
 		}
 	}

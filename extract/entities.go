@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/hkgraph/hkgraph/kg"
 	"github.com/hkgraph/hkgraph/textnorm"
@@ -56,6 +57,9 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	es := &entitySet{candidates: map[string]*candidate{}, knownKind: ix.kinds}
 	var all []mention
 	for _, m := range ix.matcher.FindFolded(d.folded) {
+		if d.lang != "en" && es.knownKind[m.ID] == kg.KindPlace && placeRunsIntoWord(d.folded, m.End) {
+			continue // 華泰國際 holds no known 泰國 (placewords_zh.go)
+		}
 		all = append(all, mention{start: m.Start, end: m.End, name: string(d.runes[m.Start:m.End]), id: m.ID, kind: es.knownKind[m.ID]})
 	}
 	all = append(all, findCandidates(d)...)
@@ -160,7 +164,9 @@ func findEntities(d *doc, ix *Index) *entitySet {
 				m.id, m.key, m.kind = src.id, src.key, src.kind
 			}
 			if src, ok := aliasOf[m.name]; ok && m.id == "" && m.key != "" && src.key != "" && src.key != m.key && src.name != m.name &&
-				(src.kind == m.kind || bracketed[m.name] && !textnorm.HasHan(m.name)) {
+				(src.kind == m.kind || bracketed[m.name] && !textnorm.HasHan(m.name) || bracketed[m.name] && m.kind == kg.KindPerson && src.kind != kg.KindPerson) {
+				// 惠理集團（下稱「惠理」）… 惠理表示: the short form the text defined for an
+				// organisation is that organisation wherever a verb of speech makes it look like a person.
 				// 香港科技園公司（科技園公司）… 科技園公司行政總裁: the alias found again by its
 				// suffix is the same candidate, not a second one.
 				m.key, m.kind = src.key, src.kind
@@ -663,16 +669,18 @@ func findCandidates(d *doc) []mention {
 	out = append(out, appointeeNames(d)...)
 	out = append(out, gapNames(d)...)
 	out = append(out, bookTitleNames(d)...)
+	out = append(out, bulletItemNames(d)...) // － 星衡機械人：開發… (bulletnames_zh.go)
 	out = append(out, venueNames(d)...)
-	out = append(out, x13hansNames(d)...)       // 团队“瓴羊材料”, 上海的芯翼智能
-	out = append(out, quotedByContext(d)...)    // 同業「再生源」, 「數思醫療」去年…
-	out = append(out, govBodyNames(d)...)       // 工业和信息化部, 政府新闻处, 沙田区议会
-	out = append(out, employerFrameNames(d)...) // 曾在英特尔从事…
-	out = append(out, policyTitleNames(d)...)   // 《…实施细则》
-	out = append(out, mastheadNames(d)...)      // 【明報專訊】
-	out = append(out, lineBylineNames(d)...)    // 財新網 記者 何雨桐 (bylinelines_zh.go)
-	out = append(out, relativeHeadNames(d)...)  // 由…成立的微瀾光子，
-	out = append(out, roundObjectNames(d)...)   // 領投上海星舟航天的A輪融資 (roundowners_zh.go)
+	out = append(out, x13hansNames(d)...)        // 团队“瓴羊材料”, 上海的芯翼智能
+	out = append(out, quotedByContext(d)...)     // 同業「再生源」, 「數思醫療」去年…
+	out = append(out, govBodyNames(d)...)        // 工业和信息化部, 政府新闻处, 沙田区议会
+	out = append(out, employerFrameNames(d)...)  // 曾在英特尔从事…
+	out = append(out, formerEmployerNames(d)...) // 渣打香港前零售銀行業務主管方志誠 (formeremployers_zh.go)
+	out = append(out, policyTitleNames(d)...)    // 《…实施细则》
+	out = append(out, mastheadNames(d)...)       // 【明報專訊】
+	out = append(out, lineBylineNames(d)...)     // 財新網 記者 何雨桐 (bylinelines_zh.go)
+	out = append(out, relativeHeadNames(d)...)   // 由…成立的微瀾光子，
+	out = append(out, roundObjectNames(d)...)    // 領投上海星舟航天的A輪融資 (roundowners_zh.go)
 	// "Invest Hong Kong, the government department that …"
 	out = append(out, appositionBodyNames(d)...)
 	for _, m := range namesAfterCues(d) {
@@ -684,6 +692,9 @@ func findCandidates(d *doc) []mention {
 		}
 	}
 	for _, m := range append(append(englishProperNames(d), clauseSubjects(d)...), namesAfterCues(d)...) {
+		if d.lang == "en" && bulletLabel(d, m) {
+			continue // "- Acquisition: the Company completed …" (bulletlabels_en.go)
+		}
 		if placeAfterSite(d, m) {
 			m.kind = kg.KindPlace // "a production base in Huizhou", "the Karolinska Institute in Stockholm"
 		}
@@ -1030,6 +1041,7 @@ func runeSet(s string) map[rune]bool {
 func chineseBySuffix(d *doc) []mention {
 	f := d.folded
 	var out []mention
+	brands := stopRuneBrands(f) // 華為數字能源 (tradenouns_zh.go)
 	for i := 0; i < len(f); i++ {
 		if !isHan(f[i]) {
 			continue
@@ -1066,7 +1078,7 @@ func chineseBySuffix(d *doc) []mention {
 					start = s2
 				}
 			}
-			if (suf.s == "局" || suf.s == "署" || mainlandPortfolios(f, suf.s, start)) && start >= 3 && portfolioJoin(f, start-1, end) /* 和 too */ && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
+			if (suf.s == "局" || suf.s == "署" || suf.s == "管理局" || mainlandPortfolios(f, suf.s, start)) && start >= 3 && portfolioJoin(f, start-1, end) /* 和 too */ && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
 				// 商务及经济发展局, 创新科技及工业局: 及 joins the portfolios of one bureau
 				// (上海市经济和信息化委员会: a province or city may open a mainland body's name).
 				if s2 := extendLeft(f, start-1, 6+2*b2i(mainlandPortfolios(f, suf.s, start))); start-1-s2 >= 2 {
@@ -1085,6 +1097,9 @@ func chineseBySuffix(d *doc) []mention {
 			start = stripLead(f, start, i)
 			if i-start-1 >= suf.minLeft() && (f[start] == '前' || f[start] == '原') && zhBoundary(f, start) && !placeSpans(f, start, start+1) {
 				start++ // 、前港交所高級副總裁: 前 says the post is past, it opens no name
+			}
+			if b, ok := brands[start]; ok && start < i && (b == 0 || zhBoundary(f, b)) {
+				start = b // 華為數字能源: the brand's 為 stopped the walk
 			}
 			start = yearBefore(f, start, suf.kind)
 			start = afterGovernment(f, start, i, suf.s) // 特区政府创新科技及工业局 → 创新科技及工业局
@@ -1108,7 +1123,7 @@ func chineseBySuffix(d *doc) []mention {
 			if suf.s == "投资" && (end < len(f) && strings.ContainsRune("人者方额", f[end]) || endsWithAny(f, i, zhInvestmentKinds)) {
 				break // 紅杉中國投資人沈嘉禾: 投資人 is a title, 投資者 and 投資方 the investors; 策略性投資 the noun
 			}
-			if wordSuffixes[suf.s] && !wordSuffixEndsName(f, start, end) {
+			if wordSuffixes[suf.s] && !wordSuffixEndsName(f, start, end) || suf.s == "在线" && !onlineBrand(left) {
 				break // 醫療器械, 生物醫學系: the suffix opens a compound noun (hksuffixes_zh.go)
 			}
 			if suf.kind == kg.KindOrganization && studyField(f, start, i, end) {
@@ -1146,8 +1161,25 @@ func chineseBySuffix(d *doc) []mention {
 				i = end - 1
 				break
 			}
-			name := string(d.runes[start:end])
-			out = append(out, mention{start: start, end: end, name: name, key: d.key(name), kind: suf.kind})
+			if suf.kind == kg.KindOrganization {
+				end = placeBracketAfter(f, start, end) // 螞蟻銀行（香港） (bracketnames_zh.go)
+			}
+			kind, e := suf.kind, end
+			if k, ok := facilityBeforeRoom(left, suf.s); ok {
+				e, kind = i, k // 進駐香港科學園實驗室: the lab is a room in the park (placewords_zh.go)
+			}
+			if suf.kind == kg.KindProgramme && latinProgramme(string(d.runes[start:i])) {
+				e = i // 科技園公司的Incu-Bio計劃: the programme's name is the Latin one, as in English (placewords_zh.go)
+			}
+			if b, ok := officeOfBrand(f, start, i, suf.s); ok {
+				if b == start {
+					i = end - 1
+					break // 香港辦公室負責人: the company's office in a place, no name
+				}
+				e = b // 聯想創投香港辦公室: the company's office, read as the company (placewords_zh.go)
+			}
+			name := string(d.runes[start:e])
+			out = append(out, mention{start: start, end: e, name: name, key: d.key(name), kind: kind})
 			i = end - 1
 			break
 		}
@@ -1274,6 +1306,9 @@ func extendLeft(f []rune, i, max int) int {
 		if i-j >= 2 && jointAfterName(f, j) {
 			break // 晶氢能源联合香港氢能协会: 联合 joins two names
 		}
+		if i-j >= 2 && tradeNounEndsAt(f, j) {
+			break // 手術機械人開發商智康醫療: the trade noun describes the company named after it (tradenouns_zh.go)
+		}
 		if tongInName(f, j-1) {
 			j-- // 香港佛山同乡总会: 同 opens a word of the name (occasions_zh.go)
 			continue
@@ -1369,7 +1404,13 @@ var enCues = map[string]kg.Kind{
 // enLegalForms are the legal endings that may follow a name after a comma ("Nuvia Robotics,
 // Inc.", "Kestrel Growth Fund II, L.P.") and keep their full stop.
 var enLegalForms = map[string]bool{"ltd": true, "inc": true, "corp": true, "llc": true, "l.l.c": true, "lp": true, "l.p": true,
-	"s.a": true, "n.v": true, "b.v": true, "plc": true, "gmbh": true, "ag": true, "limited": true}
+	"s.a": true, "n.v": true, "b.v": true, "plc": true, "gmbh": true, "ag": true, "limited": true,
+	"co": true} // Mitsui & Co.: the abbreviation's full stop is the name's
+
+// enLowerLegal are legal forms British and Hong Kong news write in lower case after the name
+// they end ("Prudential plc", "HSBC Holdings plc"): part of the name, unlike a lower-case kind
+// word ("the Incu-Tech programme").
+var enLowerLegal = map[string]bool{"plc": true}
 
 // enLowerCues are kind words news writes in lower case after a name: "the Incu-Tech programme".
 var enLowerCues = map[string]bool{"programme": true, "program": true, "scheme": true}
@@ -1479,7 +1520,7 @@ func englishByCue(d *doc) []mention {
 		kind, ok := enCues[strings.ToLower(strings.TrimSuffix(w.text, "."))]
 		lowerCue := false // "the Incu-Tech programme": the name stands before a lower-case kind word
 		switch {
-		case ok && !isCapitalised(w.text):
+		case ok && !isCapitalised(w.text) && !enLowerLegal[strings.TrimSuffix(w.text, ".")]:
 			if !enLowerCues[w.text] || wi == 0 || !isCapitalised(words[wi-1].text) || words[wi-1].end+1 != w.start {
 				continue
 			}
@@ -1492,7 +1533,8 @@ func englishByCue(d *doc) []mention {
 		// Walk left over capitalised words and connectors on the same line.
 		s := wi
 		for s > 0 {
-			if o := bracketBefore(d.runes, words[s].start); o > 0 && s == wi && s >= 2 && enLegalWords[strings.ToLower(w.text)] {
+			if o := bracketBefore(d.runes, words[s].start); o > 0 && s >= 2 && (s == wi && enLegalWords[strings.ToLower(w.text)] ||
+				s == wi-1 && words[s].text == "Co.") { // "Valence Robotics (Shenzhen) Co., Ltd."
 				// "Harbourline (Hong Kong) Limited": the bracket holds the place of a legal name.
 				k := s - 1
 				for k > 0 && words[k].start > o {
@@ -1535,7 +1577,7 @@ func englishByCue(d *doc) []mention {
 			if hyphenModifier(p.text) {
 				break // "Hong Kong-based Animoca Brands": the place modifies the name
 			}
-			if strings.HasSuffix(p.text, ".") && !enAbbrevs[p.text] {
+			if strings.HasSuffix(p.text, ".") && !enAbbrevs[p.text] && !initials([]rune(strings.TrimSuffix(p.text, "."))) {
 				break // "… of CUHK. The Hong Kong Jockey Club": a sentence ended before
 			}
 			if isCapitalised(p.text) || enConnectors[p.text] && s-2 >= 0 && isCapitalised(words[s-2].text) {
@@ -1544,7 +1586,7 @@ func englishByCue(d *doc) []mention {
 			}
 			break
 		}
-		for s < wi && (enConnectors[words[s].text] || words[s].text == "The" || enDeterminers[words[s].text]) {
+		for s < wi && (enConnectors[words[s].text] || words[s].text == "The" || enDeterminers[words[s].text] || enClauseOpeners[words[s].text]) {
 			s++
 		}
 		if lowerCue {
@@ -1568,8 +1610,8 @@ func englishByCue(d *doc) []mention {
 		}
 		if strings.HasSuffix(w.text, ".") {
 			end-- // keep the sentence's full stop out; "Ltd." keeps it below
-			if enLegalForms[strings.ToLower(strings.TrimSuffix(w.text, "."))] {
-				end++
+			if enLegalForms[strings.ToLower(strings.TrimSuffix(w.text, "."))] && !enLowerLegal[strings.TrimSuffix(w.text, ".")] {
+				end++ // (not "plc.", whose stop is the sentence's)
 			}
 		}
 		end = numberAfterName(d, words, wi, end) // Greater Bay Fund II, Asia Summit 2025
@@ -1601,6 +1643,9 @@ func latinWords(r []rune) []word {
 		}
 		if j < len(r) && r[j] == '.' && j-i <= 4 { // Ltd. Inc. Co.
 			j++
+		}
+		if ex := exPrefix(string(r[i:min(j, i+3)])); ex > 0 && j > i+ex && unicode.IsUpper(r[i+ex]) {
+			j = i + ex - 1 // "ex-Google": "ex" and the name it was part of, two words
 		}
 		out = append(out, word{i, j, string(r[i:j])})
 		i = j

@@ -96,6 +96,9 @@ func swallowsListed(d *doc, m mention, listed []mention) bool {
 // stop rune follows g (西门子医疗, 大疆创新), not a clause (立法会会议上答复, 腾讯和阿里联合).
 func fullerName(d *doc, g, m mention) bool {
 	r := d.folded[g.end:m.end]
+	if tail := len([]rune(kindSuffixOf(string(r)))); tail <= len(r) {
+		r = r[:len(r)-tail] // 眾安在線: a stop rune inside the kind suffix is the suffix's
+	}
 	for _, c := range r {
 		if zhStopRunes[c] && c != '之' { // 联想之星 keeps its 之
 			return false

@@ -17,7 +17,8 @@ var zhMastheadTails = []string{"专讯", "特讯", "快讯", "讯", "报道", "�
 // zhNotMastheads are openers in 【】 that name no medium: good news, notices, this paper.
 var zhNotMastheads = []string{"喜", "本报", "本台", "本刊", "本网", "重磅", "独家", "快", "特别", "公告", "通知", "提示", "声明", "热点", "关注", "头条", "直击", "观察", "聚焦", "现场", "招聘"}
 
-// mastheadNames proposes the medium named in a 【】 that opens the text or a line.
+// mastheadNames proposes the medium named in a 【】 that opens the text or a line, or in round
+// brackets the paragraph runs on from (（經濟通）甲公司今日…).
 func mastheadNames(d *doc) []mention {
 	if d.lang == "en" {
 		return nil
@@ -25,14 +26,18 @@ func mastheadNames(d *doc) []mention {
 	f := d.folded
 	var out []mention
 	for i, c := range f {
-		if c != '【' || i > 0 && f[i-1] != '\n' && !isSpace(f[i-1]) {
+		if c != '【' && c != '(' || i > 0 && f[i-1] != '\n' && !isSpace(f[i-1]) {
 			continue
 		}
+		closer := '】'
+		if c == '(' {
+			closer = ')' // the folded text's （）
+		}
 		e := i + 1
-		for e < len(f) && e <= i+12 && f[e] != '】' && f[e] != '\n' {
+		for e < len(f) && e <= i+12 && f[e] != closer && f[e] != '\n' {
 			e++
 		}
-		if e >= len(f) || f[e] != '】' {
+		if e >= len(f) || f[e] != closer || c == '(' && !roundMasthead(f, i+1, e) {
 			continue
 		}
 		end := e
@@ -296,4 +301,20 @@ func (es *entitySet) makePerson(key string) {
 			es.mentions[i].kind = kg.KindPerson
 		}
 	}
+}
+
+// roundMasthead reports whether the round brackets f[s-1:e+1] that open a line credit a medium,
+// as Hong Kong wires do ((經濟通)甲公司今日…): the paragraph runs on right after them, and they
+// hold a short name, no date, count or note (（一）, （圖）, （記者 陳大文）, （2026年7月15日，香港）).
+func roundMasthead(f []rune, s, e int) bool {
+	if e-s < 2 || e-s > 8 || e+1 >= len(f) || !isHan(f[e+1]) && !isLatinLetter(f[e+1]) || hasDigit(f[s:e]) {
+		return false
+	}
+	in := string(f[s:e])
+	for _, w := range []string{"记者", "摄影", "编辑", "图", "译", "更新", "附", "注", "续", "完"} {
+		if strings.Contains(in, w) {
+			return false
+		}
+	}
+	return plainName(f[s:e]) && isHanString(in) && !zhNumerals[f[s]]
 }

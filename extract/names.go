@@ -47,6 +47,9 @@ func findPlaces(d *doc) []mention {
 	var out []mention
 	for _, m := range placeMatcher.FindFolded(d.folded) {
 		n := string(d.runes[m.Start:m.End])
+		if d.lang != "en" && placeRunsIntoWord(d.folded, m.End) {
+			continue // 華泰國際 (placewords_zh.go)
+		}
 		if id := demonym[m.ID]; id != "" {
 			if d.lang != "en" {
 				continue // 中国人 is a people, not a place name in Chinese text
@@ -744,7 +747,10 @@ func englishProperNames(d *doc) []mention {
 				k--
 			}
 			a, b := w.start, words[k-1].end
-			name := strings.TrimSuffix(string(d.runes[a:b]), ".")
+			name := string(d.runes[a:b])
+			if !enAbbrevs[words[k-1].text] || k-1 == wi {
+				name = strings.TrimSuffix(name, ".") // "Mitsui & Co." keeps the abbreviation's stop
+			}
 			startOfSentence := a == s.start || first >= a // only spaces or breaks before it (hasBreakOnly)
 			if startOfSentence && k == wi+1 && !subjectName(d, w, s.end) {
 				wi = k - 1

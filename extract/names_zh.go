@@ -487,8 +487,8 @@ func suffixAliases(ms []mention) map[string]mention {
 			continue
 		}
 		a := string(r[len(r)-n:])
-		if premisesWord(suf) {
-			continue // 辦公室設於觀塘: a bare 辦公室 is the text's company's office, not 數字政策辦公室
+		if premisesWord(suf) || zhGeneric[suf] {
+			continue // 辦公室設於觀塘: a bare 辦公室 is the text's company's office, not 數字政策辦公室; 半導體 the industry
 		}
 		dup := false
 		for i, o := range by[a] {

@@ -541,7 +541,7 @@ func (es *entitySet) referredOrg(d *doc, ms []mention, si, anchor int) (mention,
 			cand := es.sentenceMentions(d.sents[j])
 			for x := len(cand) - 1; x >= 0; x-- {
 				m := cand[x]
-				if m.end <= anchor && isOrg(m) && strings.HasSuffix(textnormFold(m.name), k) {
+				if m.end <= anchor && isOrg(m) && strings.HasSuffix(withoutArmPlace(textnormFold(m.name)), k) { // 螞蟻銀行（香港）… 該行
 					return m, j == si-1, true
 				}
 			}

@@ -226,6 +226,9 @@ func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 	if e-s < 2 || e-s > 8 {
 		return mention{}, false
 	}
+	if medicalSpecialty(f, s, e) {
+		return mention{}, false // 為骨科醫生: a specialty, no employer (placewords_zh.go)
+	}
 	run := f[s:e]
 	str := string(run)
 	if !plainName(run) || allGeneric(str) || isDivision(str) || strings.HasSuffix(str, "系") || titleIn(run) || surnames[run[0]] && e-s <= 3 ||
@@ -528,6 +531,10 @@ func capitalisedBefore(d *doc, i int) (span, bool) {
 			b--
 		}
 		w := string(r[b:s])
+		if ex := exPrefix(w); ex > 0 && isCapitalised(w[ex:]) {
+			s = b + ex // "ex-Google engineer Marcus Ho": the prefix says "formerly of"
+			break
+		}
 		tail := n == 0 && enLegalTails[w] // "a former Harbour Consulting Group consultant": the tail ends a longer name
 		if b == s || !isCapitalised(w) || honorifics[w] || enNotNames[w] && !tail || w == "Former" {
 			break
@@ -549,6 +556,14 @@ func capitalisedBefore(d *doc, i int) (span, bool) {
 		return span{}, false
 	}
 	return span{s, e}, true
+}
+
+// exPrefix returns the length of the "ex-" that opens w ("ex-Google"), or 0.
+func exPrefix(w string) int {
+	if strings.HasPrefix(w, "ex-") || strings.HasPrefix(w, "Ex-") {
+		return 3
+	}
+	return 0
 }
 
 // enLegalTails end organisations' names and name nothing alone.

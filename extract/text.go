@@ -184,6 +184,9 @@ func isAbbreviation(r []rune, dot int) bool {
 	if len([]rune(w)) == 1 && r[j] >= 'A' && r[j] <= 'Z' {
 		return true // an initial: "John F. Smith"
 	}
+	if initials(r[j:dot]) {
+		return true // "J.P. Morgan advised …", "A.S. Watson Group"
+	}
 	if w == "no" && !(dot+2 < len(r) && isDigit(r[dot+2])) {
 		return false // "No. 5" abbreviates number; "A: No. I did …" is the answer no
 	}
