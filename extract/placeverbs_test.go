@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Where an organisation is versus where it sells, by the verb family (cues/relations.tsv,
 // h12r17place block). Invented sentences.
@@ -37,5 +40,23 @@ func TestPlaceVerbFamiliesEn(t *testing.T) {
 		{"Brisa Optics will enter Vietnam next year.", []string{"TARGETS_MARKET Brisa Optics > Vietnam"}, []string{"LOCATED_IN Brisa Optics > Vietnam"}},
 		{"Brisa Optics exports lenses to Europe.", []string{"TARGETS_MARKET Brisa Optics > Europe"}, nil},
 		{"Brisa Optics said Hong Kong was its gateway to Southeast Asia.", []string{"TARGETS_MARKET Brisa Optics > Southeast Asia"}, nil},
+	})
+}
+
+// 香港 right before a name in Hong Kong news opens the name or labels it; another place there
+// says where the company is. An event's venue is no company's location. Invented sentences.
+func TestPlaceBeforeNameAndVenues(t *testing.T) {
+	text := "新加坡丰源国际与香港星辰智能科技有限公司签署合作协议。"
+	got := rels(Extract(Input{Text: text, Language: "zh-Hans", Published: "2025-06-05"}))
+	if got["LOCATED_IN 丰源国际 > 新加坡"] == nil {
+		t.Errorf("%s: missing LOCATED_IN 丰源国际 > 新加坡 in %v", text, keys(got))
+	}
+	for k := range got {
+		if strings.HasPrefix(k, "LOCATED_IN 星辰智能") {
+			t.Errorf("%s: unwanted %s", text, k)
+		}
+	}
+	checkEnCases(t, []enCase{
+		{"Corvel Labs raised US$10 million. The summit was held in Hong Kong on Monday.", nil, []string{"LOCATED_IN Corvel Labs > Hong Kong"}},
 	})
 }
