@@ -13,3 +13,12 @@ func TestPlaceCueGapsEn(t *testing.T) {
 		{"Brisa Optics operates a 3,000 sq ft lab in Kwun Tong.", []string{"LOCATED_IN Brisa Optics > Kwun Tong"}, nil},
 	})
 }
+
+// Premises in a place say where a company is, not where it sells; customers there are a market.
+// Invented sentences.
+func TestPremisesNoMarketEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Brisa Optics operates a research lab in Kwun Tong.", []string{"LOCATED_IN Brisa Optics > Kwun Tong"}, []string{"TARGETS_MARKET Brisa Optics > Kwun Tong"}},
+		{"Brisa Optics sells its lenses in Japan and Korea.", []string{"TARGETS_MARKET Brisa Optics > Japan"}, nil},
+	})
+}
