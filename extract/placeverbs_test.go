@@ -59,3 +59,16 @@ func TestPlaceBeforeNameAndVenues(t *testing.T) {
 		{"Corvel Labs raised US$10 million. The summit was held in Hong Kong on Monday.", nil, []string{"LOCATED_IN Corvel Labs > Hong Kong"}},
 	})
 }
+
+// 登陸 a place is entering its market; 登陸 its exchange is a listing. Invented sentences.
+func TestLandingMarketsZh(t *testing.T) {
+	const intro = "星辰智能科技有限公司（星辰智能）今日宣布完成融资。"
+	checkRelCases(t, []relCase{
+		{"zh-Hant", intro + "星辰智能已於去年登陸新加坡，今年再登陸日本。", []string{"TARGETS_MARKET 星辰智能 > 新加坡", "TARGETS_MARKET 星辰智能 > 日本"}},
+	}, nil)
+	for _, text := range []string{intro + "星辰智能計劃明年登陸香港主板。", intro + "星辰智能計劃明年進入香港資本市場。"} {
+		if got := rels(Extract(Input{Text: text, Language: "zh-Hant", Published: "2025-06-05"})); got["TARGETS_MARKET 星辰智能 > 香港"] != nil {
+			t.Errorf("%s: unwanted TARGETS_MARKET 星辰智能 > 香港", text)
+		}
+	}
+}
