@@ -20,6 +20,10 @@ func TestPlaceVerbFamiliesZh(t *testing.T) {
 		{"zh-Hant", intro + "星辰智能計劃明年搶佔東南亞市場。", []string{"TARGETS_MARKET 星辰智能 > 東南亞"}},
 		{"zh-Hans", intro + "星辰智能计划将业务扩张至中东。", []string{"TARGETS_MARKET 星辰智能 > 中东"}},
 		{"zh-Hans", intro + "星辰智能扎根香港，业务辐射东南亚。", []string{"LOCATED_IN 星辰智能 > 香港", "TARGETS_MARKET 星辰智能 > 东南亚"}},
+		// Verbs that carry a business into a market.
+		{"zh-Hans", intro + "星辰智能计划在泰国开展业务。", []string{"TARGETS_MARKET 星辰智能 > 泰国"}},
+		{"zh-Hans", intro + "星辰智能将产品推广至东南亚。", []string{"TARGETS_MARKET 星辰智能 > 东南亚"}},
+		{"zh-Hant", intro + "星辰智能正挺進歐洲市場。", []string{"TARGETS_MARKET 星辰智能 > 歐洲"}},
 	}, nil)
 	// An event's venue and a product registered in a market say nothing of where the company is.
 	for _, text := range []string{intro + "星辰智能于上周在新加坡举办发布会。", intro + "星辰智能表示，资金将用于在欧洲申请产品注册。"} {
