@@ -256,6 +256,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if c.flags["govfrom"] && (len(from) != 1 || !governmentBody(from[0].name)) {
 				continue // "X announced that nine projects have been approved under the Y Scheme": only a government body runs it
 			}
+			if c.typ == "TARGETS_MARKET" && listingPlace(d, to) {
+				continue // 登陸香港主板, 進入香港資本市場: a listing, not a market (listingplaces_zh.go)
+			}
 			if c.flags["nogov"] && len(from) == 1 && governmentBody(from[0].name) {
 				continue // 特區政府將於北部都會區興建…: what a government builds is elsewhere, not the government
 			}
