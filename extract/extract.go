@@ -174,6 +174,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if c.flags["fin"] && !aboutFinancing(d, s) && !roundBefore || c.flags["nofin"] && aboutFinancing(d, s) {
 				continue // nofin: "It will be led by X" names a head, "The round will be led by X" an investor
 			}
+			if debtNotEquity(d, c, h) {
+				continue // "raised US$15 million in venture debt from A": A lent, it holds no stake (debt.go)
+			}
 			if c.gap && insideMention(ms, h.gap.end) {
 				continue // 獲…「投資研發現金回贈計劃」資助: the 投資 is part of a name
 			}
@@ -253,6 +256,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			if c.flags["govfrom"] && (len(from) != 1 || !governmentBody(from[0].name)) {
 				continue // "X announced that nine projects have been approved under the Y Scheme": only a government body runs it
+			}
+			if c.typ == "TARGETS_MARKET" && listingPlace(d, to) {
+				continue // 登陸香港主板, 進入香港資本市場: a listing, not a market (listingplaces_zh.go)
 			}
 			if c.flags["nogov"] && len(from) == 1 && governmentBody(from[0].name) {
 				continue // 特區政府將於北部都會區興建…: what a government builds is elsewhere, not the government
@@ -372,6 +378,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					investors, investorsOf = moneySources(d, ms), si // "a seed round from A, then …"
 				}
 				to = notCoInvestors(to, investors, h.start, lastTo[si]) // "由甲領投，乙跟投": 乙 invests beside 甲, not in 甲
+				to = withoutFundManagers(d, ms, to)                     // 甲向乙旗下的丙基金投資: the money goes to the fund, not its manager (fundmanagers.go)
 				if m, ok := es.answerCompany(h.start); ok && len(to) == 0 && len(from) > 0 && !containsEntity(from, m) {
 					to, toPrev = []mention{m}, false // "A: a seed round from A, then a Series A led by B": the guest's company's
 				}

@@ -35,8 +35,8 @@ func marketVerbFacts(d *doc, es *entitySet) []Proposal {
 			if v == nil {
 				v = enOverseeRe.FindStringSubmatch(head)
 			}
-			if v == nil {
-				continue
+			if v == nil || premisesObject(v[0]) {
+				continue // "operates a research lab in Tseung Kwan O": where it is, not where it sells
 			}
 			org, prev, ok := relativeFundBefore(d, ms, p.start)
 			if !ok {

@@ -385,9 +385,13 @@ func englishListNames(d *doc) []mention {
 			words := latinWordsFrom(d.runes, e, 16)
 			var cur []word
 			flush := func() {
+				cur = afterPossessive(d.runes, cur) // "led by Singapore's Temasek"
 				if len(cur) > 0 && len(cur) <= 5 {
 					a, b := cur[0].start, cur[len(cur)-1].end
 					name := strings.TrimSuffix(string(d.runes[a:b]), ".")
+					if len(cur) > 1 {
+						name = trimPossessive(name) // "led by A Capital's growth fund": A Capital (not "McDonald's")
+					}
 					out = append(out, mention{start: a, end: a + len([]rune(name)), name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
 				}
 				cur = nil
@@ -402,6 +406,8 @@ func englishListNames(d *doc) []mention {
 				switch {
 				case w.text == "and" || w.text == "&":
 					flush()
+				case listModifierWord(w.text):
+					cur = nil // "VC firm A", "Hong Kong-based A": the words before describe the name after
 				case isCapitalised(w.text) || (len(cur) > 0 && enConnectors[w.text]):
 					cur = append(cur, w)
 				default:
@@ -416,6 +422,56 @@ func englishListNames(d *doc) []mention {
 		}
 	}
 	return out
+}
+
+// listModifierWord reports whether an English list word only describes the name after it: a
+// lower-case descriptor noun (firm, investor; not the Group of a name) or a place modifier
+// (Hong Kong-based).
+func listModifierWord(w string) bool {
+	l := strings.ToLower(w)
+	return w == l && (enDescriptors[l] || enMoreDescriptors[l]) || strings.HasSuffix(l, "-based") || strings.HasSuffix(l, "-headquartered")
+}
+
+// enDescribes reports whether an English mention a only modifies the name b after it: one or
+// two lower-case words between them, the last a descriptor noun ("VC firm Tenfold Ventures",
+// "SoftBank portfolio company X" is not one: portfolio company names the owner's holding).
+func enDescribes(d *doc, a, b mention) bool {
+	if b.start <= a.end || b.start-a.end > 24 {
+		return false
+	}
+	ws := strings.Fields(string(d.runes[a.end:b.start]))
+	if len(ws) == 0 || len(ws) > 2 {
+		return false
+	}
+	for _, w := range ws {
+		if w != strings.ToLower(w) || !isLatinLetter([]rune(w)[0]) {
+			return false
+		}
+	}
+	return listModifierWord(ws[len(ws)-1])
+}
+
+// afterPossessive keeps the words of a list item after a place's possessive: "Singapore's
+// Temasek" names Temasek. Another owner stays in the name ("Quill's Harbour Growth Partners"
+// may be the unit's own name; ownernames_en.go cuts it when the text names the owner alone).
+func afterPossessive(r []rune, ws []word) []word {
+	for k := len(ws) - 2; k >= 0; k-- {
+		owner := string(r[ws[0].start:ws[k].end])
+		if t := trimPossessive(owner); t != owner && placeNames[t] != ([2]string{}) {
+			return ws[k+1:]
+		}
+	}
+	return ws
+}
+
+// trimPossessive drops a final 's: "led by A's growth fund" names A.
+func trimPossessive(s string) string {
+	for _, p := range []string{"'s", "’s"} {
+		if t, ok := strings.CutSuffix(s, p); ok {
+			return t
+		}
+	}
+	return s
 }
 
 func hasListBreak(r []rune) bool {

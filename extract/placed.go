@@ -25,9 +25,11 @@ func placeDescriptorFacts(d *doc, es *entitySet) []Proposal {
 			// "內地企業X" says little; an industry word before the descriptor (深圳具身智能企業X,
 			// Hong Kong logistics startup X) makes the phrase a description of X.
 			// A Chinese place right before a name, or before 的 and the name, says where it is:
-			// 日本住友化學, 沙特阿拉伯的阿卜杜拉國王科技大學.
+			// 日本住友化學, 沙特阿拉伯的阿卜杜拉國王科技大學. Not 香港 in Hong Kong news: there it
+			// mostly opens the name itself (香港數碼港, 香港科技園公司) or labels what every
+			// company of the story is, and the annotators do not read a location from it.
 			adjacent := d.lang != "en" && (between == "" || between == "的") && j == i+1 && len([]rune(o.name)) >= 3 &&
-				!notAName(o) && !endsWithDescriptor(o.name)
+				!notAName(o) && !endsWithDescriptor(o.name) && p.id != "hong-kong"
 			// "Hong Kong-listed developer X" says where X is listed, not where it is.
 			// 智源基因的美國子公司Genovista: the place says where the subsidiary is.
 			unit := d.lang != "en" && j == i+1 && (between == "子公司" || between == "附属公司" || between == "分公司")

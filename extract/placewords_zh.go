@@ -98,8 +98,8 @@ func officeOfBrand(f []rune, start, i int, suf string) (int, bool) {
 }
 
 func init() {
-	// 天使輪投資方源碼資本: the investor's role opens no name.
-	zhStopWords = append(zhStopWords, "投资方")
+	// 天使輪投資方源碼資本, 現有投資者甲, 天使投資人乙: the investor's role opens no name.
+	zhStopWords = append(zhStopWords, "投资方", "投资者", "投资人")
 }
 
 // latinProgramme reports whether the run before a programme's kind word is a Latin name of its

@@ -269,7 +269,7 @@ func findCuesUncached(d *doc, s span) []cueHit {
 			}
 			hits = append(hits, h)
 			matched = len(c.runes)
-			for k := i; k < end; k++ {
+			for k := i; k < coverEnd(c, h, end); k++ {
 				covered[k] = true
 				inGap[k] = c.gap && c.lang == "zh" && k >= h.gap.start && k < h.gap.end
 			}
@@ -304,6 +304,9 @@ func matchCue(d *doc, c *relCue, i, limit int) (int, bool) {
 		}
 		if c.lang == "en" && relativeWordAt(d, k) {
 			break // "a former Google engineer who did his PhD at X": the "at" is the relative clause's (subjects_en.go)
+		}
+		if placeCue(c) && clauseJointAt(d, k) {
+			break // "to open a Singapore office and is in talks": the "in" is the next clause's (placegaps_en.go)
 		}
 		// English parts stand on word boundaries; Chinese ones may touch digits (獲…注資1億).
 		if hasPrefixAt(d.folded, k, c.rest) && (c.lang == "zh" || !isWordRune(at(d.folded, k-1)) && !isWordRune(at(d.folded, k+rn))) {

@@ -17,9 +17,12 @@ var zhOwnedRound = regexp.MustCompile(`^的(?:[0-9.,，约逾近超数亿万千�
 // zhRoundLabelBy finds a round's label as the subject of a passive (2024年的C輪由甲領投).
 var zhRoundLabelBy = regexp.MustCompile(`(?i)(?:^|[^a-z])(?:[a-e]\+?|pre-[a-e]|种子|天使)轮由`)
 
-// roundOwner reports whether 的 at i opens the round the mention before it owns.
+// roundOwner reports whether 的 (English: 's) at i opens the round the mention before it owns.
 func roundOwner(d *doc, i int) bool {
-	if d.lang == "en" || i >= len(d.folded) || d.folded[i] != '的' {
+	if d.lang == "en" && i < len(d.folded) {
+		return enRoundOwner(d, i) // roundowners_en.go
+	}
+	if i >= len(d.folded) || d.folded[i] != '的' {
 		return false
 	}
 	return zhOwnedRound.MatchString(string(d.folded[i:min(len(d.folded), i+24)]))

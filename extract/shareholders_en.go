@@ -57,6 +57,15 @@ func shareholderFacts(d *doc, es *entitySet) []Proposal {
 			default:
 				continue
 			}
+			if i+2 < len(ms) && describes(d, b, ms[i+2]) { // "X's backers include VC firm A": A
+				if from.start == b.start {
+					from = ms[i+2]
+				} else if to.start == b.start {
+					to = ms[i+2]
+				}
+				b = ms[i+2]
+				i++
+			}
 			if sameEntity(from, to) {
 				continue
 			}

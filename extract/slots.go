@@ -811,7 +811,10 @@ func firstSubject(d *doc, s span, ms []mention, fits func(mention) bool) (mentio
 // (本地保险科技初创「卓衡科技」, 深圳机器人企业极序机器人): only a descriptor noun or a quote
 // mark lies between them.
 func describes(d *doc, a, b mention) bool {
-	if b.start < a.end || b.start-a.end > 6 || d.lang == "en" {
+	if d.lang == "en" {
+		return enDescribes(d, a, b) // "VC firm Tenfold Ventures" (names.go)
+	}
+	if b.start < a.end || b.start-a.end > 6 {
 		return false
 	}
 	g := strings.Trim(string(d.folded[a.end:b.start]), "「」“”『』\"' ")

@@ -124,9 +124,27 @@ func countWord(w string) bool {
 // than a funding round: "a project at the university led by Professor Yip", "a team led by Dr
 // Lau". A round, a financing or an investment before the cue keeps the reading.
 func personLedWork(d *doc, c *relCue, h cueHit, f mention) bool {
-	if d.lang != "en" || !c.flags["lead"] || c.typ != "INVESTED_IN" || f.kind != kg.KindPerson || f.start < h.end {
+	if d.lang != "en" || !c.flags["lead"] || c.typ != "INVESTED_IN" || f.start < h.end {
 		return false
 	}
+	if f.kind != kg.KindPerson && !titleOfPerson(d, f) {
+		return false // "a start-up led by former Google engineer X": Google only says where X worked
+	}
+	return noRoundBefore(d, h)
+}
+
+// titleOfPerson reports whether an organisation is part of a person's title: a title noun
+// follows it ("Google engineer", "HSBC banker").
+func titleOfPerson(d *doc, f mention) bool {
+	w := strings.Fields(strings.ToLower(string(d.folded[f.end:min(len(d.folded), f.end+30)])))
+	return len(w) > 0 && enPersonTitleNouns[strings.Trim(w[0], ",.;")]
+}
+
+var enPersonTitleNouns = wordSet(`engineer engineers executive executives banker bankers veteran veterans alumnus alumni scientist scientists researcher researchers professor manager managers analyst analysts employee employees founder co-founder cofounder director`)
+
+// noRoundBefore reports whether no round is named before cue h in its sentence: "led by" then
+// names a leader of a company or a project, not of a round.
+func noRoundBefore(d *doc, h cueHit) bool {
 	before := strings.ToLower(string(d.folded[max(d.sents[d.sentenceOf(h.start)].start, h.start-80):h.start]))
 	for _, w := range []string{"round", "financing", "funding", "investment", "raise", "series", "seed", "tranche"} {
 		if strings.Contains(before, w) {

@@ -10,7 +10,8 @@ import (
 // each": the subscriber invests in the company whose shares they are; in the company's own
 // announcement, the company the text names most often (or the one "shares of X" names).
 
-var enSubscribeRe = regexp.MustCompile(`\b(?:agreed|agrees|agree|will|to|has agreed|conditionally agreed)\s+(?:to\s+)?subscribe for\b[^.;]{0,60}?\bshares\b`)
+// A subscription that took place reads the same: "X subscribed for 12 million new shares in Y".
+var enSubscribeRe = regexp.MustCompile(`\b(?:(?:agreed|agrees|agree|will|to|has agreed|conditionally agreed)\s+(?:to\s+)?subscribe|subscribed|subscribes|has subscribed) for\b[^.;]{0,60}?\bshares\b`)
 
 // subscriptionFacts proposes SUBSCRIBER INVESTED_IN ISSUER.
 func subscriptionFacts(d *doc, es *entitySet) []Proposal {
