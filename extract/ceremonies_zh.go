@@ -45,7 +45,18 @@ func fullEvents(d *doc, es *entitySet) []mention {
 	if d.lang == "en" {
 		return nil
 	}
-	return es.where(func(m mention) bool { return m.kind == kg.KindEvent && !genericEvent(m.name) && !award(m.name) })
+	return es.where(func(m mention) bool {
+		return m.kind == kg.KindEvent && !genericEvent(m.name) && !award(m.name) && !holdingAct(m.name)
+	})
+}
+
+// zhHoldingVerbs open a phrase that says a meeting was held (舉行大會, 召開會議): the act, not an
+// event's name.
+var zhHoldingVerbs = []string{"举行", "召开", "举办", "主办", "出席", "参加"}
+
+// holdingAct reports whether an event's name starts with a verb of holding or attending.
+func holdingAct(name string) bool {
+	return wordAt([]rune(textnormFold(name)), 0, zhHoldingVerbs)
 }
 
 // titledAttendees replaces an organisation in from by the person its title names right after it

@@ -37,7 +37,7 @@ func editionNames(d *doc) []mention {
 			continue
 		}
 		last := strings.ToLower(ws[len(ws)-1])
-		if !enEventHeads[last] && !enEditionApposRe.MatchString(text[loc[1]:min(len(text), loc[1]+60)]) {
+		if !enEventHeads[last] && !editionHead(ws) && !enEditionApposRe.MatchString(text[loc[1]:min(len(text), loc[1]+60)]) {
 			continue
 		}
 		start := loc[2] + strings.Index(name, ws[0])
@@ -46,4 +46,18 @@ func editionNames(d *doc) []mention {
 		out = append(out, mention{start: s, end: s + len([]rune(name)), name: name, key: d.key(name), kind: kg.KindEvent})
 	}
 	return out
+}
+
+// enEditionHeads end the names of events held week by week or round by round, which take the
+// year as readily as a summit does ("Asia Fintech Week 2026", "Harbour Tech Challenge 2025").
+var enEditionHeads = wordSet(`week competition challenge contest hackathon bootcamp gala`)
+
+// editionHead reports whether the capitalised run ws ends in such a head, or in "Day" after a
+// word that makes it an event ("Demo Day 2026").
+func editionHead(ws []string) bool {
+	last := ws[len(ws)-1]
+	if enEditionHeads[strings.ToLower(last)] {
+		return true
+	}
+	return last == "Day" && len(ws) > 1 && enEventDays[strings.ToLower(ws[len(ws)-2])]
 }

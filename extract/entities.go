@@ -66,7 +66,9 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = append(all, yearEditions(d, ix, all)...) // WAIC 2025 is no known WAIC 2024
 	all = append(all, basedPlaceNames(d)...)       // "a Nagoya-based maker" (placemodifiers_en.go)
 	all = append(all, editionNames(d)...)
-	all = append(all, rankingListNames(d)...) // "to its 100 to Watch list" (listnames_en.go)          // "BioFrontiers Asia 2026, a two-day summit" (editions_en.go)
+	all = append(all, attendedEventNames(d)...) // 參加第五屆數字中國建設峰會 (attendedevents_zh.go)
+	all = append(all, wonAwardNames(d)...)      // 榮獲2026香港資訊及通訊科技獎金獎 (attendedevents_zh.go)
+	all = append(all, rankingListNames(d)...)   // "to its 100 to Watch list" (listnames_en.go)          // "BioFrontiers Asia 2026, a two-day summit" (editions_en.go)
 	persons, cues := findPersons(d)
 	all = append(all, persons...)
 	all = append(all, namesByFounding(d)...)
@@ -92,7 +94,8 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = mergeGovernmentOffices(d, all)                                // 香港特区政府数字政策办公室 (occasions_zh.go)
 	kept := titleCaseNames(d, dropDescriptions(d, keepLongest(d, all))) // "… Announces US$180 Million First Close" (headlines_en.go)
 	kept = dropTitleOpeners(d, ownedNames(d, ix, kept))
-	kept = extendOverIn(d, kept) // Women in Tech Fund (innames_en.go)                 // Temasek's ABC World Asia (ownernames_en.go)
+	kept = cutIncubateeNouns(d, ix, kept) // 是數碼港培育公司: the incubator alone (incubatees_zh.go)
+	kept = extendOverIn(d, kept)          // Women in Tech Fund (innames_en.go)                 // Temasek's ABC World Asia (ownernames_en.go)
 	mergeLeadingWords(d, kept)
 	headTable := headAliases(d, kept, ix) // 寶恒集團 … 寶恒, 香港理工大學 … 理大
 	heads := applyHeadAliases(d, kept, headTable)
@@ -1389,7 +1392,8 @@ var enCues = map[string]kg.Kind{
 	"electric": kg.KindOrganization, "airways": kg.KindOrganization, "broadband": kg.KindOrganization,
 	// Committees, trusts, clubs and societies; events and awards.
 	"committee": kg.KindOrganization, "trust": kg.KindOrganization, "club": kg.KindOrganization,
-	"society": kg.KindOrganization, "award": kg.KindEvent, "awards": kg.KindEvent, "prize": kg.KindEvent,
+	"administration": kg.KindOrganization, // the regulators named so: Food and Drug Administration
+	"society":        kg.KindOrganization, "award": kg.KindEvent, "awards": kg.KindEvent, "prize": kg.KindEvent,
 	"summit": kg.KindEvent, "forum": kg.KindEvent, "expo": kg.KindEvent, "conference": kg.KindEvent,
 	"festival": kg.KindEvent, "week": kg.KindEvent, "competition": kg.KindEvent, "challenge": kg.KindEvent,
 	// A regulator's sandbox admits projects as a programme does; a plan, a blueprint or a
@@ -1504,7 +1508,10 @@ var enTopicWords = map[string]bool{"Science": true, "Sciences": true, "Technolog
 	"Mainland": true, "Constitutional": true, "Agriculture": true, "Fisheries": true, "Conservation": true,
 	"Civil": true, "Aviation": true, "Water": true, "Energy": true, "Manpower": true,
 	// Financial Services and the Treasury Bureau; Venture Capital and Private Equity Association.
-	"Services": true, "Treasury": true, "Capital": true, "Private": true, "Equity": true}
+	"Services": true, "Treasury": true, "Capital": true, "Private": true, "Equity": true,
+	// Regulators join the markets they watch: Securities and Futures Commission, Food and Drug
+	// Administration, Banking and Insurance Regulatory Commission.
+	"Securities": true, "Futures": true, "Insurance": true, "Banking": true, "Markets": true, "Standards": true}
 
 // enDeterminers open a sentence before a name without being part of it ("Its Cyberport Macro Fund").
 var enDeterminers = map[string]bool{"Its": true, "Their": true, "Our": true, "His": true, "Her": true, "This": true,

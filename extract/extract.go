@@ -75,6 +75,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, describedPlaceFacts(d, es, ix)...)
 	out = append(out, appositionPlaceFacts(d, es)...)
 	out = append(out, eventOpenerFacts(d, es)...) // "At the summit, X said" (eventopeners_en.go)
+	out = append(out, eventRoleFacts(d, es)...)   // "On the sidelines, X …", "X was among the exhibitors" (eventroles_en.go)
 	out = append(out, marketVerbFacts(d, es)...)  // "writes policies in A, B and C" (marketverbs_en.go)
 	out = append(out, equityForIPFacts(d, es)...) // "licensed patents to X in exchange for a stake" (equity_en.go)
 	out = append(out, tickerFacts(d, es)...)      // "X Limited (HKEX: 8821)" (tickers_en.go)
