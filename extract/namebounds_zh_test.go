@@ -20,3 +20,20 @@ func TestChineseNameBounds(t *testing.T) {
 		}
 	}
 }
+
+// 企業 is a word of a bureau's name, as of a programme's: the walk left passes over it.
+func TestEnterpriseBureauNames(t *testing.T) {
+	cases := []struct{ lang, text, want string }{
+		{"zh-Hant", "基金會計劃與新加坡的企業發展局合作。", "企業發展局"},
+		{"zh-Hans", "公司已向中小企业署提交申请。", "中小企业署"},
+	}
+	for _, c := range cases {
+		found := false
+		for _, m := range findCandidates(newDoc(Input{Text: c.text, Language: c.lang})) {
+			found = found || m.name == c.want
+		}
+		if !found {
+			t.Errorf("%s: %q not found", c.text, c.want)
+		}
+	}
+}
