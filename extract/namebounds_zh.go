@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Where a new Chinese name may not reach: a verb that brings a party in stands before a name,
 // never inside it (融資中引入甲資本, 早前引進乙創投 name 甲資本 and 乙創投).
 func init() {
@@ -20,4 +22,22 @@ func jointRun(f []rune, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// zhDemonstratives point back to a party named before (該公司, 這家企業, 這間平台); 本 and 此 do
+// so only where a word ends before them (本公司, not 日本公司 or 資本公司).
+var zhDemonstratives = []string{"该", "这", "这家", "该家", "这间", "该间"}
+var zhBoundDemonstratives = []string{"本", "此"}
+
+// demonstrativeBefore reports whether a demonstrative stands right before the descriptor at i:
+// the descriptor then stands for the party named before, and what follows it is what that
+// party has or does (該公司辦公室設於…, 這家企業今年…), not its name.
+func demonstrativeBefore(f []rune, i int) bool {
+	return endsWithAny(f, i, zhDemonstratives) || endsWithAny(f, i, zhBoundDemonstratives) && zhBoundary(f, i-1) &&
+		!(i >= 2 && strings.ContainsRune("日年月今", f[i-2])) // 日本公司: Japan's
+}
+
+func init() {
+	// 辦公室設於數碼港, 總部位於: a verb of place before 於 ends a name read after a descriptor.
+	zhNameEnd = append(zhNameEnd, "设于", "设在", "位于", "坐落", "座落")
 }

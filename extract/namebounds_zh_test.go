@@ -37,3 +37,23 @@ func TestEnterpriseBureauNames(t *testing.T) {
 		}
 	}
 }
+
+// A descriptor after a demonstrative points back: what follows it is no name; and a verb of
+// place before 于 ends a name read after a descriptor.
+func TestDescriptorBounds(t *testing.T) {
+	cases := []struct{ lang, text, not, want string }{
+		{"zh-Hans", "该公司办公室设于科学园。", "办公室设", ""},
+		{"zh-Hant", "這家企業研發團隊位於沙田。", "研發團隊", ""},
+		{"zh-Hans", "日本公司星野电子宣布进军香港。", "", "星野电子"},
+		{"zh-Hans", "初创公司云岫智能设于前海。", "云岫智能设", "云岫智能"},
+	}
+	for _, c := range cases {
+		names := map[string]bool{}
+		for _, m := range descriptorNames(newDoc(Input{Text: c.text, Language: c.lang})) {
+			names[m.name] = true
+		}
+		if c.not != "" && names[c.not] || c.want != "" && !names[c.want] {
+			t.Errorf("%s: got %v, want %q and not %q", c.text, names, c.want, c.not)
+		}
+	}
+}

@@ -88,9 +88,10 @@ func descriptorNames(d *doc) []mention {
 			if !hasPrefixAt(f, i, desc) {
 				continue
 			}
-			if bareNounOpens(f, i, desc) || countedGroupNoun(f, i) {
+			if bareNounOpens(f, i, desc) || countedGroupNoun(f, i) || demonstrativeBefore(f, i) {
 				// ，公司看好前景: a bare 公司 opening a clause is "the company", no descriptor;
-				// 與多家香港公用事業公司接觸: a counted group names no one company.
+				// 與多家香港公用事業公司接觸: a counted group names no one company;
+				// 該公司辦公室設於…: "the company" points back, no name follows it (namebounds_zh.go).
 			} else if wordAt(f, s, zhJointVerbs) {
 				// 香港科技园公司联合星河数据: the descriptor ends a name, the verb joins a partner.
 			} else if n, ok := quotedAt(d, s); ok {
