@@ -40,4 +40,6 @@ func demonstrativeBefore(f []rune, i int) bool {
 func init() {
 	// 辦公室設於數碼港, 總部位於: a verb of place before 於 ends a name read after a descriptor.
 	zhNameEnd = append(zhNameEnd, "设于", "设在", "位于", "坐落", "座落")
+	// 初創企業雲杉數據曾獲…, 公司甲仍在…: an adverb of time after the subject ends its name.
+	zhNameEnd = append(zhNameEnd, "曾", "曾经", "已经", "早已", "仍", "即将", "随即", "一直", "首次", "再次", "率先")
 }

@@ -38,14 +38,16 @@ func TestEnterpriseBureauNames(t *testing.T) {
 	}
 }
 
-// A descriptor after a demonstrative points back: what follows it is no name; and a verb of
-// place before 于 ends a name read after a descriptor.
+// A descriptor after a demonstrative points back: what follows it is no name; a verb of place
+// before 于 and an adverb of time end a name read after a descriptor.
 func TestDescriptorBounds(t *testing.T) {
 	cases := []struct{ lang, text, not, want string }{
 		{"zh-Hans", "该公司办公室设于科学园。", "办公室设", ""},
 		{"zh-Hant", "這家企業研發團隊位於沙田。", "研發團隊", ""},
 		{"zh-Hans", "日本公司星野电子宣布进军香港。", "", "星野电子"},
 		{"zh-Hans", "初创公司云岫智能设于前海。", "云岫智能设", "云岫智能"},
+		{"zh-Hant", "初創企業雲杉數據曾獲紅杉中國投資。", "雲杉數據曾", "雲杉數據"},
+		{"zh-Hans", "科技公司星岚电子仍在招聘工程师。", "星岚电子仍", "星岚电子"},
 	}
 	for _, c := range cases {
 		names := map[string]bool{}
