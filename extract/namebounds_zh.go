@@ -5,7 +5,12 @@ import "strings"
 // Where a new Chinese name may not reach: a verb that brings a party in stands before a name,
 // never inside it (融資中引入甲資本, 早前引進乙創投 name 甲資本 and 乙創投).
 func init() {
-	zhStopWords = append(zhStopWords, "引入", "引进", "迎来", "吸引")
+	zhStopWords = append(zhStopWords, "引入", "引进", "迎来", "吸引", "吸纳")
+	// Verbs that take a party as their object (公司委託甲證券, 基金選擇乙科技, 市場看好丙科技,
+	// 夥同丁資本): the party's name starts after them. 協同 and 邀請 stay out: they open names
+	// (協同創新中心, 邀請賽).
+	zhStopWords = append(zhStopWords, "选择", "选定", "选中", "委托", "委聘", "聘用", "押注", "加注", "看好",
+		"伙同", "夥同", "偕同", "连同", "携同", "牵手")
 }
 
 // jointRun reports whether the candidate f[s:e] joins two names with a joint verb (甲创投联合乙资本,

@@ -2,13 +2,18 @@ package extract
 
 import "testing"
 
-// Names end where a joint verb joins the next party and start after a verb that brings one in.
+// Names end where a joint verb joins the next party and start after a verb that brings one in
+// or takes one as its object.
 func TestChineseNameBounds(t *testing.T) {
 	cases := []struct{ text, want, not string }{
 		{"十方创投联合晨曦资本领投云舟科技的A轮融资。", "晨曦资本", "十方创投联合晨曦资本"},
 		{"甲乙科技携手丙丁集团推出新平台。", "丙丁集团", "甲乙科技携手丙丁集团"},
 		{"公司在本轮融资中引入青松资本作为新股东。", "青松资本", "中引入青松资本"},
 		{"该公司早前引进北辰创投作为战略股东。", "北辰创投", "早前引进北辰创投"},
+		{"市场普遍看好星澜科技的前景。", "星澜科技", "普遍看好星澜科技"},
+		{"该基金选择云杉科技作为首个投资对象。", "云杉科技", "基金选择云杉科技"},
+		{"公司委托远山证券担任独家保荐人。", "远山证券", "委托远山证券"},
+		{"去年公司伙同晨曦资本成立合资公司。", "晨曦资本", "伙同晨曦资本"},
 	}
 	for _, c := range cases {
 		names := map[string]bool{}
