@@ -1151,8 +1151,8 @@ func chineseBySuffix(d *doc) []mention {
 			if suf.s == "投资" && (at2(f, end) == '者' || at2(f, end) == '部' || hasPrefixAt(f, end, "银行部")) {
 				break // 基石投资者: investors; 战略投资部, 投資銀行部: a department
 			}
-			if (suf.s == "投资" || suf.s == "科技") && endsWithOrgSuffix(left) {
-				break // IDG资本投资, 新创建集团战略投资: the name is the part before
+			if (suf.s == "投资" || suf.s == "科技") && endsWithOrgSuffix(left) || repeatsSuffix(left, suf.s) {
+				break // IDG资本投资, 新创建集团战略投资, 维港投资投资: the name is the part before
 			}
 			if !institutional[suf.s] && (zhGeneric[left] || allGeneric(left)) || zhGeneric[left+suf.s] {
 				break

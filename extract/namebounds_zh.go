@@ -48,3 +48,27 @@ func init() {
 	// 初創企業雲杉數據曾獲…, 公司甲仍在…: an adverb of time after the subject ends its name.
 	zhNameEnd = append(zhNameEnd, "曾", "曾经", "已经", "早已", "仍", "即将", "随即", "一直", "首次", "再次", "率先")
 }
+
+// repeatsSuffix reports whether the run before a suffix already ends with that suffix
+// (甲投資投資乙, 乙資本資本化): the name ended at the first; the second is the verb or a noun.
+func repeatsSuffix(left, suf string) bool {
+	return len([]rune(left)) > len([]rune(suf)) && strings.HasSuffix(left, suf)
+}
+
+// zhClauseTimes end a clause of time (投資甲後，, 收購乙之後，, 與丙合作時，): they follow the
+// object, never belong to its name.
+var zhClauseTimes = []string{"之后", "以后", "后", "以来", "期间", "时"}
+
+// beforeClauseTime returns where the object f[s:e] ends once a clause-final time word that
+// closes it is cut off, when two runes of name stay; e otherwise.
+func beforeClauseTime(f []rune, s, e int) int {
+	if e >= len(f) || isHan(f[e]) || isLatinLetter(f[e]) {
+		return e
+	}
+	for _, w := range zhClauseTimes {
+		if n := len([]rune(w)); e-s-n >= 2 && hasSuffixAt(f, e, w) {
+			return e - n
+		}
+	}
+	return e
+}

@@ -64,3 +64,22 @@ func TestDescriptorBounds(t *testing.T) {
 		}
 	}
 }
+
+// A suffix word repeated after a name is the verb (甲投资投资乙), and a clause of time after a
+// cue's object (投资乙后，) is no part of the object's name.
+func TestRepeatedSuffixAndClauseTime(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"远山投资投资星岚电子后，估值大增。", "INVESTED_IN 远山投资 > 星岚电子"},
+		{"北辰资本入股云岫智能之后，双方展开合作。", "INVESTED_IN 北辰资本 > 云岫智能"},
+	}
+	for _, c := range cases {
+		checkFacts(t, [][3]string{{"zh-Hans", c.text, c.want}}, nil)
+	}
+	for _, text := range []string{"远山投资投资星岚电子后，估值大增。"} {
+		for _, m := range findCandidates(newDoc(Input{Text: text, Language: "zh-Hans"})) {
+			if m.name == "远山投资投资" || m.name == "星岚电子后" || m.name == "投资星岚电子后" {
+				t.Errorf("%s: %q proposed", text, m.name)
+			}
+		}
+	}
+}

@@ -715,6 +715,9 @@ func namesAfterCues(d *doc) []mention {
 				continue
 			}
 			s := i + len([]rune(c))
+			if hasPrefixAt(f, s, c) {
+				break // 維港投資投資甲: the first 投資 ends the subject's name, the second is the cue
+			}
 			e := s
 			for e < len(f) && e-s <= 10 && (isHan(f[e]) || isLatinLetter(f[e])) && !itemStops[f[e]] && f[e] != '、' {
 				e++
@@ -722,6 +725,8 @@ func namesAfterCues(d *doc) []mention {
 			if e-s >= 2 && e-s <= 10 && e < len(f) && (isClauseBreak(d.runes[e]) || f[e] == '。' || f[e] == '；' || f[e] == ';' || f[e] == '的') &&
 				!containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) && !strings.ContainsRune("者人们方", f[e-1]) &&
 				(!strictObjectCues[c] || plainName(f[s:e])) {
+				end := e
+				e = beforeClauseTime(f, s, e) // 投資甲後，: "after", not the name's
 				// "曾任職高盛及摩根士丹利": a list after the verb is one name per item.
 				if items := splitItems(d, s, e); len(items) > 1 {
 					for _, m := range items {
@@ -733,7 +738,7 @@ func namesAfterCues(d *doc) []mention {
 				}
 				name := string(d.runes[s:e])
 				// A run that ends at punctuation rather than at a verb may be a phrase, not a name.
-				weak := e < len(f) && !isHan(f[e]) && !isLatinLetter(f[e])
+				weak := end < len(f) && !isHan(f[end]) && !isLatinLetter(f[end])
 				out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization, weak: weak})
 			}
 			i = s - 1
