@@ -72,3 +72,21 @@ func beforeClauseTime(f []rune, s, e int) int {
 	}
 	return e
 }
+
+// zhSubjectOpeners are connectives that open a clause before its subject (隨後甲宣布…, 其後乙…):
+// a subject's name starts after them.
+var zhSubjectOpeners = []string{"随后", "其后", "此后", "然后", "稍后", "之后", "其次", "首先", "与此同时"}
+
+// afterClauseOpener returns where a candidate f[s:e] starts once a clause opener, or the 底, 初
+// or 末 that ends a time after 年 or 月 (去年底, 上月初), is cut off its front, when two runes stay.
+func afterClauseOpener(f []rune, s, e int) int {
+	for _, w := range zhSubjectOpeners {
+		if n := len([]rune(w)); e-s-n >= 2 && hasPrefixAt(f, s, w) {
+			return s + n
+		}
+	}
+	if s > 0 && e-s-1 >= 2 && strings.ContainsRune("年月", f[s-1]) && strings.ContainsRune("底初末", f[s]) {
+		return s + 1
+	}
+	return s
+}

@@ -83,3 +83,25 @@ func TestRepeatedSuffixAndClauseTime(t *testing.T) {
 		}
 	}
 }
+
+// A connective that opens a clause (隨後, 然後) or the 底 of 去年底 stands before the subject's
+// name, never in it.
+func TestSubjectOpeners(t *testing.T) {
+	cases := []struct{ text, want, not string }{
+		{"隨後雲岫智能宣布進軍中東市場。", "雲岫智能", "隨後雲岫智能"},
+		{"去年底星嵐電子完成B輪融資。", "星嵐電子", "底星嵐電子"},
+		{"隨後藍岫智造宣布完成融資。", "藍岫智造", "隨後藍岫智造"},
+	}
+	for _, c := range cases {
+		names := map[string]bool{}
+		for _, p := range Extract(Input{Text: c.text, Language: "zh-Hant"}) {
+			if p.Kind == KindEntity {
+				names[p.Entity.NameZhHant] = true
+				names[p.Entity.NameZhHans] = true
+			}
+		}
+		if !names[c.want] || names[c.not] {
+			t.Errorf("%s: got %v, want %q and not %q", c.text, names, c.want, c.not)
+		}
+	}
+}

@@ -171,6 +171,7 @@ func trimZh(d *doc, m mention) (mention, bool) {
 			}
 		}
 	}
+	m.start = afterClauseOpener(f, m.start, m.end) // 隨後甲宣布, 去年底乙完成 (namebounds_zh.go)
 	if m.kind != kg.KindPerson {
 		for _, w := range zhTrailingObjects {
 			if n := len([]rune(w)); m.end-m.start > n+1 && hasSuffixAt(f, m.end, w) {
