@@ -90,3 +90,8 @@ func afterClauseOpener(f []rune, s, e int) int {
 	}
 	return s
 }
+
+// zhReportSources stand as the subject of a reporting verb (消息指出, 報道稱, 外界預期): the source
+// of what is said, never a name.
+var zhReportSources = map[string]bool{"消息": true, "报道": true, "传闻": true, "外界": true, "业界": true, "坊间": true,
+	"市场人士": true, "知情人士": true, "分析人士": true, "消息人士": true}

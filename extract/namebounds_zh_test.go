@@ -105,3 +105,14 @@ func TestSubjectOpeners(t *testing.T) {
 		}
 	}
 }
+
+// The source of a report (消息指出, 外界預期) is no name; the subject after it is.
+func TestReportSources(t *testing.T) {
+	for _, text := range []string{"消息指出星嵐電子計劃明年上市。", "外界預期雲岫智能將於年內上市。"} {
+		for _, p := range Extract(Input{Text: text, Language: "zh-Hant"}) {
+			if p.Kind == KindEntity && (p.Entity.NameZhHant == "消息" || p.Entity.NameZhHant == "外界") {
+				t.Errorf("%s: %q proposed", text, p.Entity.NameZhHant)
+			}
+		}
+	}
+}

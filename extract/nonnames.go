@@ -219,7 +219,7 @@ func trimZh(d *doc, m mention) (mention, bool) {
 				return m, false
 			}
 		}
-		if containsAny(name, zhReportWords) || wordAt([]rune(name), 0, zhAnyWords) || genericPlaceName(name) {
+		if containsAny(name, zhReportWords) || zhReportSources[name] || wordAt([]rune(name), 0, zhAnyWords) || genericPlaceName(name) {
 			return m, false // 有報道指政府, 任何券商, 國際總部: no name
 		}
 		if m.kind == kg.KindOrganization && placeAndTrade(name) {
