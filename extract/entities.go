@@ -1092,9 +1092,10 @@ func chineseBySuffix(d *doc) []mention {
 			if o := bracketedPlaceBefore(f, start, legalSuffix[suf.s]); o >= 0 {
 				start = extendLeft(f, o, 12) // 港投私募基金管理（深圳）有限公司
 			}
-			if suf.kind == kg.KindProgramme && start >= 2 && hasSuffixAt(f, start, "企业") {
+			if (suf.kind == kg.KindProgramme || suf.s == "局" || suf.s == "署") && start >= 2 && hasSuffixAt(f, start, "企业") {
 				// 科技企業培育計劃, 中小企業資助計劃, 企業支援計劃: 企業 is a word of a
-				// programme's name (it stops the walk as a word before company names).
+				// programme's name (it stops the walk as a word before company names), and of a
+				// bureau's (企業發展局, 中小企業署: the enterprises it serves).
 				start = extendLeft(f, start-2, 8)
 			}
 			start = afterCopulaXi(f, start, i)
@@ -1153,8 +1154,8 @@ func chineseBySuffix(d *doc) []mention {
 			if suf.s == "投资" && (at2(f, end) == '者' || at2(f, end) == '部' || hasPrefixAt(f, end, "银行部")) {
 				break // 基石投资者: investors; 战略投资部, 投資銀行部: a department
 			}
-			if (suf.s == "投资" || suf.s == "科技") && endsWithOrgSuffix(left) {
-				break // IDG资本投资, 新创建集团战略投资: the name is the part before
+			if (suf.s == "投资" || suf.s == "科技") && endsWithOrgSuffix(left) || repeatsSuffix(left, suf.s) {
+				break // IDG资本投资, 新创建集团战略投资, 维港投资投资: the name is the part before
 			}
 			if !institutional[suf.s] && (zhGeneric[left] || allGeneric(left)) || zhGeneric[left+suf.s] {
 				break

@@ -88,9 +88,10 @@ func descriptorNames(d *doc) []mention {
 			if !hasPrefixAt(f, i, desc) {
 				continue
 			}
-			if bareNounOpens(f, i, desc) || countedGroupNoun(f, i) {
+			if bareNounOpens(f, i, desc) || countedGroupNoun(f, i) || demonstrativeBefore(f, i) {
 				// ，公司看好前景: a bare 公司 opening a clause is "the company", no descriptor;
-				// 與多家香港公用事業公司接觸: a counted group names no one company.
+				// 與多家香港公用事業公司接觸: a counted group names no one company;
+				// 該公司辦公室設於…: "the company" points back, no name follows it (namebounds_zh.go).
 			} else if wordAt(f, s, zhJointVerbs) {
 				// 香港科技园公司联合星河数据: the descriptor ends a name, the verb joins a partner.
 			} else if n, ok := quotedAt(d, s); ok {
@@ -714,6 +715,9 @@ func namesAfterCues(d *doc) []mention {
 				continue
 			}
 			s := i + len([]rune(c))
+			if hasPrefixAt(f, s, c) {
+				break // 維港投資投資甲: the first 投資 ends the subject's name, the second is the cue
+			}
 			e := s
 			for e < len(f) && e-s <= 10 && (isHan(f[e]) || isLatinLetter(f[e])) && !itemStops[f[e]] && f[e] != '、' {
 				e++
@@ -721,6 +725,8 @@ func namesAfterCues(d *doc) []mention {
 			if e-s >= 2 && e-s <= 10 && e < len(f) && (isClauseBreak(d.runes[e]) || f[e] == '。' || f[e] == '；' || f[e] == ';' || f[e] == '的') &&
 				!containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) && !strings.ContainsRune("者人们方", f[e-1]) &&
 				(!strictObjectCues[c] || plainName(f[s:e])) {
+				end := e
+				e = beforeClauseTime(f, s, e) // 投資甲後，: "after", not the name's
 				// "曾任職高盛及摩根士丹利": a list after the verb is one name per item.
 				if items := splitItems(d, s, e); len(items) > 1 {
 					for _, m := range items {
@@ -732,7 +738,7 @@ func namesAfterCues(d *doc) []mention {
 				}
 				name := string(d.runes[s:e])
 				// A run that ends at punctuation rather than at a verb may be a phrase, not a name.
-				weak := e < len(f) && !isHan(f[e]) && !isLatinLetter(f[e])
+				weak := end < len(f) && !isHan(f[end]) && !isLatinLetter(f[end])
 				out = append(out, mention{start: s, end: e, name: name, key: d.key(name), kind: kg.KindOrganization, weak: weak})
 			}
 			i = s - 1

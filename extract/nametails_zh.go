@@ -123,8 +123,8 @@ func dropVerbRuns(d *doc, ms []mention) []mention {
 			for _, v := range zhVerbsInsideNoName {
 				drop = drop || strings.Contains(in, v)
 			}
-			if drop {
-				continue
+			if drop || jointRun(d.folded, m.start, m.end) {
+				continue // 甲创投联合乙资本: two parties (namebounds_zh.go)
 			}
 		}
 		out = append(out, m)

@@ -171,6 +171,7 @@ func trimZh(d *doc, m mention) (mention, bool) {
 			}
 		}
 	}
+	m.start = afterClauseOpener(f, m.start, m.end) // 隨後甲宣布, 去年底乙完成 (namebounds_zh.go)
 	if m.kind != kg.KindPerson {
 		for _, w := range zhTrailingObjects {
 			if n := len([]rune(w)); m.end-m.start > n+1 && hasSuffixAt(f, m.end, w) {
@@ -218,7 +219,7 @@ func trimZh(d *doc, m mention) (mention, bool) {
 				return m, false
 			}
 		}
-		if containsAny(name, zhReportWords) || wordAt([]rune(name), 0, zhAnyWords) || genericPlaceName(name) {
+		if containsAny(name, zhReportWords) || zhReportSources[name] || wordAt([]rune(name), 0, zhAnyWords) || genericPlaceName(name) {
 			return m, false // 有報道指政府, 任何券商, 國際總部: no name
 		}
 		if m.kind == kg.KindOrganization && placeAndTrade(name) {
