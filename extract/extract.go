@@ -126,7 +126,7 @@ func Extract(in Input) []Proposal {
 		}
 		return kindOrder(out[a].Kind) < kindOrder(out[b].Kind)
 	})
-	return out
+	return dropDuplicates(out)
 }
 
 // startsMention reports whether a mention of ms starts at i.
