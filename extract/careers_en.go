@@ -17,12 +17,9 @@ import (
 
 // joinedFromFacts proposes PERSON WORKED_AT ORG (ENDED) for "PERSON … joined X from ORG".
 func joinedFromFacts(d *doc, es *entitySet) []Proposal {
-	if d.lang != "en" {
-		return nil
-	}
 	var out []Proposal
-	for si, s := range d.sents {
-		ms := es.sentenceMentions(s)
+	for si, ms := range englishSentences(d, es, 0) {
+		s := d.sents[si]
 		for _, y := range ms {
 			if y.kind != kg.KindOrganization || y.weak {
 				continue
@@ -177,12 +174,9 @@ var enHeadsVerbs = []string{"heads ", "runs ", "leads ", "oversees ", "manages "
 
 // unitHeadFacts proposes PERSON WORKED_AT ORG for "PERSON … heads ORG's <unit>".
 func unitHeadFacts(d *doc, es *entitySet) []Proposal {
-	if d.lang != "en" {
-		return nil
-	}
 	var out []Proposal
-	for si, s := range d.sents {
-		ms := es.sentenceMentions(s)
+	for si, ms := range englishSentences(d, es, 0) {
+		s := d.sents[si]
 		for k, o := range ms {
 			if o.kind != kg.KindOrganization || k == 0 || !enHeadsUnitRe.MatchString(string(d.folded[o.end:min(s.end, o.end+50)])) {
 				continue

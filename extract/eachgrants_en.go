@@ -14,13 +14,9 @@ var enEachGrantRe = regexp.MustCompile(`^(?:each|each of them|each company|each 
 
 // eachGrantFacts proposes FUNDER FUNDS ITEM for such sentences.
 func eachGrantFacts(d *doc, es *entitySet) []Proposal {
-	if d.lang != "en" {
-		return nil
-	}
 	var out []Proposal
-	for si := 1; si < len(d.sents); si++ {
+	for si, ms := range englishSentences(d, es, 1) {
 		s := d.sents[si]
-		ms := es.sentenceMentions(s)
 		var funder mention
 		for _, m := range ms {
 			if (m.kind == kg.KindProgramme || m.kind == kg.KindOrganization || m.kind == kg.KindFund) &&

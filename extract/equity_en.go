@@ -16,12 +16,9 @@ var enLicenceVerbRe = regexp.MustCompile(`\b(?:licensed|licenses|licences|transf
 
 // equityForIPFacts proposes LICENSOR INVESTED_IN START-UP for such sentences.
 func equityForIPFacts(d *doc, es *entitySet) []Proposal {
-	if d.lang != "en" {
-		return nil
-	}
 	var out []Proposal
-	for si, s := range d.sents {
-		ms := es.sentenceMentions(s)
+	for si, ms := range englishSentences(d, es, 0) {
+		s := d.sents[si]
 		for k, to := range ms {
 			if to.kind != kg.KindOrganization || k == 0 || !enForEquityRe.MatchString(string(d.folded[to.end:min(s.end, to.end+60)])) {
 				continue

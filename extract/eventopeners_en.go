@@ -14,12 +14,9 @@ var enEventOpenerRe = regexp.MustCompile(`^(?:at|speaking at|speaking on the sid
 
 // eventOpenerFacts proposes SUBJECT ATTENDED EVENT for such sentences.
 func eventOpenerFacts(d *doc, es *entitySet) []Proposal {
-	if d.lang != "en" {
-		return nil
-	}
 	var out []Proposal
-	for si, s := range d.sents {
-		ms := es.sentenceMentions(s)
+	for si, ms := range englishSentences(d, es, 0) {
+		s := d.sents[si]
 		for k, e := range ms {
 			if e.kind != kg.KindEvent || e.start-s.start > 45 {
 				continue

@@ -20,12 +20,9 @@ var enMarketVerbRe = regexp.MustCompile(`\b(invest|invests|back|backs|targets|se
 // marketVerbFacts proposes COMPANY TARGETS_MARKET PLACE for each place of the list after such
 // a verb phrase.
 func marketVerbFacts(d *doc, es *entitySet) []Proposal {
-	if d.lang != "en" {
-		return nil
-	}
 	var out []Proposal
-	for si, s := range d.sents {
-		ms := es.sentenceMentions(s)
+	for si, ms := range englishSentences(d, es, 0) {
+		s := d.sents[si]
 		for k, p := range ms {
 			if p.kind != kg.KindPlace || k > 0 && ms[k-1].kind == kg.KindPlace && listGap(string(d.folded[ms[k-1].end:p.start])) {
 				continue // the list's first place opens it

@@ -32,12 +32,9 @@ var enHolderLinkRe = regexp.MustCompile(`^(?:, (?:the |now |also )?| (?:is|was|r
 
 // shareholderFacts proposes HOLDER INVESTED_IN COMPANY for those frames.
 func shareholderFacts(d *doc, es *entitySet) []Proposal {
-	if d.lang != "en" {
-		return nil
-	}
 	var out []Proposal
-	for si, s := range d.sents {
-		ms := es.sentenceMentions(s)
+	for si, ms := range englishSentences(d, es, 0) {
+		s := d.sents[si]
 		out = append(out, itsPortfolioFacts(d, es, si, ms)...)
 		for i := 0; i+1 < len(ms); i++ {
 			a, b := ms[i], ms[i+1]

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"sort"
 	"strings"
 	"sync"
@@ -29,6 +30,21 @@ var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台
 	"该", "集团", "the centre", "the center", "the facility", "the park", "the campus",
 	"新基金", "the new fund",
 	"the money", "the proceeds", "the fresh capital", "the new capital", "the new money"} // the raise's money: the company that raised it // 新基金已完成首批投資: the fund just named // 該系統, 該院: a demonstrative refers back to what was named before
+
+// englishSentences yields, for an English text only, each sentence from index from on with its
+// mentions: the loop every English-only reader runs (a Chinese text yields nothing).
+func englishSentences(d *doc, es *entitySet, from int) iter.Seq2[int, []mention] {
+	return func(yield func(int, []mention) bool) {
+		if d.lang != "en" {
+			return
+		}
+		for si := from; si < len(d.sents); si++ {
+			if !yield(si, es.sentenceMentions(d.sents[si])) {
+				return
+			}
+		}
+	}
+}
 
 // sentenceMentions returns the mentions inside sentence s.
 func (es *entitySet) sentenceMentions(s span) []mention {

@@ -31,12 +31,9 @@ var enSpeechAfter = []string{" said", " says", " told", " added", " explained", 
 // sentence opens with the organisation (or with "It"/"The company", then the company a
 // sentence before opened with).
 func speakerPostFacts(d *doc, es *entitySet) []Proposal {
-	if d.lang != "en" {
-		return nil
-	}
 	var out []Proposal
-	for si, s := range d.sents {
-		ms := es.sentenceMentions(s)
+	for si, ms := range englishSentences(d, es, 0) {
+		s := d.sents[si]
 		for _, p := range ms {
 			if p.kind != kg.KindPerson {
 				continue
@@ -169,13 +166,9 @@ var enBareCopulaPostRe = regexp.MustCompile(`^ (?:is|was|became|remains|serves a
 // copulaPostFacts proposes PERSON LEADS (or WORKED_AT) the company the text is about for such
 // sentences: the company the sentences before refer to (topicBefore).
 func copulaPostFacts(d *doc, es *entitySet) []Proposal {
-	if d.lang != "en" {
-		return nil
-	}
 	var out []Proposal
-	for si := 1; si < len(d.sents); si++ {
+	for si, ms := range englishSentences(d, es, 1) {
 		s := d.sents[si]
-		ms := es.sentenceMentions(s)
 		if len(ms) != 1 || ms[0].kind != kg.KindPerson || ms[0].start > s.start+1 {
 			continue
 		}
@@ -216,12 +209,8 @@ var enFoundingVerbs = []string{"co-founded ", "cofounded ", "founded ", "set up 
 // foundedWithFacts proposes CO-FOUNDER LEADS COMPANY for "A founded X (in 2023) with B (and
 // C)": the people named after "with" founded X too.
 func foundedWithFacts(d *doc, es *entitySet) []Proposal {
-	if d.lang != "en" {
-		return nil
-	}
 	var out []Proposal
-	for si, s := range d.sents {
-		ms := es.sentenceMentions(s)
+	for si, ms := range englishSentences(d, es, 0) {
 		for k, org := range ms {
 			if org.kind != kg.KindOrganization || org.weak || k+1 >= len(ms) {
 				continue

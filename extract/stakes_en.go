@@ -20,12 +20,9 @@ type shareHolding struct {
 
 // stakeFacts proposes the holdings that English sentences state as percentages.
 func stakeFacts(d *doc, es *entitySet) []Proposal {
-	if d.lang != "en" {
-		return nil
-	}
 	var out []Proposal
-	for si, s := range d.sents {
-		ms := es.sentenceMentions(s)
+	for si, ms := range englishSentences(d, es, 0) {
+		s := d.sents[si]
 		if len(ms) < 2 {
 			continue
 		}

@@ -14,12 +14,8 @@ var enTickerRe = regexp.MustCompile(`^ ?\((?:[a-z]+ )?(?:stock code|ticker)?:? ?
 
 // tickerFacts proposes COMPANY LISTED_ON EXCHANGE for such brackets.
 func tickerFacts(d *doc, es *entitySet) []Proposal {
-	if d.lang != "en" {
-		return nil
-	}
 	var out []Proposal
-	for si, s := range d.sents {
-		ms := es.sentenceMentions(s)
+	for si, ms := range englishSentences(d, es, 0) {
 		for k := 0; k+1 < len(ms); k++ {
 			co, ex := ms[k], ms[k+1]
 			if co.kind != kg.KindOrganization || ex.kind != kg.KindOrganization || ex.start-co.end > 4 || !exchange(ex) {

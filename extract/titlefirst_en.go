@@ -15,12 +15,9 @@ var enTitleFirstRe = regexp.MustCompile(`^(?:[a-z-]+ ){0,3}(?:head|dean|director
 // the organisation and names the person after them in an apposition: "Head of Sales at X,
 // Ms. Jane Lee, said …" (the post-before-name order of press releases).
 func titleFirstFacts(d *doc, es *entitySet) []Proposal {
-	if d.lang != "en" {
-		return nil
-	}
 	var out []Proposal
-	for si, s := range d.sents {
-		ms := es.sentenceMentions(s)
+	for si, ms := range englishSentences(d, es, 0) {
+		s := d.sents[si]
 		start := afterTimeOpener(d, s)
 		for i := 0; i+1 < len(ms); i++ {
 			o, p := ms[i], ms[i+1]
