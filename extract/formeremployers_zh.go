@@ -6,8 +6,9 @@ import "strings"
 // organisation after 前 or 原 is where the person worked, never the subject of what the
 // sentence goes on to say (…，計劃明年拓展新加坡市場 is the start-up's plan, not 滙豐's).
 
-// zhNotFormer end words in which 前 or 原 means no "former" (目前, 此前, 上市前, 原因).
-var zhNotFormer = runeSet("目此之早日年提以从先事会节当眼空上市情赛季月")
+// zhNotFormer end words in which 前 or 原 means no "former" (目前, 此前, 三天前, 上市前, 原因):
+// the former-employer check here and the preposition check (obliques_zh.go) both read them.
+var zhNotFormer = runeSet("目此之早日年提以从先事会节当眼空上市情赛季月天周")
 
 // formerEmployerSubject reports whether a Chinese fact's subject is written as someone's
 // former employer: right after a 前 or 原 that opens a title phrase.

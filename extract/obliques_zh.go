@@ -12,9 +12,6 @@ import "sort"
 // (為 is left out: 獲批企業為甲、乙 names them.)
 var zhObliqueMarkers = []string{"与", "跟", "同", "向", "对", "给", "和", "替", "前"}
 
-// zhTimesBefore are times ending in 前 ("before"), which open a clause whose subject follows.
-var zhTimesBefore = []string{"此前", "之前", "日前", "早前", "目前", "先前", "以前", "当前", "事前", "提前", "年前", "月前", "天前", "周前", "日之前"}
-
 // zhListJoiners join a name to the one before it in a list: 與富衛及保誠, both partners.
 var zhListJoiners = []string{"、", "及", "以及", "和", "与"}
 
@@ -38,7 +35,7 @@ func obliqueWithin(d *doc, s span, ms []mention, m mention, depth int) bool {
 		i--
 	}
 	marker := wordEndingAt(d.folded, i, zhObliqueMarkers)
-	if marker == "前" && wordEndingAt(d.folded, i, zhTimesBefore) != "" {
+	if marker == "前" && i >= 2 && zhNotFormer[d.folded[i-2]] {
 		marker = "" // 此前甲已在港推出: a time, not a former employer
 	}
 	if j := wordEndingAt(d.folded, i, zhListJoiners); j != "" {
