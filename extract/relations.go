@@ -89,7 +89,7 @@ func parseRelCues(tsv string) []relCue {
 			out[i].flags["premises"] = true
 		}
 	}
-	out = withInflections(out)
+	out = withAsFrames(withInflections(out)) // 作为 * 的培育公司 (asframes_zh.go)
 	// Longest cue first: at one position 签署战略合作协议 wins over 签署.
 	sort.SliceStable(out, func(a, b int) bool { return len(out[a].runes) > len(out[b].runes) })
 	return out
