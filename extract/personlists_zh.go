@@ -20,11 +20,10 @@ var zhPersonItemEnds = []string{"以及", "和", "及", "与", "、", "，", "�
 	"一起", "一同", "合伙", "携手", "等", "分别", "均", "都", "亦", "也", "则", "两人", "二人", "三人", "创办", "创立", "创建", "成立",
 	"担任", "出任", "表示", "指出", "负责", "领导", "带领", "牵头", "主导", "先后", "早年", "毕业", "曾任", "曾在", "现任", "为", "是"}
 
-// coordinatedPersonNames proposes the bare names listed after a person the text already names,
-// and where each list starts (heads: a listed name's start to its list's first name's).
-func coordinatedPersonNames(d *doc, ms []mention) ([]mention, map[int]int) {
+// coordinatedPersonNames proposes the bare names listed after a person the text already names.
+func coordinatedPersonNames(d *doc, ms []mention) []mention {
 	if d.lang == "en" {
-		return nil, nil
+		return nil
 	}
 	f := d.folded
 	taken := make([]bool, len(f)+1)
@@ -36,7 +35,6 @@ func coordinatedPersonNames(d *doc, ms []mention) ([]mention, map[int]int) {
 		}
 	}
 	var out []mention
-	heads := map[int]int{}
 	for _, m := range ms {
 		if m.kind != kg.KindPerson || m.weak || !isHanString(m.name) {
 			continue
@@ -53,34 +51,10 @@ func coordinatedPersonNames(d *doc, ms []mention) ([]mention, map[int]int) {
 			}
 			name := string(d.runes[n.start:n.end])
 			out = append(out, mention{start: n.start, end: n.end, name: name, key: d.key(name), kind: kg.KindPerson})
-			heads[n.start] = m.start
 			e = n.end
 		}
 	}
-	return out, heads
-}
-
-// sharedTitleCues gives each listed name the title of its list's first name when the title is
-// one several people hold together: a school's graduates (理大畢業生甲及乙: both studied there)
-// and founders (聯合創辦人甲和乙). A post one person holds (行政總裁甲與乙) stays the first's.
-func sharedTitleCues(cues []personCue, listed []mention, heads map[int]int) []personCue {
-	var out []personCue
-	for _, m := range listed {
-		for _, c := range cues {
-			if c.name.start != heads[m.start] || c.t == nil || c.nameBefore || !sharedTitle(c.t) {
-				continue
-			}
-			c.name = span{m.start, m.end}
-			out = append(out, c)
-			break
-		}
-	}
-	return append(cues, out...)
-}
-
-// sharedTitle reports whether several people listed after the title hold it together.
-func sharedTitle(t *title) bool {
-	return studyTitles[t.cue] || strings.Contains(strings.ToLower(t.role), "founder")
+	return out
 }
 
 // bareListedName reads a surname and one or two runes at s that a word of zhPersonItemEnds
