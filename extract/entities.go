@@ -83,8 +83,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = append(all, bracketedPersons(d)...)
 	all = append(all, harbourMentions(d, ix, all)...)
 	all = append(all, coordinatedNames(d, all)...)
-	all = append(all, coordinatedPersonNames(d, all)...) // 由校友王小明和李大偉創立 (personlists_zh.go)
-	all = append(all, enumeratedNames(d, all)...)        // 包括思博科技、藍海動力及數匯通
+	all = append(all, enumeratedNames(d, all)...) // 包括思博科技、藍海動力及數匯通
 	localArms(d, all)
 	all = dropPlaceIndustry(d, all)
 	all = cutIndustryPrefixes(d, all) // 阿布扎比主权基金穆巴达拉 → 穆巴达拉 (industryprefix_zh.go)
