@@ -593,6 +593,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			}
 		case "S":
 			fits := func(m mention) bool { return fitsCue(c, side, m.kind) }
+			if m, ok := asFrameSubject(d, ms, si, h, fits); ok {
+				return []mention{m}, false // 作為甲的培育公司，乙…: 乙 (asframes_zh.go)
+			}
 			if m, ok := participleHead(d, ms, c, h.start); ok && fits(m) {
 				return []mention{m}, false // "…, including A, a platform founded by X": A, not the sentence's subject
 			}

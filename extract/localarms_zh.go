@@ -12,7 +12,9 @@ import (
 //	恒嶺…並已在港成立恒嶺資本（香港）有限公司
 //
 // The company ESTABLISHED the arm, the arm is its SUBSIDIARY_OF, and the arm is LOCATED_IN the
-// place the clause names (在港).
+// place the clause names (在港). A subsidiary noun says the same of a name without the bracket
+// (今年3月在香港設立的子公司甲則會保留, 已在數碼港設立全資子公司乙), and what follows 在 or 於
+// is where the arm is set up (數碼港 there is a site), never the company that sets it up.
 
 // zhSetUpVerbs set up a unit.
 var zhSetUpVerbs = []string{"注册成立", "成立", "设立", "开设", "组建"}
@@ -20,6 +22,9 @@ var zhSetUpVerbs = []string{"注册成立", "成立", "设立", "开设", "组�
 // zhArmNouns may stand between the verb and the arm's name: what the arm is.
 var zhArmNouns = []string{"国际总部", "区域总部", "亚太区总部", "亚洲总部", "海外总部", "总部", "全资附属公司", "全资子公司", "附属公司",
 	"子公司", "分公司", "新公司", "香港公司", "公司", "了"}
+
+// zhSubsidiaryNouns name what a unit is to the company that set it up.
+var zhSubsidiaryNouns = []string{"全资附属公司", "全资子公司", "附属公司", "子公司"}
 
 // bracketedPlaceIn reports whether name holds a place in brackets: 迅鏈國際（香港）有限公司.
 func bracketedPlaceIn(name []rune) bool {
@@ -37,11 +42,21 @@ func bracketedPlaceIn(name []rune) bool {
 }
 
 // setUpBefore returns where the set-up verb that governs the mention starting at s begins, or -1:
-// only arm nouns and quote marks stand between them.
-func setUpBefore(f []rune, from, s int) int {
+// only arm nouns and quote marks stand between them (and 的 before a subsidiary noun: 設立的子公司).
+// subsidiary says whether a subsidiary noun stands there.
+func setUpBefore(f []rune, from, s int) (v int, subsidiary bool) {
 	j := s
 	for j > from && strings.ContainsRune("「“『 ", f[j-1]) {
 		j--
+	}
+	for _, w := range zhSubsidiaryNouns {
+		if n := len([]rune(w)); j-n >= from && hasSuffixAt(f, j, w) {
+			j, subsidiary = j-n, true
+			if j > from && f[j-1] == '的' {
+				j--
+			}
+			break
+		}
 	}
 	for moved := true; moved; {
 		moved = false
@@ -54,10 +69,15 @@ func setUpBefore(f []rune, from, s int) int {
 	}
 	for _, v := range zhSetUpVerbs {
 		if n := len([]rune(v)); j-n >= from && hasSuffixAt(f, j, v) {
-			return j - n
+			return j - n, subsidiary
 		}
 	}
-	return -1
+	return -1, false
+}
+
+// locativeAt reports whether the mention m follows 在 or 於 (在數碼港設立): a site, not an agent.
+func locativeAt(f []rune, m mention) bool {
+	return m.start > 0 && (f[m.start-1] == '在' || f[m.start-1] == '于')
 }
 
 // localArmFacts reads the set-up of a local arm named with its place in brackets.
@@ -71,25 +91,22 @@ func localArmFacts(d *doc, es *entitySet, facts []sentenceFacts, have []Proposal
 	for si, s := range d.sents {
 		ms := es.sentenceMentions(s)
 		for k, arm := range ms {
-			if arm.kind != kg.KindOrganization || !bracketedPlaceIn(f[arm.start:arm.end]) {
+			if arm.kind != kg.KindOrganization {
 				continue
 			}
-			v := setUpBefore(f, s.start, arm.start)
-			if v < 0 {
+			v, subsidiary := setUpBefore(f, s.start, arm.start)
+			if v < 0 || !subsidiary && !bracketedPlaceIn(f[arm.start:arm.end]) {
 				continue
 			}
-			parent, place, ok := mention{}, mention{}, false
-			for _, m := range ms[:k] {
-				switch {
-				case m.end > v:
-				case m.kind == kg.KindOrganization && !m.media && m.key != arm.key:
-					parent, ok, place = m, true, mention{} // the place must stand after the parent
-				case m.kind == kg.KindPlace && ok:
-					place = m
-				}
-			}
+			parent, ok := armParent(d, es, si, ms[:k], v)
 			if !ok {
 				continue
+			}
+			place := mention{}
+			for _, m := range ms[:k] {
+				if m.start >= parent.end && m.start >= zhClauseStart(d, v) && m.end <= v && (m.kind == kg.KindPlace || locativeAt(f, m)) {
+					place = m // the place must stand after the parent, in the verb's clause
+				}
 			}
 			sp := citeSpan(d, si, false, parent.start, arm.end)
 			add := func(t kg.RelType, from, to mention) {
@@ -105,4 +122,38 @@ func localArmFacts(d *doc, es *entitySet, facts []sentenceFacts, have []Proposal
 		}
 	}
 	return out
+}
+
+// armParent is the company that sets up the arm whose set-up verb starts at v: the last
+// organisation before the verb in its clause, else the one that opens the sentence (甲…關閉，
+// 今年3月在香港設立的子公司乙則會保留: 甲; 深圳物流企業甲…，在港成立…: 甲, not its
+// description), else, in a sentence that opens with 公司/其, the topic of the sentences before.
+// An organisation after 在/於 is the site.
+func armParent(d *doc, es *entitySet, si int, before []mention, v int) (mention, bool) {
+	f := d.folded
+	cs := zhClauseStart(d, v)
+	var orgs []mention
+	var last mention
+	for _, m := range before {
+		if m.end > v || m.kind != kg.KindOrganization || m.media || locativeAt(f, m) {
+			continue
+		}
+		orgs = append(orgs, m)
+		if m.start >= cs {
+			last = m
+		}
+	}
+	isOrg := func(m mention) bool { return m.kind == kg.KindOrganization }
+	switch {
+	case last.end > 0:
+		return last, true
+	case startsWithPronoun(d, d.sents[si]):
+		m, ok, _ := topicBefore(d, es, si, isOrg)
+		return m, ok
+	case len(orgs) > 1 && describes(d, orgs[0], orgs[1]):
+		return orgs[1], true
+	case len(orgs) > 0:
+		return orgs[0], true
+	}
+	return mention{}, false
 }

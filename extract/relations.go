@@ -89,7 +89,7 @@ func parseRelCues(tsv string) []relCue {
 			out[i].flags["premises"] = true
 		}
 	}
-	out = withInflections(out)
+	out = withAsFrames(withInflections(out)) // 作为 * 的培育公司 (asframes_zh.go)
 	// Longest cue first: at one position 签署战略合作协议 wins over 签署.
 	sort.SliceStable(out, func(a, b int) bool { return len(out[a].runes) > len(out[b].runes) })
 	return out
@@ -244,7 +244,7 @@ func findCuesUncached(d *doc, s span) []cueHit {
 		gapOnly := covered[i]
 		for _, ci := range cuesByRune[d.folded[i]] {
 			c := &relCues[ci]
-			if c.lang != lang || matched >= 0 && len(c.runes) != matched || gapOnly && !c.flags["adj"] && !c.flags["ingap"] {
+			if c.lang != lang || matched >= 0 && len(c.runes) != matched || gapOnly && !c.flags["adj"] && !c.flags["ingap"] && !relativeCueAt(d, c, i) {
 				continue
 			}
 			end, ok := matchCue(d, c, i, s.end)
@@ -276,6 +276,14 @@ func findCuesUncached(d *doc, s span) []cueHit {
 		}
 	}
 	return hits
+}
+
+// relativeCueAt reports whether the Chinese cue c at i, read from left to right (甲主辦, 甲合辦,
+// 甲領投), ends in 的 and so modifies the name after it: 在甲主辦的「乙」上舉行, 完成由甲領投的
+// A輪融資. Such a relative clause names its own two ends inside the gap of an outer cue.
+func relativeCueAt(d *doc, c *relCue, i int) bool {
+	return c.lang == "zh" && !c.gap && len(c.from) > 0 && c.from[0] == "L" && len(c.to) > 0 && c.to[0] == "R" &&
+		at(d.folded, i+len(c.runes)) == '的'
 }
 
 func matchCue(d *doc, c *relCue, i, limit int) (int, bool) {

@@ -801,6 +801,9 @@ func firstSubject(d *doc, s span, ms []mention, fits func(mention) bool) (mentio
 		}
 	}
 	from := s.start
+	if e := asFrameEnd(d, s); e > 0 {
+		from = e // 作為甲的培育公司，乙…: 乙 (asframes_zh.go)
+	}
 	for i, m := range ms {
 		if m.start < from {
 			continue
