@@ -98,6 +98,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, ledWorkFacts(d, es)...)           // "a project at X led by Professor Y" (ledwork_en.go)
 	out = append(out, namedUnitFacts(d, es, pub)...)
 	out = append(out, namedProgrammeFacts(d, es)...)
+	out = append(out, ownedProgrammeFacts(d, es)...)   // "HKSTP's Agri-Tech Centre", 理大的「乙」 (ownedprogrammes.go)
 	out = append(out, designationFacts(d, es, out)...) // 甲被乙认定为国家级专精特新“小巨人”企业 (designations_zh.go)
 	out = append(out, frameFacts(d, es)...)            // 在《预算案》中…推出「乙计划」, 在「乙展」获颁金奖 (policyframes_zh.go)
 	out = append(out, listedCompanyFacts(d, es, ix)...)
