@@ -583,6 +583,11 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if m, prev, ok := nearestBefore(d, es, si, h.start, func(k kg.Kind) bool { return fitsCue(c, side, k) }); ok {
 				return []mention{m}, prev
 			}
+		case "T":
+			// What a contribution goes to: the lab, fund or programme just named (contributions.go).
+			if m, prev, ok := contributionTarget(d, es, si, h); ok {
+				return []mention{m}, prev
+			}
 		case "P":
 			// The scheme a recipient list or an award of money refers to.
 			if m, prev, ok := schemeBefore(d, es, si); ok {
