@@ -12,9 +12,9 @@ import (
 // (slot T of relations.tsv). Conventions: FUNDS from each contributor, cash or in kind
 // (eval/heldout10/README.md), and FUNDS LP → fund.
 
-// fundedThingWords end an organisation's name that money is put into rather than a company's.
-var fundedThingWords = []string{"实验室", "研究中心", "研究院", "创新中心", "中心", "研究所",
-	"laboratory", "lab", "centre", "center", "institute"}
+// fundedThingWords end a Chinese organisation's name that money is put into rather than a company's;
+// an English one holds a research head word (researchbodies_en.go).
+var fundedThingWords = []string{"实验室", "研究中心", "研究院", "创新中心", "中心", "研究所"}
 
 // fundedThing reports whether m is what a contribution can go to: a fund, programme or facility,
 // or an organisation named as a laboratory, centre or institute.
@@ -27,6 +27,11 @@ func fundedThing(m mention) bool {
 		for _, w := range fundedThingWords {
 			if strings.HasSuffix(n, w) {
 				return true
+			}
+		}
+		for _, w := range strings.Fields(n) {
+			if enResearchHeads[w] {
+				return true // the Joint Laboratory for Hydrogen Energy Storage
 			}
 		}
 	}
