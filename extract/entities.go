@@ -704,7 +704,7 @@ func findCandidates(d *doc) []mention {
 		// A Chinese run that ends with a place after a brand (渣打香港宣布, 中國移動香港) is a
 		// local arm's name, not the place: it is not weak against the place inside it.
 		m.weak = !(textnorm.HasHan(m.name) && brandAndPlace(d, out, m) || !textnorm.HasHan(m.name) && employerArm(d, out, m) ||
-			!textnorm.HasHan(m.name) && placeLedName(out, m)) // Asia Tech Ledger, Shanghai STAR Market
+			!textnorm.HasHan(m.name) && placeLedName(out, m) || researchBodyFor(m)) // Asia Tech Ledger, Shanghai STAR Market
 		out = append(out, m)
 	}
 	out = withMidSentenceThe(d, trimRoundOf(d, splitJoinedBodies(d, out)))                                                                                                                                             // 发展局及创新科技及工业局 are two bodies; "Series A of Ferrite Labs"

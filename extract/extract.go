@@ -98,6 +98,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, ledWorkFacts(d, es)...)           // "a project at X led by Professor Y" (ledwork_en.go)
 	out = append(out, namedUnitFacts(d, es, pub)...)
 	out = append(out, namedProgrammeFacts(d, es)...)
+	out = append(out, ownedProgrammeFacts(d, es)...)   // "HKSTP's Agri-Tech Centre", 理大的「乙」 (ownedprogrammes.go)
 	out = append(out, designationFacts(d, es, out)...) // 甲被乙认定为国家级专精特新“小巨人”企业 (designations_zh.go)
 	out = append(out, frameFacts(d, es)...)            // 在《预算案》中…推出「乙计划」, 在「乙展」获颁金奖 (policyframes_zh.go)
 	out = append(out, listedCompanyFacts(d, es, ix)...)
@@ -580,6 +581,11 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			// The nearest fitting name before the cue, in its sentence or the one before: "A
 			// won the X Award; B was runner-up" (the award just named, not the text's topic).
 			if m, prev, ok := nearestBefore(d, es, si, h.start, func(k kg.Kind) bool { return fitsCue(c, side, k) }); ok {
+				return []mention{m}, prev
+			}
+		case "T":
+			// What a contribution goes to: the lab, fund or programme just named (contributions.go).
+			if m, prev, ok := contributionTarget(d, es, si, h); ok {
 				return []mention{m}, prev
 			}
 		case "P":

@@ -247,8 +247,10 @@ func kindBySuffix(name string, dflt kg.Kind) kg.Kind {
 			dflt = k
 		}
 	}
-	if len(ws) > 2 && (ws[0] == "centre" || ws[0] == "center") && (ws[1] == "for" || ws[1] == "of") {
-		return kg.KindOrganization // Centre for Advanced Materials Discovery: a research body, not a building
+	for i := 0; i+2 < len(ws); i++ {
+		if (ws[i] == "centre" || ws[i] == "center") && (ws[i+1] == "for" || ws[i+1] == "of") {
+			return kg.KindOrganization // (the X) Centre for Advanced Materials Discovery: a research body, not a building
+		}
 	}
 	return dflt
 }

@@ -181,6 +181,9 @@ func fitsCueKind(c *relCue, side int, k kg.Kind) bool {
 	if c.flags["nofund"] && side == 1 && k == kg.KindFund {
 		return false // "launched a fund" establishes it (ESTABLISHED), "launched a programme" runs it
 	}
+	if c.flags["contrib"] && side == 1 {
+		return k != kg.KindPerson && k != kg.KindPlace && k != kg.KindEvent // a contribution goes to a lab, fund or programme (contributions.go)
+	}
 	if c.flags["scheme"] && side == 1 {
 		return k == kg.KindOrganization // a scheme's money goes to a company or a body
 	}
