@@ -15,3 +15,15 @@ func TestAppositionModifiersEn(t *testing.T) {
 		{"Orbix Labs said a Sequoia-backed rival had cut prices.", nil, []string{"INVESTED_IN Sequoia > Orbix Labs"}},
 	})
 }
+
+// A bracketed short form after a name leaves the apposition after it describing that name.
+// Invented sentences.
+func TestAppositionAfterBracketedAliasEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Covera has raised US$12 million in a round led by Orchid Insurance Venture Capital (OIVC), the corporate venture arm of Orchid Insurance.",
+			[]string{"SUBSIDIARY_OF Orchid Insurance Venture Capital > Orchid Insurance", "INVESTED_IN Orchid Insurance Venture Capital > Covera"},
+			[]string{"SUBSIDIARY_OF Covera > Orchid Insurance"}},
+		{"Covera hired Orchid Insurance Venture Capital (\"OIVC\"), a unit of Orchid Insurance, as adviser.",
+			[]string{"SUBSIDIARY_OF Orchid Insurance Venture Capital > Orchid Insurance"}, []string{"SUBSIDIARY_OF Covera > Orchid Insurance"}},
+	})
+}

@@ -217,6 +217,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				from, to = attachedToHyphen(from, c.from, h.start), attachedToHyphen(to, c.to, h.start) // "Koh and Temasek-backed X": Temasek alone
 			}
 			to, toPrev = coordinated(1, c.to, to, toPrev)
+			from, to = coAgentsFromObject(d, c, from, to) // "invested in B together with C": C invested too (coactors_en.go)
 			if m, ok := es.answerCompany(h.start); ok && len(from) > 0 && (len(to) == 0 || allIn(to, from)) && fitsCue(c, 1, m.kind) && !containsEntity(from, m) {
 				to, toPrev = []mention{m}, false // 答：今年完成B轮，由甲领投: the round is the interviewee's company's, not 甲's
 			}

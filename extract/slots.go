@@ -16,6 +16,7 @@ import (
 var listGlue = map[string]bool{"、": true, ",": true, "，": true, "和": true, "及": true, "与": true, "以及": true,
 	"and": true, ", and": true, "&": true, "、以及": true, "及其": false, "或": true, "or": true, "同": true,
 	"联同": true, "together with": true, "as well as": true, "，以及": true,
+	", together with": true, "along with": true, ", along with": true, // "from A, together with B", "A along with B"
 	"and with": true, "and with the": true, "and the": true, ", and the": true, // "Hong Kong and the Greater Bay Area"
 	", and with": true, ", and with the": true} // "signed MoUs with A and with B"
 
@@ -144,6 +145,7 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			return nil
 		}
 		// "甲与香港投资管理有限公司（港投公司）签署": the bracketed alias stands for the name before it.
+		aliasEnd := ms[i].end
 		for i > 0 && sameEntity(ms[i-1], ms[i]) && strings.TrimSpace(string(d.runes[ms[i-1].end:ms[i].start])) != "" &&
 			definingBracket(string(d.folded[ms[i-1].end:ms[i].start])) {
 			i-- // (also 甲有限公司（下稱「甲」）簽署: the short form it defines)
@@ -152,6 +154,10 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			return nil // "公司由數碼港遷往科學園": 數碼港 is where it came from, the subject is elsewhere
 		}
 		between := string(d.runes[ms[i].end:cs])
+		if d.lang == "en" && aliasEnd > ms[i].end {
+			// "X (XVC), the venture arm of Y": what follows the bracket describes X.
+			between = strings.TrimLeft(string(d.runes[aliasEnd:cs]), ")\"”’'")
+		}
 		// ", which …" and an apposition holding the cue ("Lumina, a start-up spun off from X")
 		// describe the name just before.
 		relative := strings.HasPrefix(between, ", which") || strings.HasPrefix(between, ", who") ||
