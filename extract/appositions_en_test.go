@@ -27,3 +27,13 @@ func TestAppositionAfterBracketedAliasEn(t *testing.T) {
 			[]string{"SUBSIDIARY_OF Orchid Insurance Venture Capital > Orchid Insurance"}, []string{"SUBSIDIARY_OF Covera > Orchid Insurance"}},
 	})
 }
+
+// An ampersand joins one organisation's name before a person's past title. Invented sentences.
+func TestAmpersandEmployerBeforeTitleEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Ben Wong, a former Bain & Company executive, founded Kite Labs in 2019.",
+			[]string{"WORKED_AT Ben Wong > Bain & Company", "LEADS Ben Wong > Kite Labs"}, nil},
+		{"Former Ernst & Young partner Ben Wong founded Kite Labs in 2019.",
+			[]string{"WORKED_AT Ben Wong > Ernst & Young"}, nil},
+	})
+}

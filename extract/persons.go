@@ -544,6 +544,10 @@ func capitalisedBefore(d *doc, i int) (span, bool) {
 			break
 		}
 		s--
+		if s > 2 && r[s-1] == '&' && r[s-2] == ' ' && isLatinLetter(r[s-3]) {
+			s -= 2 // "a former McKinsey & Company consultant": the ampersand joins one name
+			continue
+		}
 		if s > 0 && !isLatinLetter(r[s-1]) {
 			s++
 			break
