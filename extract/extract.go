@@ -408,7 +408,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					}
 					lo, hi := min(h.start, f.start, t.start), max(h.end, f.end, t.end)
 					sp := citeSpan(d, si, fromPrev || toPrev, lo, hi)
-					r := &RelationshipProposal{Type: c.typ, From: f.end_(), To: t.end_()}
+					r := &RelationshipProposal{Type: gapType(d, c, h), From: f.end_(), To: t.end_()} // "a launch in Japan": a market (placegaps_en.go)
 					if c.flags["sym"] && !c.flags["attract"] && f.start > t.start {
 						r.From, r.To = r.To, r.From
 					}
