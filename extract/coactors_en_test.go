@@ -32,3 +32,14 @@ func TestCoAgentsAfterObjectEn(t *testing.T) {
 			[]string{"PARTNERED_WITH Bolt Labs > Kerry Logistics"}, nil},
 	})
 }
+
+// A named series or a yuan amount says a sentence is about financing, so "alongside Y" names a
+// co-investor there too. Invented sentences.
+func TestSeriesRoundIsFinancingEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Orchid Capital co-led a Series A in Dexbot alongside Vertex Ventures.",
+			[]string{"INVESTED_IN Orchid Capital > Dexbot", "INVESTED_IN Vertex Ventures > Dexbot"}, nil},
+		{"Orchid Capital joined the Series C of Kinmen Robotics alongside Vertex Ventures.",
+			[]string{"INVESTED_IN Vertex Ventures > Kinmen Robotics"}, nil},
+	})
+}

@@ -879,7 +879,8 @@ func partnerBefore(d *doc, ms []mention, t kg.RelType, b mention) (mention, bool
 
 // financing words: a cue flagged "fin" (获, alongside) fires only in a sentence about money.
 var financing = []string{"融资", "投资", "注资", "轮", "funding", "financing", "round", "invest", "raised", "raise",
-	"hk$", "us$", "rmb", "s$", "capital injection"}
+	"hk$", "us$", "rmb", "s$", "capital injection",
+	"series a", "series b", "series c", "series d", "series e", "pre-seed", " yuan"} // "co-led a Series A in X alongside Y", "150 million yuan"
 
 func aboutFinancing(d *doc, s span) bool {
 	if v, ok := d.financing[s]; ok {
