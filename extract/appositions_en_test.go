@@ -37,3 +37,14 @@ func TestAmpersandEmployerBeforeTitleEn(t *testing.T) {
 			[]string{"WORKED_AT Ben Wong > Ernst & Young"}, nil},
 	})
 }
+
+// A possessive determiner opens a person's post in apposition as an article does. Invented
+// sentences.
+func TestPossessivePostAppositionEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Kiteline Limited, a Hong Kong drone start-up, raised funds. Its founder started Kiteline in 2021 with Meera Shah, its chief technology officer.",
+			[]string{"LEADS Meera Shah > Kiteline"}, nil},
+		{"Harbour Ventures has closed its second fund at US$80 million, said Paul Grant, its managing partner.",
+			[]string{"LEADS Paul Grant > Harbour Ventures"}, nil},
+	})
+}
