@@ -282,6 +282,13 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			j = k
 			continue
 		}
+		if d.lang == "en" && j+1 < len(ms) && ms[j].kind != kg.KindPerson && ms[j+1].kind == kg.KindPerson && fitsCue(c, side, ms[j+1].kind) {
+			if _, ok := withoutPostBefore(d, string(d.runes[out[len(out)-1].end:ms[j+1].start]), ms[j+1].start); ok {
+				out = append(out, ms[j+1]) // "A and ex-Google engineer B": Google only describes B's post
+				j++
+				continue
+			}
+		}
 		if bracketedAlias(d, out[len(out)-1], ms[j]) {
 			out[len(out)-1].end = ms[j].end + 1 // "A (HKIC), B and C": the bracket repeats A
 			continue
@@ -348,6 +355,9 @@ func isGlue(d *doc, a, b int) bool {
 	}
 	if d.lang == "en" {
 		g = withoutHonorific(d, g, b) // "Dr Karen Yip and Dr Rohan Mehta": the title opens the next item
+		if p, ok := withoutPostBefore(d, string(d.runes[a:b]), b); ok {
+			g = p // "A and ex-Google engineer B": the post opens the next item (titledlists_en.go)
+		}
 	}
 	if g == ", the" && d.lang == "en" {
 		return theItemInList(d, b) // "GIC, the Qatar Investment Authority and Hillhouse" (listitems_en.go)
