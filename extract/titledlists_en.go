@@ -68,8 +68,10 @@ func withoutPostBefore(d *doc, raw string, b int) (string, bool) {
 		return "", false
 	}
 	for _, w := range strings.Fields(m[2]) {
-		if enClauseWords[strings.ToLower(w)] || w == "and" || w == "or" {
-			return "", false // "and is now an engineer": a clause, no post; ", B and angel investor C": B is an item
+		if enClauseWords[strings.ToLower(w)] || enDescriptorStops[w] || strings.HasSuffix(w, "ed") && w == strings.ToLower(w) {
+			// "and is now an engineer": a clause, no post; ", B and angel investor C": B is an
+			// item; ", joined by existing investor C": a verb's agent, no list.
+			return "", false
 		}
 	}
 	return strings.TrimSpace(m[1]), true
