@@ -60,3 +60,32 @@ func agentAfterVerb(d *doc, i int) bool {
 	}
 	return false
 }
+
+// "Orchid Capital invested in Bolt Labs together with Vertex Ventures", "X joined the programme
+// along with Y": a name joined by "together with" or "along with" after a cue's object does
+// what the subject does; it is no second object. enCoAgentGlue is that joining phrase.
+var enCoAgentGlue = []string{"together with", "together with the", "along with", "along with the"}
+
+// coAgentsFromObject moves such names from the object list to to the subject list from, when
+// the cue is directed (a symmetric one reads either way) and the name fits a subject.
+func coAgentsFromObject(d *doc, c *relCue, from, to []mention) ([]mention, []mention) {
+	if d.lang != "en" || c.flags["sym"] || len(from) == 0 || len(to) < 2 {
+		return from, to
+	}
+	for k := 1; k < len(to); k++ {
+		gap := strings.TrimSpace(strings.ToLower(string(d.folded[to[k-1].end:to[k].start])))
+		gap = strings.TrimSpace(strings.TrimLeft(gap, ","))
+		if !contains(enCoAgentGlue, gap) || !fitsCue(c, 0, to[k].kind) {
+			continue
+		}
+		// Everything from the glue on is a co-agent: "together with A and B".
+		agents := append([]mention(nil), to[k:]...)
+		for _, a := range agents {
+			if !fitsCue(c, 0, a.kind) {
+				return from, to
+			}
+		}
+		return append(append([]mention(nil), from...), agents...), to[:k:k]
+	}
+	return from, to
+}

@@ -104,6 +104,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, listedCompanyFacts(d, es, ix)...)
 	out = append(out, localArmFacts(d, es, facts, out)...) // 在港成立「迅鏈國際（香港）有限公司」 (localarms_zh.go)
 	out = append(out, cityDistrictFacts(d, es, out)...)    // 深圳南山區: the district in its city (citydistricts_zh.go)
+	out = append(out, placeChainFacts(d, es)...)           // "Kwun Tong, Hong Kong", "Shenzhen's Nanshan district" (placechains_en.go)
 	out = append(out, speechAttendeeFacts(d, es, out)...)  // 開幕式上，副區長陳立群發布… (speeches_zh.go)
 	out = append(out, zhEventOpenerFacts(d, es, out)...)   // 在「乙大會」上，甲與丙簽署… (eventopeners_zh.go)
 	ownProgrammesAreRun(out)                               // Cyberport in the Cyberport Incubation Programme runs it (plausible.go)
@@ -218,6 +219,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				from, to = attachedToHyphen(from, c.from, h.start), attachedToHyphen(to, c.to, h.start) // "Koh and Temasek-backed X": Temasek alone
 			}
 			to, toPrev = coordinated(1, c.to, to, toPrev)
+			from, to = coAgentsFromObject(d, c, from, to) // "invested in B together with C": C invested too (coactors_en.go)
 			if m, ok := es.answerCompany(h.start); ok && len(from) > 0 && (len(to) == 0 || allIn(to, from)) && fitsCue(c, 1, m.kind) && !containsEntity(from, m) {
 				to, toPrev = []mention{m}, false // 答：今年完成B轮，由甲领投: the round is the interviewee's company's, not 甲's
 			}
@@ -407,7 +409,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					}
 					lo, hi := min(h.start, f.start, t.start), max(h.end, f.end, t.end)
 					sp := citeSpan(d, si, fromPrev || toPrev, lo, hi)
-					r := &RelationshipProposal{Type: c.typ, From: f.end_(), To: t.end_()}
+					r := &RelationshipProposal{Type: gapType(d, c, h), From: f.end_(), To: t.end_()} // "a launch in Japan": a market (placegaps_en.go)
 					if c.flags["sym"] && !c.flags["attract"] && f.start > t.start {
 						r.From, r.To = r.To, r.From
 					}

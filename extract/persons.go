@@ -415,9 +415,9 @@ func englishNameBefore(d *doc, i int) (span, bool) {
 		j--
 	}
 	j = beforeAgeModifier(d, j) // "Chloe Fung, the 27-year-old founder of X" (subjects_en.go)
-	for _, w := range []string{", the former", ", a former", ", former", ", the", ", a", ", an"} {
+	for _, w := range []string{", the former", ", a former", ", former", ", its former", ", the", ", a", ", an", ", its", ", his", ", her", ", their"} {
 		if hasSuffixAt(d.folded, j, w) {
-			j -= len([]rune(w)) - 1 // "Tom Leung, the former head of X"
+			j -= len([]rune(w)) - 1 // "Tom Leung, the former head of X", "Anjali Rao, its chief technology officer"
 			break
 		}
 	}
@@ -544,6 +544,10 @@ func capitalisedBefore(d *doc, i int) (span, bool) {
 			break
 		}
 		s--
+		if s > 2 && r[s-1] == '&' && r[s-2] == ' ' && isLatinLetter(r[s-3]) {
+			s -= 2 // "a former McKinsey & Company consultant": the ampersand joins one name
+			continue
+		}
 		if s > 0 && !isLatinLetter(r[s-1]) {
 			s++
 			break

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
 
 // English place cues with a gap ("to open * in", "opened its * office") read a noun phrase in
 // the gap: what the company opens, builds or launches. Two things follow from that.
@@ -42,4 +46,22 @@ func coverEnd(c *relCue, h cueHit, end int) int {
 		return h.gap.end
 	}
 	return end
+}
+
+// "will fund a launch in Japan", "to pay for an expansion in Vietnam": a gapped place cue whose
+// noun phrase is a move into a market, not a site, states where the company sells
+// (TARGETS_MARKET), not where it is. enMarketMoves are such nouns.
+var enMarketMoves = wordSet(`launch launches expansion expansions rollout roll-out push foray entry debut`)
+
+// gapType is the type a cue hit states: a gapped English place cue whose gap ends in a market
+// move states a market.
+func gapType(d *doc, c *relCue, h cueHit) kg.RelType {
+	if c.typ != "LOCATED_IN" || !placeCue(c) || h.gap.end <= h.gap.start {
+		return c.typ
+	}
+	w := strings.Fields(lowerASCII(string(d.folded[h.gap.start:h.gap.end])))
+	if len(w) > 0 && enMarketMoves[w[len(w)-1]] {
+		return "TARGETS_MARKET"
+	}
+	return c.typ
 }

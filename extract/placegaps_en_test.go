@@ -22,3 +22,16 @@ func TestPremisesNoMarketEn(t *testing.T) {
 		{"Brisa Optics sells its lenses in Japan and Korea.", []string{"TARGETS_MARKET Brisa Optics > Japan"}, nil},
 	})
 }
+
+// A gapped place cue whose noun phrase is a move into a market states a market, not a site.
+// Invented sentences.
+func TestMarketMoveInPlaceGapEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Covera, a Hong Kong insurtech, raised US$12 million. The new money will fund a launch in Japan and Taiwan next year.",
+			[]string{"TARGETS_MARKET Covera > Japan", "TARGETS_MARKET Covera > Taiwan"},
+			[]string{"LOCATED_IN Covera > Japan", "LOCATED_IN Covera > Taiwan"}},
+		// A site in the gap stays a site.
+		{"Covera, a Hong Kong insurtech, raised US$12 million. The new money will fund a research centre in Singapore.",
+			[]string{"LOCATED_IN Covera > Singapore"}, []string{"TARGETS_MARKET Covera > Singapore"}},
+	})
+}

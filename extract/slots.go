@@ -16,6 +16,7 @@ import (
 var listGlue = map[string]bool{"、": true, ",": true, "，": true, "和": true, "及": true, "与": true, "以及": true,
 	"and": true, ", and": true, "&": true, "、以及": true, "及其": false, "或": true, "or": true, "同": true,
 	"联同": true, "together with": true, "as well as": true, "，以及": true,
+	", together with": true, "along with": true, ", along with": true, // "from A, together with B", "A along with B"
 	"and with": true, "and with the": true, "and the": true, ", and the": true, // "Hong Kong and the Greater Bay Area"
 	", and with": true, ", and with the": true} // "signed MoUs with A and with B"
 
@@ -144,6 +145,7 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			return nil
 		}
 		// "甲与香港投资管理有限公司（港投公司）签署": the bracketed alias stands for the name before it.
+		aliasEnd := ms[i].end
 		for i > 0 && sameEntity(ms[i-1], ms[i]) && strings.TrimSpace(string(d.runes[ms[i-1].end:ms[i].start])) != "" &&
 			definingBracket(string(d.folded[ms[i-1].end:ms[i].start])) {
 			i-- // (also 甲有限公司（下稱「甲」）簽署: the short form it defines)
@@ -152,6 +154,10 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			return nil // "公司由數碼港遷往科學園": 數碼港 is where it came from, the subject is elsewhere
 		}
 		between := string(d.runes[ms[i].end:cs])
+		if d.lang == "en" && aliasEnd > ms[i].end {
+			// "X (XVC), the venture arm of Y": what follows the bracket describes X.
+			between = strings.TrimLeft(string(d.runes[aliasEnd:cs]), ")\"”’'")
+		}
 		// ", which …" and an apposition holding the cue ("Lumina, a start-up spun off from X")
 		// describe the name just before.
 		relative := strings.HasPrefix(between, ", which") || strings.HasPrefix(between, ", who") ||
@@ -276,6 +282,13 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			j = k
 			continue
 		}
+		if d.lang == "en" && j+1 < len(ms) && ms[j].kind != kg.KindPerson && ms[j+1].kind == kg.KindPerson && fitsCue(c, side, ms[j+1].kind) {
+			if _, ok := withoutPostBefore(d, string(d.runes[out[len(out)-1].end:ms[j+1].start]), ms[j+1].start); ok {
+				out = append(out, ms[j+1]) // "A and ex-Google engineer B": Google only describes B's post
+				j++
+				continue
+			}
+		}
 		if bracketedAlias(d, out[len(out)-1], ms[j]) {
 			out[len(out)-1].end = ms[j].end + 1 // "A (HKIC), B and C": the bracket repeats A
 			continue
@@ -342,6 +355,9 @@ func isGlue(d *doc, a, b int) bool {
 	}
 	if d.lang == "en" {
 		g = withoutHonorific(d, g, b) // "Dr Karen Yip and Dr Rohan Mehta": the title opens the next item
+		if p, ok := withoutPostBefore(d, string(d.runes[a:b]), b); ok {
+			g = p // "A and ex-Google engineer B": the post opens the next item (titledlists_en.go)
+		}
 	}
 	if g == ", the" && d.lang == "en" {
 		return theItemInList(d, b) // "GIC, the Qatar Investment Authority and Hillhouse" (listitems_en.go)
@@ -876,7 +892,8 @@ func partnerBefore(d *doc, ms []mention, t kg.RelType, b mention) (mention, bool
 
 // financing words: a cue flagged "fin" (获, alongside) fires only in a sentence about money.
 var financing = []string{"融资", "投资", "注资", "轮", "funding", "financing", "round", "invest", "raised", "raise",
-	"hk$", "us$", "rmb", "s$", "capital injection"}
+	"hk$", "us$", "rmb", "s$", "capital injection",
+	"series a", "series b", "series c", "series d", "series e", "pre-seed", " yuan"} // "co-led a Series A in X alongside Y", "150 million yuan"
 
 func aboutFinancing(d *doc, s span) bool {
 	if v, ok := d.financing[s]; ok {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/hkgraph/hkgraph/kg"
@@ -46,4 +47,32 @@ func personAppositionCue(d *doc, c *relCue, m mention, between string) bool {
 func endsWithTitleHead(s string) bool {
 	w := strings.Fields(s)
 	return len(w) > 0 && len(w) <= 4 && enTitleHeads[strings.ToLower(w[len(w)-1])]
+}
+
+// enPostBeforeItemRe is list glue that ends with a post written before the next person: " and
+// ex-Google engineer ", ", and former AIA Group actuary ", " and chief technology officer ". The
+// post belongs to the item after it, as an honorific does ("founded by former AIA Group actuary
+// Priya Raman and ex-Google engineer Marcus Ho").
+var enPostBeforeItemRe = regexp.MustCompile(`^(, and |, | and )((?:(?:former|ex-[A-Za-z]+|[A-Z][A-Za-z&.-]*|&|[a-z-]+) ){0,4}([a-z-]+)) $`)
+
+// enPostHeads are the posts such a glue may end with: enTitleHeads and the work titles of
+// people described by their trade.
+var enPostHeads = wordSet(`actuary banker consultant analyst trader researcher economist lawyer physician doctor
+	entrepreneur investor designer architect scientist engineer`)
+
+// withoutPostBefore returns the glue raw (between two items, the next starting at b) without a
+// post that ends it when a capitalised name starts at b: "and" for " and ex-Google engineer ".
+func withoutPostBefore(d *doc, raw string, b int) (string, bool) {
+	m := enPostBeforeItemRe.FindStringSubmatch(raw)
+	if m == nil || !enTitleHeads[m[3]] && !enPostHeads[m[3]] || !isCapitalised(string(d.runes[b:min(len(d.runes), b+2)])) {
+		return "", false
+	}
+	for _, w := range strings.Fields(m[2]) {
+		if enClauseWords[strings.ToLower(w)] || enDescriptorStops[w] || strings.HasSuffix(w, "ed") && w == strings.ToLower(w) {
+			// "and is now an engineer": a clause, no post; ", B and angel investor C": B is an
+			// item; ", joined by existing investor C": a verb's agent, no list.
+			return "", false
+		}
+	}
+	return strings.TrimSpace(m[1]), true
 }

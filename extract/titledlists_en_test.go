@@ -23,3 +23,18 @@ func TestTitledListsEn(t *testing.T) {
 			[]string{"LEADS David Lau > Orbix"}, nil},
 	})
 }
+
+// A post written before a list's next person ("and ex-Google engineer B") is glue of the list,
+// an organisation inside it only describes the post. Invented sentences.
+func TestPostBeforeListItemEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Tallyfin, founded in 2020 by former Manulife actuary Rina Bose and ex-Meta engineer Marcus Lim, has 90 staff.",
+			[]string{"LEADS Rina Bose > Tallyfin", "LEADS Marcus Lim > Tallyfin", "WORKED_AT Marcus Lim > Meta"},
+			[]string{"LEADS Meta > Tallyfin"}},
+		{"Tallyfin was founded by Rina Bose and ex-Google engineer Marcus Lim.",
+			[]string{"LEADS Rina Bose > Tallyfin", "LEADS Marcus Lim > Tallyfin"}, nil},
+		// An item before "and <post> <name>" stays an item.
+		{"Tallyfin raised a seed round led by Kestrel Capital, with participation from Orbis Ventures, Brightpath Capital and angel investor Marcus Lim.",
+			[]string{"INVESTED_IN Brightpath Capital > Tallyfin", "INVESTED_IN Orbis Ventures > Tallyfin"}, nil},
+	})
+}
