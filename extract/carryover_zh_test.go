@@ -151,3 +151,19 @@ func TestSettlingInAgreements(t *testing.T) {
 		{"zh-Hans", "根据落户协议，云帆物流将在南沙设立总部。", []string{"ATTRACTED 云帆物流 > 南沙"}},
 	})
 }
+
+// TestNumberCommaOpensNoClause: the comma inside a number (5,000萬) breaks no clause, so a
+// sentence opening with 公司 keeps 公司 as its subject word (the company, never a bureau the
+// text names more often) rather than reading "公司去年完成5," as a time clause.
+func TestNumberCommaOpensNoClause(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hans", "运输署昨日公布新合约。这是运输署首份智慧交通合约。云帆物流由陈大文于2019年创立。公司去年完成3,000万元A轮融资，由红杉中国领投。",
+			[]string{"INVESTED_IN 红杉中国 > 云帆物流"}},
+		{"zh-Hant", "地政總署昨日公布招標結果。這是地政總署今年第二份合約。晶橋科技由李明於2020年創立。公司今年完成8,000萬港元B輪融資，由維港投資領投。",
+			[]string{"INVESTED_IN 維港投資 > 晶橋科技"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hans", "运输署昨日公布新合约。这是运输署首份智慧交通合约。云帆物流由陈大文于2019年创立。公司去年完成3,000万元A轮融资，由红杉中国领投。",
+			[]string{"INVESTED_IN 红杉中国 > 运输署"}},
+	})
+}

@@ -566,8 +566,8 @@ func openerEnd(d *doc, s span) int {
 		return e // "Founded in 2019, the firm …"
 	}
 	for i := s.start; i < min(s.end, s.start+41); i++ {
-		if d.runes[i] != '，' && d.runes[i] != ',' {
-			continue
+		if d.runes[i] != '，' && d.runes[i] != ',' || d.runes[i] == ',' && isDigit(at(d.runes, i-1)) && isDigit(at(d.runes, i+1)) {
+			continue // (not the comma of a number: 公司去年完成5,000萬港元融資 opens with no time clause)
 		}
 		head := string(d.folded[s.start:i])
 		ok := false
