@@ -1,0 +1,159 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// A byline may name the reporter alone ("By Jane Doe" on its own line, （記者 陳大文） closing the
+// story) and leave the publication to the story itself, which names it where someone speaks to
+// it: "the founder told Harbour Daily", "Harbour Daily has learned", 對《港聞日報》表示,
+// 接受《港聞日報》訪問. The reporter WORKED_AT that publication.
+
+// outletReporterFacts makes the reporter of an outlet-less byline WORKED_AT the one
+// publication the story names as the one it was told to; nothing when it names two.
+func outletReporterFacts(d *doc, es *entitySet) []Proposal {
+	rep, ok := soleBylineReporter(d, es)
+	if !ok {
+		return nil
+	}
+	outlet, ok := toldOutlet(d, es)
+	if !ok || sameEntity(outlet, rep) {
+		return nil
+	}
+	sp := d.sents[d.sentenceOf(outlet.start)]
+	return []Proposal{{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp), Trigger: outlet.name, Confidence: 0.5,
+		Relationship: &RelationshipProposal{Type: "WORKED_AT", From: rep.end_(), To: outlet.end_()}}}
+}
+
+// soleBylineReporter is the person an outlet-less byline names: an English line "By Jane Doe"
+// near the top, or a Chinese 记者 right before a person's name in brackets or opening a line.
+func soleBylineReporter(d *doc, es *entitySet) (mention, bool) {
+	if d.lang == "en" {
+		n, ok := soleEnglishByline(d)
+		if !ok {
+			return mention{}, false
+		}
+		m, ok := mentionSpan(es.mentions, n.start, n.end)
+		return m, ok && m.kind == kg.KindPerson
+	}
+	for _, m := range es.mentions {
+		if m.kind != kg.KindPerson {
+			continue
+		}
+		j := m.start
+		for j > 0 && d.runes[j-1] == ' ' {
+			j--
+		}
+		if !hasSuffixAt(d.folded, j, "记者") {
+			continue
+		}
+		if k := j - 2; k == 0 || strings.ContainsRune("（(\n】", d.runes[k-1]) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// soleEnglishByline is the name of a line "By Jane Doe" among the text's first lines that holds
+// nothing else (englishByline reads the lines that name the outlet too).
+func soleEnglishByline(d *doc) (span, bool) {
+	n := 0
+	for start, end := range d.lines(0) {
+		if n >= bylineLines {
+			break
+		}
+		n++
+		for end > start && (d.runes[end-1] == ' ' || d.runes[end-1] == '\r') {
+			end--
+		}
+		if !hasPrefixAt(d.runes, start, "By ") || end-start > maxBylineLine {
+			continue
+		}
+		r, ok := capitalisedRun(d.runes, latinWordsFrom(d.runes, start+3, 4))
+		if ok && r.start == start+3 && r.end == end {
+			return r, true
+		}
+	}
+	return span{}, false
+}
+
+// bylineReporterKind makes the name of a line "By Zhang Yiran" a person's: a byline credits a
+// writer, whatever the name's shape told the entity reader.
+func bylineReporterKind(d *doc, es *entitySet) {
+	if d.lang != "en" {
+		return
+	}
+	n, ok := soleEnglishByline(d)
+	if !ok {
+		return
+	}
+	for i := range es.mentions {
+		if m := &es.mentions[i]; m.start == n.start && m.end == n.end && m.id == "" && !m.media && m.kind == kg.KindOrganization {
+			m.kind = kg.KindPerson
+			if c, ok := es.candidates[m.key]; ok {
+				c.kind = kg.KindPerson
+			}
+		}
+	}
+}
+
+// enToldBefore and enToldAfter frame a publication the story was told to.
+var enToldBefore = []string{"told ", "in an interview with ", "speaking to ", "said to "}
+var enToldAfter = []string{" has learned", " has learnt", " understands", " was told"}
+
+// zhToldBefore and zhToldAfter frame a paper in 《》 the story was told to (对《甲》表示, 《甲》获悉).
+var zhToldBefore = []string{"对", "向", "接受"}
+var zhToldAfter = []string{"表示", "透露", "说", "称", "指", "访问", "专访", "采访", "查询", "获悉", "了解到", "得悉"}
+
+// toldOutlet is the one organisation the story names as told the news; none when it names two.
+func toldOutlet(d *doc, es *entitySet) (mention, bool) {
+	var found mention
+	ok := false
+	for _, m := range es.mentions {
+		if m.kind != kg.KindOrganization || !toldFrame(d, m) || listingVenue(m.name) || publicBody(m.name) {
+			continue
+		}
+		if ok && !sameEntity(found, m) {
+			return mention{}, false
+		}
+		found, ok = m, true
+	}
+	return found, ok
+}
+
+// toldFrame reports whether mention m stands where a story names the publication it was told.
+func toldFrame(d *doc, m mention) bool {
+	f := d.folded
+	if d.lang == "en" {
+		if nameGoesOn(d, m.end) {
+			return false // "told Tech in Asia": the name read stops short of the publication's
+		}
+		return endsWithAny(f, m.start, enToldBefore) && !hasPrefixAt(f, m.end, " in a filing") ||
+			wordStartingAt(f, m.end, enToldAfter) != ""
+	}
+	if m.start == 0 || f[m.start-1] != '《' || at(f, m.end) != '》' {
+		return false
+	}
+	after := wordStartingAt(f, m.end+1, zhToldAfter) != "" || hasPrefixAt(f, m.end+1, "记者") && wordStartingAt(f, m.end+3, zhToldAfter) != ""
+	return after && (endsWithAny(f, m.start-1, zhToldBefore) || wordStartingAt(f, m.end+1, []string{"获悉", "了解到", "得悉"}) != "")
+}
+
+// listingVenue reports whether a name is an exchange's: a company tells the exchange in a
+// filing, no story is told to it.
+func listingVenue(name string) bool {
+	n := textnormFold(name)
+	return strings.Contains(n, "Exchange") || strings.Contains(n, "HKEX") || strings.Contains(n, "交易所")
+}
+
+// nameGoesOn reports whether a joining word and a capitalised word follow position i ("Tech"
+// of "Tech in Asia"): a name may run on past the mention that ends there.
+func nameGoesOn(d *doc, i int) bool {
+	for _, w := range []string{" in ", " of ", " and ", " & "} {
+		if c := at(d.runes, i+len([]rune(w))); hasPrefixAt(d.runes, i, w) && c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
