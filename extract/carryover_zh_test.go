@@ -167,3 +167,15 @@ func TestNumberCommaOpensNoClause(t *testing.T) {
 			[]string{"INVESTED_IN 红杉中国 > 运输署"}},
 	})
 }
+
+// TestPlanIsNoTopic: a clause on a plan (公司正在筹备赴港上市) names no company, so the next
+// sentence's 该公司 still refers to the company named before.
+func TestPlanIsNoTopic(t *testing.T) {
+	text := "云帆智能成立于2019年，总部位于深圳。创始人王海明表示，公司正在筹备赴港上市。据悉，该公司曾获红杉中国、高瓴创投投资，并加入了深圳市机器人协会。"
+	checkRelCases(t, []relCase{
+		{"zh-Hans", text, []string{"INVESTED_IN 红杉中国 > 云帆智能", "MEMBER_OF 云帆智能 > 深圳市机器人协会"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hans", text, []string{"INVESTED_IN 红杉中国 > 筹备赴港", "MEMBER_OF 筹备赴港 > 深圳市机器人协会"}},
+	})
+}
