@@ -100,12 +100,12 @@ func bylineReporterKind(d *doc, es *entitySet) {
 }
 
 // enToldBefore and enToldAfter frame a publication the story was told to.
-var enToldBefore = []string{"told ", "in an interview with ", "speaking to ", "said to "}
+var enToldBefore = []string{"told ", "in an interview with ", "speaking to ", "speaking with ", "said to ", "confirmed to ", "in a statement to ", "in an email to "}
 var enToldAfter = []string{" has learned", " has learnt", " understands", " was told"}
 
 // zhToldBefore and zhToldAfter frame a paper in 《》 the story was told to (对《甲》表示, 《甲》获悉).
-var zhToldBefore = []string{"对", "向", "接受"}
-var zhToldAfter = []string{"表示", "透露", "说", "称", "指", "访问", "专访", "采访", "查询", "获悉", "了解到", "得悉"}
+var zhToldBefore = []string{"对", "向", "接受", "回复", "回应", "答复"}
+var zhToldAfter = []string{"表示", "透露", "说", "称", "指", "访问", "专访", "采访", "查询", "证实", "获悉", "了解到", "得悉"}
 
 // toldOutlet is the one organisation the story names as told the news; none when it names two.
 func toldOutlet(d *doc, es *entitySet) (mention, bool) {

@@ -14,6 +14,10 @@ func TestOutletOfSoleByline(t *testing.T) {
 			[]string{"WORKED_AT 李嘉欣 > 港聞日報"}},
 		{"zh-Hans", "云帆物流完成融资\n\n记者 王小明\n\n云帆物流创始人张伟接受《南方科创报》采访时表示，公司今年将进军中东。",
 			[]string{"WORKED_AT 王小明 > 南方科创报"}},
+		{"zh-Hant", "智匯醫療暫停上市計劃\n\n智匯醫療發言人回應《港聞日報》查詢時證實，公司已暫停上市計劃。\n\n（記者 李嘉欣）",
+			[]string{"WORKED_AT 李嘉欣 > 港聞日報"}},
+		{"en", "Chipmaker delays listing\n\nBy Chen Yuting\n\nA Bayline Robotics spokesman confirmed to Harbour Daily that the listing was delayed.",
+			[]string{"WORKED_AT Chen Yuting > Harbour Daily"}},
 	}, nil)
 	checkRelAbsent(t, []relCase{
 		// Two publications told: which one the reporter writes for is not said.
