@@ -12,13 +12,20 @@ import (
 // 接受《港聞日報》訪問. The reporter WORKED_AT that publication.
 
 // outletReporterFacts makes the reporter of an outlet-less byline WORKED_AT the one
-// publication the story names as the one it was told to; nothing when it names two.
+// publication the story names as the one it was told to (nothing when it names two), else the
+// wire its dateline names.
 func outletReporterFacts(d *doc, es *entitySet) []Proposal {
 	rep, ok := soleBylineReporter(d, es)
 	if !ok {
 		return nil
 	}
 	outlet, ok := toldOutlet(d, es)
+	if !ok && d.lang == "en" {
+		outlet, ok = datelineWire(d, es) // "By Jane Doe … HONG KONG, Aug 27 (Reuters) -"
+	}
+	if !ok && d.lang == "en" {
+		outlet, ok = leadWireMention(d, es) // "(Bloomberg) --" (wirecredits_en.go)
+	}
 	if !ok || sameEntity(outlet, rep) {
 		return nil
 	}

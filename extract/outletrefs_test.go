@@ -18,6 +18,8 @@ func TestOutletOfSoleByline(t *testing.T) {
 			[]string{"WORKED_AT 李嘉欣 > 港聞日報"}},
 		{"en", "Chipmaker delays listing\n\nBy Chen Yuting\n\nA Bayline Robotics spokesman confirmed to Harbour Daily that the listing was delayed.",
 			[]string{"WORKED_AT Chen Yuting > Harbour Daily"}},
+		{"en", "Chipmaker delays listing\n\nBy Chen Yuting\n\nHONG KONG, Aug 27 (Reuters) - Bayline Robotics said on Tuesday it would delay its listing.",
+			[]string{"WORKED_AT Chen Yuting > Reuters"}},
 	}, nil)
 	checkRelAbsent(t, []relCase{
 		// Two publications told: which one the reporter writes for is not said.
