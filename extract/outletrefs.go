@@ -15,8 +15,8 @@ import (
 // publication the story names as the one it was told to (nothing when it names two), else the
 // wire its dateline names.
 func outletReporterFacts(d *doc, es *entitySet) []Proposal {
-	rep, ok := soleBylineReporter(d, es)
-	if !ok {
+	reps := soleBylineReporters(d, es)
+	if len(reps) == 0 {
 		return nil
 	}
 	outlet, ok := toldOutlet(d, es)
@@ -26,26 +26,33 @@ func outletReporterFacts(d *doc, es *entitySet) []Proposal {
 	if !ok && d.lang == "en" {
 		outlet, ok = leadWireMention(d, es) // "(Bloomberg) --" (wirecredits_en.go)
 	}
-	if !ok || sameEntity(outlet, rep) {
+	if !ok {
 		return nil
 	}
 	sp := d.sents[d.sentenceOf(outlet.start)]
-	return []Proposal{{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp), Trigger: outlet.name, Confidence: 0.5,
-		Relationship: &RelationshipProposal{Type: "WORKED_AT", From: rep.end_(), To: outlet.end_()}}}
+	var out []Proposal
+	for _, rep := range reps {
+		if !sameEntity(outlet, rep) {
+			out = append(out, relAt(d, sp, outlet.name, 0.5, &RelationshipProposal{Type: "WORKED_AT", From: rep.end_(), To: outlet.end_()}))
+		}
+	}
+	return out
 }
 
-// soleBylineReporter is the person an outlet-less byline names: an English line "By Jane Doe"
-// near the top, or a Chinese 记者 right before a person's name in brackets or opening a line.
-func soleBylineReporter(d *doc, es *entitySet) (mention, bool) {
+// soleBylineReporters are the people an outlet-less byline names: an English line "By Jane Doe"
+// (or "By Jane Doe and John Roe") near the top, or a Chinese 记者 right before a person's name in
+// brackets or opening a line, with the names listed after it (（記者 陳大文、李小芬）).
+func soleBylineReporters(d *doc, es *entitySet) []mention {
 	if d.lang == "en" {
-		n, ok := soleEnglishByline(d)
-		if !ok {
-			return mention{}, false
+		var out []mention
+		for _, n := range soleEnglishByline(d) {
+			if m, ok := mentionSpan(es.mentions, n.start, n.end); ok && m.kind == kg.KindPerson {
+				out = append(out, m)
+			}
 		}
-		m, ok := mentionSpan(es.mentions, n.start, n.end)
-		return m, ok && m.kind == kg.KindPerson
+		return out
 	}
-	for _, m := range es.mentions {
+	for k, m := range es.mentions {
 		if m.kind != kg.KindPerson {
 			continue
 		}
@@ -56,16 +63,28 @@ func soleBylineReporter(d *doc, es *entitySet) (mention, bool) {
 		if !hasSuffixAt(d.folded, j, "记者") {
 			continue
 		}
-		if k := j - 2; k == 0 || strings.ContainsRune("（(\n】", d.runes[k-1]) {
-			return m, true
+		if i := j - 2; i == 0 || strings.ContainsRune("（(\n】", d.runes[i-1]) {
+			out := []mention{m}
+			for _, n := range es.mentions[k+1:] {
+				last := out[len(out)-1]
+				if n.start < last.end {
+					continue
+				}
+				if g := strings.TrimSpace(string(d.runes[last.end:n.start])); n.kind != kg.KindPerson || g != "、" && g != "及" && g != "和" && g != "" {
+					break
+				}
+				out = append(out, n)
+			}
+			return out
 		}
 	}
-	return mention{}, false
+	return nil
 }
 
-// soleEnglishByline is the name of a line "By Jane Doe" among the text's first lines that holds
-// nothing else (englishByline reads the lines that name the outlet too).
-func soleEnglishByline(d *doc) (span, bool) {
+// soleEnglishByline is the names of a line "By Jane Doe" (or "By Jane Doe and John Roe") among
+// the text's first lines that holds nothing else (englishByline reads the lines that name the
+// outlet too).
+func soleEnglishByline(d *doc) []span {
 	n := 0
 	for start, end := range d.lines(0) {
 		if n >= bylineLines {
@@ -79,11 +98,20 @@ func soleEnglishByline(d *doc) (span, bool) {
 			continue
 		}
 		r, ok := capitalisedRun(d.runes, latinWordsFrom(d.runes, start+3, 4))
-		if ok && r.start == start+3 && r.end == end {
-			return r, true
+		if !ok || r.start != start+3 {
+			continue
+		}
+		if r.end == end {
+			return []span{r}
+		}
+		if hasPrefixAt(d.runes, r.end, " and ") {
+			r2, ok := capitalisedRun(d.runes, latinWordsFrom(d.runes, r.end+5, 4))
+			if ok && r2.start == r.end+5 && r2.end == end {
+				return []span{r, r2}
+			}
 		}
 	}
-	return span{}, false
+	return nil
 }
 
 // bylineReporterKind makes the name of a line "By Zhang Yiran" a person's: a byline credits a
@@ -92,15 +120,13 @@ func bylineReporterKind(d *doc, es *entitySet) {
 	if d.lang != "en" {
 		return
 	}
-	n, ok := soleEnglishByline(d)
-	if !ok {
-		return
-	}
-	for i := range es.mentions {
-		if m := &es.mentions[i]; m.start == n.start && m.end == n.end && m.id == "" && !m.media && m.kind == kg.KindOrganization {
-			m.kind = kg.KindPerson
-			if c, ok := es.candidates[m.key]; ok {
-				c.kind = kg.KindPerson
+	for _, n := range soleEnglishByline(d) {
+		for i := range es.mentions {
+			if m := &es.mentions[i]; m.start == n.start && m.end == n.end && m.id == "" && !m.media && m.kind == kg.KindOrganization {
+				m.kind = kg.KindPerson
+				if c, ok := es.candidates[m.key]; ok {
+					c.kind = kg.KindPerson
+				}
 			}
 		}
 	}

@@ -20,6 +20,10 @@ func TestOutletOfSoleByline(t *testing.T) {
 			[]string{"WORKED_AT Chen Yuting > Harbour Daily"}},
 		{"en", "Chipmaker delays listing\n\nBy Chen Yuting\n\nHONG KONG, Aug 27 (Reuters) - Bayline Robotics said on Tuesday it would delay its listing.",
 			[]string{"WORKED_AT Chen Yuting > Reuters"}},
+		{"en", "Chipmaker delays listing\n\nBy Chen Yuting and Mark Lam\n\nA Bayline Robotics spokesman told Harbour Daily that the listing was delayed.",
+			[]string{"WORKED_AT Chen Yuting > Harbour Daily", "WORKED_AT Mark Lam > Harbour Daily"}},
+		{"zh-Hant", "智匯醫療暫停上市計劃\n\n智匯醫療創辦人陳大文對《港聞日報》表示，公司已暫停上市計劃。\n\n（記者 李嘉欣、黃志強）",
+			[]string{"WORKED_AT 李嘉欣 > 港聞日報", "WORKED_AT 黃志強 > 港聞日報"}},
 	}, nil)
 	checkRelAbsent(t, []relCase{
 		// Two publications told: which one the reporter writes for is not said.
