@@ -151,3 +151,31 @@ func TestSettlingInAgreements(t *testing.T) {
 		{"zh-Hans", "根据落户协议，云帆物流将在南沙设立总部。", []string{"ATTRACTED 云帆物流 > 南沙"}},
 	})
 }
+
+// TestNumberCommaOpensNoClause: the comma inside a number (5,000萬) breaks no clause, so a
+// sentence opening with 公司 keeps 公司 as its subject word (the company, never a bureau the
+// text names more often) rather than reading "公司去年完成5," as a time clause.
+func TestNumberCommaOpensNoClause(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hans", "运输署昨日公布新合约。这是运输署首份智慧交通合约。云帆物流由陈大文于2019年创立。公司去年完成3,000万元A轮融资，由红杉中国领投。",
+			[]string{"INVESTED_IN 红杉中国 > 云帆物流"}},
+		{"zh-Hant", "地政總署昨日公布招標結果。這是地政總署今年第二份合約。晶橋科技由李明於2020年創立。公司今年完成8,000萬港元B輪融資，由維港投資領投。",
+			[]string{"INVESTED_IN 維港投資 > 晶橋科技"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hans", "运输署昨日公布新合约。这是运输署首份智慧交通合约。云帆物流由陈大文于2019年创立。公司去年完成3,000万元A轮融资，由红杉中国领投。",
+			[]string{"INVESTED_IN 红杉中国 > 运输署"}},
+	})
+}
+
+// TestPlanIsNoTopic: a clause on a plan (公司正在筹备赴港上市) names no company, so the next
+// sentence's 该公司 still refers to the company named before.
+func TestPlanIsNoTopic(t *testing.T) {
+	text := "云帆智能成立于2019年，总部位于深圳。创始人王海明表示，公司正在筹备赴港上市。据悉，该公司曾获红杉中国、高瓴创投投资，并加入了深圳市机器人协会。"
+	checkRelCases(t, []relCase{
+		{"zh-Hans", text, []string{"INVESTED_IN 红杉中国 > 云帆智能", "MEMBER_OF 云帆智能 > 深圳市机器人协会"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hans", text, []string{"INVESTED_IN 红杉中国 > 筹备赴港", "MEMBER_OF 筹备赴港 > 深圳市机器人协会"}},
+	})
+}

@@ -21,6 +21,7 @@ func Extract(in Input) []Proposal {
 	}
 	es := findEntities(d, ix)
 	selfRefs(d, es)               // "we", 我们 in a text signed by an organisation
+	bylineReporterKind(d, es)     // "By Zhang Yiran": a person (outletrefs.go)
 	definedTerms(d, es)           // X (the "Subscriber") … the Subscriber (definedterms_en.go)
 	designationKinds(d, es)       // recognised as a "Strategic Enterprise" by X: a POLICY (designations_en.go)
 	designationAliases(d, es)     // 国家级专精特新“小巨人”企业 is also 专精特新“小巨人”企业 (designations_zh.go)
@@ -56,10 +57,16 @@ func Extract(in Input) []Proposal {
 	by := bylineFacts(d, es)
 	heads := mastheadFacts(d, es) // 【财新网】（记者 林知秋）
 	out = append(append(out, by...), heads...)
-	if len(by) == 0 && len(heads) == 0 && d.lang != "en" {
-		out = append(out, paperBylineFacts(d, es)...) // 《佛山日报》讯（记者 梁颖）, a byline under the headline
-		out = append(out, dispatchFacts(d, es)...)    // 新华网合肥9月18日电（记者孙明哲） (dispatch_zh.go)
-		out = append(out, lineBylineFacts(d, es)...)  // 財新網 記者 何雨桐 (bylinelines_zh.go)
+	if len(by) == 0 && len(heads) == 0 {
+		n := len(out)
+		if d.lang != "en" {
+			out = append(out, paperBylineFacts(d, es)...) // 《佛山日报》讯（记者 梁颖）, a byline under the headline
+			out = append(out, dispatchFacts(d, es)...)    // 新华网合肥9月18日电（记者孙明哲） (dispatch_zh.go)
+			out = append(out, lineBylineFacts(d, es)...)  // 財新網 記者 何雨桐 (bylinelines_zh.go)
+		}
+		if len(out) == n {
+			out = append(out, outletReporterFacts(d, es)...) // "By Jane Doe" … "told Harbour Daily" (outletrefs.go)
+		}
 	}
 	out = append(out, signOffFacts(d, es)...)        // "Helen Chow\nFounding Partner, Harbourline Ventures"
 	out = append(out, cohortListFacts(d, es)...)     // "Highlights from the cohort:\n- X, …" (cohorts_en.go)

@@ -725,6 +725,12 @@ func resolveEventRefs(d *doc, es *entitySet) {
 				return e, true
 			}
 		}
+		// 展會 for 「2025國際資訊科技博覽」: a noun of the same family names the event too.
+		for k := len(events) - 1; k >= 0; k-- {
+			if e := events[k]; e.end <= i && sameEventFamily(textnormFold(e.name), noun) {
+				return e, true
+			}
+		}
 		return mention{}, false
 	}
 	for i := range es.mentions {

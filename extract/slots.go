@@ -116,6 +116,9 @@ func notANameUncached(m mention) bool {
 		return true
 	}
 	n := textnormFold(m.name)
+	if wordAt([]rune(n), 0, zhPlanVerbs) {
+		return true // 公司正在筹备赴港上市: a plan, read as the name before 上市
+	}
 	for _, a := range []string{"协议", "协议书", "备忘录", "意向书", "合同"} {
 		if strings.HasSuffix(n, a) && len([]rune(n)) <= 6 {
 			return true // 簽署專利作價入股協議: the agreement signed is no party to it
@@ -129,6 +132,10 @@ func notANameUncached(m mention) bool {
 	r := []rune(n)
 	return len(r) >= 2 && strings.ContainsRune("一二两三四五六七八九十数多几首", r[0]) && strings.ContainsRune("笔家间个名位项轮只批", r[1])
 }
+
+// zhPlanVerbs open a clause that says what a company plans (筹备上市, 计划赴港上市): no name
+// starts with them.
+var zhPlanVerbs = []string{"筹备", "准备", "计划", "打算", "寻求", "冲刺", "谋求", "正在", "正筹", "拟"}
 
 // group collects the nearest fitting mention on one side of [cs, ce) and the items listed with it.
 func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []mention {
@@ -582,8 +589,8 @@ func openerEnd(d *doc, s span) int {
 		return e // "Founded in 2019, the firm …"
 	}
 	for i := s.start; i < min(s.end, s.start+41); i++ {
-		if d.runes[i] != '，' && d.runes[i] != ',' {
-			continue
+		if d.runes[i] != '，' && d.runes[i] != ',' || d.runes[i] == ',' && isDigit(at(d.runes, i-1)) && isDigit(at(d.runes, i+1)) {
+			continue // (not the comma of a number: 公司去年完成5,000萬港元融資 opens with no time clause)
 		}
 		head := string(d.folded[s.start:i])
 		ok := false
