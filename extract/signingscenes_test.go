@@ -34,3 +34,16 @@ func TestSigningAttendees(t *testing.T) {
 			[]string{"ATTENDED Kelpie Dynamics > Harbour Robotics Week 2026"}},
 	})
 }
+
+// The frame 在…上簽署 between the parties and the verb still states the partnership.
+// Invented sentences.
+func TestPartnersSigningInFrame(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "星輝科技與港燈亦在展會上簽署協議。", []string{"PARTNERED_WITH 星輝科技 > 港燈"}},
+		{"zh-Hans", "蓝帆物流与顺航集团于“2026华南物流峰会”上签署战略合作协议。", []string{"PARTNERED_WITH 蓝帆物流 > 顺航集团"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		// one party alone signs (several agreements): no partner
+		{"zh-Hant", "星輝科技在「2026亞洲綠色科技博覽」上簽署多項協議。", []string{"PARTNERED_WITH 星輝科技 > 2026亞洲綠色科技博覽"}},
+	})
+}
