@@ -54,10 +54,13 @@ func speechAttendeeFacts(d *doc, es *entitySet, have []Proposal) []Proposal {
 		if !ok && opened {
 			at, ok = openedOrganisation(d, s, ms)
 		}
-		if ok {
-			sp := citeSpan(d, si, false, at.start, at.end)
+		if !ok {
+			continue
+		}
+		for _, m := range listedAfter(d, ms, at) { // 展會期間，甲、乙及丙展示了…
+			sp := citeSpan(d, si, false, m.start, m.end)
 			out = seen.addNew(out, relAt(d, sp, string(d.runes[s.start:min(s.end, s.start+6)]), 0.45,
-				&RelationshipProposal{Type: "ATTENDED", From: at.end_(), To: ev.end_()}))
+				&RelationshipProposal{Type: "ATTENDED", From: m.end_(), To: ev.end_()}))
 		}
 	}
 	return out
