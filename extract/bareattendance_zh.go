@@ -100,3 +100,65 @@ func attendeesBefore(d *doc, ms []mention, i int) []mention {
 	}
 	return out
 }
+
+// Lists of who came: 出席嘉賓包括甲、乙及丙; 出席論壇的還有局長丁，以及來自戊、己等機構的代表. Every
+// person listed, and every organisation listed but not as the employer before a person's title
+// (局長丁's 局), attended the event named last (or the one the opener names).
+
+// zhAttendeeListEnds close the opener of such a list when 出席 or 與會 stands before them.
+var zhAttendeeListEnds = []string{"的还有", "的嘉宾包括", "嘉宾包括", "嘉宾有", "者包括", "的嘉宾有"}
+
+// attendeeListFacts proposes ATTENDED for each name such a list holds.
+func attendeeListFacts(d *doc, es *entitySet, have []Proposal) []Proposal {
+	events := fullEvents(d, es)
+	if len(events) == 0 {
+		return nil
+	}
+	seen, out := proposedFacts(have), []Proposal(nil)
+	for si, s := range d.sents {
+		open := attendeeListOpener(d, s)
+		if open < 0 {
+			continue
+		}
+		ev, ok := latestOrSoleEvent(d, events, si)
+		if !ok {
+			continue
+		}
+		ms := es.sentenceMentions(s)
+		for k, m := range ms {
+			if m.start < open || m.weak || m.kind != kg.KindPerson && m.kind != kg.KindOrganization {
+				continue
+			}
+			if m.kind == kg.KindOrganization && k+1 < len(ms) && titledBy(d, m, ms[k+1]) {
+				continue // 商務局局長陳志遠: the person attends
+			}
+			sp := citeSpan(d, si, false, m.start, m.end)
+			out = seen.addNew(out, relAt(d, sp, string(d.runes[s.start:open]), 0.45, &RelationshipProposal{Type: "ATTENDED", From: m.end_(), To: ev.end_()}))
+		}
+	}
+	return out
+}
+
+// attendeeListOpener is where the list after 出席…的還有 / 出席嘉賓包括 starts in sentence s (-1
+// for none): the opener stands at the clause's start.
+func attendeeListOpener(d *doc, s span) int {
+	f := d.folded
+	for i := s.start; i < s.end && i < s.start+20; i++ {
+		if isClauseBreak(d.runes[i]) {
+			return -1
+		}
+		if !wordAt(f, i, []string{"出席", "与会"}) {
+			continue
+		}
+		for j := i + 2; j < s.end && j < i+18; j++ {
+			if isClauseBreak(d.runes[j]) {
+				return -1
+			}
+			if w := wordStartingAt(f, j, zhAttendeeListEnds); w != "" {
+				return j + len([]rune(w))
+			}
+		}
+		return -1
+	}
+	return -1
+}

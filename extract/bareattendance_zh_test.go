@@ -16,3 +16,18 @@ func TestBareAttendance(t *testing.T) {
 			[]string{"ATTENDED 蓝帆物流 > 2026华南物流峰会"}},
 	})
 }
+
+// A list of who came: every person, and every organisation not named as a person's employer.
+// Invented texts.
+func TestAttendeeLists(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hans", "“2026华南物流峰会”昨日在广州开幕。出席嘉宾包括商务局局长陈志远、蓝帆物流总裁李文及星辉科技创办人王明。",
+			[]string{"ATTENDED 陈志远 > 2026华南物流峰会", "ATTENDED 李文 > 2026华南物流峰会", "ATTENDED 王明 > 2026华南物流峰会"}},
+		{"zh-Hans", "“2026华南物流峰会”昨日在广州开幕。出席峰会的还有商务局局长陈志远，以及来自淡马锡、红杉中国等机构的代表。",
+			[]string{"ATTENDED 淡马锡 > 2026华南物流峰会", "ATTENDED 红杉中国 > 2026华南物流峰会"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hans", "“2026华南物流峰会”昨日在广州开幕。出席嘉宾包括商务局局长陈志远、蓝帆物流总裁李文及星辉科技创办人王明。",
+			[]string{"ATTENDED 商务局 > 2026华南物流峰会", "ATTENDED 蓝帆物流 > 2026华南物流峰会"}},
+	})
+}
