@@ -13,7 +13,7 @@ import (
 // attending, the run up to an event's head noun is one name (its edition or year included).
 
 // zhAttendedEventRe is a verb of attending (or 在/於, then 上/期間 must follow) and the name.
-var zhAttendedEventRe = regexp.MustCompile(`(参加了|参加|出席了|出席|参展|亮相于|亮相|参与了|参与|莅临|在|于)((?:第[一二三四五六七八九十百零0-9]+届|20[0-9]{2}年?)?[\p{Han}A-Za-z0-9·]{2,16}?(?:峰会|博览会|论坛|大会|大赛|展览会|交易会|创科展|年会|展会|挑战赛|创新周|科技周|创业日|路演))(上|期间|，|。|、|及|和|并|,|$)?`)
+var zhAttendedEventRe = regexp.MustCompile(`(参加了|参加|出席了|出席|参展|亮相于|亮相|参与了|参与|莅临|在|于)((?:第[一二三四五六七八九十百零0-9]+届|20[0-9]{2}年?)?[\p{Han}A-Za-z0-9·]{2,16}?(?:峰会|博览会|论坛|大会|大赛|展览会|交易会|创科展|年会|展会|挑战赛|创新周|科技周|创业日|路演|博会|交会|贸会))(上|期间|，|。|、|及|和|并|,|$)?`)
 
 // zhNotEventOpeners open a run that refers to an event rather than names it (本屆大會, 這次論壇).
 var zhNotEventOpeners = []string{"本届", "今届", "是次", "此次", "这次", "该", "今年", "去年", "明年", "上届", "首届", "股东"}

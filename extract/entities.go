@@ -66,6 +66,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = append(all, yearEditions(d, ix, all)...) // WAIC 2025 is no known WAIC 2024
 	all = append(all, basedPlaceNames(d)...)       // "a Nagoya-based maker" (placemodifiers_en.go)
 	all = append(all, editionNames(d)...)
+	all = append(all, ofTheYearNames(d)...)     // "the Start-up of the Year award" (ofyear_en.go)
 	all = append(all, attendedEventNames(d)...) // 參加第五屆數字中國建設峰會 (attendedevents_zh.go)
 	all = append(all, wonAwardNames(d)...)      // 榮獲2026香港資訊及通訊科技獎金獎 (attendedevents_zh.go)
 	all = append(all, rankingListNames(d)...)   // "to its 100 to Watch list" (listnames_en.go)          // "BioFrontiers Asia 2026, a two-day summit" (editions_en.go)

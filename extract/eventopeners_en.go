@@ -29,8 +29,10 @@ func eventOpenerFacts(d *doc, es *entitySet) []Proposal {
 			if !ok {
 				break
 			}
-			sp := citeSpan(d, si, false, s.start, subj.end)
-			out = append(out, relAt(d, sp, head, 0.5, &RelationshipProposal{Type: "ATTENDED", From: subj.end_(), To: e.end_()}))
+			for _, m := range listedAfter(d, ms[k+1:], subj) { // "At the expo, A, B and C showcased …"
+				sp := citeSpan(d, si, false, s.start, m.end)
+				out = append(out, relAt(d, sp, head, 0.5, &RelationshipProposal{Type: "ATTENDED", From: m.end_(), To: e.end_()}))
+			}
 			break
 		}
 	}

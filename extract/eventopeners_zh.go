@@ -37,9 +37,11 @@ func zhEventOpenerFacts(d *doc, es *entitySet, have []Proposal) []Proposal {
 		if !ok || m.start > end+20 || crossesClause(d, end, m.start) {
 			continue // the clause's subject stands right after the opener
 		}
-		sp := citeSpan(d, si, false, ev.start, m.end)
-		out = seen.addNew(out, relAt(d, sp, string(d.runes[ev.start:ev.end]), 0.5,
-			&RelationshipProposal{Type: "ATTENDED", From: m.end_(), To: ev.end_()}))
+		for _, m := range listedAfter(d, rest, m) { // 在「乙」上，甲、丙及丁展示了…
+			sp := citeSpan(d, si, false, ev.start, m.end)
+			out = seen.addNew(out, relAt(d, sp, string(d.runes[ev.start:ev.end]), 0.5,
+				&RelationshipProposal{Type: "ATTENDED", From: m.end_(), To: ev.end_()}))
+		}
 	}
 	return out
 }

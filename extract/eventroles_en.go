@@ -42,7 +42,7 @@ func eventRoleFacts(d *doc, es *entitySet) []Proposal {
 		var from []mention
 		if loc := enBareEventOpenerRe.FindStringIndex(text); loc != nil {
 			if m, ok := openerSubject(d, ms, s.start+loc[1]); ok {
-				from = append(from, m)
+				from = append(from, listedAfter(d, ms, m)...) // "On the sidelines, A and B signed …"
 			}
 		}
 		if loc := enSpeechFromRe.FindStringIndex(text); loc != nil {

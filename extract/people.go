@@ -721,7 +721,7 @@ func resolveEventRefs(d *doc, es *entitySet) {
 	latest := func(i int, noun string) (mention, bool) {
 		for k := len(events) - 1; k >= 0; k-- {
 			e := events[k]
-			if e.end <= i && (noun == "" || strings.HasSuffix(textnormFold(e.name), noun)) {
+			if e.end <= i && (noun == "" || endsWithNounOf(textnormFold(e.name), noun)) {
 				return e, true
 			}
 		}
@@ -769,6 +769,23 @@ func resolveEventRefs(d *doc, es *entitySet) {
 		}
 	}
 	es.addMentions(added)
+}
+
+// zhExpoHeads end the names of the fairs 展會 (a fair, an exhibition) refers to: 「2025國際資訊
+// 科技博覽」… 優必選在展會上簽署協議.
+var zhExpoHeads = []string{"展会", "博览会", "博览", "展览会", "展览", "交易会", "展"}
+
+// endsWithNounOf reports whether an event's name ends with the kind noun refers to.
+func endsWithNounOf(name, noun string) bool {
+	if noun != "展会" {
+		return strings.HasSuffix(name, noun)
+	}
+	for _, h := range zhExpoHeads {
+		if strings.HasSuffix(name, h) {
+			return true
+		}
+	}
+	return false
 }
 
 func genericEvent(name string) bool {

@@ -43,6 +43,8 @@ func policyFrames(d *doc, si int, ms []mention) []Proposal {
 		after := quotedEnd(d, p.end)
 		if p.kind == kg.KindPolicy && after < s.end && f[after] == '中' && framedByAt(f, s.start, p.start) {
 			frames, afters = append(frames, p), append(afters, after+1)
+		} else if p.kind == kg.KindPolicy && basedOnPaper(f, p.start) {
+			frames, afters = append(frames, p), append(afters, after) // 按《施政報告》推出的「乙計劃」
 		}
 	}
 	if len(frames) == 0 {
@@ -65,6 +67,18 @@ func policyFrames(d *doc, si int, ms []mention) []Proposal {
 		i = e - 1
 	}
 	return out
+}
+
+// zhBasedOn say that what follows is done under a paper: 按《2024年施政報告》推出, 根據預算案設立.
+var zhBasedOn = []string{"按照", "根据", "依据", "按", "落实"}
+
+// basedOnPaper reports whether one of zhBasedOn stands right before the paper named at i (its
+// opening title mark between).
+func basedOnPaper(f []rune, i int) bool {
+	if i > 0 && (f[i-1] == '《' || f[i-1] == '「' || f[i-1] == '“') {
+		i--
+	}
+	return endsWithAny(f, i, zhBasedOn)
 }
 
 // framedByAt reports whether 在 or 于 opens the clause part before position i, with no clause

@@ -11,7 +11,11 @@ import (
 // starts with, ATTENDED the event the text named last (within a few sentences).
 
 // zhKeynoteVerbs say a person spoke at an occasion.
-var zhKeynoteVerbs = []string{"作主旨演讲", "发表主旨演讲", "作主题演讲", "发表主题演讲", "发表演讲", "作专题演讲", "担任主礼嘉宾", "主礼"}
+var zhKeynoteVerbs = []string{"作主旨演讲", "发表主旨演讲", "作主题演讲", "发表主题演讲", "发表演讲", "作专题演讲", "担任主礼嘉宾", "主礼",
+	// a speech at the occasion told by its time (在致辭中表示, 致辭時指出, 在開幕禮致辭)
+	"在致辞中", "致辞时", "礼致辞", "式致辞",
+	// a keynote told as the frame of what was said (在同場主題演講中表示)
+	"主题演讲中", "主旨演讲中", "主题演讲时", "主旨演讲时"}
 
 // zhOccasionOpeners open a sentence set at the event: 開幕式上，, 會上，.
 var zhOccasionOpeners = []string{"开幕式上", "开幕礼上", "开幕典礼上", "闭幕式上", "会上", "大会上", "论坛上", "峰会上", "活动上", "典礼上", "仪式上",
@@ -54,10 +58,13 @@ func speechAttendeeFacts(d *doc, es *entitySet, have []Proposal) []Proposal {
 		if !ok && opened {
 			at, ok = openedOrganisation(d, s, ms)
 		}
-		if ok {
-			sp := citeSpan(d, si, false, at.start, at.end)
+		if !ok {
+			continue
+		}
+		for _, m := range listedAfter(d, ms, at) { // 展會期間，甲、乙及丙展示了…
+			sp := citeSpan(d, si, false, m.start, m.end)
 			out = seen.addNew(out, relAt(d, sp, string(d.runes[s.start:min(s.end, s.start+6)]), 0.45,
-				&RelationshipProposal{Type: "ATTENDED", From: at.end_(), To: ev.end_()}))
+				&RelationshipProposal{Type: "ATTENDED", From: m.end_(), To: ev.end_()}))
 		}
 	}
 	return out
