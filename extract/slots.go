@@ -493,6 +493,8 @@ func afterTimeOpener(d *doc, s span) int {
 	}
 	if d.lang != "en" {
 		start = afterLeadingDate(d.folded, start, s.end)
+	} else {
+		start = afterEnglishLeadingDate(d, start, s.end) // "In 2024 it merged with …"
 	}
 	head := string(d.folded[start:min(s.end, start+4)])
 	for _, a := range leadingAdverbs {

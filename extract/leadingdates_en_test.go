@@ -1,0 +1,15 @@
+package extract
+
+import "testing"
+
+// A date opening an English sentence without a comma, then a pronoun: the pronoun is the
+// subject, carried from before. Invented sentences.
+func TestEnglishLeadingDateBeforePronoun(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Nuvola Pay, a Hong Kong-based startup, raised US$8 million. In 2023 it merged with Baltra Systems, a Jakarta-based rival. It sells in Hong Kong, Indonesia and Vietnam.",
+			[]string{"TARGETS_MARKET Nuvola Pay > Indonesia", "TARGETS_MARKET Nuvola Pay > Vietnam"},
+			[]string{"TARGETS_MARKET Baltra Systems > Indonesia"}},
+		{"Kestrel Robotics makes warehouse robots. Last year the company acquired Tomo Logistics, a Tokyo-based integrator. It now sells in Japan and Korea.",
+			[]string{"TARGETS_MARKET Kestrel Robotics > Japan"}, []string{"TARGETS_MARKET Tomo Logistics > Japan"}},
+	})
+}
