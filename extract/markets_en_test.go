@@ -21,3 +21,20 @@ func TestPlaceOfficesEn(t *testing.T) {
 		{"Orbix Labs hired Alan Tse in March. He now runs its Seoul office.", []string{"LOCATED_IN Orbix Labs > Seoul"}, nil},
 	})
 }
+
+// A site cue's gap that names an entry into a market ("fund a launch in") leaves the place to
+// the market cues; "operates as a subsidiary in" is where a company is. Invented sentences.
+func TestMarketEntryNounsEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Orbix Labs raised US$5 million. The money will fund a launch in Japan and Malaysia next year.",
+			[]string{"TARGETS_MARKET Orbix Labs > Japan", "TARGETS_MARKET Orbix Labs > Malaysia"}, []string{"LOCATED_IN Orbix Labs > Japan"}},
+		{"Orbix Labs raised US$5 million to build a customer base in Vietnam.",
+			[]string{"TARGETS_MARKET Orbix Labs > Vietnam"}, []string{"LOCATED_IN Orbix Labs > Vietnam"}},
+		{"Orbix Labs raised US$5 million to build a plant in Vietnam.",
+			[]string{"LOCATED_IN Orbix Labs > Vietnam"}, []string{"TARGETS_MARKET Orbix Labs > Vietnam"}},
+		{"Orbix Labs bought Delfshaven Data, a Dutch developer, which now operates as a subsidiary in Rotterdam.",
+			nil, []string{"TARGETS_MARKET Orbix Labs > Rotterdam"}},
+		{"Orbix Labs listed in Hong Kong on Friday and rose 20 per cent on its trading debut in Hong Kong.",
+			nil, []string{"TARGETS_MARKET Orbix Labs > Hong Kong"}},
+	})
+}

@@ -32,8 +32,8 @@ func marketVerbFacts(d *doc, es *entitySet) []Proposal {
 			if v == nil {
 				v = enOverseeRe.FindStringSubmatch(head)
 			}
-			if v == nil || premisesObject(v[0]) {
-				continue // "operates a research lab in Tseung Kwan O": where it is, not where it sells
+			if v == nil || premisesObject(v[0]) || enOperatesAsRe.MatchString(v[0]) {
+				continue // "operates a research lab in Tseung Kwan O", "operates as a subsidiary in Rotterdam": where it is, not where it sells
 			}
 			org, prev, ok := relativeFundBefore(d, ms, p.start)
 			if !ok {
@@ -58,6 +58,10 @@ func marketVerbFacts(d *doc, es *entitySet) []Proposal {
 // enOverseeRe: a unit that oversees or manages sales or operations in places ("It will oversee
 // sales in Southeast Asia", "will manage the group's sales in Southeast Asia and Europe").
 var enOverseeRe = regexp.MustCompile(`\b(oversee|oversees|manage|manages|handle|handles|lead|leads|run|cover|covers) (?:the (?:group|company)['’]s |its |their )?(?:[a-z-]+ )?(?:sales|operations|business|businesses|distribution|expansion) (?:in|across|throughout) (?:the )?$`)
+
+// enOperatesAsRe: "operates as a wholly owned subsidiary in Rotterdam" says what a company is
+// and where, not where it sells.
+var enOperatesAsRe = regexp.MustCompile(`^(?:operates|runs) as\b`)
 
 // enInvestingVerbs give a market to a fund only.
 var enInvestingVerbs = wordSet(`invest invests back backs targets`)

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // English place cues with a gap ("to open * in", "opened its * office") read a noun phrase in
 // the gap: what the company opens, builds or launches. Two things follow from that.
@@ -42,4 +45,15 @@ func coverEnd(c *relCue, h cueHit, end int) int {
 		return h.gap.end
 	}
 	return end
+}
+
+// enMarketActionRe: the noun phrase of a gapped site cue that names an entry into a market,
+// not a site ("will fund a launch in Japan", "would pay for an expansion in Vietnam", "to build a
+// customer base in Malaysia"): the place is where it will sell, and the market cues read it.
+var enMarketActionRe = regexp.MustCompile(`^ (?:(?:commercial|regional|overseas|international|full|formal|product|market|wider|further|gradual|planned) )?(?:launch|launches|roll-?out|rollouts?|expansion|entry|push|foray|customer base) $`)
+
+// marketActionGap reports whether the gap between a site cue's parts names an entry into a
+// market rather than a site.
+func marketActionGap(d *doc, c *relCue, from, to int) bool {
+	return placeCue(c) && c.typ == "LOCATED_IN" && enMarketActionRe.MatchString(string(d.folded[from:to]))
 }
