@@ -217,6 +217,12 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				from, to = attachedToHyphen(from, c.from, h.start), attachedToHyphen(to, c.to, h.start) // "Koh and Temasek-backed X": Temasek alone
 			}
 			to, toPrev = coordinated(1, c.to, to, toPrev)
+			if m, ok := clauseClosingName(d, ms, h.start, func(m mention) bool { return fitsCue(c, 0, m.kind) }); ok && c.flags["unit"] {
+				from, fromPrev = []mention{m}, false // 设立子公司甲，负责东南亚市场: 甲's duty (unitclauses_zh.go)
+			}
+			if m, ok := es.answerCompany(h.start); ok && (strings.Contains(c.cue, "我们") || len(from) == 0 && contains(c.from, "S")) && fitsCue(c, 0, m.kind) {
+				from, fromPrev = []mention{m}, false // 答：中东是我们出海第一站, 答：目标市场是越南: the interviewee's company
+			}
 			if m, ok := es.answerCompany(h.start); ok && len(from) > 0 && (len(to) == 0 || allIn(to, from)) && fitsCue(c, 1, m.kind) && !containsEntity(from, m) {
 				to, toPrev = []mention{m}, false // 答：今年完成B轮，由甲领投: the round is the interviewee's company's, not 甲's
 			}

@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+// Chinese market frames: a unit's duty, a market the company ranks, a headline's 拓, an
+// interview answer. Invented sentences.
+func TestChineseMarketFrames(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want, not  []string
+	}{
+		{"zh-Hans", "今年5月，云帆智能在新加坡设立全资子公司云帆智能（新加坡）有限公司，负责东南亚市场的销售。",
+			[]string{"TARGETS_MARKET 云帆智能（新加坡）有限公司 > 东南亚"}, []string{"TARGETS_MARKET 云帆智能 > 东南亚"}},
+		{"zh-Hant", "陳志明畢業於香港大學，2018年加入騰訊，先後負責日本及韓國業務。",
+			[]string{"TARGETS_MARKET 騰訊 > 日本"}, []string{"TARGETS_MARKET 香港大學 > 日本"}},
+		{"zh-Hant", "海川智能總部位於香港科學園。行政總裁表示，東南亞是公司「未來兩年最重要的增長市場」。",
+			[]string{"TARGETS_MARKET 海川智能 > 東南亞"}, nil},
+		{"zh-Hant", "海川智能配售新股 拓東南亞市場\n\n海川智能昨日宣布配售新股。", []string{"TARGETS_MARKET 海川智能 > 東南亞"}, nil},
+		{"zh-Hans", "记者专访了云帆智能创始人王立言。\n\n问：海外计划如何？\n答：日本是我们出海第一站。\n\n问：下半年重点？\n答：目标市场是越南和泰国。",
+			[]string{"TARGETS_MARKET 云帆智能 > 日本", "TARGETS_MARKET 云帆智能 > 越南", "TARGETS_MARKET 云帆智能 > 泰国"}, nil},
+	}
+	for _, c := range cases {
+		checkRels(t, c.text, Extract(Input{Text: c.text, Language: c.lang}), c.want, c.not)
+	}
+}
