@@ -217,6 +217,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				from, to = attachedToHyphen(from, c.from, h.start), attachedToHyphen(to, c.to, h.start) // "Koh and Temasek-backed X": Temasek alone
 			}
 			to, toPrev = coordinated(1, c.to, to, toPrev)
+			if dutyHolderNoun(d, h) {
+				continue
+			}
 			if m, ok := clauseClosingName(d, ms, h.start, func(m mention) bool { return fitsCue(c, 0, m.kind) }); ok && c.flags["unit"] {
 				from, fromPrev = []mention{m}, false // 设立子公司甲，负责东南亚市场: 甲's duty (unitclauses_zh.go)
 			}

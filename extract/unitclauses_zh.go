@@ -21,3 +21,9 @@ func clauseClosingName(d *doc, ms []mention, i int, fits func(mention) bool) (me
 	}
 	return mention{}, false
 }
+
+// dutyHolderNoun reports whether a duty cue's verb is the noun 负责人 (负责人将从新加坡市场招募:
+// the head of a team, no duty stated).
+func dutyHolderNoun(d *doc, h cueHit) bool {
+	return h.cue.flags["unit"] && at(d.folded, h.start+2) == '人'
+}

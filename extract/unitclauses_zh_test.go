@@ -18,6 +18,9 @@ func TestChineseMarketFrames(t *testing.T) {
 		{"zh-Hant", "海川智能配售新股 拓東南亞市場\n\n海川智能昨日宣布配售新股。", []string{"TARGETS_MARKET 海川智能 > 東南亞"}, nil},
 		{"zh-Hans", "记者专访了云帆智能创始人王立言。\n\n问：海外计划如何？\n答：日本是我们出海第一站。\n\n问：下半年重点？\n答：目标市场是越南和泰国。",
 			[]string{"TARGETS_MARKET 云帆智能 > 日本", "TARGETS_MARKET 云帆智能 > 越南", "TARGETS_MARKET 云帆智能 > 泰国"}, nil},
+		{"zh-Hans", "云帆智能计划组建海外销售团队，负责人将从日本市场招募。", nil, []string{"TARGETS_MARKET 云帆智能 > 日本"}},
+		{"zh-Hant", "海川科技2021年成立。陳志明透露，平台目前每月處理逾十萬宗交易，並計劃明年進軍泰國及越南。",
+			[]string{"TARGETS_MARKET 海川科技 > 泰國", "TARGETS_MARKET 海川科技 > 越南"}, nil},
 	}
 	for _, c := range cases {
 		checkRels(t, c.text, Extract(Input{Text: c.text, Language: c.lang}), c.want, c.not)
