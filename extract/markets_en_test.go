@@ -38,3 +38,16 @@ func TestMarketEntryNounsEn(t *testing.T) {
 			nil, []string{"TARGETS_MARKET Orbix Labs > Hong Kong"}},
 	})
 }
+
+// More ways of stating an entry into a market or a market served. Invented sentences.
+func TestMarketEntryVerbsEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Orbix Labs is now available in Singapore and Malaysia.", []string{"TARGETS_MARKET Orbix Labs > Singapore", "TARGETS_MARKET Orbix Labs > Malaysia"}, nil},
+		{"Orbix Labs went live in Thailand in March.", []string{"TARGETS_MARKET Orbix Labs > Thailand"}, nil},
+		{"Orbix Labs wants to break into the Middle East.", []string{"TARGETS_MARKET Orbix Labs > Middle East"}, nil},
+		{"Orbix Labs has gained a foothold in Indonesia.", []string{"TARGETS_MARKET Orbix Labs > Indonesia"}, nil},
+		{"Orbix Labs last year expanded from Macau into Vietnam and Cambodia.",
+			[]string{"TARGETS_MARKET Orbix Labs > Vietnam", "TARGETS_MARKET Orbix Labs > Cambodia"}, nil},
+		{"Orbix Labs will speed up its expansion across Southeast Asia.", []string{"TARGETS_MARKET Orbix Labs > Southeast Asia"}, nil},
+	})
+}

@@ -26,3 +26,21 @@ func TestChineseMarketFrames(t *testing.T) {
 		checkRels(t, c.text, Extract(Input{Text: c.text, Language: c.lang}), c.want, c.not)
 	}
 }
+
+// A company's products, customers or business as the subject of a market sentence: the
+// company's market. Invented sentences.
+func TestChineseProductOwners(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want, not  []string
+	}{
+		{"zh-Hans", "云帆科技的产品已进入日本、韩国及新加坡。", []string{"TARGETS_MARKET 云帆科技 > 日本", "TARGETS_MARKET 云帆科技 > 新加坡"}, nil},
+		{"zh-Hans", "去年，云帆科技的业务已覆盖泰国和越南。", []string{"TARGETS_MARKET 云帆科技 > 泰国", "TARGETS_MARKET 云帆科技 > 越南"}, nil},
+		{"zh-Hant", "雲帆科技的巡檢機械人已在新加坡及澳門投入使用。", []string{"TARGETS_MARKET 雲帆科技 > 新加坡", "TARGETS_MARKET 雲帆科技 > 澳門"}, nil},
+		{"zh-Hant", "雲帆科技的產品已打進日本市場。", []string{"TARGETS_MARKET 雲帆科技 > 日本"}, nil},
+		{"zh-Hans", "云帆科技的创始人曾在新加坡工作。", nil, []string{"TARGETS_MARKET 云帆科技 > 新加坡"}},
+	}
+	for _, c := range cases {
+		checkRels(t, c.text, Extract(Input{Text: c.text, Language: c.lang}), c.want, c.not)
+	}
+}
