@@ -661,7 +661,7 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		// ("2019年，云栖影像与…合并。去年11月，公司收购…": 公司 is 云栖医疗, named most often).
 		// 这家/这间/this point at the company just named.
 		main, hasMain := mainSubject(d, es, si, fits)
-		if hasMain && paragraphSubject(d, es, si, k, main) {
+		if hasMain && paragraphSubject(d, es, si, k, main, m) {
 			return m, k == si-1, true // a roundup's paragraph is about its own company (paragraphs_en.go)
 		}
 		if hasMain && !sameEntity(main, m) && !startsWithDemonstrative(d, d.sents[si]) && !itAfterSubject(d, si, k) && !personPronounOpens(d, si) {

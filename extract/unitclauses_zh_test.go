@@ -44,3 +44,12 @@ func TestChineseProductOwners(t *testing.T) {
 		checkRels(t, c.text, Extract(Input{Text: c.text, Language: c.lang}), c.want, c.not)
 	}
 }
+
+// A Chinese paragraph about a company other than the article's main subject: its 其 is that
+// company. Invented text.
+func TestChineseParagraphSubject(t *testing.T) {
+	text := "運輸署昨日公布新計劃。運輸署表示，計劃為期三年。運輸署指，首階段涵蓋九龍。\n\n" +
+		"雲帆科技由陳志明於2019年創立，曾參與數碼港培育計劃。其巡檢機械人已銷往新加坡及澳門的商業大廈。"
+	checkRels(t, text, Extract(Input{Text: text, Language: "zh-Hant"}),
+		[]string{"TARGETS_MARKET 雲帆科技 > 新加坡", "TARGETS_MARKET 雲帆科技 > 澳門"}, []string{"TARGETS_MARKET 運輸署 > 新加坡"})
+}
