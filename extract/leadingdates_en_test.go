@@ -13,3 +13,14 @@ func TestEnglishLeadingDateBeforePronoun(t *testing.T) {
 			[]string{"TARGETS_MARKET Kestrel Robotics > Japan"}, []string{"TARGETS_MARKET Tomo Logistics > Japan"}},
 	})
 }
+
+// A prepositional opener before a pronoun ("Through its subsidiary X, it …"): the pronoun is
+// the subject, carried from before. Invented sentences.
+func TestEnglishPrepositionOpener(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Harbour Power Holdings signed a deal with the university. Through its subsidiary Harbour Solar, it sells rooftop panels in Vietnam and Thailand.",
+			[]string{"TARGETS_MARKET Harbour Solar > Vietnam"}, nil},
+		{"Orbix Labs raised US$5 million. With the new money, the company will sell in Japan.",
+			[]string{"TARGETS_MARKET Orbix Labs > Japan"}, nil},
+	})
+}

@@ -15,7 +15,7 @@ import (
 // pronoun opening refers back to. Past
 // participles that also modify nouns ("distributed solar", "delivered goods") are left out.
 
-var enMarketVerbRe = regexp.MustCompile(`\b(invest|invests|back|backs|targets|sells|sold|selling|writes|wrote|ships|distributes|markets|offers|serves|served|processes|handles|delivers|insures|issues|deploys|licenses|exports|supplies|operates|runs)\b(?: (?:[^,;:.()"“”]|\.[0-9]){0,60}?)? (?:in|across|throughout) (?:the )?$`)
+var enMarketVerbRe = regexp.MustCompile(`\b(invest|invests|back|backs|targets|sell|sells|sold|selling|writes|wrote|ships|distributes|markets|offers|serves|served|processes|handles|delivers|insures|issues|deploys|licenses|exports|supplies|operates|runs)\b(?: (?:[^,;:.()"“”]|\.[0-9]){0,60}?)? (?:in|across|throughout) (?:the )?$`)
 
 // marketVerbFacts proposes COMPANY TARGETS_MARKET PLACE for each place of the list after such
 // a verb phrase.
