@@ -51,3 +51,14 @@ func TestMarketEntryVerbsEn(t *testing.T) {
 		{"Orbix Labs will speed up its expansion across Southeast Asia.", []string{"TARGETS_MARKET Orbix Labs > Southeast Asia"}, nil},
 	})
 }
+
+// Customers counted, then where most of them are: markets; staff so counted are not. Invented
+// sentences.
+func TestMostlyInMarketsEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Orbix Labs says more than 50,000 people have used its app, mostly in Macau and Singapore.",
+			[]string{"TARGETS_MARKET Orbix Labs > Macau", "TARGETS_MARKET Orbix Labs > Singapore"}, nil},
+		{"Orbix Labs serves 900 merchants, most of them in Malaysia.", []string{"TARGETS_MARKET Orbix Labs > Malaysia"}, nil},
+		{"Orbix Labs has about 70 people, mostly in Kwun Tong.", nil, []string{"TARGETS_MARKET Orbix Labs > Kwun Tong"}},
+	})
+}

@@ -32,6 +32,9 @@ func marketVerbFacts(d *doc, es *entitySet) []Proposal {
 			if v == nil {
 				v = enOverseeRe.FindStringSubmatch(head)
 			}
+			if v == nil {
+				v = enMostlyInRe.FindStringSubmatch(head)
+			}
 			if v == nil || premisesObject(v[0]) || enOperatesAsRe.MatchString(v[0]) {
 				continue // "operates a research lab in Tseung Kwan O", "operates as a subsidiary in Rotterdam": where it is, not where it sells
 			}
@@ -62,6 +65,12 @@ var enOverseeRe = regexp.MustCompile(`\b(oversee|oversees|manage|manages|handle|
 // enOperatesAsRe: "operates as a wholly owned subsidiary in Rotterdam" says what a company is
 // and where, not where it sells.
 var enOperatesAsRe = regexp.MustCompile(`^(?:operates|runs) as\b`)
+
+// enMostlyInRe: the customers or users a company counts, then where most of them are ("more
+// than 120,000 people have used the app, mostly in Hong Kong and Singapore", "1,400 exporters,
+// most of them in Hong Kong and the Pearl River Delta"): markets. (Staff "mostly in Shenzhen" are
+// not customers; nor are "70 people, mostly in Kwun Tong" unless they use what it sells.)
+var enMostlyInRe = regexp.MustCompile(`\b(customers|clients|users|people (?:who )?(?:have |has )?used?|consumers|exporters|importers|merchants|retailers|buyers|shoppers|patients|hospitals|clinics|schools|businesses|smes|drivers|riders|subscribers|policyholders|growers|farmers)\b(?: [^,;:.()"“”]{0,40}?)?,? (?:mostly|mainly|most of them|primarily|largely|chiefly) (?:in|across) (?:the )?$`)
 
 // enInvestingVerbs give a market to a fund only.
 var enInvestingVerbs = wordSet(`invest invests back backs targets`)
