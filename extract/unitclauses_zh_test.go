@@ -39,6 +39,7 @@ func TestChineseProductOwners(t *testing.T) {
 		{"zh-Hant", "雲帆科技的巡檢機械人已在新加坡及澳門投入使用。", []string{"TARGETS_MARKET 雲帆科技 > 新加坡", "TARGETS_MARKET 雲帆科技 > 澳門"}, nil},
 		{"zh-Hant", "雲帆科技的產品已打進日本市場。", []string{"TARGETS_MARKET 雲帆科技 > 日本"}, nil},
 		{"zh-Hans", "云帆科技的创始人曾在新加坡工作。", nil, []string{"TARGETS_MARKET 云帆科技 > 新加坡"}},
+		{"zh-Hant", "雲帆科技成立於2016年。公司產品目前已進入澳門兩間公立醫院。", []string{"TARGETS_MARKET 雲帆科技 > 澳門"}, nil},
 	}
 	for _, c := range cases {
 		checkRels(t, c.text, Extract(Input{Text: c.text, Language: c.lang}), c.want, c.not)
