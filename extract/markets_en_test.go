@@ -62,3 +62,13 @@ func TestMostlyInMarketsEn(t *testing.T) {
 		{"Orbix Labs has about 70 people, mostly in Kwun Tong.", nil, []string{"TARGETS_MARKET Orbix Labs > Kwun Tong"}},
 	})
 }
+
+// A distribution agreement covering a region and hospital groups in a place: markets.
+// Invented sentences.
+func TestCoveredMarketsEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Orbix Labs signed a distribution agreement with DKSH covering Southeast Asia.",
+			[]string{"TARGETS_MARKET Orbix Labs > Southeast Asia", "PARTNERED_WITH Orbix Labs > DKSH"}, []string{"TARGETS_MARKET DKSH > Southeast Asia"}},
+		{"Orbix Labs's software is used by two hospital groups in Malaysia.", []string{"TARGETS_MARKET Orbix Labs > Malaysia"}, nil},
+	})
+}
