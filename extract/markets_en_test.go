@@ -72,3 +72,12 @@ func TestCoveredMarketsEn(t *testing.T) {
 		{"Orbix Labs's software is used by two hospital groups in Malaysia.", []string{"TARGETS_MARKET Orbix Labs > Malaysia"}, nil},
 	})
 }
+
+// A first overseas market named. Invented sentences.
+func TestFirstOverseasMarketEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Orbix Labs picked Singapore as its first overseas market.", []string{"TARGETS_MARKET Orbix Labs > Singapore"}, nil},
+		{"Orbix Labs plans to expand overseas, starting with Vietnam and Thailand.",
+			[]string{"TARGETS_MARKET Orbix Labs > Vietnam", "TARGETS_MARKET Orbix Labs > Thailand"}, nil},
+	})
+}
