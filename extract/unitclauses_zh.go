@@ -27,3 +27,33 @@ func clauseClosingName(d *doc, ms []mention, i int, fits func(mention) bool) (me
 func dutyHolderNoun(d *doc, h cueHit) bool {
 	return h.cue.flags["unit"] && at(d.folded, h.start+2) == '人'
 }
+
+// zhSubjectMarkers follow a name that is its clause's subject (子公司乙則會保留, 乙將…, 乙亦…).
+var zhSubjectMarkers = []string{"则", "将", "会", "亦", "也", "仍", "已", "继续", "计划", "正"}
+
+// zhContinuations open a clause that carries on the previous clause's subject (，繼續服務…).
+var zhContinuations = []string{"继续", "并", "亦", "也", "还", "将", "会", "主要", "同时"}
+
+// prevClauseSubject is the name that is the subject of the clause right before the one holding
+// the cue at i, when that clause names its subject by a marker after it and the cue's clause,
+// naming none, carries it on: 鏡界…體驗店將關閉，在香港設立的子公司鏡界國際則會保留，繼續服務日本
+// 客戶 (鏡界國際 serves Japan, not 鏡界 that the sentence opens with).
+func prevClauseSubject(d *doc, ms []mention, i int, fits func(mention) bool) (mention, bool) {
+	if d.lang == "en" {
+		return mention{}, false
+	}
+	cs := zhClauseStart(d, i)
+	if cs < 2 || d.runes[cs-1] != '，' || cs < i && !wordAt(d.folded, cs, zhContinuations) {
+		return mention{}, false
+	}
+	ps := zhClauseStart(d, cs-1)
+	for _, m := range ms {
+		if m.start >= cs-1 {
+			break
+		}
+		if m.start >= ps && fits(m) && wordAt(d.folded, m.end, zhSubjectMarkers) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
