@@ -81,3 +81,11 @@ func TestFirstOverseasMarketEn(t *testing.T) {
 			[]string{"TARGETS_MARKET Orbix Labs > Vietnam", "TARGETS_MARKET Orbix Labs > Thailand"}, nil},
 	})
 }
+
+// A product's registration or approval in a market. Invented sentences.
+func TestApprovalMarketsEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Orbix Labs raised US$5 million. It will seek regulatory approval in Japan and Korea.",
+			[]string{"TARGETS_MARKET Orbix Labs > Japan"}, nil},
+	})
+}
