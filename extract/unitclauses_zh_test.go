@@ -44,6 +44,7 @@ func TestChineseProductOwners(t *testing.T) {
 		{"zh-Hans", "云帆科技成立于2019年。新加坡是公司首个海外市场。", []string{"TARGETS_MARKET 云帆科技 > 新加坡"},
 			[]string{"LOCATED_IN 首个海外市场 > 新加坡"}},
 		{"zh-Hant", "雲帆醫療成立於2021年。陳志明表示，新資金將用於取得東南亞多國的醫療器械註冊。", []string{"TARGETS_MARKET 雲帆醫療 > 東南亞"}, nil},
+		{"zh-Hans", "云帆科技瞄准中东，计划明年设立办事处。", []string{"TARGETS_MARKET 云帆科技 > 中东"}, nil},
 		{"zh-Hant", "雲帆科技選擇以越南作為首個海外市場。", []string{"TARGETS_MARKET 雲帆科技 > 越南"}, nil},
 		{"zh-Hant", "雲帆科技成立於2016年。公司產品目前已進入澳門兩間公立醫院。", []string{"TARGETS_MARKET 雲帆科技 > 澳門"}, nil},
 	}
