@@ -47,7 +47,7 @@ func TestMarketEntryVerbsEn(t *testing.T) {
 		{"Orbix Labs wants to break into the Middle East.", []string{"TARGETS_MARKET Orbix Labs > Middle East"}, nil},
 		{"Orbix Labs has gained a foothold in Indonesia.", []string{"TARGETS_MARKET Orbix Labs > Indonesia"}, nil},
 		{"Orbix Labs last year expanded from Macau into Vietnam and Cambodia.",
-			[]string{"TARGETS_MARKET Orbix Labs > Vietnam", "TARGETS_MARKET Orbix Labs > Cambodia"}, nil},
+			[]string{"TARGETS_MARKET Orbix Labs > Vietnam", "TARGETS_MARKET Orbix Labs > Cambodia", "TARGETS_MARKET Orbix Labs > Macau"}, nil},
 		{"Orbix Labs will speed up its expansion across Southeast Asia.", []string{"TARGETS_MARKET Orbix Labs > Southeast Asia"}, nil},
 	})
 }
