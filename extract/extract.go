@@ -221,7 +221,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				continue
 			}
 			if c.flags["gapalso"] {
-				to = append(to, placesIn(ms, h.gap)...) // "expanded from Hong Kong into Vietnam": both are markets (unitclauses_zh.go)
+				to = append(to, placesIn(ms, h.gap)...) // "expanded from Hong Kong into Vietnam": both are markets (placegaps_en.go)
 			}
 			if m, ok := prevClauseSubject(d, ms, h.start, func(m mention) bool { return fitsCue(c, 0, m.kind) }); ok && c.typ == "TARGETS_MARKET" && c.from[0] == "S" && len(from) == 1 && !fromPrev && !sameEntity(from[0], m) {
 				from = []mention{m} // …，子公司乙則會保留，繼續服務日本客戶: 乙 (unitclauses_zh.go)

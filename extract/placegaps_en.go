@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
 )
 
 // English place cues with a gap ("to open * in", "opened its * office") read a noun phrase in
@@ -56,4 +58,16 @@ var enMarketActionRe = regexp.MustCompile(`^ (?:(?:commercial|regional|overseas|
 // market rather than a site.
 func marketActionGap(d *doc, c *relCue, from, to int) bool {
 	return placeCue(c) && c.typ == "LOCATED_IN" && enMarketActionRe.MatchString(string(d.folded[from:to]))
+}
+
+// placesIn are the places of ms inside gap g: a cue flagged gapalso ("expanded from Hong Kong
+// into Vietnam") names markets in its gap as well as after it.
+func placesIn(ms []mention, g span) []mention {
+	var out []mention
+	for _, m := range ms {
+		if m.kind == kg.KindPlace && m.start >= g.start && m.end <= g.end {
+			out = append(out, m)
+		}
+	}
+	return out
 }

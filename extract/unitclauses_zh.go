@@ -1,7 +1,5 @@
 package extract
 
-import "github.com/hkgraph/hkgraph/kg"
-
 // A Chinese clause that opens with a duty verb and no subject (在香港设立子公司甲，负责东南亚市场的
 // 销售) states the duty of the name that closes the clause before it: the unit just set up, not
 // the sentence's subject that set it up. Cues flagged "unit" read their subject so.
@@ -58,16 +56,4 @@ func prevClauseSubject(d *doc, ms []mention, i int, fits func(mention) bool) (me
 		}
 	}
 	return mention{}, false
-}
-
-// placesIn are the places of ms inside gap g: a cue flagged gapalso ("expanded from Hong Kong
-// into Vietnam") names markets in its gap as well as after it.
-func placesIn(ms []mention, g span) []mention {
-	var out []mention
-	for _, m := range ms {
-		if m.kind == kg.KindPlace && m.start >= g.start && m.end <= g.end {
-			out = append(out, m)
-		}
-	}
-	return out
 }
