@@ -1158,8 +1158,8 @@ func chineseBySuffix(d *doc) []mention {
 			if (suf.s == "投资" || suf.s == "科技") && endsWithOrgSuffix(left) || repeatsSuffix(left, suf.s) {
 				break // IDG资本投资, 新创建集团战略投资, 维港投资投资: the name is the part before
 			}
-			if !institutional[suf.s] && (zhGeneric[left] || allGeneric(left)) || zhGeneric[left+suf.s] {
-				break
+			if !institutional[suf.s] && (zhGeneric[left] || allGeneric(left)) || zhGeneric[left+suf.s] || countedGroup(f[start:i]) {
+				break // (本港三間公立醫院: a count of hospitals, no name)
 			}
 			if e, ok := bankBeforeDivision(f, start, i, end, suf.s); ok {
 				name := string(d.runes[start:e]) // 高盛投資銀行部: 高盛, whose investment-banking division it is

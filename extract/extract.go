@@ -231,6 +231,21 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			to, toPrev = coordinated(1, c.to, to, toPrev)
 			from, to = coAgentsFromObject(d, c, from, to) // "invested in B together with C": C invested too (coactors_en.go)
+			if dutyHolderNoun(d, h) {
+				continue
+			}
+			if c.flags["gapalso"] {
+				to = append(to, placesIn(ms, h.gap)...) // "expanded from Hong Kong into Vietnam": both are markets (placegaps_en.go)
+			}
+			if m, ok := prevClauseSubject(d, ms, h.start, func(m mention) bool { return fitsCue(c, 0, m.kind) }); ok && c.typ == "TARGETS_MARKET" && c.from[0] == "S" && len(from) == 1 && !fromPrev && !sameEntity(from[0], m) {
+				from = []mention{m} // …，子公司乙則會保留，繼續服務日本客戶: 乙 (unitclauses_zh.go)
+			}
+			if m, ok := clauseClosingName(d, ms, h.start, func(m mention) bool { return fitsCue(c, 0, m.kind) }); ok && c.flags["unit"] {
+				from, fromPrev = []mention{m}, false // 设立子公司甲，负责东南亚市场: 甲's duty (unitclauses_zh.go)
+			}
+			if m, ok := es.answerCompany(h.start); ok && (strings.Contains(c.cue, "我们") || len(from) == 0 && contains(c.from, "S")) && fitsCue(c, 0, m.kind) {
+				from, fromPrev = []mention{m}, false // 答：中东是我们出海第一站, 答：目标市场是越南: the interviewee's company
+			}
 			if m, ok := es.answerCompany(h.start); ok && len(from) > 0 && (len(to) == 0 || allIn(to, from)) && fitsCue(c, 1, m.kind) && !containsEntity(from, m) {
 				to, toPrev = []mention{m}, false // 答：今年完成B轮，由甲领投: the round is the interviewee's company's, not 甲's
 			}
@@ -420,7 +435,7 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					}
 					lo, hi := min(h.start, f.start, t.start), max(h.end, f.end, t.end)
 					sp := citeSpan(d, si, fromPrev || toPrev, lo, hi)
-					r := &RelationshipProposal{Type: gapType(d, c, h), From: f.end_(), To: t.end_()} // "a launch in Japan": a market (placegaps_en.go)
+					r := &RelationshipProposal{Type: c.typ, From: f.end_(), To: t.end_()}
 					if c.flags["sym"] && !c.flags["attract"] && f.start > t.start {
 						r.From, r.To = r.To, r.From
 					}

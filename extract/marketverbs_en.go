@@ -15,7 +15,7 @@ import (
 // pronoun opening refers back to. Past
 // participles that also modify nouns ("distributed solar", "delivered goods") are left out.
 
-var enMarketVerbRe = regexp.MustCompile(`\b(invest|invests|back|backs|targets|sells|sold|selling|writes|wrote|ships|distributes|markets|offers|serves|served|processes|handles|delivers|insures|issues|deploys|licenses|exports|supplies|operates|runs)\b(?: (?:[^,;:.()"“”]|\.[0-9]){0,60}?)? (?:in|across|throughout) (?:the )?$`)
+var enMarketVerbRe = regexp.MustCompile(`\b(invest|invests|back|backs|targets|sell|sells|sold|selling|writes|wrote|ships|distributes|markets|offers|serves|served|processes|handles|delivers|insures|issues|deploys|licenses|exports|supplies|operates|runs)\b(?: (?:[^,;:.()"“”]|\.[0-9]){0,60}?)? (?:in|across|throughout) (?:the )?$`)
 
 // marketVerbFacts proposes COMPANY TARGETS_MARKET PLACE for each place of the list after such
 // a verb phrase.
@@ -32,8 +32,11 @@ func marketVerbFacts(d *doc, es *entitySet) []Proposal {
 			if v == nil {
 				v = enOverseeRe.FindStringSubmatch(head)
 			}
-			if v == nil || premisesObject(v[0]) {
-				continue // "operates a research lab in Tseung Kwan O": where it is, not where it sells
+			if v == nil {
+				v = enMostlyInRe.FindStringSubmatch(head)
+			}
+			if v == nil || premisesObject(v[0]) || enOperatesAsRe.MatchString(v[0]) {
+				continue // "operates a research lab in Tseung Kwan O", "operates as a subsidiary in Rotterdam": where it is, not where it sells
 			}
 			org, prev, ok := relativeFundBefore(d, ms, p.start)
 			if !ok {
@@ -58,6 +61,16 @@ func marketVerbFacts(d *doc, es *entitySet) []Proposal {
 // enOverseeRe: a unit that oversees or manages sales or operations in places ("It will oversee
 // sales in Southeast Asia", "will manage the group's sales in Southeast Asia and Europe").
 var enOverseeRe = regexp.MustCompile(`\b(oversee|oversees|manage|manages|handle|handles|lead|leads|run|cover|covers) (?:the (?:group|company)['’]s |its |their )?(?:[a-z-]+ )?(?:sales|operations|business|businesses|distribution|expansion) (?:in|across|throughout) (?:the )?$`)
+
+// enOperatesAsRe: "operates as a wholly owned subsidiary in Rotterdam" says what a company is
+// and where, not where it sells.
+var enOperatesAsRe = regexp.MustCompile(`^(?:operates|runs) as\b`)
+
+// enMostlyInRe: the customers or users a company counts, then where most of them are ("more
+// than 120,000 people have used the app, mostly in Hong Kong and Singapore", "1,400 exporters,
+// most of them in Hong Kong and the Pearl River Delta"): markets. (Staff "mostly in Shenzhen" are
+// not customers; nor are "70 people, mostly in Kwun Tong" unless they use what it sells.)
+var enMostlyInRe = regexp.MustCompile(`\b(customers|clients|users|people (?:who )?(?:have |has )?used?|consumers|exporters|importers|merchants|retailers|buyers|shoppers|patients|hospitals|clinics|schools|businesses|smes|drivers|riders|subscribers|policyholders|growers|farmers)\b(?: [^,;:.()"“”]{0,40}?)?,? (?:mostly|mainly|most of them|primarily|largely|chiefly) (?:in|across) (?:the )?$`)
 
 // enInvestingVerbs give a market to a fund only.
 var enInvestingVerbs = wordSet(`invest invests back backs targets`)

@@ -95,8 +95,12 @@ func descriptorNames(d *doc) []mention {
 			} else if wordAt(f, s, zhJointVerbs) {
 				// 香港科技园公司联合星河数据: the descriptor ends a name, the verb joins a partner.
 			} else if n, ok := quotedAt(d, s); ok {
-				out = append(out, n)
-			} else if e := nameEndAfter(f, s, 8); e-s >= 2 && !zhStopRunes[f[s]] && !containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) {
+				if !strings.ContainsRune(string(f[n.start:n.end]), '的') {
+					out = append(out, n) // (公司「最重要的增長市場」 quotes a phrase: 的 joins no name)
+				}
+			} else if e := nameEndAfter(f, s, 8); e-s >= 2 && !zhStopRunes[f[s]] && !containsStopWord(f[s:e]) && !allGeneric(string(f[s:e])) &&
+				!hasSuffixAt(f, e, "市场") { // 新加坡是公司首个海外市场: a market, no name
+
 				if p, ok := chineseNameAfter(f, s); ok && p.end == e && (desc == "投资人" || desc == "投资者") {
 					break // 紅杉中國投資人沈嘉禾: an investor so named is a person (a title's name)
 				}

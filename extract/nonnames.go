@@ -402,3 +402,19 @@ func placeAndTrade(name string) bool {
 	}
 	return false
 }
+
+// countedGroup reports whether folded f holds a count and its classifier (三间, 逾40家, 两所):
+// a phrase counting things (进入香港三间公立医院), never a name.
+func countedGroup(f []rune) bool {
+	for i := 1; i < len(f); i++ {
+		if strings.ContainsRune("间家所座幢", f[i]) && (isDigit(f[i-1]) || strings.ContainsRune("一二三四五六七八九十两几多数", f[i-1]) && (i < 2 || !isDigitOrNumeral(f[i-2]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDigitOrNumeral reports whether r is a digit or a Chinese numeral.
+func isDigitOrNumeral(r rune) bool {
+	return isDigit(r) || strings.ContainsRune("一二三四五六七八九十两百千", r)
+}

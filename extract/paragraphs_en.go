@@ -1,14 +1,42 @@
 package extract
 
+import "strings"
+
 // paragraphSubject reports whether sentence k, whose subject a sentence si opening with "the
 // company" (or firm, start-up) takes,
 // opens in si's paragraph while the article's main subject is not named anywhere in that
 // paragraph before si: a roundup ("Deals of the week") gives each company a paragraph of its
 // own, and "The company" there is the paragraph's company, not the one most named above it.
-func paragraphSubject(d *doc, es *entitySet, si, k int, main mention) bool {
-	if d.lang != "en" || !wordAt(d.folded, afterTimeOpener(d, d.sents[si]), []string{"the company", "the firm", "the startup", "the start-up"}) {
+func paragraphSubject(d *doc, es *entitySet, si, k int, main, m mention) bool {
+	if d.lang != "en" {
+		return zhParagraphSubject(d, es, si, k, main, m)
+	}
+	if !wordAt(d.folded, afterTimeOpener(d, d.sents[si]), []string{"the company", "the firm", "the startup", "the start-up"}) {
 		return false
 	}
+	return notNamedInParagraph(d, es, si, k, main)
+}
+
+// zhParagraphSubject is paragraphSubject for Chinese: a sentence opening with 其, 公司 or 該公司
+// takes the name m that opens sentence k of its own paragraph when the article's main subject
+// is not named in that paragraph before it (機電署批出合約…。巡捷科技由…創立。其巡檢機械人已銷往新加坡:
+// 巡捷科技's robots, not the department's).
+func zhParagraphSubject(d *doc, es *entitySet, si, k int, main, m mention) bool {
+	if !wordAt(d.folded, afterTimeOpener(d, d.sents[si]), []string{"其", "公司", "该公司"}) {
+		return false
+	}
+	if m.media || m.start != openerOrLabelEnd(d, d.sents[k]) || sameEntity(m, main) {
+		return false // a masthead (据21世纪经济报道…) is no paragraph's subject
+	}
+	if rest := string(d.folded[m.end:d.sents[k].end]); strings.Contains(rest, "公司") || strings.Contains(rest, "其") {
+		return false // 維港投資持有公司約12%股權: sentence k is itself about the company
+	}
+	return notNamedInParagraph(d, es, si, k, main)
+}
+
+// notNamedInParagraph reports whether sentence k opens in si's paragraph and main is named
+// nowhere in that paragraph before si.
+func notNamedInParagraph(d *doc, es *entitySet, si, k int, main mention) bool {
 	start := paragraphStart(d, d.sents[si].start)
 	if d.sents[k].start < start {
 		return false

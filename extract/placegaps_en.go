@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/hkgraph/hkgraph/kg"
@@ -48,20 +49,25 @@ func coverEnd(c *relCue, h cueHit, end int) int {
 	return end
 }
 
-// "will fund a launch in Japan", "to pay for an expansion in Vietnam": a gapped place cue whose
-// noun phrase is a move into a market, not a site, states where the company sells
-// (TARGETS_MARKET), not where it is. enMarketMoves are such nouns.
-var enMarketMoves = wordSet(`launch launches expansion expansions rollout roll-out push foray entry debut`)
+// enMarketActionRe: the noun phrase of a gapped site cue that names an entry into a market,
+// not a site ("will fund a launch in Japan", "would pay for an expansion in Vietnam", "to build a
+// customer base in Malaysia"): the place is where it will sell, and the market cues read it.
+var enMarketActionRe = regexp.MustCompile(`^ (?:(?:commercial|regional|overseas|international|full|formal|product|market|wider|further|gradual|planned) )?(?:launch|launches|roll-?out|rollouts?|expansion|entry|push|foray|customer base) $`)
 
-// gapType is the type a cue hit states: a gapped English place cue whose gap ends in a market
-// move states a market.
-func gapType(d *doc, c *relCue, h cueHit) kg.RelType {
-	if c.typ != "LOCATED_IN" || !placeCue(c) || h.gap.end <= h.gap.start {
-		return c.typ
+// marketActionGap reports whether the gap between a site cue's parts names an entry into a
+// market rather than a site.
+func marketActionGap(d *doc, c *relCue, from, to int) bool {
+	return placeCue(c) && c.typ == "LOCATED_IN" && enMarketActionRe.MatchString(string(d.folded[from:to]))
+}
+
+// placesIn are the places of ms inside gap g: a cue flagged gapalso ("expanded from Hong Kong
+// into Vietnam") names markets in its gap as well as after it.
+func placesIn(ms []mention, g span) []mention {
+	var out []mention
+	for _, m := range ms {
+		if m.kind == kg.KindPlace && m.start >= g.start && m.end <= g.end {
+			out = append(out, m)
+		}
 	}
-	w := strings.Fields(lowerASCII(string(d.folded[h.gap.start:h.gap.end])))
-	if len(w) > 0 && enMarketMoves[w[len(w)-1]] {
-		return "TARGETS_MARKET"
-	}
-	return c.typ
+	return out
 }

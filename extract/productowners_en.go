@@ -10,7 +10,7 @@ import "strings"
 // subject noun phrase: "X's <one to three lower-case words> are|is|were|will|have|has".
 func ownerOfSubject(d *doc, s span, ms []mention, fits func(mention) bool) (mention, bool) {
 	if d.lang != "en" {
-		return mention{}, false
+		return zhOwnerOfSubject(d, s, ms, fits)
 	}
 	at := afterTimeOpener(d, s)
 	for _, m := range ms {
@@ -47,4 +47,33 @@ func isLowerWord(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// zhProductNouns are what a company sells or serves, standing after its name and 的 as the
+// subject of a market sentence (甲的產品已進入日本, 甲的客戶遍布東南亞, 甲的巡檢機械人已銷往…).
+var zhProductNouns = []string{"产品", "客户", "业务", "系统", "服务", "方案", "平台", "机械人", "机器人", "设备", "技术", "软件",
+	"芯片", "用户", "应用"}
+
+// zhOwnerOfSubject is the Chinese twin of ownerOfSubject: the name that opens the sentence
+// (after its time phrase) followed by 的 and, within a short modifier, a product noun.
+func zhOwnerOfSubject(d *doc, s span, ms []mention, fits func(mention) bool) (mention, bool) {
+	at := afterTimeOpener(d, s)
+	for _, m := range ms {
+		if m.start < at {
+			continue
+		}
+		if m.start != at || !fits(m) || at2(d.folded, m.end) != '的' {
+			return mention{}, false
+		}
+		for k := m.end + 1; k < min(s.end, m.end+8); k++ {
+			if !isHan(d.folded[k]) {
+				return mention{}, false
+			}
+			if wordAt(d.folded, k, zhProductNouns) {
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
+	return mention{}, false
 }

@@ -171,8 +171,14 @@ func enBrandAndPlace(d *doc, ms []mention, m mention) bool {
 	return false
 }
 
+// enPrepositionOpeners open a clause that stands before the subject just as a participle does
+// ("Through its subsidiary X, it supplies gas in …", "With the new money, the company will …").
+var enPrepositionOpeners = map[string]bool{"Through": true, "Via": true, "With": true, "Under": true, "Besides": true,
+	"Beyond": true, "Alongside": true, "Following": true, "After": true}
+
 // enParticipleOpener returns where the main clause starts after an English opening participle
-// clause ("Founded in 2019 by Helen Yu, the company …", "Backed by Temasek, it …"): the
+// clause ("Founded in 2019 by Helen Yu, the company …", "Backed by Temasek, it …") or a
+// prepositional one (enPrepositionOpeners): the
 // sentence opens with a capitalised past participle and a comma within 80 code points closes
 // the clause before a referring word (it, the company, the Hong Kong-based firm).
 func enParticipleOpener(d *doc, s span) (int, bool) {
@@ -188,7 +194,7 @@ func enParticipleOpener(d *doc, s span) (int, bool) {
 		i++
 	}
 	w := string(d.runes[w0:i])
-	if len(w) < 4 || !isCapitalised(w) || !strings.HasSuffix(w, "ed") && w != "Set" && w != "Spun" && w != "Built" {
+	if !enPrepositionOpeners[w] && (len(w) < 4 || !isCapitalised(w) || !strings.HasSuffix(w, "ed") && w != "Set" && w != "Spun" && w != "Built") {
 		return 0, false
 	}
 	for k := i; k < s.end && k < w0+80; k++ {

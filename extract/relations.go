@@ -321,6 +321,9 @@ func matchCue(d *doc, c *relCue, i, limit int) (int, bool) {
 		}
 		// English parts stand on word boundaries; Chinese ones may touch digits (獲…注資1億).
 		if hasPrefixAt(d.folded, k, c.rest) && (c.lang == "zh" || !isWordRune(at(d.folded, k-1)) && !isWordRune(at(d.folded, k+rn))) {
+			if marketActionGap(d, c, end, k) {
+				return 0, false // "will fund a launch in Japan": a market, read by the market cues (placegaps_en.go)
+			}
 			if c.lang == "zh" && (c.first == "于" || c.first == "在") && temporalAt(d.folded, end, k) && !strings.ContainsRune(string(d.folded[end:k]), '的') {
 				// 於明年1月加入甲營運的乙: 於 opens a time, no place (the verbs inside are cues of
 				// their own); 在今年4月舉行的乙上 is a place the time only describes.

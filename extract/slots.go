@@ -20,7 +20,8 @@ var listGlue = map[string]bool{"、": true, ",": true, "，": true, "和": true,
 	"and with": true, "and with the": true, "and the": true, ", and the": true, // "Hong Kong and the Greater Bay Area"
 	", and with": true, ", and with the": true} // "signed MoUs with A and with B"
 
-// pronouns start a sentence whose subject is the previous sentence's: 其創辦人, 该公司, The company.
+// pronouns start a sentence whose subject is the previous sentence's: 其創辦人, 该公司, The company,
+// 平台 (平台目前處理…: the company's platform, as 公司 is the company).
 var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台", "该基金", "该机构", "该集团", "公司", "它", "他", "她",
 	"本轮", "此轮", "the company", "the startup", "the firm", "the group", "the fund", "it ", "its ", "he ", "she ", "they ",
 	"among them", "the start-up", "the platform", "the bank", "the round", "the deal", "the funding", "the financing",
@@ -28,7 +29,7 @@ var pronouns = []string{"其", "该公司", "该企业", "该初创", "该平台
 	"本轮", "该轮", "此次融资", "本次融资", "是次融资", "此轮融资", "该笔投资", "这笔投资", "双方",
 	"这家", "这间", "该司", "该初创企业", "该集团", "the company's", "the start-up's", "this company",
 	"该计划", "此计划", "计划由", "该项目", "the scheme", "the programme", "the program", "under the scheme",
-	"该", "集团", "the centre", "the center", "the facility", "the park", "the campus",
+	"该", "集团", "平台", "the centre", "the center", "the facility", "the park", "the campus",
 	"新基金", "the new fund",
 	"the money", "the proceeds", "the fresh capital", "the new capital", "the new money"} // the raise's money: the company that raised it // 新基金已完成首批投資: the fund just named // 該系統, 該院: a demonstrative refers back to what was named before
 
@@ -516,6 +517,8 @@ func afterTimeOpener(d *doc, s span) int {
 	}
 	if d.lang != "en" {
 		start = afterLeadingDate(d.folded, start, s.end)
+	} else {
+		start = afterEnglishLeadingDate(d, start, s.end) // "In 2024 it merged with …"
 	}
 	head := string(d.folded[start:min(s.end, start+4)])
 	for _, a := range leadingAdverbs {
@@ -681,7 +684,7 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		// ("2019年，云栖影像与…合并。去年11月，公司收购…": 公司 is 云栖医疗, named most often).
 		// 这家/这间/this point at the company just named.
 		main, hasMain := mainSubject(d, es, si, fits)
-		if hasMain && paragraphSubject(d, es, si, k, main) {
+		if hasMain && paragraphSubject(d, es, si, k, main, m) {
 			return m, k == si-1, true // a roundup's paragraph is about its own company (paragraphs_en.go)
 		}
 		if hasMain && !sameEntity(main, m) && !startsWithDemonstrative(d, d.sents[si]) && !itAfterSubject(d, si, k) && !personPronounOpens(d, si) {
