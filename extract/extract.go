@@ -130,6 +130,7 @@ func Extract(in Input) []Proposal {
 	out = officeOwners(d, es, out)     // 联想创投香港办公室迁入数码港: the company's fact (officeends_zh.go)
 	out = dropGenericEnds(d, es, out)  // 机器人企业与百度合作: a trade word is no party (genericends.go)
 	out = pairRespectively(d, es, out) // 甲、乙及丙分别在A、B及C设立 (respectively.go)
+	out = parentsOfLocalArms(d, out)   // 芯衡在香港设立子公司芯衡（香港）有限公司: the arm is in 香港 (localarmsites.go)
 	out = append(out, figureProposals(d, es, facts, pub, investees)...)
 	out = append(out, entityProposals(d, es)...)
 	out = dropBareKindEntities(out) // 大會由…主辦: the event named in full (bareentities.go)
