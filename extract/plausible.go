@@ -60,7 +60,7 @@ func implausibleEnds(es *entitySet, r *RelationshipProposal) bool {
 	case "SUBSIDIARY_OF":
 		return from == exchangeBody && to != exchangeBody // 乙旗下、在港交所上市的丙: 丙 is 乙's, the exchange is no one's
 	case "TARGETS_MARKET":
-		return from == govBody // a bureau or regulator named before the company's plan enters no market
+		return from == govBody || publicBody(r.From.Name) // a bureau, a council or a university named before the company's plan enters no market
 	}
 	return false
 }
