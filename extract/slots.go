@@ -516,6 +516,8 @@ func afterTimeOpener(d *doc, s span) int {
 	}
 	if d.lang != "en" {
 		start = afterLeadingDate(d.folded, start, s.end)
+	} else {
+		start = enLeadingDate(d.folded, start, s.end) // "In 2024 it merged with X" (leadingdates_en.go)
 	}
 	head := string(d.folded[start:min(s.end, start+4)])
 	for _, a := range leadingAdverbs {
