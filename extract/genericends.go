@@ -64,7 +64,7 @@ func nonNameEnd(d *doc, es *entitySet, e End, sentence string) bool {
 		return false
 	}
 	if d.lang == "en" {
-		return enNonNameEnd(d, e.Name) // (labels_en.go)
+		return enNonNameEnd(d, e.Name) || enTitleWordRe.MatchString(e.Name) || enNewsSourceEnd(sentence, e.Name) // (labels_en.go, newssources_en.go)
 	}
 	c := es.candidates[e.EntityKey]
 	if c == nil {
