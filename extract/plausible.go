@@ -84,13 +84,13 @@ func companyPost(role string) bool {
 // dropImplausible removes the relationships implausibleEnds, backgroundedPartners,
 // otherSubjectBetween, approvalNotInvestment (approvals_zh.go), borrowedOnHeadedLine
 // (labeledlines_zh.go), formerEmployerSubject or partnerAsSubject (formeremployers_zh.go)
-// or companyWordForPublicBody (companywords_zh.go) rejects.
+// companyWordForPublicBody (companywords_zh.go) or foundedByItsPeople (peoplenouns_zh.go) rejects.
 func dropImplausible(d *doc, es *entitySet, ps []Proposal) []Proposal {
 	out := ps[:0]
 	for _, p := range ps {
 		if r := p.Relationship; r != nil && implausibleEnds(es, r) || backgroundedPartners(d, p) || otherSubjectBetween(d, es, p) ||
 			approvalNotInvestment(d, p) || borrowedOnHeadedLine(d, p) || formerEmployerSubject(d, p) ||
-			partnerAsSubject(d, p) || companyWordForPublicBody(d, p) {
+			partnerAsSubject(d, p) || companyWordForPublicBody(d, p) || foundedByItsPeople(d, p) {
 			continue
 		}
 		out = append(out, p)
