@@ -64,7 +64,7 @@ func nonNameEnd(d *doc, es *entitySet, e End, sentence string) bool {
 		return false
 	}
 	if d.lang == "en" {
-		return enNonNameEnd(d, e.Name) || enTitleWordRe.MatchString(e.Name) || enNewsSourceEnd(sentence, e.Name) // (labels_en.go, newssources_en.go)
+		return enNonNameEnd(d, e.Name) || enTitleWordRe.MatchString(e.Name) // (labels_en.go, newssources_en.go)
 	}
 	c := es.candidates[e.EntityKey]
 	if c == nil {
@@ -95,7 +95,7 @@ func nonNameEnd(d *doc, es *entitySet, e End, sentence string) bool {
 func dropGenericEnds(d *doc, es *entitySet, ps []Proposal) []Proposal {
 	out := ps[:0]
 	for _, p := range ps {
-		if r := p.Relationship; r != nil && (nonNameEnd(d, es, r.From, p.Quote) || nonNameEnd(d, es, r.To, p.Quote)) {
+		if r := p.Relationship; r != nil && (nonNameEnd(d, es, r.From, p.Quote) || nonNameEnd(d, es, r.To, p.Quote) || sourceAsParty(d, r, p.Quote)) {
 			continue
 		}
 		out = append(out, p)

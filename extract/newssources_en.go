@@ -25,6 +25,13 @@ func enNewsSourceEnd(sentence, name string) bool {
 	return found
 }
 
+// sourceAsParty reports whether an English fact other than a reporter's work casts the outlet
+// a story was told to as a party (enNewsSourceEnd): the reporter works there; no one else's
+// fact names it.
+func sourceAsParty(d *doc, r *RelationshipProposal, sentence string) bool {
+	return d.lang == "en" && r.Type != "WORKED_AT" && (enNewsSourceEnd(sentence, r.From.Name) || enNewsSourceEnd(sentence, r.To.Name))
+}
+
 var (
 	enToldBeforeRe   = regexp.MustCompile(`\b(?:told|according to|in an interview with|speaking to)\s$`)
 	enLearnedAfterRe = regexp.MustCompile(`^\s(?:has|had|have) learned\b`)
