@@ -125,7 +125,6 @@ func Extract(in Input) []Proposal {
 	fundedByNotRun(d, out)             // 计划由政府拨款: funds, not runs (plausible.go)
 	marketsNotSites(d, out)            // "will fund a launch in Japan": a market (retypes_en.go)
 	fundsAreManaged(out)               // "X Fund, run by X Partners": managed (retypes_en.go)
-	coHostedBodiesAreRun(d, out)       // 甲与乙合办的丙: 丙 is run by both (cohosted_zh.go)
 	out = dropImplausible(d, es, out)  // a university as a round's investee, a bureau as a grantee (plausible.go)
 	out = dropDeniedReports(d, out)    // 有报道称甲将获乙投资，甲回应称没有相关安排 (hearsay.go)
 	possessedPeople(d, es, out)        // 由甲的博士生乙創辦: 乙 founded it (departmentposts_zh.go)
