@@ -9,7 +9,8 @@ func aboutSectionSubject(d *doc, es *entitySet, si int, fits func(mention) bool)
 		return mention{}, false
 	}
 	i := d.sents[si].start
-	for i > 0 && !(d.runes[i-1] == '\n' && (i < 2 || d.runes[i-2] == '\n')) {
+	lo := max(0, i-1500) // an "About" section is a short paragraph: a long one is no boilerplate
+	for i > lo && !(d.runes[i-1] == '\n' && (i < 2 || d.runes[i-2] == '\n')) {
 		i-- // back to the paragraph's first line
 	}
 	if !hasPrefixAt(d.runes, i, "About ") {
