@@ -64,7 +64,7 @@ func nonNameEnd(d *doc, es *entitySet, e End, sentence string) bool {
 		return false
 	}
 	if d.lang == "en" {
-		return enNonNameEnd(d, e.Name) // (labels_en.go)
+		return enNonNameEnd(d, e.Name) || enTitleWordRe.MatchString(e.Name) // (labels_en.go, newssources_en.go)
 	}
 	c := es.candidates[e.EntityKey]
 	if c == nil {
@@ -86,7 +86,7 @@ func nonNameEnd(d *doc, es *entitySet, e End, sentence string) bool {
 	if region, ok := strings.CutSuffix(n, "基金"); ok && region != "" && zhRegionWords[region] {
 		return true // 明年推出同系列的東南亞基金: a fund described by the region it invests in, not named
 	}
-	return containsAny(n, zhQuantityWords) || listWithPlace(n) || listWithPlace(w) || zhDocumentNouns[n] ||
+	return zhClauseName(n) || zhClauseName(w) || containsAny(n, zhQuantityWords) || listWithPlace(n) || listWithPlace(w) || zhDocumentNouns[n] ||
 		zhDocumentNouns[w] || zhYearWords[n] || zhYearWords[w] || timeInside(n)
 }
 
@@ -95,7 +95,7 @@ func nonNameEnd(d *doc, es *entitySet, e End, sentence string) bool {
 func dropGenericEnds(d *doc, es *entitySet, ps []Proposal) []Proposal {
 	out := ps[:0]
 	for _, p := range ps {
-		if r := p.Relationship; r != nil && (nonNameEnd(d, es, r.From, p.Quote) || nonNameEnd(d, es, r.To, p.Quote)) {
+		if r := p.Relationship; r != nil && (nonNameEnd(d, es, r.From, p.Quote) || nonNameEnd(d, es, r.To, p.Quote) || sourceAsParty(d, r, p.Quote)) {
 			continue
 		}
 		out = append(out, p)

@@ -39,6 +39,9 @@ func marketVerbFacts(d *doc, es *entitySet) []Proposal {
 				continue // "operates a research lab in Tseung Kwan O", "operates as a subsidiary in Rotterdam": where it is, not where it sells
 			}
 			org, prev, ok := relativeFundBefore(d, ms, p.start)
+			if !ok && relativeVerb(head, v[0]) {
+				continue // "X, a Dutch developer, which now operates … in Rotterdam": the clause is X's, not the sentence's subject's
+			}
 			if !ok {
 				org, prev, ok = sentenceCompany(d, es, si, ms)
 			}
@@ -82,6 +85,15 @@ var enRelativeAfterFundRe = regexp.MustCompile(`^, (?:a|an|the) [^,;()]{0,50}\b(
 // enRelativeAfterNameRe: "Pacific Freight, which operates warehouses in …": the clause's
 // subject is the name right before ", which".
 var enRelativeAfterNameRe = regexp.MustCompile(`^, (?:which|that) (?:also |now |currently |already )?`)
+
+// enRelativeOpenerRe ends the text before a verb that a relative pronoun governs.
+var enRelativeOpenerRe = regexp.MustCompile(`,? (?:which|that|who) (?:also |now |currently |already |still )?$`)
+
+// relativeVerb reports whether the verb phrase v that ends head stands in a relative clause
+// (", which now operates"): its subject is the name the clause follows, whoever opens the sentence.
+func relativeVerb(head, v string) bool {
+	return enRelativeOpenerRe.MatchString(strings.TrimSuffix(head, v))
+}
 
 // relativeFundBefore is the fund a relative clause before i describes ("X Fund, a … fund that
 // will invest"), or the company or fund right before ", which" when the clause holds the verb.

@@ -633,16 +633,22 @@ func opensWithOwnOrg(d *doc, ms []mention, si int) bool {
 
 // dropWorkOfLeaders drops a current WORKED_AT of a person who LEADS the same organisation in
 // the same text (加入甲前… with 甲行政总裁乙): the lead says more, and the two are exclusive.
+// A founder's past work there goes too ("Tam left FreightLoop", which she co-founded): she
+// founded it, and the founding is the fact; an ended post of a non-founder stays (he ran
+// it, then left).
 func dropWorkOfLeaders(ps []Proposal) []Proposal {
-	leads := map[string]bool{}
+	leads, founded := map[string]bool{}, map[string]bool{}
 	for _, p := range ps {
 		if r := p.Relationship; r != nil && r.Type == "LEADS" {
 			leads[endKey(r.From)+"|"+endKey(r.To)] = true
+			if strings.Contains(strings.ToLower(r.Role), "founder") {
+				founded[endKey(r.From)+"|"+endKey(r.To)] = true
+			}
 		}
 	}
 	out := ps[:0]
 	for _, p := range ps {
-		if r := p.Relationship; r != nil && r.Type == "WORKED_AT" && r.Status != "ENDED" && leads[endKey(r.From)+"|"+endKey(r.To)] {
+		if r := p.Relationship; r != nil && r.Type == "WORKED_AT" && (r.Status != "ENDED" && leads[endKey(r.From)+"|"+endKey(r.To)] || founded[endKey(r.From)+"|"+endKey(r.To)]) {
 			continue
 		}
 		out = append(out, p)

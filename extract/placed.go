@@ -112,6 +112,9 @@ func describedPlaceFacts(d *doc, es *entitySet, ix *Index) []Proposal {
 			if m, in := es.mentionCovering(p); in && m.id != "" && m.end > p+l {
 				break // 香港大學初創「泓碳科技」: the place opens a known name, not a description
 			}
+			if _, city := es.cityBefore[p+l]; city {
+				break // 在深圳南山区创办…公司甲: the district says where 甲 is (first_person.go's dropCityBeforeDistrict)
+			}
 			desc := string(d.folded[p+l : end])
 			if !endsWithDescriptor(desc) || isBareDescriptor(desc) || strings.Contains(desc, "的") {
 				break // 香港科技大學的…初創「甲」: the place names the owner, not 甲's location

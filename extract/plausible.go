@@ -54,13 +54,29 @@ func implausibleEnds(es *entitySet, r *RelationshipProposal) bool {
 	case "FUNDS":
 		return to == govBody && es.kindOfEnd(r.From) == kg.KindProgramme
 	case "LEADS":
-		return (to == universityBody || to == govBody) && strings.Contains(strings.ToLower(r.Role), "founder")
+		return (to == universityBody || to == govBody) && strings.Contains(strings.ToLower(r.Role), "founder") ||
+			to == universityBody && companyPost(r.Role) // 董事长一职由苏敏接任 after a sentence on her 浙江大学 degree: the company's chair
 	case "LOCATED_IN":
 		return ownGrounds(r.From.Name, r.To.Name)
 	case "SUBSIDIARY_OF":
 		return from == exchangeBody && to != exchangeBody // 乙旗下、在港交所上市的丙: 丙 is 乙's, the exchange is no one's
 	case "TARGETS_MARKET":
-		return from == govBody // a bureau or regulator named before the company's plan enters no market
+		return from == govBody || publicBody(r.From.Name) // a bureau, a council or a university named before the company's plan enters no market
+	}
+	return false
+}
+
+// companyPosts are posts a company has and a university does not (it has a president, a
+// 校长, a council chairman): a university as their body is the nearest name, not the employer.
+var companyPosts = []string{"ceo", "cfo", "cto", "coo", "chief executive", "chief financial", "chief technology",
+	"chief operating", "managing director", "general manager", "chairman", "董事长", "董事長", "总经理", "總經理", "总裁", "總裁", "首席"}
+
+func companyPost(role string) bool {
+	r := strings.ToLower(role)
+	for _, p := range companyPosts {
+		if strings.Contains(r, p) {
+			return true
+		}
 	}
 	return false
 }
@@ -68,13 +84,13 @@ func implausibleEnds(es *entitySet, r *RelationshipProposal) bool {
 // dropImplausible removes the relationships implausibleEnds, backgroundedPartners,
 // otherSubjectBetween, approvalNotInvestment (approvals_zh.go), borrowedOnHeadedLine
 // (labeledlines_zh.go), formerEmployerSubject or partnerAsSubject (formeremployers_zh.go)
-// rejects.
+// companyWordForPublicBody (companywords_zh.go) or foundedByItsPeople (peoplenouns_zh.go) rejects.
 func dropImplausible(d *doc, es *entitySet, ps []Proposal) []Proposal {
 	out := ps[:0]
 	for _, p := range ps {
 		if r := p.Relationship; r != nil && implausibleEnds(es, r) || backgroundedPartners(d, p) || otherSubjectBetween(d, es, p) ||
 			approvalNotInvestment(d, p) || borrowedOnHeadedLine(d, p) || formerEmployerSubject(d, p) ||
-			partnerAsSubject(d, p) {
+			partnerAsSubject(d, p) || companyWordForPublicBody(d, p) || foundedByItsPeople(d, p) {
 			continue
 		}
 		out = append(out, p)
