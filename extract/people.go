@@ -659,7 +659,7 @@ func dropWorkOfLeaders(ps []Proposal) []Proposal {
 // foundedWithAfter reports whether 与/和/及 and, later in the clause, a founding verb follow
 // position e: 由甲与前汇丰银行分析师乙共同创立.
 func foundedWithAfter(f []rune, e int) bool {
-	if e >= len(f) || !strings.ContainsRune("与和及", f[e]) {
+	if e >= len(f) || !strings.ContainsRune("与和及、", f[e]) { // 由甲、乙共同创立: a list too
 		return false
 	}
 	for k := e + 1; k < len(f) && k < e+25; k++ {
