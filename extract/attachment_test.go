@@ -47,3 +47,12 @@ func TestAttachment(t *testing.T) {
 		})
 	}
 }
+
+// A cue whose object stands before it (甲全資擁有) closing a clause with 的 describes the head
+// after 的, not the sentence's subject.
+func TestLeftObjectRelativeHeadZh(t *testing.T) {
+	text := "星河科技昨日公告，向海瀾集團全資擁有的投資平台Harbour Peak發行可換股債券。"
+	checkRelCases(t, []relCase{{"zh-Hant", text, []string{"SUBSIDIARY_OF Harbour Peak > 海瀾集團"}}}, nil)
+	checkRelAbsent(t, []relCase{{"zh-Hant", text, []string{"SUBSIDIARY_OF 星河科技 > 海瀾集團"}}})
+	checkRelCases(t, []relCase{{"zh-Hans", "云图数据由海澜集团全资拥有。", []string{"SUBSIDIARY_OF 云图数据 > 海澜集团"}}}, nil)
+}

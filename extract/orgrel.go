@@ -584,6 +584,11 @@ func boardOf(d *doc, ms []mention, c *relCue, b mention) (mention, bool) {
 // 入选“先锋榜”的初创企业乙): the name after 的 did what the clause says.
 func relativeHead(d *doc, ms []mention, c *relCue, side int, slots []string, h cueHit) (mention, bool) {
 	inner := c.gap && contains(c.to, "I") // 在港交所上市的甲: the object inside the cue, the head after 的
+	if side == 0 && d.lang != "en" && contains(slots, "S") && leftObjectCue(c) && at2(d.folded, h.end) == '的' {
+		// 淡馬錫全資擁有的投資平台乙, 在深圳設立的研發中心乙: the object stands before the cue,
+		// so the clause that ends with 的 describes the head after it, not the sentence's subject.
+		return headAfterRelative(d, ms, c, h.end)
+	}
 	if side != 0 || d.lang == "en" || !contains(slots, "L") && !contains(slots, "S") || !contains(c.to, "R") && !inner ||
 		strings.HasPrefix(c.cue, "成为") || strings.HasPrefix(c.cue, "为") || strings.HasPrefix(c.cue, "是") {
 		return mention{}, false // 成為甲計劃的培育公司: a copula, the noun after 的 is a role
@@ -609,13 +614,7 @@ func relativeHead(d *doc, ms []mention, c *relCue, side int, slots []string, h c
 		if at2(d.folded, h.end) != '的' {
 			return mention{}, false
 		}
-		for _, n := range ms[sort.Search(len(ms), func(k int) bool { return ms[k].start > h.end }):] {
-			if g := string(d.folded[h.end+1 : n.start]); len([]rune(g)) > 8 || strings.ContainsAny(g, "，,。；的") || !fitsCue(c, 0, n.kind) {
-				return mention{}, false
-			}
-			return n, true // 在港交所上市的恒昌物流: 恒昌物流 lists
-		}
-		return mention{}, false
+		return headAfterRelative(d, ms, c, h.end) // 在港交所上市的恒昌物流: 恒昌物流 lists
 	}
 	for k := sort.Search(len(ms), func(k int) bool { return ms[k].start >= h.end }); k < len(ms); k++ {
 		o := ms[k]
@@ -632,6 +631,25 @@ func relativeHead(d *doc, ms []mention, c *relCue, side int, slots []string, h c
 		n := ms[k+1]
 		if g := string(d.folded[e+1 : max(e+1, n.start)]); n.start <= e || len([]rune(g)) > 8 || strings.ContainsAny(g, "，,。；的") ||
 			!fitsCue(c, 0, n.kind) {
+			return mention{}, false
+		}
+		return n, true
+	}
+	return mention{}, false
+}
+
+// leftObjectCue reports whether a cue takes its subject from the sentence and its object from
+// the name right before it (甲全資擁有, 在深圳設立): nothing stands for the subject after the cue.
+func leftObjectCue(c *relCue) bool {
+	return len(c.from) > 0 && c.from[0] == "S" && contains(c.to, "L") && !c.gap
+}
+
+// headAfterRelative is the name a relative clause ending with the 的 at position e describes: the
+// first name after it that fits the cue's subject, a descriptor of at most 8 runes between
+// (全資擁有的投資平台乙).
+func headAfterRelative(d *doc, ms []mention, c *relCue, e int) (mention, bool) {
+	for _, n := range ms[sort.Search(len(ms), func(k int) bool { return ms[k].start > e }):] {
+		if g := string(d.folded[e+1 : n.start]); len([]rune(g)) > 8 || strings.ContainsAny(g, "，,。；的") || !fitsCue(c, 0, n.kind) {
 			return mention{}, false
 		}
 		return n, true
