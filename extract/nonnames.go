@@ -107,6 +107,9 @@ func trimNonNames(d *doc, ms []mention) []mention {
 		if m.id == "" && monthAlone(m.name) {
 			continue // "in May" is a date
 		}
+		if m.id == "" && d.lang != "en" && roundLabel(m.name) {
+			continue // C輪由甲領投: a round's label, not a company (roundowners_zh.go)
+		}
 		if m.id == "" && unplacedZone(d, m) {
 			continue // 雙方加強合作區內: a zone's name holds the places it joins
 		}

@@ -14,8 +14,16 @@ import (
 // zhOwnedRound matches what follows the owner's 的: an amount, a round's label, then 融资.
 var zhOwnedRound = regexp.MustCompile(`^的(?:[0-9.,，约逾近超数亿万千百元港美人民币]*)(?:(?:新一|最新一|[A-Za-z]+\+?|pre-[A-Za-z]+|种子|天使|战略|首)轮)?融资`)
 
-// zhRoundLabelBy finds a round's label as the subject of a passive (2024年的C輪由甲領投).
-var zhRoundLabelBy = regexp.MustCompile(`(?i)(?:^|[^a-z])(?:[a-e]\+?|pre-[a-e]|种子|天使)轮由`)
+// zhRoundLabelBy finds a round's label as the subject of a passive (2024年的C輪由甲領投,
+// B輪融資由甲領投).
+var zhRoundLabelBy = regexp.MustCompile(`(?i)(?:^|[^a-z])(?:[a-e]\+?|pre-[a-e]|种子|天使)轮(?:融资)?由`)
+
+// zhRoundLabel is a round's label standing alone (C輪, Pre-A輪融資, 天使輪): it names the round,
+// not an organisation, though it opens a clause as a name would (C輪由甲領投).
+var zhRoundLabel = regexp.MustCompile(`(?i)^(?:[a-e]\+?|pre-[a-e]\+?|种子|天使|战略)轮(?:融资)?$`)
+
+// roundLabel reports whether a name is only a round's label.
+func roundLabel(name string) bool { return zhRoundLabel.MatchString(textnormFold(name)) }
 
 // roundOwner reports whether 的 (English: 's) at i opens the round the mention before it owns.
 func roundOwner(d *doc, i int) bool {

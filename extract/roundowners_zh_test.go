@@ -28,3 +28,16 @@ func TestRoundOwnersZh(t *testing.T) {
 		}
 	}
 }
+
+// A round's label that opens a sentence (C輪由甲領投, B輪融資由甲領投) is no company: the round is
+// the one the text just stated, and every investor of the sentence backs the text's company,
+// also one named after the round's words (乙跟投).
+func TestRoundLabelSubjectZh(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "星河科技去年完成B輪融資。B輪融資由海瀾資本領投，雲峰創投跟投。",
+			[]string{"INVESTED_IN 海瀾資本 > 星河科技", "INVESTED_IN 雲峰創投 > 星河科技"}},
+		{"zh-Hans", "云图数据成立于2019年，去年完成C轮融资。C轮由海澜资本领投，云峰创投跟投。",
+			[]string{"INVESTED_IN 海澜资本 > 云图数据", "INVESTED_IN 云峰创投 > 云图数据"}},
+	}, nil)
+	checkEntities(t, "zh-Hans", "云图数据去年完成C轮融资。C轮由海澜资本领投。", nil, []string{"C轮"})
+}
