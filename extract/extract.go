@@ -277,6 +277,8 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			}
 			if c.typ == "LEADS" && c.role == "Co-founder" && d.lang != "en" {
 				from = coFounders(d, ms, h, from) // 甲与乙共同创立丙
+			} else if c.typ == "LEADS" && c.role == "Founder" && c.gap && d.lang != "en" {
+				from = foundersInGap(ms, h, from) // 由醫生甲與工程師乙創立: a title between them ends no list
 			}
 			if c.flags["hk"] {
 				// 赴港上市, 在港上市: 港 is Hong Kong's exchange; the listing rule maps the place.

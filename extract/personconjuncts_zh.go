@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/hkgraph/hkgraph/kg"
+import (
+	"sort"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
 
 // zhConjunctEnds may follow the last of two people joined by 及/和/与/、 (由甲及乙於2019年創立,
 // 創辦人甲和乙表示): words said of both, which end the second name.
@@ -57,4 +61,32 @@ func conjunctNameEnds(f []rune, e int) bool {
 	}
 	return nameBreak[f[e]] || wordAt(f, e, nameBreakWords) || wordAt(f, e, zhFounderAfter) || wordAt(f, e, zhConjunctEnds) ||
 		wordAt(f, e, zhPersonVerbs)
+}
+
+// foundersInGap adds to the founders a 由…創立 cue found in its gap the other people named there:
+// 由醫生甲與工程師乙於2021年創立 founds with both, though the title before 乙 breaks the list.
+func foundersInGap(ms []mention, h cueHit, from []mention) []mention {
+	if len(from) == 0 {
+		return from
+	}
+	for _, f := range from {
+		if f.kind != kg.KindPerson || f.start < h.gap.start || f.end > h.gap.end {
+			return from // the founder came from elsewhere (an organisation, the sentence before)
+		}
+	}
+	out := append([]mention(nil), from...)
+	for _, m := range ms {
+		if m.kind != kg.KindPerson || m.start < h.gap.start || m.end > h.gap.end {
+			continue
+		}
+		dup := false
+		for _, o := range out {
+			dup = dup || o.start == m.start || sameEntity(o, m)
+		}
+		if !dup {
+			out = append(out, m)
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
+	return out
 }
