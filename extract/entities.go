@@ -84,8 +84,9 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = append(all, bracketedPersons(d)...)
 	all = append(all, harbourMentions(d, ix, all)...)
 	all = append(all, coordinatedNames(d, all)...)
-	all = append(all, personConjuncts(d, all)...) // 由陳大文及李嘉欣創立 (personconjuncts_zh.go)
-	all = append(all, enumeratedNames(d, all)...) // 包括思博科技、藍海動力及數匯通
+	all = append(all, personConjuncts(d, all)...)    // 由陳大文及李嘉欣創立 (personconjuncts_zh.go)
+	all = append(all, namesBeforeAcronym(d, all)...) // 與海峽速運（SSE）簽署 (acronymnames_zh.go)
+	all = append(all, enumeratedNames(d, all)...)    // 包括思博科技、藍海動力及數匯通
 	localArms(d, all)
 	all = dropPlaceIndustry(d, all)
 	all = cutIndustryPrefixes(d, all) // 阿布扎比主权基金穆巴达拉 → 穆巴达拉 (industryprefix_zh.go)

@@ -19,12 +19,7 @@ func personConjuncts(d *doc, ms []mention) []mention {
 		return nil
 	}
 	f := d.folded
-	taken := make([]bool, len(f)+1)
-	for _, m := range ms {
-		for i := m.start; i < m.end && i < len(f); i++ {
-			taken[i] = true
-		}
-	}
+	taken := runesTaken(len(f), ms, func(mention) bool { return true })
 	var out []mention
 	for _, m := range ms {
 		if m.kind != kg.KindPerson || !isHanString(m.name) {
@@ -89,4 +84,17 @@ func foundersInGap(ms []mention, h cueHit, from []mention) []mention {
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].start < out[b].start })
 	return out
+}
+
+// runesTaken marks the runes of a text of n runes that the mentions keep cover.
+func runesTaken(n int, ms []mention, keep func(mention) bool) []bool {
+	taken := make([]bool, n+1)
+	for _, m := range ms {
+		if keep(m) {
+			for i := m.start; i < m.end && i < n; i++ {
+				taken[i] = true
+			}
+		}
+	}
+	return taken
 }
