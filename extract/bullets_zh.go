@@ -80,26 +80,23 @@ func refersToRound(d *doc, s span, ms []mention, at int, c *relCue) bool {
 	if c.typ != "INVESTED_IN" || d.lang == "en" || at <= s.start {
 		return false
 	}
-	t := string(d.folded[s.start:at])
-	w := -1 // where the words naming the round start
-	for _, r := range roundWords {
-		if x := strings.Index(t, r); x >= 0 && (w < 0 || x < w) {
-			w = x
-		}
-	}
-	if loc := zhRoundLabelBy.FindStringIndex(t); loc != nil && (w < 0 || loc[0] < w) {
-		w = loc[0] // 其中，2024年的C輪由甲領投: one of the rounds just stated
-	}
-	if w < 0 {
-		return false
-	}
-	w = s.start + len([]rune(t[:w]))
+	// "甲完成融資，本輪由乙領投": an organisation named before the round's words is the company
+	// itself (乙 after 由 is the investor); one named after them (C輪由甲領投，乙跟投) is an
+	// investor too. So the round's words must stand before the first organisation.
+	limit := at
 	for _, m := range ms {
-		if m.start < w && m.kind == kg.KindOrganization && !origin(d, m.start) {
-			return false // "甲完成融資，本輪由乙領投": the sentence names the company itself (乙 after 由 is the investor)
+		if m.start < at && m.kind == kg.KindOrganization && !origin(d, m.start) {
+			limit = m.start
+			break
 		}
 	}
-	return true // C輪由甲領投，乙跟投: 乙 stands after the round's words, an investor too
+	t := string(d.folded[s.start:max(limit, s.start)])
+	for _, w := range roundWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return zhRoundLabelBy.MatchString(t) // 其中，2024年的C輪由甲領投: one of the rounds just stated
 }
 
 // bracketNotes are the notes a list puts in brackets after an item, not another name for it:

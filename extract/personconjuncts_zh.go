@@ -70,8 +70,11 @@ func foundersInGap(ms []mention, h cueHit, from []mention) []mention {
 		}
 	}
 	out := append([]mention(nil), from...)
-	for _, m := range ms {
-		if m.kind != kg.KindPerson || m.start < h.gap.start || m.end > h.gap.end {
+	for _, m := range ms[sort.Search(len(ms), func(k int) bool { return ms[k].start >= h.gap.start }):] {
+		if m.start >= h.gap.end {
+			break
+		}
+		if m.kind != kg.KindPerson || m.end > h.gap.end {
 			continue
 		}
 		dup := false
