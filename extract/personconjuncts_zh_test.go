@@ -17,3 +17,11 @@ func TestPersonConjunctsZh(t *testing.T) {
 	checkEntities(t, "zh-Hant", "聯合創辦人陳大文和李嘉欣表示，公司明年將進軍東南亞。", map[string]kg.Kind{"陳大文": kg.KindPerson, "李嘉欣": kg.KindPerson}, nil)
 	checkEntities(t, "zh-Hant", "創辦人陳大文和高管團隊表示，公司明年將進軍東南亞。", map[string]kg.Kind{"陳大文": kg.KindPerson}, []string{"高管團", "高管"})
 }
+
+// A person a clause-opening 的-phrase describes (與他一同創業的乙曾是…) is the subject of the
+// verbs said of people that follow, not the previous sentence's person.
+func TestDescribedPersonSubjectZh(t *testing.T) {
+	text := "陈大文2015年毕业于港大。与他共同创办公司的王晓燕曾是腾讯工程师，博士毕业于浙江大学。"
+	checkRelCases(t, []relCase{{"zh-Hans", text, []string{"EDUCATED_AT 王晓燕 > 浙江大学", "EDUCATED_AT 陈大文 > 港大"}}}, nil)
+	checkRelAbsent(t, []relCase{{"zh-Hans", text, []string{"EDUCATED_AT 陈大文 > 浙江大学"}}})
+}

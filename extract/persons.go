@@ -626,6 +626,11 @@ func namesBeforePersonVerbs(d *doc) []mention {
 	takesUp := namesOpeningAfter(d, "由", func(n, e int) bool {
 		return wordAt(f, e, []string{"出任", "担任", "接任"}) && titleAt(f, skipWords(f, e+2, zhFunctions)) > 0
 	})
+	// 與他一同創業的林若水曾是…: the person a relative clause describes, before a verb said of people.
+	described := namesOpeningAfter(d, "的", func(n, e int) bool {
+		return at(f, e-n-1) == '的' && wordAt(f, e, zhPersonVerbs) && !wordAt(f, e-n, zhNotNames)
+	})
+	takesUp = append(takesUp, described...)
 	return append(takesUp, clauseOpeningNames(d, func(n, e int) bool {
 		for _, v := range zhPersonVerbs {
 			if hasPrefixAt(f, e, v) || hasPrefixAt(f, afterYearPhrase(f, e), v) { // 陈志强自2020年起担任
