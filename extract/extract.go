@@ -638,7 +638,7 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if m, ok := milestoneSubject(d, es, ms, h.start, fits); ok {
 				return []mention{m}, false // "• Signed an MoU with Keppel": the text's company, not the line before's name
 			}
-			if m, ok := clauseOpeningName(d, ms, h.start, fits); ok {
+			if m, ok := clauseOpeningName(d, es, si, ms, h.start, fits); ok {
 				return mentionOrNone(m), false // 郑松岩表示，该计划由创新科技署资助: the clause's own subject, not the speaker's company (coordinated_zh.go)
 			}
 			// 其/公司/The company stand for an organisation: a slot for a person is still filled
