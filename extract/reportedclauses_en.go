@@ -47,10 +47,9 @@ func enReportedClauseSubject(d *doc, es *entitySet, si int, ms []mention, i int,
 }
 
 // definiteNounReferent resolves "the <noun>" at position j, followed by a verb before i, to the
-// last name before it (in its sentence or the three before) that the noun introduced ("a joint
-// venture, named X", "the venture X") or that ends with the noun ("the fund" → "… Fund I" is
-// not it, "… Fund" is). The company pronouns ("the company", "the group") are left to the
-// speaker's company.
+// organisation the text described with the noun ("a joint venture, named X", "X, a Hong Kong
+// start-up", describedas_en.go) or the last name that ends with it ("the fund" → "… Fund"). The
+// company pronouns ("the company", "the group") are left to the speaker's company.
 func definiteNounReferent(d *doc, es *entitySet, si, j, i int, fits func(mention) bool) (mention, bool) {
 	f := d.folded
 	if !hasPrefixAt(f, j, "the ") {
@@ -69,31 +68,8 @@ func definiteNounReferent(d *doc, es *entitySet, si, j, i int, fits func(mention
 	if len(noun) < 3 || !lowerWordAfter(d, e, i) {
 		return mention{}, false
 	}
-	for k := si; k >= 0 && k >= si-3; k-- {
-		ms := es.sentenceMentions(d.sents[k])
-		for x := len(ms) - 1; x >= 0; x-- {
-			m := ms[x]
-			if m.end > j || !fits(m) {
-				continue
-			}
-			w := strings.Fields(strings.ToLower(m.name))
-			if len(w) > 1 && w[len(w)-1] == noun || introducedBy(d, m.start, noun) {
-				return m, true
-			}
-		}
+	if m, ok := describedAs(d, es, si, j, noun); ok && fits(m) {
+		return m, true
 	}
-	return mention{}, false
-}
-
-// introducedBy reports whether the noun stands right before position at, as the word that
-// names what follows: "venture X", "venture, named X", "venture called X".
-func introducedBy(d *doc, at int, noun string) bool {
-	lo := max(0, at-len(noun)-12)
-	before := strings.ToLower(string(d.folded[lo:at]))
-	for _, glue := range []string{" ", ", ", ", named ", " named ", ", called ", " called "} {
-		if strings.HasSuffix(before, " "+noun+glue) {
-			return true
-		}
-	}
-	return false
+	return nameEndingWith(d, es, si, j, noun, fits)
 }

@@ -1113,12 +1113,19 @@ func pronounKind(d *doc, s span) (kg.Kind, bool) {
 // short title with no break (深创投合伙人郑晗, HKSTP chief executive Albert Wong): the
 // organisation only says whom the person works for; the person is the clause's subject.
 func titledPersonAfter(d *doc, next []mention, m mention, end int) bool {
-	if len(next) == 0 || next[0].kind != kg.KindPerson || next[0].start > end || next[0].start-m.end > 8 || next[0].start == m.end {
+	reach := 8
+	if d.lang == "en" {
+		reach = 40 // "Raed Ventures managing partner Faisal Al-Harbi": English titles are words
+	}
+	if len(next) == 0 || next[0].kind != kg.KindPerson || next[0].start > end || next[0].start-m.end > reach || next[0].start == m.end {
 		return false
 	}
 	for _, r := range d.runes[m.end:next[0].start] {
 		if isClauseBreak(r) || r == '、' || r == '的' || r == '，' || r == '。' {
 			return false
+		}
+		if d.lang == "en" && r != ' ' && r != '-' && !(r >= 'a' && r <= 'z') {
+			return false // lower-case title words only: "X, Y and Z", "X's Y" are no title
 		}
 	}
 	return true
