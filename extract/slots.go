@@ -974,8 +974,20 @@ func afterApposition(d *doc, ms []mention, j, from int) (int, bool) {
 		if (strings.HasSuffix(g, "; ") || strings.HasSuffix(g, "; and ")) && strings.Count(g, ";") == 1 && strings.Count(g, ",") == 1 {
 			return k, true // "A, a customs-data platform; B, a …; and C": items that carry asides
 		}
+		if strings.HasSuffix(g, ", ") && strings.Count(g, ",") == 2 && k+1 < len(ms) && closesList(d, ms[k].end, ms[k+1].start) {
+			return k, true // "A, which led the Series A, B and C": the aside ends at a bare comma, and "and" closes the list
+		}
 	}
 	return 0, false
+}
+
+// closesList reports whether the gap [a, b) is the "and"/"or" that joins a list's last item.
+func closesList(d *doc, a, b int) bool {
+	switch strings.TrimPrefix(string(d.folded[a:b]), ",") {
+	case " and ", " or ", " and the ", " or the ":
+		return true
+	}
+	return false
 }
 
 // unnamedSubject reports whether a Chinese sentence opens with a name the reader did not
