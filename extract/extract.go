@@ -168,12 +168,13 @@ func kindOrder(k ProposalKind) int {
 func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 	var out []Proposal
 	seen := map[string]bool{}
-	lastTo := map[int][]mention{}    // per sentence, the investee of its last INVESTED_IN
-	spun := map[int][2]mention{}     // per sentence, the unit a spin-off cue names and its parent
-	partners := map[int][2]mention{} // per sentence, the two parties of its partnership
-	groups := groupMemory{}          // per sentence and type, the entities its cues proposed as one end (grouprefs.go)
-	var investors map[string]int     // the investors the current sentence's investment cues named, by entity → where
-	investorsOf := -1                // the sentence investors holds
+	lastTo := map[int][]mention{}     // per sentence, the investee of its last INVESTED_IN
+	lastFunded := map[int][]mention{} // per sentence, the fund of its last FUNDS (cofunders_en.go)
+	spun := map[int][2]mention{}      // per sentence, the unit a spin-off cue names and its parent
+	partners := map[int][2]mention{}  // per sentence, the two parties of its partnership
+	groups := groupMemory{}           // per sentence and type, the entities its cues proposed as one end (grouprefs.go)
+	var investors map[string]int      // the investors the current sentence's investment cues named, by entity → where
+	investorsOf := -1                 // the sentence investors holds
 	for si, s := range d.sents {
 		ms := es.sentenceMentions(s)
 		sentenceMs := ms
@@ -186,6 +187,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			// The sentence after one that states an investment is about the same round
 			// ("The round was led by A. B and C also took part.").
 			roundBefore := si > 0 && len(lastTo[si-1]) > 0
+			if c.flags["co"] && d.lang == "en" && len(lastTo[si]) == 0 && len(lastFunded[si]) > 0 {
+				c = asCoFunder(c) // "X anchored the fund, alongside A and B": A and B fund it too
+			}
 			if c.flags["fin"] && !aboutFinancing(d, s) && !roundBefore || c.flags["nofin"] && aboutFinancing(d, s) {
 				continue // nofin: "It will be led by X" names a head, "The round will be led by X" an investor
 			}
@@ -298,6 +302,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				// "alongside X", "a round that also included X": X invested in what the
 				// sentence's other investor did.
 				to, toPrev = lastTo[si], false
+				if c.typ == "FUNDS" {
+					to = lastFunded[si]
+				}
 				if len(to) == 0 && roundBefore {
 					to, toPrev = lastTo[si-1], true
 				}
@@ -480,6 +487,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					groups.add(si, r.Type, f)
 					if r.Type == "INVESTED_IN" {
 						lastTo[si] = []mention{t}
+					}
+					if r.Type == "FUNDS" {
+						lastFunded[si] = []mention{t}
 					}
 					if r.Type == "PARTNERED_WITH" {
 						partners[si] = [2]mention{f, t}
