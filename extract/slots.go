@@ -309,6 +309,9 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		if !fitsCue(c, side, ms[j].kind) || !isGlue(d, out[len(out)-1].end, ms[j].start) && (memberNouns[c.cue] || !descriptorGlue(d, out[len(out)-1], ms[j])) { // descriptorGlue; "X incubatee A" names one
 			break
 		}
+		if len(out) == 1 && opensJoinedClause(d, out[0].end, ms[j]) {
+			break // "the programme run by A, and B now hosts our depots": B is the next clause's subject
+		}
 		if (t == "ATTENDED" || t == "MEMBER_OF") && j+1 < len(ms) && titledBy(d, ms[j], ms[j+1]) {
 			j++ // "甲局长乙及丙公司联合创始人丁": the people
 		}
@@ -979,6 +982,14 @@ func afterApposition(d *doc, ms []mention, j, from int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// opensJoinedClause reports whether English mention m, after a first list item that ends at a,
+// opens a clause joined by ", and " (m followed by a lower-case word): two items take no comma
+// before "and", so "A, and B now hosts" is a second clause, as enClauseSubject reads it.
+func opensJoinedClause(d *doc, a int, m mention) bool {
+	g := string(d.folded[a:m.start])
+	return d.lang == "en" && (g == ", and " || g == ", and the ") && lowerWordAfter(d, m.end, len(d.runes))
 }
 
 // closesList reports whether the gap [a, b) is the "and"/"or" that joins a list's last item.
