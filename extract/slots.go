@@ -180,7 +180,14 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			// "X was incubated at Y and is now headquartered in Z": the predicates share X.
 			// "A, a subsidiary of B, manages C": the subject stands before the apposition
 			// (not "A's venture arm, B, invested": A owns the subject).
-			for j := 0; j < i; j++ {
+			lo := 0
+			fits := func(m mention) bool { return fitsCue(c, side, m.kind) }
+			if m, opened, ok := mainSubjectAfterOpener(d, d.sents[d.sentenceOf(cs)], ms[:i], fits); opened && ok {
+				for lo < i && ms[lo].start < m.start {
+					lo++ // "Founded by A, a former B engineer, X supplies … and signed with C": X, not B
+				}
+			}
+			for j := lo; j < i; j++ {
 				if fitsCue(c, side, ms[j].kind) && !possessive(d, ms[j].end) {
 					i = j
 					break
