@@ -86,8 +86,8 @@ func openingSubjectBefore(d *doc, es *entitySet, si int) (mention, bool) {
 		if len(ms) > 1 && ms[0].start == start && ms[0].kind == kg.KindPlace && basedModifier(d, ms[0]) {
 			ms, start = ms[1:], ms[1].start // "Hong Kong-based LedgerKite, which …": the company opens it
 		}
-		if len(ms) == 0 || ms[0].start > start {
-			continue // "Its founder …", "The round …": not a named subject
+		if len(ms) == 0 || ms[0].start > start || titledPersonAfter(d, ms[1:], ms[0], s.end) {
+			continue // "Its founder …", "The round …", "X partner Y said …": not a named subject
 		}
 		if ms[0].kind == kg.KindOrganization && !ms[0].media {
 			return ms[0], true

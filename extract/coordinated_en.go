@@ -106,16 +106,25 @@ func headNounReferent(d *doc, es *entitySet, si int, fits func(mention) bool) (m
 	if noun == "" {
 		return mention{}, false, false
 	}
-	for j := si - 1; j >= 0 && j >= si-3; j-- {
+	if m, ok := nameEndingWith(d, es, si-1, s.start, noun, fits); ok {
+		return m, true, true
+	}
+	return mention{}, false, false
+}
+
+// nameEndingWith is the last name before position at, in sentence si or the three before it,
+// whose last word is noun ("the group" → "… Group").
+func nameEndingWith(d *doc, es *entitySet, si, at int, noun string, fits func(mention) bool) (mention, bool) {
+	for j := si; j >= 0 && j >= si-3; j-- {
 		ms := es.sentenceMentions(d.sents[j])
 		for x := len(ms) - 1; x >= 0; x-- {
 			w := strings.Fields(strings.ToLower(ms[x].name))
-			if len(w) > 1 && w[len(w)-1] == noun && fits(ms[x]) {
-				return ms[x], true, true
+			if ms[x].end <= at && len(w) > 1 && w[len(w)-1] == noun && fits(ms[x]) {
+				return ms[x], true
 			}
 		}
 	}
-	return mention{}, false, false
+	return mention{}, false
 }
 
 // participleHead returns the name an English apposition describes when a participle cue ends

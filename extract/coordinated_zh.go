@@ -86,9 +86,9 @@ func clauseSubject(d *doc, ms []mention, m mention) bool {
 // after a report verb's clause (甲表示，该计划由乙资助: 该计划, the 「…计划」 named before):
 // the clause's own subject, which the speaker's company does not stand in for (ok with the
 // empty mention when it cannot fill the slot).
-func clauseOpeningName(d *doc, ms []mention, i int, fits func(mention) bool) (mention, bool) {
+func clauseOpeningName(d *doc, es *entitySet, si int, ms []mention, i int, fits func(mention) bool) (mention, bool) {
 	if d.lang == "en" {
-		return mention{}, false
+		return enReportedClauseSubject(d, es, si, ms, i, fits) // "Tam said ClearPort has raised…" (reportedclauses_en.go)
 	}
 	cs := zhClauseStart(d, i)
 	if cs == 0 || !isClauseBreak(d.runes[cs-1]) || !reportVerbBefore(d.folded, cs-1) {

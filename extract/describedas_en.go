@@ -46,10 +46,16 @@ func describedAs(d *doc, es *entitySet, si, i int, noun string) (mention, bool) 
 	return mention{}, false
 }
 
-// nounBefore reports whether noun stands right before position i ("start-up Kestrel").
+// nounBefore reports whether noun stands right before position i, as the word that names what
+// follows: "start-up Kestrel", "a joint venture, named X", "a venture called X".
 func nounBefore(d *doc, i int, noun string) bool {
-	k := i - len([]rune(noun)) - 1
-	return hasSuffixAt(d.folded, i, noun+" ") && (k == 0 || k > 0 && !isWordRune(d.folded[k-1]))
+	for _, glue := range []string{" ", ", named ", " named ", ", called ", " called "} {
+		k := i - len([]rune(noun)) - len(glue)
+		if hasSuffixAt(d.folded, i, noun+glue) && (k == 0 || k > 0 && !isWordRune(d.folded[k-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionNoun reports whether an apposition after position i has noun as its head: ", a Hong

@@ -168,12 +168,13 @@ func kindOrder(k ProposalKind) int {
 func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 	var out []Proposal
 	seen := map[string]bool{}
-	lastTo := map[int][]mention{}    // per sentence, the investee of its last INVESTED_IN
-	spun := map[int][2]mention{}     // per sentence, the unit a spin-off cue names and its parent
-	partners := map[int][2]mention{} // per sentence, the two parties of its partnership
-	groups := groupMemory{}          // per sentence and type, the entities its cues proposed as one end (grouprefs.go)
-	var investors map[string]int     // the investors the current sentence's investment cues named, by entity → where
-	investorsOf := -1                // the sentence investors holds
+	lastTo := map[int][]mention{}     // per sentence, the investee of its last INVESTED_IN
+	lastFunded := map[int][]mention{} // per sentence, the fund of its last FUNDS (cofunders_en.go)
+	spun := map[int][2]mention{}      // per sentence, the unit a spin-off cue names and its parent
+	partners := map[int][2]mention{}  // per sentence, the two parties of its partnership
+	groups := groupMemory{}           // per sentence and type, the entities its cues proposed as one end (grouprefs.go)
+	var investors map[string]int      // the investors the current sentence's investment cues named, by entity → where
+	investorsOf := -1                 // the sentence investors holds
 	for si, s := range d.sents {
 		ms := es.sentenceMentions(s)
 		sentenceMs := ms
@@ -186,6 +187,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			// The sentence after one that states an investment is about the same round
 			// ("The round was led by A. B and C also took part.").
 			roundBefore := si > 0 && len(lastTo[si-1]) > 0
+			if c.flags["co"] && d.lang == "en" && len(lastTo[si]) == 0 && len(lastFunded[si]) > 0 {
+				c = asCoFunder(c) // "X anchored the fund, alongside A and B": A and B fund it too
+			}
 			if c.flags["fin"] && !aboutFinancing(d, s) && !roundBefore || c.flags["nofin"] && aboutFinancing(d, s) {
 				continue // nofin: "It will be led by X" names a head, "The round will be led by X" an investor
 			}
@@ -300,6 +304,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				// "alongside X", "a round that also included X": X invested in what the
 				// sentence's other investor did.
 				to, toPrev = lastTo[si], false
+				if c.typ == "FUNDS" {
+					to = lastFunded[si]
+				}
 				if len(to) == 0 && roundBefore {
 					to, toPrev = lastTo[si-1], true
 				}
@@ -363,6 +370,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				fromPrev, toPrev = false, false
 			}
 			to = appositionObjectOnly(d, c, h, to) // "X, a subsidiary of A, and B propose": A alone (arms_en.go)
+			if p, ok := ownedProgramme(d, ms, to); ok && c.typ == "MEMBER_OF" && !toPrev {
+				c, to = retyped(c, "PARTICIPATED_IN", ""), []mention{p} // "an incubatee of X's Y programme": Y (ownedprogrammes_en.go)
+			}
 			if p, ok := foundingPartner(d, ms, c, to); ok && len(from) > 0 && !containsEntity(from, p) {
 				from = append(from, p) // "A co-founded X in 2020 with B": B founded X too (cofounders_en.go)
 			}
@@ -482,6 +492,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					groups.add(si, r.Type, f)
 					if r.Type == "INVESTED_IN" {
 						lastTo[si] = []mention{t}
+					}
+					if r.Type == "FUNDS" {
+						lastFunded[si] = []mention{t}
 					}
 					if r.Type == "PARTNERED_WITH" {
 						partners[si] = [2]mention{f, t}
@@ -640,7 +653,7 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if m, ok := milestoneSubject(d, es, ms, h.start, fits); ok {
 				return []mention{m}, false // "• Signed an MoU with Keppel": the text's company, not the line before's name
 			}
-			if m, ok := clauseOpeningName(d, ms, h.start, fits); ok {
+			if m, ok := clauseOpeningName(d, es, si, ms, h.start, fits); ok {
 				return mentionOrNone(m), false // 郑松岩表示，该计划由创新科技署资助: the clause's own subject, not the speaker's company (coordinated_zh.go)
 			}
 			// 其/公司/The company stand for an organisation: a slot for a person is still filled

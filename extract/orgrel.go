@@ -508,6 +508,9 @@ func withCoActor(d *doc, ms []mention, c *relCue, side int, g []mention) []menti
 				return append(g, m)
 			}
 		}
+		if (gap == "with" || gap == "with the") && len(g) == 1 && agentAfterVerb(d, last.start) {
+			return append(g, m) // "run by A with B": B runs it too, and partners A (coactors_en.go)
+		}
 		break
 	}
 	return g

@@ -180,7 +180,14 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 			// "X was incubated at Y and is now headquartered in Z": the predicates share X.
 			// "A, a subsidiary of B, manages C": the subject stands before the apposition
 			// (not "A's venture arm, B, invested": A owns the subject).
-			for j := 0; j < i; j++ {
+			lo := 0
+			fits := func(m mention) bool { return fitsCue(c, side, m.kind) }
+			if m, opened, ok := mainSubjectAfterOpener(d, d.sents[d.sentenceOf(cs)], ms[:i], fits); opened && ok {
+				for lo < i && ms[lo].start < m.start {
+					lo++ // "Founded by A, a former B engineer, X supplies … and signed with C": X, not B
+				}
+			}
+			for j := lo; j < i; j++ {
 				if fitsCue(c, side, ms[j].kind) && !possessive(d, ms[j].end) {
 					i = j
 					break
@@ -308,6 +315,9 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		}
 		if !fitsCue(c, side, ms[j].kind) || !isGlue(d, out[len(out)-1].end, ms[j].start) && (memberNouns[c.cue] || !descriptorGlue(d, out[len(out)-1], ms[j])) { // descriptorGlue; "X incubatee A" names one
 			break
+		}
+		if len(out) == 1 && opensJoinedClause(d, out[0].end, ms[j]) {
+			break // "the programme run by A, and B now hosts our depots": B is the next clause's subject
 		}
 		if (t == "ATTENDED" || t == "MEMBER_OF") && j+1 < len(ms) && titledBy(d, ms[j], ms[j+1]) {
 			j++ // "甲局长乙及丙公司联合创始人丁": the people
@@ -974,8 +984,28 @@ func afterApposition(d *doc, ms []mention, j, from int) (int, bool) {
 		if (strings.HasSuffix(g, "; ") || strings.HasSuffix(g, "; and ")) && strings.Count(g, ";") == 1 && strings.Count(g, ",") == 1 {
 			return k, true // "A, a customs-data platform; B, a …; and C": items that carry asides
 		}
+		if strings.HasSuffix(g, ", ") && strings.Count(g, ",") == 2 && k+1 < len(ms) && closesList(d, ms[k].end, ms[k+1].start) {
+			return k, true // "A, which led the Series A, B and C": the aside ends at a bare comma, and "and" closes the list
+		}
 	}
 	return 0, false
+}
+
+// opensJoinedClause reports whether English mention m, after a first list item that ends at a,
+// opens a clause joined by ", and " (m followed by a lower-case word): two items take no comma
+// before "and", so "A, and B now hosts" is a second clause, as enClauseSubject reads it.
+func opensJoinedClause(d *doc, a int, m mention) bool {
+	g := string(d.folded[a:m.start])
+	return d.lang == "en" && (g == ", and " || g == ", and the ") && lowerWordAfter(d, m.end, len(d.runes))
+}
+
+// closesList reports whether the gap [a, b) is the "and"/"or" that joins a list's last item.
+func closesList(d *doc, a, b int) bool {
+	switch strings.TrimPrefix(string(d.folded[a:b]), ",") {
+	case " and ", " or ", " and the ", " or the ":
+		return true
+	}
+	return false
 }
 
 // unnamedSubject reports whether a Chinese sentence opens with a name the reader did not
@@ -1113,12 +1143,19 @@ func pronounKind(d *doc, s span) (kg.Kind, bool) {
 // short title with no break (深创投合伙人郑晗, HKSTP chief executive Albert Wong): the
 // organisation only says whom the person works for; the person is the clause's subject.
 func titledPersonAfter(d *doc, next []mention, m mention, end int) bool {
-	if len(next) == 0 || next[0].kind != kg.KindPerson || next[0].start > end || next[0].start-m.end > 8 || next[0].start == m.end {
+	reach := 8
+	if d.lang == "en" {
+		reach = 40 // "Raed Ventures managing partner Faisal Al-Harbi": English titles are words
+	}
+	if len(next) == 0 || next[0].kind != kg.KindPerson || next[0].start > end || next[0].start-m.end > reach || next[0].start == m.end {
 		return false
 	}
 	for _, r := range d.runes[m.end:next[0].start] {
 		if isClauseBreak(r) || r == '、' || r == '的' || r == '，' || r == '。' {
 			return false
+		}
+		if d.lang == "en" && r != ' ' && r != '-' && !(r >= 'a' && r <= 'z') {
+			return false // lower-case title words only: "X, Y and Z", "X's Y" are no title
 		}
 	}
 	return true
