@@ -47,7 +47,7 @@ func findPlaces(d *doc) []mention {
 	var out []mention
 	for _, m := range placeMatcher.FindFolded(d.folded) {
 		n := string(d.runes[m.Start:m.End])
-		if d.lang != "en" && placeRunsIntoWord(d.folded, m.End) {
+		if d.lang != "en" && placeRunsIntoWord(d.folded, m.Start, m.End) {
 			continue // 華泰國際 (placewords_zh.go)
 		}
 		if id := demonym[m.ID]; id != "" {
