@@ -495,7 +495,8 @@ var enDescriptors = map[string]bool{"startup": true, "start-up": true, "firm": t
 	"chipmaker": true, "developer": true, "platform": true, "unicorn": true, "lender": true, "insurer": true,
 	"operator": true, "provider": true, "investor": true, "giant": true, "brand": true, "incubator": true, "accelerator": true,
 	"drugmaker": true, "carmaker": true, "automaker": true,
-	"conglomerate": true, "manufacturer": true, "producer": true, "supplier": true, "retailer": true}
+	"conglomerate": true, "manufacturer": true, "producer": true, "supplier": true, "retailer": true,
+	"chain": true} // "Singapore coffee chain X", "a restaurant chain"
 
 // englishDescriptorNames finds capitalised names right after a descriptor noun.
 func englishDescriptorNames(d *doc) []mention {
