@@ -57,7 +57,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	es := &entitySet{candidates: map[string]*candidate{}, knownKind: ix.kinds}
 	var all []mention
 	for _, m := range ix.matcher.FindFolded(d.folded) {
-		if d.lang != "en" && es.knownKind[m.ID] == kg.KindPlace && placeRunsIntoWord(d.folded, m.End) {
+		if d.lang != "en" && es.knownKind[m.ID] == kg.KindPlace && placeRunsIntoWord(d.folded, m.Start, m.End) {
 			continue // 華泰國際 holds no known 泰國 (placewords_zh.go)
 		}
 		all = append(all, mention{start: m.Start, end: m.End, name: string(d.runes[m.Start:m.End]), id: m.ID, kind: es.knownKind[m.ID]})

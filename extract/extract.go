@@ -27,6 +27,7 @@ func Extract(in Input) []Proposal {
 	designationAliases(d, es)     // 国家级专精特新“小巨人”企业 is also 专精特新“小巨人”企业 (designations_zh.go)
 	dropCityBeforeDistrict(d, es) // 深圳南山 is in 南山
 	districtGovernments(d, es)    // 顺德区 for the 佛山市顺德区人民政府 named (districts_zh.go)
+	districtAliases(d, es)        // "Shenzhen's Nanshan district" names Nanshan district too (placechains_en.go)
 	eventByApposition(d, es)
 	programmeByApposition(d, es) // "X, a 12-week logistics accelerator" (programmekinds_en.go)
 	resolvePersonRefs(d, es)     // 郑博士, 他/她 name a person named before

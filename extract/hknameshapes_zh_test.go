@@ -31,6 +31,9 @@ func TestHongKongNameShapes(t *testing.T) {
 		// 國際 after 泰 is no Thailand.
 		{"中金公司及華泰國際為聯席保薦人。", map[string]kg.Kind{"華泰國際": org}, []string{"泰國"}},
 		{"公司計劃進軍泰國及越南市場。", map[string]kg.Kind{"泰國": kg.KindPlace}, nil},
+		// 最大連鎖 is "the largest chain": no 大連 there, but 大連 after a place name is one.
+		{"新加坡最大連鎖藥房集團與公司簽約。", map[string]kg.Kind{"新加坡": kg.KindPlace}, []string{"大連"}},
+		{"公司在瀋陽及大連設有工廠。", map[string]kg.Kind{"大連": kg.KindPlace}, nil},
 		// A descriptor's name ends at 及 as at 與.
 		{"深圳機械人企業馳遠智能及東莞的企業均有參與。", map[string]kg.Kind{"馳遠智能": org}, []string{"馳遠智能及東莞"}},
 		// A listed brand with a function rune inside (華為) is taken whole by the walk left; 美的,

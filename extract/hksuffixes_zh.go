@@ -31,7 +31,8 @@ func wordSuffixEndsName(f []rune, start, end int) bool {
 	if end >= len(f) || !isHan(f[end]) || zhStopRunes[f[end]] || wordAt(f, end, zhStopWords) || wordAt(f, end, zhCompanyDoes) {
 		return true
 	}
-	return wordAt(f, end, []string{"创办", "创立", "成立", "是", "为", "则", "亦", "已", "将", "正", "近", "首", "现", "去", "今", "昨", "上", "本", "早", "计划", "宣布", "表示"})
+	return wordAt(f, end, []string{"创办", "创立", "成立", "是", "为", "则", "亦", "已", "将", "正", "近", "首", "现", "去", "今", "昨", "上", "本", "早", "计划", "宣布", "表示",
+		"扎根", "入驻", "位于", "设于", "坐落", "注册于"}) // where the company is: 康準生物扎根沙田
 }
 
 func init() {

@@ -32,3 +32,13 @@ func TestHongKongSuffixes(t *testing.T) {
 		checkEntities(t, "zh-Hant", text, c.want, c.not)
 	}
 }
+
+// TestWordSuffixBeforePlaceVerb: a name ending in a word suffix (生物, 醫療) is closed by a verb
+// of where the company is, so its location is read. Invented sentences.
+func TestWordSuffixBeforePlaceVerb(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hans", "晨曦生物扎根沙田，专注于抗体药物研发。", []string{"LOCATED_IN 晨曦生物 > 沙田"}},
+		{"zh-Hant", "澄朗醫療位於香港科學園，主攻眼科影像。", []string{"LOCATED_IN 澄朗醫療 > 香港科學園"}},
+		{"zh-Hans", "启明生物入驻深圳前海，团队约30人。", []string{"LOCATED_IN 启明生物 > 前海"}},
+	}, nil)
+}

@@ -29,3 +29,14 @@ func TestWeekdayAfterName(t *testing.T) {
 		{"zh-Hans", "储能企业星河能源星期三宣布，其总部落户香港科学园。", []string{"LOCATED_IN 星河能源 > 香港科学园"}},
 	}, nil)
 }
+
+// TestDescriptionRightBeforeName: a place, a short description of the business and a company
+// word run straight into the name they describe (南京储能电池公司甲): the place is where the
+// name is, and the description is no name of its own.
+func TestDescriptionRightBeforeName(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hans", "记者昨日获悉，南京储能电池公司澜峰科技宣布完成2亿元B轮融资。", []string{"LOCATED_IN 澜峰科技 > 南京"}},
+		{"zh-Hans", "据报道，苏州消费级AR眼镜公司镜像科技昨日发出内部信。", []string{"LOCATED_IN 镜像科技 > 苏州"}},
+		{"zh-Hant", "記者獲悉，東莞電池企業恒馳動力已完成新一輪融資。", []string{"LOCATED_IN 恒馳動力 > 東莞"}},
+	}, nil)
+}

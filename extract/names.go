@@ -47,7 +47,7 @@ func findPlaces(d *doc) []mention {
 	var out []mention
 	for _, m := range placeMatcher.FindFolded(d.folded) {
 		n := string(d.runes[m.Start:m.End])
-		if d.lang != "en" && placeRunsIntoWord(d.folded, m.End) {
+		if d.lang != "en" && placeRunsIntoWord(d.folded, m.Start, m.End) {
 			continue // 華泰國際 (placewords_zh.go)
 		}
 		if id := demonym[m.ID]; id != "" {
@@ -495,7 +495,8 @@ var enDescriptors = map[string]bool{"startup": true, "start-up": true, "firm": t
 	"chipmaker": true, "developer": true, "platform": true, "unicorn": true, "lender": true, "insurer": true,
 	"operator": true, "provider": true, "investor": true, "giant": true, "brand": true, "incubator": true, "accelerator": true,
 	"drugmaker": true, "carmaker": true, "automaker": true,
-	"conglomerate": true, "manufacturer": true, "producer": true, "supplier": true, "retailer": true}
+	"conglomerate": true, "manufacturer": true, "producer": true, "supplier": true, "retailer": true,
+	"chain": true} // "Singapore coffee chain X", "a restaurant chain"
 
 // englishDescriptorNames finds capitalised names right after a descriptor noun.
 func englishDescriptorNames(d *doc) []mention {

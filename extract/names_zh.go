@@ -455,6 +455,12 @@ func dropPlaceIndustry(d *doc, ms []mention) []mention {
 			placeEnd[m.start] = max(placeEnd[m.start], m.end)
 		}
 	}
+	nameStart := map[int]bool{} // where a name other than a place or a person starts
+	for _, m := range ms {
+		if m.kind != kg.KindPlace && m.kind != kg.KindPerson && (m.key != "" || m.id != "") && !m.weak && m.end-m.start >= 3 {
+			nameStart[m.start] = true // (not 營運 after 香港科技園公司: two runes may be a verb)
+		}
+	}
 	out := ms[:0]
 	for _, m := range ms {
 		pe, ok := placeEnd[m.start]
@@ -462,13 +468,28 @@ func dropPlaceIndustry(d *doc, ms []mention) []mention {
 			textnorm.HasHan(m.name) {
 			rest := string(f[pe:m.end])
 			next := isLatinLetter(f[m.end]) || wordAt(f, m.end, zhDescriptors)
-			if next && (allGeneric(strings.TrimSuffix(rest, kindSuffixOf(rest))) || isLatinLetter(f[m.end])) {
+			if next && (allGeneric(strings.TrimSuffix(rest, kindSuffixOf(rest))) || isLatinLetter(f[m.end])) || describesNameAfter(rest, nameStart[m.end]) {
 				continue
 			}
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// describesNameAfter reports whether the words after a place, ending in a company word, describe
+// the name that follows them at once (南京储能电池公司澜峰科技, 杭州AR眼镜企业镜界): a short
+// description of the business, not a name of its own.
+func describesNameAfter(rest string, nameFollows bool) bool {
+	if !nameFollows {
+		return false
+	}
+	for _, w := range []string{"公司", "企业", "初创", "集团", "厂商"} {
+		if d, ok := strings.CutSuffix(rest, w); ok && len([]rune(d)) >= 2 && len([]rune(d)) <= 10 && !strings.ContainsAny(d, "的，,、") {
+			return true
+		}
+	}
+	return false
 }
 
 // suffixAliases gives the bare kind suffix of three runes or more as an alias of the one new

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/hkgraph/hkgraph/kg"
 )
@@ -10,6 +12,28 @@ import (
 // city) and "Shenzhen's Nanshan district" (the city's possessive). The district is LOCATED_IN
 // the city, as cityDistrictFacts reads 深圳南山區 in Chinese. Only a city can hold a district
 // here (Hong Kong or a mainland city of zhCities): "Hong Kong, Singapore and Tokyo" is a list.
+
+// districtAliases gives a new place that English news follows with "district" ("Shenzhen's
+// Nanshan district", "in the Futian District") the name with that word too: the annotators and
+// the graph name the district either way, as extendDistricts takes 区 into a Chinese district.
+func districtAliases(d *doc, es *entitySet) {
+	if d.lang != "en" {
+		return
+	}
+	for _, m := range es.mentions {
+		c := es.candidates[m.key]
+		if m.kind != kg.KindPlace || m.id != "" || c == nil || m.end+9 > len(d.runes) {
+			continue
+		}
+		w := string(d.runes[m.end : m.end+9])
+		if w != " district" && w != " District" || m.end+9 < len(d.runes) && (unicode.IsLetter(d.runes[m.end+9]) || d.runes[m.end+9] == '-') {
+			continue // not "districts", not "district-level"
+		}
+		if a := m.name + w; a != c.name && !slices.Contains(c.aliases, a) {
+			c.aliases = append(c.aliases, a)
+		}
+	}
+}
 
 // enCityOf reports whether m is a city that holds districts.
 func enCityOf(d *doc, m mention) bool {

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // A district placed by its city: "District, City" and "City's District district". Invented
 // sentences.
@@ -16,4 +19,26 @@ func TestPlaceChainsEn(t *testing.T) {
 		{"Alder Labs has offices in Shenzhen, Hong Kong.",
 			nil, []string{"LOCATED_IN Shenzhen > Hong Kong"}},
 	})
+}
+
+// TestDistrictAliases: a place written with "district" after it is named so too; "districts"
+// and "district-level" are other words. Invented sentences.
+func TestDistrictAliases(t *testing.T) {
+	cases := map[string]string{ // text → the alias it gives, or ""
+		"Orbit Robotics was set up in March in Shenzhen's Longgang district.": "Longgang district",
+		"The expo will be held in the Futian District of Shenzhen.":           "Futian District",
+		"Grants go to firms in Nansha districts and beyond.":                  "",
+		"Nansha district-level funds joined the round.":                       "",
+	}
+	for text, want := range cases {
+		var got []string
+		for _, p := range Extract(Input{Text: text, Language: "en"}) {
+			if p.Kind == KindEntity && p.Entity.Kind == "PLACE" {
+				got = append(got, p.Entity.Aliases...)
+			}
+		}
+		if want != "" && !slices.Contains(got, want) || want == "" && len(got) > 0 {
+			t.Errorf("%s: aliases %v, want %q", text, got, want)
+		}
+	}
 }

@@ -11,10 +11,11 @@ import (
 // in 華泰國際 or 英國際 the 國 belongs to 國際, so the place list's 泰國 or 英國 is no place
 // there. 中國國際 keeps 中國, whose 國 the next 國 follows, not 際.
 
-// placeRunsIntoWord reports whether the place that ends at e in the folded text f gives its last
-// rune to a word that follows (泰国|际).
-func placeRunsIntoWord(f []rune, e int) bool {
-	return e >= 1 && e < len(f) && f[e-1] == '国' && f[e] == '际'
+// placeRunsIntoWord reports whether the place at f[s:e] of the folded text gives its last rune to
+// a word that follows (泰国|际) or its first to a degree word before it (最|大连锁: "the largest
+// chain", no 大连).
+func placeRunsIntoWord(f []rune, s, e int) bool {
+	return e >= 1 && e < len(f) && f[e-1] == '国' && f[e] == '际' || s >= 1 && s < len(f) && f[s] == '大' && strings.ContainsRune("最更较很", f[s-1])
 }
 
 func init() {
