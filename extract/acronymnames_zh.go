@@ -13,6 +13,7 @@ func namesBeforeAcronym(d *doc, ms []mention) []mention {
 		return nil
 	}
 	f := d.folded
+	cutBeforeAcronym(d, ms)
 	taken := runesTaken(len(f), ms, func(m mention) bool { return m.kind != kg.KindPlace && !m.weak })
 	var out []mention
 	for i := 1; i < len(f); i++ {
@@ -31,6 +32,24 @@ func namesBeforeAcronym(d *doc, ms []mention) []mention {
 		out = append(out, mention{start: s, end: i, name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
 	}
 	return out
+}
+
+// cutBeforeAcronym starts a candidate that runs up to an acronym's bracket after the last
+// descriptor word inside it (泰國最大連鎖醫院集團曼谷康泰醫療（BKHC）→ 曼谷康泰醫療): another
+// finder ran the description into the name, and the acronym vouches for the short name only.
+func cutBeforeAcronym(d *doc, ms []mention) {
+	for i, m := range ms {
+		if m.end >= len(d.runes) || m.kind == kg.KindPlace || m.kind == kg.KindPerson || m.id != "" || !acronymBracket(d.runes, m.end) {
+			continue
+		}
+		for p := m.end - 2; p > m.start; p-- {
+			if endsWithAny(d.folded, p, acronymRunStops) {
+				ms[i].start, ms[i].name = p, string(d.runes[p:m.end])
+				ms[i].key = d.key(ms[i].name)
+				break
+			}
+		}
+	}
 }
 
 // acronymRunStops end a descriptor before the name (新加坡最大物流集團海峽速運).
