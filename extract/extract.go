@@ -638,6 +638,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if m, ok := milestoneSubject(d, es, ms, h.start, fits); ok {
 				return []mention{m}, false // "• Signed an MoU with Keppel": the text's company, not the line before's name
 			}
+			if m, ok := reportedClauseSubject(d, d.sents[si], ms, h.start, fits); ok && !otherEnd(d, c, side, h, m) {
+				return []mention{m}, false // "She said X has raised a round from A": X, not the company named before (reportedclauses_en.go)
+			}
 			if m, ok := clauseOpeningName(d, ms, h.start, fits); ok {
 				return mentionOrNone(m), false // 郑松岩表示，该计划由创新科技署资助: the clause's own subject, not the speaker's company (coordinated_zh.go)
 			}
