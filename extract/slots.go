@@ -974,8 +974,28 @@ func afterApposition(d *doc, ms []mention, j, from int) (int, bool) {
 		if (strings.HasSuffix(g, "; ") || strings.HasSuffix(g, "; and ")) && strings.Count(g, ";") == 1 && strings.Count(g, ",") == 1 {
 			return k, true // "A, a customs-data platform; B, a …; and C": items that carry asides
 		}
+		if strings.HasSuffix(g, ", ") && strings.Count(g, ",") == 2 && !strings.Contains(g, ";") && closedByAnd(d, ms, k) {
+			return k, true // "A, which led its Series A, B and C": the aside ends at a bare comma and the list goes on
+		}
 	}
 	return 0, false
+}
+
+// closedByAnd reports whether the English list item ms[k] is followed by further items that
+// an "and" closes ("B and C", "B, C and D"): only then does a bare comma after an aside
+// continue a list rather than open the main clause ("A, which led the round, B said").
+func closedByAnd(d *doc, ms []mention, k int) bool {
+	for n := k; n+1 < len(ms) && n < k+6; n++ {
+		g := string(d.folded[ms[n].end:ms[n+1].start])
+		switch g {
+		case " and ", ", and ", " and the ", ", and the ":
+			return true
+		case ", ", ", the ":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // unnamedSubject reports whether a Chinese sentence opens with a name the reader did not
