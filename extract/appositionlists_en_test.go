@@ -22,6 +22,9 @@ func TestAppositionListsEn(t *testing.T) {
 		// No "and" closes it: the name after the aside's comma opens the main clause.
 		{"Orvale Robotics raised a round led by Tanager Capital, which backed its seed round, Bluewick Partners said on Monday.",
 			[]string{"INVESTED_IN Tanager Capital > Orvale Robotics"}, []string{"INVESTED_IN Bluewick Partners > Orvale Robotics"}},
+		// An aside that describes every item ("both existing investors") keeps the whole list.
+		{"Orvale Robotics raised US$30 million in a round led by Sunward Holdings. Tanager Capital and Bluewick Partners, both existing investors, also participated.",
+			[]string{"INVESTED_IN Sunward Holdings > Orvale Robotics", "INVESTED_IN Tanager Capital > Orvale Robotics", "INVESTED_IN Bluewick Partners > Orvale Robotics"}, nil},
 		// A purpose clause with no organisation after it establishes nothing.
 		{"Quarrel Bay Capital plans to set up an office in Doha next year.",
 			nil, []string{"ESTABLISHED Quarrel Bay Capital > Doha"}},
