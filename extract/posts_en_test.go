@@ -11,3 +11,17 @@ func TestAssociatePostsEn(t *testing.T) {
 			[]string{"WORKED_AT Mandy Lau > Jade Authority"}, []string{"LEADS Mandy Lau > Jade Authority"}},
 	})
 }
+
+// Hyphenated deputy titles and a function's chief officer say where someone works, not that
+// the person leads the company. Invented sentences.
+func TestFunctionChiefsAndHyphenedDeputiesEn(t *testing.T) {
+	const opening = "Sunward Holdings, a Hong Kong logistics group, reported higher profit on Monday. "
+	checkEnCases(t, []enCase{
+		{opening + "Karen Yiu, vice-president of Sunward Holdings, said the deal would close soon.",
+			[]string{"WORKED_AT Karen Yiu > Sunward Holdings"}, []string{"LEADS Karen Yiu > Sunward Holdings"}},
+		{opening + "Karen Yiu, chief digital officer at Sunward Holdings, said the deal would close soon.",
+			[]string{"WORKED_AT Karen Yiu > Sunward Holdings"}, []string{"LEADS Karen Yiu > Sunward Holdings"}},
+		{opening + "Karen Yiu, president of Sunward Holdings, said the deal would close soon.",
+			[]string{"LEADS Karen Yiu > Sunward Holdings"}, nil},
+	})
+}
