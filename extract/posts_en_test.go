@@ -21,6 +21,11 @@ func TestFunctionChiefsAndHyphenedDeputiesEn(t *testing.T) {
 			[]string{"WORKED_AT Karen Yiu > Sunward Holdings"}, []string{"LEADS Karen Yiu > Sunward Holdings"}},
 		{opening + "Karen Yiu, chief digital officer at Sunward Holdings, said the deal would close soon.",
 			[]string{"WORKED_AT Karen Yiu > Sunward Holdings"}, []string{"LEADS Karen Yiu > Sunward Holdings"}},
+		// A post's scope ("for strategy") may stand between the title and "at".
+		{opening + "Karen Yiu, head of sales for Greater China at Sunward Holdings, said the deal would close soon.",
+			[]string{"WORKED_AT Karen Yiu > Sunward Holdings"}, nil},
+		{opening + "Karen Yiu, vice-president for strategy at Sunward Holdings, said the deal would close soon.",
+			[]string{"WORKED_AT Karen Yiu > Sunward Holdings"}, nil},
 		{opening + "Karen Yiu, president of Sunward Holdings, said the deal would close soon.",
 			[]string{"LEADS Karen Yiu > Sunward Holdings"}, nil},
 	})
