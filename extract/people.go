@@ -1034,7 +1034,9 @@ var enCopulas = []string{" is the", " is a", " is an", " is", " was the", " was 
 	// director of Y", "X will take over as chairman of Y".
 	" has been appointed", " has been appointed as", " was appointed", " was appointed as", " has been named", " has been named as",
 	" was named", " was named as", " will become", " will become the", " has become", " has become the", " was promoted to",
-	" has been promoted to", " will serve as", " will take over as", " takes over as", " took over as", " will be the"}
+	" has been promoted to", " will serve as", " will take over as", " takes over as", " took over as", " will be the",
+	// "X is now its chief technology officer": the possessive refers back to the company.
+	" is its", " is now its", " was its", " became its", " remains its", " has become its", " will become its", " will be its"}
 
 // copulaBeforeTitle returns where a name ends before "is the / became / stepped down as" and
 // the title at t; only titles a company does not hold ("X is a partner of" may be a firm).

@@ -26,6 +26,9 @@ func TestFunctionChiefsAndHyphenedDeputiesEn(t *testing.T) {
 			[]string{"WORKED_AT Karen Yiu > Sunward Holdings"}, nil},
 		{opening + "Karen Yiu, vice-president for strategy at Sunward Holdings, said the deal would close soon.",
 			[]string{"WORKED_AT Karen Yiu > Sunward Holdings"}, nil},
+		// A copula and "its" before the title: the company the sentence before named.
+		{opening + "Karen Yiu is now its chief technology officer.",
+			[]string{"LEADS Karen Yiu > Sunward Holdings"}, nil},
 		{opening + "Karen Yiu, president of Sunward Holdings, said the deal would close soon.",
 			[]string{"LEADS Karen Yiu > Sunward Holdings"}, nil},
 	})
