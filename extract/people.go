@@ -1053,6 +1053,7 @@ func copulaBeforeTitle(d *doc, j, t int) (int, bool) {
 					break
 				}
 			}
+			k = beforeClosedAside(d, k) // "X, who spent a decade at Y, will become chief executive of Z"
 			if k > 0 && isLatinLetter(d.runes[k-1]) && !companyWordBefore(d, k) {
 				return k, true
 			}

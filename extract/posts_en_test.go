@@ -29,6 +29,9 @@ func TestFunctionChiefsAndHyphenedDeputiesEn(t *testing.T) {
 		// A copula and "its" before the title: the company the sentence before named.
 		{opening + "Karen Yiu is now its chief technology officer.",
 			[]string{"LEADS Karen Yiu > Sunward Holdings"}, nil},
+		// A closed aside between the name and the copula before the title.
+		{"Karen Yiu, who previously spent a decade at HSBC, will become chief executive of Sunward Holdings on April 1.",
+			[]string{"LEADS Karen Yiu > Sunward Holdings", "WORKED_AT Karen Yiu > HSBC"}, nil},
 		{opening + "Karen Yiu, president of Sunward Holdings, said the deal would close soon.",
 			[]string{"LEADS Karen Yiu > Sunward Holdings"}, nil},
 	})
