@@ -16,7 +16,9 @@ var moreWorkTitles = map[string]bool{"讲座教授": true, "客座教授": true,
 	"chief scientist": true, "consultant": true, "adviser": true, "advisor": true, "lawyer": true, "researcher": true, "lecturer": true, "economist": true, "actuary": true,
 	"chief digital officer": true, "chief risk officer": true, "chief strategy officer": true, "chief information officer": true, "chief data officer": true,
 	"chief revenue officer": true, "chief people officer": true, "chief sustainability officer": true, "chief medical officer": true,
-	"chief legal officer": true, "chief innovation officer": true, "chief growth officer": true} // a function's chief works at the company
+	"chief legal officer": true, "chief innovation officer": true, "chief growth officer": true, // a function's chief works at the company
+	"首席风险官": true, "首席战略官": true, "首席数据官": true, "首席信息官": true, "首席数字官": true, "首席增长官": true, "首席法务官": true,
+	"首席创新官": true, "首席医疗官": true}
 
 // memberTitles are seats on a board, a council or a committee: MEMBER_OF, not LEADS.
 var memberTitles = map[string]bool{"独立非执行董事": true, "非执行董事": true, "独立董事": true, "董事": true, "理事": true, "委员": true, "成员": true, "会员": true, "board member": true,
