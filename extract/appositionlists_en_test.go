@@ -15,6 +15,16 @@ func TestAppositionListsEn(t *testing.T) {
 		{`Brightmoor Digital Limited ("BM Digital"), a subsidiary of Tessaly Holdings Limited, and Quarrel Bay Capital agreed to set up Norvane Cloud LLC in Doha.`,
 			[]string{"ESTABLISHED BM Digital > Norvane Cloud LLC", "ESTABLISHED Quarrel Bay Capital > Norvane Cloud LLC"},
 			[]string{"ESTABLISHED Tessaly Holdings Limited > Norvane Cloud LLC"}},
+		// An aside that ends at a bare comma inside a list closed by "and": the list goes on.
+		{"Orvale Robotics makes warehouse arms. Its backers include Tanager Capital, which led its Series A in 2023, Bluewick Partners and the Coralline Growth Fund.",
+			[]string{"INVESTED_IN Tanager Capital > Orvale Robotics", "INVESTED_IN Bluewick Partners > Orvale Robotics", "INVESTED_IN Coralline Growth Fund > Orvale Robotics"},
+			[]string{"INVESTED_IN Tanager Capital > Bluewick Partners"}},
+		// No "and" closes it: the name after the aside's comma opens the main clause.
+		{"Orvale Robotics raised a round led by Tanager Capital, which backed its seed round, Bluewick Partners said on Monday.",
+			[]string{"INVESTED_IN Tanager Capital > Orvale Robotics"}, []string{"INVESTED_IN Bluewick Partners > Orvale Robotics"}},
+		// An aside that describes every item ("both existing investors") keeps the whole list.
+		{"Orvale Robotics raised US$30 million in a round led by Sunward Holdings. Tanager Capital and Bluewick Partners, both existing investors, also participated.",
+			[]string{"INVESTED_IN Sunward Holdings > Orvale Robotics", "INVESTED_IN Tanager Capital > Orvale Robotics", "INVESTED_IN Bluewick Partners > Orvale Robotics"}, nil},
 		// A purpose clause with no organisation after it establishes nothing.
 		{"Quarrel Bay Capital plans to set up an office in Doha next year.",
 			nil, []string{"ESTABLISHED Quarrel Bay Capital > Doha"}},

@@ -20,6 +20,9 @@ func TestBackersAndGrantsEn(t *testing.T) {
 			[]string{"FUNDS Innovation and Technology Commission > Nimbus Robotics Limited"}, nil},
 		{"The Innovation and Technology Commission awarded grants to Nimbus Robotics Limited and Orbix Labs.",
 			[]string{"FUNDS Innovation and Technology Commission > Nimbus Robotics Limited", "FUNDS Innovation and Technology Commission > Orbix Labs"}, nil},
+		// Early or existing investors named right after the possessive.
+		{"Sunward Holdings will buy Nimbus Robotics Limited. Nimbus Robotics Limited's early backers Temasek and Harbourview Capital will sell their stakes.",
+			[]string{"INVESTED_IN Temasek > Nimbus Robotics Limited", "INVESTED_IN Harbourview Capital > Nimbus Robotics Limited"}, nil},
 		// "co-funded by" keeps its funder.
 		{"Orbix Labs joined the Harbour Seed Scheme, which is co-funded by the Jade Foundation.",
 			[]string{"FUNDS Jade Foundation > Harbour Seed Scheme"}, nil},

@@ -237,6 +237,9 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				from, to = attachedToHyphen(from, c.from, h.start), attachedToHyphen(to, c.to, h.start) // "Koh and Temasek-backed X": Temasek alone
 			}
 			to, toPrev = coordinated(1, c.to, to, toPrev)
+			if !c.flags["sym"] && toIsFromItem(from, to) {
+				to, toPrev = nil, false // 甲和乙继续追加投资: not 乙 in 甲 (listitems.go)
+			}
 			from, to = coAgentsFromObject(d, c, from, to) // "invested in B together with C": C invested too (coactors_en.go)
 			if dutyHolderNoun(d, h) {
 				continue

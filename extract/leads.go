@@ -108,6 +108,7 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 		if !pc.nameBefore {
 			after = pc.name.end
 		}
+		after = pastPostScope(d, after) // "vice president for strategy at X"
 		rest := string(d.folded[after:min(len(d.folded), after+40)])
 		if strings.HasPrefix(rest, " of its ") && si > 0 {
 			// "Ms Grace Tsang, head of its Greater China business": the company "its" refers to.

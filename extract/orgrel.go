@@ -394,11 +394,20 @@ func jointWithoutInvestee(d *doc, c *relCue, h cueHit, from, to []mention) bool 
 }
 
 // investorNoun reports whether an investment cue is the start of a noun (投資者, 投資人,
-// 投資方: the investors; 数码港投资者网络 names a network), not the verb.
+// 投資方: the investors; 数码港投资者网络 names a network; 領投方甲合夥人乙表示: 甲 is the lead
+// investor the sentence describes, not one that invests in a company named before), not the verb.
 func investorNoun(d *doc, c *relCue, h cueHit) bool {
-	return c.typ == "INVESTED_IN" && d.lang != "en" && strings.HasSuffix(c.cue, "投资") &&
-		(strings.ContainsRune("者人方", at(d.folded, h.end)) || wordAt(d.folded, h.end, zhInvestingUnits))
+	if c.typ != "INVESTED_IN" || d.lang == "en" {
+		return false
+	}
+	if strings.HasSuffix(c.cue, "投资") {
+		return strings.ContainsRune("者人方", at(d.folded, h.end)) || wordAt(d.folded, h.end, zhInvestingUnits)
+	}
+	return zhRoundRoles[c.cue] && strings.ContainsRune("者人方", at(d.folded, h.end))
 }
+
+// zhRoundRoles are the verbs of a round's investors that, followed by 方/人/者, name a role.
+var zhRoundRoles = map[string]bool{"领投": true, "跟投": true, "参投": true}
 
 // zhInvestingUnits follow 投资 when it names what a group invests through (旗下投资平台乙,
 // 风险投资机构, 投资部门), not the act: 甲旗下投资平台乙 says 乙 is 甲's, not that 甲 invested in it.

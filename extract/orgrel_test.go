@@ -79,6 +79,9 @@ func TestOrganisationClauseShapes(t *testing.T) {
 		{"zh-Hans", "远景资本获港投公司与维港投资共同投资。", []string{"INVESTED_IN 港投公司 > 远景资本"}, nil},
 		{"zh-Hans", "数码港投资者网络的成员已超过180家。", nil, []string{"INVESTED_IN 数码港 > 网络"}},
 		{"zh-Hans", "远景集团旗下投资平台远景创投近日参与了氢源科技的B轮融资。", nil, []string{"INVESTED_IN 远景集团 > 远景创投"}},
+		// 领投方/跟投方 name the round's investors: the company before is no investor in them.
+		{"zh-Hans", "本地初创“声谱科技”完成800万元种子轮融资。领投方启明创投合伙人王立新表示，看好团队。", nil, []string{"INVESTED_IN 声谱科技 > 启明创投"}},
+		{"zh-Hant", "本地初創「聲譜科技」完成800萬港元種子輪融資。跟投方紅杉中國董事總經理王立新表示，看好團隊。", nil, []string{"INVESTED_IN 聲譜科技 > 紅杉中國"}},
 		// A count before the investees; a place-like name before "-based" only locates the next.
 		{"en", "Harbour Peak has invested in 12 companies, including Lumen Health.", []string{"INVESTED_IN Harbour Peak > Lumen Health"}, nil},
 		{"en", "Redwood Capital has invested in more than 20 start-ups, including Cyberport-based Nimbus Robotics.",

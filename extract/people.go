@@ -13,7 +13,12 @@ import (
 // moreWorkTitles say where someone works without leading it (讲座教授, 精算师, consultant).
 var moreWorkTitles = map[string]bool{"讲座教授": true, "客座教授": true, "荣誉教授": true, "首席研究员": true, "博士后研究员": true,
 	"讲师": true, "精算师": true, "顾问": true, "律师": true, "会计师": true, "医生": true,
-	"chief scientist": true, "consultant": true, "adviser": true, "advisor": true, "lawyer": true, "researcher": true, "lecturer": true, "economist": true, "actuary": true}
+	"chief scientist": true, "consultant": true, "adviser": true, "advisor": true, "lawyer": true, "researcher": true, "lecturer": true, "economist": true, "actuary": true,
+	"chief digital officer": true, "chief risk officer": true, "chief strategy officer": true, "chief information officer": true, "chief data officer": true,
+	"chief revenue officer": true, "chief people officer": true, "chief sustainability officer": true, "chief medical officer": true,
+	"chief legal officer": true, "chief innovation officer": true, "chief growth officer": true, // a function's chief works at the company
+	"首席风险官": true, "首席战略官": true, "首席数据官": true, "首席信息官": true, "首席数字官": true, "首席增长官": true, "首席法务官": true,
+	"首席创新官": true, "首席医疗官": true}
 
 // memberTitles are seats on a board, a council or a committee: MEMBER_OF, not LEADS.
 var memberTitles = map[string]bool{"独立非执行董事": true, "非执行董事": true, "独立董事": true, "董事": true, "理事": true, "委员": true, "成员": true, "会员": true, "board member": true,
@@ -22,7 +27,7 @@ var memberTitles = map[string]bool{"独立非执行董事": true, "非执行董�
 // deputy reports whether a title names a deputy head (副校长, vice president): deputies work
 // at the organisation (WORKED_AT); they do not lead it.
 func deputy(cue string) bool {
-	return strings.HasPrefix(cue, "副") || strings.HasPrefix(cue, "助理") || strings.HasPrefix(cue, "vice ") || strings.HasPrefix(cue, "deputy ") ||
+	return strings.HasPrefix(cue, "副") || strings.HasPrefix(cue, "助理") || strings.HasPrefix(cue, "vice ") || strings.HasPrefix(cue, "vice-") || strings.HasPrefix(cue, "deputy ") ||
 		strings.HasPrefix(cue, "associate ") || strings.HasPrefix(cue, "assistant ") || // associate director-general: works there
 		strings.HasPrefix(cue, "under") || strings.HasPrefix(cue, "permanent ") // under secretary, permanent secretary of a bureau
 }
@@ -1031,7 +1036,9 @@ var enCopulas = []string{" is the", " is a", " is an", " is", " was the", " was 
 	// director of Y", "X will take over as chairman of Y".
 	" has been appointed", " has been appointed as", " was appointed", " was appointed as", " has been named", " has been named as",
 	" was named", " was named as", " will become", " will become the", " has become", " has become the", " was promoted to",
-	" has been promoted to", " will serve as", " will take over as", " takes over as", " took over as", " will be the"}
+	" has been promoted to", " will serve as", " will take over as", " takes over as", " took over as", " will be the",
+	// "X is now its chief technology officer": the possessive refers back to the company.
+	" is its", " is now its", " was its", " became its", " remains its", " has become its", " will become its", " will be its"}
 
 // copulaBeforeTitle returns where a name ends before "is the / became / stepped down as" and
 // the title at t; only titles a company does not hold ("X is a partner of" may be a firm).
@@ -1048,6 +1055,7 @@ func copulaBeforeTitle(d *doc, j, t int) (int, bool) {
 					break
 				}
 			}
+			k = beforeClosedAside(d, k) // "X, who spent a decade at Y, will become chief executive of Z"
 			if k > 0 && isLatinLetter(d.runes[k-1]) && !companyWordBefore(d, k) {
 				return k, true
 			}

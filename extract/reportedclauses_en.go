@@ -12,7 +12,7 @@ import "strings"
 const enReportedClauseReach = 120
 
 // enReportedVerbs end the speaker's part; what follows them is the reported clause.
-var enReportedVerbs = []string{" said that ", " said ", " says that ", " says ", " added that ", " told reporters that ", " told reporters "}
+var enReportedVerbs = []string{" said that ", " said ", " says that ", " says ", " added that ", " noted that ", " explained that ", " confirmed that ", " revealed that ", " told reporters that ", " told reporters "}
 
 // enReportedClauseSubject returns the subject of the English reported clause that holds
 // position i: a name that opens it and is followed by a verb, or the name a definite noun
@@ -33,7 +33,7 @@ func enReportedClauseSubject(d *doc, es *entitySet, si int, ms []mention, i int,
 		return mention{}, false
 	}
 	for _, x := range ms {
-		if x.start == j && x.end <= i && lowerWordAfter(d, x.end, i) {
+		if x.start == j && x.end < i && (lowerWordAfter(d, x.end, i) || d.runes[x.end] == ',') { // "X has raised", "X, her new company, had raised"
 			if fits(x) {
 				return x, true
 			}

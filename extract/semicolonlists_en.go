@@ -71,3 +71,20 @@ func includedListBefore(d *doc, ms []mention, c *relCue, side, i int, between st
 	}
 	return false
 }
+
+// sharedAsideWords open an English aside that describes every item of the list before it
+// ("A and B, both existing investors, also took part"): the items stay the cue's subjects.
+var sharedAsideWords = []string{", both ", ", all ", ", each ", ", together ", ", neither ", ", either "}
+
+// sharedAside reports whether the text between a list and its cue is one such aside.
+func sharedAside(between string) bool {
+	if strings.Count(between, ",") != 2 || !strings.HasSuffix(strings.TrimSpace(between), ",") {
+		return false
+	}
+	for _, w := range sharedAsideWords {
+		if strings.HasPrefix(between, w) {
+			return true
+		}
+	}
+	return false
+}

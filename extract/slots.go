@@ -176,7 +176,7 @@ func group(d *doc, ms []mention, c *relCue, side int, left bool, cs, ce int) []m
 		// A cue right after "and" opens a second predicate, not a list item ("X was
 		// incubated at Y and is backed by Z", "X spent years at Y and was an engineer at Z").
 		cueAfterAnd := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(between), ",")) == "and"
-		if d.lang == "en" && !relative && !includedListBefore(d, ms, c, side, i, between) && (strings.Contains(between, ",") || strings.Contains(between, " and ") && (!isGlue(d, ms[i].end, cs) || cueAfterAnd)) {
+		if d.lang == "en" && !relative && !includedListBefore(d, ms, c, side, i, between) && !sharedAside(between) && (strings.Contains(between, ",") || strings.Contains(between, " and ") && (!isGlue(d, ms[i].end, cs) || cueAfterAnd)) {
 			// "X was incubated at Y and is now headquartered in Z": the predicates share X.
 			// "A, a subsidiary of B, manages C": the subject stands before the apposition
 			// (not "A's venture arm, B, invested": A owns the subject).
