@@ -8,7 +8,7 @@ import (
 
 // LoadAll reads the dev and held-out cases (knowing the seed's entities, as the graph does
 // after `seed`) and the seed article case (knowing nothing), from the repository at root.
-// heldout3 … heldout11, each written blind after the one before was measured, are
+// heldout3 … heldout13, each written blind after the one before was measured, are
 // read when their directories exist (a split with no directory yields no cases).
 func LoadAll(root string) ([]Case, error) {
 	all, ds, err := loadSplits(root, Splits)
