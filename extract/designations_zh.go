@@ -110,9 +110,7 @@ func designationAliases(d *doc, es *entitySet) {
 			continue
 		}
 		for _, a := range designationForms(m.name) {
-			if a != c.name && !contains(c.aliases, a) {
-				c.aliases = append(c.aliases, a)
-			}
+			c.addAlias(a)
 		}
 	}
 }

@@ -38,6 +38,13 @@ type candidate struct {
 	existID string
 }
 
+// addAlias records a as another name of c unless c already goes by it.
+func (c *candidate) addAlias(a string) {
+	if a != c.name && !contains(c.aliases, a) {
+		c.aliases = append(c.aliases, a)
+	}
+}
+
 // entitySet is every mention in the document and the candidates behind them.
 type entitySet struct {
 	mentions   []mention // in text order, not overlapping
@@ -254,9 +261,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 			c.aliases = append([]string{c.name}, c.aliases...)
 			c.name = m.name
 		}
-		if m.name != c.name && !contains(c.aliases, m.name) {
-			c.aliases = append(c.aliases, m.name)
-		}
+		c.addAlias(m.name)
 		headlinePersonKind(d, c, *m)
 	}
 	rekindMentions(es, kept)

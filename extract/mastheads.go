@@ -267,8 +267,8 @@ func legalShortAliases(es *entitySet) {
 		for _, e := range enLegalEndings {
 			if strings.HasSuffix(low, e) {
 				short := strings.TrimRight(strings.TrimSpace(c.name[:len(c.name)-len(e)]), ",")
-				if len(short) >= 3 && !contains(c.aliases, short) && short != c.name {
-					c.aliases = append(c.aliases, short)
+				if len(short) >= 3 {
+					c.addAlias(short)
 				}
 				break
 			}

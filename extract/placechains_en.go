@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
@@ -29,9 +28,7 @@ func districtAliases(d *doc, es *entitySet) {
 		if w != " district" && w != " District" || m.end+9 < len(d.runes) && (unicode.IsLetter(d.runes[m.end+9]) || d.runes[m.end+9] == '-') {
 			continue // not "districts", not "district-level"
 		}
-		if a := m.name + w; a != c.name && !slices.Contains(c.aliases, a) {
-			c.aliases = append(c.aliases, a)
-		}
+		c.addAlias(m.name + w)
 	}
 }
 
