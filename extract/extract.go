@@ -247,11 +247,17 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if c.flags["gapalso"] {
 				to = append(to, placesIn(ms, h.gap)...) // "expanded from Hong Kong into Vietnam": both are markets (placegaps_en.go)
 			}
-			if m, ok := prevClauseSubject(d, ms, h.start, func(m mention) bool { return fitsCue(c, 0, m.kind) }); ok && c.typ == "TARGETS_MARKET" && c.from[0] == "S" && len(from) == 1 && !fromPrev && !sameEntity(from[0], m) {
-				from = []mention{m} // …，子公司乙則會保留，繼續服務日本客戶: 乙 (unitclauses_zh.go)
+			// The clause walks below run only for the cues they serve: this loop sees every cue hit.
+			fitsFrom := func(m mention) bool { return fitsCue(c, 0, m.kind) }
+			if c.typ == "TARGETS_MARKET" && c.from[0] == "S" && len(from) == 1 && !fromPrev {
+				if m, ok := prevClauseSubject(d, ms, h.start, fitsFrom); ok && !sameEntity(from[0], m) {
+					from = []mention{m} // …，子公司乙則會保留，繼續服務日本客戶: 乙 (unitclauses_zh.go)
+				}
 			}
-			if m, ok := clauseClosingName(d, ms, h.start, func(m mention) bool { return fitsCue(c, 0, m.kind) }); ok && c.flags["unit"] {
-				from, fromPrev = []mention{m}, false // 设立子公司甲，负责东南亚市场: 甲's duty (unitclauses_zh.go)
+			if c.flags["unit"] {
+				if m, ok := clauseClosingName(d, ms, h.start, fitsFrom); ok {
+					from, fromPrev = []mention{m}, false // 设立子公司甲，负责东南亚市场: 甲's duty (unitclauses_zh.go)
+				}
 			}
 			if m, ok := es.answerCompany(h.start); ok && (strings.Contains(c.cue, "我们") || len(from) == 0 && contains(c.from, "S")) && fitsCue(c, 0, m.kind) {
 				from, fromPrev = []mention{m}, false // 答：中东是我们出海第一站, 答：目标市场是越南: the interviewee's company
