@@ -380,8 +380,10 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 				fromPrev, toPrev = false, false
 			}
 			to = appositionObjectOnly(d, c, h, to) // "X, a subsidiary of A, and B propose": A alone (arms_en.go)
-			if p, ok := ownedProgramme(d, ms, to); ok && c.typ == "MEMBER_OF" && !toPrev {
-				c, to = retyped(c, "PARTICIPATED_IN", ""), []mention{p} // "an incubatee of X's Y programme": Y (ownedprogrammes_en.go)
+			if c.typ == "MEMBER_OF" && !toPrev {
+				if p, ok := ownedProgramme(d, ms, to); ok {
+					c, to = retyped(c, "PARTICIPATED_IN", ""), []mention{p} // "an incubatee of X's Y programme": Y (ownedprogrammes_en.go)
+				}
 			}
 			if p, ok := foundingPartner(d, ms, c, to); ok && len(from) > 0 && !containsEntity(from, p) {
 				from = append(from, p) // "A co-founded X in 2020 with B": B founded X too (cofounders_en.go)
