@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // zhPeopleNouns after a body's name make the body a modifier of people (香港科技大學團隊,
 // 港大校友, 中大博士生): those people, not the body, did what the clause says.
 var zhPeopleNouns = []string{"团队", "研究团队", "校友", "学生", "毕业生", "博士生", "研究生", "教授", "学者", "员工", "前员工"}
@@ -15,26 +13,7 @@ func foundedByItsPeople(d *doc, p Proposal) bool {
 		return false
 	}
 	q := []rune(textnormFold(p.Quote))
-	n := []rune(textnormFold(r.From.Name))
-	k := indexRunes(q, n)
-	if k < 0 {
-		return false
-	}
-	rest := string(q[k+len(n):])
-	for _, w := range zhPeopleNouns {
-		if strings.HasPrefix(rest, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// indexRunes is the first position of w in r, or -1.
-func indexRunes(r, w []rune) int {
-	for k := 0; k+len(w) <= len(r); k++ {
-		if string(r[k:k+len(w)]) == string(w) {
-			return k
-		}
-	}
-	return -1
+	n := textnormFold(r.From.Name)
+	k := indexOf(q, n)
+	return k >= 0 && wordAt(q, k+len([]rune(n)), zhPeopleNouns)
 }
