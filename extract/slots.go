@@ -635,6 +635,9 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		f := fits
 		fits = func(m mention) bool { return f(m) && !publicBody(m.name) } // 公司 is no council, bureau or university
 	}
+	if m, ok := aboutSectionSubject(d, es, si, fits); ok {
+		return m, false, true // "About Towngas\n… Through its subsidiary Y, it supplies …" (aboutsections_en.go)
+	}
 	if m, ok := roundOwnerBefore(d, es, si, fits); ok {
 		return m, true, true // 乙参与了甲的C轮融资。本轮融资由丙领投 (roundreference_zh.go)
 	}
