@@ -106,7 +106,7 @@ func headNounReferent(d *doc, es *entitySet, si int, fits func(mention) bool) (m
 	if noun == "" {
 		return mention{}, false, false
 	}
-	if m, ok := nameEndingWith(d, es, si-1, s.start, noun, fits); ok {
+	if m, ok := nameEndingWith(d, es, si, s.start, noun, fits); ok { // si itself holds nothing before s.start: the three sentences before, as ever
 		return m, true, true
 	}
 	return mention{}, false, false
