@@ -25,10 +25,7 @@ func bareAttendanceFactsEn(d *doc, es *entitySet) []Proposal {
 	}
 	var out []Proposal
 	for si, ms := range englishSentences(d, es, 0) {
-		ev, ok := latestOrSoleEvent(d, events, si)
-		if !ok {
-			continue
-		}
+		event := lazyEvent(d, events, si)
 		s := d.sents[si]
 		for _, m := range ms {
 			if m.kind != kg.KindOrganization && m.kind != kg.KindPerson || m.weak || m.end >= s.end || d.runes[m.end] != ' ' {
@@ -37,6 +34,10 @@ func bareAttendanceFactsEn(d *doc, es *entitySet) []Proposal {
 			rest := string(d.folded[m.end+1 : s.end])
 			if !enBareAttendRe.MatchString(rest) || !endsClauseAfter(rest) {
 				continue
+			}
+			ev, ok := event()
+			if !ok {
+				break
 			}
 			for _, a := range listedBefore(d, ms, m) {
 				sp := citeSpan(d, si, false, s.start, s.end)

@@ -27,17 +27,17 @@ func bareAttendanceFacts(d *doc, es *entitySet, have []Proposal) []Proposal {
 	}
 	seen, out := proposedFacts(have), []Proposal(nil)
 	for si, s := range d.sents {
-		ev, ok := latestOrSoleEvent(d, events, si)
-		if !ok {
-			continue
-		}
-		ms := es.sentenceMentions(s)
+		event := lazyEvent(d, events, si)
 		for i := s.start; i < s.end; i++ {
 			v := wordStartingAt(d.folded, i, zhBareAttendVerbs)
 			if v == "" || !wordAt(d.folded, i+len([]rune(v)), zhBareAttendEnds) && i+len([]rune(v)) < s.end {
 				continue
 			}
-			for _, m := range attendeesBefore(d, ms, i) {
+			ev, ok := event()
+			if !ok {
+				break
+			}
+			for _, m := range attendeesBefore(d, es.sentenceMentions(s), i) {
 				sp := citeSpan(d, si, false, m.start, i+len([]rune(v)))
 				out = seen.addNew(out, relAt(d, sp, string(d.runes[i:i+len([]rune(v))]), 0.45, &RelationshipProposal{Type: "ATTENDED", From: m.end_(), To: ev.end_()}))
 			}
@@ -56,6 +56,20 @@ func latestOrSoleEvent(d *doc, events []mention, si int) (mention, bool) {
 		return events[0], true
 	}
 	return mention{}, false
+}
+
+// lazyEvent looks up sentence si's event (latestOrSoleEvent) on the first call only: the
+// readers ask for it when a verb of attending is found, not for every sentence of the text.
+func lazyEvent(d *doc, events []mention, si int) func() (mention, bool) {
+	var ev mention
+	var ok, looked bool
+	return func() (mention, bool) {
+		if !looked {
+			ev, ok = latestOrSoleEvent(d, events, si)
+			looked = true
+		}
+		return ev, ok
+	}
 }
 
 // attendeesBefore are the person or organisation right before position i (adverbs between,
