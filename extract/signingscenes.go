@@ -36,22 +36,15 @@ func signingAttendeeFacts(d *doc, es *entitySet, have []Proposal) []Proposal {
 	if len(events) == 0 {
 		return nil
 	}
-	organizers := map[string]bool{}
 	partners := map[int][]*RelationshipProposal{}
 	for _, p := range have {
 		r := p.Relationship
-		if p.Kind != KindRelationship {
-			continue
-		}
-		switch {
-		case r.Type == "ORGANIZED":
-			organizers[endKey(r.From)+"|"+endKey(r.To)] = true
-		case r.Type == "PARTNERED_WITH" && signingTrigger(p.Trigger) && p.End > p.Start:
+		if p.Kind == KindRelationship && r.Type == "PARTNERED_WITH" && signingTrigger(p.Trigger) && p.End > p.Start {
 			si := d.sentenceOf(p.End - 1)
 			partners[si] = append(partners[si], r)
 		}
 	}
-	seen := proposedFacts(have)
+	seen := proposedFacts(have) // also what the party organised: a host does not attend its own event
 	var out []Proposal
 	scenes := map[int]mention{} // the event each signing sentence was set at
 	for si := range d.sents {
@@ -71,7 +64,7 @@ func signingAttendeeFacts(d *doc, es *entitySet, have []Proposal) []Proposal {
 		sp := citeSpan(d, si, withPrev, d.sents[si].start, d.sents[si].end)
 		for _, r := range rs {
 			for _, party := range []End{r.From, r.To} {
-				if organizers[endKey(party)+"|"+endKey(ev.end_())] {
+				if seen[relKey("ORGANIZED", party, ev.end_())] {
 					continue
 				}
 				out = seen.addNew(out, relAt(d, sp, "signed at", 0.45, &RelationshipProposal{Type: "ATTENDED", From: party, To: ev.end_()}))
