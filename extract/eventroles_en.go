@@ -90,13 +90,11 @@ func listedBefore(d *doc, ms []mention, m mention) []mention {
 		if p.end > next.start || p.kind != m.kind || p.weak {
 			continue
 		}
-		switch string(d.runes[p.end:next.start]) {
-		case ", ", " and ", ", and ", " & ":
-			out = append(out, p)
-			next = p
-			continue
+		if !enListJoins[string(d.runes[p.end:next.start])] {
+			break
 		}
-		break
+		out = append(out, p)
+		next = p
 	}
 	return out
 }
