@@ -12,7 +12,7 @@ type floor struct {
 // The targets (relationship precision ≥ 0.7 and recall ≥ 0.6 per script, new-entity
 // recall ≥ 0.8) hold on the dev and study texts; heldout5 (a study set from
 // 2026-12-02) and heldout6 (a study set from round seven) do not reach the recall target yet.
-// heldout11, heldout12 and heldout13, the blind sets, have no floor: nobody tunes against them (eval/README.md). Floors are the measured values less a margin, so that
+// heldout12 and heldout13, the blind sets, have no floor: nobody tunes against them (eval/README.md). Floors are the measured values less a margin, so that
 // a change that loses ground fails. The seed article is an
 // interview read with no known entity: a floor against regressions only.
 var floors = map[[2]string]floor{
@@ -78,6 +78,11 @@ var floors = map[[2]string]floor{
 	{"heldout10", "zh-Hans"}: {0.87, 0.68, 0.8},
 	{"heldout10", "zh-Hant"}: {0.93, 0.72, 0.91},
 	{"heldout10", "en"}:      {0.9, 0.6, 0.84},
+	// heldout11 was blind from round seventeen to round eighteen (last: P 0.70 R 0.48); round
+	// nineteen (2026-12-03, late night) studies it. Floors: its values before the round less 0.05.
+	{"heldout11", "zh-Hans"}: {0.69, 0.44, 0.8},
+	{"heldout11", "zh-Hant"}: {0.6, 0.39, 0.84},
+	{"heldout11", "en"}:      {0.67, 0.47, 0.92},
 	// val1 and val2 are validation sets (scored by totals, never read); floors at their values
 	// after round seventeen less about 0.05 keep a later round from losing what they measure.
 	{"val1", "zh-Hans"}: {0.73, 0.58, 0.76},
