@@ -222,6 +222,9 @@ func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 			break
 		}
 	}
+	if c := unitTail(f, s, e); c >= 0 {
+		e = c // 中信證券新能源行業首席分析師, 金管局銀行操守部助理總裁 (unitgaps_zh.go)
+	}
 	e = cutDivision(f, s, e) // 滙豐亞太區科技主管, 信達國際研究部經理: the employer comes before the unit
 	if e-s < 2 || e-s > 8 {
 		return mention{}, false
