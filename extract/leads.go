@@ -36,6 +36,9 @@ func personFacts(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			functionPost(string(d.folded[org.end:pc.title.start]), pc.t.cue)) {
 			typ = "WORKED_AT" // 東亞銀行印尼區主管: heads a unit, not the bank; 甲資本投資總監: a deal rank
 		}
+		if typ == "LEADS" && staffPost(d, pc, org) {
+			typ = "WORKED_AT" // an executive director at the HKMA, Chinachem's director of leasing (staffposts.go)
+		}
 		r := &RelationshipProposal{Type: typ, Role: pc.t.role, Status: status}
 		if org.kind != kg.KindOrganization && !(r.Type == "LEADS" && kindFits("LEADS", 1, org.kind)) {
 			continue

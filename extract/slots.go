@@ -633,7 +633,7 @@ func openerEnd(d *doc, s span) int {
 func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mention, bool, bool) {
 	if companyWord(d, d.sents[si]) {
 		f := fits
-		fits = func(m mention) bool { return f(m) && !publicBody(m.name) } // 公司 is no council, bureau or university
+		fits = func(m mention) bool { return f(m) && !publicBody(m.name) && !notACompany(m) } // 公司 is no council, bureau or university
 	}
 	if m, ok := aboutSectionSubject(d, es, si, fits); ok {
 		return m, false, true // "About Towngas\n… Through its subsidiary Y, it supplies …" (aboutsections_en.go)
@@ -685,6 +685,9 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		}
 		if p, ok := possessiveTopic(d, d.sents[k], ms, fits); ok {
 			return p, k == si-1, true // "Orbital Pay's largest shareholder is Ant Group. Its other investors …": Orbital Pay (coordinated_en.go)
+		}
+		if companyWord(d, d.sents[si]) && opensWithOther(d, d.sents[k], ms) {
+			continue // "The fund closed with commitments from X. The firm was founded by …": the firm is named before
 		}
 		m, ok := firstSubject(d, d.sents[k], ms, fits)
 		if !ok {

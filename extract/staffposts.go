@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// Some titles that lead a company only staff a public body or a company's function:
+//   - a regulator's or government body's executive directors (Raymond Lo, an executive
+//     director at the HKMA; 證監會執行董事) each run a division under its chief executive:
+//     they work there;
+//   - an English title scoped to a function ("Chinachem's director of leasing", "head of
+//     investments at X") heads that function, not the company.
+
+// staffPost reports whether the leading title of cue pc, given to org, only says the person
+// works there.
+func staffPost(d *doc, pc personCue, org mention) bool {
+	if pc.t == nil {
+		return false
+	}
+	cue := textnormFold(pc.t.cue)
+	if (cue == "executive director" || cue == "执行董事") && publicBodyMention(org) {
+		return true
+	}
+	return d.lang == "en" && enFunctionHeads[cue] && functionScopeAfter(d, pc.title.end)
+}
+
+// publicBodyMention reports whether a mention names a public body, by the name written or by
+// the full name its short form was defined with (HKMA → Hong Kong Monetary Authority).
+func publicBodyMention(m mention) bool {
+	if publicBody(m.name) {
+		return true
+	}
+	full := strings.TrimPrefix(m.key, "e:")
+	for _, s := range []string{" authority", " commission", " bureau", " department", " government", " council"} {
+		if strings.HasSuffix(full, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// enFunctionHeads are English titles that take a function after "of" (director of leasing).
+var enFunctionHeads = map[string]bool{"director": true, "head": true, "manager": true, "general manager": true, "vice president": true, "vice-president": true}
+
+// functionScopeAfter reports whether " of " and a lower-case word follow the title ending at
+// i: "director of leasing", "head of investments" (a function), not "director of Towngas".
+func functionScopeAfter(d *doc, i int) bool {
+	r := d.runes
+	if !hasPrefixAt(r, i, " of ") {
+		return false
+	}
+	j := i + len(" of ")
+	for _, w := range []string{"the ", "its "} {
+		if hasPrefixAt(r, j, w) {
+			return false // "head of the Hong Kong office", "head of its Asia business": a unit named
+		}
+	}
+	return j < len(r) && r[j] >= 'a' && r[j] <= 'z'
+}
+
+// notACompany reports whether a mention is of a kind a word for the company ("The firm was
+// founded by …", 公司) cannot mean: a fund, programme, event or facility the firm runs.
+func notACompany(m mention) bool {
+	switch m.kind {
+	case kg.KindFund, kg.KindProgramme, kg.KindEvent, kg.KindFacility:
+		return true
+	}
+	return false
+}
+
+// opensWithOther reports whether sentence s opens with a mention that is no company (a fund,
+// programme, event or facility): its objects are not what a word for the company means.
+func opensWithOther(d *doc, s span, ms []mention) bool {
+	return len(ms) > 0 && ms[0].start <= openerOrLabelEnd(d, s)+1 && notACompany(ms[0])
+}
