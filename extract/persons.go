@@ -151,6 +151,8 @@ func findPersons(d *doc) ([]mention, []personCue) {
 					add(n, span{i, j}, t, formerBefore(d, i), false) // 行政總裁（陳志強）表示
 				} else if n, ok := chineseNameBefore(f, i); ok {
 					add(n, span{i, end}, t, formerBefore(d, n.start), true)
+				} else if n, ok := latinNameAfterZhTitle(d, j); ok {
+					add(n, span{i, j}, t, formerBefore(d, i), false) // 管理合夥人Daniel Seah (latinnames_zh.go)
 				} else if n, ok := nameBeforeApposition(f, i, j); ok {
 					add(n, span{i, j}, t, formerBefore(d, i), true) // 陈大文，甲公司创办人，; 李明（乙CEO）
 				}

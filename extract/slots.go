@@ -703,7 +703,8 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		if hasMain && paragraphSubject(d, es, si, k, main, m) {
 			return m, k == si-1, true // a roundup's paragraph is about its own company (paragraphs_en.go)
 		}
-		if hasMain && !sameEntity(main, m) && !startsWithDemonstrative(d, d.sents[si]) && !itAfterSubject(d, si, k) && !personPronounOpens(d, si) {
+		presented := adjacent && presentedOpener(d, d.sents[k], m) // 數碼港培育公司「甲」…。創辦人乙: 甲 was just presented (presented_zh.go)
+		if hasMain && !sameEntity(main, m) && !startsWithDemonstrative(d, d.sents[si]) && !itAfterSubject(d, si, k) && !personPronounOpens(d, si) && !presented {
 			return main, false, true
 		}
 		// No sentence opener wins, and the name found is further back or does not open

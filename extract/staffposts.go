@@ -75,3 +75,10 @@ func notACompany(m mention) bool {
 func opensWithOther(d *doc, s span, ms []mention) bool {
 	return len(ms) > 0 && ms[0].start <= openerOrLabelEnd(d, s)+1 && notACompany(ms[0])
 }
+
+// opensWithQi reports whether Chinese sentence si opens (after its time phrase) with 其 (its):
+// it speaks of the subject of the sentence before, as "Its" does in English.
+func opensWithQi(d *doc, si int) bool {
+	i := afterTimeOpener(d, d.sents[si])
+	return i < len(d.folded) && d.folded[i] == '其' && !wordAt(d.folded, i, []string{"其他", "其中", "其余", "其后", "其实", "其次"})
+}

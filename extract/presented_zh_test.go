@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// A bare title that opens a sentence speaks of the company the sentence before presented, a
+// sentence opening with 其 of the subject before it, a Latin name after a Chinese title is the
+// title's holder, and a delegation is no organisation.
+func TestPresentedCompaniesAndTitledNames(t *testing.T) {
+	presented := "香港創科代表團昨日抵達杜拜出席科技展。代表團由創新科技及工業局局長率領。多間香港機構在展會簽署合作文件。" +
+		"本地初創「雲途科技」當日與杜拜電力局簽約。創辦人兼行政總裁陳浩明畢業於香港大學。"
+	qi := "迈宁医疗是一家科创板上市公司。迈宁医疗去年营收增长三成。澄远资本成立于2019年，总部位于香港。其创始合伙人黄立群曾任迈宁医疗独立董事。"
+	latin := "恒晖金融控股持有平台约六成股权。Harbour Digital管理合夥人Kevin Chan表示，看好香港市場。"
+	checkRelCases(t, []relCase{
+		{"zh-Hant", presented, []string{"LEADS 陳浩明 > 雲途科技"}},
+		{"zh-Hans", qi, []string{"LEADS 黄立群 > 澄远资本"}},
+		{"zh-Hant", latin, []string{"LEADS Kevin Chan > Harbour Digital"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hant", presented, []string{"LEADS 陳浩明 > 代表團"}},
+		{"zh-Hans", qi, []string{"LEADS 黄立群 > 迈宁医疗"}},
+	})
+	for _, p := range Extract(Input{Text: presented, Language: "zh-Hant"}) {
+		if p.Entity != nil && p.Entity.Name == "代表團" {
+			t.Errorf("a delegation proposed as an organisation")
+		}
+	}
+}
+
+// A past board seat is a membership that ended.
+func TestFormerBoardSeats(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "新董事包括前港交所獨立非執行董事陳美儀。", []string{"MEMBER_OF 陳美儀 > 港交所"}},
+	}, []Known{{ID: "hkex", Kind: "ORGANIZATION", Names: []string{"港交所"}}})
+}
