@@ -575,6 +575,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if m, ok := whichAntecedent(d, ms, h.start); ok && fitsCue(c, side, m.kind) {
 				return []mention{m}, false // "X Inc., a Seoul-based developer, which has opened …": X (asides_en.go)
 			}
+			if m, ok := asideChainPerson(d, ms, h.start); ok && fitsCue(c, side, m.kind) {
+				return []mention{m}, false // "…, and B, its chief technology officer, formerly of X": B (personasides_en.go)
+			}
 			if m, ok := subjectBeforeAside(d, d.sents[si], ms, c, side, h.start); ok {
 				return []mention{m}, false // "A, spun off from B, listed on": A
 			}

@@ -420,7 +420,7 @@ func englishNameBefore(d *doc, i int) (span, bool) {
 		j--
 	}
 	j = beforeAgeModifier(d, j) // "Chloe Fung, the 27-year-old founder of X" (subjects_en.go)
-	for _, w := range []string{", the former", ", a former", ", former", ", its former", ", the", ", a", ", an", ", its", ", his", ", her", ", their"} {
+	for _, w := range append(enPastAsideOpeners, ", the former", ", a former", ", former", ", its former", ", the", ", a", ", an", ", its", ", his", ", her", ", their") {
 		if hasSuffixAt(d.folded, j, w) {
 			j -= len([]rune(w)) - 1 // "Tom Leung, the former head of X", "Anjali Rao, its chief technology officer"
 			break
@@ -505,6 +505,7 @@ func capitalisedRun(r []rune, words []word) (span, bool) {
 func formerBefore(d *doc, i int) bool {
 	head := strings.TrimRight(string(d.folded[max(0, i-20):i]), " ")
 	for _, w := range []string{"前", "原", "曾任", "曾担任", "此前担任", "此前出任", "曾在", "former", "ex-", "previously", "formerly",
+		"formerly a", "formerly an", "formerly the", "previously a", "previously an", "previously the", // "X, formerly a director at Y"
 		"卸任", "辞任", "离任", "辞去", "曾是", "曾为", "stepped down as", "resigned as", "retired as", "quit as", "left his post as", "left her post as"} {
 		if strings.HasSuffix(head, w) {
 			return true

@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// English news stacks asides after a person's name: "…, and Arjun Pillai, its chief technology
+// officer, formerly of Siemens Healthineers". A cue said of people that follows such an aside
+// ("formerly of", "previously at") speaks of the person the aside describes, not of the
+// sentence's first person.
+
+// asideChainPerson returns the person named right before the one aside that ends at the cue at
+// i: "NAME, <aside>, cue", the aside opening with a lower-case word and holding no comma.
+func asideChainPerson(d *doc, ms []mention, i int) (mention, bool) {
+	r := d.runes
+	if d.lang != "en" || i < 4 || r[i-1] != ' ' || r[i-2] != ',' {
+		return mention{}, false
+	}
+	j := i - 2 // the comma that closes the aside
+	k := j - 1
+	for k > 0 && j-k < 60 && r[k] != ',' {
+		if strings.ContainsRune(".;:()\"“”", r[k]) {
+			return mention{}, false
+		}
+		k--
+	}
+	if k <= 0 || r[k] != ',' || k+2 >= j || r[k+1] != ' ' || !(r[k+2] >= 'a' && r[k+2] <= 'z') {
+		return mention{}, false
+	}
+	for _, m := range ms {
+		if m.end == k && m.kind == kg.KindPerson {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// studyParticipleGap reports whether the noun phrase of an apposition ends with a participle of
+// study ("an orthopaedic surgeon trained at X", "a lawyer educated at Y"): the school is where
+// the person studied (the cues "trained at", "educated at"), not an employer.
+func studyParticipleGap(d *doc, a, b int) bool {
+	g := strings.TrimSpace(string(d.folded[a:b]))
+	for _, w := range []string{" trained", " educated", " schooled"} {
+		if strings.HasSuffix(" "+g, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// enPastAsideOpeners open an aside that gives a person's past post before the title: "Felix
+// Tang, previously chief financial officer of X" (englishNameBefore; formerBefore makes the post
+// past).
+var enPastAsideOpeners = []string{", previously the", ", previously a", ", previously an", ", previously",
+	", formerly the", ", formerly a", ", formerly an", ", formerly", ", until recently", ", most recently"}

@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// Asides after an English name: a past employer after a stacked aside is the second person's,
+// "trained at" names a school, and "previously chief financial officer of a Hong Kong-listed X"
+// is a past post at X.
+func TestPersonAsides(t *testing.T) {
+	stacked := "Medora Health was founded in 2020 by Jane Wu, a cardiologist trained at the University of Oxford, and Mark Lee, its chief technology officer, formerly of Philips."
+	past := "The fund is run by Peter Ho, previously chief financial officer of Hong Kong-listed hospital operator Evercare Group, and by Ann Ma."
+	cases := []relCase{
+		{"en", stacked, []string{"WORKED_AT Mark Lee > Philips", "EDUCATED_AT Jane Wu > University of Oxford"}},
+		{"en", past, []string{"WORKED_AT Peter Ho > Evercare Group"}},
+		{"en", "Cargo One has appointed Amy Lau, formerly a director at Swift Freight, as its chief financial officer.", []string{"WORKED_AT Amy Lau > Swift Freight"}},
+	}
+	checkRelCases(t, cases, nil)
+	checkRelAbsent(t, []relCase{
+		{"en", stacked, []string{"WORKED_AT Jane Wu > Philips", "WORKED_AT Jane Wu > University of Oxford"}},
+		{"en", cases[2].text, []string{"LEADS Amy Lau > Swift Freight"}},
+	})
+}
