@@ -125,6 +125,7 @@ func Extract(in Input) []Proposal {
 	groupMembersAreUnits(es, out)      // "a member of the X Group": the group's company (plausible.go)
 	fundedByNotRun(d, out)             // 计划由政府拨款: funds, not runs (plausible.go)
 	fundsAreManaged(out)               // "X Fund, run by X Partners": managed (retypes_en.go)
+	pastBoardSeats(d, out)             // 曾任甲獨立董事: a seat that ended (boardseats_zh.go)
 	out = dropImplausible(d, es, out)  // a university as a round's investee, a bureau as a grantee (plausible.go)
 	out = dropDeniedReports(d, out)    // 有报道称甲将获乙投资，甲回应称没有相关安排 (hearsay.go)
 	possessedPeople(d, es, out)        // 由甲的博士生乙創辦: 乙 founded it (departmentposts_zh.go)

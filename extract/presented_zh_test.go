@@ -32,3 +32,10 @@ func TestFormerBoardSeats(t *testing.T) {
 		{"zh-Hant", "新董事包括前港交所獨立非執行董事陳美儀。", []string{"MEMBER_OF 陳美儀 > 港交所"}},
 	}, []Known{{ID: "hkex", Kind: "ORGANIZATION", Names: []string{"港交所"}}})
 }
+
+// A past seat on a board read through 曾任 is a membership that ended.
+func TestPastBoardSeatsThroughCareers(t *testing.T) {
+	text := "澄远资本成立于2019年，总部位于香港。其创始合伙人黄立群曾任迈宁医疗独立董事，已于去年离任。"
+	checkRelCases(t, []relCase{{"zh-Hans", text, []string{"MEMBER_OF 黄立群 > 迈宁医疗"}}}, nil)
+	checkRelAbsent(t, []relCase{{"zh-Hans", text, []string{"WORKED_AT 黄立群 > 迈宁医疗"}}})
+}
