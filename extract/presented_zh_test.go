@@ -39,3 +39,11 @@ func TestPastBoardSeatsThroughCareers(t *testing.T) {
 	checkRelCases(t, []relCase{{"zh-Hans", text, []string{"MEMBER_OF 黄立群 > 迈宁医疗"}}}, nil)
 	checkRelAbsent(t, []relCase{{"zh-Hans", text, []string{"WORKED_AT 黄立群 > 迈宁医疗"}}})
 }
+
+// 现任 gives a current post as 担任 does; a deputy's post stays WORKED_AT.
+func TestCurrentPostsWithXianRen(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hans", "李思远曾在腾讯任职，现任星河科技首席运营官。", []string{"LEADS 李思远 > 星河科技"}},
+		{"zh-Hans", "王芳现任星河科技副总裁。", []string{"WORKED_AT 王芳 > 星河科技"}},
+	}, nil)
+}
