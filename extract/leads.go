@@ -147,7 +147,7 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 		return m, false, true // "Mr Alan Chow, Chairman and Chief Executive, will hand …": the text's company (bareposts_en.go)
 	}
 	cs := titleChainStart(d, anchor) // 原總裁、聯合創辦人甲: the chain of titles opens the clause
-	clauseStart := cs == s.start || isClauseBreak(d.runes[cs-1]) || pronoun
+	clauseStart := cs == s.start || isClauseBreak(d.runes[cs-1]) || pronoun || agentTitle(d, s, cs)
 	if clauseStart && d.lang != "en" || pronoun {
 		if !pronoun || !strings.HasSuffix(head, "其") {
 			for _, m := range ms {

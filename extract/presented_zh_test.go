@@ -47,3 +47,15 @@ func TestCurrentPostsWithXianRen(t *testing.T) {
 		{"zh-Hans", "王芳现任星河科技副总裁。", []string{"WORKED_AT 王芳 > 星河科技"}},
 	}, nil)
 }
+
+// A title that is the agent of a passive (由副總經理甲牽頭, 由營運總監乙兼任) is a post at the
+// organisation the sentence is about.
+func TestAgentTitles(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "另外，雲途科技財務總監李家明已離職，加入Klook出任副總裁，其職務暫由營運總監張慧玲兼任。", []string{"LEADS 張慧玲 > 雲途科技"}},
+		{"zh-Hans", "星河科技发布公告。公司表示，新加坡办事处由副总经理陈立群牵头筹建。", []string{"WORKED_AT 陈立群 > 星河科技"}},
+	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hant", "另外，雲途科技財務總監李家明已離職，加入Klook出任副總裁，其職務暫由營運總監張慧玲兼任。", []string{"LEADS 張慧玲 > Klook"}},
+	})
+}

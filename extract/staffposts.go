@@ -82,3 +82,20 @@ func opensWithQi(d *doc, si int) bool {
 	i := afterTimeOpener(d, d.sents[si])
 	return i < len(d.folded) && d.folded[i] == '其' && !wordAt(d.folded, i, []string{"其他", "其中", "其余", "其后", "其实", "其次"})
 }
+
+// agentTitle reports whether the Chinese title chain starting at cs is the agent of a passive
+// (總部由副總經理甲牽頭籌建, 其職務暫由營運總監乙兼任): like a title opening a clause, it is a post
+// at the organisation the sentence is about.
+func agentTitle(d *doc, s span, cs int) bool {
+	if d.lang == "en" {
+		return false
+	}
+	j := trimRank(d.folded, s.start, cs)
+	for _, fn := range zhFunctions {
+		if hasSuffixAt(d.folded, j, fn) {
+			j = trimRank(d.folded, s.start, j-len([]rune(fn))) // 由營運總監乙, 由首席投資總監乙
+			break
+		}
+	}
+	return j > s.start && d.folded[j-1] == '由'
+}
