@@ -55,3 +55,9 @@ func studyParticipleGap(d *doc, a, b int) bool {
 // past).
 var enPastAsideOpeners = []string{", previously the", ", previously a", ", previously an", ", previously",
 	", formerly the", ", formerly a", ", formerly an", ", formerly", ", until recently", ", most recently"}
+
+// trainedBefore reports whether "trained " stands right before position i ("who trained as a
+// pharmacologist at X"): the "as a * at" that follows says where the person studied.
+func trainedBefore(d *doc, i int) bool {
+	return hasSuffixAt(d.folded, i, "trained ") || hasSuffixAt(d.folded, i, "qualified ")
+}
