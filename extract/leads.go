@@ -194,7 +194,7 @@ func roleMisfits(t *title, m mention) bool {
 	switch {
 	case strings.Contains(r, "founder") || strings.Contains(r, "officer") || strings.Contains(r, "partner"):
 		return publicBody(m.name)
-	case r == "chief executive" || r == "managing director" || r == "general manager":
+	case r == "chief executive" || r == "managing director" || r == "general manager" || companyBoardChair(t.cue):
 		return university(m.name) || universityShortName(m.name)
 	}
 	return false

@@ -59,3 +59,10 @@ func TestAgentTitles(t *testing.T) {
 		{"zh-Hant", "另外，雲途科技財務總監李家明已離職，加入Klook出任副總裁，其職務暫由營運總監張慧玲兼任。", []string{"LEADS 張慧玲 > Klook"}},
 	})
 }
+
+// A company's board chair taken up with no organisation named is no university's, though the
+// university was named more often.
+func TestBoardChairsAreNoUniversitys(t *testing.T) {
+	text := "镜原科技成立于2019年，与浙江大学共建联合实验室。公司的算法来自浙江大学团队。内部信同时宣布，董事长一职由原联席CEO苏敏接任。"
+	checkRelAbsent(t, []relCase{{"zh-Hans", text, []string{"LEADS 苏敏 > 浙江大学"}}})
+}

@@ -99,3 +99,13 @@ func agentTitle(d *doc, s span, cs int) bool {
 	}
 	return j > s.start && d.folded[j-1] == '由'
 }
+
+// companyBoardChair reports whether a Chinese title chairs a company's board (董事长, 董事局主席):
+// no university has one.
+func companyBoardChair(cue string) bool {
+	switch textnormFold(cue) {
+	case "董事长", "董事局主席", "董事会主席":
+		return true
+	}
+	return false
+}
