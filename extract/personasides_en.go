@@ -61,3 +61,17 @@ var enPastAsideOpeners = []string{", previously the", ", previously a", ", previ
 func trainedBefore(d *doc, i int) bool {
 	return hasSuffixAt(d.folded, i, "trained ") || hasSuffixAt(d.folded, i, "qualified ")
 }
+
+// theNounBefore returns " the NOUN" ending at i when NOUN is one lower-case word (the insurer,
+// the lender, the chipmaker): a word for the company the sentence is about.
+func theNounBefore(d *doc, i int) (string, bool) {
+	r := d.runes
+	k := i
+	for k > 0 && (r[k-1] >= 'a' && r[k-1] <= 'z' || r[k-1] == '-') {
+		k--
+	}
+	if k == i || i-k > 15 || !hasSuffixAt(d.folded, k, " the ") {
+		return "", false
+	}
+	return string(d.folded[k-len(" the ") : i]), true
+}

@@ -11,13 +11,14 @@ func TestPersonAsides(t *testing.T) {
 	cases := []relCase{
 		{"en", stacked, []string{"WORKED_AT Mark Lee > Philips", "EDUCATED_AT Jane Wu > University of Oxford"}},
 		{"en", past, []string{"WORKED_AT Peter Ho > Evercare Group"}},
+		{"en", "\"It works,\" said Ann Ho, Zeta's chief digital officer, who joined the insurer from Manulife in 2022.", []string{"WORKED_AT Ann Ho > Manulife"}},
 		{"en", "Apex Bio was founded by Rita Chow, who trained as a pharmacologist at Fudan University.", []string{"EDUCATED_AT Rita Chow > Fudan University"}},
 		{"en", "Cargo One has appointed Amy Lau, formerly a director at Swift Freight, as its chief financial officer.", []string{"WORKED_AT Amy Lau > Swift Freight"}},
 	}
 	checkRelCases(t, cases, nil)
 	checkRelAbsent(t, []relCase{
 		{"en", stacked, []string{"WORKED_AT Jane Wu > Philips", "WORKED_AT Jane Wu > University of Oxford"}},
-		{"en", cases[2].text, []string{"WORKED_AT Rita Chow > Fudan University"}},
-		{"en", cases[3].text, []string{"LEADS Amy Lau > Swift Freight"}},
+		{"en", cases[3].text, []string{"WORKED_AT Rita Chow > Fudan University"}},
+		{"en", cases[4].text, []string{"LEADS Amy Lau > Swift Freight"}},
 	})
 }
