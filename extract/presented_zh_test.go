@@ -66,3 +66,11 @@ func TestBoardChairsAreNoUniversitys(t *testing.T) {
 	text := "镜原科技成立于2019年，与浙江大学共建联合实验室。公司的算法来自浙江大学团队。内部信同时宣布，董事长一职由原联席CEO苏敏接任。"
 	checkRelAbsent(t, []relCase{{"zh-Hans", text, []string{"LEADS 苏敏 > 浙江大学"}}})
 }
+
+// A post to be taken up (將出任, 将担任) is said of a person, as 将接任 is.
+func TestPostsToBeTakenUp(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "陳大文將出任雲途科技行政總裁，接替任立信。", []string{"LEADS 陳大文 > 雲途科技"}},
+		{"zh-Hans", "王磊将担任星河科技首席技术官。", []string{"LEADS 王磊 > 星河科技"}},
+	}, nil)
+}
