@@ -634,7 +634,7 @@ func namesBeforePersonVerbs(d *doc) []mention {
 	})
 	// 與他一同創業的林若水曾是…: the person a relative clause describes, before a verb said of people.
 	described := namesOpeningAfter(d, "的", func(n, e int) bool {
-		return at(f, e-n-1) == '的' && wordAt(f, e, zhPersonVerbs) && !wordAt(f, e-n, zhNotNames)
+		return at(f, e-n-1) == '的' && (wordAt(f, e, zhPersonVerbs) || (at(f, e) == ',' || at(f, e) == '，') && wordAt(f, e+1, zhPersonVerbs)) && !wordAt(f, e-n, zhNotNames) // 曾任職滙豐的黃子健，現為…
 	})
 	takesUp = append(takesUp, described...)
 	return append(takesUp, clauseOpeningNames(d, func(n, e int) bool {

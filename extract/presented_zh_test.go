@@ -74,3 +74,10 @@ func TestPostsToBeTakenUp(t *testing.T) {
 		{"zh-Hans", "王磊将担任星河科技首席技术官。", []string{"LEADS 王磊 > 星河科技"}},
 	}, nil)
 }
+
+// A person a relative clause describes, followed by a comma and a present post (…的黃子健，現為…).
+func TestDescribedPersonWithPresentPost(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "曾任職滙豐的黃子健，現為雲途科技財務總監。", []string{"LEADS 黃子健 > 雲途科技"}},
+	}, nil)
+}

@@ -114,3 +114,7 @@ func init() {
 	// 陳大文將出任雲途科技行政總裁: a post to be taken up, said of people as 将接任 is (persons.go).
 	zhPersonVerbs = append(zhPersonVerbs, "将出任", "将担任", "将升任", "将转任", "将加盟")
 }
+
+func init() {
+	zhPersonVerbs = append(zhPersonVerbs, "现为") // 黃子健，現為雲途科技財務總監
+}
