@@ -637,6 +637,7 @@ func namesBeforePersonVerbs(d *doc) []mention {
 		return at(f, e-n-1) == '的' && (wordAt(f, e, zhPersonVerbs) || (at(f, e) == ',' || at(f, e) == '，') && wordAt(f, e+1, zhPersonVerbs)) && !wordAt(f, e-n, zhNotNames) // 曾任職滙豐的黃子健，現為…
 	})
 	takesUp = append(takesUp, described...)
+	takesUp = append(takesUp, namesAnnouncedToPosts(d)...) // 甲宣布陳大文將出任行政總裁 (staffposts.go)
 	return append(takesUp, clauseOpeningNames(d, func(n, e int) bool {
 		for _, v := range zhPersonVerbs {
 			if hasPrefixAt(f, e, v) || hasPrefixAt(f, afterYearPhrase(f, e), v) { // 陈志强自2020年起担任

@@ -140,6 +140,9 @@ func postOrg(d *doc, es *entitySet, ms []mention, si, cs int, p mention, first b
 			return mention{}, false, false // 甲委任乙出任行政总裁: the appointment cue reads it
 		}
 	}
+	if m, ok := announcerOf(d, ms, cs, p); ok {
+		return m, false, true // 雲途科技宣布陳大文將出任行政總裁: the announcer's post (staffposts.go)
+	}
 	// The person's own description starts after 由 (由速递宝原行政总裁甲出任): names before it
 	// in the clause may still be the organisation (乙亦由甲出任主席).
 	ds := cs

@@ -81,3 +81,11 @@ func TestDescribedPersonWithPresentPost(t *testing.T) {
 		{"zh-Hant", "曾任職滙豐的黃子健，現為雲途科技財務總監。", []string{"LEADS 黃子健 > 雲途科技"}},
 	}, nil)
 }
+
+// A person an organisation announces to a post (甲宣布乙將出任行政總裁) takes it at the
+// announcer.
+func TestAnnouncedPosts(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "雲途科技宣布陳大文將出任行政總裁，接替任立信。", []string{"LEADS 陳大文 > 雲途科技"}},
+	}, nil)
+}

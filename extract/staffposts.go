@@ -118,3 +118,34 @@ func init() {
 func init() {
 	zhPersonVerbs = append(zhPersonVerbs, "现为") // 黃子健，現為雲途科技財務總監
 }
+
+// zhAnnouncedPostVerbs follow a name announced to a post (宣布陳大文將出任行政總裁).
+var zhAnnouncedPostVerbs = []string{"将出任", "将担任", "将接任", "出任", "担任", "接任", "为"}
+
+// namesAnnouncedToPosts finds the Chinese name right after 宣布 that a verb of taking up a post
+// and a title follow: 雲途科技宣布陳大文將出任行政總裁.
+func namesAnnouncedToPosts(d *doc) []mention {
+	f := d.folded
+	return namesOpeningAfter(d, "布", func(n, e int) bool {
+		if !hasSuffixAt(f, e-n, "宣布") {
+			return false
+		}
+		v := wordStartingAt(f, e, zhAnnouncedPostVerbs)
+		return v != "" && titleAt(f, skipPostScope(f, e+len([]rune(v)))) > 0
+	})
+}
+
+// announcerOf returns the organisation that opens the clause [cs, p.start) and announces,
+// right before person p, the post p takes up (甲宣布乙將出任行政總裁): the post is the
+// announcer's.
+func announcerOf(d *doc, ms []mention, cs int, p mention) (mention, bool) {
+	if !hasSuffixAt(d.folded, p.start, "宣布") {
+		return mention{}, false
+	}
+	for _, m := range ms {
+		if m.start >= cs && m.end <= p.start-2 && m.kind == kg.KindOrganization && !publicBody(m.name) {
+			return m, strings.TrimSpace(string(d.folded[m.end:p.start-2])) == "" || wordAt(d.folded, m.end, zhTimeWords)
+		}
+	}
+	return mention{}, false
+}
