@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hkgraph/hkgraph/kg"
@@ -75,3 +76,16 @@ func theNounBefore(d *doc, i int) (string, bool) {
 	}
 	return string(d.folded[k-len(" the ") : i]), true
 }
+
+// enPresentAsideOpeners open an aside that gives a person's present post before the title:
+// "Anna Poon, who is now a partner at X", "Tom Yiu, who serves as chief executive of X", "Jade
+// Wong, now chief operating officer of X".
+var enPresentAsideOpeners = []string{", who is now a", ", who is now an", ", who is now the", ", who is now", ", who now serves as",
+	", who serves as", ", who is also a", ", who is also an", ", who is also the", ", who is also", ", who is a", ", who is an",
+	", who is the", ", now a", ", now an", ", now the", ", now"}
+
+// enNameBeforeGaps stand between a person's name and the title after it (englishNameBefore):
+// the past and present aside openers, then the articles and possessives ("Tom Leung, the
+// former head of X", "Anjali Rao, its chief technology officer"), longer before shorter.
+var enNameBeforeGaps = slices.Concat(enPastAsideOpeners, enPresentAsideOpeners,
+	[]string{", the former", ", a former", ", former", ", its former", ", the", ", a", ", an", ", its", ", his", ", her", ", their"})

@@ -22,3 +22,12 @@ func TestPersonAsides(t *testing.T) {
 		{"en", cases[4].text, []string{"LEADS Amy Lau > Swift Freight"}},
 	})
 }
+
+// A present post in an aside after the name: ", who is now a partner at X", ", now COO of X".
+func TestPresentPostAsides(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"en", "The deal was led by Anna Poon, who is now a partner at Vela Capital.", []string{"LEADS Anna Poon > Vela Capital"}},
+		{"en", "Tom Yiu, who serves as chief executive of Orbix Labs, said demand was strong.", []string{"LEADS Tom Yiu > Orbix Labs"}},
+		{"en", "Jade Wong, now chief operating officer of Orbix Labs, joined in 2020.", []string{"LEADS Jade Wong > Orbix Labs"}},
+	}, nil)
+}

@@ -420,7 +420,7 @@ func englishNameBefore(d *doc, i int) (span, bool) {
 		j--
 	}
 	j = beforeAgeModifier(d, j) // "Chloe Fung, the 27-year-old founder of X" (subjects_en.go)
-	for _, w := range append(enPastAsideOpeners, ", the former", ", a former", ", former", ", its former", ", the", ", a", ", an", ", its", ", his", ", her", ", their") {
+	for _, w := range enNameBeforeGaps {
 		if hasSuffixAt(d.folded, j, w) {
 			j -= len([]rune(w)) - 1 // "Tom Leung, the former head of X", "Anjali Rao, its chief technology officer"
 			break
