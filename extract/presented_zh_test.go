@@ -89,3 +89,10 @@ func TestAnnouncedPosts(t *testing.T) {
 		{"zh-Hant", "雲途科技宣布陳大文將出任行政總裁，接替任立信。", []string{"LEADS 陳大文 > 雲途科技"}},
 	}, nil)
 }
+
+// An incubator's name before its incubatee as a descriptor makes the company its member.
+func TestIncubateeDescriptors(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hans", "香港科技园公司培育企业云帆生物将内地总部设在前海。", []string{"MEMBER_OF 云帆生物 > 香港科技园公司"}},
+	}, nil)
+}
