@@ -27,3 +27,13 @@ func TestStaffPostsAndFounderLists(t *testing.T) {
 		{"en", itRun, []string{"LEADS Joanne Yu > Securities and Futures Commission"}},
 	})
 }
+
+// A person appointed to a company's board takes a seat on it (MEMBER_OF), not a leading post.
+func TestAppointedToBoards(t *testing.T) {
+	cases := []relCase{
+		{"en", "Orbix Labs has appointed Mary Tam to its board of directors.", []string{"MEMBER_OF Mary Tam > Orbix Labs"}},
+		{"en", "The government appointed Mary Tam to the board of the Airport Authority.", []string{"MEMBER_OF Mary Tam > Airport Authority"}},
+	}
+	checkRelCases(t, cases, nil)
+	checkRelAbsent(t, []relCase{{"en", cases[0].text, []string{"LEADS Mary Tam > Orbix Labs"}}})
+}
