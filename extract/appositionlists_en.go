@@ -56,7 +56,7 @@ func appositionHeadBefore(d *doc, ms []mention, j int) (int, bool) {
 func pastBasedModifier(d *doc, ms []mention, i int) int {
 	for _, m := range ms {
 		if m.start == i && m.kind == kg.KindPlace {
-			for _, w := range []string{"-based ", "-headquartered "} {
+			for _, w := range []string{"-based ", "-headquartered ", "-listed "} {
 				if hasPrefixAt(d.folded, m.end, w) {
 					return m.end + len([]rune(w))
 				}
@@ -78,7 +78,7 @@ func prepositionObject(d *doc, m mention) bool {
 		return false
 	}
 	i := m.start
-	for _, w := range []string{"-based ", "-headquartered "} {
+	for _, w := range []string{"-based ", "-headquartered ", "-listed "} {
 		if hasSuffixAt(d.folded, i, w) {
 			i = capitalisedWordsBefore(d, i-len([]rune(w)), 4) // "the Hong Kong-based X"
 			break

@@ -40,6 +40,9 @@ func lineBylines(d *doc) []lineByline {
 		}
 		ls = le + 1
 	}
+	if b, ok := authorLineByline(d); ok && len(out) == 0 {
+		out = append(out, b) // 作者：何一帆 … 雷峰网消息， (authorlines_zh.go)
+	}
 	return out
 }
 
@@ -117,7 +120,7 @@ func lineBylineFacts(d *doc, es *entitySet) []Proposal {
 		if !okM || !okP || m.end != b.media.end || p.end != b.reporter.end || m.kind != kg.KindOrganization || p.kind != kg.KindPerson {
 			continue
 		}
-		sp := span{b.media.start, b.reporter.end}
+		sp := span{min(b.media.start, b.reporter.start), max(b.media.end, b.reporter.end)} // 作者：甲 … 乙消息: the writer first
 		out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp), Trigger: "记者", Confidence: 0.5,
 			Relationship: &RelationshipProposal{Type: "WORKED_AT", From: p.end_(), To: m.end_()}})
 	}

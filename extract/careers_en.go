@@ -71,7 +71,7 @@ func genericJoined(d *doc, i int) (string, bool) {
 			return w, true
 		}
 	}
-	return "", false
+	return theNounBefore(d, i) // "who joined the insurer from Prudential" (personasides_en.go)
 }
 
 // mentionEndingAt returns the mention of ms that ends at i.

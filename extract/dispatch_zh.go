@@ -52,6 +52,7 @@ func dispatchAt(d *doc, s int) (ms, me, reporter int, ok bool) {
 				break
 			}
 		}
+		e = firstMasthead(f, s, e) // 中国证券报·中证网讯: the paper and its site, one newsroom
 		if e-s < 2 || e-s > 8 || !plainName(f[s:e]) || zhOwnMedia[string(f[s:e])] || allGeneric(string(f[s:e])) {
 			return 0, 0, 0, false
 		}
@@ -102,4 +103,15 @@ func dispatchFacts(d *doc, es *entitySet) []Proposal {
 		}
 	}
 	return nil
+}
+
+// firstMasthead cuts a joint masthead (a paper and its website joined by a middle dot:
+// 中国证券报·中证网) to its first name, the paper (people area, r19).
+func firstMasthead(f []rune, s, e int) int {
+	for k := s + 2; k < e; k++ {
+		if f[k] == '·' || f[k] == '‧' || f[k] == '•' {
+			return k
+		}
+	}
+	return e
 }

@@ -115,6 +115,9 @@ func divisionGap(gap string) bool {
 	if departmentTail(append([]rune("某某"), g...), 0, len(g)+2) == 2 && len(g) <= 7 || businessLine(g) {
 		return true
 	}
+	if unitGap(string(g)) {
+		return true // 中介機構部執行董事, 上市科高級副總裁, 電子行業首席分析師 (unitgaps_zh.go)
+	}
 	n := 0
 	for _, u := range zhRegionUnits {
 		if hasPrefixAt(g, 0, u) {

@@ -125,6 +125,7 @@ func Extract(in Input) []Proposal {
 	groupMembersAreUnits(es, out)      // "a member of the X Group": the group's company (plausible.go)
 	fundedByNotRun(d, out)             // 计划由政府拨款: funds, not runs (plausible.go)
 	fundsAreManaged(out)               // "X Fund, run by X Partners": managed (retypes_en.go)
+	pastBoardSeats(d, out)             // 曾任甲獨立董事: a seat that ended (boardseats_zh.go)
 	out = dropImplausible(d, es, out)  // a university as a round's investee, a bureau as a grantee (plausible.go)
 	out = dropDeniedReports(d, out)    // 有报道称甲将获乙投资，甲回应称没有相关安排 (hearsay.go)
 	possessedPeople(d, es, out)        // 由甲的博士生乙創辦: 乙 founded it (departmentposts_zh.go)
@@ -574,6 +575,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			}
 			if m, ok := whichAntecedent(d, ms, h.start); ok && fitsCue(c, side, m.kind) {
 				return []mention{m}, false // "X Inc., a Seoul-based developer, which has opened …": X (asides_en.go)
+			}
+			if m, ok := asideChainPerson(d, ms, h.start); ok && fitsCue(c, side, m.kind) {
+				return []mention{m}, false // "…, and B, its chief technology officer, formerly of X": B (personasides_en.go)
 			}
 			if m, ok := subjectBeforeAside(d, d.sents[si], ms, c, side, h.start); ok {
 				return []mention{m}, false // "A, spun off from B, listed on": A

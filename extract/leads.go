@@ -36,6 +36,9 @@ func personFacts(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			functionPost(string(d.folded[org.end:pc.title.start]), pc.t.cue)) {
 			typ = "WORKED_AT" // 東亞銀行印尼區主管: heads a unit, not the bank; 甲資本投資總監: a deal rank
 		}
+		if typ == "LEADS" && staffPost(d, pc, org) {
+			typ = "WORKED_AT" // an executive director at the HKMA, Chinachem's director of leasing (staffposts.go)
+		}
 		r := &RelationshipProposal{Type: typ, Role: pc.t.role, Status: status}
 		if org.kind != kg.KindOrganization && !(r.Type == "LEADS" && kindFits("LEADS", 1, org.kind)) {
 			continue
@@ -144,7 +147,7 @@ func (es *entitySet) orgForTitle(d *doc, pc personCue, si int) (mention, bool, b
 		return m, false, true // "Mr Alan Chow, Chairman and Chief Executive, will hand …": the text's company (bareposts_en.go)
 	}
 	cs := titleChainStart(d, anchor) // 原總裁、聯合創辦人甲: the chain of titles opens the clause
-	clauseStart := cs == s.start || isClauseBreak(d.runes[cs-1]) || pronoun
+	clauseStart := cs == s.start || isClauseBreak(d.runes[cs-1]) || pronoun || agentTitle(d, s, cs)
 	if clauseStart && d.lang != "en" || pronoun {
 		if !pronoun || !strings.HasSuffix(head, "其") {
 			for _, m := range ms {
@@ -191,7 +194,7 @@ func roleMisfits(t *title, m mention) bool {
 	switch {
 	case strings.Contains(r, "founder") || strings.Contains(r, "officer") || strings.Contains(r, "partner"):
 		return publicBody(m.name)
-	case r == "chief executive" || r == "managing director" || r == "general manager":
+	case r == "chief executive" || r == "managing director" || r == "general manager" || companyBoardChair(t.cue):
 		return university(m.name) || universityShortName(m.name)
 	}
 	return false

@@ -50,6 +50,8 @@ func titleRelation(t *title, org mention, former bool) (kg.RelType, string) {
 	switch {
 	case studyTitles[t.cue]:
 		return "EDUCATED_AT", "" // 香港科技大學電子及計算機工程學系畢業生張卓楠
+	case former && memberTitles[t.cue] && !association(org.name):
+		return "MEMBER_OF", "ENDED" // 曾任甲獨立董事: a past board seat (staffposts.go)
 	case former:
 		return "WORKED_AT", "ENDED"
 	case memberTitles[t.cue] || deputy(t.cue) && association(org.name):

@@ -151,6 +151,8 @@ func findPersons(d *doc) ([]mention, []personCue) {
 					add(n, span{i, j}, t, formerBefore(d, i), false) // 行政總裁（陳志強）表示
 				} else if n, ok := chineseNameBefore(f, i); ok {
 					add(n, span{i, end}, t, formerBefore(d, n.start), true)
+				} else if n, ok := latinNameAfterZhTitle(d, j); ok {
+					add(n, span{i, j}, t, formerBefore(d, i), false) // 管理合夥人Daniel Seah (latinnames_zh.go)
 				} else if n, ok := nameBeforeApposition(f, i, j); ok {
 					add(n, span{i, j}, t, formerBefore(d, i), true) // 陈大文，甲公司创办人，; 李明（乙CEO）
 				}
@@ -221,6 +223,9 @@ func orgBeforeZhTitle(d *doc, i int, t *title) (mention, bool) {
 			e -= len([]rune(dv))
 			break
 		}
+	}
+	if c := unitTail(f, s, e); c >= 0 {
+		e = c // 中信證券新能源行業首席分析師, 金管局銀行操守部助理總裁 (unitgaps_zh.go)
 	}
 	e = cutDivision(f, s, e) // 滙豐亞太區科技主管, 信達國際研究部經理: the employer comes before the unit
 	if e-s < 2 || e-s > 8 {
@@ -415,7 +420,7 @@ func englishNameBefore(d *doc, i int) (span, bool) {
 		j--
 	}
 	j = beforeAgeModifier(d, j) // "Chloe Fung, the 27-year-old founder of X" (subjects_en.go)
-	for _, w := range []string{", the former", ", a former", ", former", ", its former", ", the", ", a", ", an", ", its", ", his", ", her", ", their"} {
+	for _, w := range enNameBeforeGaps {
 		if hasSuffixAt(d.folded, j, w) {
 			j -= len([]rune(w)) - 1 // "Tom Leung, the former head of X", "Anjali Rao, its chief technology officer"
 			break
@@ -500,6 +505,7 @@ func capitalisedRun(r []rune, words []word) (span, bool) {
 func formerBefore(d *doc, i int) bool {
 	head := strings.TrimRight(string(d.folded[max(0, i-20):i]), " ")
 	for _, w := range []string{"前", "原", "曾任", "曾担任", "此前担任", "此前出任", "曾在", "former", "ex-", "previously", "formerly",
+		"formerly a", "formerly an", "formerly the", "previously a", "previously an", "previously the", // "X, formerly a director at Y"
 		"卸任", "辞任", "离任", "辞去", "曾是", "曾为", "stepped down as", "resigned as", "retired as", "quit as", "left his post as", "left her post as"} {
 		if strings.HasSuffix(head, w) {
 			return true
@@ -628,9 +634,10 @@ func namesBeforePersonVerbs(d *doc) []mention {
 	})
 	// 與他一同創業的林若水曾是…: the person a relative clause describes, before a verb said of people.
 	described := namesOpeningAfter(d, "的", func(n, e int) bool {
-		return at(f, e-n-1) == '的' && wordAt(f, e, zhPersonVerbs) && !wordAt(f, e-n, zhNotNames)
+		return at(f, e-n-1) == '的' && (wordAt(f, e, zhPersonVerbs) || (at(f, e) == ',' || at(f, e) == '，') && wordAt(f, e+1, zhPersonVerbs)) && !wordAt(f, e-n, zhNotNames) // 曾任職滙豐的黃子健，現為…
 	})
 	takesUp = append(takesUp, described...)
+	takesUp = append(takesUp, namesAnnouncedToPosts(d)...) // 甲宣布陳大文將出任行政總裁 (staffposts.go)
 	return append(takesUp, clauseOpeningNames(d, func(n, e int) bool {
 		for _, v := range zhPersonVerbs {
 			if hasPrefixAt(f, e, v) || hasPrefixAt(f, afterYearPhrase(f, e), v) { // 陈志强自2020年起担任

@@ -58,7 +58,7 @@ func postFacts(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 			if t == nil || t.role == "" && !memberTitles[t.cue] {
 				continue
 			}
-			org, fromPrev, ok := postOrg(d, es, ms, si, cs, p, tEnd <= p.start)
+			org, fromPrev, ok := postOrg(d, es, ms, si, cs, p, tEnd <= p.start, t)
 			if o, own := ownOrg(ms, cs, p); own && strings.HasSuffix(verb, "转任") {
 				org, fromPrev, ok = o, false, true // 甲創辦人乙則轉任董事會主席: 乙 moves to another post at 甲
 			}
@@ -130,7 +130,7 @@ func clauseStart(d *doc, s span, i int) int {
 // 管理，院长由甲出任), leaving out the ones that only describe a person (速递宝原行政总裁甲:
 // 速递宝 is where 甲 was) and the one in the person's own description; else the topic of the
 // sentences before.
-func postOrg(d *doc, es *entitySet, ms []mention, si, cs int, p mention, first bool) (mention, bool, bool) {
+func postOrg(d *doc, es *entitySet, ms []mention, si, cs int, p mention, first bool, t *title) (mention, bool, bool) {
 	clause := ""
 	if cs < p.start {
 		clause = string(d.folded[cs:p.start])
@@ -139,6 +139,9 @@ func postOrg(d *doc, es *entitySet, ms []mention, si, cs int, p mention, first b
 		if strings.Contains(clause, v) {
 			return mention{}, false, false // 甲委任乙出任行政总裁: the appointment cue reads it
 		}
+	}
+	if m, ok := announcerOf(d, ms, cs, p); ok {
+		return m, false, true // 雲途科技宣布陳大文將出任行政總裁: the announcer's post (staffposts.go)
 	}
 	// The person's own description starts after 由 (由速递宝原行政总裁甲出任): names before it
 	// in the clause may still be the organisation (乙亦由甲出任主席).
@@ -187,7 +190,7 @@ func postOrg(d *doc, es *entitySet, ms []mention, si, cs int, p mention, first b
 		return m, prev, true // 实验室首三年预算…，将由甲担任主任: the laboratory named before
 	}
 	if si > 0 && !strings.Contains(string(d.folded[d.sents[si].start:p.start]), "表示") {
-		isOrg := func(m mention) bool { return m.kind == kg.KindOrganization }
+		isOrg := func(m mention) bool { return m.kind == kg.KindOrganization && !roleMisfits(t, m) } // 董事长 of no university
 		return topicBefore(d, es, si, isOrg)
 	}
 	return mention{}, false, false

@@ -258,7 +258,8 @@ func findCuesUncached(d *doc, s span) []cueHit {
 				// "X, a biochemist at Y", "worked as an analyst at Y" stand beside the
 				// other cues (they take no position from "an incubatee at"): over a short noun
 				// phrase only, and an apposition only after ", ".
-				if (!c.flags["appos"] || at(d.runes, i-2) == ',' && at(d.runes, i-1) == ' ') && nounPhraseGap(d, i+utf8.RuneCountInString(c.first), end-utf8.RuneCountInString(c.rest)) {
+				g0, g1 := i+utf8.RuneCountInString(c.first), end-utf8.RuneCountInString(c.rest)
+				if (!c.flags["appos"] || at(d.runes, i-2) == ',' && at(d.runes, i-1) == ' ') && nounPhraseGap(d, g0, g1) && !studyParticipleGap(d, g0, g1) && !(c.typ == "WORKED_AT" && trainedBefore(d, i)) {
 					hits = append(hits, cueHit{cue: c, start: i, end: end, gap: span{i + utf8.RuneCountInString(c.first), end - utf8.RuneCountInString(c.rest)}})
 				}
 				continue

@@ -633,7 +633,7 @@ func openerEnd(d *doc, s span) int {
 func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mention, bool, bool) {
 	if companyWord(d, d.sents[si]) {
 		f := fits
-		fits = func(m mention) bool { return f(m) && !publicBody(m.name) } // 公司 is no council, bureau or university
+		fits = func(m mention) bool { return f(m) && !publicBody(m.name) && !notACompany(m) } // 公司 is no council, bureau or university
 	}
 	if m, ok := aboutSectionSubject(d, es, si, fits); ok {
 		return m, false, true // "About Towngas\n… Through its subsidiary Y, it supplies …" (aboutsections_en.go)
@@ -686,6 +686,9 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		if p, ok := possessiveTopic(d, d.sents[k], ms, fits); ok {
 			return p, k == si-1, true // "Orbital Pay's largest shareholder is Ant Group. Its other investors …": Orbital Pay (coordinated_en.go)
 		}
+		if companyWord(d, d.sents[si]) && opensWithOther(d, d.sents[k], ms) {
+			continue // "The fund closed with commitments from X. The firm was founded by …": the firm is named before
+		}
 		m, ok := firstSubject(d, d.sents[k], ms, fits)
 		if !ok {
 			continue // "Mr Cheuk joins from Temasek. He holds…": He is the person named before
@@ -700,7 +703,8 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		if hasMain && paragraphSubject(d, es, si, k, main, m) {
 			return m, k == si-1, true // a roundup's paragraph is about its own company (paragraphs_en.go)
 		}
-		if hasMain && !sameEntity(main, m) && !startsWithDemonstrative(d, d.sents[si]) && !itAfterSubject(d, si, k) && !personPronounOpens(d, si) {
+		presented := adjacent && presentedOpener(d, d.sents[k], m) // 數碼港培育公司「甲」…。創辦人乙: 甲 was just presented (presented_zh.go)
+		if hasMain && !sameEntity(main, m) && !startsWithDemonstrative(d, d.sents[si]) && !itAfterSubject(d, si, k) && !personPronounOpens(d, si) && !presented {
 			return main, false, true
 		}
 		// No sentence opener wins, and the name found is further back or does not open
