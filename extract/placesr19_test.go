@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// Round nineteen's LOCATED_IN mechanisms: where a company is versus where it sells, and places
+// named inside a chain of places.
+func TestPlacesRound19(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want, not  []string
+	}{
+		// Operating in places with nothing after the verb names markets; with an object, premises.
+		{"zh-Hant", "本地物流平台「快達」今年完成融資。快達目前在香港、台灣及泰國營運。",
+			[]string{"TARGETS_MARKET 快達 > 台灣", "TARGETS_MARKET 快達 > 泰國"}, []string{"LOCATED_IN 快達 > 台灣", "LOCATED_IN 快達 > 泰國"}},
+		{"zh-Hant", "雲帆智能成立於2023年，目前於香港科學園營運。", []string{"LOCATED_IN 雲帆智能 > 香港科學園"}, nil},
+		{"zh-Hans", "云帆物流目前在深圳运营两个冷链仓库。", []string{"LOCATED_IN 云帆物流 > 深圳"}, []string{"TARGETS_MARKET 云帆物流 > 深圳"}},
+	}
+	for _, c := range cases {
+		checkRels(t, c.text, Extract(Input{Text: c.text, Language: c.lang, Known: []Known{{ID: "hong-kong", Kind: "PLACE", Names: []string{"Hong Kong", "香港"}}}}), c.want, c.not)
+	}
+}
