@@ -14,6 +14,10 @@ func TestPlacesRound19(t *testing.T) {
 			[]string{"TARGETS_MARKET 快達 > 台灣", "TARGETS_MARKET 快達 > 泰國"}, []string{"LOCATED_IN 快達 > 台灣", "LOCATED_IN 快達 > 泰國"}},
 		{"zh-Hant", "雲帆智能成立於2023年，目前於香港科學園營運。", []string{"LOCATED_IN 雲帆智能 > 香港科學園"}, nil},
 		{"zh-Hans", "云帆物流目前在深圳运营两个冷链仓库。", []string{"LOCATED_IN 云帆物流 > 深圳"}, []string{"TARGETS_MARKET 云帆物流 > 深圳"}},
+		// A capital after its country and 首都 is in the country; a list of places is not a chain.
+		{"zh-Hant", "代表團昨日在沙特阿拉伯首都利雅得出席科技大會。", []string{"LOCATED_IN 利雅得 > 沙特阿拉伯"}, nil},
+		{"zh-Hans", "公司计划进入日本首都东京及大阪市场。", []string{"LOCATED_IN 东京 > 日本"}, []string{"LOCATED_IN 大阪 > 日本"}},
+		{"zh-Hans", "公司计划进入越南、泰国首都曼谷。", nil, []string{"LOCATED_IN 曼谷 > 越南"}},
 	}
 	for _, c := range cases {
 		checkRels(t, c.text, Extract(Input{Text: c.text, Language: c.lang, Known: []Known{{ID: "hong-kong", Kind: "PLACE", Names: []string{"Hong Kong", "香港"}}}}), c.want, c.not)
