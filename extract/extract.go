@@ -115,6 +115,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, cityDistrictFacts(d, es, out)...)    // 深圳南山區: the district in its city (citydistricts_zh.go)
 	out = append(out, placeChainFacts(d, es)...)           // "Kwun Tong, Hong Kong", "Shenzhen's Nanshan district" (placechains_en.go)
 	out = append(out, capitalCityFacts(d, es)...)          // 沙特阿拉伯首都利雅得 (placecontainers.go)
+	out = append(out, cityZoneFacts(d, es, ix, out)...)    // 合肥高新区 is in 合肥 (cityzones_zh.go)
 	out = append(out, speechAttendeeFacts(d, es, out)...)  // 開幕式上，副區長陳立群發布… (speeches_zh.go)
 	out = append(out, zhEventOpenerFacts(d, es, out)...)   // 在「乙大會」上，甲與丙簽署… (eventopeners_zh.go)
 	out = append(out, signingAttendeeFacts(d, es, out)...) // 會上，甲與乙簽署…: both parties were there (signingscenes.go)

@@ -18,8 +18,17 @@ func TestPlacesRound19(t *testing.T) {
 		{"zh-Hant", "代表團昨日在沙特阿拉伯首都利雅得出席科技大會。", []string{"LOCATED_IN 利雅得 > 沙特阿拉伯"}, nil},
 		{"zh-Hans", "公司计划进入日本首都东京及大阪市场。", []string{"LOCATED_IN 东京 > 日本"}, []string{"LOCATED_IN 大阪 > 日本"}},
 		{"zh-Hans", "公司计划进入越南、泰国首都曼谷。", nil, []string{"LOCATED_IN 曼谷 > 越南"}},
+		// A district or zone written after its city is a place of its own, in the city.
+		{"zh-Hans", "星海储能总部位于深圳光明区。", []string{"LOCATED_IN 星海储能 > 深圳光明区", "LOCATED_IN 深圳光明区 > 深圳"},
+			[]string{"LOCATED_IN 星海储能 > 深圳"}},
+		{"zh-Hans", "深圳企业星海储能宣布，将在合肥经济技术开发区设立华东总部。", []string{"LOCATED_IN 星海储能 > 合肥经济技术开发区", "LOCATED_IN 合肥经济技术开发区 > 合肥"}, nil},
+		{"zh-Hans", "星海储能总部位于苏州工业园区，今年在苏州以外设立研发中心。", []string{"LOCATED_IN 星海储能 > 苏州工业园区", "LOCATED_IN 苏州工业园区 > 苏州"}, nil},
+		// Not a kind of area (上海自贸区), and not a district inside a longer name.
+		{"zh-Hans", "上海市政府表示，星海储能已落户上海自贸区。", nil, []string{"LOCATED_IN 上海自贸区 > 上海"}},
+		{"zh-Hans", "深圳市政府与南京江宁区人民政府签署协议。", nil, []string{"LOCATED_IN 南京江宁区 > 南京"}},
 	}
 	for _, c := range cases {
-		checkRels(t, c.text, Extract(Input{Text: c.text, Language: c.lang, Known: []Known{{ID: "hong-kong", Kind: "PLACE", Names: []string{"Hong Kong", "香港"}}}}), c.want, c.not)
+		checkRels(t, c.text, Extract(Input{Text: c.text, Language: c.lang, Known: []Known{{ID: "hong-kong", Kind: "PLACE", Names: []string{"Hong Kong", "香港"}},
+			{ID: "shenzhen", Kind: "PLACE", Names: []string{"Shenzhen", "深圳"}}, {ID: "hefei", Kind: "PLACE", Names: []string{"Hefei", "合肥"}}}}), c.want, c.not)
 	}
 }
