@@ -26,7 +26,7 @@ var zhNotDistrictBodies = map[string]bool{"核心": true, "中心": true, "示�
 func cityZoneAt(f []rune, i int) int {
 	for _, w := range zhZoneEnds {
 		for body := 0; body <= 4; body++ {
-			if i+body > len(f) || !allHan(f[i:i+body]) {
+			if i+body > len(f) || body > 0 && !isHanString(string(f[i:i+body])) {
 				break
 			}
 			if hasPrefixAt(f, i+body, w) {
@@ -34,20 +34,11 @@ func cityZoneAt(f []rune, i int) int {
 			}
 		}
 	}
-	if i+3 <= len(f) && allHan(f[i:i+2]) && f[i+2] == '区' && !zhNotDistrictBodies[string(f[i:i+2])] &&
+	if i+3 <= len(f) && isHanString(string(f[i:i+2])) && f[i+2] == '区' && !zhNotDistrictBodies[string(f[i:i+2])] &&
 		(i+3 == len(f) || !strings.ContainsRune("域块", f[i+3])) && len(placeMatcher.FindFolded(f[i:i+2])) == 0 {
 		return 3
 	}
 	return 0
-}
-
-func allHan(f []rune) bool {
-	for _, c := range f {
-		if !isHan(c) {
-			return false
-		}
-	}
-	return true
 }
 
 // mainlandCityAt is the length of a mainland city's name starting at i, or 0.

@@ -23,6 +23,8 @@ func TestPlacesRound19(t *testing.T) {
 			[]string{"LOCATED_IN 星海储能 > 深圳"}},
 		{"zh-Hans", "深圳企业星海储能宣布，将在合肥经济技术开发区设立华东总部。", []string{"LOCATED_IN 星海储能 > 合肥经济技术开发区", "LOCATED_IN 合肥经济技术开发区 > 合肥"}, nil},
 		{"zh-Hans", "星海储能总部位于苏州工业园区，今年在苏州以外设立研发中心。", []string{"LOCATED_IN 星海储能 > 苏州工业园区", "LOCATED_IN 苏州工业园区 > 苏州"}, nil},
+		// A registered seat, like 注册于.
+		{"zh-Hans", "星海基金目标规模10亿元，注册地为深圳光明区。", []string{"LOCATED_IN 星海基金 > 深圳光明区"}, nil},
 		// Not a kind of area (上海自贸区), and not a district inside a longer name.
 		{"zh-Hans", "上海市政府表示，星海储能已落户上海自贸区。", nil, []string{"LOCATED_IN 上海自贸区 > 上海"}},
 		{"zh-Hans", "深圳市政府与南京江宁区人民政府签署协议。", nil, []string{"LOCATED_IN 南京江宁区 > 南京"}},
