@@ -25,6 +25,8 @@ func TestPlacesRound19(t *testing.T) {
 		{"zh-Hans", "星海储能总部位于苏州工业园区，今年在苏州以外设立研发中心。", []string{"LOCATED_IN 星海储能 > 苏州工业园区", "LOCATED_IN 苏州工业园区 > 苏州"}, nil},
 		// A registered seat, like 注册于.
 		{"zh-Hans", "星海基金目标规模10亿元，注册地为深圳光明区。", []string{"LOCATED_IN 星海基金 > 深圳光明区"}, nil},
+		// A place before 上市公司 says where the company is listed, not where it is.
+		{"zh-Hant", "星海數碼由香港上市公司恒昌控股持有六成股權。", nil, []string{"LOCATED_IN 恒昌控股 > 香港"}},
 		// Not a kind of area (上海自贸区), and not a district inside a longer name.
 		{"zh-Hans", "上海市政府表示，星海储能已落户上海自贸区。", nil, []string{"LOCATED_IN 上海自贸区 > 上海"}},
 		{"zh-Hans", "深圳市政府与南京江宁区人民政府签署协议。", nil, []string{"LOCATED_IN 南京江宁区 > 南京"}},
