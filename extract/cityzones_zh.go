@@ -58,15 +58,15 @@ func cityZoneNames(d *doc) []mention {
 	}
 	f := d.folded
 	var out []mention
-	for i := 0; i < len(f); i++ {
-		c := mainlandCityAt(f, i)
-		if c == 0 {
+	next := 0
+	for _, x := range placeMatcher.FindFolded(f) { // one scan of the text, not one per position
+		if x.Start < next || !zhCities[x.ID] {
 			continue
 		}
-		if z := cityZoneAt(f, i+c); z > 0 {
-			e := i + c + z
-			out = append(out, mention{start: i, end: e, name: string(d.runes[i:e]), key: d.key(string(d.runes[i:e])), kind: kg.KindPlace})
-			i = e - 1
+		if z := cityZoneAt(f, x.End); z > 0 {
+			e := x.End + z
+			out = append(out, mention{start: x.Start, end: e, name: string(d.runes[x.Start:e]), key: d.key(string(d.runes[x.Start:e])), kind: kg.KindPlace})
+			next = e
 		}
 	}
 	return out
