@@ -27,6 +27,12 @@ func TestPlacesRound19(t *testing.T) {
 		{"zh-Hans", "星海基金目标规模10亿元，注册地为深圳光明区。", []string{"LOCATED_IN 星海基金 > 深圳光明区"}, nil},
 		// A place before 上市公司 says where the company is listed, not where it is.
 		{"zh-Hant", "星海數碼由香港上市公司恒昌控股持有六成股權。", nil, []string{"LOCATED_IN 恒昌控股 > 香港"}},
+		// A building introduced by an apposition is a facility in the place it names; its tenants are in it.
+		{"en", "Swire Properties on Monday opened Quarry Point, a 20-storey office tower in Hong Kong's Kwun Tong district. The largest tenant is Lumen Robotics, a drone maker.",
+			[]string{"LOCATED_IN Quarry Point > Kwun Tong", "LOCATED_IN Lumen Robotics > Quarry Point"}, nil},
+		{"en", "Tenants include Lumen Robotics and Orbit Pay.", nil, []string{"LOCATED_IN Lumen Robotics > Orbit Pay"}},
+		{"zh-Hans", "位于南山的深港青年创新园昨日开幕。首批租户包括人工智能初创“言睿科技”及金融科技公司PayMint。",
+			[]string{"LOCATED_IN 言睿科技 > 深港青年创新园", "LOCATED_IN PayMint > 深港青年创新园"}, nil},
 		// Not a kind of area (上海自贸区), and not a district inside a longer name.
 		{"zh-Hans", "上海市政府表示，星海储能已落户上海自贸区。", nil, []string{"LOCATED_IN 上海自贸区 > 上海"}},
 		{"zh-Hans", "深圳市政府与南京江宁区人民政府签署协议。", nil, []string{"LOCATED_IN 南京江宁区 > 南京"}},
