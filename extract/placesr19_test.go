@@ -33,6 +33,8 @@ func TestPlacesRound19(t *testing.T) {
 		{"en", "Tenants include Lumen Robotics and Orbit Pay.", nil, []string{"LOCATED_IN Lumen Robotics > Orbit Pay"}},
 		{"zh-Hans", "位于南山的深港青年创新园昨日开幕。首批租户包括人工智能初创“言睿科技”及金融科技公司PayMint。",
 			[]string{"LOCATED_IN 言睿科技 > 深港青年创新园", "LOCATED_IN PayMint > 深港青年创新园"}, nil},
+		// A delegation has no premises.
+		{"zh-Hant", "香港創科代表團昨日抵達利雅得。代表團計劃在利雅得設立聯絡處。", nil, []string{"LOCATED_IN 香港創科代表團 > 利雅得", "LOCATED_IN 代表團 > 利雅得"}},
 		// Not a kind of area (上海自贸区), and not a district inside a longer name.
 		{"zh-Hans", "上海市政府表示，星海储能已落户上海自贸区。", nil, []string{"LOCATED_IN 上海自贸区 > 上海"}},
 		{"zh-Hans", "深圳市政府与南京江宁区人民政府签署协议。", nil, []string{"LOCATED_IN 南京江宁区 > 南京"}},
