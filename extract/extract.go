@@ -661,6 +661,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			}
 		case "S":
 			fits := func(m mention) bool { return fitsCue(c, side, m.kind) }
+			if m, ok := itsInPersonClause(d, ms, si, h, fits); ok {
+				return []mention{m}, false // "…, who spent 11 years at X and left … in its Hong Kong office" (itsrelative_en.go)
+			}
 			if m, ok := asFrameSubject(d, ms, si, h, fits); ok {
 				return []mention{m}, false // 作為甲的培育公司，乙…: 乙 (asframes_zh.go)
 			}

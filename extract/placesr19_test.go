@@ -33,6 +33,11 @@ func TestPlacesRound19(t *testing.T) {
 		{"en", "Tenants include Lumen Robotics and Orbit Pay.", nil, []string{"LOCATED_IN Lumen Robotics > Orbit Pay"}},
 		{"zh-Hans", "位于南山的深港青年创新园昨日开幕。首批租户包括人工智能初创“言睿科技”及金融科技公司PayMint。",
 			[]string{"LOCATED_IN 言睿科技 > 深港青年创新园", "LOCATED_IN PayMint > 深港青年创新园"}, nil},
+		// "its" in a clause about a person is the organisation that clause named.
+		{"en", "Harbourline Capital was set up last year. The firm was founded by Mary Tam, who spent ten years at Crane Partners and ran its Singapore office.",
+			[]string{"LOCATED_IN Crane Partners > Singapore"}, []string{"LOCATED_IN Harbourline Capital > Singapore"}},
+		{"en", "Harbourline Capital, which hired Mary Tam from Crane Partners, will open its Singapore office next year.",
+			[]string{"LOCATED_IN Harbourline Capital > Singapore"}, []string{"LOCATED_IN Crane Partners > Singapore"}},
 		// A delegation has no premises.
 		{"zh-Hant", "香港創科代表團昨日抵達利雅得。代表團計劃在利雅得設立聯絡處。", nil, []string{"LOCATED_IN 香港創科代表團 > 利雅得", "LOCATED_IN 代表團 > 利雅得"}},
 		// Not a kind of area (上海自贸区), and not a district inside a longer name.
