@@ -682,6 +682,7 @@ func findCandidates(d *doc) []mention {
 	out = append(out, bookTitleNames(d)...)
 	out = append(out, bulletItemNames(d)...) // － 星衡機械人：開發… (bulletnames_zh.go)
 	out = append(out, venueNames(d)...)
+	out = append(out, cityZoneNames(d)...)       // 深圳光明区, 合肥高新区 (cityzones_zh.go)
 	out = append(out, x13hansNames(d)...)        // 团队“瓴羊材料”, 上海的芯翼智能
 	out = append(out, quotedByContext(d)...)     // 同業「再生源」, 「數思醫療」去年…
 	out = append(out, govBodyNames(d)...)        // 工业和信息化部, 政府新闻处, 沙田区议会

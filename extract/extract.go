@@ -29,6 +29,7 @@ func Extract(in Input) []Proposal {
 	districtGovernments(d, es)    // 顺德区 for the 佛山市顺德区人民政府 named (districts_zh.go)
 	districtAliases(d, es)        // "Shenzhen's Nanshan district" names Nanshan district too (placechains_en.go)
 	eventByApposition(d, es)
+	buildingAppositions(d, es)   // "X, an 18-storey office building in …" is a facility (tenancy.go)
 	programmeByApposition(d, es) // "X, a 12-week logistics accelerator" (programmekinds_en.go)
 	resolvePersonRefs(d, es)     // 郑博士, 他/她 name a person named before
 	firstPersonInTurns(d, es)    // "陳嘉欣：我之前在滙豐工作", "SARAH CHAN: I spent six years at"
@@ -114,6 +115,10 @@ func Extract(in Input) []Proposal {
 	out = append(out, localArmFacts(d, es, facts, out)...) // 在港成立「迅鏈國際（香港）有限公司」 (localarms_zh.go)
 	out = append(out, cityDistrictFacts(d, es, out)...)    // 深圳南山區: the district in its city (citydistricts_zh.go)
 	out = append(out, placeChainFacts(d, es)...)           // "Kwun Tong, Hong Kong", "Shenzhen's Nanshan district" (placechains_en.go)
+	out = append(out, capitalCityFacts(d, es)...)          // 沙特阿拉伯首都利雅得 (placecontainers.go)
+	out = append(out, cityZoneFacts(d, es, ix, out)...)    // 合肥高新区 is in 合肥 (cityzones_zh.go)
+	out = append(out, buildingPlaceFacts(d, es)...)        // "X, an office building in Wong Chuk Hang" (tenancy.go)
+	out = append(out, tenantFacts(d, es)...)               // "The largest tenant is Y": Y is in the building (tenancy.go)
 	out = append(out, speechAttendeeFacts(d, es, out)...)  // 開幕式上，副區長陳立群發布… (speeches_zh.go)
 	out = append(out, zhEventOpenerFacts(d, es, out)...)   // 在「乙大會」上，甲與丙簽署… (eventopeners_zh.go)
 	out = append(out, signingAttendeeFacts(d, es, out)...) // 會上，甲與乙簽署…: both parties were there (signingscenes.go)
@@ -660,6 +665,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			}
 		case "S":
 			fits := func(m mention) bool { return fitsCue(c, side, m.kind) }
+			if m, ok := itsInPersonClause(d, ms, si, h, fits); ok {
+				return []mention{m}, false // "…, who spent 11 years at X and left … in its Hong Kong office" (itsrelative_en.go)
+			}
 			if m, ok := asFrameSubject(d, ms, si, h, fits); ok {
 				return []mention{m}, false // 作為甲的培育公司，乙…: 乙 (asframes_zh.go)
 			}

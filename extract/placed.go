@@ -30,13 +30,13 @@ func placeDescriptorFacts(d *doc, es *entitySet) []Proposal {
 			// company of the story is, and the annotators do not read a location from it.
 			adjacent := d.lang != "en" && (between == "" || between == "的") && j == i+1 && len([]rune(o.name)) >= 3 &&
 				!notAName(o) && !endsWithDescriptor(o.name) && p.id != "hong-kong"
-			// "Hong Kong-listed developer X" says where X is listed, not where it is.
+			// "Hong Kong-listed developer X", 香港上市公司X say where X is listed, not where it is.
 			// 智源基因的美國子公司Genovista: the place says where the subsidiary is.
 			unit := d.lang != "en" && j == i+1 && (between == "子公司" || between == "附属公司" || between == "分公司")
 			// "the Shenzhen chipmaker X": in English a place before a bare descriptor says where X is.
 			bare := isBareDescriptor(between) && d.lang != "en" && !isClassHead(between) && !fieldDescriptor(d, between, p.start)
 			if !adjacent && !unit && (!endsWithDescriptor(between) || bare) && !kindBeforeLatin(d, between, o) || strings.ContainsAny(between, "，,。；;、") ||
-				strings.HasPrefix(between, "-listed") || d.sentenceOf(p.start) != d.sentenceOf(o.start) {
+				strings.HasPrefix(between, "-listed") || strings.Contains(between, "上市") || d.sentenceOf(p.start) != d.sentenceOf(o.start) {
 				continue
 			}
 			si := d.sentenceOf(o.start)
@@ -118,6 +118,9 @@ func describedPlaceFacts(d *doc, es *entitySet, ix *Index) []Proposal {
 			desc := string(d.folded[p+l : end])
 			if !endsWithDescriptor(desc) || isBareDescriptor(desc) || strings.Contains(desc, "的") {
 				break // 香港科技大學的…初創「甲」: the place names the owner, not 甲's location
+			}
+			if strings.Contains(desc, "上市") {
+				break // 香港上市公司甲: where 甲 is listed, not where it is
 			}
 			sp := citeSpan(d, si, false, p, n.end)
 			out = append(out, Proposal{Kind: KindRelationship, Start: sp.start, End: sp.end, Quote: d.quote(sp),

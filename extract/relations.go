@@ -169,6 +169,9 @@ func fitsCueKind(c *relCue, side int, k kg.Kind) bool {
 	if c.flags["premises"] && side == 0 && k == kg.KindEvent {
 		return false // "At the summit, X said it would set up its headquarters in Y": a company's premises
 	}
+	if c.flags["siteonly"] && side == 1 {
+		return k == kg.KindFacility // 於香港科學園營運。: premises; 在香港營運。 is a market (TARGETS_MARKET)
+	}
 	if c.flags["event"] && side == 0 {
 		return k == kg.KindEvent // "論壇將於下月在會展中心舉行": only an event is held
 	}
@@ -253,6 +256,9 @@ func findCuesUncached(d *doc, s span) []cueHit {
 			end, ok := matchCue(d, c, i, s.end)
 			if !ok || c.flags["final"] && !passiveEndsAt(d, end) { // a passive 由…主办 ends its clause
 				continue
+			}
+			if c.flags["midclause"] && passiveEndsAt(d, end) {
+				continue // 在香港營運四個倉 has premises there; 在香港營運。 only a site (its "siteonly" twin)
 			}
 			if c.flags["appos"] || c.flags["np"] {
 				// "X, a biochemist at Y", "worked as an analyst at Y" stand beside the
