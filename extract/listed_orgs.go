@@ -63,9 +63,10 @@ func findListedOrgs(d *doc) []mention {
 			strings.ContainsRune("理于在", next) && d.folded[h.End-1] == '处' || next == '名' && d.folded[h.End-1] == '署' {
 			continue // 业务发展局面, 入境事务处理: the last rune opens a word
 		}
-		n := string(d.runes[h.Start:h.End])
+		end := enterpriseEnd(d.folded, h.End) // 周大福企業 (enterprisenames_zh.go)
+		n := string(d.runes[h.Start:end])
 		// The English name is the list's, not the text's: the proposal keeps the name as written.
-		out = append(out, mention{start: h.Start, end: h.End, name: n, key: d.key(n), kind: kg.KindOrganization})
+		out = append(out, mention{start: h.Start, end: end, name: n, key: d.key(n), kind: kg.KindOrganization})
 	}
 	return out
 }
