@@ -147,6 +147,11 @@ func findEntities(d *doc, ix *Index) *entitySet {
 			aliasOf[a] = m // the bare suffix found alone is that name again
 		}
 	}
+	for a, m := range editionShortAliases(kept) { // LEAP大會 for LEAP 2026 (editionnames_zh.go)
+		if o, ok := aliasOf[a]; !ok || o.name == a && !bracketed[a] {
+			aliasOf[a] = m
+		}
+	}
 	folded := map[string]string{} // the table's forms are folded; one entry per name
 	for a := range aliasOf {
 		folded[textnorm.Fold(a)] = a

@@ -79,7 +79,7 @@ func swallowsListed(d *doc, m mention, listed []mention) bool {
 		return false
 	}
 	for _, g := range listed {
-		if m.start < g.start && m.end >= g.end && !placesOnly(d.folded[m.start:g.start]) && !bodyName(g.name) {
+		if m.start < g.start && m.end >= g.end && !placesOnly(d.folded[m.start:g.start]) && !bodyName(g.name) && !jointMinistry(d, m, g) {
 			return true // (马来西亚数码经济发展局 holds the listed 发展局: a body's longer name stands)
 		}
 		if m.start == g.start && m.end > g.end && !fullerName(d, g, m) {
