@@ -674,6 +674,7 @@ func findCandidates(d *doc) []mention {
 	out = append(out, backerNames(d)...) // "Alibaba-backed X" (names_en.go)
 	out = append(out, findPlaces(d)...)
 	out = append(out, quotedNames(d)...)
+	out = append(out, brandSiteNames(d)...) // 「聚點空間．觀塘海濱」 (sitenames_zh.go)
 	out = append(out, descriptorNames(d)...)
 	out = append(out, listNames(d)...)
 	out = append(out, englishDescriptorNames(d)...)
