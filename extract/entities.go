@@ -147,6 +147,11 @@ func findEntities(d *doc, ix *Index) *entitySet {
 			aliasOf[a] = m // the bare suffix found alone is that name again
 		}
 	}
+	for a, m := range editionShortAliases(kept) { // LEAP大會 for LEAP 2026 (editionnames_zh.go)
+		if o, ok := aliasOf[a]; !ok || o.name == a && !bracketed[a] {
+			aliasOf[a] = m
+		}
+	}
 	folded := map[string]string{} // the table's forms are folded; one entry per name
 	for a := range aliasOf {
 		folded[textnorm.Fold(a)] = a
@@ -669,6 +674,7 @@ func findCandidates(d *doc) []mention {
 	out = append(out, backerNames(d)...) // "Alibaba-backed X" (names_en.go)
 	out = append(out, findPlaces(d)...)
 	out = append(out, quotedNames(d)...)
+	out = append(out, brandSiteNames(d)...) // 「聚點空間．觀塘海濱」 (sitenames_zh.go)
 	out = append(out, descriptorNames(d)...)
 	out = append(out, listNames(d)...)
 	out = append(out, englishDescriptorNames(d)...)

@@ -109,7 +109,7 @@ func countBeforeMeasure(rs []rune, w string, end int) bool {
 // an event when it ends with "Day" (數碼港加速器Demo Day, 投資者Investor Day): a day of pitches
 // or talks is held, not a company.
 func latinKindInChinese(name string) kg.Kind {
-	if strings.HasSuffix(name, " Day") {
+	if strings.HasSuffix(name, " Day") || latinEdition(name) { // LEAP 2026 (editionnames_zh.go)
 		return kg.KindEvent
 	}
 	return kindBySuffix(name, kg.KindOrganization)

@@ -63,9 +63,10 @@ func findListedOrgs(d *doc) []mention {
 			strings.ContainsRune("理于在", next) && d.folded[h.End-1] == '处' || next == '名' && d.folded[h.End-1] == '署' {
 			continue // 业务发展局面, 入境事务处理: the last rune opens a word
 		}
-		n := string(d.runes[h.Start:h.End])
+		end := enterpriseEnd(d.folded, h.End) // 周大福企業 (enterprisenames_zh.go)
+		n := string(d.runes[h.Start:end])
 		// The English name is the list's, not the text's: the proposal keeps the name as written.
-		out = append(out, mention{start: h.Start, end: h.End, name: n, key: d.key(n), kind: kg.KindOrganization})
+		out = append(out, mention{start: h.Start, end: end, name: n, key: d.key(n), kind: kg.KindOrganization})
 	}
 	return out
 }
@@ -78,7 +79,7 @@ func swallowsListed(d *doc, m mention, listed []mention) bool {
 		return false
 	}
 	for _, g := range listed {
-		if m.start < g.start && m.end >= g.end && !placesOnly(d.folded[m.start:g.start]) && !bodyName(g.name) {
+		if m.start < g.start && m.end >= g.end && !placesOnly(d.folded[m.start:g.start]) && !bodyName(g.name) && !jointMinistry(d, m, g) {
 			return true // (马来西亚数码经济发展局 holds the listed 发展局: a body's longer name stands)
 		}
 		if m.start == g.start && m.end > g.end && !fullerName(d, g, m) {

@@ -121,6 +121,9 @@ func trimNonNames(d *doc, ms []mention) []mention {
 			if bareFaculty(textnorm.Fold(m.name)) {
 				continue // 醫學院教授孔德明: the faculty of the university named before
 			}
+			if commonNounName(textnorm.Fold(m.name)) {
+				continue // 香港創科代表團, 新中心, 中東資本 (groupnouns_zh.go)
+			}
 			var ok bool
 			if m, ok = trimZh(d, m); !ok {
 				continue

@@ -260,6 +260,9 @@ func findCuesUncached(d *doc, s span) []cueHit {
 			if c.flags["midclause"] && passiveEndsAt(d, end) {
 				continue // 在香港營運四個倉 has premises there; 在香港營運。 only a site (its "siteonly" twin)
 			}
+			if cueOpensCompound(d, c, end) {
+				continue // 探討共同投資機會, 港交所上市科 (cuecompounds_zh.go)
+			}
 			if c.flags["appos"] || c.flags["np"] {
 				// "X, a biochemist at Y", "worked as an analyst at Y" stand beside the
 				// other cues (they take no position from "an incubatee at"): over a short noun
@@ -276,6 +279,9 @@ func findCuesUncached(d *doc, s span) []cueHit {
 			h := cueHit{cue: c, start: i, end: end}
 			if c.gap {
 				h.gap = span{i + utf8.RuneCountInString(c.first), end - utf8.RuneCountInString(c.rest)}
+				if hedgedGap(d, h) {
+					continue // 被問到市場傳聞甲有意收購乙 (askedframes_zh.go)
+				}
 			}
 			hits = append(hits, h)
 			matched = len(c.runes)

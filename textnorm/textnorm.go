@@ -55,7 +55,7 @@ func ToSimplified(s string) string {
 	if err != nil {
 		return s
 	}
-	return out
+	return foldHKVariants(out)
 }
 
 // ToTraditional converts Simplified Chinese to Traditional as written in Hong Kong.

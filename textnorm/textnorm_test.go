@@ -13,6 +13,11 @@ func TestFold(t *testing.T) {
 		{"ＣＹＢＥＲＰＯＲＴ", "cyberport"},
 		{"  Hong   Kong ", "hong kong"},
 		{"港投公司", "港投公司"},
+		// Hong Kong standard forms t2s keeps: 衞生署 is 衛生署 is 卫生署.
+		{"衞生署", "卫生署"},
+		{"衛生署", "卫生署"},
+		{"醫務衞生局", "医务卫生局"},
+		{"工作枱", "工作台"},
 	}
 	for _, tt := range tests {
 		if got := Fold(tt.in); got != tt.want {
