@@ -24,6 +24,7 @@ func Extract(in Input) []Proposal {
 	bylineReporterKind(d, es)     // "By Zhang Yiran": a person (outletrefs.go)
 	definedTerms(d, es)           // X (the "Subscriber") … the Subscriber (definedterms_en.go)
 	designationKinds(d, es)       // recognised as a "Strategic Enterprise" by X: a POLICY (designations_en.go)
+	stateFundKinds(es)            // 沙特公共投資基金, the Public Investment Fund: an organisation (sovereignfunds.go)
 	designationAliases(d, es)     // 国家级专精特新“小巨人”企业 is also 专精特新“小巨人”企业 (designations_zh.go)
 	dropCityBeforeDistrict(d, es) // 深圳南山 is in 南山
 	districtGovernments(d, es)    // 顺德区 for the 佛山市顺德区人民政府 named (districts_zh.go)
