@@ -97,6 +97,7 @@ func Extract(in Input) []Proposal {
 	out = dropAnnouncedOfOperated(append(dropRefuted(out, refuted), unitPosts...))
 	out = append(out, titleFirstFacts(d, es)...)        // "Head of Sales at X, Ms. Jane Lee, said" (titlefirst_en.go)
 	groupMemberships(d, es, out)                        // "a member of the X Group" (groups_en.go)
+	boardSeatsAreMemberships(d, es, out)                // 曾任甲獨立董事: a seat on 甲's board (boardseats_zh.go)
 	out = append(out, relativeVenueFacts(d, es)...)     // "the summit, which X is organising at Y" (venues_en.go)
 	out = append(out, appositionSiteFacts(d, es)...)    // "X, a new InnoHK laboratory at the Hong Kong Science Park" (venues_en.go)
 	out = append(out, coActorFacts(d, es)...)           // "run by A with B" (coactors_en.go)
