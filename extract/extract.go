@@ -129,6 +129,7 @@ func Extract(in Input) []Proposal {
 	fundsAreManaged(out)               // "X Fund, run by X Partners": managed (retypes_en.go)
 	out = dropImplausible(d, es, out)  // a university as a round's investee, a bureau as a grantee (plausible.go)
 	out = dropDeniedReports(d, out)    // 有报道称甲将获乙投资，甲回应称没有相关安排 (hearsay.go)
+	out = dropPendingApprovals(d, out) // "pending clearance from the FDA" (pendingapprovals_en.go)
 	possessedPeople(d, es, out)        // 由甲的博士生乙創辦: 乙 founded it (departmentposts_zh.go)
 	departmentPosts(d, es, out)        // 科技園公司創業培育總監乙: works at the body (departmentposts_zh.go)
 	out = officeOwners(d, es, out)     // 联想创投香港办公室迁入数码港: the company's fact (officeends_zh.go)
