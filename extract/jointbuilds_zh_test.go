@@ -2,13 +2,17 @@ package extract
 
 import "testing"
 
-// The verbs of building a body with others or at its head (共建 without a quote mark, 牽頭建設,
-// 籌建) give ESTABLISHED from each builder. Invented sentences.
-func TestJointBuildsZh(t *testing.T) {
+// Building or setting up a body with a partner (甲與乙共建…) makes the two partners; the body
+// is no partner. Invented texts.
+func TestJointBuildsArePartnerships(t *testing.T) {
 	checkRelCases(t, []relCase{
-		{"zh-Hans", "华辰大学与启明光电共建智能光学联合实验室，首期投入1亿元。",
-			[]string{"ESTABLISHED 华辰大学 > 智能光学联合实验室", "ESTABLISHED 启明光电 > 智能光学联合实验室"}},
-		{"zh-Hans", "方案提出，支持华南理工学院牵头建设珠江智能制造创新中心。",
-			[]string{"ESTABLISHED 华南理工学院 > 珠江智能制造创新中心"}},
+		{"zh-Hans", "星河科技则与香港中文大学共建联合实验室。", []string{"PARTNERED_WITH 星河科技 > 香港中文大学"}},
+		{"zh-Hans", "星河科技则与香港中文大学在前海共建“星河—中大联合实验室”。",
+			[]string{"PARTNERED_WITH 星河科技 > 香港中文大学", "ESTABLISHED 香港中文大学 > 星河—中大联合实验室"}},
+		{"zh-Hant", "嘉實資本與香港科技園公司共同設立規模10億港元的科創基金。", []string{"PARTNERED_WITH 嘉實資本 > 香港科技園公司"}},
 	}, nil)
+	checkRelAbsent(t, []relCase{
+		{"zh-Hans", "星河科技则与香港中文大学在前海共建“星河—中大联合实验室”。",
+			[]string{"PARTNERED_WITH 香港中文大学 > 星河—中大联合实验室", "PARTNERED_WITH 星河科技 > 星河—中大联合实验室"}},
+	})
 }
