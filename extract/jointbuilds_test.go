@@ -16,3 +16,14 @@ func TestJointBuildsArePartnerships(t *testing.T) {
 			[]string{"PARTNERED_WITH 香港中文大学 > 星河—中大联合实验室", "PARTNERED_WITH 星河科技 > 星河—中大联合实验室"}},
 	})
 }
+
+// The English joint builds: "A and B will jointly establish …", "A and B to set up joint …".
+// Invented texts.
+func TestJointBuildsEn(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"en", "Lingnan University and Swire Properties will jointly establish a laboratory for green buildings.",
+			[]string{"PARTNERED_WITH Lingnan University > Swire Properties"}},
+		{"en", "HKUST and CLP Power to set up joint laboratory for grid storage\n\nThe lab will open next year.",
+			[]string{"PARTNERED_WITH HKUST > CLP Power"}},
+	}, nil)
+}
