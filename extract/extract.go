@@ -102,6 +102,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, appositionSiteFacts(d, es)...)    // "X, a new InnoHK laboratory at the Hong Kong Science Park" (venues_en.go)
 	out = append(out, coActorFacts(d, es)...)           // "run by A with B" (coactors_en.go)
 	out = append(out, boardAppointmentFacts(d, es)...)  // "X will be appointed a non-executive Director" (boardseats_en.go)
+	out = append(out, licenceGrantFacts(d, es)...)      // 證監會向甲批出…牌照 (licencegrants_zh.go)
 	out = append(out, subscriptionFacts(d, es)...)      // "The Subscriber has agreed to subscribe for 120,000,000 new shares" (subscriptions_en.go)
 	out = append(out, stakeFacts(d, es)...)             // "X, owned as to 60% by A", "A will hold 51 per cent of X" (stakes_en.go)
 	out = append(out, jointVentureFacts(d, es, out)...) // "A formed a joint venture with B … the venture, named X" (jointventures_en.go)
