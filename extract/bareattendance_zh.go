@@ -14,7 +14,8 @@ import (
 var zhBareAttendVerbs = []string{"出席", "参展", "莅临", "到场"}
 
 // zhBareAttendEnds may follow such a verb: its object is left out.
-var zhBareAttendEnds = []string{"并", "及", "和", "，", "。", "；", "、", ","}
+var zhBareAttendEnds = []string{"并", "及", "和", "，", "。", "；", "、", ",",
+	"致辞", "发言", "见证"} // 到場致辭, 出席見證: what the attendee did there, no event named
 
 // zhAttendAdverbs stand between the subject and the verb (亦有出席, 同樣參展).
 var zhAttendAdverbs = []string{"亦有", "也有", "亦", "也", "同样", "均", "都", "亲自", "一同", "等"}

@@ -4,7 +4,7 @@ package extract
 // organisation: "代表團成員包括甲、乙" makes no one a member of an entity, and a title that opens
 // the next sentence belongs to no delegation (people area, r19).
 func init() {
-	for _, w := range []string{"代表团", "考察团", "访问团", "交流团", "访团"} {
+	for _, w := range zhDelegationNouns { // delegations.go
 		zhGenericRoles[w] = true
 	}
 }

@@ -2,10 +2,6 @@ package extract
 
 import "strings"
 
-// zhDelegationNouns are groups of visitors that Hong Kong press names by who sent them (香港創科
-// 代表團, 合肥市政府代表團): a description of the party, never the name of an organisation.
-var zhDelegationNouns = []string{"代表团", "访问团", "考察团", "交流团", "经贸团", "商贸团", "友好团", "参访团"}
-
 // zhNewThingNouns follow 新 when the text refers back to what it named before (新中心由甲營運,
 // 新公司將…, 新平台): "the new centre" is no name.
 var zhNewThingNouns = []string{"中心", "公司", "平台", "基金", "园区", "办公室", "总部", "厂房", "实验室", "品牌", "计划",
@@ -20,10 +16,8 @@ var zhCapitalOrigins = []string{"外国", "外资", "境外", "海外", "本地"
 // that Hong Kong press writes where a name could stand: a delegation, "the new centre",
 // capital by its origin.
 func commonNounName(name string) bool {
-	for _, w := range zhDelegationNouns {
-		if strings.HasSuffix(name, w) {
-			return true
-		}
+	if delegationName(name) { // 香港創科代表團 (delegations.go)
+		return true
 	}
 	if rest, ok := strings.CutPrefix(name, "新"); ok && contains(zhNewThingNouns, rest) {
 		return true

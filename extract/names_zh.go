@@ -106,6 +106,10 @@ func quotedListOrBody(d *doc, m *mention) bool {
 		m.kind = kg.KindEvent // 《財富》中國「最值得關注的40家新能源初創」: the medium's ranking
 		return true
 	}
+	if m.end < len(f) && eventNounAfterQuote(f, m.end) {
+		m.kind = kg.KindEvent // 出席「LEAP 2026」科技大會 (quotedevents_zh.go)
+		return true
+	}
 	if m.end+1 < len(f) && wordAt(f, m.end+1, zhListWords) { // a ranking's long name (「2025大灣區生物醫藥創新企業50強」榜單)
 		m.kind = kg.KindEvent
 		return true

@@ -110,6 +110,9 @@ func trimNonNames(d *doc, ms []mention) []mention {
 		if m.id == "" && d.lang != "en" && roundLabel(m.name) {
 			continue // C輪由甲領投: a round's label, not a company (roundowners_zh.go)
 		}
+		if m.id == "" && delegationName(m.name) {
+			continue // 香港創科代表團: travellers to an event, no organisation (delegations.go)
+		}
 		if m.id == "" && unplacedZone(d, m) {
 			continue // 雙方加強合作區內: a zone's name holds the places it joins
 		}

@@ -57,7 +57,7 @@ func implausibleEnds(es *entitySet, r *RelationshipProposal) bool {
 		return (to == universityBody || to == govBody) && strings.Contains(strings.ToLower(r.Role), "founder") ||
 			to == universityBody && companyPost(r.Role) // 董事长一职由苏敏接任 after a sentence on her 浙江大学 degree: the company's chair
 	case "LOCATED_IN":
-		return ownGrounds(r.From.Name, r.To.Name) || delegation(r.From.Name)
+		return ownGrounds(r.From.Name, r.To.Name) || delegationName(r.From.Name) // a group on a trip has no premises (delegations.go)
 	case "SUBSIDIARY_OF":
 		return from == exchangeBody && to != exchangeBody // 乙旗下、在港交所上市的丙: 丙 is 乙's, the exchange is no one's
 	case "TARGETS_MARKET":
@@ -200,12 +200,4 @@ func ownProgrammesAreRun(ps []Proposal) {
 			ps[i].Relationship = &q
 		}
 	}
-}
-
-// delegation reports whether a name is a visiting delegation's (香港創科代表團, "the Hong Kong
-// delegation"): a group on a trip has no premises; 公司計劃在利雅得設立辦事處 after it is the
-// company's plan.
-func delegation(name string) bool {
-	n := strings.ToLower(textnormFold(name))
-	return strings.HasSuffix(n, "代表团") || strings.HasSuffix(n, "delegation")
 }

@@ -62,6 +62,9 @@ func speechAttendeeFacts(d *doc, es *entitySet, have []Proposal) []Proposal {
 			continue
 		}
 		for _, m := range listedAfter(d, ms, at) { // 展會期間，甲、乙及丙展示了…
+			if seen[relKey("ORGANIZED", m.end_(), ev.end_())] {
+				continue // 發布會上，甲宣布…: the host, at its own event, does not attend it
+			}
 			sp := citeSpan(d, si, false, m.start, m.end)
 			out = seen.addNew(out, relAt(d, sp, string(d.runes[s.start:min(s.end, s.start+6)]), 0.45,
 				&RelationshipProposal{Type: "ATTENDED", From: m.end_(), To: ev.end_()}))
