@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// zhCase is a Chinese text (zh-Hans or zh-Hant) with the relationships it must and must not yield.
+type zhCase struct {
+	lang, text string
+	want, not  []string
+}
+
+func checkZhCases(t *testing.T, cases []zhCase) {
+	t.Helper()
+	for _, c := range cases {
+		ps := Extract(Input{Text: c.text, Language: c.lang, Published: "2025-06-05"})
+		checkSpans(t, c.text, ps)
+		checkRels(t, c.text, ps, c.want, c.not)
+	}
+}
+
+// The economic regions news names as markets are places of their own: a list of markets keeps
+// them whole ("Greater China", not "China"). Invented sentences.
+func TestMarketRegions(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Larchmont Capital is a Hong Kong investor. The firm serves family offices in Greater China and Japan.",
+			[]string{"TARGETS_MARKET Larchmont Capital > Greater China", "TARGETS_MARKET Larchmont Capital > Japan"},
+			[]string{"TARGETS_MARKET Larchmont Capital > China"}},
+		{"Fenwick Robotics sells its arms to factories in the Pearl River Delta.",
+			[]string{"TARGETS_MARKET Fenwick Robotics > Pearl River Delta"}, nil},
+	})
+	checkZhCases(t, []zhCase{
+		{"zh-Hans", "据介绍，启明星基金将重点投向长三角及珠三角的半导体项目。",
+			[]string{"TARGETS_MARKET 启明星基金 > 长三角", "TARGETS_MARKET 启明星基金 > 珠三角"}, nil},
+	})
+}
