@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// A company that operates in places with no object after the verb serves those markets; an
+// object after the verb (a line, a warehouse) is a site. Invented sentences.
+func TestOperatesInMarketsZh(t *testing.T) {
+	checkZhCases(t, []zhCase{
+		{"zh-Hant", "本地外賣平台「飯盒通」於2020年創立，目前在香港、澳門及台灣營運。",
+			[]string{"TARGETS_MARKET 飯盒通 > 香港", "TARGETS_MARKET 飯盒通 > 澳門", "TARGETS_MARKET 飯盒通 > 台灣"},
+			[]string{"LOCATED_IN 飯盒通 > 澳門"}},
+		{"zh-Hans", "清源智能总部位于杭州，目前在新加坡运营，员工约50人。",
+			[]string{"TARGETS_MARKET 清源智能 > 新加坡"}, []string{"LOCATED_IN 清源智能 > 新加坡"}},
+		{"zh-Hans", "清源智能总部位于杭州，此前已在前海运营一条中试线。",
+			[]string{"LOCATED_IN 清源智能 > 前海"}, []string{"TARGETS_MARKET 清源智能 > 前海"}},
+	})
+}
+
+// A market left was a market until then: the fact is stated, and ended. Invented sentences.
+func TestMarketsLeft(t *testing.T) {
+	checkZhCases(t, []zhCase{
+		{"zh-Hant", "飯盒通昨日宣布裁員約50人，並即時關閉新加坡業務。", []string{"TARGETS_MARKET 飯盒通 > 新加坡"}, nil},
+		{"zh-Hans", "清源智能表示，公司已于去年退出日本市场。", []string{"TARGETS_MARKET 清源智能 > 日本"}, nil},
+	})
+	checkEnCases(t, []enCase{
+		{"Brisa Optics said it had exited the Japanese market after two years of losses.",
+			[]string{"TARGETS_MARKET Brisa Optics > Japanese"}, nil},
+	})
+	for _, p := range Extract(Input{Text: "飯盒通昨日宣布並即時關閉新加坡業務。", Language: "zh-Hant", Published: "2025-06-05"}) {
+		if r := p.Relationship; r != nil && r.Type == "TARGETS_MARKET" && r.Status != "ENDED" {
+			t.Errorf("a market left: status %q, want ENDED", r.Status)
+		}
+	}
+}
