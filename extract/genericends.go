@@ -73,6 +73,9 @@ func nonNameEnd(d *doc, es *entitySet, e End, sentence string) bool {
 	// The end as written or the entity's own name: 半导体 written for 芯粤半导体 named before
 	// stands in a description (投资对象为半导体企业) where it names no one, unless the name it
 	// describes follows in the sentence (本地半导体材料企业澄芯半导体的A轮融资).
+	if describedLab(d, es, c) {
+		return true // 共建固态电池联合实验室: a lab described, not named (genericlabs_zh.go)
+	}
 	if genericEnd(End{Name: c.name}) || genericEnd(e) && !strings.Contains(sentence, c.name) {
 		return true // (respectively.go)
 	}
