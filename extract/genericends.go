@@ -89,6 +89,9 @@ func nonNameEnd(d *doc, es *entitySet, e End, sentence string) bool {
 	if region, ok := strings.CutSuffix(n, "基金"); ok && region != "" && zhRegionWords[region] {
 		return true // 明年推出同系列的東南亞基金: a fund described by the region it invests in, not named
 	}
+	if region, ok := strings.CutSuffix(n, "资本"); ok && region != "" && zhRegionWords[region] {
+		return true // 中東資本進入內地市場: money from a region, no firm (资本 ends firms' names too)
+	}
 	return zhClauseName(n) || zhClauseName(w) || containsAny(n, zhQuantityWords) || listWithPlace(n) || listWithPlace(w) || zhDocumentNouns[n] ||
 		zhDocumentNouns[w] || zhYearWords[n] || zhYearWords[w] || timeInside(n)
 }

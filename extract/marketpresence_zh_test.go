@@ -32,3 +32,20 @@ func TestMarketsLeft(t *testing.T) {
 		}
 	}
 }
+
+// A product tried out in a place is a market entered; the subject is the company a programme's
+// incubatee noun describes, not the programme's owner before it. Invented sentences.
+func TestTrialMarketsZh(t *testing.T) {
+	checkZhCases(t, []zhCase{
+		{"zh-Hant", "科技園公司培育公司「泊易科技」昨日與當地電訊商簽約，明年起在吉隆坡試行其智能泊車系統。",
+			[]string{"TARGETS_MARKET 泊易科技 > 吉隆坡"}, []string{"TARGETS_MARKET 科技園公司 > 吉隆坡"}},
+	})
+}
+
+// Money from a region (中東資本) is no firm that enters a market. Invented sentences.
+func TestRegionCapitalNoFirmZh(t *testing.T) {
+	checkZhCases(t, []zhCase{
+		{"zh-Hant", "局長表示，香港可以成為東南亞資本進入內地市場的橋樑。",
+			nil, []string{"TARGETS_MARKET 東南亞資本 > 內地"}},
+	})
+}

@@ -879,8 +879,8 @@ func describes(d *doc, a, b mention) bool {
 	if g == "" {
 		return b.start > a.end // a quote mark alone: 甲「乙」
 	}
-	if contains(zhTeamNouns, g) {
-		return true // 香港城市大学团队“瓴羊材料”: the team is the name after
+	if contains(zhTeamNouns, g) || contains(zhIncubateeNouns, g) {
+		return true // 香港城市大学团队“瓴羊材料”: the team is the name after (數碼港培育公司「乙」: incubatees_zh.go)
 	}
 	for _, w := range zhDescriptors {
 		if g == w && !strings.Contains(w, "旗下") && !strings.Contains(w, "子公司") && w != "母公司" {
