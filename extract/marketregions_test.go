@@ -32,3 +32,18 @@ func TestMarketRegions(t *testing.T) {
 			[]string{"TARGETS_MARKET 启明星基金 > 长三角", "TARGETS_MARKET 启明星基金 > 珠三角"}, nil},
 	})
 }
+
+// A mainland fund's registered name runs through 合伙企业（有限合伙）, so the short form the
+// bracket after it defines is its alias. Invented sentence.
+func TestRegisteredFundNamesZh(t *testing.T) {
+	text := "晨光医疗公告称，公司拟出资3亿元参与设立杭州晨港生命科学产业投资基金合伙企业（有限合伙）（下称“晨港基金”）。晨港基金将重点投向长三角。"
+	for _, p := range Extract(Input{Text: text, Language: "zh-Hans", Published: "2025-06-05"}) {
+		if p.Entity != nil && p.Entity.Name == "杭州晨港生命科学产业投资基金合伙企业（有限合伙）" {
+			if len(p.Entity.Aliases) == 0 || p.Entity.Aliases[0] != "晨港基金" {
+				t.Errorf("aliases %v, want 晨港基金", p.Entity.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("no fund named in full in %s", text)
+}
