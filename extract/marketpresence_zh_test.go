@@ -49,3 +49,12 @@ func TestRegionCapitalNoFirmZh(t *testing.T) {
 			nil, []string{"TARGETS_MARKET 東南亞資本 > 內地"}},
 	})
 }
+
+// A clause that opens with the company's own office (国际总部, 办事处) names no other subject:
+// the markets it will cover are the company's. Invented sentences.
+func TestOfficeOpenedClausesZh(t *testing.T) {
+	checkZhCases(t, []zhCase{
+		{"zh-Hans", "清源智能宣布在香港设立国际总部。据介绍，国际总部将统筹东南亚和中东市场的拓展，首站为新加坡。",
+			[]string{"TARGETS_MARKET 清源智能 > 东南亚", "TARGETS_MARKET 清源智能 > 中东", "TARGETS_MARKET 清源智能 > 新加坡"}, nil},
+	})
+}

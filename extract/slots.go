@@ -1041,7 +1041,8 @@ func unnamedSubject(d *doc, s span, ms []mention, cue int) bool {
 // zhCompanyAttributes are what a company has that a clause may open with while its owner is
 // left out: 海外收入主要來自日本, 核心產品已銷往歐洲, 主要客戶來自東南亞. The owner is the company the
 // text is about, not an unnamed subject.
-var zhCompanyAttributes = []string{"收入", "营收", "收益", "营业额", "产品", "客户", "业务", "服务", "订单", "销售额"}
+var zhCompanyAttributes = []string{"收入", "营收", "收益", "营业额", "产品", "客户", "业务", "服务", "订单", "销售额",
+	"总部", "办事处", "分公司"} // 国际总部将统筹东南亚市场的拓展: the company's own office (r19mkt)
 
 // companyAttributeOpens reports whether one of zhCompanyAttributes opens within the first
 // four runes of the clause that opens at i (the cue at cue may hold it: 收入主要來自).
