@@ -936,6 +936,8 @@ var zhSuffixes = sortedByLength([]suffix{
 	{"创科展", kg.KindEvent}, {"科技展", kg.KindEvent}, {"电子展", kg.KindEvent}, {"大奖", kg.KindEvent}, {"大奖赛", kg.KindEvent}, {"交易会", kg.KindEvent},
 	{"施政报告", kg.KindPolicy}, {"预算案", kg.KindPolicy},
 	{"科技谷", kg.KindFacility}, {"创新谷", kg.KindFacility}, // 利雅得科技谷
+	// A mainland fund's registered name: 杭州甲产业投资基金合伙企业（有限合伙）（下称"甲基金"). (r19mkt)
+	{"基金合伙企业（有限合伙）", kg.KindFund}, {"基金合伙企业(有限合伙)", kg.KindFund},
 })
 
 type suffix struct {

@@ -378,6 +378,11 @@ func relationships(d *doc, es *entitySet, facts []sentenceFacts) []Proposal {
 					from, fromPrev = []mention{p[0], p[1]}, true // …签署合作协议。根据协议，双方将共同设立丙
 				}
 			}
+			if c.typ == "TARGETS_MARKET" && len(from) > 0 && bothParties(d, s, h.start) {
+				if p, ok := marketParties(d, es, si, h, partners); ok {
+					from = p // 双方计划共同开拓东南亚市场: each party's market (bothmarkets.go)
+				}
+			}
 			if c.flags["fund"] && d.lang == "en" && sharesItem(from, to) {
 				continue // "Investors X Fund and Y also took part": co-investors, Y funds no X Fund
 			}

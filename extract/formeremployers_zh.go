@@ -54,6 +54,7 @@ func partnerAsSubject(d *doc, p Proposal) bool {
 		return false
 	}
 	name := []rune(r.From.Name)
-	k := lastIndexBefore(d.runes, name, p.Start, cueAt(d, p))
-	return k > 0 && zhWithWords[d.folded[k-1]]
+	at := cueAt(d, p)
+	k := lastIndexBefore(d.runes, name, p.Start, at)
+	return k > 0 && zhWithWords[d.folded[k-1]] && !strings.Contains(string(d.folded[k:at]), "双方") // 甲与乙签署…，双方将…: both (bothmarkets.go)
 }

@@ -73,6 +73,9 @@ func nonNameEnd(d *doc, es *entitySet, e End, sentence string) bool {
 	// The end as written or the entity's own name: 半导体 written for 芯粤半导体 named before
 	// stands in a description (投资对象为半导体企业) where it names no one, unless the name it
 	// describes follows in the sentence (本地半导体材料企业澄芯半导体的A轮融资).
+	if describedLab(d, es, c) {
+		return true // 共建固态电池联合实验室: a lab described, not named (genericlabs_zh.go)
+	}
 	if genericEnd(End{Name: c.name}) || genericEnd(e) && !strings.Contains(sentence, c.name) {
 		return true // (respectively.go)
 	}
@@ -85,6 +88,9 @@ func nonNameEnd(d *doc, es *entitySet, e End, sentence string) bool {
 	w := textnormFold(e.Name)
 	if region, ok := strings.CutSuffix(n, "基金"); ok && region != "" && zhRegionWords[region] {
 		return true // 明年推出同系列的東南亞基金: a fund described by the region it invests in, not named
+	}
+	if region, ok := strings.CutSuffix(n, "资本"); ok && region != "" && zhRegionWords[region] {
+		return true // 中東資本進入內地市場: money from a region, no firm (资本 ends firms' names too)
 	}
 	return zhClauseName(n) || zhClauseName(w) || containsAny(n, zhQuantityWords) || listWithPlace(n) || listWithPlace(w) || zhDocumentNouns[n] ||
 		zhDocumentNouns[w] || zhYearWords[n] || zhYearWords[w] || timeInside(n)

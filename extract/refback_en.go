@@ -174,7 +174,8 @@ func enBrandAndPlace(d *doc, ms []mention, m mention) bool {
 // enPrepositionOpeners open a clause that stands before the subject just as a participle does
 // ("Through its subsidiary X, it supplies gas in …", "With the new money, the company will …").
 var enPrepositionOpeners = map[string]bool{"Through": true, "Via": true, "With": true, "Under": true, "Besides": true,
-	"Beyond": true, "Alongside": true, "Following": true, "After": true}
+	"Beyond": true, "Alongside": true, "Following": true, "After": true,
+	"For": true, "To": true, "As": true, "Ahead": true} // "For the mainland launch, it has signed …" (r19mkt)
 
 // enParticipleOpener returns where the main clause starts after an English opening participle
 // clause ("Founded in 2019 by Helen Yu, the company …", "Backed by Temasek, it …") or a

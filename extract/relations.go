@@ -181,6 +181,9 @@ func fitsCueKind(c *relCue, side int, k kg.Kind) bool {
 	if c.flags["prog"] && side == 1 {
 		return k == kg.KindProgramme // 入选 a programme joins it; 入选 an award or a list is SELECTED_FOR
 	}
+	if c.flags["noprog"] && side == 1 && k == kg.KindProgramme {
+		return false // 设立“乙计划”: a programme set up is run (OPERATES), a body set up established
+	}
 	if c.flags["nofund"] && side == 1 && k == kg.KindFund {
 		return false // "launched a fund" establishes it (ESTABLISHED), "launched a programme" runs it
 	}

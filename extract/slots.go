@@ -883,8 +883,8 @@ func describes(d *doc, a, b mention) bool {
 	if g == "" {
 		return b.start > a.end // a quote mark alone: 甲「乙」
 	}
-	if contains(zhTeamNouns, g) {
-		return true // 香港城市大学团队“瓴羊材料”: the team is the name after
+	if contains(zhTeamNouns, g) || contains(zhIncubateeNouns, g) {
+		return true // 香港城市大学团队“瓴羊材料”: the team is the name after (數碼港培育公司「乙」: incubatees_zh.go)
 	}
 	for _, w := range zhDescriptors {
 		if g == w && !strings.Contains(w, "旗下") && !strings.Contains(w, "子公司") && w != "母公司" {
@@ -1045,7 +1045,8 @@ func unnamedSubject(d *doc, s span, ms []mention, cue int) bool {
 // zhCompanyAttributes are what a company has that a clause may open with while its owner is
 // left out: 海外收入主要來自日本, 核心產品已銷往歐洲, 主要客戶來自東南亞. The owner is the company the
 // text is about, not an unnamed subject.
-var zhCompanyAttributes = []string{"收入", "营收", "收益", "营业额", "产品", "客户", "业务", "服务", "订单", "销售额"}
+var zhCompanyAttributes = []string{"收入", "营收", "收益", "营业额", "产品", "客户", "业务", "服务", "订单", "销售额",
+	"总部", "办事处", "分公司"} // 国际总部将统筹东南亚市场的拓展: the company's own office (r19mkt)
 
 // companyAttributeOpens reports whether one of zhCompanyAttributes opens within the first
 // four runes of the clause that opens at i (the cue at cue may hold it: 收入主要來自).
