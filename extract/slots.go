@@ -495,8 +495,8 @@ func startsWithPronoun(d *doc, s span) bool {
 			return p != "集团" || !ownerWord(head[len(p):]) // 集團旗下的「甲」…: the group only names 甲, the subject
 		}
 	}
-	_, ok := enReferringPhrase(d, s) // "The Hong Kong-based company later acquired …"
-	return ok
+	_, ok := enReferringPhrase(d, s)      // "The Hong Kong-based company later acquired …"
+	return ok || pronounAfterPhrase(d, s) // "For the mainland launch, it has signed …" (phraseopeners_en.go)
 }
 
 // ownerWord reports whether a Chinese pronoun's rest opens with 旗下 or 的: the pronoun owns the
