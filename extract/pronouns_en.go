@@ -23,3 +23,25 @@ func opensWithIt(d *doc, si int) bool {
 	i := afterTimeOpener(d, d.sents[si])
 	return hasPrefixAt(d.runes, i, "It ") || hasPrefixAt(d.runes, i, "Its ") || hasPrefixAt(d.runes, i, "it ") || hasPrefixAt(d.runes, i, "its ")
 }
+
+// itRunReferent resolves an English sentence opening with It/Its that continues a run started
+// by a sentence referring to its kind ("The fund will back …. It has made two investments.
+// In August it led …"): It is what that sentence's "The fund" names, not the name the text
+// opens most sentences with.
+func itRunReferent(d *doc, es *entitySet, si int, fits func(mention) bool) (mention, bool) {
+	if d.lang != "en" || !opensWithIt(d, si) {
+		return mention{}, false
+	}
+	j := si - 1
+	for j >= 0 && j > si-4 && opensWithIt(d, j) {
+		j--
+	}
+	if j < 0 {
+		return mention{}, false
+	}
+	if _, ok := pronounKind(d, d.sents[j]); !ok {
+		return mention{}, false
+	}
+	m, _, ok := topicBefore(d, es, j, fits)
+	return m, ok
+}

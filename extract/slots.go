@@ -657,6 +657,9 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 	if m, prev, ok := unitRunBefore(d, es, si, fits); ok {
 		return m, prev, true // "The subsidiary …. It plans …. It will be led by": the subsidiary
 	}
+	if m, ok := itRunReferent(d, es, si, fits); ok {
+		return m, false, true // "The fund will back …. In August it led …" (pronouns_en.go)
+	}
 	if k, ok := pronounKind(d, d.sents[si]); ok {
 		if m, prev, ok := namedLikePronoun(d, es, si, k, fits); ok {
 			return m, prev, true // "The scheme" is the last name ending in Scheme
