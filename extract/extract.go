@@ -120,6 +120,7 @@ func Extract(in Input) []Proposal {
 	out = append(out, bareAttendanceFacts(d, es, out)...)  // 副市長乙出席並致辭, 「丁」同樣參展 (bareattendance_zh.go)
 	out = append(out, attendeeListFacts(d, es, out)...)    // 出席嘉賓包括甲、乙及丙 (bareattendance_zh.go)
 	out = append(out, jointPartyFacts(d, es, out)...)      // 甲与乙共建丙, 甲及乙，兩者均為… (jointparties_zh.go)
+	out = besidesFacts(d, es, out)                         // 除甲外，乙拟出资: 甲 funds too, and got no money (besides_zh.go)
 	productFactsToOwners(d, es, out)                       // "OsteoScan, its AI software … is used in Macau" (products_en.go)
 	ownProgrammesAreRun(out)                               // Cyberport in the Cyberport Incubation Programme runs it (plausible.go)
 	out = operatorNotParticipant(d, out)
