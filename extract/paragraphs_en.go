@@ -25,7 +25,8 @@ func zhParagraphSubject(d *doc, es *entitySet, si, k int, main, m mention) bool 
 	if !wordAt(d.folded, afterTimeOpener(d, d.sents[si]), []string{"其", "公司", "该公司"}) {
 		return false
 	}
-	if m.media || m.start != openerOrLabelEnd(d, d.sents[k]) || sameEntity(m, main) {
+	// (m may open the sentence before a clause read as a time opener: 甲成立于2018年，总部位于…)
+	if m.media || m.start != openerOrLabelEnd(d, d.sents[k]) && m.start != d.sents[k].start || sameEntity(m, main) {
 		return false // a masthead (据21世纪经济报道…) is no paragraph's subject
 	}
 	if rest := string(d.folded[m.end:d.sents[k].end]); strings.Contains(rest, "公司") || strings.Contains(rest, "其") {

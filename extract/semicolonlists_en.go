@@ -20,6 +20,12 @@ func semicolonItems(d *doc, es *entitySet, si int, c *relCue, side int, g []ment
 	if !asideToEnd(d, g[len(g)-1], d.sents[si]) {
 		return g
 	}
+	// "B, the virtual bank backed by Z; and C, a unit of D": the cue sits in B's aside, and
+	// Z, its object, is no item of the list the semicolons hold.
+	head := string(d.folded[d.sents[si].start:g[0].start])
+	if strings.Contains(head, ", a ") || strings.Contains(head, ", an ") || strings.Contains(head, ", the ") {
+		return g
+	}
 	for j := si + 1; j < len(d.sents) && j <= si+8; j++ {
 		t := d.sents[j]
 		start := t.start

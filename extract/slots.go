@@ -495,8 +495,8 @@ func startsWithPronoun(d *doc, s span) bool {
 			return p != "集团" || !ownerWord(head[len(p):]) // 集團旗下的「甲」…: the group only names 甲, the subject
 		}
 	}
-	_, ok := enReferringPhrase(d, s) // "The Hong Kong-based company later acquired …"
-	return ok
+	_, ok := enReferringPhrase(d, s)      // "The Hong Kong-based company later acquired …"
+	return ok || pronounAfterPhrase(d, s) // "For the mainland launch, it has signed …" (phraseopeners_en.go)
 }
 
 // ownerWord reports whether a Chinese pronoun's rest opens with 旗下 or 的: the pronoun owns the
@@ -656,6 +656,9 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 	}
 	if m, prev, ok := unitRunBefore(d, es, si, fits); ok {
 		return m, prev, true // "The subsidiary …. It plans …. It will be led by": the subsidiary
+	}
+	if m, ok := itRunReferent(d, es, si, fits); ok {
+		return m, false, true // "The fund will back …. In August it led …" (pronouns_en.go)
 	}
 	if k, ok := pronounKind(d, d.sents[si]); ok {
 		if m, prev, ok := namedLikePronoun(d, es, si, k, fits); ok {
