@@ -42,3 +42,12 @@ func TestItChainAfterKindNounEn(t *testing.T) {
 			[]string{"INVESTED_IN Temasek > Quillon Health"}},
 	})
 }
+
+// A semicolon list's items may carry relative clauses and article-less descriptions as asides.
+func TestSemicolonItemsWithRelativeAsidesEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Quarry Lane Capital raised a fund. The firm was founded by Grace Ho, who spent nine years at Blackstone; Peter Lin, formerly of Hillhouse; and Rohan Mehta, previously chief financial officer of Gaorong.",
+			[]string{"LEADS Grace Ho > Quarry Lane Capital", "LEADS Peter Lin > Quarry Lane Capital", "LEADS Rohan Mehta > Quarry Lane Capital"},
+			nil},
+	})
+}

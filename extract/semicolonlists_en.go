@@ -50,7 +50,8 @@ func endsWithSemicolon(d *doc, s span) bool {
 // …") or by nothing but the fragment's closing mark.
 func asideToEnd(d *doc, m mention, s span) bool {
 	tail := strings.TrimSpace(string(d.folded[m.end:s.end]))
-	return tail == ";" || tail == "." || strings.HasPrefix(tail, ", a ") || strings.HasPrefix(tail, ", an ") || strings.HasPrefix(tail, ", the ")
+	return tail == ";" || tail == "." || strings.HasPrefix(tail, ", a ") || strings.HasPrefix(tail, ", an ") || strings.HasPrefix(tail, ", the ") ||
+		opensAside(tail) // ", who spent 11 years at …;", ", previously chief financial officer of …" (asideopeners_en.go)
 }
 
 // includedListBefore reports whether the items ending with ms[i] are a list opened by
