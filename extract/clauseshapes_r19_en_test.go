@@ -51,3 +51,12 @@ func TestSemicolonItemsWithRelativeAsidesEn(t *testing.T) {
 			nil},
 	})
 }
+
+// The second verb phrase of a coordinated aside is the name's, not a name's inside the first.
+func TestCoordinatedAsideHeadEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Bridgepay, founded in 2018 by former Visa executive Tom Lau and merged with rival CoinLoop in 2022, said it would apply for a licence.",
+			[]string{"MERGED_WITH Bridgepay > CoinLoop"},
+			[]string{"MERGED_WITH Tom Lau > CoinLoop", "MERGED_WITH Visa > CoinLoop"}},
+	})
+}

@@ -569,6 +569,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if m, ok := participleHead(d, ms, c, h.start); ok && fitsCue(c, side, m.kind) {
 				return []mention{m}, false // "Aquila Health, a telemedicine platform founded by X": Aquila Health (coordinated_en.go)
 			}
+			if m, ok := coordinatedAsideHead(d, ms, h.start); ok && fitsCue(c, side, m.kind) {
+				return []mention{m}, false // "Paysphere, founded in 2019 by Y and merged with Z": Paysphere (coordinatedasides_en.go)
+			}
 			if m, ok := whoAntecedent(d, ms, h.start); ok && fitsCue(c, side, m.kind) {
 				return []mention{m}, false // "said Daniel Cho, Managing Partner at Northgate, who will join Lumora's board": Cho
 			}
