@@ -60,3 +60,12 @@ func TestCoordinatedAsideHeadEn(t *testing.T) {
 			[]string{"MERGED_WITH Tom Lau > CoinLoop", "MERGED_WITH Visa > CoinLoop"}},
 	})
 }
+
+// "its" inside a relative clause is the clause's own organisation's.
+func TestItsInRelativeClauseEn(t *testing.T) {
+	checkEnCases(t, []enCase{
+		{"Harrow Peak Capital was founded by Nina Lau, who spent ten years at Carlyle and left as a partner in its Tokyo office.",
+			[]string{"LOCATED_IN Carlyle > Tokyo"},
+			[]string{"LOCATED_IN Harrow Peak Capital > Tokyo"}},
+	})
+}
