@@ -586,6 +586,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			if m, ok := participleHead(d, ms, c, h.start); ok && fitsCue(c, side, m.kind) {
 				return []mention{m}, false // "Aquila Health, a telemedicine platform founded by X": Aquila Health (coordinated_en.go)
 			}
+			if m, ok := coordinatedAsideHead(d, ms, h.start); ok && fitsCue(c, side, m.kind) {
+				return []mention{m}, false // "Paysphere, founded in 2019 by Y and merged with Z": Paysphere (coordinatedasides_en.go)
+			}
 			if m, ok := whoAntecedent(d, ms, h.start); ok && fitsCue(c, side, m.kind) {
 				return []mention{m}, false // "said Daniel Cho, Managing Partner at Northgate, who will join Lumora's board": Cho
 			}
@@ -681,6 +684,9 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			}
 			if m, ok := asFrameSubject(d, ms, si, h, fits); ok {
 				return []mention{m}, false // 作為甲的培育公司，乙…: 乙 (asframes_zh.go)
+			}
+			if m, ok := relativeClauseOwner(d, d.sents[si], ms, c, h, fits); ok {
+				return []mention{m}, false // "A, who spent years at B … in its Hong Kong office": B (relativeits_en.go)
 			}
 			if m, ok := participleHead(d, ms, c, h.start); ok && fits(m) {
 				return []mention{m}, false // "…, including A, a platform founded by X": A, not the sentence's subject

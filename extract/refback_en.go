@@ -175,7 +175,11 @@ func enBrandAndPlace(d *doc, ms []mention, m mention) bool {
 // ("Through its subsidiary X, it supplies gas in …", "With the new money, the company will …").
 var enPrepositionOpeners = map[string]bool{"Through": true, "Via": true, "With": true, "Under": true, "Besides": true,
 	"Beyond": true, "Alongside": true, "Following": true, "After": true,
-	"For": true, "To": true, "As": true, "Ahead": true} // "For the mainland launch, it has signed …" (r19mkt)
+	// The rest of the class (r19, English clause shapes): "For the mainland launch, it has signed …",
+	// "As part of the deal, the company …". The referring word after the comma is still required.
+	"For": true, "As": true, "To": true, "Before": true, "During": true, "Despite": true, "Unlike": true,
+	"Like": true, "Apart": true, "Across": true, "Outside": true, "Within": true, "Amid": true,
+	"Until": true, "Since": true, "Over": true, "Upon": true, "Ahead": true}
 
 // enParticipleOpener returns where the main clause starts after an English opening participle
 // clause ("Founded in 2019 by Helen Yu, the company …", "Backed by Temasek, it …") or a

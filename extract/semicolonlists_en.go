@@ -2,8 +2,6 @@ package extract
 
 import (
 	"strings"
-
-	"github.com/hkgraph/hkgraph/kg"
 )
 
 // "The cohort comprises TraceCo, a customs-data platform; Berthy, a Singapore start-up; and
@@ -60,21 +58,8 @@ func endsWithSemicolon(d *doc, s span) bool {
 // …") or by nothing but the fragment's closing mark.
 func asideToEnd(d *doc, m mention, s span) bool {
 	tail := strings.TrimSpace(string(d.folded[m.end:s.end]))
-	if m.kind == kg.KindPerson && personAsideOpens(tail) {
-		return true // "founded by A, who spent 11 years at X; B, a former …; and C, previously …"
-	}
-	return tail == ";" || tail == "." || strings.HasPrefix(tail, ", a ") || strings.HasPrefix(tail, ", an ") || strings.HasPrefix(tail, ", the ")
-}
-
-// personAsideOpens reports whether tail opens an aside about a person: a relative clause or a
-// past post (", who …", ", previously …", ", formerly …", ", former …").
-func personAsideOpens(tail string) bool {
-	for _, w := range []string{", who ", ", previously ", ", formerly ", ", former ", ", until recently "} {
-		if strings.HasPrefix(tail, w) {
-			return true
-		}
-	}
-	return false
+	return tail == ";" || tail == "." || strings.HasPrefix(tail, ", a ") || strings.HasPrefix(tail, ", an ") || strings.HasPrefix(tail, ", the ") ||
+		opensAside(tail) // ", who spent 11 years at …;", ", previously chief financial officer of …" (asideopeners_en.go)
 }
 
 // includedListBefore reports whether the items ending with ms[i] are a list opened by

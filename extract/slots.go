@@ -631,9 +631,11 @@ func openerEnd(d *doc, s span) int {
 // that modifies another (A的B, A's B) or a description before a name (保险科技初创「甲」) is
 // not the subject. The bool says whether the mention is in the sentence just before.
 func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mention, bool, bool) {
-	if companyWord(d, d.sents[si]) {
+	anyFit := fits
+	firmWord := companyWord(d, d.sents[si])
+	if firmWord {
 		f := fits
-		fits = func(m mention) bool { return f(m) && !publicBody(m.name) && !notACompany(m) } // 公司 is no council, bureau or university
+		fits = func(m mention) bool { return f(m) && !publicBody(m.name) && !notACompany(m) && !fundVehicle(m.name) } // 公司 is no council, bureau or university; "the firm" no fund, programme, event or facility (staffposts.go, fundvehicles_en.go)
 	}
 	if m, ok := aboutSectionSubject(d, es, si, fits); ok {
 		return m, false, true // "About Towngas\n… Through its subsidiary Y, it supplies …" (aboutsections_en.go)
@@ -661,16 +663,8 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		return m, false, true // "The fund will back …. In August it led …" (pronouns_en.go)
 	}
 	if k, ok := pronounKind(d, d.sents[si]); ok {
-		if m, prev, ok := namedLikePronoun(d, es, si, k, fits); ok {
-			return m, prev, true // "The scheme" is the last name ending in Scheme
-		}
-		for j := si - 1; j >= 0 && j >= si-10; j-- { // a fund is named once, then referred to for paragraphs
-			ms := es.sentenceMentions(d.sents[j])
-			for x := len(ms) - 1; x >= 0; x-- {
-				if ms[x].kind == k && fits(ms[x]) {
-					return ms[x], j == si-1, true
-				}
-			}
+		if m, prev, ok := kindPronounTopic(d, es, si, k, fits); ok {
+			return m, prev, true
 		}
 	}
 	// A run of sentences that all refer back ("It …. The company …. The firm ….")
@@ -689,8 +683,8 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 		if p, ok := possessiveTopic(d, d.sents[k], ms, fits); ok {
 			return p, k == si-1, true // "Orbital Pay's largest shareholder is Ant Group. Its other investors …": Orbital Pay (coordinated_en.go)
 		}
-		if companyWord(d, d.sents[si]) && opensWithOther(d, d.sents[k], ms) {
-			continue // "The fund closed with commitments from X. The firm was founded by …": the firm is named before
+		if firmWord && (opensWithOther(d, d.sents[k], ms) || fundSubject(d, d.sents[k], ms, anyFit)) {
+			continue // "The fund closed with commitments from X. The firm was founded by …": neither the fund nor X (staffposts.go, fundvehicles_en.go)
 		}
 		m, ok := firstSubject(d, d.sents[k], ms, fits)
 		if !ok {
@@ -722,6 +716,23 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 			return most, false, true
 		}
 		return m, k == si-1, true
+	}
+	return mention{}, false, false
+}
+
+// kindPronounTopic is what sentence si's opening kind noun (the fund, the scheme) refers to: the
+// last name like it, else the last mention of that kind in the ten sentences before.
+func kindPronounTopic(d *doc, es *entitySet, si int, k kg.Kind, fits func(mention) bool) (mention, bool, bool) {
+	if m, prev, ok := namedLikePronoun(d, es, si, k, fits); ok {
+		return m, prev, true // "The scheme" is the last name ending in Scheme
+	}
+	for j := si - 1; j >= 0 && j >= si-10; j-- { // a fund is named once, then referred to for paragraphs
+		ms := es.sentenceMentions(d.sents[j])
+		for x := len(ms) - 1; x >= 0; x-- {
+			if ms[x].kind == k && fits(ms[x]) {
+				return ms[x], j == si-1, true
+			}
+		}
 	}
 	return mention{}, false, false
 }
