@@ -251,7 +251,7 @@ func findCuesUncached(d *doc, s span) []cueHit {
 				continue
 			}
 			end, ok := matchCue(d, c, i, s.end)
-			if !ok || c.flags["final"] && !passiveEndsAt(d, end) { // a passive 由…主办 ends its clause
+			if !ok || c.flags["final"] && !passiveEndsAt(d, end) || c.flags["end"] && !enClauseClosesAt(d, end) { // a passive 由…主办 ends its clause
 				continue
 			}
 			if c.flags["appos"] || c.flags["np"] {
