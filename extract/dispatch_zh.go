@@ -52,6 +52,12 @@ func dispatchAt(d *doc, s int) (ms, me, reporter int, ok bool) {
 				break
 			}
 		}
+		for k := s + 2; k < e; k++ {
+			if f[k] == '·' || f[k] == '・' {
+				e = k // 中国证券报·中证网讯: the paper, then its website (r19inv)
+				break
+			}
+		}
 		if e-s < 2 || e-s > 8 || !plainName(f[s:e]) || zhOwnMedia[string(f[s:e])] || allGeneric(string(f[s:e])) {
 			return 0, 0, 0, false
 		}

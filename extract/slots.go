@@ -851,7 +851,7 @@ func firstSubject(d *doc, s span, ms []mention, fits func(mention) bool) (mentio
 			from = a // 甲宣布，乙完成…: the announced clause's subject
 			continue
 		}
-		if !fits(m) || possessive(d, m.end) && !roundOwner(d, m.end) /* 甲的A轮融资由乙领投 */ || reportsNews(d, m.end) /* 36氪获悉 */ {
+		if !fits(m) || possessive(d, m.end) && !roundOwner(d, m.end) /* 甲的A轮融资由乙领投 */ || reportsNews(d, m.end) /* 36氪获悉 */ || exceptedName(d, m) /* 除甲外，乙… (excepted_zh.go) */ {
 			continue
 		}
 		if i+1 < len(ms) && describes(d, m, ms[i+1]) && fits(ms[i+1]) {
