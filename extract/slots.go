@@ -375,6 +375,8 @@ func isGlue(d *doc, a, b int) bool {
 		g = withoutHonorific(d, g, b) // "Dr Karen Yip and Dr Rohan Mehta": the title opens the next item
 		if p, ok := withoutPostBefore(d, string(d.runes[a:b]), b); ok {
 			g = p // "A and ex-Google engineer B": the post opens the next item (titledlists_en.go)
+		} else if p, ok := withoutDescriptorBefore(d, string(d.runes[a:b]), b); ok {
+			g = p // "A, insurer B and C": the trade opens the next item (listdescriptors_en.go)
 		}
 	}
 	if g == ", the" && d.lang == "en" {
@@ -657,18 +659,8 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 	if m, prev, ok := unitRunBefore(d, es, si, fits); ok {
 		return m, prev, true // "The subsidiary …. It plans …. It will be led by": the subsidiary
 	}
-	if k, ok := pronounKind(d, d.sents[si]); ok {
-		if m, prev, ok := namedLikePronoun(d, es, si, k, fits); ok {
-			return m, prev, true // "The scheme" is the last name ending in Scheme
-		}
-		for j := si - 1; j >= 0 && j >= si-10; j-- { // a fund is named once, then referred to for paragraphs
-			ms := es.sentenceMentions(d.sents[j])
-			for x := len(ms) - 1; x >= 0; x-- {
-				if ms[x].kind == k && fits(ms[x]) {
-					return ms[x], j == si-1, true
-				}
-			}
-		}
+	if m, prev, ok := kindPronounReferent(d, es, si, fits); ok {
+		return m, prev, true
 	}
 	// A run of sentences that all refer back ("It …. The company …. The firm ….")
 	// keeps the subject named before the run: they do not count towards the three.
@@ -676,6 +668,9 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 	for k, own := si-1, 0; k >= itemStart && own < 3 && k >= si-8; k-- {
 		ms := es.sentenceMentions(d.sents[k])
 		if startsWithPronoun(d, d.sents[k]) && !opensWithDefinedTerm(d, d.sents[k], ms) {
+			if m, _, ok := kindPronounReferent(d, es, k, fits); ok && d.lang == "en" {
+				return m, false, true // "The fund will back …. It has made two investments. In August it led …": the fund (r19inv)
+			}
 			continue // its own subject is further back; the names in it are objects
 		}
 		adjacent := own == 0 // only sentences that refer back stand between k and si
@@ -978,6 +973,9 @@ func afterApposition(d *doc, ms []mention, j, from int) (int, bool) {
 	}
 	for k := j; k < len(ms) && ms[k].start-from <= 160; k++ { // an aside with a clause of its own ("who studied at X")
 		g := string(d.folded[from:ms[k].start])
+		if isCapitalised(string(d.runes[ms[k].start:min(len(d.runes), ms[k].start+2)])) {
+			g = withoutDescriptorTail(g) // "A, which anchored it, insurer B and C" (listdescriptors_en.go)
+		}
 		if strings.HasSuffix(g, ", and ") || strings.HasSuffix(g, ", and the ") || ms[k].kind == kg.KindPerson && titledAndSuffix(g) {
 			if strings.Count(g, ",") == 2 {
 				return k, true
@@ -1121,6 +1119,27 @@ func modifierPlace(d *doc, p, n mention) bool {
 
 // pronounKind is the kind a sentence's opening pronoun names: 该基金/the fund a fund, 该计划/the
 // scheme a programme.
+// kindPronounReferent resolves a sentence that opens with a pronoun of a kind (该基金, "The
+// fund", "The scheme") to the last name of that kind in it or the ten sentences before.
+func kindPronounReferent(d *doc, es *entitySet, si int, fits func(mention) bool) (mention, bool, bool) {
+	k, ok := pronounKind(d, d.sents[si])
+	if !ok {
+		return mention{}, false, false
+	}
+	if m, prev, ok := namedLikePronoun(d, es, si, k, fits); ok {
+		return m, prev, true // "The scheme" is the last name ending in Scheme
+	}
+	for j := si - 1; j >= 0 && j >= si-10; j-- { // a fund is named once, then referred to for paragraphs
+		ms := es.sentenceMentions(d.sents[j])
+		for x := len(ms) - 1; x >= 0; x-- {
+			if ms[x].kind == k && fits(ms[x]) {
+				return ms[x], j == si-1, true
+			}
+		}
+	}
+	return mention{}, false, false
+}
+
 func pronounKind(d *doc, s span) (kg.Kind, bool) {
 	start := afterTimeOpener(d, s)
 	head := string(d.folded[start:min(s.end, start+14)])
