@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// Holders named by what they hold or sell: a share of the enlarged capital after a
+// convertible's conversion, old shares sold in a secondary sale. Invented sentences.
+func TestEnlargedCapitalAndSecondarySellers(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "星河智能科技有限公司昨日公告，向投資平台Jade Capital發行7.8億港元可換股債券。假設債券獲悉數兌換，Jade Capital將持有擴大後股本約6.1%。",
+			[]string{"INVESTED_IN Jade Capital > 星河智能科技有限公司"}},
+		{"zh-Hans", "存算芯片企业星河半导体有限公司近日完成一笔老股转让：早期投资方蓝海资本转让所持全部股份，海澜创投转让部分股份。",
+			[]string{"INVESTED_IN 蓝海资本 > 星河半导体有限公司", "INVESTED_IN 海澜创投 > 星河半导体有限公司"}},
+	}, nil)
+	checkEnCases(t, []enCase{
+		{"Orbix Robotics Limited will issue HK$780 million of convertible bonds to Jade Capital. If the bonds are converted in full, Jade Capital will hold about 6.1% of the enlarged share capital.",
+			[]string{"INVESTED_IN Jade Capital > Orbix Robotics Limited"}, nil},
+	})
+}
