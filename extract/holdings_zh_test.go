@@ -16,3 +16,11 @@ func TestEnlargedCapitalAndSecondarySellers(t *testing.T) {
 			[]string{"INVESTED_IN Jade Capital > Orbix Robotics Limited"}, nil},
 	})
 }
+
+// A mainland fund's manager named with its general partner's role. Invented sentences.
+func TestManagerAndGeneralPartnerZh(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hans", "星河科技有限公司拟参与设立深圳星河创新产业投资基金合伙企业（有限合伙）（下称“星河基金”）。星河基金目标规模10亿元。基金管理人及执行事务合伙人为蓝海资本管理有限公司。",
+			[]string{"MANAGES 蓝海资本管理有限公司 > 星河基金"}},
+	}, nil)
+}
