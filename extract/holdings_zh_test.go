@@ -24,3 +24,12 @@ func TestManagerAndGeneralPartnerZh(t *testing.T) {
 			[]string{"MANAGES 蓝海资本管理有限公司 > 星河基金"}},
 	}, nil)
 }
+
+// A gap cue opens at its nearer first word: in 獲批企業「乙」則獲…資助 the first 獲 is 獲批's.
+// Invented sentences.
+func TestNearerGapCueOpening(t *testing.T) {
+	checkRelCases(t, []relCase{
+		{"zh-Hant", "創新科技署今日公布「星河創科資助計劃」最新獲批項目。其中，本地初創「藍海生技」獲約1,000萬港元資助。另一獲批企業「海瀾機械」則獲800萬港元資助。",
+			[]string{"FUNDS 星河創科資助計劃 > 藍海生技", "FUNDS 星河創科資助計劃 > 海瀾機械"}},
+	}, nil)
+}
