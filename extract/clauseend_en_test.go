@@ -13,5 +13,8 @@ func TestRoundJoinedAtClauseEnd(t *testing.T) {
 		{"Zenko Robotics raised US$12 million in a round led by Granite Peak Capital. Orchid Ventures joined the Cyberport Incubation Programme.",
 			[]string{"PARTICIPATED_IN Orchid Ventures > Cyberport Incubation Programme"}, []string{"INVESTED_IN Orchid Ventures > Zenko Robotics"}},
 		{"Orchid Ventures joined last year.", nil, []string{"INVESTED_IN Orchid Ventures > Zenko Robotics"}},
+		// "that round" refers back as "the round" does.
+		{"Zenko Robotics raised US$30 million in a Series C led by Granite Peak Capital. Orchid Ventures also took part in that round.",
+			[]string{"INVESTED_IN Orchid Ventures > Zenko Robotics"}, nil},
 	})
 }
