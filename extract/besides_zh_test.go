@@ -2,9 +2,10 @@ package extract
 
 import "testing"
 
-// A name in 除…外 shares the clause's fact with the name of its sort and is no object of it.
+// A name in 除…外 shares the clause's fact (the first sentence states no fact of its own, so the
+// company's FUNDS can come only from 除康远医疗外) with the name of its sort and is no object of it.
 func TestBesidesFacts(t *testing.T) {
-	text := "科创板上市公司杭州康远医疗器械股份有限公司（下称\"康远医疗\"）公告称，公司拟出资3亿元参与设立杭州远港生命科学产业投资基金（下称\"远港基金\"）。" +
+	text := "科创板上市公司杭州康远医疗器械股份有限公司（下称\"康远医疗\"）公告称，董事会通过了关于杭州远港生命科学产业投资基金（下称\"远港基金\"）的议案。" +
 		"公告显示，远港基金目标募集规模20亿元。除康远医疗外，杭州市创新投资集团拟出资4亿元。"
 	checkRelCases(t, []relCase{{"zh-Hans", text, []string{"FUNDS 杭州市创新投资集团 > 远港基金", "FUNDS 康远医疗 > 远港基金"}}}, nil)
 	checkRelAbsent(t, []relCase{{"zh-Hans", text, []string{"INVESTED_IN 杭州市创新投资集团 > 康远医疗"}}})

@@ -936,8 +936,8 @@ var zhSuffixes = sortedByLength([]suffix{
 	{"创科展", kg.KindEvent}, {"科技展", kg.KindEvent}, {"电子展", kg.KindEvent}, {"大奖", kg.KindEvent}, {"大奖赛", kg.KindEvent}, {"交易会", kg.KindEvent},
 	{"施政报告", kg.KindPolicy}, {"预算案", kg.KindPolicy},
 	{"科技谷", kg.KindFacility}, {"创新谷", kg.KindFacility}, // 利雅得科技谷
-	// A mainland fund's registered name: 杭州甲产业投资基金合伙企业（有限合伙）（下称"甲基金"). (r19mkt)
-	{"基金合伙企业（有限合伙）", kg.KindFund}, {"基金合伙企业(有限合伙)", kg.KindFund},
+	// A limited partnership, the legal form of mainland funds (杭州甲产业投资基金合伙企业（有限合伙）（下称"甲基金"）).
+	{"合伙企业（有限合伙）", kg.KindFund}, {"合伙企业(有限合伙)", kg.KindFund},
 })
 
 type suffix struct {
@@ -988,7 +988,8 @@ var zhStopWords = []string{"拥有", "持有", "宣布", "完成", "获得", "�
 	"既有", "接近", "转交", "交由", "呈交", "提交",
 	// 根據香港生產力促進局…提供的資料: "according to" opens no name
 	"根据", "按照", "依据", "依照",
-	"继续", "再度", "再次", "持续"} // 峰瑞资本继续跟投
+	"继续", "再度", "再次", "持续", // 峰瑞资本继续跟投
+	"亿元", "万元", "参设"} // r19inv: 出资3亿元参设乙基金: an amount and a verb stand before the fund
 
 func endsWithOrgSuffix(s string) bool {
 	s = strings.TrimSuffix(s, "战略")
@@ -1005,7 +1006,8 @@ var institutional = map[string]bool{"局": true, "署": true, "管理局": true,
 	"学院": true, "研究院": true, "研究所": true, "协会": true, "商会": true, "联盟": true, "交易所": true}
 
 // zhLeadStrip are dropped from the front of a name found by its suffix (前滙豐銀行 → 滙豐銀行).
-var zhLeadStrip = []string{"合并后", "后", "老股东", "新股东", "前", "原", "访", "专访", "据", "由", "并", "及", "与", "和", "向", "获", "把", "将"}
+var zhLeadStrip = []string{"合并后", "后", "老股东", "新股东", "前", "原", "访", "专访", "据", "由", "并", "及", "与", "和", "向", "获", "把", "将",
+	"除了", "除"} // r19inv: 除甲外 (excepted_zh.go)
 
 // containsStopWord reports whether a stop word or a relationship cue occurs in f.
 func containsStopWord(f []rune) bool {
@@ -1084,7 +1086,7 @@ func chineseBySuffix(d *doc) []mention {
 			if suf.s == "局" && i > 0 && strings.ContainsRune("布格结当大全开出饭胜平败终骗赌棋战时政变事", f[i-1]) {
 				break // 布局, 格局, 当局: words, not bureaus
 			}
-			start := extendLeft(f, i, 12)
+			start := extendLeft(f, i, 12+8*b2i(strings.HasPrefix(suf.s, "合伙企业"))) // a partnership's name runs long (r19inv)
 			if start > 0 && i-start == 12 {
 				if p := placeThrough(f, start-1, i); p >= 0 && p < start {
 					start = p // 河套深港科技創新合作區香港園區: the walk's limit fell inside a place

@@ -205,6 +205,8 @@ func TestEveryCueFires(t *testing.T) {
 				texts = []string{"Alpha Ltd, " + first + " chemist " + rest + " Beta Ltd."} // an apposition
 			} else if c.flags["np"] {
 				texts = []string{"Alpha Ltd " + first + " chemist " + rest + " Beta Ltd."} // a noun phrase in the gap
+			} else if c.flags["end"] {
+				texts = []string{"Alpha Ltd " + cue + "."} // a verb that closes its clause
 			}
 		} else {
 			texts = append(texts, "甲"+textnorm.ToTraditional(c.cue)+"乙。")

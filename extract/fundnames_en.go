@@ -54,6 +54,9 @@ func fundManagerFacts(d *doc, es *entitySet) []Proposal {
 		n, tie := 0, false
 		for k := len(ws) - 1; k >= 1 && n == 0; k-- {
 			o, ok := byForm[strings.Join(ws[:k], " ")]
+			if ok && o.start > f.start {
+				o = firstMentionOf(es, o) // "Tidewater Harbour Partners … Tidewater Asia Healthcare Fund I … Tidewater has": named before as a whole (r19inv)
+			}
 			if !ok || sameEntity(o, f) || o.start > f.start {
 				continue // the manager is named before its fund ("… with participation from Cyberport Macro Fund … at Cyberport" names none)
 			}
@@ -81,6 +84,16 @@ func fundManagerFacts(d *doc, es *entitySet) []Proposal {
 		out = append(out, relAt(d, sp, f.name, 0.5, r))
 	}
 	return out
+}
+
+// firstMentionOf is the text's first mention of m's entity.
+func firstMentionOf(es *entitySet, m mention) mention {
+	for _, x := range es.mentions {
+		if sameEntity(x, m) {
+			return x
+		}
+	}
+	return m
 }
 
 // launchVerbs set a fund up ("launched X", "to launch X", "will set up X").

@@ -257,7 +257,7 @@ func findCuesUncached(d *doc, s span) []cueHit {
 				continue
 			}
 			end, ok := matchCue(d, c, i, s.end)
-			if !ok || c.flags["final"] && !passiveEndsAt(d, end) { // a passive 由…主办 ends its clause
+			if !ok || c.flags["final"] && !passiveEndsAt(d, end) || c.flags["end"] && !enClauseClosesAt(d, end) { // a passive 由…主办 ends its clause
 				continue
 			}
 			if c.flags["midclause"] && passiveEndsAt(d, end) {
@@ -334,6 +334,9 @@ func matchCue(d *doc, c *relCue, i, limit int) (int, bool) {
 		}
 		if placeCue(c) && clauseJointAt(d, k) {
 			break // "to open a Singapore office and is in talks": the "in" is the next clause's (placegaps_en.go)
+		}
+		if c.lang == "zh" && hasPrefixAt(d.folded, k, c.first) && !hasPrefixAt(d.folded, k, c.rest) {
+			return 0, false // 獲批企業「乙」則獲800萬港元資助: the nearer 獲 opens the cue, the first is 獲批's (r19inv)
 		}
 		// English parts stand on word boundaries; Chinese ones may touch digits (獲…注資1億).
 		if hasPrefixAt(d.folded, k, c.rest) && (c.lang == "zh" || !isWordRune(at(d.folded, k-1)) && !isWordRune(at(d.folded, k+rn))) {

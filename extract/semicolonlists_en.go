@@ -15,7 +15,7 @@ func semicolonItems(d *doc, es *entitySet, si int, c *relCue, side int, g []ment
 		return g
 	}
 	// The last item's aside runs to the semicolon: ", a customs-data platform;".
-	if !asideToEnd(d, g[len(g)-1], d.sents[si]) {
+	if !asideToEnd(d, g[len(g)-1], d.sents[si]) || insideAside(d, d.sents[si], g[0].start) {
 		return g
 	}
 	// "B, the virtual bank backed by Z; and C, a unit of D": the cue sits in B's aside, and
@@ -43,6 +43,15 @@ func semicolonItems(d *doc, es *entitySet, si int, c *relCue, side int, g []ment
 		}
 	}
 	return g
+}
+
+// insideAside reports whether the text of fragment s before i holds an aside (", a …", ", the
+// …"): the cue that reads from i stands in an item's description ("The licensees are A, a unit
+// of B; C, the bank backed by D; and E, …"), and the fragments after it are the outer list's
+// items, not its own (r19inv: E is not D's fellow backer).
+func insideAside(d *doc, s span, i int) bool {
+	before := string(d.folded[s.start:i])
+	return strings.Contains(before, ", a ") || strings.Contains(before, ", an ") || strings.Contains(before, ", the ")
 }
 
 // endsWithSemicolon reports whether sentence s ends with ';'.

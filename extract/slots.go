@@ -375,6 +375,8 @@ func isGlue(d *doc, a, b int) bool {
 		g = withoutHonorific(d, g, b) // "Dr Karen Yip and Dr Rohan Mehta": the title opens the next item
 		if p, ok := withoutPostBefore(d, string(d.runes[a:b]), b); ok {
 			g = p // "A and ex-Google engineer B": the post opens the next item (titledlists_en.go)
+		} else if p, ok := withoutDescriptorBefore(d, string(d.runes[a:b]), b); ok {
+			g = p // "A, insurer B and C": the trade opens the next item (listdescriptors_en.go)
 		}
 	}
 	if g == ", the" && d.lang == "en" {
@@ -662,10 +664,8 @@ func topicBefore(d *doc, es *entitySet, si int, fits func(mention) bool) (mentio
 	if m, ok := itRunReferent(d, es, si, fits); ok {
 		return m, false, true // "The fund will back …. In August it led …" (pronouns_en.go)
 	}
-	if k, ok := pronounKind(d, d.sents[si]); ok {
-		if m, prev, ok := kindPronounTopic(d, es, si, k, fits); ok {
-			return m, prev, true
-		}
+	if m, prev, ok := kindPronounReferent(d, es, si, fits); ok {
+		return m, prev, true // "The scheme", 该基金: the last name of that kind
 	}
 	// A run of sentences that all refer back ("It …. The company …. The firm ….")
 	// keeps the subject named before the run: they do not count towards the three.
@@ -869,7 +869,7 @@ func firstSubject(d *doc, s span, ms []mention, fits func(mention) bool) (mentio
 			from = a // 甲宣布，乙完成…: the announced clause's subject
 			continue
 		}
-		if !fits(m) || possessive(d, m.end) && !roundOwner(d, m.end) /* 甲的A轮融资由乙领投 */ || reportsNews(d, m.end) /* 36氪获悉 */ {
+		if !fits(m) || possessive(d, m.end) && !roundOwner(d, m.end) /* 甲的A轮融资由乙领投 */ || reportsNews(d, m.end) /* 36氪获悉 */ || exceptedName(d, m) /* 除甲外，乙… (excepted_zh.go) */ {
 			continue
 		}
 		if i+1 < len(ms) && describes(d, m, ms[i+1]) && fits(ms[i+1]) {
@@ -996,6 +996,9 @@ func afterApposition(d *doc, ms []mention, j, from int) (int, bool) {
 	}
 	for k := j; k < len(ms) && ms[k].start-from <= 160; k++ { // an aside with a clause of its own ("who studied at X")
 		g := string(d.folded[from:ms[k].start])
+		if isCapitalised(string(d.runes[ms[k].start:min(len(d.runes), ms[k].start+2)])) {
+			g = withoutDescriptorTail(g) // "A, which anchored it, insurer B and C" (listdescriptors_en.go)
+		}
 		if strings.HasSuffix(g, ", and ") || strings.HasSuffix(g, ", and the ") || ms[k].kind == kg.KindPerson && titledAndSuffix(g) {
 			if strings.Count(g, ",") == 2 {
 				return k, true
@@ -1136,6 +1139,16 @@ func modifierPlace(d *doc, p, n mention) bool {
 		return n.start >= p.end
 	}
 	return describedByPlace(d, p, n) // "A and the Shenzhen chipmaker B"
+}
+
+// kindPronounReferent resolves a sentence that opens with a pronoun of a kind (该基金, "The
+// fund", "The scheme") to what it refers to (kindPronounTopic).
+func kindPronounReferent(d *doc, es *entitySet, si int, fits func(mention) bool) (mention, bool, bool) {
+	k, ok := pronounKind(d, d.sents[si])
+	if !ok {
+		return mention{}, false, false
+	}
+	return kindPronounTopic(d, es, si, k, fits)
 }
 
 // pronounKind is the kind a sentence's opening pronoun names: 该基金/the fund a fund, 该计划/the

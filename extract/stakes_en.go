@@ -40,6 +40,7 @@ func stakeFacts(d *doc, es *entitySet) []Proposal {
 				out = append(out, holdingProposals(d, si, owned, hs, true, strings.TrimSpace(strings.TrimPrefix(cue, ", ")))...)
 			}
 		}
+		out = append(out, percentOwnedFirst(d, ms, si, text)...) // ", 60% owned by A and 40% by B" (stakesbefore_en.go)
 		out = append(out, heldShares(d, ms, si)...)
 	}
 	return out
