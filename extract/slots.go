@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/hkgraph/hkgraph/textnorm"
 
@@ -382,8 +383,22 @@ func isGlue(d *doc, a, b int) bool {
 	if g == ", the" && d.lang == "en" {
 		return theItemInList(d, b) // "GIC, the Qatar Investment Authority and Hillhouse" (listitems_en.go)
 	}
-	return listGlue[textnormFold(g)] || d.lang != "en" && zhDescriptorGlue(textnormFold(g)) // 、半導體封裝企業乙
+	if utf8.RuneCountInString(g) > maxGlueRunes {
+		return false // no glue is this long: skip folding the whole gap (a hot path on long gaps)
+	}
+	f := textnormFold(g)
+	return listGlue[f] || d.lang != "en" && zhDescriptorGlue(f) // 、半導體封裝企業乙
 }
+
+// maxGlueRunes bounds the glue isGlue accepts: the longest listGlue entry, or 以及 and a ten-rune
+// descriptor (zhDescriptorGlue). Folding keeps a string's rune count, so the bound holds before it.
+var maxGlueRunes = func() int {
+	n := 12
+	for g := range listGlue {
+		n = max(n, utf8.RuneCountInString(g))
+	}
+	return n
+}()
 
 // withoutHonorific drops from the lower-cased glue g an honorific that ends it when a person's
 // name starts at b: the honorific belongs to that item.
