@@ -51,12 +51,17 @@ func appositionHeadBefore(d *doc, ms []mention, j int) (int, bool) {
 	return 0, false
 }
 
+// enPlaceModifiers join a place to the name after it as a modifier ("the Hong Kong-based X",
+// "HKEX-listed Y"): skipped to reach the name. Where a "-listed" place says the name is (it does
+// not: where it is listed) is placed.go's question, not this one's.
+var enPlaceModifiers = []string{"-based ", "-headquartered ", "-listed "}
+
 // pastBasedModifier returns where the name after a place's "-based" modifier starts when one
 // opens at i ("the Hong Kong-based Kowloon Peak": Kowloon Peak), else i.
 func pastBasedModifier(d *doc, ms []mention, i int) int {
 	for _, m := range ms {
 		if m.start == i && m.kind == kg.KindPlace {
-			for _, w := range []string{"-based ", "-headquartered ", "-listed "} {
+			for _, w := range enPlaceModifiers {
 				if hasPrefixAt(d.folded, m.end, w) {
 					return m.end + len([]rune(w))
 				}
@@ -78,7 +83,7 @@ func prepositionObject(d *doc, m mention) bool {
 		return false
 	}
 	i := m.start
-	for _, w := range []string{"-based ", "-headquartered ", "-listed "} {
+	for _, w := range enPlaceModifiers {
 		if hasSuffixAt(d.folded, i, w) {
 			i = capitalisedWordsBefore(d, i-len([]rune(w)), 4) // "the Hong Kong-based X"
 			break

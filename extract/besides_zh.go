@@ -56,12 +56,7 @@ func besidesFacts(d *doc, es *entitySet, ps []Proposal) []Proposal {
 	if d.lang == "en" {
 		return ps
 	}
-	have := map[string]bool{}
-	for _, p := range ps {
-		if r := p.Relationship; r != nil {
-			have[string(r.Type)+"|"+endKey(r.From)+"|"+endKey(r.To)] = true
-		}
-	}
+	have := proposedFacts(ps)
 	var add []Proposal
 	out := ps[:0]
 	for _, p := range ps {
@@ -97,7 +92,7 @@ func besidesFacts(d *doc, es *entitySet, ps []Proposal) []Proposal {
 			default:
 				continue
 			}
-			key := string(c.Type) + "|" + endKey(c.From) + "|" + endKey(c.To)
+			key := relKey(c.Type, c.From, c.To)
 			if have[key] {
 				continue
 			}

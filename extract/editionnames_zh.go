@@ -22,8 +22,10 @@ func latinEdition(name string) bool {
 	return len(y) == 4 && strings.HasPrefix(y, "20") && isDigit(rune(y[2])) && isDigit(rune(y[3]))
 }
 
-// zhEditionNouns follow the Latin head of an event in its short Chinese form (folded).
-var zhEditionNouns = []string{"大会", "峰会", "论坛", "博览会", "展览会", "展会", "年会", "科技大会", "科技峰会", "科技展"}
+// zhEditionNouns follow the Latin head of an event in its short Chinese form (folded): the nouns
+// of an event that may follow its quoted name (zhEventHeads, quotedevents_zh.go: one list of
+// them), and those with the field before them (LEAP科技大會).
+var zhEditionNouns = append([]string{"科技大会", "科技峰会"}, zhEventHeads...)
 
 // editionShortAliases maps each event mention written "<Latin head><event noun>" (LEAP大會) to
 // the text's edition of that head (LEAP 2026), when the text names exactly one.

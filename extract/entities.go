@@ -102,10 +102,9 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	all = preferListed(d, all, findListedOrgs(d))                       // 腾讯, 红杉中国, 立法会
 	all = trimNonNames(d, dropPronounNames(d, all))                     // 我们会 is "we will"
 	all = mergeGovernmentOffices(d, all)                                // 香港特区政府数字政策办公室 (occasions_zh.go)
-	all = cutIncubateeNouns(d, ix, all)                                 // 數碼港培育公司「甲」: the incubator, before the longer run hides it
+	all = cutIncubateeNouns(d, ix, all)                                 // 數碼港培育公司「甲」, 是數碼港培育公司: the incubator alone, cut once, before the longer run hides it (incubatees_zh.go)
 	kept := titleCaseNames(d, dropDescriptions(d, keepLongest(d, all))) // "… Announces US$180 Million First Close" (headlines_en.go)
 	kept = dropTitleOpeners(d, ownedNames(d, ix, kept))                 // Temasek's ABC World Asia (ownernames_en.go)
-	kept = cutIncubateeNouns(d, ix, kept)                               // 是數碼港培育公司: the incubator alone (incubatees_zh.go)
 	kept = extendOverIn(d, kept)                                        // Women in Tech Fund (innames_en.go)
 	mergeLeadingWords(d, kept)
 	headTable := headAliases(d, kept, ix) // 寶恒集團 … 寶恒, 香港理工大學 … 理大

@@ -679,14 +679,11 @@ func fill(d *doc, es *entitySet, ms []mention, si int, c *relCue, side int, slot
 			}
 		case "S":
 			fits := func(m mention) bool { return fitsCue(c, side, m.kind) }
-			if m, ok := itsInPersonClause(d, ms, si, h, fits); ok {
-				return []mention{m}, false // "…, who spent 11 years at X and left … in its Hong Kong office" (itsrelative_en.go)
-			}
 			if m, ok := asFrameSubject(d, ms, si, h, fits); ok {
 				return []mention{m}, false // 作為甲的培育公司，乙…: 乙 (asframes_zh.go)
 			}
 			if m, ok := relativeClauseOwner(d, d.sents[si], ms, c, h, fits); ok {
-				return []mention{m}, false // "A, who spent years at B … in its Hong Kong office": B (relativeits_en.go)
+				return []mention{m}, false // "A, who spent years at B … in its Hong Kong office": B (relativeits_en.go; r19loc's itsInPersonClause read the same and was folded in)
 			}
 			if m, ok := participleHead(d, ms, c, h.start); ok && fits(m) {
 				return []mention{m}, false // "…, including A, a platform founded by X": A, not the sentence's subject

@@ -32,12 +32,7 @@ func jointPartyFacts(d *doc, es *entitySet, ps []Proposal) []Proposal {
 	if d.lang == "en" {
 		return nil
 	}
-	have := map[string]bool{}
-	for _, p := range ps {
-		if r := p.Relationship; r != nil {
-			have[string(r.Type)+"|"+endKey(r.From)+"|"+endKey(r.To)] = true
-		}
-	}
+	have := proposedFacts(ps)
 	var out []Proposal
 	for _, p := range ps {
 		r := p.Relationship
@@ -67,7 +62,7 @@ func jointPartyFacts(d *doc, es *entitySet, ps []Proposal) []Proposal {
 			if sameEnd(sib.end_(), r.To) || !kindFits(r.Type, 0, sib.kind) {
 				continue
 			}
-			key := string(r.Type) + "|" + endKey(sib.end_()) + "|" + endKey(r.To)
+			key := relKey(r.Type, sib.end_(), r.To)
 			if have[key] {
 				continue
 			}

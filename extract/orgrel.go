@@ -401,7 +401,7 @@ func investorNoun(d *doc, c *relCue, h cueHit) bool {
 		return false
 	}
 	if strings.HasSuffix(c.cue, "投资") {
-		return strings.ContainsRune("者人方", at(d.folded, h.end)) || wordAt(d.folded, h.end, zhInvestingUnits) || wordAt(d.folded, h.end, zhInvestingNouns)
+		return strings.ContainsRune("者人方", at(d.folded, h.end)) || wordAt(d.folded, h.end, zhInvestingUnits) || wordAt(d.folded, h.end, zhCompoundHeads["投资"])
 	}
 	return zhRoundRoles[c.cue] && strings.ContainsRune("者人方", at(d.folded, h.end))
 }

@@ -22,7 +22,7 @@ func paragraphSubject(d *doc, es *entitySet, si, k int, main, m mention) bool {
 // is not named in that paragraph before it (機電署批出合約…。巡捷科技由…創立。其巡檢機械人已銷往新加坡:
 // 巡捷科技's robots, not the department's).
 func zhParagraphSubject(d *doc, es *entitySet, si, k int, main, m mention) bool {
-	if !wordAt(d.folded, afterTimeOpener(d, d.sents[si]), []string{"其", "公司", "该公司"}) {
+	if !opensWithQi(d, si) && !wordAt(d.folded, afterTimeOpener(d, d.sents[si]), []string{"公司", "该公司"}) { // 其 as itAfterSubject reads it (staffposts.go), not 其中/其他
 		return false
 	}
 	// (m may open the sentence before a clause read as a time opener: 甲成立于2018年，总部位于…)

@@ -31,3 +31,11 @@ func TestPresentPostAsides(t *testing.T) {
 		{"en", "Jade Wong, now chief operating officer of Orbix Labs, joined in 2020.", []string{"LEADS Jade Wong > Orbix Labs"}},
 	}, nil)
 }
+
+// A cue after a listed person's post in commas describes that person, not the list's first
+// (asideChainPerson; r19ends' postApposition read the same shape and was folded into it).
+func TestStackedPostApposition(t *testing.T) {
+	s := "Corallo Bio was founded in 2020 by Dr Helen Mak, a cardiologist who spent a decade at Queen Elizabeth Hospital, and Peter Lau, its chief operating officer, formerly of Roche, who holds an MBA from INSEAD."
+	checkRelCases(t, []relCase{{"en", s, []string{"WORKED_AT Peter Lau > Roche", "EDUCATED_AT Peter Lau > INSEAD"}}}, nil)
+	checkRelAbsent(t, []relCase{{"en", s, []string{"WORKED_AT Helen Mak > Roche"}}})
+}

@@ -190,6 +190,30 @@ func enParticipleOpener(d *doc, s span) (int, bool) {
 	if d.lang != "en" {
 		return 0, false
 	}
+	w, w0, i := enFirstWord(d, s)
+	if !enPrepositionOpeners[w] && (len(w) < 4 || !isCapitalised(w) || !strings.HasSuffix(w, "ed") && w != "Set" && w != "Spun" && w != "Built") {
+		return 0, false
+	}
+	return referringAfterOpener(d, s, w0, i)
+}
+
+// pronounAfterPhrase reports whether English sentence s opens with a prepositional phrase
+// (enPrepositionOpeners) closed by a comma before a word that refers back: "For the mainland
+// launch, it has signed … with X" has the company referred to as its subject, not X.
+func pronounAfterPhrase(d *doc, s span) bool {
+	if d.lang != "en" {
+		return false
+	}
+	w, w0, i := enFirstWord(d, s)
+	if !enPrepositionOpeners[w] {
+		return false
+	}
+	_, ok := referringAfterOpener(d, s, w0, i)
+	return ok
+}
+
+// enFirstWord returns sentence s's first Latin word and where it starts and ends.
+func enFirstWord(d *doc, s span) (string, int, int) {
 	i := s.start
 	for i < s.end && !isLatinLetter(d.runes[i]) {
 		i++
@@ -198,10 +222,12 @@ func enParticipleOpener(d *doc, s span) (int, bool) {
 	for i < s.end && isLatinLetter(d.runes[i]) {
 		i++
 	}
-	w := string(d.runes[w0:i])
-	if !enPrepositionOpeners[w] && (len(w) < 4 || !isCapitalised(w) || !strings.HasSuffix(w, "ed") && w != "Set" && w != "Spun" && w != "Built") {
-		return 0, false
-	}
+	return string(d.runes[w0:i]), w0, i
+}
+
+// referringAfterOpener returns where the main clause starts when the first comma after i,
+// within 80 code points of w0, closes the opening clause before a referring word.
+func referringAfterOpener(d *doc, s span, w0, i int) (int, bool) {
 	for k := i; k < s.end && k < w0+80; k++ {
 		if d.runes[k] != ',' {
 			continue

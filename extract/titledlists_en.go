@@ -38,7 +38,7 @@ func titledAndSuffix(g string) bool {
 // personAppositionCue reports whether an English cue about a person's work or study follows a
 // person's name and a comma alone: the aside describes that person.
 func personAppositionCue(d *doc, c *relCue, m mention, between string) bool {
-	return d.lang == "en" && (between == ", " || postApposition(between)) && m.kind == kg.KindPerson && // ", its CTO, formerly of C" (stackedposts_en.go)
+	return d.lang == "en" && between == ", " && m.kind == kg.KindPerson && // ", its CTO, formerly of C" is read by asideChainPerson (personasides_en.go)
 		(c.typ == "WORKED_AT" || c.typ == "EDUCATED_AT" || c.typ == "LEADS")
 }
 
