@@ -218,6 +218,15 @@ func trimZh(d *doc, m mention) (mention, bool) {
 		return m, false // 合并后, 上市前: a time phrase opening a clause
 	}
 	if m.kind != kg.KindPerson {
+		if e, ok := abstractNounName(f, m.start, m.end); ok {
+			if e == m.start {
+				return m, false // 熱管理領域, 專精特新名單: a topic, no name (nameends_zh.go)
+			}
+			m.end, name = e, string(f[m.start:e])
+		}
+		if opensAbstract(name) {
+			return m, false // 有信心…: a clause about a state, no name
+		}
 		for _, w := range zhNotNameStarts {
 			if rest := strings.TrimPrefix(name, w); rest != name {
 				if len([]rune(rest)) >= 3 && hasKindSuffix(rest) && (w == "持有" || w == "来自" || w == "毕业" || personVerbs[w] || zhVerbsBeforeNames[w]) {

@@ -1,0 +1,40 @@
+package extract
+
+import "strings"
+
+// zhAbstractEnds are nouns for a field, a line of business, a list or a state of mind: a
+// candidate that ends in one (在熱管理領域與甲合作, 入選專精特新名單, 對前景有信心) names a topic,
+// never an organisation, whatever finder proposed it. No company, body or place takes one
+// as its last word; a legal ending after it (甲解決方案有限公司) makes it a name again.
+var zhAbstractEnds = []string{"领域", "行业", "方面", "赛道", "业务", "名单", "信心", "前景", "趋势", "需求", "问题",
+	"能力", "水平", "规模", "方向", "产品", "方案", "模式"}
+
+// abstractNounName returns where a candidate f[start:end] that ends in one of zhAbstractEnds
+// keeps a name: the part before the noun when that ends as a company's name does
+// (甲科技熱管理業務 → 甲科技), else start (no name at all). ok is false when the candidate
+// does not end in such a noun.
+func abstractNounName(f []rune, start, end int) (cut int, ok bool) {
+	for _, w := range zhAbstractEnds {
+		if n := len([]rune(w)); end-start >= n && hasSuffixAt(f, end, w) {
+			if e := end - n; e-start >= 2 && endsWithOrgSuffix(string(f[start:e])) {
+				return e, true
+			}
+			return start, true
+		}
+	}
+	return end, false
+}
+
+// zhAbstractOpeners open a clause about a state, never a name: 有信心, 有意, 有能力 (the
+// company "has confidence", "intends").
+var zhAbstractOpeners = []string{"有信心", "有意", "有能力", "有机会", "有条件"}
+
+// opensAbstract reports whether name opens with one of zhAbstractOpeners.
+func opensAbstract(name string) bool {
+	for _, w := range zhAbstractOpeners {
+		if strings.HasPrefix(name, w) {
+			return true
+		}
+	}
+	return false
+}

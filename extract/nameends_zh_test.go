@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
+
+// A topic noun (a field, a line of business, a list, confidence) ends no name; the copula 系
+// ends the name before it, brand or not, and opens none after a break.
+func TestNameEndsZh(t *testing.T) {
+	cases := []struct {
+		lang, text string
+		want       map[string]kg.Kind
+		not        []string
+	}{
+		{"zh-Hans", "云帆智能在储能领域与北辰电池合作开发新产品。", map[string]kg.Kind{"北辰电池": kg.KindOrganization}, []string{"储能领域"}},
+		{"zh-Hant", "雲帆智能在儲能領域與北辰電池合作開發新產品。", map[string]kg.Kind{"北辰電池": kg.KindOrganization}, []string{"儲能領域"}},
+		{"zh-Hans", "管理层对公司前景有信心。", nil, []string{"有信心", "公司前景"}},
+		{"zh-Hans", "朗峰科技系北辰控股有限公司的全资子公司。", map[string]kg.Kind{"北辰控股有限公司": kg.KindOrganization}, []string{"朗峰科技系北辰控股有限公司"}},
+		{"zh-Hans", "朗峰系北辰控股有限公司的全资子公司。", map[string]kg.Kind{"北辰控股有限公司": kg.KindOrganization}, []string{"朗峰系北辰控股有限公司"}},
+		{"zh-Hant", "基金管理人為朗峰投資管理有限公司，系北辰資本管理有限公司的全資子公司。", map[string]kg.Kind{"北辰資本管理有限公司": kg.KindOrganization}, []string{"系北辰資本管理有限公司"}},
+		// 系統, 體系 and a university's department keep their 系.
+		{"zh-Hans", "远山系统集成有限公司宣布上市。", map[string]kg.Kind{"远山系统集成有限公司": kg.KindOrganization}, nil},
+	}
+	for _, c := range cases {
+		checkEntities(t, c.lang, c.text, c.want, c.not)
+	}
+}
