@@ -13,13 +13,17 @@ var zhAbstractEnds = []string{"领域", "行业", "方面", "赛道", "业务", 
 // keeps a name: the part before the noun when that ends as a company's name does
 // (甲科技熱管理業務 → 甲科技), else start (no name at all). ok is false when the candidate
 // does not end in such a noun.
+// An industry descriptor (新加坡主權基金, 德國汽車零部件供應商) ends no name either: it describes
+// the name after it, which another finder may have taken alone (a known fund, a Latin name).
 func abstractNounName(f []rune, start, end int) (cut int, ok bool) {
-	for _, w := range zhAbstractEnds {
-		if n := len([]rune(w)); end-start >= n && hasSuffixAt(f, end, w) {
-			if e := end - n; e-start >= 2 && endsWithOrgSuffix(string(f[start:e])) {
-				return e, true
+	for _, list := range [][]string{zhAbstractEnds, zhIndustryDescriptors} {
+		for _, w := range list {
+			if n := len([]rune(w)); end-start >= n && hasSuffixAt(f, end, w) {
+				if e := end - n; e-start >= 2 && endsWithOrgSuffix(string(f[start:e])) {
+					return e, true
+				}
+				return start, true
 			}
-			return start, true
 		}
 	}
 	return end, false

@@ -20,6 +20,9 @@ func TestNameEndsZh(t *testing.T) {
 		{"zh-Hans", "朗峰科技系北辰控股有限公司的全资子公司。", map[string]kg.Kind{"北辰控股有限公司": kg.KindOrganization}, []string{"朗峰科技系北辰控股有限公司"}},
 		{"zh-Hans", "朗峰系北辰控股有限公司的全资子公司。", map[string]kg.Kind{"北辰控股有限公司": kg.KindOrganization}, []string{"朗峰系北辰控股有限公司"}},
 		{"zh-Hant", "基金管理人為朗峰投資管理有限公司，系北辰資本管理有限公司的全資子公司。", map[string]kg.Kind{"北辰資本管理有限公司": kg.KindOrganization}, []string{"系北辰資本管理有限公司"}},
+		// An industry descriptor ends no name, even when the name after it was found alone.
+		{"zh-Hant", "新加坡主權基金淡馬錫參與了本輪融資。", map[string]kg.Kind{"淡馬錫": kg.KindOrganization}, []string{"新加坡主權基金"}},
+		{"zh-Hans", "德国汽车零部件供应商Bosch与星河科技合作。", nil, []string{"德国汽车零部件供应商"}},
 		// 系統, 體系 and a university's department keep their 系.
 		{"zh-Hans", "远山系统集成有限公司宣布上市。", map[string]kg.Kind{"远山系统集成有限公司": kg.KindOrganization}, nil},
 	}
