@@ -1128,6 +1128,7 @@ func chineseBySuffix(d *doc) []mention {
 			}
 			start = yearBefore(f, start, suf.kind)
 			start = afterGovernment(f, start, i, suf.s) // 特区政府创新科技及工业局 → 创新科技及工业局
+			start = hkPolicyBureauStart(f, start, i, suf.s) // 香港创新科技及工业局 → 创新科技及工业局 (gov_zh.go)
 			if start == i && start >= 2 && len(sr) >= 2 && f[start-1] == '和' && isHan(f[start-2]) && !zhStopRunes[f[start-2]] && zhBoundary(f, start-2) {
 				start -= 2 // 在养和医院, 及捷和集团: 和 is the name's second rune, not "and"
 			}
@@ -1331,7 +1332,7 @@ func extendLeft(f []rune, i, max int) int {
 		if i-j >= 2 && jointAfterName(f, j) {
 			break // 晶氢能源联合香港氢能协会: 联合 joins two names
 		}
-		if i-j >= 2 && tradeNounEndsAt(f, j) {
+		if i-j >= 2 && (tradeNounEndsAt(f, j) || ownerNounEndsAt(f, j)) {
 			break // 手術機械人開發商智康醫療: the trade noun describes the company named after it (tradenouns_zh.go)
 		}
 		if tongInName(f, j-1) {

@@ -23,6 +23,12 @@ func TestNameEndsZh(t *testing.T) {
 		// An industry descriptor ends no name, even when the name after it was found alone.
 		{"zh-Hant", "新加坡主權基金淡馬錫參與了本輪融資。", map[string]kg.Kind{"淡馬錫": kg.KindOrganization}, []string{"新加坡主權基金"}},
 		{"zh-Hans", "德国汽车零部件供应商Bosch与星河科技合作。", nil, []string{"德国汽车零部件供应商"}},
+		// An owner noun (區屬國企, 央企, 上市公司) describes the name after it.
+		{"zh-Hans", "新园区由南山区属国企北辰城市发展有限公司负责运营。", map[string]kg.Kind{"北辰城市发展有限公司": kg.KindOrganization}, []string{"区属国企北辰城市发展有限公司"}},
+		{"zh-Hant", "央企北辰電力集團與遠山資本簽署協議。", map[string]kg.Kind{"北辰電力集團": kg.KindOrganization}, []string{"央企北辰電力集團"}},
+		// A Hong Kong policy bureau is named without the city; a statutory body keeps it.
+		{"zh-Hans", "香港财经事务及库务局副局长出席仪式。", map[string]kg.Kind{"财经事务及库务局": kg.KindOrganization}, []string{"香港财经事务及库务局"}},
+		{"zh-Hant", "香港生產力促進局與遠山資本合作。", map[string]kg.Kind{"香港生產力促進局": kg.KindOrganization}, nil},
 		// 系統, 體系 and a university's department keep their 系.
 		{"zh-Hans", "远山系统集成有限公司宣布上市。", map[string]kg.Kind{"远山系统集成有限公司": kg.KindOrganization}, nil},
 	}
