@@ -1128,7 +1128,8 @@ func chineseBySuffix(d *doc) []mention {
 			}
 			start = yearBefore(f, start, suf.kind)
 			start = afterGovernment(f, start, i, suf.s) // 特区政府创新科技及工业局 → 创新科技及工业局
-			start = hkPolicyBureauStart(f, start, i, suf.s) // 香港创新科技及工业局 → 创新科技及工业局 (gov_zh.go)
+			// 香港创新科技及工业局 → 创新科技及工业局 (gov_zh.go)
+			start = hkPolicyBureauStart(f, start, i, suf.s)
 			if start == i && start >= 2 && len(sr) >= 2 && f[start-1] == '和' && isHan(f[start-2]) && !zhStopRunes[f[start-2]] && zhBoundary(f, start-2) {
 				start -= 2 // 在养和医院, 及捷和集团: 和 is the name's second rune, not "and"
 			}
