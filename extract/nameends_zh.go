@@ -7,7 +7,8 @@ import "strings"
 // never an organisation, whatever finder proposed it. No company, body or place takes one
 // as its last word; a legal ending after it (甲解決方案有限公司) makes it a name again.
 var zhAbstractEnds = []string{"领域", "行业", "方面", "赛道", "业务", "名单", "信心", "前景", "趋势", "需求", "问题",
-	"能力", "水平", "规模", "方向", "产品", "方案", "模式"}
+	"能力", "水平", "规模", "方向", "产品", "方案", "模式",
+	"港股", "美股"} // 筹备港股上市: the market a company lists on (科创板, a board, is named)
 
 // abstractNounName returns where a candidate f[start:end] that ends in one of zhAbstractEnds
 // keeps a name: the part before the noun when that ends as a company's name does
@@ -29,9 +30,12 @@ func abstractNounName(f []rune, start, end int) (cut int, ok bool) {
 	return end, false
 }
 
-// zhAbstractOpeners open a clause about a state, never a name: 有信心, 有意, 有能力 (the
-// company "has confidence", "intends").
-var zhAbstractOpeners = []string{"有信心", "有意", "有能力", "有机会", "有条件"}
+// zhAbstractOpeners open a clause about a state or a figure, never a name: 有信心, 有意 (the
+// company "has confidence", "intends"), 數量快速增長 and 估值超過 (a figure of the group or the
+// company named before them), 籌備上市 (a plan).
+var zhAbstractOpeners = []string{"有信心", "有意", "有能力", "有机会", "有条件",
+	"数量", "数目", "总数", "比例", "占比", "比重", "营收", "收入", "利润", "估值", "股价", "市值", "业绩", "销量", "产值",
+	"筹备", "准备", "冲刺", "寻求"}
 
 // opensAbstract reports whether name opens with one of zhAbstractOpeners.
 func opensAbstract(name string) bool {
