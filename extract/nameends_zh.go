@@ -46,3 +46,12 @@ func opensAbstract(name string) bool {
 	}
 	return false
 }
+
+// zhFieldNouns follow a field, never a name: 香港金融科技行業, 人工智能領域, 儲能賽道.
+var zhFieldNouns = []string{"行业", "领域", "赛道", "板块", "产业链"}
+
+// fieldBefore reports whether a field noun follows the candidate ending at end: the
+// candidate is the field (香港金融科技 in 香港金融科技行業發展迅速), not a company.
+func fieldBefore(f []rune, end int) bool {
+	return wordAt(f, end, zhFieldNouns)
+}

@@ -23,6 +23,8 @@ func TestNameEndsZh(t *testing.T) {
 		// A figure or a plan after a descriptor is a clause, and the listing market no name.
 		{"zh-Hans", "在政策支持下，广州储能企业数量快速增长。", nil, []string{"数量快速增长"}},
 		{"zh-Hant", "據報道，雲帆智能正在籌備港股上市。", nil, []string{"籌備港股", "港股"}},
+		// A field noun after a run makes it the field.
+		{"zh-Hant", "業界普遍認為，香港金融科技行業發展迅速。", nil, []string{"香港金融科技"}},
 		// An industry descriptor ends no name, even when the name after it was found alone.
 		{"zh-Hant", "新加坡主權基金淡馬錫參與了本輪融資。", map[string]kg.Kind{"淡馬錫": kg.KindOrganization}, []string{"新加坡主權基金"}},
 		{"zh-Hans", "德国汽车零部件供应商Bosch与星河科技合作。", nil, []string{"德国汽车零部件供应商"}},

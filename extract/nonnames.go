@@ -224,8 +224,8 @@ func trimZh(d *doc, m mention) (mention, bool) {
 			}
 			m.end, name = e, string(f[m.start:e])
 		}
-		if opensAbstract(name) {
-			return m, false // 有信心…: a clause about a state, no name
+		if opensAbstract(name) || fieldBefore(f, m.end) {
+			return m, false // 有信心…: a clause, no name; 金融科技行業: a field
 		}
 		for _, w := range zhNotNameStarts {
 			if rest := strings.TrimPrefix(name, w); rest != name {
