@@ -1105,7 +1105,7 @@ func chineseBySuffix(d *doc) []mention {
 			if (suf.s == "局" || suf.s == "署" || suf.s == "管理局" || mainlandPortfolios(f, suf.s, start)) && start >= 3 && portfolioJoin(f, start-1, end) /* 和 too */ && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
 				// 商务及经济发展局, 创新科技及工业局: 及 joins the portfolios of one bureau
 				// (上海市经济和信息化委员会: a province or city may open a mainland body's name).
-				if s2 := extendLeft(f, start-1, 6+2*b2i(mainlandPortfolios(f, suf.s, start))); start-1-s2 >= 2 {
+				if s2 := afterCutPlace(f, extendLeft(f, start-1, 6+2*b2i(mainlandPortfolios(f, suf.s, start)))); start-1-s2 >= 2 {
 					start = s2
 				}
 			}

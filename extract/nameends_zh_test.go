@@ -34,6 +34,8 @@ func TestNameEndsZh(t *testing.T) {
 		// A Hong Kong policy bureau is named without the city; a statutory body keeps it.
 		{"zh-Hans", "香港财经事务及库务局副局长出席仪式。", map[string]kg.Kind{"财经事务及库务局": kg.KindOrganization}, []string{"香港财经事务及库务局"}},
 		{"zh-Hant", "香港生產力促進局與遠山資本合作。", map[string]kg.Kind{"香港生產力促進局": kg.KindOrganization}, nil},
+		// A country the walk's limit cut in two is no part of a foreign agency's name.
+		{"zh-Hant", "雲帆智能與阿聯酋杜拜水務及電力管理局簽署協議。", map[string]kg.Kind{"杜拜水務及電力管理局": kg.KindOrganization}, []string{"阿聯酋杜拜水務", "電力管理局"}},
 		// 系統, 體系 and a university's department keep their 系.
 		{"zh-Hans", "远山系统集成有限公司宣布上市。", map[string]kg.Kind{"远山系统集成有限公司": kg.KindOrganization}, nil},
 	}

@@ -218,7 +218,7 @@ func trimZh(d *doc, m mention) (mention, bool) {
 		return m, false // 合并后, 上市前: a time phrase opening a clause
 	}
 	if m.kind != kg.KindPerson {
-		if e, ok := abstractNounName(f, m.start, m.end); ok {
+		if e, ok := abstractNounName(f, m.start, m.end); ok && m.kind != kg.KindEvent { // (a quoted “…名單” is named)
 			if e == m.start {
 				return m, false // 熱管理領域, 專精特新名單: a topic, no name (nameends_zh.go)
 			}
