@@ -8,6 +8,7 @@ import "strings"
 // as its last word; a legal ending after it (甲解決方案有限公司) makes it a name again.
 var zhAbstractEnds = []string{"领域", "行业", "方面", "赛道", "业务", "名单", "信心", "前景", "趋势", "需求", "问题",
 	"能力", "水平", "规模", "方向", "产品", "方案", "模式",
+	"交易", "融资", // 交易完成後, 本輪融資: the deal, not a party
 	"港股", "美股"} // 筹备港股上市: the market a company lists on (科创板, a board, is named)
 
 // abstractNounName returns where a candidate f[start:end] that ends in one of zhAbstractEnds

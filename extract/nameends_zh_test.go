@@ -36,6 +36,9 @@ func TestNameEndsZh(t *testing.T) {
 		{"zh-Hant", "香港生產力促進局與遠山資本合作。", map[string]kg.Kind{"香港生產力促進局": kg.KindOrganization}, nil},
 		// A country the walk's limit cut in two is no part of a foreign agency's name.
 		{"zh-Hant", "雲帆智能與阿聯酋杜拜水務及電力管理局簽署協議。", map[string]kg.Kind{"杜拜水務及電力管理局": kg.KindOrganization}, []string{"阿聯酋杜拜水務", "電力管理局"}},
+		// 控股 before 子公司/股東 says "controlling": the name ends before it; a deal is no party.
+		{"zh-Hans", "交易完成后，云帆智能将成为北辰电气控股子公司。", map[string]kg.Kind{"北辰电气": kg.KindOrganization}, []string{"北辰电气控股", "交易"}},
+		{"zh-Hant", "星河控股宣布完成收購。", map[string]kg.Kind{"星河控股": kg.KindOrganization}, nil},
 		// 系統, 體系 and a university's department keep their 系.
 		{"zh-Hans", "远山系统集成有限公司宣布上市。", map[string]kg.Kind{"远山系统集成有限公司": kg.KindOrganization}, nil},
 	}
