@@ -1077,6 +1077,9 @@ func chineseBySuffix(d *doc) []mention {
 				continue
 			}
 			// Let a longer suffix win (有限公司 over 公司) by only taking the suffix once.
+			if suf.s == "基金会" && strings.ContainsRune("否不", at2(f, end)) {
+				continue // 主權基金會否入股: 會否 asks "will it", the name ends with 基金
+			}
 			if suf.s == "署" && i > 0 && (f[i-1] == '签' || f[i-1] == '部') {
 				break // 签署, 部署 are verbs
 			}
@@ -1146,6 +1149,9 @@ func chineseBySuffix(d *doc) []mention {
 			left := string(f[start:i])
 			if suf.kind == kg.KindOrganization && !institutional[suf.s] && wordAt(f, end, zhUnitNouns) {
 				break // 英伟达汽车芯片部门: the industry word opens a unit's name, not ends a company's
+			}
+			if suf.s == "投资" && end < len(f) && (isDigit(f[end]) || strings.ContainsRune("约逾了过", f[end])) {
+				break // 在沙特投資約5,000萬: the verb and its amount, not a firm
 			}
 			if suf.s == "投资" && (end < len(f) && strings.ContainsRune("人者方额", f[end]) || endsWithAny(f, i, zhInvestmentKinds)) {
 				break // 紅杉中國投資人沈嘉禾: 投資人 is a title, 投資者 and 投資方 the investors; 策略性投資 the noun

@@ -8,6 +8,7 @@ import "strings"
 // as its last word; a legal ending after it (甲解決方案有限公司) makes it a name again.
 var zhAbstractEnds = []string{"领域", "行业", "方面", "赛道", "业务", "名单", "信心", "前景", "趋势", "需求", "问题",
 	"能力", "水平", "规模", "方向", "产品", "方案", "模式",
+	"机会",       // 探討共同投資機會
 	"交易", "融资", // 交易完成後, 本輪融資: the deal, not a party
 	"港股", "美股"} // 筹备港股上市: the market a company lists on (科创板, a board, is named)
 
@@ -36,7 +37,8 @@ func abstractNounName(f []rune, start, end int) (cut int, ok bool) {
 // company named before them), 籌備上市 (a plan).
 var zhAbstractOpeners = []string{"有信心", "有意", "有能力", "有机会", "有条件",
 	"数量", "数目", "总数", "比例", "占比", "比重", "营收", "收入", "利润", "估值", "股价", "市值", "业绩", "销量", "产值",
-	"筹备", "准备", "冲刺", "寻求"}
+	"筹备", "准备", "冲刺", "寻求",
+	"探讨", "商讨", "洽谈"} // 簽訂合作框架，探討共同投資機會: talks, no party
 
 // opensAbstract reports whether name opens with one of zhAbstractOpeners.
 func opensAbstract(name string) bool {

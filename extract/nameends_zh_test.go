@@ -39,6 +39,11 @@ func TestNameEndsZh(t *testing.T) {
 		// 控股 before 子公司/股東 says "controlling": the name ends before it; a deal is no party.
 		{"zh-Hans", "交易完成后，云帆智能将成为北辰电气控股子公司。", map[string]kg.Kind{"北辰电气": kg.KindOrganization}, []string{"北辰电气控股", "交易"}},
 		{"zh-Hant", "星河控股宣布完成收購。", map[string]kg.Kind{"星河控股": kg.KindOrganization}, nil},
+		// 會否 asks "will it"; 投資 before an amount is the verb; talks and chances are no party.
+		{"zh-Hant", "被問到新加坡主權基金會否入股，他未有回應。", nil, []string{"新加坡主權基金會"}},
+		{"zh-Hant", "公司計劃未來三年在越南投資約2億港元。", nil, []string{"越南投資"}},
+		{"zh-Hant", "雙方簽訂合作框架，探討共同投資機會。", nil, []string{"探討", "機會"}},
+		{"zh-Hant", "星河基金會宣布捐款。", map[string]kg.Kind{"星河基金會": kg.KindOrganization}, nil},
 		// 系統, 體系 and a university's department keep their 系.
 		{"zh-Hans", "远山系统集成有限公司宣布上市。", map[string]kg.Kind{"远山系统集成有限公司": kg.KindOrganization}, nil},
 	}
