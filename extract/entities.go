@@ -1168,8 +1168,8 @@ func chineseBySuffix(d *doc) []mention {
 			if (suf.s == "计划" || suf.s == "计画") && end < len(f) && strings.ContainsRune("于在明今将下最未进拓再与以透通向年内", f[end]) {
 				break // 衡矩智能计划于下半年…: "plans to", a verb after the name, not a programme
 			}
-			if suf.s == "控股" && wordAt(f, end, []string{"子公司", "股东", "权"}) && i-start >= 2 {
-				// 成為汇川技术控股子公司, 甲的控股股東: 控股 says "controlling", the name ends before it.
+			if suffixOpensNoun(f, suf.s, end) && i-start >= 2 {
+				// 汇川技术控股子公司, 芯驰微电子证券部: the name ends before the suffix (nameends_zh.go)
 				out = append(out, mention{start: start, end: i, name: string(d.runes[start:i]), key: d.key(string(d.runes[start:i])), kind: kg.KindOrganization})
 				i = end - 1
 				break

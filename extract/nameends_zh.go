@@ -34,11 +34,13 @@ func abstractNounName(f []rune, start, end int) (cut int, ok bool) {
 
 // zhAbstractOpeners open a clause about a state or a figure, never a name: 有信心, 有意 (the
 // company "has confidence", "intends"), 數量快速增長 and 估值超過 (a figure of the group or the
-// company named before them), 籌備上市 (a plan).
+// company named before them), 籌備上市 (a plan), 等方面 (the end of a list), 本次發行 (this
+// deal), 有助於 and 不排除 (a judgement).
 var zhAbstractOpeners = []string{"有信心", "有意", "有能力", "有机会", "有条件",
 	"数量", "数目", "总数", "比例", "占比", "比重", "营收", "收入", "利润", "估值", "股价", "市值", "业绩", "销量", "产值",
 	"筹备", "准备", "冲刺", "寻求",
-	"探讨", "商讨", "洽谈"} // 簽訂合作框架，探討共同投資機會: talks, no party
+	"探讨", "商讨", "洽谈",
+	"等", "有助", "本次", "此次", "是次", "今次", "询问", "不排除"} // 簽訂合作框架，探討共同投資機會: talks, no party
 
 // opensAbstract reports whether name opens with one of zhAbstractOpeners.
 func opensAbstract(name string) bool {
@@ -57,4 +59,14 @@ var zhFieldNouns = []string{"行业", "领域", "赛道", "板块", "产业链"}
 // candidate is the field (香港金融科技 in 香港金融科技行業發展迅速), not a company.
 func fieldBefore(f []rune, end int) bool {
 	return wordAt(f, end, zhFieldNouns)
+}
+
+// zhSuffixNouns are the nouns a suffix word opens instead of ending a name: 控股 before 子公司,
+// 股東 or 權 says "controlling" (成為甲控股子公司), 證券 before 部 or 事務 names a company's
+// securities office (甲證券部人士回應): the name is the run before the suffix.
+var zhSuffixNouns = map[string][]string{"控股": {"子公司", "股东", "权"}, "证券": {"部", "事务"}}
+
+// suffixOpensNoun reports whether the suffix suf that ends at end opens one of zhSuffixNouns.
+func suffixOpensNoun(f []rune, suf string, end int) bool {
+	return wordAt(f, end, zhSuffixNouns[suf])
 }

@@ -44,6 +44,9 @@ func TestNameEndsZh(t *testing.T) {
 		{"zh-Hant", "公司計劃未來三年在越南投資約2億港元。", nil, []string{"越南投資"}},
 		{"zh-Hant", "雙方簽訂合作框架，探討共同投資機會。", nil, []string{"探討", "機會"}},
 		{"zh-Hant", "星河基金會宣布捐款。", map[string]kg.Kind{"星河基金會": kg.KindOrganization}, nil},
+		// A company's securities office; a clause opened by 等, 本次, 有助.
+		{"zh-Hans", "对此，北辰微电子证券部人士回应称没有相关计划。", map[string]kg.Kind{"北辰微电子": kg.KindOrganization}, []string{"北辰微电子证券"}},
+		{"zh-Hans", "双方将在研发、人才等方面开展合作。本次发行尚需公司股东大会审议。", nil, []string{"等方面开展合作", "本次发行尚需公司"}},
 		// 系統, 體系 and a university's department keep their 系.
 		{"zh-Hans", "远山系统集成有限公司宣布上市。", map[string]kg.Kind{"远山系统集成有限公司": kg.KindOrganization}, nil},
 	}
