@@ -1322,7 +1322,7 @@ func extendLeft(f []rune, i, max int) int {
 	for j > 0 && i-j < max {
 		c := f[j-1]
 		// 创新及科技基金: 及 joins two generic words inside one name.
-		if (c == '及' || c == '与') && j-3 >= 0 && zhGeneric[string(f[j-3:j-1])] && zhGeneric[string(f[j:min(i, j+2)])] {
+		if (c == '及' || c == '与') && j-3 >= 0 && zhGeneric[string(f[j-3:j-1])] && zhGeneric[string(f[j:min(i, j+2)])] && !suffixAfterBrand(f, j-3, j-1) {
 			j--
 			continue
 		}

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/hkgraph/hkgraph/kg"
+)
 
 // zhAbstractEnds are nouns for a field, a line of business, a list or a state of mind: a
 // candidate that ends in one (在熱管理領域與甲合作, 入選專精特新名單, 對前景有信心) names a topic,
@@ -69,4 +73,20 @@ var zhSuffixNouns = map[string][]string{"控股": {"子公司", "股东", "权"}
 // suffixOpensNoun reports whether the suffix suf that ends at end opens one of zhSuffixNouns.
 func suffixOpensNoun(f []rune, suf string, end int) bool {
 	return wordAt(f, end, zhSuffixNouns[suf])
+}
+
+// suffixAfterBrand reports whether the generic word f[a:b] before a 及 or 與 is a kind suffix
+// that ends a brand's name (星河科技與人工智能公司OpenAI: 科技 ends 星河科技), so the conjunction
+// joins two names, not two fields of one (創新及科技基金).
+func suffixAfterBrand(f []rune, a, b int) bool {
+	if a < 2 || !isHan(f[a-1]) || zhStopRunes[f[a-1]] {
+		return false
+	}
+	w := string(f[a:b])
+	for _, s := range zhSuffixes {
+		if s.s == w && s.kind == kg.KindOrganization {
+			return true
+		}
+	}
+	return false
 }

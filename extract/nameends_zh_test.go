@@ -47,6 +47,9 @@ func TestNameEndsZh(t *testing.T) {
 		// A company's securities office; a clause opened by 等, 本次, 有助.
 		{"zh-Hans", "对此，北辰微电子证券部人士回应称没有相关计划。", map[string]kg.Kind{"北辰微电子": kg.KindOrganization}, []string{"北辰微电子证券"}},
 		{"zh-Hans", "双方将在研发、人才等方面开展合作。本次发行尚需公司股东大会审议。", nil, []string{"等方面开展合作", "本次发行尚需公司"}},
+		// 與 after a brand's kind word joins two names, not two fields of one.
+		{"zh-Hant", "星河科技與人工智能公司OpenAI合作。", map[string]kg.Kind{"星河科技": kg.KindOrganization}, []string{"星河科技與人工智能公司"}},
+		{"zh-Hant", "創新及科技基金向星河科技提供資助。", map[string]kg.Kind{"創新及科技基金": kg.KindFund}, nil},
 		// 系統, 體系 and a university's department keep their 系.
 		{"zh-Hans", "远山系统集成有限公司宣布上市。", map[string]kg.Kind{"远山系统集成有限公司": kg.KindOrganization}, nil},
 	}
