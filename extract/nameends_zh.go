@@ -90,3 +90,26 @@ func suffixAfterBrand(f []rune, a, b int) bool {
 	}
 	return false
 }
+
+// zhDealVerbs open a verb phrase when an adverb stands before them (曾投資手術機械人企業甲,
+// 已收購乙科技): the run after the verb is its object, a name only if it is one alone.
+var zhDealVerbs = []string{"投资", "收购", "入股", "参股", "注资", "孵化", "领投", "跟投"}
+
+// afterDealVerb returns where a candidate f[start:end] starts once a deal verb that opens it
+// after an adverb (曾 已 將 擬 …) is cut off, and false when what is left names no one (a
+// generic object: 手術機械人) and the candidate should be dropped.
+func afterDealVerb(f []rune, start, end int) (int, bool) {
+	if start == 0 || !strings.ContainsRune("曾已将拟还亦也并再均正", f[start-1]) {
+		return start, true
+	}
+	for _, v := range zhDealVerbs {
+		if n := len([]rune(v)); hasPrefixAt(f, start, v) && end-start > n {
+			rest := string(f[start+n : end])
+			if len([]rune(rest)) >= 2 && hasKindSuffix(rest) && !allGeneric(strings.TrimSuffix(rest, kindSuffixOf(rest))) {
+				return start + n, true
+			}
+			return start, false
+		}
+	}
+	return start, true
+}

@@ -50,6 +50,9 @@ func TestNameEndsZh(t *testing.T) {
 		// 與 after a brand's kind word joins two names, not two fields of one.
 		{"zh-Hant", "星河科技與人工智能公司OpenAI合作。", map[string]kg.Kind{"星河科技": kg.KindOrganization}, []string{"星河科技與人工智能公司"}},
 		{"zh-Hant", "創新及科技基金向星河科技提供資助。", map[string]kg.Kind{"創新及科技基金": kg.KindFund}, nil},
+		// A deal verb after an adverb opens its object, not a name.
+		{"zh-Hans", "远山资本曾投资储能电池企业北辰能源。", map[string]kg.Kind{"北辰能源": kg.KindOrganization}, []string{"投资储能电池"}},
+		{"zh-Hant", "遠山資本已收購星河科技。", map[string]kg.Kind{"星河科技": kg.KindOrganization}, []string{"收購星河科技"}},
 		// 系統, 體系 and a university's department keep their 系.
 		{"zh-Hans", "远山系统集成有限公司宣布上市。", map[string]kg.Kind{"远山系统集成有限公司": kg.KindOrganization}, nil},
 	}

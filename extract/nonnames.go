@@ -224,6 +224,11 @@ func trimZh(d *doc, m mention) (mention, bool) {
 			}
 			m.end, name = e, string(f[m.start:e])
 		}
+		if st, ok := afterDealVerb(f, m.start, m.end); !ok {
+			return m, false // 曾投資手術機械人企業: a verb and its generic object
+		} else if st != m.start {
+			m.start, name = st, string(f[st:m.end]) // 已收購星河科技 → 星河科技
+		}
 		if opensAbstract(name) || fieldBefore(f, m.end) {
 			return m, false // 有信心…: a clause, no name; 金融科技行業: a field
 		}
