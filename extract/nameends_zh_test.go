@@ -31,6 +31,9 @@ func TestNameEndsZh(t *testing.T) {
 		// An owner noun (區屬國企, 央企, 上市公司) describes the name after it.
 		{"zh-Hans", "新园区由南山区属国企北辰城市发展有限公司负责运营。", map[string]kg.Kind{"北辰城市发展有限公司": kg.KindOrganization}, []string{"区属国企北辰城市发展有限公司"}},
 		{"zh-Hant", "央企北辰電力集團與遠山資本簽署協議。", map[string]kg.Kind{"北辰電力集團": kg.KindOrganization}, []string{"央企北辰電力集團"}},
+		// An abridged kind of firm (科企, 車企) stands before the name it describes.
+		{"zh-Hant", "內地科企星河智能宣布在港設立國際總部。", map[string]kg.Kind{"星河智能": kg.KindOrganization}, nil},
+		{"zh-Hant", "國內車企北辰汽車與寧德時代合作。", map[string]kg.Kind{"北辰汽車": kg.KindOrganization}, []string{"國內車企北辰汽車"}},
 		// A Hong Kong policy bureau is named without the city; a statutory body keeps it.
 		{"zh-Hans", "香港财经事务及库务局副局长出席仪式。", map[string]kg.Kind{"财经事务及库务局": kg.KindOrganization}, []string{"香港财经事务及库务局"}},
 		{"zh-Hant", "香港生產力促進局與遠山資本合作。", map[string]kg.Kind{"香港生產力促進局": kg.KindOrganization}, nil},

@@ -33,7 +33,8 @@ func tradeNounEndsAt(f []rune, j int) bool {
 // trade noun they describe the name and end the walk left from its suffix
 // (福田區屬國企甲發展有限公司 → 甲發展有限公司).
 var zhOwnerNouns = []string{"国企", "央企", "民企", "外企", "港企", "国有企业", "民营企业", "外资企业", "中资企业",
-	"上市公司", "挂牌公司"}
+	"上市公司", "挂牌公司",
+	"科企", "药企", "车企", "房企", "险企"} // 國內車企甲汽車: an abridged kind of firm describes the name too
 
 // ownerNounEndsAt reports whether an owner noun ends right before j.
 func ownerNounEndsAt(f []rune, j int) bool {
