@@ -56,6 +56,8 @@ func TestNameEndsZh(t *testing.T) {
 		// A deal verb after an adverb opens its object, not a name.
 		{"zh-Hans", "远山资本曾投资储能电池企业北辰能源。", map[string]kg.Kind{"北辰能源": kg.KindOrganization}, []string{"投资储能电池"}},
 		{"zh-Hant", "遠山資本已收購星河科技。", map[string]kg.Kind{"星河科技": kg.KindOrganization}, []string{"收購星河科技"}},
+		// A reporting verb is no name.
+		{"zh-Hans", "星河科技相关负责人告诉记者，公司正与多家车企洽谈合作。", nil, []string{"告诉"}},
 		// 系統, 體系 and a university's department keep their 系.
 		{"zh-Hans", "远山系统集成有限公司宣布上市。", map[string]kg.Kind{"远山系统集成有限公司": kg.KindOrganization}, nil},
 	}

@@ -54,7 +54,8 @@ var zhTrailingAdverbs = []string{"同步", "同时", "正式", "再次", "首次
 // zhReportWords tell what someone said or reported, or deny it: a candidate holding one is a
 // clause read as a name (有报道指政府, 市场传闻公司, 暂时未有相关计划, 回应称公司), never a name.
 var zhReportWords = []string{"传闻", "有报道", "报道指", "报道称", "报道说", "有消息", "消息指", "消息称", "未有", "没有",
-	"暂时", "回应", "表示", "透露"}
+	"暂时", "回应", "表示", "透露",
+	"告诉", "告知", "获悉", "了解到"} // 負責人告訴記者, 記者從甲獲悉 (r19 zh names)
 
 // zhAnyWords open a noun phrase about no one in particular (任何券商, 所有股东, 有关部门).
 var zhAnyWords = []string{"任何", "所有", "有关", "相关", "部分", "某"}
