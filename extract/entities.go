@@ -1076,6 +1076,9 @@ func chineseBySuffix(d *doc) []mention {
 				continue
 			}
 			// Let a longer suffix win (有限公司 over 公司) by only taking the suffix once.
+			if suf.s == "基金会" && strings.ContainsRune("否不", at2(f, end)) {
+				continue // 主權基金會否入股: 會否 asks "will it", the name ends with 基金
+			}
 			if suf.s == "署" && i > 0 && (f[i-1] == '签' || f[i-1] == '部') {
 				break // 签署, 部署 are verbs
 			}
@@ -1104,7 +1107,7 @@ func chineseBySuffix(d *doc) []mention {
 			if (suf.s == "局" || suf.s == "署" || suf.s == "管理局" || mainlandPortfolios(f, suf.s, start)) && start >= 3 && portfolioJoin(f, start-1, end) /* 和 too */ && i-start >= 2 && isHanString(string(f[start-3:start-1])) {
 				// 商务及经济发展局, 创新科技及工业局: 及 joins the portfolios of one bureau
 				// (上海市经济和信息化委员会: a province or city may open a mainland body's name).
-				if s2 := extendLeft(f, start-1, 6+2*b2i(mainlandPortfolios(f, suf.s, start))); start-1-s2 >= 2 {
+				if s2 := afterCutPlace(f, extendLeft(f, start-1, 6+2*b2i(mainlandPortfolios(f, suf.s, start)))); start-1-s2 >= 2 {
 					start = s2
 				}
 			}
@@ -1127,6 +1130,8 @@ func chineseBySuffix(d *doc) []mention {
 			}
 			start = yearBefore(f, start, suf.kind)
 			start = afterGovernment(f, start, i, suf.s) // 特区政府创新科技及工业局 → 创新科技及工业局
+			// 香港创新科技及工业局 → 创新科技及工业局 (gov_zh.go)
+			start = hkPolicyBureauStart(f, start, i, suf.s)
 			if start == i && start >= 2 && len(sr) >= 2 && f[start-1] == '和' && isHan(f[start-2]) && !zhStopRunes[f[start-2]] && zhBoundary(f, start-2) {
 				start -= 2 // 在养和医院, 及捷和集团: 和 is the name's second rune, not "and"
 			}
@@ -1144,6 +1149,9 @@ func chineseBySuffix(d *doc) []mention {
 			if suf.kind == kg.KindOrganization && !institutional[suf.s] && wordAt(f, end, zhUnitNouns) {
 				break // 英伟达汽车芯片部门: the industry word opens a unit's name, not ends a company's
 			}
+			if suf.s == "投资" && end < len(f) && (isDigit(f[end]) || strings.ContainsRune("约逾了过", f[end])) {
+				break // 在沙特投資約5,000萬: the verb and its amount, not a firm
+			}
 			if suf.s == "投资" && (end < len(f) && strings.ContainsRune("人者方额", f[end]) || endsWithAny(f, i, zhInvestmentKinds)) {
 				break // 紅杉中國投資人沈嘉禾: 投資人 is a title, 投資者 and 投資方 the investors; 策略性投資 the noun
 			}
@@ -1158,6 +1166,12 @@ func chineseBySuffix(d *doc) []mention {
 			}
 			if (suf.s == "计划" || suf.s == "计画") && end < len(f) && strings.ContainsRune("于在明今将下最未进拓再与以透通向年内", f[end]) {
 				break // 衡矩智能计划于下半年…: "plans to", a verb after the name, not a programme
+			}
+			if suffixOpensNoun(f, suf.s, end) && i-start >= 2 {
+				// 汇川技术控股子公司, 芯驰微电子证券部: the name ends before the suffix (nameends_zh.go)
+				out = append(out, mention{start: start, end: i, name: string(d.runes[start:i]), key: d.key(string(d.runes[start:i])), kind: kg.KindOrganization})
+				i = end - 1
+				break
 			}
 			if suf.s == "公司" && (strings.HasSuffix(left, "母") || strings.HasSuffix(left, "子") || strings.HasSuffix(left, "附属")) {
 				break // 守網科技母公司為…: a relation word, not a name
@@ -1307,7 +1321,7 @@ func extendLeft(f []rune, i, max int) int {
 	for j > 0 && i-j < max {
 		c := f[j-1]
 		// 创新及科技基金: 及 joins two generic words inside one name.
-		if (c == '及' || c == '与') && j-3 >= 0 && zhGeneric[string(f[j-3:j-1])] && zhGeneric[string(f[j:min(i, j+2)])] {
+		if (c == '及' || c == '与') && j-3 >= 0 && zhGeneric[string(f[j-3:j-1])] && zhGeneric[string(f[j:min(i, j+2)])] && !suffixAfterBrand(f, j-3, j-1) {
 			j--
 			continue
 		}
@@ -1330,7 +1344,7 @@ func extendLeft(f []rune, i, max int) int {
 		if i-j >= 2 && jointAfterName(f, j) {
 			break // 晶氢能源联合香港氢能协会: 联合 joins two names
 		}
-		if i-j >= 2 && tradeNounEndsAt(f, j) {
+		if i-j >= 2 && (tradeNounEndsAt(f, j) || ownerNounEndsAt(f, j)) {
 			break // 手術機械人開發商智康醫療: the trade noun describes the company named after it (tradenouns_zh.go)
 		}
 		if tongInName(f, j-1) {

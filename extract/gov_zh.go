@@ -45,6 +45,35 @@ func afterGovernment(f []rune, start, i int, suf string) int {
 	return start
 }
 
+// hkPolicyBureauStart returns where a Hong Kong policy bureau's name starts when the city
+// stands glued before it (香港創新科技及工業局副局長 → 創新科技及工業局): news and the graph
+// name a policy bureau, whose name joins its portfolios with 及, without the city, while a
+// statutory body (香港貿易發展局, 香港生產力促進局) keeps it. Otherwise start.
+func hkPolicyBureauStart(f []rune, start, i int, suf string) int {
+	if suf != "局" {
+		return start
+	}
+	for _, p := range []string{"香港特区", "香港", "特区"} {
+		if n := len([]rune(p)); hasPrefixAt(f, start, p) && start+n < i && strings.ContainsRune(string(f[start+n:i]), '及') {
+			return start + n
+		}
+	}
+	return start
+}
+
+// afterCutPlace moves a walk's start k past a listed place that the walk's limit cut in two
+// (聯酋 of 阿聯酋 in 阿聯酋杜拜道路及交通管理局): the country before a foreign agency's
+// name only locates it, and half of it is no word of the name.
+func afterCutPlace(f []rune, k int) int {
+	from := max(0, k-3)
+	for _, x := range placeMatcher.FindFolded(f[from:min(len(f), k+6)]) {
+		if s, e := from+x.Start, from+x.End; s < k && k < e {
+			return e
+		}
+	}
+	return k
+}
+
 // joinedPortfolio reports whether the rune before start joins two portfolios of one bureau:
 // 及 (创新科技及工业局) and, in mainland names, 和 (工业和信息化局, 住房和城乡建设局).
 func joinedPortfolio(c rune) bool { return c == '及' || c == '和' }

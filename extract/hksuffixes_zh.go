@@ -86,15 +86,36 @@ func init() {
 }
 
 // afterCopulaXi returns where a name found by its suffix at i starts when the formal copula 系
-// ("is") stands inside the walk after a complete name (星瀾科技系遠山集團旗下公司: 遠山集團);
-// 系統 and 系列 are words, a department's 學系 its suffix.
+// ("is") stands inside the walk after a complete name (星瀾科技系遠山集團旗下公司: 遠山集團;
+// 星途智能系瑞豐控股有限公司的全資子公司: a brand without a kind word is a name too) or opens
+// it after a break (…有限公司，系香港甲資本管理有限公司的全資子公司). 系統 and 系列 are words,
+// 體系 關係 派系 … compounds, and a department's 學系 or 工程系 (a university's) its suffix.
 func afterCopulaXi(f []rune, start, i int) int {
-	for k := i - 1; k > start; k-- {
-		if f[k] == '系' && !strings.ContainsRune("统列", at2(f, k+1)) && hasKindSuffix(string(f[start:k])) && i-k-1 >= 2 {
+	for k := i - 1; k >= start; k-- {
+		if f[k] != '系' || strings.ContainsRune("统列", at2(f, k+1)) || i-k-1 < 2 {
+			continue
+		}
+		if k == start {
+			if zhBoundary(f, k) {
+				return k + 1
+			}
+			continue
+		}
+		if hasKindSuffix(string(f[start:k])) || xiAfterBrand(f, start, k) {
 			return k + 1
 		}
 	}
 	return start
+}
+
+// xiAfterBrand reports whether the 系 at k follows a brand of two Han runes or more that no
+// compound (体系, 关系, 星系) or department (工程系, 大学物理系) claims.
+func xiAfterBrand(f []rune, start, k int) bool {
+	if k-start < 2 || !isHanString(string(f[start:k])) || strings.ContainsRune("体关派联维直嫡旁星河水语父母谱世院干学程", f[k-1]) {
+		return false
+	}
+	before := string(f[start:k])
+	return !strings.Contains(before, "大学") && !strings.Contains(before, "学院")
 }
 
 // zhInvestmentKinds stand before 投資 the noun, not the suffix of a name (獲遠山資本策略性投資).

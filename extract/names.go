@@ -65,7 +65,8 @@ func findPlaces(d *doc) []mention {
 var zhDescriptors = []string{"旗下的", "旗下", "全资子公司", "子公司", "附属公司", "母公司", "初创企业", "初创公司", "初创", "独角兽企业", "独角兽", "科技公司", "科技企业", "公司", "企业",
 	"平台", "品牌", "投资方", "投资者", "投资人", "制造商", "开发商", "服务商", "供应商", "运营商",
 	"业务", "新创公司", "新创企业", "投资机构", "创投机构", "机构", "券商", "龙头",
-	"设备商", "生产商", "厂商", "主权基金"} // 荷蘭半導體設備商ASML, 新加坡主權基金GIC
+	"设备商", "生产商", "厂商", "主权基金", // 荷蘭半導體設備商ASML, 新加坡主權基金GIC
+	"科企", "药企", "车企", "房企", "险企"} // 內地科企甲宣布: a kind of firm, abridged (an owner, 區屬國企, locates no one)
 
 // zhNameEnd are the words that follow a new name in Chinese news (宣布, 表示, 今日 …).
 var zhNameEnd = []string{"宣布", "表示", "披露", "透露", "指出", "称", "公告", "发布", "回应", "证实", "介绍", "强调",
@@ -88,10 +89,11 @@ func descriptorNames(d *doc) []mention {
 			if !hasPrefixAt(f, i, desc) {
 				continue
 			}
-			if bareNounOpens(f, i, desc) || countedGroupNoun(f, i) || demonstrativeBefore(f, i) {
+			if bareNounOpens(f, i, desc) || countedGroupNoun(f, i) || demonstrativeBefore(f, i) || at2(f, i-1) == '等' {
 				// ，公司看好前景: a bare 公司 opening a clause is "the company", no descriptor;
 				// 與多家香港公用事業公司接觸: a counted group names no one company;
-				// 該公司辦公室設於…: "the company" points back, no name follows it (namebounds_zh.go).
+				// 該公司辦公室設於…: "the company" points back, no name follows it (namebounds_zh.go);
+				// 與甲、乙等車企展開合作: after 等 the noun closes a list, no name follows it.
 			} else if wordAt(f, s, zhJointVerbs) {
 				// 香港科技园公司联合星河数据: the descriptor ends a name, the verb joins a partner.
 			} else if n, ok := quotedAt(d, s); ok {

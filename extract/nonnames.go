@@ -54,7 +54,8 @@ var zhTrailingAdverbs = []string{"同步", "同时", "正式", "再次", "首次
 // zhReportWords tell what someone said or reported, or deny it: a candidate holding one is a
 // clause read as a name (有报道指政府, 市场传闻公司, 暂时未有相关计划, 回应称公司), never a name.
 var zhReportWords = []string{"传闻", "有报道", "报道指", "报道称", "报道说", "有消息", "消息指", "消息称", "未有", "没有",
-	"暂时", "回应", "表示", "透露"}
+	"暂时", "回应", "表示", "透露",
+	"告诉", "告知", "获悉", "了解到"} // 負責人告訴記者, 記者從甲獲悉 (r19 zh names)
 
 // zhAnyWords open a noun phrase about no one in particular (任何券商, 所有股东, 有关部门).
 var zhAnyWords = []string{"任何", "所有", "有关", "相关", "部分", "某"}
@@ -218,6 +219,20 @@ func trimZh(d *doc, m mention) (mention, bool) {
 		return m, false // 合并后, 上市前: a time phrase opening a clause
 	}
 	if m.kind != kg.KindPerson {
+		if e, ok := abstractNounName(f, m.start, m.end); ok && m.kind != kg.KindEvent { // (a quoted “…名單” is named)
+			if e == m.start {
+				return m, false // 熱管理領域, 專精特新名單: a topic, no name (nameends_zh.go)
+			}
+			m.end, name = e, string(f[m.start:e])
+		}
+		if st, ok := afterDealVerb(f, m.start, m.end); !ok {
+			return m, false // 曾投資手術機械人企業: a verb and its generic object
+		} else if st != m.start {
+			m.start, name = st, string(f[st:m.end]) // 已收購星河科技 → 星河科技
+		}
+		if opensAbstract(name) || fieldBefore(f, m.end) {
+			return m, false // 有信心…: a clause, no name; 金融科技行業: a field
+		}
 		for _, w := range zhNotNameStarts {
 			if rest := strings.TrimPrefix(name, w); rest != name {
 				if len([]rune(rest)) >= 3 && hasKindSuffix(rest) && (w == "持有" || w == "来自" || w == "毕业" || personVerbs[w] || zhVerbsBeforeNames[w]) {

@@ -29,6 +29,18 @@ func tradeNounEndsAt(f []rune, j int) bool {
 	return false
 }
 
+// zhOwnerNouns say who owns the company named after them (區屬國企, 央企, 上市公司): like a
+// trade noun they describe the name and end the walk left from its suffix
+// (福田區屬國企甲發展有限公司 → 甲發展有限公司).
+var zhOwnerNouns = []string{"国企", "央企", "民企", "外企", "港企", "国有企业", "民营企业", "外资企业", "中资企业",
+	"上市公司", "挂牌公司",
+	"科企", "药企", "车企", "房企", "险企"} // 國內車企甲汽車: an abridged kind of firm describes the name too
+
+// ownerNounEndsAt reports whether an owner noun ends right before j.
+func ownerNounEndsAt(f []rune, j int) bool {
+	return endsWithAny(f, j, zhOwnerNouns)
+}
+
 // Some listed brands hold a rune that stops the walk left from a suffix (華為: 為, like 的,
 // is a function word elsewhere), so 華為數字能源 was read as 數字能源, all generic, and lost.
 // The walk takes such a brand whole when it ends where the walk stopped.
