@@ -107,6 +107,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	kept = dropTitleOpeners(d, ownedNames(d, ix, kept))                 // Temasek's ABC World Asia (ownernames_en.go)
 	kept = cutIncubateeNouns(d, ix, kept)                               // 是數碼港培育公司: the incubator alone (incubatees_zh.go)
 	kept = extendOverIn(d, kept)                                        // Women in Tech Fund (innames_en.go)
+	kept = joinPrepositionNames(d, kept)                                // Leaps by Bayer, Tech in Asia (prepnames_en.go)
 	mergeLeadingWords(d, kept)
 	headTable := headAliases(d, kept, ix) // 寶恒集團 … 寶恒, 香港理工大學 … 理大
 	heads := applyHeadAliases(d, kept, headTable)
