@@ -108,6 +108,7 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	kept = cutIncubateeNouns(d, ix, kept)                               // 是數碼港培育公司: the incubator alone (incubatees_zh.go)
 	kept = extendOverIn(d, kept)                                        // Women in Tech Fund (innames_en.go)
 	kept = joinPrepositionNames(d, kept)                                // Leaps by Bayer, Tech in Asia (prepnames_en.go)
+	kept = joinPlaceAndNames(d, kept)                                   // The Hong Kong and China Gas Company Limited (placeandnames_en.go)
 	mergeLeadingWords(d, kept)
 	headTable := headAliases(d, kept, ix) // 寶恒集團 … 寶恒, 香港理工大學 … 理大
 	heads := applyHeadAliases(d, kept, headTable)

@@ -49,16 +49,7 @@ func joinPrepositionNames(d *doc, ms []mention) []mention {
 		drop = append(drop, i+1)
 		i++
 	}
-	if len(drop) == 0 {
-		return ms
-	}
-	out := ms[:0]
-	for i, m := range ms {
-		if !contains(drop, i) {
-			out = append(out, m)
-		}
-	}
-	return out
+	return withoutIndexes(ms, drop)
 }
 
 // prepositionBetween returns "by" or "in" when exactly " by " or " in " lies in [e, s).
@@ -105,4 +96,18 @@ func alwaysBefore(d *doc, w, tail string) bool {
 		i += len(w) + j
 	}
 	return true
+}
+
+// withoutIndexes returns ms without the mentions at the indexes in drop (merged into others).
+func withoutIndexes(ms []mention, drop []int) []mention {
+	if len(drop) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for i, m := range ms {
+		if !contains(drop, i) {
+			out = append(out, m)
+		}
+	}
+	return out
 }

@@ -39,3 +39,32 @@ func TestJoinPrepositionNamesEn(t *testing.T) {
 		}
 	}
 }
+
+// A company named after two places joined by "and" is one name; two parties joined by "and"
+// stay two. Invented sentences.
+func TestJoinPlaceAndNamesEn(t *testing.T) {
+	cases := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Orbis Energy and The Hong Kong and Macau Water Company Limited signed an agreement on Monday.",
+			[]string{"The Hong Kong and Macau Water Company Limited"}, []string{"Macau Water Company Limited"}},
+		{"The deal was signed by Singapore and China Harbour Bank on Monday.",
+			nil, []string{"Singapore and China Harbour Bank"}},
+		{"The venture joins Lumora Limited and Harbour Grid Limited.",
+			nil, []string{"Lumora Limited and Harbour Grid Limited"}},
+	}
+	for _, c := range cases {
+		got := entityNames(Extract(Input{Text: c.text, Language: "en"}))
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: want %q in %q", c.text, w, got)
+			}
+		}
+		for _, n := range c.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%q: did not want %q in %q", c.text, n, got)
+			}
+		}
+	}
+}
