@@ -628,6 +628,7 @@ func acronymNames(d *doc) []mention {
 		if j >= len(r) || r[j] != ')' || !isAcronym(string(r[i+1:j])) {
 			continue
 		}
+		acronym := string(r[i+1 : j])
 		// Walk left over capitalised words, connectors and commas between capitalised words.
 		end := i - 1
 		s := end
@@ -641,6 +642,9 @@ func acronymNames(d *doc) []mention {
 			w := string(r[b:e])
 			if b == e || b > 0 && (r[b-1] == '\'' || r[b-1] == '’') {
 				break
+			}
+			if w == "The" || w == "and" && startsAcronym(r, s, end, acronym) {
+				break // "X and Harbour Grid Limited (HGC)": the name right of "and" spells the acronym
 			}
 			if isCapitalised(w) {
 				s = b
