@@ -1666,7 +1666,7 @@ func latinWords(r []rune) []word {
 			continue
 		}
 		j := i + 1
-		for j < len(r) && (isLatinLetter(r[j]) || isDigit(r[j]) || (r[j] == '-' || r[j] == '\'' || r[j] == '.') && j+1 < len(r) && isLatinLetter(r[j+1])) {
+		for j < len(r) && (isLatinLetter(r[j]) || isDigit(r[j]) || (r[j] == '-' || r[j] == '\'' || r[j] == '.') && j+1 < len(r) && isLatinLetter(r[j+1]) || innerAmpersand(r, j)) {
 			if possessiveAt(r, j) {
 				break // "Corporation's Incu-Tech": the name ends before the possessive
 			}

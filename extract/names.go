@@ -832,7 +832,7 @@ func englishProperNames(d *doc) []mention {
 			if strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
 				name = name[:len(name)-2]
 			}
-			if len([]rune(name)) >= 2 {
+			if len([]rune(name)) >= 2 && !enAmpersandWords[name] {
 				out = append(out, mention{start: a, end: a + len([]rune(name)), name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
 			}
 			wi = k - 1

@@ -25,6 +25,8 @@ func joinPrepositionNames(d *doc, ms []mention) []mention {
 		return ms
 	}
 	var drop []int
+	text := ""                // the text as a string, made once when a pair asks
+	seen := map[string]bool{} // each first word and tail is checked once
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := &ms[i], ms[i+1]
 		prep := prepositionBetween(d, a.end, b.start)
@@ -41,7 +43,19 @@ func joinPrepositionNames(d *doc, ms []mention) []mention {
 				continue
 			}
 		}
-		if !alwaysBefore(d, a.name, string(d.runes[a.end:b.end])) || isWordRune(at(d.runes, b.end)) {
+		if isWordRune(at(d.runes, b.end)) {
+			continue
+		}
+		tail := string(d.runes[a.end:b.end])
+		ok, done := seen[a.name+tail]
+		if !done {
+			if text == "" {
+				text = string(d.runes)
+			}
+			ok = alwaysBefore(text, a.name, tail)
+			seen[a.name+tail] = ok
+		}
+		if !ok {
 			continue
 		}
 		d.respan(a, a.start, b.end)
@@ -79,8 +93,7 @@ func prepositionNameHead(d *doc, m mention) bool {
 }
 
 // alwaysBefore reports whether every whole-word occurrence of w in the text is followed by tail.
-func alwaysBefore(d *doc, w, tail string) bool {
-	text := string(d.runes)
+func alwaysBefore(text, w, tail string) bool {
 	for i := strings.Index(text, w); i >= 0; {
 		before, _ := utf8.DecodeLastRuneInString(text[:i])
 		after := text[i+len(w):]
