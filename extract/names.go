@@ -882,7 +882,10 @@ func subjectName(d *doc, w word, end int) bool {
 		return true // "WeLab, which is backed by…", "Klook's chief executive"
 	}
 	next := latinWordsFrom(d.runes[:end], w.end, 1)
-	return len(next) > 0 && strings.TrimSpace(string(d.runes[w.end:next[0].start])) == "" && enSubjectVerbs[next[0].text]
+	if len(next) == 0 || strings.TrimSpace(string(d.runes[w.end:next[0].start])) != "" {
+		return false
+	}
+	return enSubjectVerbs[next[0].text] || enMoreSubjectVerbs[next[0].text] && wordShapedAsName(d, w) // subjectnames_en.go
 }
 
 func hasBreakOnly(r []rune) bool {
