@@ -878,7 +878,10 @@ func subjectName(d *doc, w word, end int) bool {
 		isTitleWord(strings.ToLower(w.text)) || enRoleWords[w.text] {
 		return false
 	}
-	if w.end < end && d.runes[w.end] == ',' || strings.HasSuffix(w.text, "'s") || strings.HasSuffix(w.text, "’s") {
+	// latinWords ends a word before its possessive: "Klook's" is read as "Klook" before "'s"; a
+	// kind word owning something ("Hospital's staff") is a common noun.
+	possessive := w.end < end && possessiveAt(d.runes, w.end) && enCues[strings.ToLower(w.text)] == ""
+	if w.end < end && d.runes[w.end] == ',' || possessive || strings.HasSuffix(w.text, "'s") || strings.HasSuffix(w.text, "’s") {
 		return true // "WeLab, which is backed by…", "Klook's chief executive"
 	}
 	next := latinWordsFrom(d.runes[:end], w.end, 1)
