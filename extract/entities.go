@@ -1385,7 +1385,7 @@ func allGeneric(s string) bool {
 var enCues = map[string]kg.Kind{
 	"ltd": kg.KindOrganization, "limited": kg.KindOrganization, "capital": kg.KindOrganization,
 	"partners": kg.KindOrganization, "labs": kg.KindOrganization, "lab": kg.KindOrganization,
-	"institute": kg.KindOrganization, "holdings": kg.KindOrganization, "group": kg.KindOrganization,
+	"institute": kg.KindOrganization, "holdings": kg.KindOrganization, "holding": kg.KindOrganization, "group": kg.KindOrganization,
 	"bank": kg.KindOrganization, "university": kg.KindOrganization, "ventures": kg.KindOrganization,
 	"technologies": kg.KindOrganization, "technology": kg.KindOrganization, "inc": kg.KindOrganization,
 	"corp": kg.KindOrganization, "corporation": kg.KindOrganization, "investments": kg.KindOrganization,
