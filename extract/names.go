@@ -790,7 +790,7 @@ func englishProperNames(d *doc) []mention {
 		first = afterTurnLabel(d, first, s.end) // "A: Plenty.": the turn's first word opens it (spoken_en.go)
 		for wi := 0; wi < len(words); wi++ {
 			w := words[wi]
-			if w.start < s.start || !isCapitalised(w.text) || isDigit([]rune(w.text)[0]) || enNotNames[strings.TrimSuffix(w.text, ".")] && !newOpensName(d, words, wi) || enMonths[strings.ToLower(w.text)] > 0 {
+			if w.start < s.start || !isCapitalised(w.text) || isDigit([]rune(w.text)[0]) && !digitLedName(w.text) || enNotNames[strings.TrimSuffix(w.text, ".")] && !newOpensName(d, words, wi) || enMonths[strings.ToLower(w.text)] > 0 {
 				continue
 			}
 			if hyphenModifier(w.text) {
