@@ -13,5 +13,6 @@ func TestInnerAmpersandNames(t *testing.T) {
 		{text: "Its R&D team grew while M&A activity slowed at Kestrel Capital.",
 			want: []string{"Kestrel Capital"}, not: []string{"R&D", "M&A"}},
 		{text: "It hired Orbis & Lane as its auditor.", want: []string{"Orbis & Lane"}},
+		{text: "Most of the money will go to R&D. Later, Kestrel Capital joined.", want: []string{"Kestrel Capital"}, not: []string{"R&D. Later", "R&D."}},
 	})
 }

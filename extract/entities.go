@@ -1672,7 +1672,7 @@ func latinWords(r []rune) []word {
 			}
 			j++
 		}
-		if j < len(r) && r[j] == '.' && j-i <= 4 { // Ltd. Inc. Co.
+		if j < len(r) && r[j] == '.' && j-i <= 4 && !strings.ContainsRune(string(r[i:j]), '&') { // Ltd. Inc. Co. (not "R&D." ending a sentence)
 			j++
 		}
 		if ex := exPrefix(string(r[i:min(j, i+3)])); ex > 0 && j > i+ex && unicode.IsUpper(r[i+ex]) {
