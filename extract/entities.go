@@ -106,6 +106,8 @@ func findEntities(d *doc, ix *Index) *entitySet {
 	kept := titleCaseNames(d, dropDescriptions(d, keepLongest(d, all))) // "… Announces US$180 Million First Close" (headlines_en.go)
 	kept = dropTitleOpeners(d, ownedNames(d, ix, kept))                 // Temasek's ABC World Asia (ownernames_en.go)
 	kept = extendOverIn(d, kept)                                        // Women in Tech Fund (innames_en.go)
+	kept = joinPrepositionNames(d, kept)                                // Leaps by Bayer, Tech in Asia (prepnames_en.go)
+	kept = joinPlaceAndNames(d, kept)                                   // The Hong Kong and China Gas Company Limited (placeandnames_en.go)
 	mergeLeadingWords(d, kept)
 	headTable := headAliases(d, kept, ix) // 寶恒集團 … 寶恒, 香港理工大學 … 理大
 	heads := applyHeadAliases(d, kept, headTable)
@@ -1396,7 +1398,7 @@ func allGeneric(s string) bool {
 var enCues = map[string]kg.Kind{
 	"ltd": kg.KindOrganization, "limited": kg.KindOrganization, "capital": kg.KindOrganization,
 	"partners": kg.KindOrganization, "labs": kg.KindOrganization, "lab": kg.KindOrganization,
-	"institute": kg.KindOrganization, "holdings": kg.KindOrganization, "group": kg.KindOrganization,
+	"institute": kg.KindOrganization, "holdings": kg.KindOrganization, "holding": kg.KindOrganization, "group": kg.KindOrganization,
 	"bank": kg.KindOrganization, "university": kg.KindOrganization, "ventures": kg.KindOrganization,
 	"technologies": kg.KindOrganization, "technology": kg.KindOrganization, "inc": kg.KindOrganization,
 	"corp": kg.KindOrganization, "corporation": kg.KindOrganization, "investments": kg.KindOrganization,
@@ -1677,13 +1679,13 @@ func latinWords(r []rune) []word {
 			continue
 		}
 		j := i + 1
-		for j < len(r) && (isLatinLetter(r[j]) || isDigit(r[j]) || (r[j] == '-' || r[j] == '\'' || r[j] == '.') && j+1 < len(r) && isLatinLetter(r[j+1])) {
+		for j < len(r) && (isLatinLetter(r[j]) || isDigit(r[j]) || (r[j] == '-' || r[j] == '\'' || r[j] == '.') && j+1 < len(r) && isLatinLetter(r[j+1]) || innerAmpersand(r, j)) {
 			if possessiveAt(r, j) {
 				break // "Corporation's Incu-Tech": the name ends before the possessive
 			}
 			j++
 		}
-		if j < len(r) && r[j] == '.' && j-i <= 4 { // Ltd. Inc. Co.
+		if j < len(r) && r[j] == '.' && j-i <= 4 && !strings.ContainsRune(string(r[i:j]), '&') { // Ltd. Inc. Co. (not "R&D." ending a sentence)
 			j++
 		}
 		if ex := exPrefix(string(r[i:min(j, i+3)])); ex > 0 && j > i+ex && unicode.IsUpper(r[i+ex]) {

@@ -15,17 +15,44 @@ func givenNamePerson(m mention) (mention, bool) {
 		return m, false
 	}
 	w := strings.Fields(m.name)
-	if len(w) < 2 || len(w) > 3 || !enGivenNames[w[0]] {
+	if len(w) < 2 || len(w) > 3 || !enGivenNames[w[0]] && !cantoneseName(w) {
 		return m, false
 	}
-	for _, x := range w[1:] {
-		if !isCapitalised(x) || enCues[strings.ToLower(x)] != "" || enTopicWords[x] || enNotNameWords[x] ||
-			enTitleEnds[x] || enConnectors[strings.ToLower(x)] || strings.ToUpper(x) == x {
-			return m, false
-		}
+	if !personNameWords(w[1:]) {
+		return m, false
 	}
 	m.kind = kg.KindPerson
 	return m, true
+}
+
+// cantoneseName reports whether w is written as Hong Kong news writes Cantonese names: a short
+// surname (and an English given name before it) and a hyphenated given name last ("Horizons
+// Ventures, Li Ka-shing's investment vehicle", Vivian Tsang Wai-man); no place opens it
+// ("Kwun Tong-style").
+func cantoneseName(w []string) bool {
+	last := w[len(w)-1]
+	_, given, _ := strings.Cut(last, "-")
+	if !hyphenatedGivenName(last) || len(given) > 5 || !personNameWords(w[:1]) {
+		return false
+	}
+	for _, x := range w[:len(w)-1] {
+		if len(x) > 8 || enNotNames[x] || isPlaceName(textnorm.Fold(x)) {
+			return false
+		}
+	}
+	return true
+}
+
+// personNameWords reports whether each word may be part of a person's name: capitalised, and
+// no kind word, topic, title, connector or acronym.
+func personNameWords(ws []string) bool {
+	for _, x := range ws {
+		if !isCapitalised(x) || enCues[strings.ToLower(x)] != "" || enTopicWords[x] || enNotNameWords[x] ||
+			enTitleEnds[x] || enConnectors[strings.ToLower(x)] || strings.ToUpper(x) == x {
+			return false
+		}
+	}
+	return true
 }
 
 // enGivenNames are English given names common in Hong Kong and international business news.

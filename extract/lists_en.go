@@ -104,7 +104,7 @@ func fundOne(d *doc, w word) bool {
 // "Fund I will invest", "Fund I closed"): news about a fund never writes the pronoun I after a
 // capitalised "Fund".
 func fundOneVerb(w string) bool {
-	return fundOneVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+	return fundOneVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") || presentTenseVerb(w) // fundnumbers_en.go
 }
 
 // fundOneVerbs are the irregular verbs and auxiliaries a fund's sentence goes on with.

@@ -630,6 +630,7 @@ func acronymNames(d *doc) []mention {
 		if j >= len(r) || r[j] != ')' || !isAcronym(string(r[i+1:j])) {
 			continue
 		}
+		acronym := string(r[i+1 : j])
 		// Walk left over capitalised words, connectors and commas between capitalised words.
 		end := i - 1
 		s := end
@@ -643,6 +644,9 @@ func acronymNames(d *doc) []mention {
 			w := string(r[b:e])
 			if b == e || b > 0 && (r[b-1] == '\'' || r[b-1] == '’') {
 				break
+			}
+			if w == "The" || w == "and" && startsAcronym(r, s, end, acronym) {
+				break // "X and Harbour Grid Limited (HGC)": the name right of "and" spells the acronym
 			}
 			if isCapitalised(w) {
 				s = b
@@ -788,7 +792,7 @@ func englishProperNames(d *doc) []mention {
 		first = afterTurnLabel(d, first, s.end) // "A: Plenty.": the turn's first word opens it (spoken_en.go)
 		for wi := 0; wi < len(words); wi++ {
 			w := words[wi]
-			if w.start < s.start || !isCapitalised(w.text) || isDigit([]rune(w.text)[0]) || enNotNames[strings.TrimSuffix(w.text, ".")] || enMonths[strings.ToLower(w.text)] > 0 {
+			if w.start < s.start || !isCapitalised(w.text) || isDigit([]rune(w.text)[0]) && !digitLedName(w.text) || enNotNames[strings.TrimSuffix(w.text, ".")] && !newOpensName(d, words, wi) || enMonths[strings.ToLower(w.text)] > 0 {
 				continue
 			}
 			if hyphenModifier(w.text) {
@@ -830,7 +834,7 @@ func englishProperNames(d *doc) []mention {
 			if strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
 				name = name[:len(name)-2]
 			}
-			if len([]rune(name)) >= 2 {
+			if len([]rune(name)) >= 2 && !enAmpersandWords[name] {
 				out = append(out, mention{start: a, end: a + len([]rune(name)), name: name, key: d.key(name), kind: kindBySuffix(name, kg.KindOrganization)})
 			}
 			wi = k - 1
@@ -876,11 +880,17 @@ func subjectName(d *doc, w word, end int) bool {
 		isTitleWord(strings.ToLower(w.text)) || enRoleWords[w.text] {
 		return false
 	}
-	if w.end < end && d.runes[w.end] == ',' || strings.HasSuffix(w.text, "'s") || strings.HasSuffix(w.text, "’s") {
+	// latinWords ends a word before its possessive: "Klook's" is read as "Klook" before "'s"; a
+	// kind word owning something ("Hospital's staff") is a common noun.
+	possessive := w.end < end && possessiveAt(d.runes, w.end) && enCues[strings.ToLower(w.text)] == ""
+	if w.end < end && d.runes[w.end] == ',' || possessive || strings.HasSuffix(w.text, "'s") || strings.HasSuffix(w.text, "’s") {
 		return true // "WeLab, which is backed by…", "Klook's chief executive"
 	}
 	next := latinWordsFrom(d.runes[:end], w.end, 1)
-	return len(next) > 0 && strings.TrimSpace(string(d.runes[w.end:next[0].start])) == "" && enSubjectVerbs[next[0].text]
+	if len(next) == 0 || strings.TrimSpace(string(d.runes[w.end:next[0].start])) != "" {
+		return false
+	}
+	return enSubjectVerbs[next[0].text] || enMoreSubjectVerbs[next[0].text] && wordShapedAsName(d, w) // subjectnames_en.go
 }
 
 func hasBreakOnly(r []rune) bool {

@@ -135,6 +135,9 @@ func trimNonNames(d *doc, ms []mention) []mention {
 		} else if p, ok := honorificPerson(m); ok {
 			p.key = d.key(p.name) // "Professor Grace Yip" is the person Grace Yip
 			m = p
+		} else if p, ok := titledPerson(m); ok {
+			p.key = d.key(p.name) // "Financial Secretary Paul Chan" is the person Paul Chan (titledpersons_en.go)
+			m = p
 		} else if p, ok := afterPartitive(m); ok {
 			p.key = d.key(p.name) // "Shares of Lumina Robotics" are not a company
 			m = p

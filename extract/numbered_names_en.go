@@ -19,7 +19,7 @@ func numberAfterName(d *doc, words []word, wi, end int) int {
 	}
 	n := words[wi+1].text
 	kind := enCues[strings.ToLower(words[wi].text)]
-	if kind == kg.KindFund && (romanNumerals[strings.TrimSuffix(n, ".")] || fundOne(d, words[wi+1])) { // fundOne
+	if kind == kg.KindFund && (romanNumerals[strings.TrimSuffix(n, ".")] || fundOne(d, words[wi+1]) || fundDigit(d, words, wi+1)) { // fundOne; fundDigit (fundnumbers_en.go)
 		return words[wi+1].start + len([]rune(strings.TrimSuffix(n, ".")))
 	}
 	return end

@@ -716,8 +716,8 @@ func founderList(d *doc, i int) []mention {
 	var out []mention
 	for len(out) < 6 {
 		ws := latinWordsFrom(d.runes, i, 5)
-		for len(ws) > 2 && honorifics[ws[0].text] {
-			ws = ws[1:] // chaired by Professor Wong Ka-fai
+		for len(ws) > 2 && (honorifics[ws[0].text] || titleBeforeName(ws[0].text)) {
+			ws = ws[1:] // chaired by Professor Wong Ka-fai; founded by CEO Ravi Menon (titledfounders_en.go)
 		}
 		n, ok := capitalisedRun(d.runes, ws)
 		if !ok {
