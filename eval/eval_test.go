@@ -79,10 +79,11 @@ var floors = map[[2]string]floor{
 	{"heldout10", "zh-Hant"}: {0.93, 0.72, 0.91},
 	{"heldout10", "en"}:      {0.9, 0.6, 0.84},
 	// heldout11 was blind from round seventeen to round eighteen (last: P 0.70 R 0.48); round
-	// nineteen (2026-12-03, late night) studies it. Floors: its values before the round less 0.05.
-	{"heldout11", "zh-Hans"}: {0.69, 0.44, 0.8},
-	{"heldout11", "zh-Hant"}: {0.6, 0.39, 0.84},
-	{"heldout11", "en"}:      {0.67, 0.47, 0.92},
+	// nineteen (2026-12-03, late night) studied it (to P 0.96 R 0.76). Floors: its values after
+	// the round less about 0.05.
+	{"heldout11", "zh-Hans"}: {0.89, 0.67, 0.91},
+	{"heldout11", "zh-Hant"}: {0.88, 0.67, 0.9},
+	{"heldout11", "en"}:      {0.95, 0.79, 0.95},
 	// val1 and val2 are validation sets (scored by totals, never read); floors at their values
 	// after round seventeen less about 0.05 keep a later round from losing what they measure.
 	{"val1", "zh-Hans"}: {0.73, 0.58, 0.76},
