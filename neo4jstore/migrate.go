@@ -9,6 +9,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/hkgraph/hkgraph/kg"
+	"github.com/hkgraph/hkgraph/textnorm"
 )
 
 // migration is one versioned schema change. Applied versions are recorded as (:Migration)
@@ -57,6 +58,7 @@ func migrations() []migration {
 			"CREATE INDEX proposal_document IF NOT EXISTS FOR (p:Proposal) ON (p.documentId, p.start)",
 		}},
 		{11, "role labels", roleLabelMigration()},
+		{12, "search keys refolded for Hong Kong standard characters", []string{refoldSearchKeysMigration()}},
 	}
 }
 
@@ -108,6 +110,26 @@ func relKeyMigration() []string {
 			fmt.Sprintf("MATCH (a)-[r:%s]->(b) WHERE r.outKey IS NULL CALL (a, r, b) { SET %s } IN TRANSACTIONS OF 10000 ROWS", rt, relKeys("a", "r", "b", t)))
 	}
 	return out
+}
+
+// refoldSearchKeysMigration rewrites the search keys of entities written before textnorm.Fold
+// mapped the Hong Kong standard characters OpenCC keeps (衞生署 is found as 卫生署 since): the
+// fold is one rune for one, so replacing those runes in the stored keys gives what SearchKeys
+// gives now (deduplicated and sorted as it does). The runes are the fold's own constants, not
+// input, so they are written into the statement.
+func refoldSearchKeysMigration() string {
+	folded, class := "k", ""
+	for _, p := range textnorm.HKVariantFolds() {
+		folded = fmt.Sprintf("replace(%s, '%c', '%c')", folded, p[0], p[1])
+		class += string(p[0])
+	}
+	return fmt.Sprintf(`MATCH (n:Entity) WHERE any(k IN n.searchNames WHERE k =~ '.*[%s].*')
+CALL (n) {
+  UNWIND n.searchNames AS k
+  WITH DISTINCT %s AS f ORDER BY f
+  WITH collect(f) AS keys
+  SET n.searchNames = keys, n.searchText = reduce(s = head(keys), x IN tail(keys) | s + '\n' + x)
+} IN TRANSACTIONS OF 10000 ROWS`, class, folded)
 }
 
 const (

@@ -22,3 +22,14 @@ func foldHKVariants(s string) string {
 		return r
 	}, s)
 }
+
+// HKVariantFolds returns the Hong Kong standard characters Fold maps (each to its Simplified
+// form), in a fixed order: a store that kept keys folded before these folds existed rewrites them
+// rune for rune (neo4jstore's migration 12).
+func HKVariantFolds() [][2]rune {
+	out := make([][2]rune, 0, len(hkVariantRunes))
+	for _, r := range hkVariantRunes {
+		out = append(out, [2]rune{r, hkVariants[r]})
+	}
+	return out
+}
